@@ -1,0 +1,30 @@
+"""graphkit: who signed, ratified, joined or cooperates on what, as a graph.
+
+The library behind the ``graphkit`` command; notebooks call the same functions.
+Heavy modules load on first use, so ``import graphkit`` stays quick.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "load_schema": "graphkit.schema",
+    "read_dataset": "graphkit.io",
+    "check_dataset": "graphkit.io",
+    "to_networkx": "graphkit.io",
+    "read_graph": "graphkit.io",
+    "filter_as_of": "graphkit.io",
+    "dataset_stats": "graphkit.stats",
+    "node_relations": "graphkit.stats",
+}
+
+__all__ = sorted(_EXPORTS) + ["__version__"]
+
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        return getattr(importlib.import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'graphkit' has no attribute {name!r}")

@@ -1,0 +1,32 @@
+"""What every command shares: one-line error reporting and the stdout/stderr split."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import typer
+
+__all__ = ["reported", "err", "out"]
+
+
+def err(message: str) -> None:
+    """Print a message for the user on stderr, literally (data may contain [brackets])."""
+    typer.echo(message, err=True)
+
+
+def out(text: str) -> None:
+    """Print a result on stdout."""
+    typer.echo(text)
+
+
+@contextmanager
+def reported() -> Iterator[None]:
+    """Turn a GraphkitError into its message on stderr and exit code 1, without a traceback."""
+    from graphkit.errors import GraphkitError
+
+    try:
+        yield
+    except GraphkitError as exc:
+        err(f"error: {exc}")
+        raise typer.Exit(code=1) from None

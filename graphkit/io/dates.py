@@ -1,0 +1,90 @@
+"""ISO 8601 dates at the source's precision: ``2024``, ``2024-06`` or ``2024-06-11``.
+
+A partial date stands for the first day of its period when compared, which is exactly
+how its string compares with a full ISO date: ``"2024-06" <= "2024-06-01"``. The same
+string comparison works in Cypher, so Neo4j stores the strings as they are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = ["parse_partial_date", "parse_full_date", "is_valid_on", "as_iso"]
+
+_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def parse_partial_date(text: str) -> str:
+    """Check ``text`` is ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` and a real date; return it.
+
+    Raises
+    ------
+    ValueError
+        With what was expected.
+
+    Examples
+    --------
+    >>> parse_partial_date("2024-06")
+    '2024-06'
+    >>> parse_partial_date("2024-02-30")
+    Traceback (most recent call last):
+    ...
+    ValueError: expected a real date as YYYY, YYYY-MM or YYYY-MM-DD
+    """
+    m = _PARTIAL.match(text)
+    if not m:
+        raise ValueError("expected a date as YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = m.groups()
+    try:
+        dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise ValueError("expected a real date as YYYY, YYYY-MM or YYYY-MM-DD") from None
+    return text
+
+
+def parse_full_date(text: str) -> dt.date:
+    """Parse a full ``YYYY-MM-DD`` date.
+
+    Examples
+    --------
+    >>> parse_full_date("2024-06-11")
+    datetime.date(2024, 6, 11)
+    """
+    if not re.match(r"^\d{4}-\d{2}-\d{2}$", text):
+        raise ValueError("expected a full date as YYYY-MM-DD")
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValueError("expected a real date as YYYY-MM-DD") from None
+
+
+def as_iso(day: dt.date | str | None) -> str | None:
+    """A date or ISO string as a full ISO date string (``None`` stays ``None``)."""
+    if day is None:
+        return None
+    if isinstance(day, dt.datetime):
+        day = day.date()
+    if isinstance(day, dt.date):
+        return day.isoformat()
+    return parse_full_date(str(day)).isoformat()
+
+
+def is_valid_on(since: str, until: str | None, day: dt.date | str) -> bool:
+    """Whether a relation from ``since`` (inclusive) to ``until`` (exclusive) holds on ``day``.
+
+    Partial dates count from the first day of their period.
+
+    Examples
+    --------
+    >>> is_valid_on("1973-01-01", "2020-01-31", "2020-01-30")
+    True
+    >>> is_valid_on("1973-01-01", "2020-01-31", "2020-01-31")
+    False
+    >>> is_valid_on("2024-06", None, "2024-06-01")
+    True
+    >>> is_valid_on("2024", None, "2023-12-31")
+    False
+    """
+    iso = as_iso(day)
+    return since <= iso and (not until or iso < until)

@@ -1,0 +1,359 @@
+"""Read and check data/: every row against the schema, every problem reported at once."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graphkit.errors import DataErrors, DataProblem, relative
+from graphkit.io.countries import country_info, is_iso3, looks_like_code, to_iso3
+from graphkit.io.dates import parse_full_date, parse_partial_date
+from graphkit.schema import Schema, load_schema
+
+__all__ = ["Node", "Edge", "Dataset", "read_dataset", "check_dataset", "DEFAULT_DATA_DIR"]
+
+DEFAULT_DATA_DIR = Path("data")
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Node:
+    """One node: a country (by ISO alpha-3) or an organisation, programme, agreement, agency."""
+
+    id: str
+    kind: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    description: str = ""
+    url: str = ""
+    continent: str = ""
+    un_region: str = ""
+
+    def attributes(self) -> dict:
+        """The node's properties as stored in NetworkX and Neo4j (no empty strings)."""
+        attrs = {"kind": self.kind, "name": self.name, "aliases": list(self.aliases)}
+        for key in ("description", "url", "continent", "un_region"):
+            if getattr(self, key):
+                attrs[key] = getattr(self, key)
+        return attrs
+
+
+@dataclass(frozen=True)
+class Edge:
+    """One sourced claim: ``subject`` -[relation]-> ``object`` since a date."""
+
+    subject: str
+    relation: str
+    object: str
+    since: str
+    source_url: str
+    publisher: str
+    evidence: str
+    retrieved: str
+    until: str | None = None
+    note: str | None = None
+    origin: str = field(default="", compare=False)  # "data/edges/x.csv:12", for messages
+
+    @property
+    def key(self) -> str:
+        """Identity of the claim within its node pair: relation type and start date."""
+        return f"{self.relation}|{self.since}"
+
+    def attributes(self) -> dict:
+        """The edge's properties as stored in NetworkX and Neo4j (absent when empty)."""
+        attrs = {
+            "relation": self.relation,
+            "since": self.since,
+            "source_url": self.source_url,
+            "publisher": self.publisher,
+            "evidence": self.evidence,
+            "retrieved": self.retrieved,
+        }
+        if self.until:
+            attrs["until"] = self.until
+        if self.note:
+            attrs["note"] = self.note
+        return attrs
+
+
+@dataclass
+class Dataset:
+    """A checked dataset: nodes by id and the edges between them."""
+
+    nodes: dict[str, Node]
+    edges: list[Edge]
+    files: list[Path]
+    schema: Schema
+
+    def resolve(self, text: str) -> str | None:
+        """The id of the node ``text`` names: an id, a country name or code, a name or alias."""
+        from graphkit.io.lookup import resolve_node
+
+        return resolve_node(self.nodes, text)
+
+
+class _Rows:
+    """Rows of one CSV file with the line each starts on, tolerant of BOM, CRLF and spaces."""
+
+    def __init__(self, path: Path, problems: list[DataProblem]):
+        self.path, self.name, self.problems = path, relative(path), problems
+        self.header: list[str] = []
+
+    def __iter__(self) -> Iterator[tuple[int, dict[str, str]]]:
+        try:
+            text = self.path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = self.path.read_bytes()[: exc.start].count(b"\n") + 1
+            self.problems.append(DataProblem(self.name, line, "file", "expected UTF-8 text"))
+            return
+        reader = csv.reader(text.splitlines(keepends=True))
+        try:
+            self.header = [h.strip() for h in next(reader)]
+        except StopIteration:
+            self.problems.append(DataProblem(self.name, 1, "file", "expected a header row"))
+            return
+        start = reader.line_num + 1
+        for values in reader:
+            line, start = start, reader.line_num + 1
+            if not any(v.strip() for v in values):
+                continue
+            if len(values) > len(self.header):
+                self.problems.append(
+                    DataProblem(self.name, line, "row",
+                                f"expected {len(self.header)} values, got {len(values)}")
+                )
+                continue
+            values += [""] * (len(self.header) - len(values))
+            yield line, {h: v.strip() for h, v in zip(self.header, values)}
+
+
+def _check_header(rows: _Rows, required: Iterable[str], allowed: Iterable[str]) -> bool:
+    allowed = set(allowed)
+    ok = True
+    for col in rows.header:
+        if col not in allowed:
+            rows.problems.append(
+                DataProblem(rows.name, 1, col or "(empty)",
+                            f"unknown column; expected one of {', '.join(sorted(allowed))}")
+            )
+    for col in required:
+        if col not in rows.header:
+            rows.problems.append(DataProblem(rows.name, 1, col, "missing required column"))
+            ok = False
+    return ok
+
+
+def _files(paths: Iterable[Path]) -> tuple[list[Path], list[Path], list[DataProblem]]:
+    """Split the given folders and files into node files and edge files."""
+    nodes, edges, problems = [], [], []
+    for path in map(Path, paths):
+        if path.is_dir():
+            nodes += sorted((path / "nodes").glob("*.csv"))
+            edges += sorted((path / "edges").glob("*.csv"))
+            if not (path / "nodes").is_dir() and not (path / "edges").is_dir():
+                problems.append(DataProblem(relative(path), 0, "path",
+                                            "expected a folder with nodes/ and edges/ inside"))
+        elif path.is_file():
+            with open(path, encoding="utf-8-sig", errors="replace") as fh:
+                head = fh.readline()
+            (edges if "subject" in head.split(",")[0] or "relation" in head else nodes).append(path)
+        else:
+            problems.append(DataProblem(relative(path), 0, "path", "expected an existing file or folder"))
+    return nodes, edges, problems
+
+
+def _read_nodes(files: list[Path], schema: Schema, problems: list[DataProblem]) -> dict[str, Node]:
+    nodes: dict[str, Node] = {}
+    seen: dict[str, str] = {}
+    kinds = sorted(k for k in schema.node_kinds if k != "Country")
+    for path in files:
+        rows = _Rows(path, problems)
+        for line, row in rows:
+            if line == 2 and not _check_header(rows, schema.node_required, schema.node_columns):
+                break
+            where = f"{rows.name}:{line}"
+            bad = False
+            for col in schema.node_required:
+                if not row.get(col):
+                    problems.append(DataProblem(rows.name, line, col, "missing required value"))
+                    bad = True
+            node_id, kind = row.get("id", ""), row.get("kind", "")
+            if node_id and not _SLUG.match(node_id):
+                hint = " (countries need no node row: use their ISO alpha-3 code in edges)" \
+                    if looks_like_code(node_id) else ""
+                problems.append(DataProblem(rows.name, line, "id",
+                                            f"expected a lowercase slug such as 'example-programme', got {node_id!r}{hint}"))
+                bad = True
+            if kind and kind not in kinds:
+                problems.append(DataProblem(rows.name, line, "kind",
+                                            f"expected one of {', '.join(kinds)}, got {kind!r}"))
+                bad = True
+            if row.get("url") and not _URL.match(row["url"]):
+                problems.append(DataProblem(rows.name, line, "url", f"expected an http(s) URL, got {row['url']!r}"))
+            if node_id in seen:
+                problems.append(DataProblem(rows.name, line, "id",
+                                            f"duplicate node {node_id!r}, first defined at {seen[node_id]}"))
+                bad = True
+            if bad:
+                continue
+            seen[node_id] = where
+            nodes[node_id] = Node(
+                id=node_id,
+                kind=kind,
+                name=row["name"],
+                aliases=tuple(a.strip() for a in row.get("aliases", "").split(";") if a.strip()),
+                description=row.get("description", ""),
+                url=row.get("url", ""),
+            )
+    return nodes
+
+
+def _endpoint(text: str, nodes: dict[str, Node], countries: dict[str, Node]) -> tuple[str | None, str]:
+    """Resolve an edge end to a node id, or say what was expected."""
+    if text in nodes:
+        return text, ""
+    if looks_like_code(text):
+        if is_iso3(text):
+            return text, ""
+        return None, f"expected a valid ISO 3166-1 alpha-3 country code, got {text!r}"
+    iso3 = to_iso3(text) if not _SLUG.match(text) or len(text) == 3 else None
+    if iso3:
+        return iso3, ""
+    hint = ""
+    lowered = text.lower().replace(" ", "-").replace("_", "-")
+    if lowered in nodes:
+        hint = f" (did you mean {lowered!r}?)"
+    return None, (f"expected a node id from data/nodes/, an ISO 3166-1 alpha-3 code "
+                  f"or a country name, got {text!r}{hint}")
+
+
+def _country_node(iso3: str) -> Node:
+    info = country_info(iso3)
+    return Node(id=iso3, kind="Country", name=info.name,
+                aliases=tuple(sorted({info.official_name} - {info.name})),
+                continent=info.continent, un_region=info.un_region)
+
+
+def _read_edges(files: list[Path], schema: Schema, nodes: dict[str, Node],
+                problems: list[DataProblem]) -> tuple[list[Edge], dict[str, Node]]:
+    edges: list[Edge] = []
+    countries: dict[str, Node] = {}
+    seen: dict[tuple, str] = {}
+    relation_names = ", ".join(sorted(schema.relations))
+    for path in files:
+        rows = _Rows(path, problems)
+        for line, row in rows:
+            if line == 2 and not _check_header(rows, schema.edge_required, schema.edge_columns):
+                break
+            name = rows.name
+
+            def problem(col: str, message: str) -> None:
+                problems.append(DataProblem(name, line, col, message))
+
+            ok = True
+            for col in schema.edge_required:
+                if not row.get(col):
+                    problem(col, "missing required value")
+                    ok = False
+            ends = {}
+            for col in ("subject", "object"):
+                if row.get(col):
+                    node_id, message = _endpoint(row[col], nodes, countries)
+                    if node_id is None:
+                        problem(col, message)
+                        ok = False
+                    else:
+                        ends[col] = node_id
+                        if node_id not in nodes and node_id not in countries:
+                            countries[node_id] = _country_node(node_id)
+            relation = schema.relations.get(row.get("relation", ""))
+            if row.get("relation") and relation is None:
+                problem("relation", f"expected one of {relation_names}, got {row['relation']!r}")
+                ok = False
+            if relation and len(ends) == 2:
+                kinds = [(nodes.get(ends[c]) or countries[ends[c]]).kind for c in ("subject", "object")]
+                if not relation.allows(*kinds):
+                    problem("relation", f"{relation.type} may not join {kinds[0]} -> {kinds[1]}; "
+                                        f"expected {'|'.join(relation.source)} -> {'|'.join(relation.target)}")
+                    ok = False
+            for col in ("since", "until"):
+                if row.get(col):
+                    try:
+                        parse_partial_date(row[col])
+                    except ValueError as exc:
+                        problem(col, f"{exc}, got {row[col]!r}")
+                        ok = False
+            if ok and row.get("until") and row["until"] < row["since"]:
+                problem("until", f"expected a date on or after since ({row['since']}), got {row['until']!r}")
+                ok = False
+            if row.get("retrieved"):
+                try:
+                    parse_full_date(row["retrieved"])
+                except ValueError as exc:
+                    problem("retrieved", f"{exc}, got {row['retrieved']!r}")
+                    ok = False
+            if row.get("source_url") and not _URL.match(row["source_url"]):
+                problem("source_url", f"expected an http(s) URL, got {row['source_url']!r}")
+                ok = False
+            if not ok:
+                continue
+            claim = (ends["subject"], relation.type, ends["object"], row["since"])
+            if claim in seen:
+                problem("row", f"duplicate edge {ends['subject']} {relation.type} {ends['object']} "
+                               f"since {row['since']}, first at {seen[claim]}")
+                continue
+            seen[claim] = f"{name}:{line}"
+            edges.append(Edge(
+                subject=ends["subject"], relation=relation.type, object=ends["object"],
+                since=row["since"], until=row.get("until") or None,
+                source_url=row["source_url"], publisher=row["publisher"],
+                evidence=row["evidence"], retrieved=row["retrieved"],
+                note=row.get("note") or None, origin=f"{name}:{line}",
+            ))
+    return edges, countries
+
+
+def check_dataset(*paths: Path | str, schema: Schema | None = None) -> tuple[Dataset, list[DataProblem]]:
+    """Read ``paths`` (data folders or CSV files) and list every problem, without raising.
+
+    The dataset returned holds the rows that passed; use it only when there are no problems.
+    """
+    schema = schema or load_schema()
+    node_files, edge_files, problems = _files(paths or (DEFAULT_DATA_DIR,))
+    if not node_files and not edge_files and not problems:
+        problems.append(DataProblem(", ".join(map(str, paths)), 0, "path", "expected CSV files in nodes/ or edges/"))
+    nodes = _read_nodes(node_files, schema, problems)
+    edges, countries = _read_edges(edge_files, schema, nodes, problems)
+    nodes.update(countries)
+    return Dataset(nodes=dict(sorted(nodes.items())), edges=edges,
+                   files=node_files + edge_files, schema=schema), problems
+
+
+def read_dataset(*paths: Path | str, schema: Schema | None = None) -> Dataset:
+    """Read and check a dataset: every node and sourced edge, or an error listing every problem.
+
+    Parameters
+    ----------
+    *paths : path-like
+        Folders holding ``nodes/*.csv`` and ``edges/*.csv`` (``data`` by default), or single
+        CSV files (a file whose header starts with ``subject`` is an edge file).
+    schema : Schema, optional
+        The shipped schema by default.
+
+    Returns
+    -------
+    Dataset
+
+    Raises
+    ------
+    DataErrors
+        Every problem at once, each as ``file:line: field: what was expected``.
+    """
+    dataset, problems = check_dataset(*paths, schema=schema)
+    if problems:
+        raise DataErrors(problems)
+    return dataset

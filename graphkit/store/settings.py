@@ -1,0 +1,144 @@
+"""Where Neo4j is and how to log in: ``Settings.from_env()`` and ``connect(settings)``."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from graphkit.errors import StoreError
+
+if TYPE_CHECKING:
+    from neo4j import Driver
+
+__all__ = ["Settings", "connect"]
+
+ENV_HINT = "set NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Connection settings for one Neo4j database; the password never shows in ``repr``.
+
+    Parameters
+    ----------
+    uri : str
+        ``bolt://``, ``bolt+s://``, ``neo4j://`` or ``neo4j+s://`` address, passed to
+        the driver unchanged (``neo4j://`` keeps routing for clusters and Aura).
+    username, password : str
+        Credentials for basic authentication.
+    database : str, default "neo4j"
+        The database every session of graphkit uses.
+    source : str
+        Where these settings came from, named in error messages.
+
+    Examples
+    --------
+    >>> Settings("bolt://127.0.0.1:7687", "neo4j", "s3cret")
+    Settings(uri='bolt://127.0.0.1:7687', username='neo4j', database='neo4j')
+    """
+
+    uri: str
+    username: str
+    password: str = field(repr=False)
+    database: str = "neo4j"
+    source: str = field(default="arguments", repr=False, compare=False)
+
+    def __str__(self) -> str:
+        return f"{self.username}@{self.uri} (database {self.database!r})"
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Read NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE.
+
+        When NEO4J_URI is unset, use the running managed instance ``default``
+        (``graphkit neo4j start``), found under GRAPHKIT_STATE_DIR.
+
+        Raises
+        ------
+        StoreError
+            NEO4J_URI is set without NEO4J_PASSWORD, or there is neither NEO4J_URI
+            nor a running managed instance.
+        """
+        env = os.environ if environ is None else environ
+        uri = env.get("NEO4J_URI", "").strip()
+        if uri:
+            password = env.get("NEO4J_PASSWORD")
+            if password is None:
+                raise StoreError(f"NEO4J_URI is set ({uri}) but NEO4J_PASSWORD is not; set it too")
+            return cls(
+                uri=uri,
+                username=env.get("NEO4J_USERNAME") or "neo4j",
+                password=password,
+                database=env.get("NEO4J_DATABASE") or "neo4j",
+                source="the NEO4J_* environment variables",
+            )
+        from graphkit.store.server import ManagedNeo4j, default_state_dir
+
+        state_dir = default_state_dir(env)
+        server = ManagedNeo4j("default", state_dir=state_dir)
+        if server.is_running():
+            return server.settings()
+        raise StoreError(
+            "no Neo4j to talk to: run `graphkit neo4j start`, or "
+            f"{ENV_HINT} to use an existing one (no managed instance runs under {state_dir})"
+        )
+
+
+@contextmanager
+def connect(settings: Settings) -> Iterator[Driver]:
+    """Yield a driver for ``settings`` after checking it can log in and see the database.
+
+    Each usual failure becomes one StoreError line: nothing listening at the URI,
+    a refused password, or a database that does not exist.
+
+    Raises
+    ------
+    StoreError
+        The server cannot be reached, refuses the credentials, or lacks the database.
+    """
+    import neo4j
+    from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
+
+    try:
+        driver = neo4j.GraphDatabase.driver(
+            settings.uri,
+            auth=(settings.username, settings.password),
+            connection_timeout=10.0,
+        )
+    except (ValueError, DriverError) as exc:
+        raise StoreError(f"cannot use Neo4j URI {settings.uri!r}: {_one_line(exc)}") from None
+    try:
+        try:
+            driver.verify_connectivity()
+            driver.execute_query("RETURN 1", database_=settings.database)
+        except AuthError:
+            raise StoreError(
+                f"Neo4j at {settings.uri} refused the password for user {settings.username!r} "
+                f"(from {settings.source})"
+            ) from None
+        except ServiceUnavailable:
+            raise StoreError(
+                f"nothing answers at {settings.uri} (from {settings.source}): is Neo4j running? "
+                "Start one with `graphkit neo4j start`, or check NEO4J_URI"
+            ) from None
+        except Neo4jError as exc:
+            if exc.code == "Neo.ClientError.Database.DatabaseNotFound":
+                raise StoreError(
+                    f"Neo4j at {settings.uri} has no database {settings.database!r} "
+                    f"(from {settings.source}); check NEO4J_DATABASE"
+                ) from None
+            raise StoreError(f"Neo4j at {settings.uri}: {exc.code}: {_one_line(exc.message)}") from None
+        except DriverError as exc:
+            raise StoreError(f"Neo4j at {settings.uri}: {_one_line(exc)}") from None
+        yield driver
+    finally:
+        driver.close()
+
+
+def _one_line(exc: object) -> str:
+    """Squeeze a driver message onto one line."""
+    return " ".join(str(exc).split())[:300]
+
