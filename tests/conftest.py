@@ -1,0 +1,62 @@
+"""Shared fixtures: small datasets written to temporary folders, and the repo's data/."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "data"
+
+NODE_HEADER = ["id", "kind", "name", "aliases", "description", "url"]
+EDGE_HEADER = ["subject", "relation", "object", "since", "until", "source_url", "publisher",
+               "evidence", "retrieved", "note"]
+
+
+def write_csv(path: Path, header: list[str], rows: list[list[str]], *, encoding="utf-8",
+              newline="\n") -> Path:
+    """Write a CSV file (creating its folder), with a chosen encoding and line end."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding=encoding, newline="") as fh:
+        writer = csv.writer(fh, lineterminator=newline)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+def edge(subject, relation, obj, since, until="", evidence="The source says so.", **kw):
+    """One edge row with plausible provenance."""
+    return [subject, relation, obj, since, until, kw.get("source_url", "https://example.org/a"),
+            kw.get("publisher", "Example"), evidence, kw.get("retrieved", "2026-11-24"),
+            kw.get("note", "")]
+
+
+@pytest.fixture
+def small_data(tmp_path: Path) -> Path:
+    """A tiny valid dataset: two programmes, one agreement, a handful of countries."""
+    write_csv(tmp_path / "nodes" / "n.csv", NODE_HEADER, [
+        ["moonbase", "Programme", "Moon Base", "MB;Lunar Base", "", ""],
+        ["moon-accords", "Agreement", "Moon Accords", "", "", ""],
+        ["club", "Organisation", "The Club", "", "", ""],
+    ])
+    write_csv(tmp_path / "edges" / "e.csv", EDGE_HEADER, [
+        edge("RUS", "RATIFIED", "moon-accords", "2024-06"),
+        edge("CHN", "LEADS", "moonbase", "2021-03-09"),
+        edge("Türkiye", "EXPRESSED_INTEREST_IN", "moonbase", "2024-06"),
+        edge("GBR", "MEMBER_OF", "club", "1973-01-01", "2020-01-31"),
+        edge("FRA", "MEMBER_OF", "club", "1958"),
+    ])
+    return tmp_path
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """A skipped test is not a passing one: any skip fails the run."""
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    skipped = len(reporter.stats.get("skipped", [])) if reporter else 0
+    if skipped and exitstatus == 0:
+        session.exitstatus = 1
+        if reporter:
+            reporter.write_line(f"error: {skipped} test(s) skipped; a test that cannot run must fail "
+                                "and say what to install", red=True)

@@ -1,0 +1,159 @@
+"""read_dataset / check_dataset: every validation error named with file, line and field."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.errors import DataErrors
+from graphkit.io.read import check_dataset, read_dataset
+from tests.conftest import EDGE_HEADER, NODE_HEADER, edge, write_csv
+
+
+def problems_of(path):
+    _, problems = check_dataset(path)
+    return [str(p) for p in problems]
+
+
+def with_edges(tmp_path, rows, header=EDGE_HEADER):
+    write_csv(tmp_path / "nodes" / "n.csv", NODE_HEADER, [
+        ["moonbase", "Programme", "Moon Base", "", "", ""],
+        ["moon-accords", "Agreement", "Moon Accords", "", "", ""],
+    ])
+    write_csv(tmp_path / "edges" / "e.csv", header, rows)
+    return tmp_path
+
+
+def test_read_dataset_builds_countries_from_iso_codes_and_names(small_data):
+    ds = read_dataset(small_data)
+    assert ds.nodes["TUR"].kind == "Country"
+    assert ds.nodes["TUR"].name == "Türkiye"
+    assert ds.nodes["RUS"].name == "Russia"
+    assert ds.nodes["RUS"].un_region == "Eastern Europe"
+    assert [e.subject for e in ds.edges] == ["RUS", "CHN", "TUR", "GBR", "FRA"]
+
+
+def test_read_dataset_reports_unknown_column_on_line_1(tmp_path):
+    header = EDGE_HEADER + ["colour"]
+    with_edges(tmp_path, [edge("RUS", "RATIFIED", "moon-accords", "2024") + ["red"]], header)
+    assert [p.split("edges/")[-1] for p in problems_of(tmp_path)] == [
+        "e.csv:1: colour: unknown column; expected one of evidence, note, object, "
+        "publisher, relation, retrieved, since, source_url, subject, until"
+    ]
+
+
+def test_read_dataset_reports_missing_required_column(tmp_path):
+    header = [h for h in EDGE_HEADER if h != "evidence"]
+    row = edge("RUS", "RATIFIED", "moon-accords", "2024")
+    del row[EDGE_HEADER.index("evidence")]
+    with_edges(tmp_path, [row], header)
+    assert any(p.endswith("e.csv:1: evidence: missing required column") for p in problems_of(tmp_path))
+
+
+@pytest.mark.parametrize("row, expected", [
+    (edge("RUS", "RATIFIED", "moon-accords", "2024", evidence=""),
+     "e.csv:2: evidence: missing required value"),
+    (edge("RUS", "LIKES", "moon-accords", "2024"),
+     "e.csv:2: relation: expected one of AGENCY_OF, COOPERATES_ON, EXPRESSED_INTEREST_IN, LEADS, "
+     "MEMBER_OF, PARTNER_OF, PART_OF, PROPOSED, RATIFIED, SIGNED, WITHDREW_FROM, got 'LIKES'"),
+    (edge("RUS", "RATIFIED", "moonbase", "2024"),
+     "e.csv:2: relation: RATIFIED may not join Country -> Programme; expected Country -> Agreement"),
+    (edge("RUS", "SIGNED", "marsbase", "2024"),
+     "e.csv:2: object: expected a node id from data/nodes/, an ISO 3166-1 alpha-3 code or a "
+     "country name, got 'marsbase'"),
+    (edge("RUS", "SIGNED", "MoonBase", "2024"),
+     "e.csv:2: object: expected a node id from data/nodes/, an ISO 3166-1 alpha-3 code or a "
+     "country name, got 'MoonBase' (did you mean 'moonbase'?)"),
+    (edge("RUS", "SIGNED", "moon-accords", "June 2024"),
+     "e.csv:2: since: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got 'June 2024'"),
+    (edge("RUS", "SIGNED", "moon-accords", "2024-6"),
+     "e.csv:2: since: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got '2024-6'"),
+    (edge("RUS", "SIGNED", "moon-accords", "2024-02-30"),
+     "e.csv:2: since: expected a real date as YYYY, YYYY-MM or YYYY-MM-DD, got '2024-02-30'"),
+    (edge("RUS", "SIGNED", "moon-accords", "2024", retrieved="2026-11"),
+     "e.csv:2: retrieved: expected a full date as YYYY-MM-DD, got '2026-11'"),
+    (edge("RUS", "SIGNED", "moon-accords", "2024", "2020"),
+     "e.csv:2: until: expected a date on or after since (2024), got '2020'"),
+    (edge("XXX", "SIGNED", "moon-accords", "2024"),
+     "e.csv:2: subject: expected a valid ISO 3166-1 alpha-3 country code, got 'XXX'"),
+    (edge("RUS", "SIGNED", "moon-accords", "2024", source_url="ftp://example.org"),
+     "e.csv:2: source_url: expected an http(s) URL, got 'ftp://example.org'"),
+])
+def test_read_dataset_names_file_line_and_field(tmp_path, row, expected):
+    with_edges(tmp_path, [row])
+    found = problems_of(tmp_path)
+    assert any(p.endswith(expected) for p in found), found
+
+
+def test_read_dataset_reports_duplicate_edge_after_normalising_names(tmp_path):
+    with_edges(tmp_path, [edge("TUR", "EXPRESSED_INTEREST_IN", "moonbase", "2024-06"),
+                          edge("Turkey", "EXPRESSED_INTEREST_IN", "moonbase", "2024-06")])
+    found = problems_of(tmp_path)
+    assert len(found) == 1
+    assert "e.csv:3: row: duplicate edge TUR EXPRESSED_INTEREST_IN moonbase since 2024-06, first at " in found[0]
+    assert found[0].endswith("e.csv:2")
+
+
+def test_read_dataset_reports_node_file_errors(tmp_path):
+    write_csv(tmp_path / "nodes" / "n.csv", NODE_HEADER, [
+        ["NATO", "Organisation", "Nato", "", "", ""],
+        ["thing", "Gizmo", "Thing", "", "", ""],
+        ["club", "Organisation", "Club", "", "", ""],
+        ["club", "Organisation", "Club again", "", "", ""],
+        ["RUS", "Organisation", "Russia", "", "", ""],
+    ])
+    write_csv(tmp_path / "edges" / "e.csv", EDGE_HEADER, [])
+    found = problems_of(tmp_path)
+    assert any(p.endswith("n.csv:2: id: expected a lowercase slug such as 'example-programme', got "
+                          "'NATO'") for p in found), found
+    assert any(p.endswith("n.csv:6: id: expected a lowercase slug such as 'example-programme', got "
+                          "'RUS' (countries need no node row: use their ISO alpha-3 code in edges)")
+               for p in found), found
+    assert any(p.endswith("n.csv:3: kind: expected one of Agency, Agreement, Organisation, "
+                          "Programme, got 'Gizmo'") for p in found), found
+    assert any("n.csv:5: id: duplicate node 'club', first defined at" in p for p in found), found
+
+
+def test_read_dataset_reports_every_planted_mistake_at_once(tmp_path):
+    with_edges(tmp_path, [
+        edge("RUS", "RATIFIED", "moon-accords", "2024-06"),   # line 2: fine
+        edge("XXX", "SIGNED", "moon-accords", "2024"),        # 3: bad country
+        edge("RUS", "LIKES", "moonbase", "2024"),             # 4: unknown relation
+        edge("RUS", "SIGNED", "moon-accords", "2024-13"),     # 5: bad date
+        edge("RUS", "SIGNED", "nowhere", "2024"),             # 6: unknown node
+        edge("RUS", "RATIFIED", "moon-accords", "2024-06"),   # 7: duplicate of 2
+    ])
+    with pytest.raises(DataErrors) as info:
+        read_dataset(tmp_path)
+    lines = sorted({(p.line, p.field) for p in info.value.problems})
+    assert lines == [(3, "subject"), (4, "relation"), (5, "since"), (6, "object"), (7, "row")]
+    assert "5 problems in the data:" in str(info.value)
+
+
+def test_read_dataset_reads_bom_crlf_and_stray_whitespace(tmp_path):
+    write_csv(tmp_path / "nodes" / "n.csv", NODE_HEADER, [
+        [" moonbase ", " Programme", "Moon Base ", "", "", ""]], encoding="utf-8-sig", newline="\r\n")
+    write_csv(tmp_path / "edges" / "e.csv", [" " + h + " " for h in EDGE_HEADER],
+              [edge(" Türkiye ", " EXPRESSED_INTEREST_IN ", "moonbase ", " 2024-06 ")],
+              encoding="utf-8-sig", newline="\r\n")
+    ds = read_dataset(tmp_path)
+    assert [(e.subject, e.relation, e.object, e.since) for e in ds.edges] == [
+        ("TUR", "EXPRESSED_INTEREST_IN", "moonbase", "2024-06")]
+    assert ds.nodes["moonbase"].name == "Moon Base"
+
+
+def test_read_dataset_reports_non_utf8_file_with_its_line(tmp_path):
+    with_edges(tmp_path, [edge("RUS", "RATIFIED", "moon-accords", "2024")])
+    path = tmp_path / "edges" / "e.csv"
+    path.write_bytes(path.read_bytes() + "FRA,SIGNED,moon-accords,2024,,https://e.org,É,x,2026-11-24,\n".encode("latin-1"))
+    assert any(p.endswith("e.csv:3: file: expected UTF-8 text") for p in problems_of(tmp_path))
+
+
+def test_repository_data_is_valid_and_fully_sourced():
+    from graphkit.stats import dataset_stats
+    from tests.conftest import DATA
+
+    ds = read_dataset(DATA)
+    stats = dataset_stats(ds)
+    assert stats.edges > 200
+    assert stats.sourced == stats.edges
+    assert all(e.source_url.startswith(("http://", "https://")) for e in ds.edges)
