@@ -56,11 +56,12 @@ class Schema:
     node_optional: tuple[str, ...]
     edge_required: tuple[str, ...]
     edge_optional: tuple[str, ...]
+    base_label: str = "Entity"
 
     @property
     def labels(self) -> frozenset[str]:
         """Every Neo4j label the schema allows."""
-        return frozenset(k.label for k in self.node_kinds.values())
+        return frozenset({self.base_label} | {k.label for k in self.node_kinds.values()})
 
     @property
     def relationship_types(self) -> frozenset[str]:
@@ -133,6 +134,7 @@ def _parse(raw: dict) -> Schema:
         node_optional=tuple(nodes.get("optional", ())),
         edge_required=tuple(edges["required"]),
         edge_optional=tuple(edges.get("optional", ())),
+        base_label=str(raw.get("neo4j", {}).get("base_label", "Entity")),
     )
 
 
