@@ -26,11 +26,11 @@ from graphkit.errors import StoreError
 from graphkit.store.server import ManagedNeo4j
 from graphkit.store.settings import Settings
 
-__all__ = ["Neo4jTestServer", "neo4j_server", "neo4j_driver", "wipe"]
+__all__ = ["Neo4jTestServer", "neo4j_driver", "neo4j_server", "wipe"]
 
 
 class Neo4jTestServer:
-    """The session's server: connection fields, ``settings``, and ``managed`` to kill or restart it."""
+    """The session's server: connection fields, ``settings``, ``managed`` to kill or restart it."""
 
     def __init__(self, managed: ManagedNeo4j, state_dir: Path):
         self.managed = managed
@@ -72,7 +72,9 @@ def neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jTest
     try:
         managed.start(timeout=float(os.environ.get("GRAPHKIT_TEST_NEO4J_TIMEOUT", "180")))
     except StoreError as exc:
-        pytest.fail(f"the Neo4j tests need a local Neo4j and could not start one: {exc}", pytrace=False)
+        pytest.fail(
+            f"the Neo4j tests need a local Neo4j and could not start one: {exc}", pytrace=False
+        )
     try:
         yield Neo4jTestServer(managed, state_dir)
     finally:
@@ -86,20 +88,24 @@ def neo4j_driver(neo4j_server: Neo4jTestServer):
 
     neo4j_server.ensure_running()
     settings = neo4j_server.settings
-    with neo4j.GraphDatabase.driver(settings.uri, auth=(settings.username, settings.password)) as driver:
+    with neo4j.GraphDatabase.driver(
+        settings.uri, auth=(settings.username, settings.password)
+    ) as driver:
         wipe(driver, database=settings.database)
         yield driver
 
 
 def wipe(driver, *, database: str = "neo4j") -> None:
-    """Delete every node and relationship, then every constraint and index but the built-in lookups."""
+    """Delete all nodes and relationships, then all constraints and indexes but built-in lookups."""
     with driver.session(database=database) as session:
         session.run(
             "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
         ).consume()
         for record in session.run("SHOW CONSTRAINTS YIELD name RETURN name").data():
             session.run(f"DROP CONSTRAINT {_quoted(record['name'])} IF EXISTS").consume()
-        indexes = session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name").data()
+        indexes = session.run(
+            "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name"
+        ).data()
         for record in indexes:
             session.run(f"DROP INDEX {_quoted(record['name'])} IF EXISTS").consume()
 

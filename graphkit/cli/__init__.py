@@ -101,6 +101,16 @@ def show(
     out(format_rows(rows, fmt, columns=columns))
 
 
+def _register() -> None:
+    """Attach the command groups that live in their own modules."""
+    from graphkit.cli import neo4j
+
+    app.add_typer(neo4j.app, name="neo4j")
+
+
+_register()
+
+
 def main() -> None:
     """Entry point of the ``graphkit`` script."""
     app()

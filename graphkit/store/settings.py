@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Settings", "connect"]
 
+_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 ENV_HINT = "set NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE"
 
 
@@ -102,6 +103,13 @@ def connect(settings: Settings) -> Iterator[Driver]:
     import neo4j
     from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
 
+    scheme = settings.uri.partition("://")[0].lower()
+    if scheme not in _SCHEMES or "://" not in settings.uri:
+        raise StoreError(
+            f"Neo4j URI {settings.uri!r} (from {settings.source}): expected one of "
+            f"{', '.join(s + '://' for s in _SCHEMES)}, e.g. bolt://127.0.0.1:7687"
+        )
+    _quiet_driver_logs()
     try:
         driver = neo4j.GraphDatabase.driver(
             settings.uri,
@@ -113,7 +121,8 @@ def connect(settings: Settings) -> Iterator[Driver]:
     try:
         try:
             driver.verify_connectivity()
-            driver.execute_query("RETURN 1", database_=settings.database)
+            with driver.session(database=settings.database) as session:
+                session.run("RETURN 1").consume()
         except AuthError:
             raise StoreError(
                 f"Neo4j at {settings.uri} refused the password for user {settings.username!r} "
@@ -130,7 +139,9 @@ def connect(settings: Settings) -> Iterator[Driver]:
                     f"Neo4j at {settings.uri} has no database {settings.database!r} "
                     f"(from {settings.source}); check NEO4J_DATABASE"
                 ) from None
-            raise StoreError(f"Neo4j at {settings.uri}: {exc.code}: {_one_line(exc.message)}") from None
+            raise StoreError(
+                f"Neo4j at {settings.uri}: {exc.code}: {_one_line(exc.message)}"
+            ) from None
         except DriverError as exc:
             raise StoreError(f"Neo4j at {settings.uri}: {_one_line(exc)}") from None
         yield driver
@@ -142,3 +153,11 @@ def _one_line(exc: object) -> str:
     """Squeeze a driver message onto one line."""
     return " ".join(str(exc).split())[:300]
 
+
+def _quiet_driver_logs() -> None:
+    """Keep the driver's connection warnings off stderr; failures reach the user as StoreError."""
+    import logging
+
+    logger = logging.getLogger("neo4j")
+    if not logger.handlers:
+        logger.addHandler(logging.NullHandler())

@@ -1,4 +1,4 @@
-"""The managed local Neo4j: start, status, stop, crash and restart, and the CLI over it (real server)."""
+"""The managed local Neo4j: start, status, stop, crash, restart, and its CLI (real server)."""
 
 from __future__ import annotations
 
@@ -69,9 +69,8 @@ def test_managed_neo4j_start_status_stop_round_trip(managed):
     assert (status.running, status.uri, status.nodes) == (False, None, None)
     assert not managed.state_file.exists()
     assert managed.stop() is False
-    with pytest.raises(StoreError) as caught:
-        with connect(settings):
-            pass
+    with pytest.raises(StoreError) as caught, connect(settings):
+        pass
     message = str(caught.value)
     assert message.startswith(f"nothing answers at {info.uri}")
     assert "graphkit neo4j start" in message and "\n" not in message
@@ -97,8 +96,9 @@ def test_managed_neo4j_restart_after_kill_keeps_committed_data_and_uri(managed):
     try:
         with connect(managed.settings()) as driver:
             wipe(driver)
-            driver.execute_query("UNWIND range(1, 100) AS i CREATE (:Country {iso3: 'X' + i})",
-                                 database_="neo4j")
+            driver.execute_query(
+                "UNWIND range(1, 100) AS i CREATE (:Country {iso3: 'X' + i})", database_="neo4j"
+            )
         assert managed.kill() is True
         assert managed.status().running is False
         second = managed.start()
@@ -157,7 +157,9 @@ def test_cli_neo4j_commands_never_print_the_password(state_dir, monkeypatch):
         assert password not in log.read_text(errors="replace"), log
 
 
-def test_start_without_java_says_what_to_install_and_how_to_use_another_neo4j(tmp_path, monkeypatch):
+def test_start_without_java_says_what_to_install_and_how_to_use_another_neo4j(
+    tmp_path, monkeypatch
+):
     empty = tmp_path / "empty"
     empty.mkdir()
     monkeypatch.setenv("PATH", str(empty))
@@ -165,7 +167,9 @@ def test_start_without_java_says_what_to_install_and_how_to_use_another_neo4j(tm
     with pytest.raises(StoreError) as caught:
         server.start()
     message = str(caught.value)
-    assert message.startswith("Java is needed to run the local Neo4j 5.26.30 but `java` is not on PATH")
+    assert message.startswith(
+        "Java is needed to run the local Neo4j 5.26.30 but `java` is not on PATH"
+    )
     assert INSTALL in message
     assert "NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE" in message
     assert "\n" not in message
@@ -176,7 +180,9 @@ def test_start_without_java_says_what_to_install_and_how_to_use_another_neo4j(tm
     assert result.stderr == f"error: {message.replace('nojava', 'default')}\n"
 
 
-def test_ensure_jars_without_maven_says_what_to_install_and_leaves_no_cache(tmp_path, java_only_path):
+def test_ensure_jars_without_maven_says_what_to_install_and_leaves_no_cache(
+    tmp_path, java_only_path
+):
     with pytest.raises(StoreError) as caught:
         ensure_jars(tmp_path / "cache")
     message = str(caught.value)
@@ -194,7 +200,7 @@ def test_managed_neo4j_ignores_a_stale_state_file(tmp_path):
     assert server.status().running is False
     assert server.stop() is False
     with pytest.raises(StoreError, match="Neo4j instance 'stale' is not running"):
-        server.uri
+        _ = server.uri
 
 
 def test_managed_neo4j_refuses_an_instance_name_that_is_a_path():
@@ -205,7 +211,9 @@ def test_managed_neo4j_refuses_an_instance_name_that_is_a_path():
 
 def test_managed_neo4j_logs_are_empty_before_the_first_start(tmp_path):
     assert ManagedNeo4j("new", state_dir=tmp_path).logs(10) == ""
-    result = CliRunner().invoke(app, ["logs", "--instance", "new"], env={"GRAPHKIT_STATE_DIR": str(tmp_path)})
+    result = CliRunner().invoke(
+        app, ["logs", "--instance", "new"], env={"GRAPHKIT_STATE_DIR": str(tmp_path)}
+    )
     assert (result.exit_code, result.stdout) == (0, "")
     assert result.stderr == "no log yet for Neo4j instance 'new'\n"
 
@@ -213,10 +221,17 @@ def test_managed_neo4j_logs_are_empty_before_the_first_start(tmp_path):
 def test_neo4j_driver_fixture_gives_an_empty_database_and_wipe_clears_schema(neo4j_driver):
     run = neo4j_driver.execute_query
     assert run("MATCH (n) RETURN count(n) AS c", database_="neo4j").records[0]["c"] == 0
-    run("CREATE CONSTRAINT country_iso3 IF NOT EXISTS FOR (c:Country) REQUIRE c.iso3 IS UNIQUE",
-        database_="neo4j")
-    run("CREATE INDEX programme_name IF NOT EXISTS FOR (p:Programme) ON (p.name)", database_="neo4j")
-    run("CREATE (:Country {iso3: 'XAA'})-[:MEMBER_OF]->(:Organisation {id: 'club'})", database_="neo4j")
+    run(
+        "CREATE CONSTRAINT country_iso3 IF NOT EXISTS FOR (c:Country) REQUIRE c.iso3 IS UNIQUE",
+        database_="neo4j",
+    )
+    run(
+        "CREATE INDEX programme_name IF NOT EXISTS FOR (p:Programme) ON (p.name)", database_="neo4j"
+    )
+    run(
+        "CREATE (:Country {iso3: 'XAA'})-[:MEMBER_OF]->(:Organisation {id: 'club'})",
+        database_="neo4j",
+    )
     wipe(neo4j_driver)
     assert run("MATCH (n) RETURN count(n) AS c", database_="neo4j").records[0]["c"] == 0
     assert run("SHOW CONSTRAINTS", database_="neo4j").records == []

@@ -1,0 +1,754 @@
+"""A local Neo4j Community server run from Maven Central jars, one data directory per instance.
+
+The jars (Neo4j 5.26 LTS) are fetched once with Maven into the user cache; each
+instance keeps its conf/, data/, logs/ and import/ under the state directory, with a
+generated password in a 0600 file and a state file naming the pid and ports.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from graphkit.errors import StoreError
+
+if TYPE_CHECKING:
+    from graphkit.store.settings import Settings
+
+__all__ = [
+    "NEO4J_VERSION",
+    "ManagedNeo4j",
+    "ServerInfo",
+    "ServerStatus",
+    "default_cache_dir",
+    "default_state_dir",
+    "ensure_jars",
+]
+
+NEO4J_VERSION = "5.26.30"
+DATABASE = "neo4j"
+USERNAME = "neo4j"
+HEAP_INITIAL, HEAP_MAX, PAGECACHE = "512m", "1g", "256m"
+INSTALL_HINT = (
+    "install Java 17 and Maven (Debian/Ubuntu: `apt-get install openjdk-17-jre-headless maven`), "
+    "or use an existing Neo4j instead: set NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and "
+    "NEO4J_DATABASE"
+)
+_ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
+_JVM_OPTIONS = [
+    f"-Xms{HEAP_INITIAL}",
+    f"-Xmx{HEAP_MAX}",
+    "-XX:+UseG1GC",
+    "-XX:+ExitOnOutOfMemoryError",
+    "-Dio.netty.tryReflectionSetAccessible=true",
+    *(
+        f"--add-opens=java.base/{package}=ALL-UNNAMED"
+        for package in (
+            "java.nio",
+            "sun.nio.ch",
+            "java.io",
+            "java.lang",
+            "java.util",
+            "java.util.concurrent",
+        )
+    ),
+    "--enable-native-access=ALL-UNNAMED",
+]
+_POM = """<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>local.graphkit</groupId>
+  <artifactId>neo4j-runtime</artifactId>
+  <version>1</version>
+  <packaging>pom</packaging>
+  <dependencies>
+    <dependency>
+      <groupId>org.neo4j</groupId>
+      <artifactId>neo4j</artifactId>
+      <version>{version}</version>
+    </dependency>
+  </dependencies>
+</project>
+"""
+# Live server processes started by this Python process, so they get reaped (no zombies).
+_children: dict[int, subprocess.Popen] = {}
+
+
+def default_state_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """``$GRAPHKIT_STATE_DIR``, else ``~/.local/share/graphkit``."""
+    env = os.environ if environ is None else environ
+    return Path(env.get("GRAPHKIT_STATE_DIR") or "~/.local/share/graphkit").expanduser()
+
+
+def default_cache_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """``$GRAPHKIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/graphkit``, else ``~/.cache/graphkit``."""
+    env = os.environ if environ is None else environ
+    if env.get("GRAPHKIT_CACHE_DIR"):
+        return Path(env["GRAPHKIT_CACHE_DIR"]).expanduser()
+    return Path(env.get("XDG_CACHE_HOME") or "~/.cache").expanduser() / "graphkit"
+
+
+def ensure_jars(
+    cache_dir: Path | None = None, *, progress: Callable[[str], None] | None = None
+) -> Path:
+    """Return the folder of Neo4j jars, downloading them with Maven the first time only.
+
+    The download goes to a temporary folder beside the cache and is renamed into place
+    when complete, so an interrupted download never leaves a half-filled cache.
+
+    Raises
+    ------
+    StoreError
+        Maven is missing or the download failed.
+    """
+    version_dir = (
+        Path(cache_dir or default_cache_dir()).expanduser().resolve() / f"neo4j-{NEO4J_VERSION}"
+    )
+    lib = version_dir / "lib"
+    if _jars_complete(lib):
+        return lib
+    version_dir.mkdir(parents=True, exist_ok=True)
+    with _locked(version_dir / ".lock"):
+        if _jars_complete(lib):
+            return lib
+        mvn = shutil.which("mvn")
+        if mvn is None:
+            raise StoreError(
+                f"Maven (mvn) is needed once to fetch the Neo4j {NEO4J_VERSION} jars: "
+                f"{INSTALL_HINT}"
+            )
+        for stale in version_dir.glob(".download-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        if lib.exists():  # not complete: left by hand or by an older layout
+            shutil.rmtree(lib)
+        if progress:
+            progress(f"downloading Neo4j {NEO4J_VERSION} jars from Maven Central into {lib} (once)")
+        tmp = Path(tempfile.mkdtemp(prefix=".download-", dir=version_dir))
+        try:
+            (tmp / "pom.xml").write_text(_POM.format(version=NEO4J_VERSION), encoding="utf-8")
+            cmd = [
+                mvn,
+                "-q",
+                "-B",
+                "dependency:copy-dependencies",
+                f"-DoutputDirectory={tmp / 'lib'}",
+            ]
+            try:
+                done = subprocess.run(
+                    cmd, check=False, cwd=tmp, capture_output=True, text=True, timeout=1800
+                )
+            except subprocess.TimeoutExpired:
+                raise StoreError(
+                    f"Maven took over 30 minutes to fetch the Neo4j {NEO4J_VERSION} jars"
+                ) from None
+            if done.returncode != 0 or not _jars_complete(tmp / "lib"):
+                tail = _tail_text(done.stdout + done.stderr, 20)
+                raise StoreError(
+                    f"Maven could not fetch org.neo4j:neo4j:{NEO4J_VERSION} "
+                    f"(exit {done.returncode}); "
+                    f"is Maven Central reachable?\n{tail}"
+                )
+            os.rename(tmp / "lib", lib)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return lib
+
+
+def _jars_complete(lib: Path) -> bool:
+    return (lib / f"neo4j-{NEO4J_VERSION}.jar").is_file()
+
+
+@dataclass(frozen=True)
+class ServerInfo:
+    """A running managed instance: where it listens; ``started`` is False if it already ran."""
+
+    instance: str
+    uri: str
+    pid: int
+    bolt_port: int
+    http_port: int | None
+    database: str
+    home: Path
+    password_file: Path
+    started: bool
+
+
+@dataclass(frozen=True)
+class ServerStatus:
+    """What ``graphkit neo4j status`` shows; counts are None when the server does not answer."""
+
+    instance: str
+    running: bool
+    home: Path
+    data_dir: Path
+    password_file: Path
+    database: str
+    uri: str | None = None
+    pid: int | None = None
+    http_port: int | None = None
+    nodes: int | None = None
+    relationships: int | None = None
+    problem: str | None = None
+
+
+class ManagedNeo4j:
+    """One local Neo4j instance under ``<state_dir>/neo4j/<instance>/``.
+
+    Parameters
+    ----------
+    instance : str, default "default"
+        Name of the instance (letters, digits, ``-`` and ``_``); each has its own data.
+    state_dir : path, optional
+        Defaults to ``$GRAPHKIT_STATE_DIR`` or ``~/.local/share/graphkit``.
+    cache_dir : path, optional
+        Where the jars are kept; defaults to ``$GRAPHKIT_CACHE_DIR``, ``$XDG_CACHE_HOME/graphkit``
+        or ``~/.cache/graphkit``.
+
+    Examples
+    --------
+    >>> server = ManagedNeo4j("scratch", state_dir="/tmp/graphkit-doc")
+    >>> server.home.as_posix()
+    '/tmp/graphkit-doc/neo4j/scratch'
+    """
+
+    def __init__(
+        self,
+        instance: str = "default",
+        state_dir: Path | str | None = None,
+        cache_dir: Path | str | None = None,
+    ):
+        if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}", instance):
+            raise StoreError(
+                f"instance name: expected letters, digits, '-' or '_', got {instance!r}"
+            )
+        self.instance = instance
+        root = Path(state_dir).expanduser() if state_dir is not None else default_state_dir()
+        self.home = root.absolute() / "neo4j" / instance
+        self.cache_dir = (
+            Path(cache_dir).expanduser() if cache_dir is not None else default_cache_dir()
+        )
+        self.conf_dir = self.home / "conf"
+        self.data_dir = self.home / "data"
+        self.logs_dir = self.home / "logs"
+        self.import_dir = self.home / "import"
+        self.password_file = self.home / "password"
+        self.state_file = self.home / "server.json"
+        self.console_log = self.logs_dir / "console.log"
+
+    def __repr__(self) -> str:
+        return f"ManagedNeo4j(instance={self.instance!r}, home={str(self.home)!r})"
+
+    # -- what is running -------------------------------------------------------------
+
+    def _state(self) -> dict | None:
+        """The state file if its process is alive; a stale file is removed."""
+        try:
+            state = json.loads(self.state_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if _alive(int(state.get("pid", 0)), self.home):
+            return state
+        self.state_file.unlink(missing_ok=True)
+        return None
+
+    def is_running(self) -> bool:
+        """True when the instance's server process is alive (it may still be booting)."""
+        return self._state() is not None
+
+    @property
+    def uri(self) -> str:
+        """``bolt://127.0.0.1:<port>`` of the running instance."""
+        state = self._state()
+        if state is None:
+            raise StoreError(
+                f"Neo4j instance {self.instance!r} is not running: run `graphkit neo4j start`"
+            )
+        return f"bolt://127.0.0.1:{state['bolt_port']}"
+
+    @property
+    def password(self) -> str:
+        """The generated password of the ``neo4j`` user (never printed by graphkit)."""
+        try:
+            return self.password_file.read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise StoreError(
+                f"{self.password_file}: cannot read the Neo4j password: {exc.strerror}"
+            ) from None
+
+    def settings(self) -> Settings:
+        """Connection settings for the running instance."""
+        from graphkit.store.settings import Settings
+
+        return Settings(
+            self.uri,
+            USERNAME,
+            self.password,
+            DATABASE,
+            source=f"managed instance {self.instance!r}, password in {self.password_file}",
+        )
+
+    # -- start -----------------------------------------------------------------------
+
+    def start(
+        self,
+        timeout: float = 120.0,
+        *,
+        http: bool = False,
+        progress: Callable[[str], None] | None = None,
+    ) -> ServerInfo:
+        """Start the server in the background and wait until it answers ``RETURN 1`` over Bolt.
+
+        An instance that already runs is left alone (``started`` is False). The jars
+        are fetched the first time; the password is set before the first boot. A
+        restart keeps the previous Bolt port when it is still free.
+
+        Raises
+        ------
+        StoreError
+            Java or Maven is missing, the server exits early or does not answer within
+            ``timeout`` seconds (with the end of its log).
+        """
+        self.home.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with _locked(self.home / ".lock"):
+            state = self._state()
+            if state is not None:
+                return self._info(state, started=False)
+            java = _find_java()
+            lib = ensure_jars(self.cache_dir, progress=progress)
+            for folder in (
+                self.conf_dir,
+                self.data_dir,
+                self.logs_dir,
+                self.import_dir,
+                self.home / "plugins",
+            ):
+                folder.mkdir(parents=True, exist_ok=True)
+            bolt_port, http_port = self._choose_ports(http)
+            self._write_conf(bolt_port, http_port)
+            self._ensure_password(java, lib)
+            if progress:
+                progress(
+                    f"starting Neo4j {NEO4J_VERSION} instance {self.instance!r} on port {bolt_port}"
+                )
+            offset = self.console_log.stat().st_size if self.console_log.exists() else 0
+            with open(self.console_log, "ab") as console:
+                console.write(
+                    f"---- graphkit: starting at {time.strftime('%Y-%m-%d %H:%M:%S')}\n".encode()
+                )
+                console.flush()
+                proc = subprocess.Popen(
+                    [
+                        java,
+                        *_JVM_OPTIONS,
+                        "-cp",
+                        f"{lib}/*",
+                        _ENTRY_POINT,
+                        f"--home-dir={self.home}",
+                        f"--config-dir={self.conf_dir}",
+                        "--console-mode",
+                    ],
+                    cwd=self.home,
+                    env=self._env(),
+                    stdin=subprocess.DEVNULL,
+                    stdout=console,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,
+                )
+            _children[proc.pid] = proc
+            state = {
+                "pid": proc.pid,
+                "bolt_port": bolt_port,
+                "http_port": http_port,
+                "version": NEO4J_VERSION,
+                "started_at": time.time(),
+            }
+            _write_private(self.state_file, json.dumps(state, indent=2) + "\n", mode=0o644)
+            try:
+                self._wait_ready(proc, f"bolt://127.0.0.1:{bolt_port}", timeout, offset)
+            except BaseException:
+                self._terminate(proc.pid, grace=30.0)
+                self.state_file.unlink(missing_ok=True)
+                raise
+            return self._info(state, started=True)
+
+    def _choose_ports(self, http: bool) -> tuple[int, int | None]:
+        previous = {}
+        try:
+            previous = json.loads((self.home / "ports.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            pass
+        bolt = previous.get("bolt_port")
+        if not (isinstance(bolt, int) and _port_free(bolt)):
+            bolt = _free_port()
+        http_port = None
+        if http:
+            http_port = previous.get("http_port")
+            if not (isinstance(http_port, int) and http_port != bolt and _port_free(http_port)):
+                http_port = _free_port(avoid={bolt})
+        (self.home / "ports.json").write_text(
+            json.dumps({"bolt_port": bolt, "http_port": http_port or previous.get("http_port")})
+            + "\n",
+            encoding="utf-8",
+        )
+        return bolt, http_port
+
+    def _write_conf(self, bolt_port: int, http_port: int | None) -> None:
+        lines = [
+            "# Written by graphkit on every start of this instance; edits are overwritten.",
+            "server.default_listen_address=127.0.0.1",
+            "server.default_advertised_address=127.0.0.1",
+            f"server.bolt.listen_address=127.0.0.1:{bolt_port}",
+            f"server.bolt.advertised_address=127.0.0.1:{bolt_port}",
+            *(
+                [
+                    f"server.http.listen_address=127.0.0.1:{http_port}",
+                    f"server.http.advertised_address=127.0.0.1:{http_port}",
+                ]
+                if http_port
+                else ["server.http.enabled=false"]
+            ),
+            "server.https.enabled=false",
+            "server.directories.data=data",
+            "server.directories.logs=logs",
+            "server.directories.plugins=plugins",
+            "server.directories.import=import",
+            "dbms.security.allow_csv_import_from_file_urls=true",
+            "dbms.security.auth_enabled=true",
+            "dbms.usage_report.enabled=false",
+            f"server.memory.pagecache.size={PAGECACHE}",
+            f"server.memory.heap.initial_size={HEAP_INITIAL}",
+            f"server.memory.heap.max_size={HEAP_MAX}",
+            "db.tx_log.rotation.size=64M",
+            "db.tx_log.rotation.retention_policy=2 files",
+            "db.checkpoint.interval.time=30s",
+        ]
+        (self.conf_dir / "neo4j.conf").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def _ensure_password(self, java: str, lib: Path) -> None:
+        """Generate the password and hand it to Neo4j before the first boot."""
+        booted = (self.data_dir / "databases" / "system").exists()
+        if self.password_file.exists():
+            if booted:
+                return
+            password = self.password
+        elif booted:
+            raise StoreError(
+                f"{self.password_file} is missing but instance {self.instance!r} already has data; "
+                f"delete {self.home} to start afresh"
+            )
+        else:
+            password = secrets.token_urlsafe(24)
+            _write_private(self.password_file, password + "\n", mode=0o600)
+        done = subprocess.run(  # noqa: PLW1510 - the return code is checked below
+            [
+                java,
+                "-cp",
+                f"{lib}/*",
+                "org.neo4j.cli.AdminTool",
+                "dbms",
+                "set-initial-password",
+                password,
+            ],
+            cwd=self.home,
+            env=self._env(),
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        if done.returncode != 0:  # the command line holds the password: never show it
+            output = _tail_text((done.stdout + done.stderr).replace(password, "********"), 20)
+            raise StoreError(
+                f"Neo4j set-initial-password failed (exit {done.returncode}):\n{output}"
+            )
+
+    def _env(self) -> dict[str, str]:
+        return {**os.environ, "NEO4J_HOME": str(self.home), "NEO4J_CONF": str(self.conf_dir)}
+
+    def _wait_ready(self, proc: subprocess.Popen, uri: str, timeout: float, offset: int) -> None:
+        import neo4j
+        from neo4j.exceptions import AuthError, DriverError, Neo4jError
+
+        from graphkit.store.settings import _quiet_driver_logs
+
+        _quiet_driver_logs()
+        deadline = time.monotonic() + timeout
+        with neo4j.GraphDatabase.driver(
+            uri, auth=(USERNAME, self.password), connection_timeout=5.0
+        ) as driver:
+            while True:
+                code = proc.poll()
+                if code is not None:
+                    raise StoreError(
+                        f"Neo4j instance {self.instance!r} exited with code {code} while starting; "
+                        f"end of {self.console_log}:\n{self._log_since(offset)}"
+                    )
+                try:  # an auto-commit query: execute_query would retry for 30 s on its own
+                    with driver.session(database=DATABASE) as session:
+                        session.run("RETURN 1").consume()
+                    return
+                except AuthError:
+                    raise StoreError(
+                        f"Neo4j instance {self.instance!r} refused the password in "
+                        f"{self.password_file}; "
+                        f"delete {self.home} to start afresh"
+                    ) from None
+                except (DriverError, Neo4jError, OSError):
+                    pass
+                if time.monotonic() > deadline:
+                    raise StoreError(
+                        f"Neo4j instance {self.instance!r} did not answer on {uri} "
+                        f"within {timeout:g} s; "
+                        f"end of {self.console_log}:\n{self._log_since(offset)}"
+                    )
+                time.sleep(0.5)
+
+    def _info(self, state: dict, *, started: bool) -> ServerInfo:
+        return ServerInfo(
+            instance=self.instance,
+            uri=f"bolt://127.0.0.1:{state['bolt_port']}",
+            pid=int(state["pid"]),
+            bolt_port=int(state["bolt_port"]),
+            http_port=state.get("http_port"),
+            database=DATABASE,
+            home=self.home,
+            password_file=self.password_file,
+            started=started,
+        )
+
+    # -- stop ------------------------------------------------------------------------
+
+    def stop(self, timeout: float = 60.0) -> bool:
+        """SIGTERM the server, SIGKILL it after ``timeout`` s; False if it was not running."""
+        if not self.home.is_dir():
+            return False
+        with _locked(self.home / ".lock"):
+            state = self._state()
+            if state is None:
+                return False
+            self._terminate(int(state["pid"]), grace=timeout)
+            self.state_file.unlink(missing_ok=True)
+            return True
+
+    def kill(self) -> bool:
+        """SIGKILL the server, as a crash would (the next start recovers); False if not running."""
+        state = self._state()
+        if state is None:
+            return False
+        _signal(int(state["pid"]), signal.SIGKILL)
+        _wait_dead(int(state["pid"]), self.home, 30.0)
+        self.state_file.unlink(missing_ok=True)
+        return True
+
+    def _terminate(self, pid: int, grace: float) -> None:
+        _signal(pid, signal.SIGTERM)
+        if not _wait_dead(pid, self.home, grace):
+            _signal(pid, signal.SIGKILL)
+            if not _wait_dead(pid, self.home, 30.0):
+                raise StoreError(f"Neo4j instance {self.instance!r} (pid {pid}) survived SIGKILL")
+
+    # -- status and logs ---------------------------------------------------------------
+
+    def status(self) -> ServerStatus:
+        """Whether the instance runs, where, and how many nodes and relationships it holds."""
+        base = {
+            "instance": self.instance,
+            "home": self.home,
+            "data_dir": self.data_dir,
+            "password_file": self.password_file,
+            "database": DATABASE,
+        }
+        state = self._state()
+        if state is None:
+            return ServerStatus(running=False, **base)
+        uri = f"bolt://127.0.0.1:{state['bolt_port']}"
+        nodes = relationships = problem = None
+        try:
+            nodes, relationships = self._counts(uri)
+        except Exception as exc:  # noqa: BLE001 - booting or broken, status must still answer
+            problem = "does not answer on Bolt yet: " + " ".join(str(exc).split())[:200]
+        return ServerStatus(
+            running=True,
+            uri=uri,
+            pid=int(state["pid"]),
+            http_port=state.get("http_port"),
+            nodes=nodes,
+            relationships=relationships,
+            problem=problem,
+            **base,
+        )
+
+    def _counts(self, uri: str) -> tuple[int, int]:
+        import neo4j
+
+        from graphkit.store.settings import _quiet_driver_logs
+
+        _quiet_driver_logs()
+        auth = (USERNAME, self.password)
+        # A session, not execute_query: no retries, so status answers at once.
+        with (
+            neo4j.GraphDatabase.driver(uri, auth=auth, connection_timeout=5.0) as driver,
+            driver.session(database=DATABASE) as session,
+        ):
+            nodes = session.run("MATCH (n) RETURN count(n) AS c").single()["c"]
+            rels = session.run("MATCH ()-[r]->() RETURN count(r) AS c").single()["c"]
+        return nodes, rels
+
+    def logs(self, lines: int = 40) -> str:
+        """The last ``lines`` lines of the server's console log (empty before the first start)."""
+        try:
+            with open(self.console_log, "rb") as handle:
+                return _tail_bytes(handle, lines)
+        except FileNotFoundError:
+            return ""
+
+    def _log_since(self, offset: int, lines: int = 40) -> str:
+        try:
+            with open(self.console_log, "rb") as handle:
+                handle.seek(offset)
+                return _tail_text(handle.read().decode("utf-8", "replace"), lines)
+        except OSError:
+            return "(no log)"
+
+
+# -- processes, ports, files -----------------------------------------------------------
+
+
+def _find_java() -> str:
+    java = shutil.which("java")
+    if java is None:
+        raise StoreError(
+            f"Java is needed to run the local Neo4j {NEO4J_VERSION} but `java` is not on PATH: "
+            f"{INSTALL_HINT}"
+        )
+    try:
+        done = subprocess.run(
+            [java, "-version"], check=False, capture_output=True, text=True, timeout=60
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise StoreError(f"{java} -version failed: {exc}; {INSTALL_HINT}") from None
+    match = re.search(r'version "(\d+)(?:\.(\d+))?', done.stderr + done.stdout)
+    if match:
+        major = int(match.group(1)) if match.group(1) != "1" else int(match.group(2) or 0)
+        if major < 17:
+            raise StoreError(
+                f"Neo4j {NEO4J_VERSION} needs Java 17 or 21, but {java} is Java {major}: "
+                f"{INSTALL_HINT}"
+            )
+    return java
+
+
+def _alive(pid: int, home: Path) -> bool:
+    """True if ``pid`` is this instance's live server (not a zombie, not a reused pid)."""
+    if pid <= 0:
+        return False
+    proc = _children.get(pid)
+    if proc is not None:
+        if proc.poll() is not None:
+            _children.pop(pid, None)
+            return False
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass
+    try:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return not Path("/proc/self").exists()
+    if stat.rsplit(")", 1)[-1].split()[0] == "Z":
+        return False
+    return _ENTRY_POINT.encode() in cmdline and f"--home-dir={home}".encode() in cmdline
+
+
+def _signal(pid: int, sig: int) -> None:
+    try:
+        os.kill(pid, sig)
+    except ProcessLookupError:
+        pass
+
+
+def _wait_dead(pid: int, home: Path, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while _alive(pid, home):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.2)
+    return True
+
+
+def _free_port(avoid: set[int] = frozenset()) -> int:
+    while True:
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        if port not in avoid:
+            return port
+
+
+def _port_free(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``path`` so two processes do not start or fetch at once."""
+    with open(path, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _write_private(path: Path, text: str, *, mode: int) -> None:
+    """Write ``text`` to ``path`` atomically with permissions ``mode`` from the first byte."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+    try:
+        os.fchmod(fd, mode)
+        os.write(fd, text.encode("utf-8"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+
+
+def _tail_text(text: str, lines: int) -> str:
+    return "\n".join(text.rstrip("\n").splitlines()[-lines:])
+
+
+def _tail_bytes(handle, lines: int) -> str:
+    """The last ``lines`` lines of a binary file, reading backwards from its end."""
+    if lines <= 0:
+        return ""
+    handle.seek(0, os.SEEK_END)
+    end = position = handle.tell()
+    chunk = b""
+    while position > 0 and chunk.count(b"\n") <= lines:
+        step = min(65536, position)
+        position -= step
+        handle.seek(position)
+        chunk = handle.read(end - position)
+    return _tail_text(chunk.decode("utf-8", "replace"), lines)
