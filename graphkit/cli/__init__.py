@@ -103,9 +103,11 @@ def show(
 
 def _register() -> None:
     """Attach the command groups that live in their own modules."""
-    from graphkit.cli import neo4j
+    from graphkit.cli import neo4j, render, report
 
     app.add_typer(neo4j.app, name="neo4j")
+    app.add_typer(report.app, name="report")
+    app.command("render")(render.render_command)
 
 
 _register()

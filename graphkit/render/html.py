@@ -1,0 +1,279 @@
+"""One self-contained interactive HTML page per graph, built with pyvis and drawn by vis-network.
+
+pyvis builds the network (``Network.add_node``/``add_edge`` and the vis options); the
+page around it is ours: vis-network and tom-select are read from the pyvis package and
+inlined (pyvis's own templates link a CDN and Bootstrap), the data travels as JSON with
+``<``, ``>``, ``&`` and U+2028/9 escaped, and the page script shows every data string
+with ``textContent``. A Content-Security-Policy forbids any request.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+from collections import Counter
+from collections.abc import Hashable, Iterable, Mapping
+from pathlib import Path
+from string import Template
+from typing import Any, Literal
+
+import networkx as nx
+
+from graphkit.errors import GraphkitError
+from graphkit.render.assets import inline_script, inline_style, load_assets
+from graphkit.render.layout import SPRING_MAX_NODES, compute_layout
+from graphkit.render.styles import (
+    BLOC_PALETTE,
+    NONE,
+    OTHER_COLOR,
+    SEVERAL,
+    SEVERAL_COLOR,
+    bloc_of,
+    declared_blocs,
+    default_bloc_anchors,
+    node_sizes,
+)
+from graphkit.schema import Schema, load_schema
+
+__all__ = ["graph_html", "render_html", "script_json", "short_label"]
+
+ColorBy = Literal["kind", "bloc"]
+_JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026",
+                 0x2028: "\\u2028", 0x2029: "\\u2029"}
+_EDGE_FIELDS = ("since", "until", "source_url", "publisher", "evidence", "retrieved", "note")
+
+
+def script_json(value: Any) -> str:
+    """JSON safe to place inside a ``<script>`` element: no ``<``, ``>``, ``&``, U+2028/9.
+
+    Examples
+    --------
+    >>> script_json({"name": "</script><b>&"})
+    '{"name":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
+    >>> json.loads(script_json(["\\u2028"])) == ["\\u2028"]
+    True
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False,
+                      default=str)
+    return text.translate(_JSON_ESCAPES)
+
+
+def _node_id(v: Hashable) -> str | int:
+    return v if isinstance(v, (str, int)) and not isinstance(v, bool) else str(v)
+
+
+def short_label(name: str, aliases: Iterable[str] | None = None, *, limit: int = 24) -> str:
+    """A label that fits on the drawing: the name, else its shortest alias, else the name cut.
+
+    Examples
+    --------
+    >>> short_label("Angola")
+    'Angola'
+    >>> short_label("International Lunar Research Station", ["ILRS"])
+    'ILRS'
+    >>> short_label("Agreement between the Government of X and Y")
+    'Agreement between the G…'
+    """
+    if len(name) <= limit:
+        return name
+    short = min((a for a in aliases or () if a), key=len, default="")
+    if short and len(short) <= limit + 6:
+        return short
+    return name[:limit - 1].rstrip() + "\u2026"
+
+
+def _day(text: str) -> str:
+    """First day of a partial ISO date: '2024' -> '2024-01-01'."""
+    return (text + "-01-01")[:10] if len(text) == 4 else (text + "-01")[:10]
+
+
+def _network_class():
+    """pyvis's Network, with node lookups in O(1) (pyvis scans a fresh list per edge)."""
+    from pyvis.network import Network
+
+    class _Network(Network):
+        def get_nodes(self):
+            return self.node_map.keys()
+
+    return _Network
+
+
+def _build_network(G: nx.MultiDiGraph, schema: Schema, *, color_by: ColorBy,
+                   blocs: Mapping[Hashable, frozenset[Hashable]] | None, seed: int):
+    """The pyvis Network of ``G``, and the legend rows."""
+    large = G.number_of_nodes() > SPRING_MAX_NODES
+    pos = compute_layout(G, seed=seed)
+    sizes = node_sizes(G, smallest=4 if large else 9, largest=16 if large else 34)
+    membership = bloc_of(blocs) if color_by == "bloc" and blocs else {}
+    bloc_names = [str(G.nodes[a].get("name", a)) for a in (blocs or {})]
+    net = _network_class()(directed=True, height="100%", width="100%")
+    kinds = Counter()
+    for v, d in G.nodes(data=True):
+        kind = d.get("kind")
+        spec = schema.node_kinds.get(kind)
+        color = spec.color if spec else OTHER_COLOR
+        bloc = None
+        if color_by == "bloc":
+            i = membership.get(v)
+            bloc = NONE if i is None else SEVERAL if i < 0 else bloc_names[i]
+            color = OTHER_COLOR if i is None else SEVERAL_COLOR if i < 0 else BLOC_PALETTE[i]
+        kinds[bloc if color_by == "bloc" else kind] += 1
+        x, y = pos[v]
+        net.add_node(_node_id(v), label=short_label(str(d.get("name", v)), d.get("aliases")), shape=spec.shape if spec else "dot",
+                     color=color, size=sizes[v], x=x, y=y,
+                     gk={"kind": kind, "name": str(d.get("name", v)), "color": color, "bloc": bloc, "aliases": d.get("aliases"),
+                         "description": d.get("description"), "url": d.get("url"),
+                         "degree": G.degree(v)})
+    relations = Counter()
+    for i, (u, v, d) in enumerate(G.edges(data=True)):
+        rel = d.get("relation")
+        spec = schema.relations.get(rel)
+        color = spec.color if spec else OTHER_COLOR
+        relations[rel] += 1
+        gk = {f: d[f] for f in _EDGE_FIELDS if d.get(f) not in (None, "")}
+        gk.update(relation=rel, label=spec.label if spec else rel, color=color)
+        gk.setdefault("since", "")
+        # above SPRING_MAX_NODES, no arrows and no dashes: both cost much drawing time
+        net.add_edge(_node_id(u), _node_id(v), id=f"e{i}", color=color, arrows="" if large else "to",
+                     dashes=bool(spec.dashes) and not large if spec else False, gk=gk)
+    if color_by == "bloc":
+        names = [*bloc_names, SEVERAL, NONE]
+        colors = [*BLOC_PALETTE[:len(bloc_names)], SEVERAL_COLOR, OTHER_COLOR]
+        node_legend = [{"label": n, "color": c, "count": kinds[n]}
+                       for n, c in zip(names, colors, strict=True) if kinds[n]]
+    else:
+        node_legend = [{"label": k.label, "color": k.color, "count": kinds[name]}
+                       for name, k in schema.node_kinds.items() if kinds[name]]
+        if sum(kinds[k] for k in kinds if k not in schema.node_kinds):
+            node_legend.append({"label": "other", "color": OTHER_COLOR,
+                                "count": sum(c for k, c in kinds.items() if k not in schema.node_kinds)})
+    rel_legend = [{"type": t, "label": r.label, "color": r.color, "dashes": bool(r.dashes),
+                   "count": relations[t]} for t, r in schema.relations.items() if relations[t]]
+    rel_legend += [{"type": t, "label": str(t), "color": OTHER_COLOR, "dashes": False, "count": c}
+                   for t, c in sorted(relations.items(), key=lambda i: str(i[0]))
+                   if t not in schema.relations]
+    net.options = _options(large)
+    return net, {"nodes": node_legend, "relations": rel_legend,
+                 "nodesTitle": "Blocs" if color_by == "bloc" else "Node kinds"}
+
+
+def _options(large: bool) -> dict:
+    """vis-network options: positions are precomputed, so no physics and straight edges."""
+    return {
+        "autoResize": True,
+        "layout": {"improvedLayout": False},
+        "physics": {"enabled": False},
+        "nodes": {"borderWidth": 1,
+                  "font": {"size": 12 if large else 20, "face": "system-ui, sans-serif", "color": "#222",
+                           "strokeWidth": 3, "strokeColor": "#ffffff"}},
+        "edges": {"smooth": False, "width": 0.6 if large else 1.2, "selectionWidth": 2,
+                  "arrows": {"to": {"enabled": not large, "scaleFactor": 0.5}},
+                  "color": {"inherit": False}},
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": large,
+                        "hideEdgesOnZoom": large, "multiselect": False},
+    }
+
+
+def graph_html(G: nx.MultiDiGraph, *, title: str = "graphkit", color_by: ColorBy = "kind",
+               blocs: Iterable[Hashable] | None = None, schema: Schema | None = None,
+               seed: int = 0) -> str:
+    """The interactive page for ``G`` as a string; see :func:`render_html`.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("XAA", kind="Country", name="<b>Land</b>")
+    >>> page = graph_html(G, title="A & B")
+    >>> "<title>A &amp; B</title>" in page and "<b>Land" not in page
+    True
+    """
+    if color_by not in ("kind", "bloc"):
+        raise GraphkitError(f"color_by: expected 'kind' or 'bloc', got {color_by!r}")
+    schema = schema or load_schema()
+    anchors = None
+    if color_by == "bloc":
+        anchors = declared_blocs(G, default_bloc_anchors(G, schema) if blocs is None else blocs,
+                                 schema)
+    net, legend = _build_network(G, schema, color_by=color_by, blocs=anchors, seed=seed)
+    nodes, edges, _heading, _height, _width, _options_json = net.get_network_data()
+    days = [_day(d[f]) for _, _, d in G.edges(data=True) for f in ("since", "until") if d.get(f)]
+    as_of = G.graph.get("as_of")
+    first = min(days, default=as_of or dt.date.today().isoformat())
+    last = max([*days, *([as_of] if as_of else [])], default=first)
+    assets = load_assets()
+    parts = [f"{G.number_of_nodes()} nodes", f"{G.number_of_edges()} edges"]
+    if as_of:
+        parts.append(f"as of {as_of}")
+    payload = {"nodes": nodes, "edges": edges, "options": net.options, "legend": legend,
+               "dateRange": [first, last], "asOf": as_of or ""}
+    return Template(assets.page_html).substitute(
+        title=html.escape(str(title)),
+        subtitle=html.escape(", ".join(parts)),
+        vis_css=inline_style(assets.vis_css),
+        tom_select_css=inline_style(assets.tom_select_css),
+        page_css=inline_style(assets.page_css),
+        data=script_json(payload),
+        vis_js=inline_script(assets.vis_js),
+        tom_select_js=inline_script(assets.tom_select_js),
+        page_js=inline_script(assets.page_js),
+    )
+
+
+def render_html(G: nx.MultiDiGraph, path: Path | str, *, title: str = "graphkit",
+                color_by: ColorBy = "kind", blocs: Iterable[Hashable] | None = None,
+                schema: Schema | None = None, seed: int = 0) -> Path:
+    """Write an interactive, self-contained HTML page of ``G``; it loads nothing from the network.
+
+    Nodes are coloured by kind (schema colours) or by bloc, sized by degree, placed by
+    :func:`graphkit.render.layout.compute_layout`; edges are styled by relation. The page
+    has a search box, a filter per relation type, a date filter (edges valid on a day),
+    tooltips (relation, dates, evidence, source) and neighbour highlighting on click.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        As from :func:`graphkit.io.read_graph`, or :func:`graphkit.render.subgraph` of it.
+    path : path
+        The ``.html`` file to write (its folder is created).
+    title : str, default "graphkit"
+        Page title and heading.
+    color_by : {"kind", "bloc"}
+        ``"bloc"`` colours each node by the bloc it is in (see ``blocs``).
+    blocs : iterable of node ids, optional
+        Bloc anchors: a node is in an anchor's bloc when it has a bloc relation
+        (``bloc: true`` in schema.yaml) to it. Default: the four Programme or Agreement
+        nodes with most bloc members.
+    schema : Schema, optional
+        Default :func:`graphkit.schema.load_schema`.
+    seed : int, default 0
+        Fixes the layout: the same graph gives the same bytes.
+
+    Returns
+    -------
+    pathlib.Path
+        ``path``.
+
+    Raises
+    ------
+    GraphkitError
+        For an unknown ``color_by``, a bloc anchor not in ``G``, or a path that cannot be written.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> G = nx.MultiDiGraph()
+    >>> _ = G.add_edge("XAA", "pact", relation="SIGNED", since="2020")
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     out = render_html(G, Path(tmp) / "g.html", title="Pact")
+    ...     out.name, out.stat().st_size > 500_000
+    ('g.html', True)
+    """
+    page = graph_html(G, title=title, color_by=color_by, blocs=blocs, schema=schema, seed=seed)
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(page, encoding="utf-8")
+    except OSError as exc:
+        raise GraphkitError(f"cannot write {path}: {exc.strerror}") from None
+    return path

@@ -1,0 +1,115 @@
+"""Small inline SVG charts (a line chart and grouped horizontal bars), escaped and
+deterministic: no scripts, no fonts or files fetched."""
+
+from __future__ import annotations
+
+from html import escape
+
+__all__ = ["PALETTE", "bar_chart", "line_chart"]
+
+PALETTE = ("#4C78A8", "#F58518", "#54A24B", "#E45756", "#B279A2", "#72B7B2", "#9D755D")
+
+
+def _fmt(x: float) -> str:
+    return f"{x:.1f}"
+
+
+def _nice_max(value: int) -> int:
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000):
+        if value <= step * 5:
+            return max(step * ((value + step - 1) // step), step)
+    return value
+
+
+def line_chart(series: dict[str, list[tuple[int, int]]], *, width: int = 760,
+               height: int = 260, title: str = "") -> str:
+    """Step-free line chart of counts per year, one line per series, with a legend.
+
+    Examples
+    --------
+    >>> svg = line_chart({"A<b>": [(2020, 1), (2021, 3)]})
+    >>> svg.startswith("<svg") and "A&lt;b&gt;" in svg and "<b>" not in svg
+    True
+    """
+    years = sorted({y for pts in series.values() for y, _ in pts})
+    top = _nice_max(max((c for pts in series.values() for _, c in pts), default=1) or 1)
+    left, right, upper, lower = 44, 250, 24, 30
+    w, h = width - left - right, height - upper - lower
+    y0, y1 = (years[0], years[-1]) if years else (0, 1)
+    span = max(y1 - y0, 1)
+
+    def x(year: int) -> float:
+        return left + (year - y0) / span * w
+
+    def y(count: int) -> float:
+        return upper + h - count / top * h
+
+    parts = [(f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+             f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}" '
+             'font-family="sans-serif" font-size="11">')]
+    for i in range(6):
+        v = top * i / 5
+        parts.append(f'<line x1="{left}" x2="{left + w}" y1="{_fmt(y(v))}" y2="{_fmt(y(v))}" '
+                     'stroke="#ddd"/>')
+        parts.append(f'<text x="{left - 6}" y="{_fmt(y(v) + 4)}" text-anchor="end">'
+                     f'{v:g}</text>')
+    step = max(1, (len(years) + 9) // 10)
+    for year in years[::step]:
+        parts.append(f'<text x="{_fmt(x(year))}" y="{height - 10}" text-anchor="middle">'
+                     f'{year}</text>')
+    for i, (name, pts) in enumerate(series.items()):
+        color = PALETTE[i % len(PALETTE)]
+        if pts:
+            path = " ".join(f"{_fmt(x(a))},{_fmt(y(b))}" for a, b in pts)
+            parts.append(f'<polyline points="{path}" fill="none" stroke="{color}" '
+                         'stroke-width="2"/>')
+            for a, b in pts:
+                parts.append(f'<circle cx="{_fmt(x(a))}" cy="{_fmt(y(b))}" r="2.5" '
+                             f'fill="{color}"><title>{escape(name)} {a}: {b}</title></circle>')
+        ly = upper + 14 * i
+        parts.append(f'<rect x="{left + w + 12}" y="{ly}" width="10" height="10" '
+                     f'fill="{color}"/>')
+        parts.append(f'<text x="{left + w + 26}" y="{ly + 9}">{escape(name[:40])}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def bar_chart(groups: dict[str, dict[str, int]], *, width: int = 760,
+              title: str = "") -> str:
+    """Grouped horizontal bars: one row per category, one bar per group.
+
+    Examples
+    --------
+    >>> svg = bar_chart({"x": {"Europe": 2}, "y": {"Europe": 1, "Asia": 3}})
+    >>> svg.count("<rect") - 2   # minus the legend squares
+    3
+    """
+    cats = sorted({c for g in groups.values() for c in g})
+    top = max((n for g in groups.values() for n in g.values()), default=1) or 1
+    bar, gap, left, right = 10, 8, 170, 250
+    row_h = bar * len(groups) + gap
+    height = 20 + row_h * len(cats) + 10
+    w = width - left - right
+    parts = [(f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+             f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}" '
+             'font-family="sans-serif" font-size="11">')]
+    for r, cat in enumerate(cats):
+        y0 = 20 + r * row_h
+        parts.append(f'<text x="{left - 6}" y="{y0 + row_h / 2}" text-anchor="end">'
+                     f'{escape(cat[:28])}</text>')
+        for i, (name, counts) in enumerate(groups.items()):
+            n = counts.get(cat, 0)
+            if not n:
+                continue
+            bw = n / top * w
+            parts.append(f'<rect x="{left}" y="{y0 + i * bar}" width="{_fmt(bw)}" '
+                         f'height="{bar - 1}" fill="{PALETTE[i % len(PALETTE)]}">'
+                         f'<title>{escape(name)}, {escape(cat)}: {n}</title></rect>')
+            parts.append(f'<text x="{_fmt(left + bw + 3)}" y="{y0 + i * bar + 8}" '
+                         f'font-size="9">{n}</text>')
+    for i, name in enumerate(groups):
+        parts.append(f'<rect x="{left + w + 12}" y="{4 + 14 * i}" width="10" height="10" '
+                     f'fill="{PALETTE[i % len(PALETTE)]}"/>')
+        parts.append(f'<text x="{left + w + 26}" y="{13 + 14 * i}">{escape(name[:40])}</text>')
+    parts.append("</svg>")
+    return "".join(parts)

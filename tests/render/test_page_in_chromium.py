@@ -1,0 +1,180 @@
+"""The pages in headless Chromium with the network blocked: drawn, safe, and interactive.
+
+Needs the ``tests.browser`` plugin (the ``offline_page`` fixture) and Debian's Chromium.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from graphkit.io import read_graph
+from graphkit.render import graph_html, iframe_html, render_html
+from graphkit.render.layout import SPRING_MAX_NODES
+from tests.render.graphs import IMG_NAME, SCRIPT_NAME, dated_graph, hostile_graph
+
+pytestmark = pytest.mark.browser
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _clean(p) -> None:
+    assert p.requests == []
+    assert p.errors == []
+    assert p.page.evaluate("window.__pwned") is None
+
+
+def test_page_draws_every_node_and_edge_offline_without_errors(tmp_path, offline_page):
+    offline_page.open(render_html(dated_graph(), tmp_path / "g.html"))
+    counts = offline_page.page.evaluate("graphkit.counts()")
+    assert counts == {"nodes": 5, "edges": 5}
+    assert offline_page.page.evaluate("graphkit.network.body.nodeIndices.length") == 5
+    _clean(offline_page)
+
+
+def test_hostile_names_show_as_text_and_never_run(tmp_path, offline_page):
+    offline_page.open(render_html(hostile_graph(), tmp_path / "h.html", title=SCRIPT_NAME))
+    page = offline_page.page
+    assert page.inner_text("#gk-heading") == SCRIPT_NAME
+    assert page.evaluate("graphkit.counts()") == {"nodes": 4, "edges": 3}
+    page.click("#gk-search-ts-control")
+    page.keyboard.type("pwned")
+    options = page.locator(".ts-dropdown .option")
+    options.first.wait_for()
+    assert sorted(options.all_inner_texts()) == sorted([f"{IMG_NAME} (XAB)", f"{SCRIPT_NAME} (XAA)"])
+    page.keyboard.press("Enter")  # select one: the details panel shows its name as text
+    assert page.locator("#gk-details .gk-tip-title").inner_text() in (SCRIPT_NAME, IMG_NAME)
+    page.evaluate("graphkit.selectNode('pact')")
+    assert page.locator("#gk-details a").count() == 0  # javascript: URL is not a link
+    assert "javascript:window.__pwned=1" in page.inner_text("#gk-details")
+    assert page.locator("img").count() == 0
+    _clean(offline_page)
+
+
+def test_edge_details_show_evidence_as_text_and_link_only_http_sources(tmp_path, offline_page):
+    offline_page.open(render_html(hostile_graph(), tmp_path / "h.html"))
+    page = offline_page.page
+    edges = page.evaluate("graphkit.edges.get().map(e => [e.id, e.from, e.to])")
+    ids = {(u, v): i for i, u, v in edges}
+    page.evaluate(f"graphkit.network.emit('click', {{nodes: [], edges: ['{ids['XAA', 'pact']}'],"
+                  " pointer: {DOM: {x: 0, y: 0}}})")
+    text = page.inner_text("#gk-details")
+    assert SCRIPT_NAME in text and 'href="https://evil.example"' in text
+    assert page.locator("#gk-details a").count() == 0
+    page.evaluate(f"graphkit.network.emit('click', {{nodes: [], edges: ['{ids['XAB', 'pact']}'],"
+                  " pointer: {DOM: {x: 0, y: 0}}})")
+    assert page.get_attribute("#gk-details a", "href") == "https://example.org/a?x=1&y=%3C2%3E"
+    assert page.get_attribute("#gk-details a", "rel") == "noopener noreferrer"
+    _clean(offline_page)
+
+
+def test_relation_filter_hides_its_edges_and_countries_left_without_edges(tmp_path, offline_page):
+    offline_page.open(render_html(dated_graph(), tmp_path / "g.html"))
+    page = offline_page.page
+    page.uncheck("input[data-relation=MEMBER_OF]")
+    assert page.evaluate("graphkit.counts()") == {"nodes": 4, "edges": 2}  # XAC goes
+    page.check("input[data-relation=MEMBER_OF]")
+    assert page.evaluate("graphkit.counts()") == {"nodes": 5, "edges": 5}
+    assert page.inner_text("#gk-count") == "5 of 5 nodes, 5 of 5 edges shown"
+    _clean(offline_page)
+
+
+@pytest.mark.parametrize(("day", "edges", "nodes"), [
+    ("2019-06-01", 3, 4),   # XAA in club, XAB in club, XAA signed pact; XAC not yet
+    ("2020-01-31", 2, 4),   # XAA left the club that day (until is exclusive)
+    ("2021-01-01", 3, 5),   # XAC joins
+    ("2023-01-01", 4, 5),   # "2023" counts from 2023-01-01
+])
+def test_date_filter_keeps_edges_valid_on_that_day(tmp_path, offline_page, day, edges, nodes):
+    offline_page.open(render_html(dated_graph(), tmp_path / "g.html"))
+    page = offline_page.page
+    page.fill("#gk-date", day)
+    page.dispatch_event("#gk-date", "change")
+    assert page.evaluate("graphkit.counts()") == {"nodes": nodes, "edges": edges}
+    page.click("#gk-date-clear")
+    assert page.evaluate("graphkit.counts()") == {"nodes": 5, "edges": 5}
+    _clean(offline_page)
+
+
+def test_date_slider_moves_the_day_and_filters(tmp_path, offline_page):
+    offline_page.open(render_html(dated_graph(), tmp_path / "g.html"))
+    page = offline_page.page
+    page.eval_on_selector("#gk-date-slider",
+                          "s => { s.value = 0; s.dispatchEvent(new Event('input')); }")
+    assert page.input_value("#gk-date") == "1990-01-01"
+    assert page.evaluate("graphkit.counts()") == {"nodes": 3, "edges": 1}
+    _clean(offline_page)
+
+
+def test_search_by_alias_selects_the_node_and_highlights_its_neighbours(tmp_path, offline_page):
+    offline_page.open(render_html(dated_graph(), tmp_path / "g.html"))
+    page = offline_page.page
+    page.click("#gk-search-ts-control")
+    page.keyboard.type("TC")
+    options = page.locator(".ts-dropdown .option")
+    options.first.wait_for()
+    assert options.all_inner_texts() == ["The Club (club)"]
+    page.keyboard.press("Enter")
+    assert sorted(page.evaluate("graphkit.highlighted()")) == ["XAA", "XAB", "XAC", "club"]
+    assert page.evaluate("graphkit.network.getSelectedNodes()") == ["club"]
+    dimmed = page.evaluate("graphkit.nodes.get({filter: n => n.dimmed}).map(n => n.id)")
+    assert dimmed == ["pact"]
+    _clean(offline_page)
+
+
+def test_clicking_a_node_highlights_neighbours_and_empty_space_clears(tmp_path, offline_page):
+    offline_page.open(render_html(dated_graph(), tmp_path / "g.html"))
+    page = offline_page.page
+    x, y = page.evaluate("""(() => { const p = graphkit.network.canvasToDOM(
+        graphkit.network.getPosition('pact'));
+        const r = document.getElementById('gk-network').getBoundingClientRect();
+        return [r.left + p.x, r.top + p.y]; })()""")
+    page.mouse.click(x, y)
+    assert sorted(page.evaluate("graphkit.highlighted()")) == ["XAA", "XAB", "pact"]
+    page.mouse.click(300, 880)
+    assert page.evaluate("graphkit.highlighted()") is None
+    _clean(offline_page)
+
+
+def test_large_graph_draws_with_physics_off_and_positions_from_python(tmp_path, offline_page):
+    G = nx.MultiDiGraph(nx.gnm_random_graph(SPRING_MAX_NODES + 100, 1500, seed=2, directed=True))
+    for u, v, d in G.edges(data=True):
+        d.update(relation="COOPERATES_ON", since="2020")
+    offline_page.open(render_html(G, tmp_path / "big.html"))
+    page = offline_page.page
+    assert page.evaluate("graphkit.counts()") == {"nodes": 600, "edges": 1500}
+    assert page.evaluate("graphkit.network.physics.physicsEnabled") is False
+    assert page.evaluate("graphkit.nodes.get(0).x") is not None
+    _clean(offline_page)
+
+
+def test_notebook_frame_draws_the_page_inside_a_sandbox(tmp_path, offline_page):
+    page_html = graph_html(hostile_graph(), title=IMG_NAME)
+    host = tmp_path / "host.html"
+    host.write_text(f"<!DOCTYPE html><html><body>{iframe_html(page_html, height=700)}</body></html>",
+                    encoding="utf-8")
+    offline_page.open(host, wait_drawn=False)
+    frame = offline_page.page.frames[1]
+    frame.wait_for_function("window.__graphkitDrawn !== undefined", timeout=60_000)
+    assert frame.evaluate("graphkit.counts()") == {"nodes": 4, "edges": 3}
+    assert frame.inner_text("#gk-heading") == IMG_NAME
+    assert frame.evaluate("window.__pwned") is None
+    _clean(offline_page)
+
+
+def test_curated_data_page_draws_fully_and_is_saved_as_a_screenshot(offline_page):
+    G = read_graph(REPO / "data")
+    out = REPO / "out" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    path = render_html(G, REPO / "out" / "graph.html", title="graphkit: space cooperation")
+    offline_page.open(path)
+    page = offline_page.page
+    assert page.evaluate("graphkit.counts()") == {"nodes": G.number_of_nodes(),
+                                                  "edges": G.number_of_edges()}
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(out / "graph.png"))
+    assert (out / "graph.png").stat().st_size > 50_000
+    assert html.escape("graphkit: space cooperation") in path.read_text(encoding="utf-8")
+    _clean(offline_page)
