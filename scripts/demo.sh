@@ -33,9 +33,9 @@ $gk report blocs BRICS G7 --out out/brics-vs-g7.html
 
 step "saved Cypher queries"
 $gk query list
-$gk query run bloc_members -p bloc=ilrs -p as_of=2024-12-31
-$gk query run interested_not_joined -p target=ilrs
-$gk query run cooperation_between -p a=RUS -p b=CHN
+$gk query run bloc_members -p bloc=ILRS -p day=2024-12-31
+$gk query run interested_not_joined -p target=ILRS
+$gk query run joint_cooperation -p a=Russia -p b=China
 
 step "done"
 cat >&2 <<MSG

@@ -1,0 +1,18 @@
+// name: bloc_overlap
+// summary: Countries in both of two blocs on a day, and those in exactly one of them.
+// params:
+//   a: node  first bloc: organisation, agreement or programme (example: BRICS)
+//   b: node  second bloc (example: SCO)
+//   day: date  the day to look at (example: 2024-06-12; default: today)
+//   relations: list<relation>  relation types that count as membership (example: MEMBER_OF; default: bloc)
+// returns: country, name, membership, in_a, in_b
+// mode: read
+MATCH (c:Country)-[r]->(x:Entity)
+WHERE x.id IN [$a, $b] AND type(r) IN $relations
+  AND r.since <= $day AND (r.until IS NULL OR $day < r.until)
+WITH c, collect(DISTINCT x.id) AS blocs
+WITH c, $a IN blocs AS in_a, $b IN blocs AS in_b
+RETURN c.id AS country, c.name AS name,
+       CASE WHEN in_a AND in_b THEN 'both' WHEN in_a THEN 'only ' + $a ELSE 'only ' + $b END AS membership,
+       in_a, in_b
+ORDER BY CASE WHEN in_a AND in_b THEN 0 WHEN in_a THEN 1 ELSE 2 END, country

@@ -1,0 +1,301 @@
+"""Every saved query against the real Neo4j loaded with data/, checked against NetworkX."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import math
+from collections import defaultdict
+
+import networkx as nx
+import pytest
+
+from graphkit.errors import NodeNotFound, QueryError
+from graphkit.io.dates import is_valid_on
+from graphkit.schema import load_schema
+from graphkit.store.queries import convert_params, list_queries, run_cypher, run_query
+from tests.queries.conftest import counts
+
+BLOC = set(load_schema().bloc_relations)
+DAYS = ["1990-01-01", "2022-01-01", "2024-06-12", dt.date.today().isoformat()]
+
+
+def claims(G, *, target=None, source=None, relations=None, day=None):
+    """(subject, object, attrs) of the edges of G that fit."""
+    return [(u, v, d) for u, v, d in G.edges(data=True)
+            if (target is None or v == target) and (source is None or u == source)
+            and (relations is None or d["relation"] in relations)
+            and (day is None or is_valid_on(d["since"], d.get("until"), day))]
+
+
+def test_every_saved_query_passes_explain_on_the_server(loaded):
+    for query in list_queries():
+        params = convert_params(query, {p.name: p.example for p in query.params})
+        with loaded.session(database="neo4j") as session:
+            summary = session.run("EXPLAIN " + query.text, params).consume()
+        assert summary.plan is not None, query.name
+        assert summary.query_type == "r", query.name
+
+
+def test_every_saved_query_runs_with_its_examples_and_returns_its_declared_columns(loaded):
+    for query in list_queries():
+        rows = run_query(query.name, driver=loaded, **{p.name: p.example for p in query.params})
+        assert rows, f"{query.name}: its example should find something in data/"
+        if not query.expand:
+            assert list(rows[0]) == list(query.returns), query.name
+
+
+@pytest.mark.parametrize("day", DAYS)
+def test_bloc_members_match_the_data_on_each_day(loaded, G, day):
+    for bloc in ("ilrs", "nato", "artemis-accords", "eu"):
+        rows = run_query("bloc_members", driver=loaded, bloc=bloc, day=day)
+        first = {}
+        for u, _, d in sorted(claims(G, target=bloc, relations=BLOC, day=day),
+                              key=lambda c: (c[2]["since"], c[2]["relation"])):
+            first.setdefault(u, d)
+        assert {r["member"]: r["joined"] for r in rows} == {u: d["since"] for u, d in first.items()}
+        for r in rows:
+            assert (r["relation"], r["source_url"]) in {
+                (d["relation"], d["source_url"]) for u, _, d in claims(G, source=r["member"], target=bloc)
+                if d["since"] == r["joined"]}
+        assert [(r["joined"], r["member"]) for r in rows] == sorted((r["joined"], r["member"]) for r in rows)
+
+
+def test_bloc_members_resolves_names_and_filters_by_relation(loaded, G):
+    rows = run_query("bloc_members", driver=loaded, bloc="ILRS", day="2024-06-12", relations="SIGNED")
+    assert {r["member"] for r in rows} == {u for u, _, _ in claims(G, target="ilrs", relations={"SIGNED"},
+                                                                day="2024-06-12")}
+    assert {"CHN", "RUS", "EGY"} <= {r["member"] for r in rows}
+
+
+@pytest.mark.parametrize(("a", "b"), [("RUS", "CHN"), ("USA", "GBR"), ("TUR", "RUS")])
+def test_common_blocs_are_the_blocs_both_belong_to(loaded, G, a, b):
+    day = "2024-06-12"
+    rows = run_query("common_blocs", driver=loaded, a=a, b=b, day=day)
+    of_a = {v for _, v, _ in claims(G, source=a, relations=BLOC, day=day)}
+    of_b = {v for _, v, _ in claims(G, source=b, relations=BLOC, day=day)}
+    assert [r["bloc"] for r in rows] == sorted(of_a & of_b)
+    for r in rows:
+        assert r["a_since"] == min(d["since"] for _, _, d in claims(G, source=a, target=r["bloc"],
+                                                                    relations=BLOC, day=day))
+
+
+def test_common_blocs_of_russia_and_china_include_brics_sco_and_ilrs(loaded):
+    rows = run_query("common_blocs", driver=loaded, a="Russia", b="China", day="2024-06-12")
+    assert {"brics", "sco", "ilrs"} <= {r["bloc"] for r in rows}
+
+
+@pytest.mark.parametrize("day", DAYS)
+def test_interested_not_joined_lists_interest_without_signature_or_ratification(loaded, G, day):
+    for target in ("ilrs", "artemis-accords", "brics"):
+        rows = run_query("interested_not_joined", driver=loaded, target=target, day=day)
+        joined = {u for u, _, _ in claims(G, target=target, relations={"SIGNED", "RATIFIED"}, day=day)}
+        interested = {u for u, _, _ in claims(G, target=target, relations={"EXPRESSED_INTEREST_IN"}, day=day)
+                      if G.nodes[u]["kind"] == "Country"}
+        assert [r["country"] for r in rows] == sorted(interested - joined)
+
+
+def test_interested_not_joined_finds_turkiye_for_the_ilrs(loaded):
+    rows = run_query("interested_not_joined", driver=loaded, target="ILRS", day="2025-01-01")
+    assert "TUR" in {r["country"] for r in rows}
+
+
+@pytest.mark.parametrize(("a", "b"), [("brics", "sco"), ("nato", "eu"), ("ilrs", "artemis-accords")])
+def test_bloc_overlap_splits_countries_into_both_and_exactly_one(loaded, G, a, b):
+    day = "2024-06-12"
+    rows = run_query("bloc_overlap", driver=loaded, a=a, b=b, day=day)
+    in_a = {u for u, _, _ in claims(G, target=a, relations=BLOC, day=day) if G.nodes[u]["kind"] == "Country"}
+    in_b = {u for u, _, _ in claims(G, target=b, relations=BLOC, day=day) if G.nodes[u]["kind"] == "Country"}
+    got = defaultdict(set)
+    for r in rows:
+        got[r["membership"]].add(r["country"])
+        assert (r["in_a"], r["in_b"]) == (r["country"] in in_a, r["country"] in in_b)
+    assert dict(got) == {k: v for k, v in {"both": in_a & in_b, f"only {a}": in_a - in_b,
+                                           f"only {b}": in_b - in_a}.items() if v}
+    order = {"both": 0, f"only {a}": 1, f"only {b}": 2}
+    assert [(order[r["membership"]], r["country"]) for r in rows] == sorted(
+        (order[r["membership"]], r["country"]) for r in rows)
+
+
+def test_joint_cooperation_of_russia_and_china_matches_the_data(loaded, G):
+    rows = run_query("joint_cooperation", driver=loaded, a="Russia", b="China")
+    relations = {"COOPERATES_ON", "PARTNER_OF"}
+
+    def side(country):
+        members = {country} | {u for u, _, _ in claims(G, target=country, relations={"AGENCY_OF"})}
+        return {v: u for m in members for _, v, d in claims(G, source=m, relations=relations)
+                for u in [m]}
+
+    expected = (set(side("RUS")) & set(side("CHN"))) - {"RUS", "CHN"}
+    assert {r["target"] for r in rows} == expected
+    assert {"ru-cn-satnav-commission", "ru-cn-lunar-deep-space-data-center",
+            "lunar-nuclear-power-station"} <= expected
+    for r in rows:
+        urls = {d["source_url"] for u, v, d in G.edges(data=True)
+                if v == r["target"] and u in set(r["a_via"]) | set(r["b_via"]) and d["relation"] in relations}
+        assert set(r["source_urls"]) == urls
+
+
+def test_timeline_covers_the_programme_and_its_parts_in_date_order(loaded, G):
+    rows = run_query("timeline", driver=loaded, node="ILRS")
+    parts = {"ilrs"} | {u for u in G if u != "ilrs" and any(
+        all(G.has_edge(x, y) and any(d["relation"] == "PART_OF" for d in G[x][y].values())
+            for x, y in itertools.pairwise(path))
+        for path in nx.all_simple_paths(G, u, "ilrs", cutoff=3))}
+    assert "ru-cn-ilrs-agreement" in parts
+    expected = set()
+    for u, v, d in G.edges(data=True):
+        if v in parts:
+            expected.add((d["since"], "since", u, d["relation"], v))
+            if d.get("until"):
+                expected.add((d["until"], "until", u, d["relation"], v))
+    got = [(r["date"], r["event"], r["subject"], r["relation"], r["object"]) for r in rows]
+    assert set(got) == expected
+    assert [g[0] for g in got] == sorted(g[0] for g in got)
+
+
+@pytest.mark.parametrize(("a", "b"), [("RUS", "USA"), ("RUS", "CHN"), ("TUR", "VEN")])
+def test_shortest_paths_are_the_networkx_shortest_paths_with_each_steps_evidence(loaded, G, a, b):
+    rows = run_query("shortest_paths", driver=loaded, a=a, b=b, limit=1000)
+    U = nx.Graph(G.to_undirected())
+    expected_ids = {tuple(p) for p in nx.all_shortest_paths(U, a, b)}
+    paths = defaultdict(list)
+    for r in rows:
+        paths[r["path"]].append(r)
+    got_ids = set()
+    for steps in paths.values():
+        assert [s["step"] for s in steps] == list(range(1, len(steps) + 1))
+        got_ids.add(tuple([steps[0]["from"]] + [s["to"] for s in steps]))
+        for s in steps:
+            d = G.edges[s["subject"], s["object"], f"{s['relation']}|{s['since']}"]
+            assert (s["source_url"], s["evidence"]) == (d["source_url"], d["evidence"])
+            assert {s["from"], s["to"]} == {s["subject"], s["object"]}
+    assert got_ids == expected_ids
+    multiplicity = sum(math.prod(G.number_of_edges(x, y) + G.number_of_edges(y, x)
+                                 for x, y in itertools.pairwise(p)) for p in expected_ids)
+    assert len(paths) == min(multiplicity, 1000)
+
+
+def test_shortest_paths_limit_caps_the_number_of_paths(loaded):
+    rows = run_query("shortest_paths", driver=loaded, a="RUS", b="CHN", limit=2)
+    assert {r["path"] for r in rows} == {1, 2}
+
+
+@pytest.mark.parametrize("k", [1, 2, 3, 4])
+@pytest.mark.parametrize("relations", [["MEMBER_OF", "SIGNED"], ["COOPERATES_ON", "AGENCY_OF"], None])
+def test_neighbourhood_is_the_bfs_ball_along_the_given_relations(loaded, G, k, relations):
+    wanted = relations or sorted(load_schema().relationship_types)
+    params = {"relations": relations} if relations else {}
+    rows = run_query("neighbourhood", driver=loaded, node="ILRS", k=k, **params)
+    H = nx.Graph()
+    H.add_nodes_from(G)
+    H.add_edges_from((u, v) for u, v, d in G.edges(data=True) if d["relation"] in wanted)
+    expected = nx.single_source_shortest_path_length(H, "ilrs", cutoff=k)
+    del expected["ilrs"]
+    assert {r["node"]: r["hops"] for r in rows} == expected
+    assert [(r["hops"], r["node"]) for r in rows] == sorted((r["hops"], r["node"]) for r in rows)
+
+
+@pytest.mark.parametrize("k", ["0", "5", "two", "1.5"])
+def test_neighbourhood_refuses_k_outside_1_to_4(loaded, k):
+    with pytest.raises(QueryError, match="param 'k': expected an integer from 1 to 4"):
+        run_query("neighbourhood", driver=loaded, node="ILRS", k=k)
+
+
+@pytest.mark.parametrize("day", DAYS)
+def test_membership_matrix_has_one_column_per_bloc_matching_the_data(loaded, G, day):
+    blocs = ["nato", "brics", "sco", "eu", "ilrs"]
+    rows = run_query("membership_matrix", driver=loaded, blocs="NATO,BRICS,SCO,European Union,ILRS", day=day)
+    members = {b: {u for u, _, _ in claims(G, target=b, relations=BLOC, day=day)
+                   if G.nodes[u]["kind"] == "Country"} for b in blocs}
+    countries = set().union(*members.values())
+    assert {r["country"] for r in rows} == countries
+    for r in rows:
+        assert list(r) == ["country", "name", *blocs, "count"][:2] + ["count", *blocs]
+        assert {b: r[b] for b in blocs} == {b: r["country"] in members[b] for b in blocs}
+        assert r["count"] == sum(r[b] for b in blocs)
+
+
+def test_membership_matrix_as_dataframe_has_bloc_columns_and_fixed_ones_when_empty(loaded):
+    df = run_query("membership_matrix", driver=loaded, blocs=["nato", "brics"], day="1900-01-01",
+                   as_dataframe=True)
+    assert df.empty and list(df.columns) == ["country", "name", "count"]
+    df = run_query("membership_matrix", driver=loaded, blocs=["nato", "brics"], day="2024-06-12",
+                   as_dataframe=True)
+    assert list(df.columns) == ["country", "name", "count", "nato", "brics"]
+    by_country = df.set_index("country")
+    assert bool(by_country.at["USA", "nato"]) and not bool(by_country.at["USA", "brics"])
+    assert bool(by_country.at["BRA", "brics"]) and not bool(by_country.at["BRA", "nato"])
+
+
+@pytest.mark.parametrize("text", ["Türkiye", "Turkey", "TUR", "ILRS", "Russia", "nato"])
+def test_claims_about_lists_every_edge_touching_the_node_with_its_source(loaded, G, dataset, text):
+    node = dataset.resolve(text)
+    rows = run_query("claims_about", driver=loaded, node=text)
+    expected = sorted((d["since"], u, d["relation"], v, d["source_url"], d["evidence"])
+                      for u, v, d in G.edges(data=True) if node in (u, v))
+    assert [(r["since"], r["subject"], r["relation"], r["object"], r["source_url"], r["evidence"])
+            for r in rows] == expected
+
+
+def test_claims_about_an_unknown_node_says_what_was_expected(loaded):
+    with pytest.raises(NodeNotFound, match=r"no node matches 'Atlantis': expected a node id"):
+        run_query("claims_about", driver=loaded, node="Atlantis")
+
+
+NASTY = [
+    "x'}) DETACH DELETE n //",
+    'x"}) MATCH (n) DETACH DELETE n RETURN 1 AS x //',
+    "`}` MATCH (n) SET n.hacked = true //",
+    "{bloc: 'nato'} UNION MATCH (n) RETURN n",
+    "MATCH (n) DETACH DELETE n",
+    "'",
+    "$text ${text} \\' \\u0027",
+]
+
+
+@pytest.mark.parametrize("value", NASTY)
+def test_param_values_are_taken_literally_and_change_nothing(loaded, G, value):
+    before = counts(loaded)
+    assert run_cypher("RETURN $v AS v", {"v": value}, driver=loaded) == [{"v": value}]
+    rows = run_query("search_nodes", driver=loaded, text=value)
+    needle = value.lower()
+    assert [r["id"] for r in rows] == sorted(
+        n for n, d in G.nodes(data=True)
+        if needle in n.lower() or needle in d["name"].lower() or any(needle in a.lower() for a in d["aliases"]))
+    with pytest.raises(NodeNotFound) as info:
+        run_query("claims_about", driver=loaded, node=value)
+    assert repr(value) in str(info.value)
+    assert counts(loaded) == before
+    assert run_cypher("MATCH (n) WHERE n.hacked IS NOT NULL RETURN count(n) AS c", driver=loaded) == [{"c": 0}]
+
+
+def test_search_nodes_with_an_apostrophe_finds_the_names_that_have_one(loaded, G):
+    rows = run_query("search_nodes", driver=loaded, text="People's")
+    expected = sorted(n for n, d in G.nodes(data=True) if "people's" in d["name"].lower()
+                      or any("people's" in a.lower() for a in d["aliases"]))
+    assert expected and [r["id"] for r in rows] == expected
+
+
+@pytest.mark.parametrize("text", ["CREATE (n) RETURN n", "MATCH (n:Entity) SET n.x = 1",
+                                  "MATCH (n:Entity {id: 'RUS'}) DETACH DELETE n",
+                                  "CREATE INDEX gk_test IF NOT EXISTS FOR (n:Entity) ON (n.name)",
+                                  "PROFILE CREATE (n) RETURN n"])
+def test_run_cypher_refuses_writes_without_write_and_changes_nothing(loaded, text):
+    before = counts(loaded)
+    with pytest.raises(QueryError, match="this query writes; rerun with --write"):
+        run_cypher(text, driver=loaded)
+    assert counts(loaded) == before
+    assert not run_cypher("SHOW INDEXES YIELD name WHERE name = 'gk_test' RETURN name", driver=loaded)
+
+
+def test_run_cypher_writes_with_write_true(loaded):
+    before = counts(loaded)
+    assert run_cypher("CREATE (n:Scratch {t: $t}) RETURN n.t AS t", {"t": "hi"}, write=True,
+                      driver=loaded) == [{"t": "hi"}]
+    assert counts(loaded) == (before[0] + 1, before[1])
+
+
+def test_run_cypher_reports_a_syntax_error_on_one_line(loaded):
+    with pytest.raises(QueryError, match=r"^Cypher refused: Neo.ClientError.Statement.SyntaxError: "):
+        run_cypher("MATCH (n RETURN n", driver=loaded)
