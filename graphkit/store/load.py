@@ -1,0 +1,482 @@
+"""Write a dataset or a NetworkX graph into Neo4j: constraints first, then batched ``UNWIND ... MERGE``.
+
+Every node gets the base label ``Entity`` and its kind's label, with all its attributes
+as properties; every edge becomes a relationship typed by its relation, identified by
+``(start id, type, end id, since)``. Labels and types come only from the schema.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Collection, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from graphkit.errors import GraphkitError, SchemaError, StoreError
+from graphkit.store.rows import Table as _Table
+from graphkit.store.rows import graph_rows
+
+if TYPE_CHECKING:
+    import networkx as nx
+    from neo4j import Driver, ManagedTransaction
+
+    from graphkit.io.read import Dataset
+    from graphkit.schema.model import Schema
+
+__all__ = ["LoadSummary", "load_graph", "ensure_schema", "graph_rows", "ONE_TRANSACTION_MAX"]
+
+#: Inputs with at most this many rows (nodes + relationships) load in one transaction:
+#: all or nothing. Larger ones go batch by batch; a rerun converges thanks to MERGE.
+ONE_TRANSACTION_MAX = 50_000
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class LoadSummary:
+    """What a load did, from the servers' own counters.
+
+    ``nodes`` and ``relationships`` count the input; ``*_created`` and ``*_updated``
+    what changed (an update is an existing node or relationship whose properties or
+    labels differ); ``*_deleted`` what ``replace=True`` removed.
+    """
+
+    nodes: int
+    relationships: int
+    nodes_created: int = 0
+    nodes_updated: int = 0
+    relationships_created: int = 0
+    relationships_updated: int = 0
+    nodes_deleted: int = 0
+    relationships_deleted: int = 0
+    constraints_added: int = 0
+    indexes_added: int = 0
+    transactions: int = 0
+    seconds: float = 0.0
+
+    @property
+    def changed(self) -> bool:
+        """True if the load created, updated or deleted anything."""
+        return any(
+            (
+                self.nodes_created,
+                self.nodes_updated,
+                self.relationships_created,
+                self.relationships_updated,
+                self.nodes_deleted,
+                self.relationships_deleted,
+            )
+        )
+
+    def __str__(self) -> str:
+        """One line for the user.
+
+        Examples
+        --------
+        >>> print(LoadSummary(3, 2, nodes_created=3, relationships_created=2, seconds=0.25))
+        3 nodes (3 created, 0 updated), 2 relationships (2 created, 0 updated), deleted 0 nodes and 0 relationships, in 0.2 s
+        """
+        return (
+            f"{self.nodes} nodes ({self.nodes_created} created, {self.nodes_updated} updated), "
+            f"{self.relationships} relationships ({self.relationships_created} created, "
+            f"{self.relationships_updated} updated), deleted {self.nodes_deleted} nodes and "
+            f"{self.relationships_deleted} relationships, in {self.seconds:.1f} s"
+        )
+
+
+@dataclass
+class _Counts:
+    nodes_created: int = 0
+    nodes_changed: int = 0
+    relationships_created: int = 0
+    relationships_changed: int = 0
+    nodes_deleted: int = 0
+    relationships_deleted: int = 0
+
+    def add(self, other: _Counts) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def _token(name: str, allowed: Collection[str]) -> str:
+    """Quote a label or relationship type for Cypher text, only if the schema lists it.
+
+    Examples
+    --------
+    >>> _token("Country", {"Country", "Entity"})
+    '`Country`'
+    >>> _token("Evil`) DETACH DELETE (n", {"Country"})
+    Traceback (most recent call last):
+    ...
+    graphkit.errors.SchemaError: unknown label or type 'Evil`) DETACH DELETE (n'; schema has ['Country']
+    """
+    if name not in allowed:
+        raise SchemaError(f"unknown label or type {name!r}; schema has {sorted(allowed)}")
+    return f"`{name}`"
+
+
+# -- Cypher ----------------------------------------------------------------------------
+
+
+def _literal(keys: tuple[str, ...], first: int, **fixed: str) -> str:
+    """A map literal ``{id: row[0], `key`: row[1], ...}`` (None values are not stored)."""
+    items = [f"{k}: {v}" for k, v in fixed.items()]
+    items += [f"`{k}`: row[{i}]" for i, k in enumerate(keys, start=first)]
+    return "{" + ", ".join(items) + "}"
+
+
+def _sets(var: str, keys: tuple[str, ...], first: int, *, replace: bool, **fixed: str) -> str:
+    """``n = {...}`` to replace every property, else ``n.k = coalesce(row[i], n.k), ...``."""
+    if replace:
+        return f"{var} = {_literal(keys, first, **fixed)}"
+    return ", ".join(
+        f"{var}.`{k}` = coalesce(row[{i}], {var}.`{k}`)" for i, k in enumerate(keys, start=first)
+    )
+
+
+def _node_query(label: str, keys: tuple[str, ...], schema: Schema, *, replace: bool, create: bool) -> str:
+    base = _token(schema.base_label, schema.labels)
+    own = _token(label, schema.labels)
+    if create:
+        return f"UNWIND $rows AS row CREATE (n:{base}:{own}) SET n = {_literal(keys, 1, id='row[0]')}"
+    others = sorted(k.label for k in schema.node_kinds.values() if k.label != label)
+    remove = " REMOVE n" + "".join(":" + _token(o, schema.labels) for o in others) if others else ""
+    sets = ", ".join(filter(None, [f"n:{own}", _sets("n", keys, 1, replace=replace, id="row[0]")]))
+    return (
+        f"UNWIND $rows AS row MERGE (n:{base} {{id: row[0]}}) "
+        "WITH n, row, properties(n) AS before, labels(n) AS labels_before "
+        f"SET {sets}{remove} "
+        "RETURN sum(CASE WHEN before <> properties(n) OR labels_before <> labels(n) "
+        "THEN 1 ELSE 0 END) AS changed"
+    )
+
+
+def _rel_query(rel_type: str, keys: tuple[str, ...], schema: Schema, *, replace: bool, create: bool) -> str:
+    base = _token(schema.base_label, schema.labels)
+    rtype = _token(rel_type, schema.relationship_types)
+    match = f"UNWIND $rows AS row MATCH (a:{base} {{id: row[0]}}) MATCH (b:{base} {{id: row[1]}}) "
+    if create:
+        return match + f"CREATE (a)-[r:{rtype}]->(b) SET r = {_literal(keys, 3, since='row[2]')}"
+    merge = match + f"MERGE (a)-[r:{rtype} {{since: row[2]}}]->(b) "
+    sets = _sets("r", keys, 3, replace=replace, since="row[2]")
+    if not sets:
+        return merge + "RETURN count(r) - count(r) AS changed"
+    return (
+        merge + "WITH r, row, properties(r) AS before "
+        f"SET {sets} "
+        "RETURN sum(CASE WHEN before <> properties(r) THEN 1 ELSE 0 END) AS changed"
+    )
+
+
+_STALE_NODES = (
+    "MATCH (n) WHERE NOT n:`{base}` OR n.id IS NULL OR NOT n.id IN $ids RETURN elementId(n) AS eid"
+)
+_DELETE_NODES = "UNWIND $rows AS eid MATCH (n) WHERE elementId(n) = eid DETACH DELETE n"
+_DELETE_RELS = (
+    "UNWIND $rows AS g MATCH (a:`{base}` {{id: g.id}})-[r]->(b) "
+    "WHERE NOT (type(r) + '|' + coalesce(b.id, '') + '|' + coalesce(toString(r.since), '')) IN g.keep "
+    "DELETE r"
+)
+
+
+def _schema_statements(schema: Schema) -> list[str]:
+    base = schema.base_label
+    statements = [
+        f"CREATE CONSTRAINT {base.lower()}_id IF NOT EXISTS FOR (n:{_token(base, schema.labels)}) "
+        "REQUIRE n.id IS UNIQUE"
+    ]
+    for kind in sorted(schema.node_kinds.values(), key=lambda k: k.label):
+        label = _token(kind.label, schema.labels)
+        statements.append(
+            f"CREATE CONSTRAINT {kind.label.lower()}_id IF NOT EXISTS FOR (n:{label}) "
+            "REQUIRE n.id IS UNIQUE"
+        )
+    statements.append(
+        f"CREATE INDEX {base.lower()}_name IF NOT EXISTS FOR (n:{_token(base, schema.labels)}) "
+        "ON (n.name)"
+    )
+    statements.append(
+        f"CREATE INDEX {base.lower()}_kind IF NOT EXISTS FOR (n:{_token(base, schema.labels)}) "
+        "ON (n.kind)"
+    )
+    return statements
+
+
+def ensure_schema(
+    driver: Driver, schema: Schema, *, database: str | None = None
+) -> tuple[int, int]:
+    """Create the uniqueness constraints and indexes the loader and the queries rely on.
+
+    A uniqueness constraint on ``Entity.id`` and on ``id`` of each kind's label, an
+    index on ``Entity.name`` and ``Entity.kind``, and one on ``since`` per relationship
+    type; each ``IF NOT EXISTS``, then waits until they are online.
+
+    Returns
+    -------
+    tuple of int
+        Constraints and indexes added (0, 0 when all existed).
+    """
+    constraints = indexes = 0
+    with driver.session(database=database) as session:
+        for statement in _schema_statements(schema):
+            counters = session.run(statement).consume().counters
+            constraints += counters.constraints_added
+            indexes += counters.indexes_added
+        session.run("CALL db.awaitIndexes(600)").consume()
+    return constraints, indexes
+
+
+# -- loading ---------------------------------------------------------------------------
+
+
+def load_graph(
+    driver: Driver,
+    dataset_or_graph: Dataset | nx.MultiDiGraph,
+    *,
+    database: str | None = None,
+    replace: bool = False,
+    batch_size: int = 5000,
+    progress: Progress | None = None,
+    workers: int = 2,
+) -> LoadSummary:
+    """Write every node and relationship of a dataset or graph into Neo4j.
+
+    Constraints and indexes go first, in their own transactions. A small input (up
+    to :data:`ONE_TRANSACTION_MAX` rows) then goes in one transaction: all or
+    nothing. A larger one goes batch by batch, each batch its own transaction; if
+    the load stops half way, a rerun converges to the same graph, since every
+    statement MERGEs on a constrained key. Into an empty database the rows are
+    CREATEd instead (the same result, faster).
+
+    Parameters
+    ----------
+    driver : neo4j.Driver
+        From :func:`graphkit.store.settings.connect`.
+    dataset_or_graph : Dataset or networkx.MultiDiGraph
+        A checked dataset, or a graph shaped like :func:`graphkit.io.to_networkx`'s
+        (node attribute ``kind``, edge attributes ``relation`` and ``since``).
+    database : str, optional
+        The server's default database when None.
+    replace : bool, default False
+        Make the database mirror the input: delete nodes and relationships that are
+        not in it, and properties it no longer has.
+    batch_size : int, default 5000
+        Rows per ``UNWIND`` statement.
+    progress : callable, optional
+        Called as ``progress(rows_done, rows_total)`` after each batch.
+    workers : int, default 2
+        Concurrent transactions for the relationship batches of a batch-by-batch load
+        into an empty database (CREATE path); MERGE batches always go one at a time,
+        as concurrent ones deadlock on shared end nodes.
+
+    Returns
+    -------
+    LoadSummary
+
+    Raises
+    ------
+    SchemaError
+        A kind or relation of the input is not in the schema.
+    StoreError
+        The server failed a statement or went away (one line; rerun to finish).
+
+    Examples
+    --------
+    With a running server (``graphkit neo4j start``)::
+
+        with connect(Settings.from_env()) as driver:
+            print(load_graph(driver, read_dataset("data"), database="neo4j"))
+    """
+    from neo4j.exceptions import DriverError, Neo4jError
+
+    from graphkit.io.read import Dataset
+    from graphkit.schema import load_schema
+
+    if batch_size < 1:
+        raise GraphkitError(f"batch_size: expected a positive number of rows, got {batch_size}")
+    started = time.perf_counter()
+    if isinstance(dataset_or_graph, Dataset):
+        from graphkit.io.graph import to_networkx
+
+        schema, G = dataset_or_graph.schema, to_networkx(dataset_or_graph)
+    else:
+        schema, G = load_schema(), dataset_or_graph
+    nodes, rels = graph_rows(G, schema)
+    n_nodes, n_rels = sum(map(len, nodes.values())), sum(map(len, rels.values()))
+    plan = _Plan(schema, nodes, rels, replace=replace, batch_size=batch_size, progress=progress)
+    plan.workers, plan.database, plan.driver = max(1, workers), database, driver
+    try:
+        constraints, indexes = ensure_schema(driver, schema, database=database)
+        with driver.session(database=database) as session:
+            existing = session.execute_read(_count_entities)
+            plan.create = existing == 0
+            one_transaction = n_nodes + n_rels <= ONE_TRANSACTION_MAX and (
+                not replace or existing <= ONE_TRANSACTION_MAX
+            )
+            plan.one_transaction = one_transaction
+            if one_transaction:
+                counts = session.execute_write(plan.run_all)
+                transactions = 1
+            else:
+                counts, transactions = plan.run_batches(session)
+    except (Neo4jError, DriverError, OSError) as exc:
+        message = " ".join(str(getattr(exc, "message", None) or exc).split())[:300]
+        code = getattr(exc, "code", None)
+        done = (
+            "nothing was written"
+            if plan.one_transaction
+            else f"{plan.done} of {n_nodes + n_rels} rows were written; rerun to finish (MERGE converges)"
+        )
+        raise StoreError(
+            f"Neo4j load failed: {code + ': ' if code else ''}{message or type(exc).__name__}; "
+            f"{done}"
+        ) from None
+    return LoadSummary(
+        nodes=n_nodes,
+        relationships=n_rels,
+        nodes_created=counts.nodes_created,
+        nodes_updated=counts.nodes_changed - counts.nodes_created,
+        relationships_created=counts.relationships_created,
+        relationships_updated=counts.relationships_changed - counts.relationships_created,
+        nodes_deleted=counts.nodes_deleted,
+        relationships_deleted=counts.relationships_deleted,
+        constraints_added=constraints,
+        indexes_added=indexes,
+        transactions=transactions,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _count_entities(tx: ManagedTransaction) -> int:
+    """Nodes plus relationships in the database (from the count store: instant)."""
+    nodes = tx.run("MATCH (n) RETURN count(n) AS c").single()["c"]
+    return nodes + tx.run("MATCH ()-[r]->() RETURN count(r) AS c").single()["c"]
+
+
+class _Plan:
+    """The statements of one load, as (query, rows) steps, run in one or many transactions."""
+
+    def __init__(
+        self,
+        schema: Schema,
+        nodes: dict[str, _Table],
+        rels: dict[str, _Table],
+        *,
+        replace: bool,
+        batch_size: int,
+        progress: Progress | None,
+    ):
+        self.schema, self.nodes, self.rels = schema, nodes, rels
+        self.replace, self.batch_size, self.progress = replace, batch_size, progress
+        self.create = False
+        self.workers, self.database, self.driver = 1, None, None
+        self.one_transaction = True
+        self.total = sum(map(len, nodes.values())) + sum(map(len, rels.values()))
+        self.done = 0
+
+    def _write_steps(self) -> Iterator[tuple[str, str, list]]:
+        """(kind of step, query, batch) for every node and relationship batch."""
+        size = self.batch_size
+        for label in sorted(self.nodes):
+            table = self.nodes[label]
+            query = _node_query(label, table.keys, self.schema, replace=self.replace, create=self.create)
+            rows = table.rows
+            for i in range(0, len(rows), size):
+                yield "nodes", query, rows[i : i + size]
+        for rel_type in sorted(self.rels):
+            table = self.rels[rel_type]
+            query = _rel_query(rel_type, table.keys, self.schema, replace=self.replace, create=self.create)
+            rows = table.rows
+            for i in range(0, len(rows), size):
+                yield "rels", query, rows[i : i + size]
+
+    def _delete_rel_steps(self) -> Iterator[tuple[str, str, list]]:
+        keep: dict[str, list[str]] = {row[0]: [] for t in self.nodes.values() for row in t.rows}
+        for rel_type, table in self.rels.items():
+            for row in table.rows:
+                keep[row[0]].append(f"{rel_type}|{row[1]}|{row[2]}")
+        groups = [{"id": node_id, "keep": kept} for node_id, kept in sorted(keep.items())]
+        query = _DELETE_RELS.format(base=self.schema.base_label)
+        size = max(1, self.batch_size // 10)
+        for i in range(0, len(groups), size):
+            yield "delete", query, groups[i : i + size]
+
+    def _stale_nodes(self, tx: ManagedTransaction) -> list[str]:
+        ids = [row[0] for table in self.nodes.values() for row in table.rows]
+        query = _STALE_NODES.format(base=self.schema.base_label)
+        return [record["eid"] for record in tx.run(query, ids=ids)]
+
+    def _run_step(self, tx: ManagedTransaction, kind: str, query: str, rows: list) -> _Counts:
+        result = tx.run(query, rows=rows)
+        record = result.single() if kind in ("nodes", "rels") and not self.create else None
+        counters = result.consume().counters
+        counts = _Counts(
+            nodes_deleted=counters.nodes_deleted,
+            relationships_deleted=counters.relationships_deleted,
+        )
+        changed = record["changed"] if record is not None else None
+        if kind == "nodes":
+            counts.nodes_created = counters.nodes_created
+            counts.nodes_changed = counters.nodes_created if changed is None else changed
+        elif kind == "rels":
+            counts.relationships_created = counters.relationships_created
+            counts.relationships_changed = (
+                counters.relationships_created if changed is None else changed
+            )
+        return counts
+
+    def _tick(self, kind: str, rows: list) -> None:
+        if kind in ("nodes", "rels"):
+            self.done += len(rows)
+            if self.progress is not None:
+                self.progress(self.done, self.total)
+
+    def run_all(self, tx: ManagedTransaction) -> _Counts:
+        """Everything in one transaction (the driver may call this again on a transient error)."""
+        total, self.done = _Counts(), 0
+        if self.replace and not self.create:
+            stale = self._stale_nodes(tx)
+            for i in range(0, len(stale), self.batch_size):
+                total.add(
+                    self._run_step(tx, "delete", _DELETE_NODES, stale[i : i + self.batch_size])
+                )
+            for step in self._delete_rel_steps():
+                total.add(self._run_step(tx, *step))
+        for step in self._write_steps():
+            total.add(self._run_step(tx, *step))
+            self._tick(step[0], step[2])
+        return total
+
+    def run_batches(self, session) -> tuple[_Counts, int]:
+        """Each batch in its own transaction; returns the counts and the number of transactions."""
+        total, transactions, self.done = _Counts(), 0, 0
+        steps: Iterator[tuple[str, str, list]] = iter(())
+        if self.replace and not self.create:
+            stale = session.execute_read(self._stale_nodes)
+            size = max(1, self.batch_size // 10)
+            deletes = [
+                ("delete", _DELETE_NODES, stale[i : i + size]) for i in range(0, len(stale), size)
+            ]
+            steps = iter(deletes + list(self._delete_rel_steps()))
+        pending = [*steps, *self._write_steps()]
+        parallel = [step for step in pending if step[0] == "rels"] if self.create and self.workers > 1 else []
+        for kind, query, rows in pending[: len(pending) - len(parallel)]:
+            total.add(session.execute_write(self._run_step, kind, query, rows))
+            transactions += 1
+            self._tick(kind, rows)
+        if parallel:
+            # Into an empty database, CREATE batches on distinct start nodes do not
+            # deadlock (MERGE batches do), so a few run at once; the client packs one
+            # batch while the server writes another.
+            from concurrent.futures import ThreadPoolExecutor
+
+            def run(step: tuple[str, str, list]) -> _Counts:
+                with self.driver.session(database=self.database) as own:
+                    return own.execute_write(self._run_step, *step)
+
+            with ThreadPoolExecutor(self.workers) as pool:
+                for step, counts in zip(parallel, pool.map(run, parallel)):
+                    total.add(counts)
+                    transactions += 1
+                    self._tick(step[0], step[2])
+        return total, transactions

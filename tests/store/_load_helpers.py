@@ -1,0 +1,32 @@
+"""Shared by the load, readback and fault tests: a CLI app with `load`, graph comparison, counts."""
+
+from __future__ import annotations
+
+import networkx as nx
+import typer
+
+from graphkit.cli.load import load_command
+
+
+def cli_app() -> typer.Typer:
+    """A Typer app with `load` as a sub-command, as graphkit registers it."""
+    app = typer.Typer()
+
+    @app.callback()
+    def _root() -> None:
+        """graphkit (test copy)."""
+
+    app.command("load")(load_command)
+    return app
+
+
+def nodes_and_edges(G: nx.MultiDiGraph) -> tuple[dict, dict]:
+    """Nodes with data, and edges by (start, end, key) with data: what 'equal graphs' means here."""
+    return dict(G.nodes(data=True)), {(u, v, k): d for u, v, k, d in G.edges(keys=True, data=True)}
+
+
+def counts(driver, database: str = "neo4j") -> tuple[int, int]:
+    """Nodes and relationships in the database."""
+    nodes = driver.execute_query("MATCH (n) RETURN count(n) AS c", database_=database).records[0]["c"]
+    rels = driver.execute_query("MATCH ()-[r]->() RETURN count(r) AS c", database_=database).records[0]["c"]
+    return nodes, rels

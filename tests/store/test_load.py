@@ -1,0 +1,144 @@
+"""load_graph and `graphkit load` against the real server the suite starts (no mocks)."""
+
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+from typer.testing import CliRunner
+
+from graphkit.errors import SchemaError, StoreError
+from graphkit.io import read_dataset, to_networkx
+from graphkit.store.load import ONE_TRANSACTION_MAX, load_graph
+from graphkit.store.synthetic import synthetic_graph
+from tests.conftest import EDGE_HEADER, edge, write_csv
+from tests.store._load_helpers import cli_app, counts
+
+
+def _one(driver, query, **params):
+    return driver.execute_query(query, params, database_="neo4j").records
+
+
+def test_load_graph_writes_labels_and_every_property(neo4j_driver, small_data):
+    summary = load_graph(neo4j_driver, read_dataset(small_data), database="neo4j")
+    assert (summary.nodes_created, summary.relationships_created) == (8, 5)
+    (rus,) = _one(neo4j_driver, "MATCH (n {id: 'RUS'}) RETURN labels(n) AS l, properties(n) AS p")
+    assert sorted(rus["l"]) == ["Country", "Entity"]
+    assert rus["p"]["name"] == "Russia" and rus["p"]["kind"] == "Country" and rus["p"]["id"] == "RUS"
+    (mb,) = _one(neo4j_driver, "MATCH (n:Programme {id: 'moonbase'}) RETURN properties(n) AS p")
+    assert mb["p"] == {"id": "moonbase", "kind": "Programme", "name": "Moon Base",
+                       "aliases": ["MB", "Lunar Base"]}
+    (gbr,) = _one(neo4j_driver, "MATCH (:Country {id: 'GBR'})-[r:MEMBER_OF]->(:Organisation {id: 'club'}) "
+                                "RETURN properties(r) AS p")
+    assert gbr["p"] == {"since": "1973-01-01", "until": "2020-01-31", "source_url": "https://example.org/a",
+                        "publisher": "Example", "evidence": "The source says so.", "retrieved": "2026-11-24"}
+
+
+def test_load_graph_second_run_creates_and_updates_nothing(neo4j_driver, small_data):
+    dataset = read_dataset(small_data)
+    first = load_graph(neo4j_driver, dataset, database="neo4j")
+    second = load_graph(neo4j_driver, dataset, database="neo4j")
+    assert first.changed and first.constraints_added >= 6
+    assert (second.nodes_created, second.nodes_updated, second.relationships_created,
+            second.relationships_updated, second.constraints_added, second.indexes_added) == (0, 0, 0, 0, 0, 0)
+    assert not second.changed
+    assert counts(neo4j_driver) == (8, 5)
+
+
+def test_load_graph_creates_uniqueness_constraints_per_label(neo4j_driver, small_data):
+    load_graph(neo4j_driver, read_dataset(small_data), database="neo4j")
+    rows = _one(neo4j_driver, "SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type "
+                              "RETURN labelsOrTypes[0] AS label, properties AS p, type")
+    unique = {r["label"] for r in rows if r["type"] == "UNIQUENESS" and r["p"] == ["id"]}
+    assert unique == {"Entity", "Country", "Organisation", "Programme", "Agreement", "Agency"}
+    names = {r["name"] for r in _one(neo4j_driver, "SHOW INDEXES YIELD name RETURN name")}
+    assert {"entity_name", "entity_kind"} <= names
+
+
+def test_load_graph_counts_a_changed_name_as_one_update(neo4j_driver, small_data):
+    dataset = read_dataset(small_data)
+    load_graph(neo4j_driver, dataset, database="neo4j")
+    G = to_networkx(dataset)
+    G.nodes["club"]["name"] = "The New Club"
+    G.edges["FRA", "club", "MEMBER_OF|1958"]["note"] = "renamed"
+    summary = load_graph(neo4j_driver, G, database="neo4j")
+    assert (summary.nodes_created, summary.nodes_updated) == (0, 1)
+    assert (summary.relationships_created, summary.relationships_updated) == (0, 1)
+    (club,) = _one(neo4j_driver, "MATCH (n:Entity {id: 'club'})<-[r {since: '1958'}]-() RETURN n.name AS n, r.note AS note")
+    assert (club["n"], club["note"]) == ("The New Club", "renamed")
+
+
+def test_load_graph_replace_removes_what_the_dataset_lacks(neo4j_driver, small_data):
+    dataset = read_dataset(small_data)
+    load_graph(neo4j_driver, dataset, database="neo4j")
+    _one(neo4j_driver, "CREATE (:Entity:Country {id: 'XAA', kind: 'Country', name: 'Stale'})")
+    _one(neo4j_driver, "CREATE (:Other {name: 'no id'})")
+    _one(neo4j_driver, "MATCH (a {id: 'RUS'}), (b {id: 'club'}) CREATE (a)-[:MEMBER_OF {since: '1999'}]->(b)")
+    _one(neo4j_driver, "MATCH (a {id: 'FRA'})-[r:MEMBER_OF]->() SET r.extra = 'x'")
+    _one(neo4j_driver, "MATCH (n {id: 'club'}) SET n.extra = 'x'")
+
+    kept = load_graph(neo4j_driver, dataset, database="neo4j")
+    assert (kept.nodes_deleted, kept.relationships_deleted) == (0, 0)
+    assert counts(neo4j_driver) == (10, 6)
+
+    replaced = load_graph(neo4j_driver, dataset, database="neo4j", replace=True)
+    assert (replaced.nodes_deleted, replaced.relationships_deleted) == (2, 1)
+    assert (replaced.nodes_updated, replaced.relationships_updated) == (1, 1)
+    assert counts(neo4j_driver) == (8, 5)
+    extras = _one(neo4j_driver, "MATCH (n) WHERE n.extra IS NOT NULL RETURN n UNION "
+                                "MATCH ()-[n]->() WHERE n.extra IS NOT NULL RETURN n")
+    assert extras == []
+
+
+def test_load_graph_writes_nothing_when_a_statement_fails(neo4j_driver, small_data):
+    _one(neo4j_driver, "CREATE CONSTRAINT country_name FOR (n:Country) REQUIRE n.name IS UNIQUE")
+    _one(neo4j_driver, "CREATE (:Entity:Country {id: 'XAA', kind: 'Country', name: 'Russia'})")
+    with pytest.raises(StoreError, match="nothing was written"):
+        load_graph(neo4j_driver, read_dataset(small_data), database="neo4j")
+    assert counts(neo4j_driver) == (1, 0)
+
+
+def test_load_graph_refuses_a_kind_missing_from_the_schema_before_writing(neo4j_driver):
+    G = nx.MultiDiGraph()
+    G.add_node("XAA", kind="Planet", name="A")
+    with pytest.raises(SchemaError, match="kind 'Planet' is not in schema.yaml"):
+        load_graph(neo4j_driver, G, database="neo4j")
+    assert counts(neo4j_driver) == (0, 0)
+
+
+def test_load_graph_goes_batch_by_batch_above_the_one_transaction_limit(neo4j_driver):
+    G = synthetic_graph(1000, ONE_TRANSACTION_MAX + 1000, seed=3)
+    seen = []
+    summary = load_graph(neo4j_driver, G, database="neo4j", batch_size=10_000,
+                         progress=lambda done, total: seen.append((done, total)))
+    total = 1000 + ONE_TRANSACTION_MAX + 1000
+    assert summary.transactions > 1
+    assert (summary.nodes_created, summary.relationships_created) == (1000, ONE_TRANSACTION_MAX + 1000)
+    assert seen[-1] == (total, total) and [d for d, _ in seen] == sorted(d for d, _ in seen)
+    assert counts(neo4j_driver) == (1000, ONE_TRANSACTION_MAX + 1000)
+    again = load_graph(neo4j_driver, G, database="neo4j", batch_size=10_000)
+    assert (again.nodes_created, again.relationships_created, again.relationships_updated) == (0, 0, 0)
+
+
+def _env(server, **overrides):
+    env = {"NEO4J_URI": server.uri, "NEO4J_USERNAME": "neo4j", "NEO4J_PASSWORD": server.password,
+           "NEO4J_DATABASE": "neo4j"}
+    return {**env, **overrides}
+
+
+def test_load_command_prints_summary_and_reports_zero_created_on_rerun(neo4j_server, neo4j_driver, small_data):
+    runner = CliRunner()
+    first = runner.invoke(cli_app(), ["load", str(small_data)], env=_env(neo4j_server))
+    assert first.exit_code == 0, first.output
+    assert "8 nodes (8 created, 0 updated), 5 relationships (5 created, 0 updated)" in first.stdout
+    second = runner.invoke(cli_app(), ["load", str(small_data), "--batch-size", "2"], env=_env(neo4j_server))
+    assert second.exit_code == 0
+    assert "8 nodes (0 created, 0 updated), 5 relationships (0 created, 0 updated)" in second.stdout
+
+
+def test_load_command_exits_1_and_writes_nothing_for_bad_data(neo4j_server, neo4j_driver, small_data):
+    write_csv(small_data / "edges" / "bad.csv", EDGE_HEADER, [edge("XA", "MEMBER_OF", "club", "2001")])
+    result = CliRunner().invoke(cli_app(), ["load", str(small_data)], env=_env(neo4j_server))
+    assert result.exit_code == 1
+    assert "bad.csv:2: subject" in result.stderr
+    assert "Traceback" not in result.output
+    assert counts(neo4j_driver) == (0, 0)
