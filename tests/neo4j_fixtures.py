@@ -98,8 +98,13 @@ def neo4j_driver(neo4j_server: Neo4jTestServer):
 def wipe(driver, *, database: str = "neo4j") -> None:
     """Delete all nodes and relationships, then all constraints and indexes but built-in lookups."""
     with driver.session(database=database) as session:
+        # relationships first, in bounded transactions: DETACH DELETE of dense nodes
+        # can exhaust the transaction memory pool
         session.run(
-            "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+            "MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS"
+        ).consume()
+        session.run(
+            "MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS"
         ).consume()
         for record in session.run("SHOW CONSTRAINTS YIELD name RETURN name").data():
             session.run(f"DROP CONSTRAINT {_quoted(record['name'])} IF EXISTS").consume()
