@@ -19,6 +19,23 @@ _EXPORTS = {
     "filter_as_of": "graphkit.io",
     "dataset_stats": "graphkit.stats",
     "node_relations": "graphkit.stats",
+    "Settings": "graphkit.store.settings",
+    "connect": "graphkit.store.settings",
+    "ManagedNeo4j": "graphkit.store.server",
+    "load_graph": "graphkit.store.load",
+    "read_networkx": "graphkit.store.readback",
+    "run_query": "graphkit.store.queries",
+    "run_cypher": "graphkit.store.queries",
+    "list_queries": "graphkit.store.queries",
+    "country_projection": "graphkit.analysis",
+    "centrality": "graphkit.analysis",
+    "bloc_members": "graphkit.analysis",
+    "detect_communities": "graphkit.analysis",
+    "bloc_report": "graphkit.report",
+    "write_report": "graphkit.report",
+    "render_html": "graphkit.render",
+    "subgraph": "graphkit.render",
+    "display_html_graph": "graphkit.render",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
