@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ __all__ = ["Node", "Edge", "Dataset", "read_dataset", "check_dataset", "DEFAULT_
 DEFAULT_DATA_DIR = Path("data")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+csv.field_size_limit(16 * 1024 * 1024)  # long evidence quotes are fine; the default is 128 KiB
 
 
 @dataclass(frozen=True)
@@ -97,54 +99,74 @@ class Dataset:
 
 
 class _Rows:
-    """Rows of one CSV file with the line each starts on, tolerant of BOM, CRLF and spaces."""
+    """Rows of one CSV file with the line each starts on, tolerant of BOM, CRLF and spaces.
 
-    def __init__(self, path: Path, problems: list[DataProblem]):
+    The header is checked before any row is read (unknown, duplicate and missing columns);
+    when a required column is missing, no row is read at all. Problems go to ``problems``.
+    """
+
+    def __init__(self, path: Path, problems: list[DataProblem], *,
+                 required: Iterable[str], allowed: Iterable[str]):
         self.path, self.name, self.problems = path, relative(path), problems
+        self.required, self.allowed = tuple(required), set(allowed)
         self.header: list[str] = []
 
-    def __iter__(self) -> Iterator[tuple[int, dict[str, str]]]:
+    def _problem(self, line: int, field: str, message: str) -> None:
+        self.problems.append(DataProblem(self.name, line, field, message))
+
+    def _read_text(self) -> str | None:
         try:
-            text = self.path.read_text(encoding="utf-8-sig")
+            return self.path.read_text(encoding="utf-8-sig")
         except UnicodeDecodeError as exc:
             line = self.path.read_bytes()[: exc.start].count(b"\n") + 1
-            self.problems.append(DataProblem(self.name, line, "file", "expected UTF-8 text"))
+            self._problem(line, "file", "expected UTF-8 text")
+        except OSError as exc:
+            self._problem(0, "file", f"expected a readable file ({exc.strerror or exc})")
+        return None
+
+    def _header_ok(self) -> bool:
+        seen = set()
+        for col in self.header:
+            if col not in self.allowed:
+                self._problem(1, col or "(empty)",
+                              f"unknown column; expected one of {', '.join(sorted(self.allowed))}")
+            elif col in seen:
+                self._problem(1, col, "duplicate column; expected each column once")
+            seen.add(col)
+        missing = [col for col in self.required if col not in self.header]
+        for col in missing:
+            self._problem(1, col, "missing required column")
+        return not missing
+
+    def __iter__(self) -> Iterator[tuple[int, dict[str, str]]]:
+        text = self._read_text()
+        if text is None:
             return
-        reader = csv.reader(text.splitlines(keepends=True))
+        # newline="" keeps U+2028, form feeds and CRLF inside quoted fields where they belong;
+        # strict mode turns an unclosed quote into an error instead of swallowing the file.
+        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+        start = 1
         try:
-            self.header = [h.strip() for h in next(reader)]
-        except StopIteration:
-            self.problems.append(DataProblem(self.name, 1, "file", "expected a header row"))
-            return
-        start = reader.line_num + 1
-        for values in reader:
-            line, start = start, reader.line_num + 1
-            if not any(v.strip() for v in values):
-                continue
-            if len(values) > len(self.header):
-                self.problems.append(
-                    DataProblem(self.name, line, "row",
-                                f"expected {len(self.header)} values, got {len(values)}")
-                )
-                continue
-            values += [""] * (len(self.header) - len(values))
-            yield line, {h: v.strip() for h, v in zip(self.header, values)}
-
-
-def _check_header(rows: _Rows, required: Iterable[str], allowed: Iterable[str]) -> bool:
-    allowed = set(allowed)
-    ok = True
-    for col in rows.header:
-        if col not in allowed:
-            rows.problems.append(
-                DataProblem(rows.name, 1, col or "(empty)",
-                            f"unknown column; expected one of {', '.join(sorted(allowed))}")
-            )
-    for col in required:
-        if col not in rows.header:
-            rows.problems.append(DataProblem(rows.name, 1, col, "missing required column"))
-            ok = False
-    return ok
+            try:
+                self.header = [h.strip() for h in next(reader)]
+            except StopIteration:
+                self._problem(1, "file", "expected a header row")
+                return
+            if not self._header_ok():
+                return
+            start = reader.line_num + 1
+            for values in reader:
+                line, start = start, reader.line_num + 1
+                if not any(v.strip() for v in values):
+                    continue
+                if len(values) > len(self.header):
+                    self._problem(line, "row", f"expected {len(self.header)} values, got {len(values)}")
+                    continue
+                values += [""] * (len(self.header) - len(values))
+                yield line, {h: v.strip() for h, v in zip(self.header, values)}
+        except csv.Error as exc:
+            self._problem(start, "row", f"expected well-formed CSV ({exc}); "
+                                        "is a quote left open from this line on?")
 
 
 def _files(paths: Iterable[Path]) -> tuple[list[Path], list[Path], list[DataProblem]]:
@@ -171,10 +193,8 @@ def _read_nodes(files: list[Path], schema: Schema, problems: list[DataProblem]) 
     seen: dict[str, str] = {}
     kinds = sorted(k for k in schema.node_kinds if k != "Country")
     for path in files:
-        rows = _Rows(path, problems)
+        rows = _Rows(path, problems, required=schema.node_required, allowed=schema.node_columns)
         for line, row in rows:
-            if line == 2 and not _check_header(rows, schema.node_required, schema.node_columns):
-                break
             where = f"{rows.name}:{line}"
             bad = False
             for col in schema.node_required:
@@ -245,10 +265,8 @@ def _read_edges(files: list[Path], schema: Schema, nodes: dict[str, Node],
     seen: dict[tuple, str] = {}
     relation_names = ", ".join(sorted(schema.relations))
     for path in files:
-        rows = _Rows(path, problems)
+        rows = _Rows(path, problems, required=schema.edge_required, allowed=schema.edge_columns)
         for line, row in rows:
-            if line == 2 and not _check_header(rows, schema.edge_required, schema.edge_columns):
-                break
             name = rows.name
 
             def problem(col: str, message: str) -> None:
@@ -287,8 +305,8 @@ def _read_edges(files: list[Path], schema: Schema, nodes: dict[str, Node],
                     except ValueError as exc:
                         problem(col, f"{exc}, got {row[col]!r}")
                         ok = False
-            if ok and row.get("until") and row["until"] < row["since"]:
-                problem("until", f"expected a date on or after since ({row['since']}), got {row['until']!r}")
+            if ok and row.get("until") and row["until"] <= row["since"]:
+                problem("until", f"expected a date after since ({row['since']}), got {row['until']!r}")
                 ok = False
             if row.get("retrieved"):
                 try:

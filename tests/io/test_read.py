@@ -72,7 +72,9 @@ def test_read_dataset_reports_missing_required_column(tmp_path):
     (edge("RUS", "SIGNED", "moon-accords", "2024", retrieved="2026-11"),
      "e.csv:2: retrieved: expected a full date as YYYY-MM-DD, got '2026-11'"),
     (edge("RUS", "SIGNED", "moon-accords", "2024", "2020"),
-     "e.csv:2: until: expected a date on or after since (2024), got '2020'"),
+     "e.csv:2: until: expected a date after since (2024), got '2020'"),
+    (edge("RUS", "SIGNED", "moon-accords", "2024", "2024"),
+     "e.csv:2: until: expected a date after since (2024), got '2024'"),
     (edge("XXX", "SIGNED", "moon-accords", "2024"),
      "e.csv:2: subject: expected a valid ISO 3166-1 alpha-3 country code, got 'XXX'"),
     (edge("RUS", "SIGNED", "moon-accords", "2024", source_url="ftp://example.org"),
@@ -157,3 +159,47 @@ def test_repository_data_is_valid_and_fully_sourced():
     assert stats.edges > 200
     assert stats.sourced == stats.edges
     assert all(e.source_url.startswith(("http://", "https://")) for e in ds.edges)
+
+
+def test_read_dataset_keeps_unicode_line_separators_inside_a_field_and_counts_lines_right(tmp_path):
+    with_edges(tmp_path, [edge("RUS", "RATIFIED", "moon-accords", "2024", evidence="a\u2028b\x0cc"),
+                          edge("XXX", "SIGNED", "moon-accords", "2024")])
+    found = problems_of(tmp_path)
+    assert len(found) == 1 and found[0].endswith(
+        "e.csv:3: subject: expected a valid ISO 3166-1 alpha-3 country code, got 'XXX'")
+
+
+def test_read_dataset_counts_lines_after_a_quoted_multiline_evidence(tmp_path):
+    with_edges(tmp_path, [edge("RUS", "RATIFIED", "moon-accords", "2024", evidence="line one\nline two"),
+                          edge("XXX", "SIGNED", "moon-accords", "2024")])
+    assert [p.split("e.csv:")[1][:1] for p in problems_of(tmp_path)] == ["4"]
+
+
+def test_read_dataset_reports_an_unclosed_quote_instead_of_swallowing_rows(tmp_path):
+    path = with_edges(tmp_path, [edge("RUS", "RATIFIED", "moon-accords", "2024")]) / "edges" / "e.csv"
+    path.write_text(path.read_text() + 'CHN,SIGNED,moon-accords,2024,,https://e.org,P,"never closed,2026-11-24,\n')
+    found = problems_of(tmp_path)
+    assert len(found) == 1 and "e.csv:3: row: expected well-formed CSV" in found[0], found
+
+
+def test_read_dataset_checks_the_header_of_a_header_only_file(tmp_path):
+    write_csv(tmp_path / "nodes" / "n.csv", ["id", "knd", "name"], [])
+    write_csv(tmp_path / "edges" / "e.csv", EDGE_HEADER, [])
+    found = problems_of(tmp_path)
+    assert any(p.endswith("n.csv:1: knd: unknown column; expected one of aliases, description, id, "
+                          "kind, name, url") for p in found), found
+    assert any(p.endswith("n.csv:1: kind: missing required column") for p in found), found
+
+
+def test_read_dataset_reports_a_duplicate_column(tmp_path):
+    header = EDGE_HEADER + ["evidence"]
+    with_edges(tmp_path, [edge("RUS", "RATIFIED", "moon-accords", "2024") + [""]], header)
+    assert any(p.endswith("e.csv:1: evidence: duplicate column; expected each column once")
+               for p in problems_of(tmp_path))
+
+
+def test_read_dataset_reports_unreadable_files_and_huge_fields_without_crashing(tmp_path):
+    with_edges(tmp_path, [edge("RUS", "RATIFIED", "moon-accords", "2024", evidence="x" * 200_000)])
+    (tmp_path / "edges" / "broken.csv").symlink_to(tmp_path / "nowhere.csv")
+    found = problems_of(tmp_path)
+    assert len(found) == 1 and "broken.csv:0: file: expected a readable file" in found[0], found
