@@ -56,9 +56,10 @@ def resolve_blocs(G: nx.MultiDiGraph, names: list[str]) -> list[str]:
 
     ids = [find_node(G.nodes, n) for n in names]
     for text, node in zip(names, ids):
-        if G.nodes[node].get("kind") == "Country":
-            raise GraphkitError(f"{text!r} is a country ({node}); expected an organisation, "
-                                "agreement or programme")
+        kind = G.nodes[node].get("kind")
+        if kind in ("Country", "Agency"):
+            raise GraphkitError(f"{text!r} is {'a country' if kind == 'Country' else 'an agency'} "
+                                f"({node}); expected an organisation, agreement or programme")
     if len(set(ids)) != len(ids):
         raise GraphkitError(f"the same bloc was given twice: {names} -> {ids}")
     if len(ids) < 2:
@@ -112,6 +113,10 @@ def bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str,
     day = as_iso(as_of)
     ids = resolve_blocs(G, list(blocs))
     members = {b: A.bloc_members(G, b, as_of=day) for b in ids}
+    if not any(members.values()):
+        starts = sorted(d["since"] for b in ids for _, _, d in G.in_edges(b, data=True))
+        first = f"; the earliest claim about them starts {starts[0]}" if starts else ""
+        raise GraphkitError(f"none of {', '.join(ids)} has a member on {day}{first}")
     declared = {b: frozenset(members[b]) for b in ids}
     union = sorted(set().union(*declared.values()))
     P = A.country_projection(G, as_of=day)

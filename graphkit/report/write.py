@@ -4,6 +4,7 @@ numbers in each (the sections are laid out once, then rendered)."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -116,7 +117,9 @@ def to_json(r: BlocReport) -> str:
 def _md_cell(v) -> str:
     if isinstance(v, Cite):
         return " ".join(f"[{n}]" for n in v.numbers)
-    text = str(v).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    text = str(v).replace("\n", " ")
+    # backslash-escape Markdown punctuation, so data cannot make links, emphasis or code
+    text = re.sub(r"([\\`*_{}\[\]()#+!|~])", r"\\\1", text)
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -206,5 +209,10 @@ def write_report(r: BlocReport, path: Path | str) -> Path:
     writers = {".html": to_html, ".md": to_markdown, ".json": to_json}
     if path.suffix.lower() not in writers:
         raise GraphkitError(f"{path}: expected a file name ending in .html, .md or .json")
-    path.write_text(writers[path.suffix.lower()](r), encoding="utf-8", newline="\n")
+    text = writers[path.suffix.lower()](r)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="\n")
+    except OSError as exc:
+        raise GraphkitError(f"{path}: cannot write the report ({exc.strerror or exc})") from None
     return path

@@ -158,3 +158,47 @@ def test_cli_report_blocs_on_the_real_data_finds_both_blocs(tmp_path):
     html = out.read_text(encoding="utf-8")
     assert "<h2>Members: International Lunar Research Station</h2>" in html
     assert "<h2>Sources</h2>" in html and "<svg" in html
+
+
+def test_report_cli_refuses_an_agency_and_an_empty_day_with_one_line(tmp_path):
+    from typer.testing import CliRunner
+
+    from graphkit.cli import app
+    from tests.conftest import DATA
+
+    runner = CliRunner()
+    agency = runner.invoke(app, ["report", "blocs", "ILRS", "roscosmos", "--data", str(DATA),
+                                 "--out", str(tmp_path / "r.md")])
+    assert agency.exit_code == 1
+    assert agency.stderr.strip() == ("error: 'roscosmos' is an agency (roscosmos); expected an "
+                                     "organisation, agreement or programme")
+    empty = runner.invoke(app, ["report", "blocs", "BRICS", "G7", "--as-of", "1900-01-01",
+                                "--data", str(DATA), "--out", str(tmp_path / "r.md")])
+    assert empty.exit_code == 1
+    assert empty.stderr.strip() == ("error: none of brics, g7 has a member on 1900-01-01; "
+                                    "the earliest claim about them starts 1975")
+    assert not (tmp_path / "r.md").exists()
+
+
+def test_report_cli_creates_missing_folders_and_refuses_a_folder_as_file(tmp_path):
+    from typer.testing import CliRunner
+
+    from graphkit.cli import app
+    from tests.conftest import DATA
+
+    runner = CliRunner()
+    ok = runner.invoke(app, ["report", "blocs", "BRICS", "G7", "--as-of", "2024-06-30",
+                             "--data", str(DATA), "--out", str(tmp_path / "a" / "b" / "r.md")])
+    assert ok.exit_code == 0, ok.output
+    assert (tmp_path / "a" / "b" / "r.md").read_text().startswith("# Bloc comparison: BRICS / Group of Seven")
+    (tmp_path / "dir.md").mkdir()
+    bad = runner.invoke(app, ["report", "blocs", "BRICS", "G7", "--data", str(DATA),
+                              "--out", str(tmp_path / "dir.md")])
+    assert bad.exit_code == 1 and "cannot write the report" in bad.stderr
+
+
+def test_markdown_cells_escape_link_syntax_from_data():
+    from graphkit.report.write import _md_cell
+
+    assert _md_cell("[x](javascript:alert(7))") == "\\[x\\]\\(javascript:alert\\(7\\)\\)"
+    assert _md_cell("a|b <i>") == "a\\|b &lt;i&gt;"
