@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -17,6 +19,11 @@ __all__ = ["Settings", "connect"]
 
 _SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 ENV_HINT = "set NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE"
+
+
+def redact_uri(uri: str) -> str:
+    """``uri`` with any ``user:password@`` part replaced by ``***@``."""
+    return re.sub(r"(://)[^@/]*@", r"\1***@", uri)
 
 
 @dataclass(frozen=True)
@@ -48,7 +55,22 @@ class Settings:
     source: str = field(default="arguments", repr=False, compare=False)
 
     def __str__(self) -> str:
-        return f"{self.username}@{self.uri} (database {self.database!r})"
+        return f"{self.username}@{self.shown_uri} (database {self.database!r})"
+
+    def __repr__(self) -> str:
+        return (f"Settings(uri={self.shown_uri!r}, username={self.username!r}, "
+                f"database={self.database!r})")
+
+    @property
+    def shown_uri(self) -> str:
+        """The URI without any ``user:password@`` part, safe to print.
+
+        Examples
+        --------
+        >>> Settings("neo4j+s://u:hunter2@db.example:7687", "neo4j", "x").shown_uri
+        'neo4j+s://***@db.example:7687'
+        """
+        return redact_uri(self.uri)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -68,7 +90,7 @@ class Settings:
         if uri:
             password = env.get("NEO4J_PASSWORD")
             if password is None:
-                raise StoreError(f"NEO4J_URI is set ({uri}) but NEO4J_PASSWORD is not; set it too")
+                raise StoreError(f"NEO4J_URI is set ({redact_uri(uri)}) but NEO4J_PASSWORD is not; set it too")
             return cls(
                 uri=uri,
                 username=env.get("NEO4J_USERNAME") or "neo4j",
@@ -106,7 +128,7 @@ def connect(settings: Settings) -> Iterator[Driver]:
     scheme = settings.uri.partition("://")[0].lower()
     if scheme not in _SCHEMES or "://" not in settings.uri:
         raise StoreError(
-            f"Neo4j URI {settings.uri!r} (from {settings.source}): expected one of "
+            f"Neo4j URI {settings.shown_uri!r} (from {settings.source}): expected one of "
             f"{', '.join(s + '://' for s in _SCHEMES)}, e.g. bolt://127.0.0.1:7687"
         )
     _quiet_driver_logs()
@@ -117,7 +139,7 @@ def connect(settings: Settings) -> Iterator[Driver]:
             connection_timeout=10.0,
         )
     except (ValueError, DriverError) as exc:
-        raise StoreError(f"cannot use Neo4j URI {settings.uri!r}: {_one_line(exc)}") from None
+        raise StoreError(f"cannot use Neo4j URI {settings.shown_uri!r}: {_one_line(exc)}") from None
     try:
         try:
             driver.verify_connectivity()
@@ -125,33 +147,33 @@ def connect(settings: Settings) -> Iterator[Driver]:
                 session.run("RETURN 1").consume()
         except AuthError:
             raise StoreError(
-                f"Neo4j at {settings.uri} refused the password for user {settings.username!r} "
+                f"Neo4j at {settings.shown_uri} refused the password for user {settings.username!r} "
                 f"(from {settings.source})"
             ) from None
         except ServiceUnavailable:
             raise StoreError(
-                f"nothing answers at {settings.uri} (from {settings.source}): is Neo4j running? "
+                f"nothing answers at {settings.shown_uri} (from {settings.source}): is Neo4j running? "
                 "Start one with `graphkit neo4j start`, or check NEO4J_URI"
             ) from None
         except Neo4jError as exc:
             if exc.code == "Neo.ClientError.Database.DatabaseNotFound":
                 raise StoreError(
-                    f"Neo4j at {settings.uri} has no database {settings.database!r} "
+                    f"Neo4j at {settings.shown_uri} has no database {settings.database!r} "
                     f"(from {settings.source}); check NEO4J_DATABASE"
                 ) from None
             raise StoreError(
-                f"Neo4j at {settings.uri}: {exc.code}: {_one_line(exc.message)}"
+                f"Neo4j at {settings.shown_uri}: {exc.code}: {_one_line(exc.message)}"
             ) from None
         except DriverError as exc:
-            raise StoreError(f"Neo4j at {settings.uri}: {_one_line(exc)}") from None
+            raise StoreError(f"Neo4j at {settings.shown_uri}: {_one_line(exc)}") from None
         yield driver
     finally:
         driver.close()
 
 
 def _one_line(exc: object) -> str:
-    """Squeeze a driver message onto one line."""
-    return " ".join(str(exc).split())[:300]
+    """Squeeze a driver message onto one line, without any credentials in URIs it quotes."""
+    return redact_uri(" ".join(str(exc).split()))[:300]
 
 
 def _quiet_driver_logs() -> None:

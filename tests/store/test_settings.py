@@ -128,3 +128,16 @@ def test_connect_refuses_a_uri_scheme_the_driver_should_not_get():
     assert message.startswith(
         "Neo4j URI 'http://127.0.0.1:7474' (from NEO4J_URI): expected one of bolt://"
     )
+
+
+def test_errors_never_show_credentials_embedded_in_the_uri():
+    from typer.testing import CliRunner
+
+    from graphkit.cli import app
+
+    for uri in ("bolt://u:hunter2secret@127.0.0.1:1", "http://u:hunter2secret@127.0.0.1:1"):
+        result = CliRunner().invoke(app, ["cypher", "RETURN 1"],
+                                    env={"NEO4J_URI": uri, "NEO4J_PASSWORD": "x"})
+        assert result.exit_code == 1
+        assert "hunter2secret" not in result.output
+        assert "***@127.0.0.1:1" in result.stderr
