@@ -52,9 +52,10 @@ def small_data(tmp_path: Path) -> Path:
 
 
 def pytest_sessionfinish(session, exitstatus):
-    """A skipped test is not a passing one: any skip fails the run."""
+    """A skipped or xfailed test is not a passing one: any of them fails the run."""
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
-    skipped = len(reporter.stats.get("skipped", [])) if reporter else 0
+    skipped = sum(len(reporter.stats.get(k, [])) for k in ("skipped", "xfailed", "xpassed")) \
+        if reporter else 0
     if skipped and exitstatus == 0:
         session.exitstatus = 1
         if reporter:

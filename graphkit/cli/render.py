@@ -49,7 +49,16 @@ def render_command(
                 parse_full_date(as_of)
             except ValueError as exc:
                 raise GraphkitError(f"--as-of: {exc}, got {as_of!r}") from None
-        G = read_graph(data, as_of=as_of)
+        G = read_graph(data)
+        if focus is not None:
+            focus = find_node(G.nodes, focus)  # look it up before the date filter drops it
+        if as_of is not None:
+            from graphkit.io import filter_as_of
+
+            G = filter_as_of(G, as_of)
+            if focus is not None and focus not in G:
+                raise GraphkitError(f"{focus} has no relation valid on {as_of}; "
+                                    "try a later --as-of")
         wanted = [r for item in relations or [] for r in item.split(",") if r.strip()] or None
         H = subgraph(G, focus=focus, depth=depth, relations=wanted)
         anchors = [find_node(G.nodes, b) for b in bloc] if bloc else None
