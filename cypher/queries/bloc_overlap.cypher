@@ -7,9 +7,18 @@
 //   relations: list<relation>  relation types that count as membership (example: MEMBER_OF; default: bloc)
 // returns: country, name, membership, in_a, in_b
 // mode: read
-MATCH (c:Country)-[r]->(x:Entity)
+//
+// Membership, as graphkit.analysis.bloc_members counts it: a Country is a member on $day
+// when it, or its agency (Agency -[:AGENCY_OF]-> Country), has one of $relations to the
+// bloc valid on $day (since <= $day < until), unless a WITHDREW_FROM the bloc by the
+// country or its agency, valid on $day, is dated on or after that relation.
+MATCH (x:Entity)<-[r]-(:Entity)-[:AGENCY_OF*0..1]->(c:Country)
 WHERE x.id IN [$a, $b] AND type(r) IN $relations
   AND r.since <= $day AND (r.until IS NULL OR $day < r.until)
+  AND NOT EXISTS {
+    MATCH (x)<-[w:WITHDREW_FROM]-(:Entity)-[:AGENCY_OF*0..1]->(c)
+    WHERE w.since >= r.since AND w.since <= $day AND (w.until IS NULL OR $day < w.until)
+  }
 WITH c, collect(DISTINCT x.id) AS blocs
 WITH c, $a IN blocs AS in_a, $b IN blocs AS in_b
 RETURN c.id AS country, c.name AS name,

@@ -1,16 +1,34 @@
 // name: common_blocs
-// summary: Organisations, agreements and programmes two countries both belong to on a day.
+// summary: Organisations, agreements and programmes two countries both belong to on a day (directly or through their space agencies).
 // params:
 //   a: node  first country: ISO alpha-3 code or name (example: Russia)
 //   b: node  second country (example: China)
 //   day: date  the day to look at (example: 2024-06-12; default: today)
 //   relations: list<relation>  relation types that count as belonging (example: MEMBER_OF; default: bloc)
-// returns: bloc, name, kind, a_since, b_since
+// returns: bloc, name, kind, a_since, b_since, a_via, b_via
 // mode: read
-MATCH (a:Entity {id: $a})-[ra]->(x:Entity)<-[rb]-(b:Entity {id: $b})
-WHERE type(ra) IN $relations AND type(rb) IN $relations
-  AND ra.since <= $day AND (ra.until IS NULL OR $day < ra.until)
-  AND rb.since <= $day AND (rb.until IS NULL OR $day < rb.until)
-WITH x, min(ra.since) AS a_since, min(rb.since) AS b_since
-RETURN x.id AS bloc, x.name AS name, x.kind AS kind, a_since, b_since
+//
+// Membership, as graphkit.analysis.bloc_members counts it: a Country is a member on $day
+// when it, or its agency (Agency -[:AGENCY_OF]-> Country), has one of $relations to the
+// bloc valid on $day (since <= $day < until), unless a WITHDREW_FROM the bloc by the
+// country or its agency, valid on $day, is dated on or after that relation.
+// a_via, b_via: who made the claims (the country itself and/or its agency).
+MATCH (c:Country)
+WHERE c.id IN [$a, $b]
+MATCH (x:Entity)<-[r]-(via:Entity)-[:AGENCY_OF*0..1]->(c)
+WHERE type(r) IN $relations AND NOT x:Country
+  AND r.since <= $day AND (r.until IS NULL OR $day < r.until)
+  AND NOT EXISTS {
+    MATCH (x)<-[w:WITHDREW_FROM]-(:Entity)-[:AGENCY_OF*0..1]->(c)
+    WHERE w.since >= r.since AND w.since <= $day AND (w.until IS NULL OR $day < w.until)
+  }
+WITH x, c, r, via
+ORDER BY via.id
+WITH x, c, min(r.since) AS since, collect(DISTINCT via.id) AS via
+ORDER BY x.id, c.id
+WITH x, collect({country: c.id, since: since, via: via}) AS sides
+WITH x, [s IN sides WHERE s.country = $a][0] AS sa, [s IN sides WHERE s.country = $b][0] AS sb
+WHERE sa IS NOT NULL AND sb IS NOT NULL
+RETURN x.id AS bloc, x.name AS name, x.kind AS kind, sa.since AS a_since, sb.since AS b_since,
+       sa.via AS a_via, sb.via AS b_via
 ORDER BY bloc

@@ -1,20 +1,36 @@
 // name: interested_not_joined
-// summary: Countries that expressed interest in something but, on the day, have not signed or ratified it.
+// summary: Countries that expressed interest in something (directly or through their space agency) but are not members of it on the day.
 // params:
 //   target: node  the programme, agreement or organisation (example: ILRS)
 //   day: date  the day to look at (example: 2024-06-12; default: today)
-//   relations: list<relation>  relation types that count as having joined (example: SIGNED,RATIFIED,MEMBER_OF; default: SIGNED,RATIFIED)
-// returns: country, name, interested_since, publisher, source_url, evidence
+//   relations: list<relation>  relation types that count as having joined; bloc = every bloc relation of schema.yaml (example: SIGNED,RATIFIED,MEMBER_OF; default: bloc)
+// returns: country, name, interested_since, via, publisher, source_url, evidence
 // mode: read
-MATCH (c:Country)-[i:EXPRESSED_INTEREST_IN]->(t:Entity {id: $target})
+//
+// Claims count as graphkit.analysis.country_claims counts them: a claim by a Country or by
+// its agency (Agency -[:AGENCY_OF]-> Country) counts for the country when valid on $day
+// (since <= $day < until) and no WITHDREW_FROM the target by the country or its agency,
+// valid on $day, is dated on or after it. Listed: countries with a counting
+// EXPRESSED_INTEREST_IN and no counting claim of $relations (so not a member on $day).
+// via: who expressed the interest shown (the country itself, or its agency).
+MATCH (t:Entity {id: $target})<-[i:EXPRESSED_INTEREST_IN]-(via:Entity)-[:AGENCY_OF*0..1]->(c:Country)
 WHERE i.since <= $day AND (i.until IS NULL OR $day < i.until)
   AND NOT EXISTS {
-    MATCH (c)-[r]->(t)
-    WHERE type(r) IN $relations AND r.since <= $day AND (r.until IS NULL OR $day < r.until)
+    MATCH (t)<-[w:WITHDREW_FROM]-(:Entity)-[:AGENCY_OF*0..1]->(c)
+    WHERE w.since >= i.since AND w.since <= $day AND (w.until IS NULL OR $day < w.until)
   }
-WITH c, i
-ORDER BY i.since, i.source_url
-WITH c, collect(i)[0] AS first
-RETURN c.id AS country, c.name AS name, first.since AS interested_since,
-       first.publisher AS publisher, first.source_url AS source_url, first.evidence AS evidence
+  AND NOT EXISTS {
+    MATCH (t)<-[r]-(:Entity)-[:AGENCY_OF*0..1]->(c)
+    WHERE type(r) IN $relations AND r.since <= $day AND (r.until IS NULL OR $day < r.until)
+      AND NOT EXISTS {
+        MATCH (t)<-[w:WITHDREW_FROM]-(:Entity)-[:AGENCY_OF*0..1]->(c)
+        WHERE w.since >= r.since AND w.since <= $day AND (w.until IS NULL OR $day < w.until)
+      }
+  }
+WITH c, i, via
+ORDER BY i.since, via.id, i.source_url
+WITH c, collect({claim: i, via: via.id})[0] AS first
+RETURN c.id AS country, c.name AS name, first.claim.since AS interested_since, first.via AS via,
+       first.claim.publisher AS publisher, first.claim.source_url AS source_url,
+       first.claim.evidence AS evidence
 ORDER BY country

@@ -1,8 +1,10 @@
-"""Every saved query against the real Neo4j loaded with data/, checked against NetworkX."""
+"""Every saved query against the real Neo4j loaded with data/, checked against NetworkX.
+
+The membership queries are checked against graphkit.analysis in test_membership_queries.py.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import math
 from collections import defaultdict
@@ -15,10 +17,6 @@ from graphkit.io.dates import is_valid_on
 from graphkit.schema import load_schema
 from graphkit.store.queries import convert_params, list_queries, run_cypher, run_query
 from tests.queries.conftest import counts
-
-BLOC = set(load_schema().bloc_relations)
-DAYS = ["1990-01-01", "2022-01-01", "2024-06-12", dt.date.today().isoformat()]
-
 
 def claims(G, *, target=None, source=None, relations=None, day=None):
     """(subject, object, attrs) of the edges of G that fit."""
@@ -43,78 +41,6 @@ def test_every_saved_query_runs_with_its_examples_and_returns_its_declared_colum
         assert rows, f"{query.name}: its example should find something in data/"
         if not query.expand:
             assert list(rows[0]) == list(query.returns), query.name
-
-
-@pytest.mark.parametrize("day", DAYS)
-def test_bloc_members_match_the_data_on_each_day(loaded, G, day):
-    for bloc in ("ilrs", "nato", "artemis-accords", "eu"):
-        rows = run_query("bloc_members", driver=loaded, bloc=bloc, day=day)
-        first = {}
-        for u, _, d in sorted(claims(G, target=bloc, relations=BLOC, day=day),
-                              key=lambda c: (c[2]["since"], c[2]["relation"])):
-            first.setdefault(u, d)
-        assert {r["member"]: r["joined"] for r in rows} == {u: d["since"] for u, d in first.items()}
-        for r in rows:
-            assert (r["relation"], r["source_url"]) in {
-                (d["relation"], d["source_url"]) for u, _, d in claims(G, source=r["member"], target=bloc)
-                if d["since"] == r["joined"]}
-        assert [(r["joined"], r["member"]) for r in rows] == sorted((r["joined"], r["member"]) for r in rows)
-
-
-def test_bloc_members_resolves_names_and_filters_by_relation(loaded, G):
-    rows = run_query("bloc_members", driver=loaded, bloc="ILRS", day="2024-06-12", relations="SIGNED")
-    assert {r["member"] for r in rows} == {u for u, _, _ in claims(G, target="ilrs", relations={"SIGNED"},
-                                                                day="2024-06-12")}
-    assert {"CHN", "RUS", "EGY"} <= {r["member"] for r in rows}
-
-
-@pytest.mark.parametrize(("a", "b"), [("RUS", "CHN"), ("USA", "GBR"), ("TUR", "RUS")])
-def test_common_blocs_are_the_blocs_both_belong_to(loaded, G, a, b):
-    day = "2024-06-12"
-    rows = run_query("common_blocs", driver=loaded, a=a, b=b, day=day)
-    of_a = {v for _, v, _ in claims(G, source=a, relations=BLOC, day=day)}
-    of_b = {v for _, v, _ in claims(G, source=b, relations=BLOC, day=day)}
-    assert [r["bloc"] for r in rows] == sorted(of_a & of_b)
-    for r in rows:
-        assert r["a_since"] == min(d["since"] for _, _, d in claims(G, source=a, target=r["bloc"],
-                                                                    relations=BLOC, day=day))
-
-
-def test_common_blocs_of_russia_and_china_include_brics_sco_and_ilrs(loaded):
-    rows = run_query("common_blocs", driver=loaded, a="Russia", b="China", day="2024-06-12")
-    assert {"brics", "sco", "ilrs"} <= {r["bloc"] for r in rows}
-
-
-@pytest.mark.parametrize("day", DAYS)
-def test_interested_not_joined_lists_interest_without_signature_or_ratification(loaded, G, day):
-    for target in ("ilrs", "artemis-accords", "brics"):
-        rows = run_query("interested_not_joined", driver=loaded, target=target, day=day)
-        joined = {u for u, _, _ in claims(G, target=target, relations={"SIGNED", "RATIFIED"}, day=day)}
-        interested = {u for u, _, _ in claims(G, target=target, relations={"EXPRESSED_INTEREST_IN"}, day=day)
-                      if G.nodes[u]["kind"] == "Country"}
-        assert [r["country"] for r in rows] == sorted(interested - joined)
-
-
-def test_interested_not_joined_finds_turkiye_for_the_ilrs(loaded):
-    rows = run_query("interested_not_joined", driver=loaded, target="ILRS", day="2025-01-01")
-    assert "TUR" in {r["country"] for r in rows}
-
-
-@pytest.mark.parametrize(("a", "b"), [("brics", "sco"), ("nato", "eu"), ("ilrs", "artemis-accords")])
-def test_bloc_overlap_splits_countries_into_both_and_exactly_one(loaded, G, a, b):
-    day = "2024-06-12"
-    rows = run_query("bloc_overlap", driver=loaded, a=a, b=b, day=day)
-    in_a = {u for u, _, _ in claims(G, target=a, relations=BLOC, day=day) if G.nodes[u]["kind"] == "Country"}
-    in_b = {u for u, _, _ in claims(G, target=b, relations=BLOC, day=day) if G.nodes[u]["kind"] == "Country"}
-    got = defaultdict(set)
-    for r in rows:
-        got[r["membership"]].add(r["country"])
-        assert (r["in_a"], r["in_b"]) == (r["country"] in in_a, r["country"] in in_b)
-    assert dict(got) == {k: v for k, v in {"both": in_a & in_b, f"only {a}": in_a - in_b,
-                                           f"only {b}": in_b - in_a}.items() if v}
-    order = {"both": 0, f"only {a}": 1, f"only {b}": 2}
-    assert [(order[r["membership"]], r["country"]) for r in rows] == sorted(
-        (order[r["membership"]], r["country"]) for r in rows)
 
 
 def test_joint_cooperation_of_russia_and_china_matches_the_data(loaded, G):
@@ -200,20 +126,6 @@ def test_neighbourhood_is_the_bfs_ball_along_the_given_relations(loaded, G, k, r
 def test_neighbourhood_refuses_k_outside_1_to_4(loaded, k):
     with pytest.raises(QueryError, match="param 'k': expected an integer from 1 to 4"):
         run_query("neighbourhood", driver=loaded, node="ILRS", k=k)
-
-
-@pytest.mark.parametrize("day", DAYS)
-def test_membership_matrix_has_one_column_per_bloc_matching_the_data(loaded, G, day):
-    blocs = ["nato", "brics", "sco", "eu", "ilrs"]
-    rows = run_query("membership_matrix", driver=loaded, blocs="NATO,BRICS,SCO,European Union,ILRS", day=day)
-    members = {b: {u for u, _, _ in claims(G, target=b, relations=BLOC, day=day)
-                   if G.nodes[u]["kind"] == "Country"} for b in blocs}
-    countries = set().union(*members.values())
-    assert {r["country"] for r in rows} == countries
-    for r in rows:
-        assert list(r) == ["country", "name", *blocs, "count"][:2] + ["count", *blocs]
-        assert {b: r[b] for b in blocs} == {b: r["country"] in members[b] for b in blocs}
-        assert r["count"] == sum(r[b] for b in blocs)
 
 
 def test_membership_matrix_as_dataframe_has_bloc_columns_and_fixed_ones_when_empty(loaded):

@@ -1,0 +1,279 @@
+"""The saved membership queries give the same answers as graphkit.analysis.blocs.
+
+bloc_members, bloc_overlap, membership_matrix, common_blocs and interested_not_joined
+must count exactly who :func:`~graphkit.analysis.blocs.bloc_members` and
+:func:`~graphkit.analysis.blocs.declared_blocs` count: countries only, an agency's claim
+for its country, a withdrawal valid on the day and dated on or after a claim cancelling
+it. Checked on the repo's data/ and on a tiny dataset built for the corner cases.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from graphkit.analysis.blocs import bloc_members, country_claims, declared_blocs
+from graphkit.io import read_dataset, to_networkx
+from graphkit.schema import load_schema
+from graphkit.store.queries import run_query
+from tests.conftest import EDGE_HEADER, NODE_HEADER, edge, write_csv
+from tests.queries.conftest import load_into
+
+BLOC = frozenset(load_schema().bloc_relations)
+DAYS = ["1995-01-01", "2000-01-01", "2007-01-01", "2011-06-01", "2012-06-28", "2013-01-01",
+        "2020-01-30", "2020-01-31", "2021-03-09", "2024-06-12", "2024-12-31",
+        dt.date.today().isoformat()]
+BLOCS = ["csto", "eu", "ilrs", "artemis-accords", "nato", "brics", "sco"]
+
+
+# --- expected answers, from graphkit.analysis.blocs only ---------------------------------
+
+def expected_members(G, bloc, day, relations=BLOC):
+    """bloc_members(G, bloc) restricted to ``relations``: country -> its counting claims."""
+    members = {country: [c for c in claims if c.relation in relations]
+               for country, claims in bloc_members(G, bloc, as_of=day).items()}
+    return {country: claims for country, claims in members.items() if claims}
+
+
+def assert_bloc_members_rows_match(rows, G, bloc, day, relations=BLOC):
+    members = expected_members(G, bloc, day, relations)
+    assert {r["member"] for r in rows} == set(members), (bloc, day)
+    for r in rows:
+        claims = members[r["member"]]
+        assert r["kind"] == "Country"
+        assert r["joined"] == min(c.since for c in claims), (bloc, day, r["member"])
+        assert (r["relation"], r["via"], r["source_url"]) in {
+            (c.relation, c.subject, c.source_url) for c in claims if c.since == r["joined"]}
+        assert set(r["relations"]) == {c.relation for c in claims}
+    assert [(r["joined"], r["member"]) for r in rows] == sorted((r["joined"], r["member"]) for r in rows)
+
+
+def assert_overlap_rows_match(rows, G, a, b, day):
+    blocs = declared_blocs(G, [a, b], as_of=day)
+    in_a, in_b = blocs[a], blocs[b]
+    got = defaultdict(set)
+    for r in rows:
+        got[r["membership"]].add(r["country"])
+        assert (r["in_a"], r["in_b"]) == (r["country"] in in_a, r["country"] in in_b)
+    assert dict(got) == {k: v for k, v in {"both": in_a & in_b, f"only {a}": in_a - in_b,
+                                           f"only {b}": in_b - in_a}.items() if v}
+
+
+def assert_matrix_rows_match(rows, G, blocs, day):
+    members = declared_blocs(G, blocs, as_of=day)
+    assert {r["country"] for r in rows} == set().union(*members.values()), day
+    for r in rows:
+        assert list(r) == ["country", "name", "count", *blocs]
+        assert {b: r[b] for b in blocs} == {b: r["country"] in members[b] for b in blocs}
+        assert r["count"] == sum(r[b] for b in blocs)
+
+
+def assert_common_rows_match(rows, G, a, b, day):
+    claims = [c for c in country_claims(G, as_of=day) if c.relation in BLOC]
+    blocs = declared_blocs(G, as_of=day)
+    both = sorted(x for x, members in blocs.items() if {a, b} <= members)
+    assert [r["bloc"] for r in rows] == both, (a, b, day)
+    for r in rows:
+        for side, country in (("a", a), ("b", b)):
+            mine = [c for c in claims if c.country == country and c.target == r["bloc"]]
+            assert r[f"{side}_since"] == min(c.since for c in mine)
+            assert set(r[f"{side}_via"]) == {c.subject for c in mine}
+
+
+def assert_interest_rows_match(rows, G, target, day, relations=BLOC):
+    claims = country_claims(G, as_of=day)
+    joined = {c.country for c in claims if c.target == target and c.relation in relations}
+    interest = defaultdict(list)
+    for c in claims:
+        if c.target == target and c.relation == "EXPRESSED_INTEREST_IN" and c.country not in joined:
+            interest[c.country].append(c)
+    assert [r["country"] for r in rows] == sorted(interest), (target, day)
+    for r in rows:
+        mine = interest[r["country"]]
+        assert r["interested_since"] == min(c.since for c in mine)
+        assert (r["via"], r["source_url"]) in {(c.subject, c.source_url) for c in mine
+                                               if c.since == r["interested_since"]}
+
+
+# --- the repo's data/ ------------------------------------------------------------------
+
+@pytest.mark.parametrize("day", DAYS)
+def test_bloc_members_equals_python_bloc_members_on_each_day(loaded, G, day):
+    for bloc in BLOCS:
+        rows = run_query("bloc_members", driver=loaded, bloc=bloc, day=day)
+        assert_bloc_members_rows_match(rows, G, bloc, day)
+
+
+def test_bloc_members_with_a_relations_filter_keeps_only_those_claims(loaded, G):
+    for bloc, relations in (("ilrs", {"SIGNED"}), ("csto", {"MEMBER_OF"}), ("ilrs", {"LEADS"})):
+        rows = run_query("bloc_members", driver=loaded, bloc=bloc, day="2024-12-31",
+                         relations=sorted(relations))
+        assert_bloc_members_rows_match(rows, G, bloc, "2024-12-31", relations)
+    rows = run_query("bloc_members", driver=loaded, bloc="ILRS", day="2024-06-12", relations="SIGNED")
+    assert {"CHN", "RUS", "EGY"} <= {r["member"] for r in rows}
+
+
+def test_bloc_members_of_the_ilrs_are_countries_never_their_agencies(loaded, G):
+    rows = run_query("bloc_members", driver=loaded, bloc="ILRS", day="2024-12-31")
+    members = {r["member"] for r in rows}
+    assert members == set(bloc_members(G, "ilrs", as_of="2024-12-31"))
+    assert {"CHN", "RUS"} <= members and not members & {"cnsa", "roscosmos"}
+    assert len(rows) == len(members)
+    assert {r["kind"] for r in rows} == {"Country"}
+
+
+def test_bloc_members_of_the_csto_follow_uzbekistans_exit_reentry_and_second_exit(loaded, G):
+    expected = {"1995-01-01": True, "2000-01-01": False, "2007-01-01": True, "2011-06-01": True,
+                "2012-06-28": False, "2013-01-01": False}
+    for day, member in expected.items():
+        rows = run_query("bloc_members", driver=loaded, bloc="csto", day=day)
+        assert ("UZB" in {r["member"] for r in rows}) is member, day
+        assert ("UZB" in bloc_members(G, "csto", as_of=day)) is member, day
+    # AZE and GEO never got an until: only their 1999 WITHDREW_FROM takes them out
+    rows = run_query("bloc_members", driver=loaded, bloc="csto", day="2000-01-01")
+    assert not {"AZE", "GEO"} & {r["member"] for r in rows}
+
+
+def test_bloc_members_of_the_eu_lose_the_united_kingdom_on_31_january_2020(loaded):
+    before = run_query("bloc_members", driver=loaded, bloc="eu", day="2020-01-30")
+    after = run_query("bloc_members", driver=loaded, bloc="eu", day="2020-01-31")
+    assert "GBR" in {r["member"] for r in before}
+    assert "GBR" not in {r["member"] for r in after}
+
+
+@pytest.mark.parametrize("day", ["1995-01-01", "2000-01-01", "2007-01-01", "2020-01-30",
+                                 "2020-01-31", "2024-06-12"])
+@pytest.mark.parametrize(("a", "b"), [("brics", "sco"), ("nato", "eu"), ("ilrs", "artemis-accords"),
+                                      ("csto", "sco")])
+def test_bloc_overlap_equals_python_declared_blocs(loaded, G, a, b, day):
+    rows = run_query("bloc_overlap", driver=loaded, a=a, b=b, day=day)
+    assert_overlap_rows_match(rows, G, a, b, day)
+
+
+@pytest.mark.parametrize("day", DAYS)
+def test_membership_matrix_equals_python_declared_blocs(loaded, G, day):
+    blocs = ["nato", "brics", "sco", "eu", "ilrs", "csto"]
+    rows = run_query("membership_matrix", driver=loaded, day=day,
+                     blocs="NATO,BRICS,SCO,European Union,ILRS,csto")
+    assert_matrix_rows_match(rows, G, blocs, day)
+
+
+@pytest.mark.parametrize("day", ["2000-01-01", "2007-01-01", "2020-01-30", "2020-01-31", "2024-06-12"])
+@pytest.mark.parametrize(("a", "b"), [("RUS", "CHN"), ("USA", "GBR"), ("UZB", "RUS"), ("GBR", "FRA"),
+                                      ("TUR", "RUS")])
+def test_common_blocs_equals_python_declared_blocs(loaded, G, a, b, day):
+    rows = run_query("common_blocs", driver=loaded, a=a, b=b, day=day)
+    assert_common_rows_match(rows, G, a, b, day)
+
+
+def test_common_blocs_of_russia_and_china_include_brics_sco_and_ilrs(loaded):
+    rows = run_query("common_blocs", driver=loaded, a="Russia", b="China", day="2024-06-12")
+    assert {"brics", "sco", "ilrs"} <= {r["bloc"] for r in rows}
+    ilrs = next(r for r in rows if r["bloc"] == "ilrs")
+    assert {"RUS", "roscosmos"} <= set(ilrs["a_via"]) and {"CHN", "cnsa"} <= set(ilrs["b_via"])
+
+
+@pytest.mark.parametrize("day", ["2022-01-01", "2024-06-12", "2025-01-01", dt.date.today().isoformat()])
+def test_interested_not_joined_equals_python_interest_minus_members(loaded, G, day):
+    for target in ("ilrs", "artemis-accords", "brics", "sco", "nato", "eu"):
+        rows = run_query("interested_not_joined", driver=loaded, target=target, day=day)
+        assert_interest_rows_match(rows, G, target, day)
+    rows = run_query("interested_not_joined", driver=loaded, target="ilrs", day=day,
+                     relations="SIGNED,RATIFIED")
+    assert_interest_rows_match(rows, G, "ilrs", day, {"SIGNED", "RATIFIED"})
+
+
+def test_interested_not_joined_finds_turkiye_for_the_ilrs(loaded):
+    rows = run_query("interested_not_joined", driver=loaded, target="ILRS", day="2025-01-01")
+    assert "TUR" in {r["country"] for r in rows}
+
+
+# --- a tiny dataset for the corner cases data/ does not (yet) have ----------------------
+
+CORNER_DAYS = ["1995-01-01", "2000-06-01", "2003-06-01", "2006-01-01", "2010-06-01", "2013-01-01",
+               "2016-01-01"]
+
+
+@pytest.fixture
+def corner(tmp_path: Path, neo4j_driver):
+    """Agency-only members, an agency's withdrawal, re-entry, same-day withdrawal, an
+    organisation as member and interest by an agency; loaded into Neo4j and as a graph."""
+    write_csv(tmp_path / "nodes" / "n.csv", NODE_HEADER, [
+        ["club", "Organisation", "The Club", "", "", ""],
+        ["council", "Organisation", "The Council", "", "", ""],
+        ["pact", "Agreement", "The Pact", "", "", ""],
+        ["isl-space", "Agency", "Iceland Space", "", "", ""],
+        ["nor-space", "Agency", "Norway Space", "", "", ""],
+    ])
+    write_csv(tmp_path / "edges" / "e.csv", EDGE_HEADER, [
+        edge("isl-space", "AGENCY_OF", "ISL", "2000"),
+        edge("nor-space", "AGENCY_OF", "NOR", "2000"),
+        edge("isl-space", "SIGNED", "pact", "2010", source_url="https://example.org/isl"),
+        edge("NOR", "SIGNED", "pact", "2010"),
+        edge("nor-space", "WITHDREW_FROM", "pact", "2015"),
+        edge("DNK", "MEMBER_OF", "club", "1990"),
+        edge("DNK", "WITHDREW_FROM", "club", "2000"),
+        edge("DNK", "MEMBER_OF", "club", "2005"),
+        edge("FIN", "MEMBER_OF", "club", "1990-06", "2001"),
+        edge("FIN", "WITHDREW_FROM", "club", "2001"),
+        edge("SWE", "MEMBER_OF", "club", "2003-05"),
+        edge("SWE", "WITHDREW_FROM", "club", "2003-05"),
+        edge("council", "MEMBER_OF", "club", "1990"),
+        edge("EST", "EXPRESSED_INTEREST_IN", "pact", "2012"),
+        edge("EST", "SIGNED", "pact", "2014"),
+        edge("isl-space", "EXPRESSED_INTEREST_IN", "club", "2003"),
+        edge("LVA", "EXPRESSED_INTEREST_IN", "club", "1995"),
+        edge("LVA", "MEMBER_OF", "club", "1999"),
+        edge("LVA", "WITHDREW_FROM", "club", "2008"),
+        edge("NOR", "MEMBER_OF", "council", "1990"),
+        edge("ISL", "MEMBER_OF", "council", "1990"),
+    ])
+    dataset = read_dataset(tmp_path)
+    load_into(neo4j_driver, dataset)
+    return neo4j_driver, to_networkx(dataset)
+
+
+@pytest.mark.parametrize("day", CORNER_DAYS)
+def test_membership_queries_equal_python_on_the_corner_cases(corner, day):
+    driver, G = corner
+    for bloc in ("club", "pact", "council"):
+        rows = run_query("bloc_members", driver=driver, bloc=bloc, day=day)
+        assert_bloc_members_rows_match(rows, G, bloc, day)
+        assert_interest_rows_match(run_query("interested_not_joined", driver=driver, target=bloc, day=day),
+                                   G, bloc, day)
+    assert_overlap_rows_match(run_query("bloc_overlap", driver=driver, a="club", b="pact", day=day),
+                              G, "club", "pact", day)
+    assert_matrix_rows_match(run_query("membership_matrix", driver=driver, blocs="club,pact,council",
+                                       day=day), G, ["club", "pact", "council"], day)
+    for a, b in (("ISL", "NOR"), ("DNK", "LVA"), ("NOR", "EST")):
+        assert_common_rows_match(run_query("common_blocs", driver=driver, a=a, b=b, day=day), G, a, b, day)
+
+
+def test_corner_cases_read_as_the_rule_says(corner):
+    driver, _ = corner
+
+    def members(bloc, day):
+        return {r["member"]: r for r in run_query("bloc_members", driver=driver, bloc=bloc, day=day)}
+
+    # an agency's signature makes its country a member, shown with the agency as via
+    assert members("pact", "2010-06-01")["ISL"]["via"] == "isl-space"
+    assert "isl-space" not in members("pact", "2010-06-01")
+    # the agency's later withdrawal cancels the country's own signature
+    assert "NOR" in members("pact", "2013-01-01") and "NOR" not in members("pact", "2016-01-01")
+    # out in 2000, back in 2005; a withdrawal dated the day one joined cancels that joining
+    assert [("DNK" in members("club", d)) for d in ("1995-01-01", "2000-06-01", "2006-01-01")] == [
+        True, False, True]
+    assert "SWE" not in members("club", "2003-06-01")
+    # an organisation is never a member
+    assert "council" not in members("club", "1995-01-01")
+    interested = {r["country"]: r for r in run_query("interested_not_joined", driver=driver, target="club",
+                                                     day="2003-06-01")}
+    assert interested["ISL"]["via"] == "isl-space"
+    assert "LVA" not in interested  # a member since 1999
+    assert "LVA" not in {r["country"] for r in run_query("interested_not_joined", driver=driver,
+                                                         target="club", day="2010-06-01")}
+    assert [r["country"] for r in run_query("interested_not_joined", driver=driver, target="pact",
+                                            day="2013-01-01")] == ["EST"]
