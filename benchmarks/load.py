@@ -1,4 +1,4 @@
-"""Benchmark: graphkit's loader against one transaction per row, LOAD CSV and neo4j-admin import.
+"""Benchmark: graphkit's loader and --bulk against one transaction per row, LOAD CSV and neo4j-admin import.
 
 All methods load the same synthetic graph into the same managed instance in one run;
 rates are relationships per second over the whole load (nodes included), and ratios
@@ -21,6 +21,7 @@ from pathlib import Path
 
 import neo4j
 
+from graphkit.store.bulk import bulk_import
 from graphkit.store.load import graph_rows, load_graph
 from graphkit.store.server import ManagedNeo4j, ensure_jars
 from graphkit.store.synthetic import synthetic_graph
@@ -145,8 +146,8 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=2000, help="rows for one-transaction-per-row")
     parser.add_argument("--instance", default="bench", help="managed instance to use (its data is wiped)")
     parser.add_argument("--state-dir", default=None, help="GRAPHKIT_STATE_DIR for that instance")
-    parser.add_argument("--batch-size", type=int, default=5000)
-    parser.add_argument("--workers", type=int, default=3, help="load_graph workers (CREATE path)")
+    parser.add_argument("--batch-size", type=int, default=20_000, help="load_graph and LOAD CSV rows per batch")
+    parser.add_argument("--workers", type=int, default=4, help="load_graph workers (CREATE path)")
     parser.add_argument("--keep", action="store_true", help="leave the instance running")
     args = parser.parse_args()
 
@@ -191,6 +192,11 @@ def main() -> None:
         assert count(driver) == (args.nodes, rels_n), count(driver)
         figures.append((f"LOAD CSV, CALL (row) {{MERGE}} IN TRANSACTIONS OF {args.batch_size} ROWS", s, rels_n / s))
 
+    s, summary = timed("graphkit bulk_import (graphkit load --bulk)", lambda: bulk_import(server, G))
+    assert (summary.nodes_created, summary.relationships_created) == (args.nodes, rels_n), summary
+    figures.append(("graphkit bulk_import = `graphkit load --bulk` (CSV + stop + import + start + schema)",
+                    s, rels_n / s))
+
     s = admin_import(server, node_files, rel_files)
     settings = server.settings()
     with neo4j.GraphDatabase.driver(settings.uri, auth=(settings.username, settings.password)) as driver:
@@ -200,8 +206,12 @@ def main() -> None:
         server.stop()
 
     baseline = next(rate for name, _, rate in figures if name.startswith("LOAD CSV"))
+    from importlib.util import find_spec
+
+    rust = "neo4j-rust-ext installed" if find_spec("neo4j._rust") else "no neo4j-rust-ext"
     print(f"\n{args.nodes:,} nodes, {rels_n:,} relationships, batch size {args.batch_size}, "
-          f"{args.workers} workers, {os.cpu_count()} CPUs (graph generated in {gen_s:.1f} s)\n")
+          f"{args.workers} workers, {os.cpu_count()} CPUs, {rust}, load average at the end "
+          f"{' '.join(f'{x:.2f}' for x in os.getloadavg())} (graph generated in {gen_s:.1f} s)\n")
     print("| method | seconds | rel/s | x LOAD CSV |\n|---|---:|---:|---:|")
     for name, seconds, rate in figures:
         print(f"| {name} | {seconds:,.1f} | {rate:,.0f} | {rate / baseline:.2f} |")

@@ -30,14 +30,22 @@ def load_command(
     ] = False,
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, help="Rows per UNWIND statement.")
-    ] = 5000,
+    ] = 20_000,
+    bulk: Annotated[
+        bool,
+        typer.Option(
+            "--bulk",
+            help="Managed server only: stop it, replace its whole database with PATH "
+            "(neo4j-admin import, several times faster), start it again.",
+        ),
+    ] = False,
 ) -> None:
     """Check PATH, then load it into Neo4j; on any data error nothing is written.
 
     Connects with NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE, or to
     the managed server (`graphkit neo4j start`). Loading twice changes nothing.
 
-    Examples: graphkit load ; graphkit load data --replace
+    Examples: graphkit load ; graphkit load data --replace ; graphkit load --bulk
     """
     from graphkit.io.read import read_dataset
     from graphkit.store.load import load_graph
@@ -45,6 +53,14 @@ def load_command(
 
     with reported():
         dataset = read_dataset(path)
+        if bulk:
+            server = _managed_for_bulk()
+            from graphkit.cli._common import err
+            from graphkit.store.bulk import bulk_import
+
+            summary = bulk_import(server, dataset, progress=err)
+            out(f"bulk-imported into managed instance {server.instance!r}: {summary}")
+            return
         settings = Settings.from_env()
         rows = len(dataset.nodes) + len(dataset.edges)
         with connect(settings) as driver, _progress_bar(rows) as progress:
@@ -57,6 +73,29 @@ def load_command(
                 progress=progress,
             )
     out(f"loaded into {settings}: {summary}")
+
+
+def _managed_for_bulk():
+    """The running managed instance ``default``; refuse when NEO4J_URI names another server."""
+    import os
+
+    from graphkit.errors import StoreError
+    from graphkit.store.server import ManagedNeo4j
+
+    server = ManagedNeo4j()
+    running = server.is_running()
+    uri = os.environ.get("NEO4J_URI", "").strip()
+    if uri and not (running and uri.rstrip("/") in {server.uri, server.uri.replace("127.0.0.1", "localhost")}):
+        raise StoreError(
+            f"--bulk replaces the database of the managed server only, and NEO4J_URI points to "
+            f"{uri}; unset NEO4J_URI to use the managed instance, or load without --bulk"
+        )
+    if not running:
+        raise StoreError(
+            f"--bulk needs the managed instance {server.instance!r} running under {server.home}: "
+            "run `graphkit neo4j start` first"
+        )
+    return server
 
 
 class _progress_bar:

@@ -235,9 +235,9 @@ def load_graph(
     *,
     database: str | None = None,
     replace: bool = False,
-    batch_size: int = 5000,
+    batch_size: int = 20_000,
     progress: Progress | None = None,
-    workers: int = 2,
+    workers: int = 4,
 ) -> LoadSummary:
     """Write every node and relationship of a dataset or graph into Neo4j.
 
@@ -260,14 +260,17 @@ def load_graph(
     replace : bool, default False
         Make the database mirror the input: delete nodes and relationships that are
         not in it, and properties it no longer has.
-    batch_size : int, default 5000
-        Rows per ``UNWIND`` statement.
+    batch_size : int, default 20000
+        Rows per ``UNWIND`` statement (on a 2-core machine, 20,000 loaded 1M
+        relationships about 1.5 times faster than 5,000).
     progress : callable, optional
         Called as ``progress(rows_done, rows_total)`` after each batch.
-    workers : int, default 2
+    workers : int, default 4
         Concurrent transactions for the relationship batches of a batch-by-batch load
-        into an empty database (CREATE path); MERGE batches always go one at a time,
-        as concurrent ones deadlock on shared end nodes.
+        into an empty database (CREATE path; a deadlock between two is retried by the
+        driver); MERGE batches always go one at a time, as concurrent ones deadlock
+        on shared end nodes. Installing ``neo4j-rust-ext`` cuts the client's share of
+        the work about fourfold.
 
     Returns
     -------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,8 +23,8 @@ def graph_rows(G: nx.MultiDiGraph, schema: Schema) -> tuple[dict[str, Table], di
 
     Each table has the property ``keys`` (sorted; ``id`` for nodes and ``since`` for
     relationships left out) and ``rows``: node rows ``[id, value, ...]``, relationship
-    rows ``[start id, end id, since, value, ...]`` sorted by start and end node, with
-    None where an attribute is absent. Two edges with the same start, relation, end
+    rows ``[start id, end id, since, value, ...]`` grouped by start node (in the
+    graph's order), with None where an attribute is absent. Two edges with the same start, relation, end
     and ``since`` are one relationship in Neo4j: the last one wins, as MERGE would do.
 
     Raises
@@ -46,6 +47,69 @@ def graph_rows(G: nx.MultiDiGraph, schema: Schema) -> tuple[dict[str, Table], di
     >>> rels["MEMBER_OF"]
     Table(keys=(), rows=[['XAA', 'club', '2000']])
     """
+    # Millions of new lists would set off the cyclic collector again and again, each
+    # time walking every object so far (none of them can be part of a cycle).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _tables(G, schema)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _tables(G: nx.MultiDiGraph, schema: Schema) -> tuple[dict[str, Table], dict[str, Table]]:
+    nodes = _node_tables(G, schema)
+    edges: dict[str, list[tuple]] = {}
+    key_sets: dict[str, set] = {}
+    types: set[type] = set()
+    relations = schema.relations
+    # the adjacency dicts themselves: G.succ's read-only views cost a Python call per item
+    for s, successors in G._succ.items():
+        for e, by_key in successors.items():
+            items = by_key.values()
+            seen: set[tuple] | None = set() if len(by_key) > 1 else None
+            for attrs in items:
+                relation, since = attrs.get("relation"), attrs.get("since")
+                if relation not in relations:
+                    raise SchemaError(
+                        f"edge {s!r} -> {e!r}: relation {relation!r} is not in schema.yaml; "
+                        f"expected one of {sorted(relations)}"
+                    )
+                if since is None or since == "":
+                    raise SchemaError(
+                        f"edge {s!r} -[{relation}]-> {e!r}: no since; it identifies the relationship"
+                    )
+                if seen is not None:
+                    seen.add((relation, since))
+                found = edges.get(relation)
+                if found is None:
+                    found = edges[relation] = []
+                    key_sets[relation] = set()
+                found.append((s, e, since, attrs))
+                key_sets[relation].update(attrs)
+                types.update(map(type, attrs.values()))
+            if seen is not None and len(seen) < len(by_key):
+                _drop_duplicates(edges, s, e)
+    plain = types <= _PLAIN
+    rels = {}
+    for rel_type, items in edges.items():
+        names = sorted(key_sets[rel_type] - {"relation", "since"})
+        # a key that is None on every edge is absent everywhere: no column for it
+        keys = _keys([[k for k in names if any(a.get(k) is not None for *_, a in items)]])
+        if plain:
+            rows = [[s, e, since, *map(attrs.get, keys)] for s, e, since, attrs in items]
+        else:
+            rows = [[s, e, since, *(_value(attrs.get(k)) for k in keys)] for s, e, since, attrs in items]
+        rels[rel_type] = Table(keys, rows)
+    return nodes, rels
+
+
+#: Value types the driver sends as they are (None: the property is absent).
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+def _node_tables(G: nx.MultiDiGraph, schema: Schema) -> dict[str, Table]:
     node_dicts: dict[str, list[tuple[str, dict]]] = {}
     for node_id, attrs in G.nodes(data=True):
         if not isinstance(node_id, str):
@@ -58,36 +122,22 @@ def graph_rows(G: nx.MultiDiGraph, schema: Schema) -> tuple[dict[str, Table], di
             )
         props = {k: _value(v) for k, v in attrs.items() if v is not None and k != "id"}
         node_dicts.setdefault(schema.node_kinds[kind].label, []).append((node_id, props))
-    rel_dicts: dict[str, dict[tuple, dict]] = {}
-    for s, e, attrs in G.edges(data=True):
-        relation, since = attrs.get("relation"), attrs.get("since")
-        if relation not in schema.relations:
-            raise SchemaError(
-                f"edge {s!r} -> {e!r}: relation {relation!r} is not in schema.yaml; "
-                f"expected one of {sorted(schema.relations)}"
-            )
-        if since is None or since == "":
-            raise SchemaError(f"edge {s!r} -[{relation}]-> {e!r}: no since; it identifies the relationship")
-        props = {
-            k: (v if type(v) is str else _value(v))
-            for k, v in attrs.items()
-            if v is not None and k != "relation" and k != "since"
-        }
-        rel_dicts.setdefault(relation, {})[(s, e, since)] = props
     nodes = {}
     for label, items in node_dicts.items():
         keys = _keys(props for _, props in items)
         nodes[label] = Table(keys, [[node_id, *(props.get(k) for k in keys)] for node_id, props in items])
-    rels = {}
-    for rel_type, by_identity in rel_dicts.items():
-        keys = _keys(by_identity.values())
-        try:
-            order = sorted(by_identity)
-        except TypeError:  # mixed types: compare as text
-            order = sorted(by_identity, key=_sort_key)
-        rows = [[*identity, *map(by_identity[identity].get, keys)] for identity in order]
-        rels[rel_type] = Table(keys, rows)
-    return nodes, rels
+    return nodes
+
+
+def _drop_duplicates(edges: dict[str, list[tuple]], s: str, e: str) -> None:
+    """Keep the last of the edges ``s -> e`` just added with the same relation and since."""
+    for found in edges.values():
+        i = len(found)
+        while i and found[i - 1][0] == s and found[i - 1][1] == e:
+            i -= 1
+        if len(found) - i > 1:
+            last = {item[2]: item for item in found[i:]}
+            found[i:] = list(last.values())
 
 
 @dataclass(frozen=True)
@@ -112,10 +162,6 @@ def _keys(dicts: Iterable[dict]) -> tuple[str, ...]:
                 f"attribute name {key!r}: expected letters, digits and '_' (a Neo4j property key)"
             )
     return tuple(keys)
-
-
-def _sort_key(key: tuple) -> tuple:
-    return tuple(str(part) for part in key)
 
 
 def _value(value: Any) -> Any:

@@ -142,3 +142,20 @@ def test_load_command_exits_1_and_writes_nothing_for_bad_data(neo4j_server, neo4
     assert "bad.csv:2: subject" in result.stderr
     assert "Traceback" not in result.output
     assert counts(neo4j_driver) == (0, 0)
+
+
+def test_graph_rows_keeps_the_last_of_duplicate_identities_and_converts_tuples_and_sets():
+    from graphkit.schema import load_schema
+    from graphkit.store.rows import graph_rows
+
+    G = nx.MultiDiGraph()
+    G.add_node("XAA", kind="Country", name="A", aliases=("Aa",), tags={"b", "a"})
+    G.add_node("club", kind="Organisation", name="Club", aliases=[])
+    G.add_edge("XAA", "club", key="one", relation="MEMBER_OF", since="2000", note="first")
+    G.add_edge("XAA", "club", key="two", relation="MEMBER_OF", since="2000", note="second")
+    G.add_edge("XAA", "club", key="three", relation="MEMBER_OF", since="2001", refs=("x", "y"))
+    nodes, rels = graph_rows(G, load_schema())
+    assert nodes["Country"].rows == [["XAA", ["Aa"], "Country", "A", ["a", "b"]]]
+    assert rels["MEMBER_OF"].keys == ("note", "refs")
+    assert rels["MEMBER_OF"].rows == [["XAA", "club", "2000", "second", None],
+                                      ["XAA", "club", "2001", None, ["x", "y"]]]

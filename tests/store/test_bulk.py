@@ -1,0 +1,105 @@
+"""bulk_import and `graphkit load --bulk` against a managed instance of their own (it gets stopped)."""
+
+from __future__ import annotations
+
+import socket
+
+import networkx as nx
+import neo4j
+import pytest
+from typer.testing import CliRunner
+
+from graphkit.errors import SchemaError, StoreError
+from graphkit.io import read_dataset, to_networkx
+from graphkit.store.bulk import ARRAY_DELIMITERS, _array_delimiter, bulk_import, csv_type
+from graphkit.store.load import load_graph
+from graphkit.store.readback import read_networkx
+from graphkit.store.rows import Table
+from graphkit.store.server import ManagedNeo4j
+from tests.store._load_helpers import cli_app, counts, nodes_and_edges
+
+
+@pytest.fixture(scope="module")
+def bulk_server(tmp_path_factory):
+    """Instance ``default`` in its own state directory, so `graphkit load --bulk` finds it too."""
+    state_dir = tmp_path_factory.mktemp("bulk-state")
+    server = ManagedNeo4j("default", state_dir=state_dir)
+    try:
+        server.start(timeout=240)
+    except StoreError as exc:
+        pytest.fail(f"the bulk tests need a local Neo4j (Java 17, Maven) and could not start one: {exc}",
+                    pytrace=False)
+    yield server
+    server.stop()
+
+
+def _driver(server: ManagedNeo4j):
+    settings = server.settings()
+    return neo4j.GraphDatabase.driver(settings.uri, auth=(settings.username, settings.password))
+
+
+def _awkward_graph() -> nx.MultiDiGraph:
+    G = nx.MultiDiGraph()
+    G.add_node("XAA", kind="Country", name='Say "hi", then go', aliases=["A|a", 'q"uote', "x;y"],
+               description="")
+    G.add_node("club", kind="Organisation", name="Line 1\nLine 2 \\ back", aliases=[])
+    G.add_node("moon", kind="Programme", name="Mün ☾", aliases=["M"], url="https://e.org/?a=1,2")
+    G.add_edge("XAA", "club", key="MEMBER_OF|2000", relation="MEMBER_OF", since="2000", note="",
+               evidence='He said "yes",\nthen left.')
+    G.add_edge("XAA", "club", key="MEMBER_OF|2001", relation="MEMBER_OF", since="2001", until="2002")
+    G.add_edge("club", "moon", key="LEADS|2003-01", relation="LEADS", since="2003-01")
+    return G
+
+
+def test_bulk_import_reads_back_equal_with_empty_strings_lists_and_absent_properties(bulk_server):
+    G = _awkward_graph()
+    with _driver(bulk_server) as driver:  # something to overwrite
+        driver.execute_query("CREATE (:Entity:Country {id: 'XZZ', name: 'old'})", database_="neo4j")
+    summary = bulk_import(bulk_server, G)
+    assert (summary.nodes_created, summary.relationships_created) == (3, 3)
+    with _driver(bulk_server) as driver:
+        assert nodes_and_edges(read_networkx(driver, database="neo4j")) == nodes_and_edges(G)
+        props = driver.execute_query("MATCH (n {id: 'XAA'}) RETURN properties(n) AS p",
+                                     database_="neo4j").records[0]["p"]
+        assert props["description"] == "" and "url" not in props
+        names = {r["name"] for r in driver.execute_query("SHOW CONSTRAINTS YIELD name RETURN name",
+                                                         database_="neo4j").records}
+        assert {"entity_id", "country_id"} <= names
+        again = load_graph(driver, G, database="neo4j")
+        assert not again.changed and counts(driver) == (3, 3)
+
+
+def test_load_command_bulk_loads_a_dataset_like_the_transactional_loader(bulk_server, small_data):
+    env = {"GRAPHKIT_STATE_DIR": str(bulk_server.home.parent.parent), "NEO4J_URI": None}
+    result = CliRunner().invoke(cli_app(), ["load", str(small_data), "--bulk"], env=env)
+    assert result.exit_code == 0, result.output
+    assert "8 nodes (8 created, 0 updated), 5 relationships (5 created" in result.stdout
+    with _driver(bulk_server) as driver:
+        expected = to_networkx(read_dataset(small_data))
+        assert nodes_and_edges(read_networkx(driver, database="neo4j")) == nodes_and_edges(expected)
+
+
+def test_load_command_bulk_refuses_a_server_named_by_neo4j_uri(tmp_path, small_data):
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {"GRAPHKIT_STATE_DIR": str(tmp_path / "state"), "NEO4J_URI": f"bolt://127.0.0.1:{port}",
+           "NEO4J_PASSWORD": "x"}
+    result = CliRunner().invoke(cli_app(), ["load", str(small_data), "--bulk"], env=env)
+    assert result.exit_code == 1
+    assert "managed server only" in result.stderr and f"127.0.0.1:{port}" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_array_delimiter_skips_delimiters_in_data_and_refuses_when_none_is_free():
+    table = Table(("aliases",), [["a", ["x\x1fy", "p|q"]]])
+    assert _array_delimiter([table]) == "\x1e"
+    every = Table(("aliases",), [["a", ["".join(ARRAY_DELIMITERS)]]])
+    with pytest.raises(SchemaError, match="every array delimiter"):
+        _array_delimiter([every])
+
+
+def test_csv_type_refuses_a_property_with_mixed_types():
+    with pytest.raises(SchemaError, match="one type per property"):
+        csv_type(Table(("n",), [["a", 1], ["b", "1"]]), 1)
+    assert csv_type(Table(("n",), [["a", 1.5], ["b", None]]), 1) == "double"
