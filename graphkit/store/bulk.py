@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from graphkit.errors import SchemaError, StoreError
 from graphkit.store.load import LoadSummary, ensure_schema
-from graphkit.store.rows import Table, graph_rows
+from graphkit.store.rows import Table, input_rows
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -82,19 +82,11 @@ def bulk_import(
 
         print(bulk_import(ManagedNeo4j(), read_dataset("data")))
     """
-    from graphkit.io.read import Dataset
-    from graphkit.schema import load_schema
     from graphkit.store.server import ensure_jars
 
     say = progress or (lambda line: None)
     started = time.perf_counter()
-    if isinstance(dataset_or_graph, Dataset):
-        from graphkit.io.graph import to_networkx
-
-        schema, G = dataset_or_graph.schema, to_networkx(dataset_or_graph)
-    else:
-        schema, G = load_schema(), dataset_or_graph
-    nodes, rels = graph_rows(G, schema)
+    schema, nodes, rels = input_rows(dataset_or_graph)
     n_nodes, n_rels = sum(map(len, nodes.values())), sum(map(len, rels.values()))
     delimiter = _array_delimiter([*nodes.values(), *rels.values()])
     java = shutil.which("java")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from graphkit.errors import GraphkitError, SchemaError, StoreError
 from graphkit.store.rows import Table as _Table
-from graphkit.store.rows import graph_rows
+from graphkit.store.rows import graph_rows, input_rows
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -292,19 +292,10 @@ def load_graph(
     """
     from neo4j.exceptions import DriverError, Neo4jError
 
-    from graphkit.io.read import Dataset
-    from graphkit.schema import load_schema
-
     if batch_size < 1:
         raise GraphkitError(f"batch_size: expected a positive number of rows, got {batch_size}")
     started = time.perf_counter()
-    if isinstance(dataset_or_graph, Dataset):
-        from graphkit.io.graph import to_networkx
-
-        schema, G = dataset_or_graph.schema, to_networkx(dataset_or_graph)
-    else:
-        schema, G = load_schema(), dataset_or_graph
-    nodes, rels = graph_rows(G, schema)
+    schema, nodes, rels = input_rows(dataset_or_graph)
     n_nodes, n_rels = sum(map(len, nodes.values())), sum(map(len, rels.values()))
     plan = _Plan(schema, nodes, rels, replace=replace, batch_size=batch_size, progress=progress)
     plan.workers, plan.database, plan.driver = max(1, workers), database, driver

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
     from graphkit.schema.model import Schema
 
-__all__ = ["graph_rows", "Table"]
+__all__ = ["graph_rows", "input_rows", "Table"]
 
 
 def graph_rows(G: nx.MultiDiGraph, schema: Schema) -> tuple[dict[str, Table], dict[str, Table]]:
@@ -56,6 +56,22 @@ def graph_rows(G: nx.MultiDiGraph, schema: Schema) -> tuple[dict[str, Table], di
     finally:
         if collecting:
             gc.enable()
+
+
+def input_rows(dataset_or_graph) -> tuple[Schema, dict[str, Table], dict[str, Table]]:
+    """The schema and the node and relationship tables of a Dataset or a MultiDiGraph.
+
+    A Dataset brings its own schema; a graph is read with the shipped one.
+    """
+    from graphkit.io.graph import to_networkx
+    from graphkit.io.read import Dataset
+    from graphkit.schema import load_schema
+
+    if isinstance(dataset_or_graph, Dataset):
+        schema, G = dataset_or_graph.schema, to_networkx(dataset_or_graph)
+    else:
+        schema, G = load_schema(), dataset_or_graph
+    return (schema, *graph_rows(G, schema))
 
 
 def _tables(G: nx.MultiDiGraph, schema: Schema) -> tuple[dict[str, Table], dict[str, Table]]:
