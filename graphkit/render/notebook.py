@@ -8,22 +8,26 @@ from typing import Any
 
 import networkx as nx
 
-__all__ = ["display_html_graph", "iframe_html"]
+__all__ = ["display_html_graph", "iframe_html", "SANDBOX"]
+
+# Scripts run; source links open in a new tab; the frame never gets the notebook's origin.
+SANDBOX = "allow-scripts allow-popups allow-popups-to-escape-sandbox"
 
 
 def iframe_html(page: str, *, height: int | str = 600) -> str:
-    """An ``<iframe>`` holding ``page`` in ``srcdoc``, sandboxed to run scripts only.
+    """An ``<iframe>`` holding ``page`` in ``srcdoc``, sandboxed: scripts and new tabs only.
 
-    The frame has no access to the notebook (no ``allow-same-origin``), and the page
+    The frame has no access to the notebook (no ``allow-same-origin``), its source links
+    open in a new tab (``allow-popups``), and the page
     inside loads nothing, so it works in Jupyter and VS Code without a file link.
 
     Examples
     --------
     >>> iframe_html('<p title="a">&</p>', height=300)
-    '<iframe srcdoc="&lt;p title=&quot;a&quot;&gt;&amp;&lt;/p&gt;" sandbox="allow-scripts" style="width: 100%; height: 300px; border: 0;"></iframe>'
+    '<iframe srcdoc="&lt;p title=&quot;a&quot;&gt;&amp;&lt;/p&gt;" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" style="width: 100%; height: 300px; border: 0;"></iframe>'
     """
     size = f"{height}px" if isinstance(height, int) else str(height)
-    return (f'<iframe srcdoc="{html.escape(page, quote=True)}" sandbox="allow-scripts" '
+    return (f'<iframe srcdoc="{html.escape(page, quote=True)}" sandbox="{SANDBOX}" '
             f'style="width: 100%; height: {html.escape(size, quote=True)}; border: 0;"></iframe>')
 
 

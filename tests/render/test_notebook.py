@@ -29,7 +29,8 @@ def test_display_html_graph_srcdoc_unescapes_to_the_page():
     frames = _frames(display_html_graph(G, height=500, title=SCRIPT_NAME).data)
     assert len(frames) == 1
     assert frames[0]["srcdoc"] == graph_html(G, title=SCRIPT_NAME)
-    assert frames[0]["sandbox"] == "allow-scripts"
+    assert frames[0]["sandbox"] == "allow-scripts allow-popups allow-popups-to-escape-sandbox"
+    assert "allow-same-origin" not in frames[0]["sandbox"]
     assert "height: 500px" in frames[0]["style"]
 
 
