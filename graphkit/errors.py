@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = [
-    "GraphkitError",
-    "SchemaError",
-    "DataProblem",
     "DataErrors",
+    "DataProblem",
+    "GraphkitError",
     "NodeNotFound",
-    "StoreError",
     "QueryError",
+    "SchemaError",
+    "StoreError",
 ]
 
 

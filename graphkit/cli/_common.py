@@ -7,7 +7,7 @@ from contextlib import contextmanager
 
 import typer
 
-__all__ = ["reported", "err", "out"]
+__all__ = ["err", "out", "reported"]
 
 
 def err(message: str) -> None:

@@ -10,7 +10,7 @@ import typer
 
 from graphkit.cli._common import out, reported
 
-__all__ = ["load_command", "PROGRESS_MIN_ROWS"]
+__all__ = ["PROGRESS_MIN_ROWS", "load_command"]
 
 #: Show the progress bar for loads of more rows than this even when stderr is not a terminal.
 PROGRESS_MIN_ROWS = 20_000
@@ -31,6 +31,14 @@ def load_command(
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, help="Rows per UNWIND statement.")
     ] = 20_000,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            min=1,
+            help="Concurrent write transactions when loading into an empty database.",
+        ),
+    ] = 2,
     bulk: Annotated[
         bool,
         typer.Option(
@@ -71,6 +79,7 @@ def load_command(
                 replace=replace,
                 batch_size=batch_size,
                 progress=progress,
+                workers=workers,
             )
     out(f"loaded into {settings}: {summary}")
 

@@ -36,19 +36,41 @@ def start(
     http: Annotated[
         bool, typer.Option("--http", help="Also open the HTTP API on a free local port.")
     ] = False,
+    heap: Annotated[
+        str | None,
+        typer.Option(
+            "--heap", help="JVM heap, e.g. 2g or 1g [default: $GRAPHKIT_NEO4J_HEAP or 2g]."
+        ),
+    ] = None,
+    pagecache: Annotated[
+        str | None,
+        typer.Option(
+            "--pagecache",
+            help="Neo4j page cache, e.g. 1g [default: $GRAPHKIT_NEO4J_PAGECACHE or 1g].",
+        ),
+    ] = None,
 ) -> None:
     """Start the instance in the background and wait until it answers; fetch the jars once.
 
-    Example: graphkit neo4j start
+    Memory applies when the server starts (stop it first to change it); without
+    --heap or --pagecache, GRAPHKIT_NEO4J_HEAP and GRAPHKIT_NEO4J_PAGECACHE, else the
+    sizes this instance last started with, else 2g and 1g.
+
+    Example: graphkit neo4j start --heap 1g --pagecache 512m
     """
+    from graphkit.store.memory import Memory
+
     with reported():
         server = _server(instance)
-        info = server.start(timeout=timeout, http=http, progress=err)
+        memory = Memory.from_env(heap=heap, pagecache=pagecache) if heap or pagecache else None
+        info = server.start(timeout=timeout, http=http, progress=err, memory=memory)
     state = "started" if info.started else "already running:"
     out(f"Neo4j instance {info.instance!r} {state} {info.uri} (pid {info.pid})")
     if info.http_port:
         out(f"HTTP API: http://127.0.0.1:{info.http_port}/")
     out(f"user neo4j, database {info.database}, password in {info.password_file}")
+    if memory is not None and not info.started:
+        err("--heap and --pagecache apply at the next start: run `graphkit neo4j stop` first")
 
 
 @app.command("stop")

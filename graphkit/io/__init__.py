@@ -3,5 +3,13 @@
 from graphkit.io.graph import filter_as_of, read_graph, to_networkx
 from graphkit.io.read import Dataset, Edge, Node, check_dataset, read_dataset
 
-__all__ = ["Dataset", "Edge", "Node", "check_dataset", "read_dataset", "to_networkx",
-           "read_graph", "filter_as_of"]
+__all__ = [
+           "Dataset",
+           "Edge",
+           "Node",
+           "check_dataset",
+           "filter_as_of",
+           "read_dataset",
+           "read_graph",
+           "to_networkx",
+]

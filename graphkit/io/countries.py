@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-__all__ = ["CountryInfo", "country_info", "to_iso3", "is_iso3", "looks_like_code"]
+__all__ = ["CountryInfo", "country_info", "is_iso3", "looks_like_code", "to_iso3"]
 
 _CODE = re.compile(r"^[A-Z]{3}$")
 

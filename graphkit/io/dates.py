@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["parse_partial_date", "parse_full_date", "is_valid_on", "as_iso"]
+__all__ = ["as_iso", "is_valid_on", "parse_full_date", "parse_partial_date"]
 
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 

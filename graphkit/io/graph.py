@@ -10,7 +10,7 @@ import networkx as nx
 from graphkit.io.dates import as_iso, is_valid_on
 from graphkit.io.read import DEFAULT_DATA_DIR, Dataset, read_dataset
 
-__all__ = ["to_networkx", "read_graph", "filter_as_of"]
+__all__ = ["filter_as_of", "read_graph", "to_networkx"]
 
 
 def to_networkx(dataset: Dataset, *, as_of: dt.date | str | None = None) -> nx.MultiDiGraph:

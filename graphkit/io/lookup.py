@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from graphkit.errors import NodeNotFound
 
-__all__ = ["resolve_node", "find_node"]
+__all__ = ["find_node", "resolve_node"]
 
 
 def _fold(text: str) -> str:

@@ -14,7 +14,7 @@ from graphkit.io.countries import country_info, is_iso3, looks_like_code, to_iso
 from graphkit.io.dates import parse_full_date, parse_partial_date
 from graphkit.schema import Schema, load_schema
 
-__all__ = ["Node", "Edge", "Dataset", "read_dataset", "check_dataset", "DEFAULT_DATA_DIR"]
+__all__ = ["DEFAULT_DATA_DIR", "Dataset", "Edge", "Node", "check_dataset", "read_dataset"]
 
 DEFAULT_DATA_DIR = Path("data")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

@@ -8,7 +8,7 @@ from typing import Any
 
 import networkx as nx
 
-__all__ = ["display_html_graph", "iframe_html", "SANDBOX"]
+__all__ = ["SANDBOX", "display_html_graph", "iframe_html"]
 
 # Scripts run; source links open in a new tab; the frame never gets the notebook's origin.
 SANDBOX = "allow-scripts allow-popups allow-popups-to-escape-sandbox"

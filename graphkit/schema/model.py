@@ -8,7 +8,7 @@ from pathlib import Path
 
 from graphkit.errors import SchemaError
 
-__all__ = ["NodeKind", "Relation", "Schema", "load_schema", "SCHEMA_PATH"]
+__all__ = ["SCHEMA_PATH", "NodeKind", "Relation", "Schema", "load_schema"]
 
 SCHEMA_PATH = Path(__file__).with_name("schema.yaml")
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from graphkit.io.read import Dataset
     from graphkit.store.server import ManagedNeo4j
 
-__all__ = ["bulk_import", "csv_type", "ARRAY_DELIMITERS"]
+__all__ = ["ARRAY_DELIMITERS", "bulk_import", "csv_type"]
 
 #: Array delimiters tried in turn; the first that no list element contains is used.
 ARRAY_DELIMITERS = ("\x1f", "\x1e", "|", ";")

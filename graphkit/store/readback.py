@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     import networkx as nx
     from neo4j import Driver, ManagedTransaction
 
-__all__ = ["read_networkx", "edge_key"]
+__all__ = ["edge_key", "read_networkx"]
 
 _ALL_NODES = ("MATCH (n) RETURN elementId(n) AS eid, n.id AS id, labels(n) AS labels, "
               "properties(n) AS props ORDER BY id, eid")

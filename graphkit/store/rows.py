@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
     from graphkit.schema.model import Schema
 
-__all__ = ["graph_rows", "input_rows", "Table"]
+__all__ = ["Table", "graph_rows", "input_rows"]
 
 
 def graph_rows(G: nx.MultiDiGraph, schema: Schema) -> tuple[dict[str, Table], dict[str, Table]]:
@@ -47,12 +48,22 @@ def graph_rows(G: nx.MultiDiGraph, schema: Schema) -> tuple[dict[str, Table], di
     >>> rels["MEMBER_OF"]
     Table(keys=(), rows=[['XAA', 'club', '2000']])
     """
-    # Millions of new lists would set off the cyclic collector again and again, each
-    # time walking every object so far (none of them can be part of a cycle).
+    with paused_gc():
+        return _tables(G, schema)
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause Python's cyclic collector while millions of rows are built and sent.
+
+    Each new list counts towards the collector's thresholds, so it would run again and
+    again, each time walking every object so far (rows are never part of a cycle);
+    reference counting still frees them.
+    """
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _tables(G, schema)
+        yield
     finally:
         if collecting:
             gc.enable()
@@ -113,11 +124,7 @@ def _tables(G: nx.MultiDiGraph, schema: Schema) -> tuple[dict[str, Table], dict[
         names = sorted(key_sets[rel_type] - {"relation", "since"})
         # a key that is None on every edge is absent everywhere: no column for it
         keys = _keys([[k for k in names if any(a.get(k) is not None for *_, a in items)]])
-        if plain:
-            rows = [[s, e, since, *map(attrs.get, keys)] for s, e, since, attrs in items]
-        else:
-            rows = [[s, e, since, *(_value(attrs.get(k)) for k in keys)] for s, e, since, attrs in items]
-        rels[rel_type] = Table(keys, rows)
+        rels[rel_type] = RelTable(keys, items, plain=plain)
     return nodes, rels
 
 
@@ -165,6 +172,49 @@ class Table:
 
     def __len__(self) -> int:
         return len(self.rows)
+
+
+class RelTable:
+    """Relationship rows of one type, built on demand from ``(start, end, since, attrs)`` items.
+
+    ``rows`` builds them all; :meth:`slice` builds one batch, optionally with the end
+    nodes replaced (by their elementId), so a loader can build each batch while the
+    server writes the previous one.
+    """
+
+    def __init__(self, keys: tuple[str, ...], items: list[tuple], *, plain: bool = False):
+        self.keys, self.items, self.plain = keys, items, plain
+        self._rows: list[list] | None = None
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __repr__(self) -> str:
+        return f"Table(keys={self.keys!r}, rows={self.rows!r})"
+
+    @property
+    def rows(self) -> list[list]:
+        """``[start, end, since, value, ...]`` for every relationship (built once)."""
+        if self._rows is None:
+            self._rows = self.slice(0, len(self.items))
+        return self._rows
+
+    def slice(self, start: int, stop: int, ends: Mapping[str, Any] | None = None) -> list[list]:
+        """Rows ``start:stop``, with start and end ids looked up in ``ends`` when given."""
+        keys, items = self.keys, self.items[start:stop]
+        if ends is None:
+            ends = _Same()
+        if self.plain:
+            return [[ends[s], ends[e], since, *map(attrs.get, keys)] for s, e, since, attrs in items]
+        return [
+            [ends[s], ends[e], since, *(_value(attrs.get(k)) for k in keys)]
+            for s, e, since, attrs in items
+        ]
+
+
+class _Same(dict):
+    def __missing__(self, key: str) -> str:
+        return key
 
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")

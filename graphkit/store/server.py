@@ -7,24 +7,23 @@ generated password in a 0600 file and a state file naming the pid and ports.
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import re
 import secrets
-import shutil
 import signal
 import socket
 import subprocess
-import tempfile
 import time
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from graphkit.errors import StoreError
+from graphkit.store._files import locked, tail_bytes, tail_text, write_private
+from graphkit.store.jars import NEO4J_VERSION, default_cache_dir, ensure_jars, find_java
+from graphkit.store.memory import Memory
 
 if TYPE_CHECKING:
     from graphkit.store.settings import Settings
@@ -39,20 +38,10 @@ __all__ = [
     "ensure_jars",
 ]
 
-NEO4J_VERSION = "5.26.30"
 DATABASE = "neo4j"
 USERNAME = "neo4j"
-HEAP_INITIAL, HEAP_MAX, PAGECACHE = "512m", "1g", "256m"
-INSTALL_HINT = (
-    "install Java 17 and Maven (Debian/Ubuntu: `apt-get install openjdk-17-jre-headless maven`), "
-    "or use an existing Neo4j instead: set NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and "
-    "NEO4J_DATABASE"
-)
 _ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
 _JVM_OPTIONS = [
-    f"-Xms{HEAP_INITIAL}",
-    f"-Xmx{HEAP_MAX}",
-    "-XX:+UseG1GC",
     "-XX:+ExitOnOutOfMemoryError",
     "-Dio.netty.tryReflectionSetAccessible=true",
     *(
@@ -68,22 +57,6 @@ _JVM_OPTIONS = [
     ),
     "--enable-native-access=ALL-UNNAMED",
 ]
-_POM = """<?xml version="1.0" encoding="UTF-8"?>
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>local.graphkit</groupId>
-  <artifactId>neo4j-runtime</artifactId>
-  <version>1</version>
-  <packaging>pom</packaging>
-  <dependencies>
-    <dependency>
-      <groupId>org.neo4j</groupId>
-      <artifactId>neo4j</artifactId>
-      <version>{version}</version>
-    </dependency>
-  </dependencies>
-</project>
-"""
 # Live server processes started by this Python process, so they get reaped (no zombies).
 _children: dict[int, subprocess.Popen] = {}
 
@@ -92,84 +65,6 @@ def default_state_dir(environ: Mapping[str, str] | None = None) -> Path:
     """``$GRAPHKIT_STATE_DIR``, else ``~/.local/share/graphkit``."""
     env = os.environ if environ is None else environ
     return Path(env.get("GRAPHKIT_STATE_DIR") or "~/.local/share/graphkit").expanduser()
-
-
-def default_cache_dir(environ: Mapping[str, str] | None = None) -> Path:
-    """``$GRAPHKIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/graphkit``, else ``~/.cache/graphkit``."""
-    env = os.environ if environ is None else environ
-    if env.get("GRAPHKIT_CACHE_DIR"):
-        return Path(env["GRAPHKIT_CACHE_DIR"]).expanduser()
-    return Path(env.get("XDG_CACHE_HOME") or "~/.cache").expanduser() / "graphkit"
-
-
-def ensure_jars(
-    cache_dir: Path | None = None, *, progress: Callable[[str], None] | None = None
-) -> Path:
-    """Return the folder of Neo4j jars, downloading them with Maven the first time only.
-
-    The download goes to a temporary folder beside the cache and is renamed into place
-    when complete, so an interrupted download never leaves a half-filled cache.
-
-    Raises
-    ------
-    StoreError
-        Maven is missing or the download failed.
-    """
-    version_dir = (
-        Path(cache_dir or default_cache_dir()).expanduser().resolve() / f"neo4j-{NEO4J_VERSION}"
-    )
-    lib = version_dir / "lib"
-    if _jars_complete(lib):
-        return lib
-    version_dir.mkdir(parents=True, exist_ok=True)
-    with _locked(version_dir / ".lock"):
-        if _jars_complete(lib):
-            return lib
-        mvn = shutil.which("mvn")
-        if mvn is None:
-            raise StoreError(
-                f"Maven (mvn) is needed once to fetch the Neo4j {NEO4J_VERSION} jars: "
-                f"{INSTALL_HINT}"
-            )
-        for stale in version_dir.glob(".download-*"):
-            shutil.rmtree(stale, ignore_errors=True)
-        if lib.exists():  # not complete: left by hand or by an older layout
-            shutil.rmtree(lib)
-        if progress:
-            progress(f"downloading Neo4j {NEO4J_VERSION} jars from Maven Central into {lib} (once)")
-        tmp = Path(tempfile.mkdtemp(prefix=".download-", dir=version_dir))
-        try:
-            (tmp / "pom.xml").write_text(_POM.format(version=NEO4J_VERSION), encoding="utf-8")
-            cmd = [
-                mvn,
-                "-q",
-                "-B",
-                "dependency:copy-dependencies",
-                f"-DoutputDirectory={tmp / 'lib'}",
-            ]
-            try:
-                done = subprocess.run(
-                    cmd, check=False, cwd=tmp, capture_output=True, text=True, timeout=1800
-                )
-            except subprocess.TimeoutExpired:
-                raise StoreError(
-                    f"Maven took over 30 minutes to fetch the Neo4j {NEO4J_VERSION} jars"
-                ) from None
-            if done.returncode != 0 or not _jars_complete(tmp / "lib"):
-                tail = _tail_text(done.stdout + done.stderr, 20)
-                raise StoreError(
-                    f"Maven could not fetch org.neo4j:neo4j:{NEO4J_VERSION} "
-                    f"(exit {done.returncode}); "
-                    f"is Maven Central reachable?\n{tail}"
-                )
-            os.rename(tmp / "lib", lib)
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
-    return lib
-
-
-def _jars_complete(lib: Path) -> bool:
-    return (lib / f"neo4j-{NEO4J_VERSION}.jar").is_file()
 
 
 @dataclass(frozen=True)
@@ -309,12 +204,15 @@ class ManagedNeo4j:
         *,
         http: bool = False,
         progress: Callable[[str], None] | None = None,
+        memory: Memory | None = None,
     ) -> ServerInfo:
         """Start the server in the background and wait until it answers ``RETURN 1`` over Bolt.
 
         An instance that already runs is left alone (``started`` is False). The jars
         are fetched the first time; the password is set before the first boot. A
-        restart keeps the previous Bolt port when it is still free.
+        restart keeps the previous Bolt port when it is still free. Without ``memory``:
+        ``GRAPHKIT_NEO4J_HEAP`` and ``GRAPHKIT_NEO4J_PAGECACHE``, else the sizes this
+        instance last started with, else a 2g heap and a 1g page cache.
 
         Raises
         ------
@@ -323,11 +221,11 @@ class ManagedNeo4j:
             ``timeout`` seconds (with the end of its log).
         """
         self.home.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with _locked(self.home / ".lock"):
+        with locked(self.home / ".lock"):
             state = self._state()
             if state is not None:
                 return self._info(state, started=False)
-            java = _find_java()
+            java = find_java()
             lib = ensure_jars(self.cache_dir, progress=progress)
             for folder in (
                 self.conf_dir,
@@ -338,11 +236,13 @@ class ManagedNeo4j:
             ):
                 folder.mkdir(parents=True, exist_ok=True)
             bolt_port, http_port = self._choose_ports(http)
-            self._write_conf(bolt_port, http_port)
+            memory = self._memory(memory)
+            self._write_conf(bolt_port, http_port, memory)
             self._ensure_password(java, lib)
             if progress:
                 progress(
-                    f"starting Neo4j {NEO4J_VERSION} instance {self.instance!r} on port {bolt_port}"
+                    f"starting Neo4j {NEO4J_VERSION} instance {self.instance!r} on port {bolt_port} "
+                    f"({memory})"
                 )
             offset = self.console_log.stat().st_size if self.console_log.exists() else 0
             with open(self.console_log, "ab") as console:
@@ -353,6 +253,7 @@ class ManagedNeo4j:
                 proc = subprocess.Popen(
                     [
                         java,
+                        *memory.jvm_options(),
                         *_JVM_OPTIONS,
                         "-cp",
                         f"{lib}/*",
@@ -376,7 +277,7 @@ class ManagedNeo4j:
                 "version": NEO4J_VERSION,
                 "started_at": time.time(),
             }
-            _write_private(self.state_file, json.dumps(state, indent=2) + "\n", mode=0o644)
+            write_private(self.state_file, json.dumps(state, indent=2) + "\n", mode=0o644)
             try:
                 self._wait_ready(proc, f"bolt://127.0.0.1:{bolt_port}", timeout, offset)
             except BaseException:
@@ -384,6 +285,24 @@ class ManagedNeo4j:
                 self.state_file.unlink(missing_ok=True)
                 raise
             return self._info(state, started=True)
+
+    def _memory(self, memory: Memory | None) -> Memory:
+        """Explicit, else the environment, else what this instance last started with."""
+        saved = self.home / "memory.json"
+        if memory is None:
+            previous: dict = {}
+            try:
+                previous = json.loads(saved.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                pass
+            memory = Memory.from_env(
+                heap=os.environ.get("GRAPHKIT_NEO4J_HEAP") or previous.get("heap"),
+                pagecache=os.environ.get("GRAPHKIT_NEO4J_PAGECACHE") or previous.get("pagecache"),
+            )
+        saved.write_text(
+            json.dumps({"heap": memory.heap, "pagecache": memory.pagecache}) + "\n", encoding="utf-8"
+        )
+        return memory
 
     def _choose_ports(self, http: bool) -> tuple[int, int | None]:
         previous = {}
@@ -406,7 +325,7 @@ class ManagedNeo4j:
         )
         return bolt, http_port
 
-    def _write_conf(self, bolt_port: int, http_port: int | None) -> None:
+    def _write_conf(self, bolt_port: int, http_port: int | None, memory: Memory) -> None:
         lines = [
             "# Written by graphkit on every start of this instance; edits are overwritten.",
             "server.default_listen_address=127.0.0.1",
@@ -429,9 +348,7 @@ class ManagedNeo4j:
             "dbms.security.allow_csv_import_from_file_urls=true",
             "dbms.security.auth_enabled=true",
             "dbms.usage_report.enabled=false",
-            f"server.memory.pagecache.size={PAGECACHE}",
-            f"server.memory.heap.initial_size={HEAP_INITIAL}",
-            f"server.memory.heap.max_size={HEAP_MAX}",
+            *memory.conf_lines(),
             "db.tx_log.rotation.size=64M",
             "db.tx_log.rotation.retention_policy=2 files",
             "db.checkpoint.interval.time=30s",
@@ -452,7 +369,7 @@ class ManagedNeo4j:
             )
         else:
             password = secrets.token_urlsafe(24)
-            _write_private(self.password_file, password + "\n", mode=0o600)
+            write_private(self.password_file, password + "\n", mode=0o600)
         done = subprocess.run(  # noqa: PLW1510 - the return code is checked below
             [
                 java,
@@ -470,7 +387,7 @@ class ManagedNeo4j:
             timeout=300,
         )
         if done.returncode != 0:  # the command line holds the password: never show it
-            output = _tail_text((done.stdout + done.stderr).replace(password, "********"), 20)
+            output = tail_text((done.stdout + done.stderr).replace(password, "********"), 20)
             raise StoreError(
                 f"Neo4j set-initial-password failed (exit {done.returncode}):\n{output}"
             )
@@ -535,7 +452,7 @@ class ManagedNeo4j:
         """SIGTERM the server, SIGKILL it after ``timeout`` s; False if it was not running."""
         if not self.home.is_dir():
             return False
-        with _locked(self.home / ".lock"):
+        with locked(self.home / ".lock"):
             state = self._state()
             if state is None:
                 return False
@@ -611,7 +528,7 @@ class ManagedNeo4j:
         """The last ``lines`` lines of the server's console log (empty before the first start)."""
         try:
             with open(self.console_log, "rb") as handle:
-                return _tail_bytes(handle, lines)
+                return tail_bytes(handle, lines)
         except FileNotFoundError:
             return ""
 
@@ -619,36 +536,12 @@ class ManagedNeo4j:
         try:
             with open(self.console_log, "rb") as handle:
                 handle.seek(offset)
-                return _tail_text(handle.read().decode("utf-8", "replace"), lines)
+                return tail_text(handle.read().decode("utf-8", "replace"), lines)
         except OSError:
             return "(no log)"
 
 
 # -- processes, ports, files -----------------------------------------------------------
-
-
-def _find_java() -> str:
-    java = shutil.which("java")
-    if java is None:
-        raise StoreError(
-            f"Java is needed to run the local Neo4j {NEO4J_VERSION} but `java` is not on PATH: "
-            f"{INSTALL_HINT}"
-        )
-    try:
-        done = subprocess.run(
-            [java, "-version"], check=False, capture_output=True, text=True, timeout=60
-        )
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise StoreError(f"{java} -version failed: {exc}; {INSTALL_HINT}") from None
-    match = re.search(r'version "(\d+)(?:\.(\d+))?', done.stderr + done.stdout)
-    if match:
-        major = int(match.group(1)) if match.group(1) != "1" else int(match.group(2) or 0)
-        if major < 17:
-            raise StoreError(
-                f"Neo4j {NEO4J_VERSION} needs Java 17 or 21, but {java} is Java {major}: "
-                f"{INSTALL_HINT}"
-            )
-    return java
 
 
 def _alive(pid: int, home: Path) -> bool:
@@ -711,44 +604,3 @@ def _port_free(port: int) -> bool:
     return True
 
 
-@contextmanager
-def _locked(path: Path) -> Iterator[None]:
-    """Hold an exclusive lock on ``path`` so two processes do not start or fetch at once."""
-    with open(path, "a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def _write_private(path: Path, text: str, *, mode: int) -> None:
-    """Write ``text`` to ``path`` atomically with permissions ``mode`` from the first byte."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
-    try:
-        os.fchmod(fd, mode)
-        os.write(fd, text.encode("utf-8"))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
-
-
-def _tail_text(text: str, lines: int) -> str:
-    return "\n".join(text.rstrip("\n").splitlines()[-lines:])
-
-
-def _tail_bytes(handle, lines: int) -> str:
-    """The last ``lines`` lines of a binary file, reading backwards from its end."""
-    if lines <= 0:
-        return ""
-    handle.seek(0, os.SEEK_END)
-    end = position = handle.tell()
-    chunk = b""
-    while position > 0 and chunk.count(b"\n") <= lines:
-        step = min(65536, position)
-        position -= step
-        handle.seek(position)
-        chunk = handle.read(end - position)
-    return _tail_text(chunk.decode("utf-8", "replace"), lines)

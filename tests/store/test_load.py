@@ -9,9 +9,10 @@ from typer.testing import CliRunner
 from graphkit.errors import SchemaError, StoreError
 from graphkit.io import read_dataset, to_networkx
 from graphkit.store.load import ONE_TRANSACTION_MAX, load_graph
+from graphkit.store.readback import read_networkx
 from graphkit.store.synthetic import synthetic_graph
 from tests.conftest import EDGE_HEADER, edge, write_csv
-from tests.store._load_helpers import cli_app, counts
+from tests.store._load_helpers import cli_app, counts, nodes_and_edges
 
 
 def _one(driver, query, **params):
@@ -115,6 +116,8 @@ def test_load_graph_goes_batch_by_batch_above_the_one_transaction_limit(neo4j_dr
     assert (summary.nodes_created, summary.relationships_created) == (1000, ONE_TRANSACTION_MAX + 1000)
     assert seen[-1] == (total, total) and [d for d, _ in seen] == sorted(d for d, _ in seen)
     assert counts(neo4j_driver) == (1000, ONE_TRANSACTION_MAX + 1000)
+    # batches written by concurrent workers, end nodes found by elementId: the same graph
+    assert nodes_and_edges(read_networkx(neo4j_driver, database="neo4j")) == nodes_and_edges(G)
     again = load_graph(neo4j_driver, G, database="neo4j", batch_size=10_000)
     assert (again.nodes_created, again.relationships_created, again.relationships_updated) == (0, 0, 0)
 
@@ -159,3 +162,6 @@ def test_graph_rows_keeps_the_last_of_duplicate_identities_and_converts_tuples_a
     assert rels["MEMBER_OF"].keys == ("note", "refs")
     assert rels["MEMBER_OF"].rows == [["XAA", "club", "2000", "second", None],
                                       ["XAA", "club", "2001", None, ["x", "y"]]]
+    # the loader builds each batch with the end nodes' elementIds in place of their ids
+    ends = {"XAA": "4:db:0", "club": "4:db:1"}
+    assert rels["MEMBER_OF"].slice(1, 2, ends) == [["4:db:0", "4:db:1", "2001", None, ["x", "y"]]]

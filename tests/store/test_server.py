@@ -237,3 +237,45 @@ def test_neo4j_driver_fixture_gives_an_empty_database_and_wipe_clears_schema(neo
     assert run("SHOW CONSTRAINTS", database_="neo4j").records == []
     types = {r["type"] for r in run("SHOW INDEXES YIELD type", database_="neo4j").records}
     assert types <= {"LOOKUP"}
+
+
+def _cmdline(pid: int) -> list[str]:
+    return Path(f"/proc/{pid}/cmdline").read_bytes().decode().split("\0")
+
+
+def _setting(managed: ManagedNeo4j, name: str) -> str:
+    with connect(managed.settings()) as driver:
+        records = driver.execute_query(
+            "CALL dbms.listConfig($name) YIELD name, value RETURN value", name=name, database_="neo4j"
+        ).records
+    return records[0]["value"]
+
+
+def test_neo4j_start_memory_options_reach_the_server_and_are_kept_for_restarts(
+    managed, monkeypatch
+):
+    monkeypatch.delenv("GRAPHKIT_NEO4J_HEAP", raising=False)
+    monkeypatch.delenv("GRAPHKIT_NEO4J_PAGECACHE", raising=False)
+    monkeypatch.setenv("GRAPHKIT_STATE_DIR", str(managed.home.parent.parent))
+    runner = CliRunner()
+    try:
+        done = runner.invoke(
+            app, ["start", "--instance", "lifecycle", "--heap", "1g", "--pagecache", "128m"]
+        )
+        assert done.exit_code == 0, done.output
+        pid = managed.status().pid
+        assert {"-Xmx1024m", "-Xmn512m", "-XX:+UseParallelGC"} <= set(_cmdline(pid))
+        assert _setting(managed, "server.memory.pagecache.size") == "128.00MiB"
+        again = runner.invoke(app, ["start", "--instance", "lifecycle", "--heap", "2g"])
+        assert again.exit_code == 0 and "apply at the next start" in again.output
+        managed.stop()
+        info = managed.start()  # no sizes given: the ones it last started with
+        assert "-Xmx1024m" in _cmdline(info.pid)
+        assert _setting(managed, "server.memory.pagecache.size") == "128.00MiB"
+    finally:
+        managed.stop()
+    monkeypatch.setenv("GRAPHKIT_NEO4J_HEAP", "plenty")
+    bad = runner.invoke(app, ["start", "--instance", "lifecycle"])
+    assert bad.exit_code != 0
+    assert "GRAPHKIT_NEO4J_HEAP: expected a size such as 2g or 512m, got 'plenty'" in bad.output
+    assert managed.is_running() is False

@@ -1,0 +1,54 @@
+"""Small file helpers for the managed server: locks, private writes, log tails."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+__all__ = ["locked", "tail_bytes", "tail_text", "write_private"]
+
+
+@contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``path`` so two processes do not start or fetch at once."""
+    with open(path, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def write_private(path: Path, text: str, *, mode: int) -> None:
+    """Write ``text`` to ``path`` atomically with permissions ``mode`` from the first byte."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+    try:
+        os.fchmod(fd, mode)
+        os.write(fd, text.encode("utf-8"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+
+
+def tail_text(text: str, lines: int) -> str:
+    return "\n".join(text.rstrip("\n").splitlines()[-lines:])
+
+
+def tail_bytes(handle, lines: int) -> str:
+    """The last ``lines`` lines of a binary file, reading backwards from its end."""
+    if lines <= 0:
+        return ""
+    handle.seek(0, os.SEEK_END)
+    end = position = handle.tell()
+    chunk = b""
+    while position > 0 and chunk.count(b"\n") <= lines:
+        step = min(65536, position)
+        position -= step
+        handle.seek(position)
+        chunk = handle.read(end - position)
+    return tail_text(chunk.decode("utf-8", "replace"), lines)
