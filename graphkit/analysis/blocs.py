@@ -50,13 +50,13 @@ def bloc_relations(G: nx.MultiDiGraph | None = None) -> frozenset[str]:
     return frozenset(load_schema().bloc_relations)
 
 
-def _agency_country(G: nx.MultiDiGraph) -> dict[str, str]:
-    out = {}
+def _agency_countries(G: nx.MultiDiGraph) -> dict[str, list[str]]:
+    """The countries each agency is AGENCY_OF (a joint agency has several), sorted."""
+    out: dict[str, set[str]] = {}
     for u, v, d in G.edges(data=True):
         if d.get("relation") == "AGENCY_OF" and G.nodes[v].get("kind") == "Country":
-            out.setdefault(u, v)
-            out[u] = min(out[u], v)
-    return out
+            out.setdefault(u, set()).add(v)
+    return {agency: sorted(countries) for agency, countries in out.items()}
 
 
 def country_claims(G: nx.MultiDiGraph, *, as_of: dt.date | str | None = None) -> list[Claim]:
@@ -88,27 +88,35 @@ def country_claims(G: nx.MultiDiGraph, *, as_of: dt.date | str | None = None) ->
     ['MEMBER_OF']
     >>> country_claims(G, as_of="2011-01-01")
     []
+
+    A claim by an agency counts for every country it is the agency of (as in Cypher):
+
+    >>> G.add_node("joint", kind="Agency"); G.add_node("XBB", kind="Country")
+    >>> _ = G.add_edge("joint", "XAA", relation="AGENCY_OF", since="1990")
+    >>> _ = G.add_edge("joint", "XBB", relation="AGENCY_OF", since="1990")
+    >>> _ = G.add_edge("joint", "x", relation="SIGNED", since="2012")
+    >>> [(c.country, c.relation) for c in country_claims(G, as_of="2013-01-01")]
+    [('XAA', 'SIGNED'), ('XBB', 'SIGNED')]
     """
     day = as_iso(as_of)
-    agency = _agency_country(G)
+    agency = _agency_countries(G)
     kinds = nx.get_node_attributes(G, "kind")
     claims, withdrawn = [], {}
     for u, v, d in G.edges(data=True):
         rel = d.get("relation")
         if rel == "AGENCY_OF" or kinds.get(v) == "Country":
             continue
-        country = u if kinds.get(u) == "Country" else agency.get(u)
-        if country is None:
-            continue
+        countries = [u] if kinds.get(u) == "Country" else agency.get(u, [])
         since, until = d.get("since", ""), d.get("until") or ""
-        if day is not None and not is_valid_on(since, until or None, day):
+        if not countries or (day is not None and not is_valid_on(since, until or None, day)):
             continue
-        if rel == "WITHDREW_FROM":
-            key = (country, v)
-            withdrawn[key] = max(withdrawn.get(key, ""), since)
-            continue
-        claims.append(Claim(country, v, rel, since, until, u, d.get("source_url", ""),
-                            d.get("publisher", ""), d.get("evidence", "")))
+        for country in countries:
+            if rel == "WITHDREW_FROM":
+                key = (country, v)
+                withdrawn[key] = max(withdrawn.get(key, ""), since)
+                continue
+            claims.append(Claim(country, v, rel, since, until, u, d.get("source_url", ""),
+                                d.get("publisher", ""), d.get("evidence", "")))
     return sorted(c for c in claims
                   if (c.country, c.target) not in withdrawn
                   or c.since > withdrawn[(c.country, c.target)])

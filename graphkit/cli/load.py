@@ -36,7 +36,7 @@ def load_command(
         typer.Option(
             "--workers",
             min=1,
-            help="Concurrent write transactions when loading into an empty database.",
+            help="Concurrent write transactions when creating relationships (database without any).",
         ),
     ] = 2,
     bulk: Annotated[

@@ -267,7 +267,8 @@ def load_graph(
     nothing. A larger one goes batch by batch, each batch its own transaction; if
     the load stops half way, a rerun converges to the same graph, since every
     statement MERGEs on a constrained key. Into an empty database the rows are
-    CREATEd instead (the same result, faster). Relationships find their end nodes by
+    CREATEd instead (the same result, faster); into one without relationships, the
+    relationships are. Relationships find their end nodes by
     ``elementId``, read once after the nodes are written; a batch whose end node
     vanished meanwhile (another writer) stops the load with a StoreError.
 
@@ -290,7 +291,7 @@ def load_graph(
         Called as ``progress(rows_done, rows_total)`` after each batch.
     workers : int, default 2
         Concurrent transactions for the relationship batches of a batch-by-batch load
-        into an empty database (CREATE path; a deadlock between two is retried by the
+        into a database without relationships (CREATE path; a deadlock between two is retried by the
         driver); MERGE batches always go one at a time, as concurrent ones deadlock
         on shared end nodes. On a 2-core machine 2 workers beat 1, 3 and 4 (the
         client and the server share the cores). Installing ``neo4j-rust-ext`` cuts the
@@ -331,8 +332,11 @@ def _load(driver, dataset_or_graph, database, replace, batch_size, progress, wor
     try:
         constraints, indexes = ensure_schema(driver, schema, database=database)
         with driver.session(database=database) as session:
-            existing = session.execute_read(_count_entities)
+            existing_nodes, existing_rels = session.execute_read(_count_entities)
+            existing = existing_nodes + existing_rels
             plan.create = existing == 0
+            # with no relationship in the database, none can be a duplicate: CREATE them
+            plan.create_rels = existing_rels == 0
             one_transaction = n_nodes + n_rels <= ONE_TRANSACTION_MAX and (
                 not replace or existing <= ONE_TRANSACTION_MAX
             )
@@ -370,10 +374,10 @@ def _load(driver, dataset_or_graph, database, replace, batch_size, progress, wor
     )
 
 
-def _count_entities(tx: ManagedTransaction) -> int:
-    """Nodes plus relationships in the database (from the count store: instant)."""
+def _count_entities(tx: ManagedTransaction) -> tuple[int, int]:
+    """Nodes and relationships in the database (from the count store: instant)."""
     nodes = tx.run("MATCH (n) RETURN count(n) AS c").single()["c"]
-    return nodes + tx.run("MATCH ()-[r]->() RETURN count(r) AS c").single()["c"]
+    return nodes, tx.run("MATCH ()-[r]->() RETURN count(r) AS c").single()["c"]
 
 
 @dataclass(frozen=True)
@@ -411,7 +415,8 @@ class _Plan:
     ):
         self.schema, self.nodes, self.rels = schema, nodes, rels
         self.replace, self.batch_size, self.progress = replace, batch_size, progress
-        self.create = False
+        self.create = False  # the database is empty: CREATE nodes and relationships
+        self.create_rels = False  # it has no relationship: CREATE them, MERGE the nodes
         self.workers, self.database, self.driver = 1, None, None
         self.one_transaction = True
         self.total = sum(map(len, nodes.values())) + sum(map(len, rels.values()))
@@ -432,7 +437,7 @@ class _Plan:
         size = self.batch_size
         for rel_type in sorted(self.rels):
             table = self.rels[rel_type]
-            query = _rel_query(rel_type, table.keys, self.schema, replace=self.replace, create=self.create)
+            query = _rel_query(rel_type, table.keys, self.schema, replace=self.replace, create=self.create_rels)
             for i in range(0, len(table), size):
                 yield "rels", query, _Batch(table, i, min(i + size, len(table)), eids)
 
@@ -532,13 +537,13 @@ class _Plan:
             transactions += 1
             self._tick(kind, rows)
         rel_steps = self._rel_steps(session.execute_read(self._element_ids))
-        parallel = list(rel_steps) if self.create and self.workers > 1 else []
+        parallel = list(rel_steps) if self.create_rels and self.workers > 1 else []
         for kind, query, rows in rel_steps:  # what is not run in parallel
             total.add(session.execute_write(self._run_step, kind, query, rows))
             transactions += 1
             self._tick(kind, rows)
         if parallel:
-            # Into an empty database, CREATE batches on distinct start nodes do not
+            # Into a database without relationships, CREATE batches on distinct start nodes do not
             # deadlock (MERGE batches do), so a few run at once; the client packs one
             # batch while the server writes another.
             from concurrent.futures import ThreadPoolExecutor

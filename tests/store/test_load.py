@@ -165,3 +165,19 @@ def test_graph_rows_keeps_the_last_of_duplicate_identities_and_converts_tuples_a
     # the loader builds each batch with the end nodes' elementIds in place of their ids
     ends = {"XAA": "4:db:0", "club": "4:db:1"}
     assert rels["MEMBER_OF"].slice(1, 2, ends) == [["4:db:0", "4:db:1", "2001", None, ["x", "y"]]]
+
+
+def test_load_graph_creates_relationships_between_nodes_already_there(neo4j_driver):
+    G = synthetic_graph(200, 2000, seed=5)
+    only_nodes = G.copy()
+    only_nodes.remove_edges_from(list(G.edges(keys=True)))
+    first = load_graph(neo4j_driver, only_nodes, database="neo4j")
+    assert (first.nodes_created, first.relationships_created) == (200, 0)
+    second = load_graph(neo4j_driver, G, database="neo4j", batch_size=300)
+    assert (second.nodes_created, second.nodes_updated) == (0, 0)
+    assert (second.relationships_created, second.relationships_updated) == (2000, 0)
+    assert nodes_and_edges(read_networkx(neo4j_driver, database="neo4j")) == nodes_and_edges(G)
+    u, v, k = next(iter(G.out_edges("N000000", keys=True)))
+    G.edges[u, v, k]["note"] = "changed"  # one relationship differs: one update, nothing else
+    third = load_graph(neo4j_driver, G, database="neo4j")
+    assert (third.relationships_created, third.relationships_updated) == (0, 1)
