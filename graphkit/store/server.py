@@ -368,7 +368,7 @@ class ManagedNeo4j:
                 f"delete {self.home} to start afresh"
             )
         else:
-            password = secrets.token_urlsafe(24)
+            password = _new_password()
             write_private(self.password_file, password + "\n", mode=0o600)
         done = subprocess.run(  # noqa: PLW1510 - the return code is checked below
             [
@@ -542,6 +542,20 @@ class ManagedNeo4j:
 
 
 # -- processes, ports, files -----------------------------------------------------------
+
+
+def _new_password() -> str:
+    """32 URL-safe random characters, never starting with '-' (the admin tool would read an option).
+
+    Examples
+    --------
+    >>> all(len(p) == 32 and not p.startswith("-") for p in (_new_password() for _ in range(500)))
+    True
+    """
+    while True:
+        password = secrets.token_urlsafe(24)
+        if not password.startswith("-"):
+            return password
 
 
 def _alive(pid: int, home: Path) -> bool:
