@@ -441,11 +441,15 @@ class _Plan:
             for i in range(0, len(table), size):
                 yield "rels", query, _Batch(table, i, min(i + size, len(table)), eids)
 
+    def _node_ids(self) -> list[str]:
+        """The input's node ids, label by label."""
+        return [row[0] for table in self.nodes.values() for row in table.rows]
+
     def _element_ids(self, tx: ManagedTransaction) -> dict[str, str]:
         """``id -> elementId`` of the input's nodes, read once they are all written."""
         if not self.rels:
             return {}
-        ids = [row[0] for table in self.nodes.values() for row in table.rows]
+        ids = self._node_ids()
         query = _ELEMENT_IDS.format(base=self.schema.base_label)
         eids = {record["id"]: record["eid"] for record in tx.run(query, ids=ids)}
         if len(eids) < len(ids):
@@ -457,7 +461,7 @@ class _Plan:
         return eids
 
     def _delete_rel_steps(self) -> Iterator[tuple[str, str, list]]:
-        keep: dict[str, list[str]] = {row[0]: [] for t in self.nodes.values() for row in t.rows}
+        keep: dict[str, list[str]] = {node_id: [] for node_id in self._node_ids()}
         for rel_type, table in self.rels.items():
             for row in table.rows:
                 keep[row[0]].append(f"{rel_type}|{row[1]}|{row[2]}")
@@ -468,7 +472,7 @@ class _Plan:
             yield "delete", query, groups[i : i + size]
 
     def _stale_nodes(self, tx: ManagedTransaction) -> list[str]:
-        ids = [row[0] for table in self.nodes.values() for row in table.rows]
+        ids = self._node_ids()
         query = _STALE_NODES.format(base=self.schema.base_label)
         return [record["eid"] for record in tx.run(query, ids=ids)]
 

@@ -75,15 +75,27 @@ class Memory:
         *,
         heap: str | None = None,
         pagecache: str | None = None,
+        fallback: Mapping[str, str] | None = None,
     ) -> Memory:
-        """Explicit values first, then ``GRAPHKIT_NEO4J_HEAP`` / ``GRAPHKIT_NEO4J_PAGECACHE``, then defaults."""
+        """Explicit values first, then ``GRAPHKIT_NEO4J_HEAP`` / ``GRAPHKIT_NEO4J_PAGECACHE``,
+        then ``fallback["heap"]`` / ``fallback["pagecache"]``, then the defaults.
+
+        Examples
+        --------
+        >>> Memory.from_env({"GRAPHKIT_NEO4J_PAGECACHE": "256m"}, fallback={"heap": "1g", "pagecache": "2g"})
+        Memory(heap='1g', pagecache='256m')
+        """
         env = os.environ if environ is None else environ
         for name in ("GRAPHKIT_NEO4J_HEAP", "GRAPHKIT_NEO4J_PAGECACHE"):
             if env.get(name):
                 parse_size(env[name], name)
+        fallback = fallback or {}
         return cls(
-            heap=heap or env.get("GRAPHKIT_NEO4J_HEAP") or cls.heap,
-            pagecache=pagecache or env.get("GRAPHKIT_NEO4J_PAGECACHE") or cls.pagecache,
+            heap=heap or env.get("GRAPHKIT_NEO4J_HEAP") or fallback.get("heap") or cls.heap,
+            pagecache=pagecache
+            or env.get("GRAPHKIT_NEO4J_PAGECACHE")
+            or fallback.get("pagecache")
+            or cls.pagecache,
         )
 
     @property

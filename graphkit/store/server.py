@@ -295,10 +295,7 @@ class ManagedNeo4j:
                 previous = json.loads(saved.read_text(encoding="utf-8"))
             except (OSError, ValueError):
                 pass
-            memory = Memory.from_env(
-                heap=os.environ.get("GRAPHKIT_NEO4J_HEAP") or previous.get("heap"),
-                pagecache=os.environ.get("GRAPHKIT_NEO4J_PAGECACHE") or previous.get("pagecache"),
-            )
+            memory = Memory.from_env(fallback=previous)
         saved.write_text(
             json.dumps({"heap": memory.heap, "pagecache": memory.pagecache}) + "\n", encoding="utf-8"
         )
