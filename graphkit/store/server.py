@@ -607,7 +607,14 @@ def _free_port(avoid: set[int] = frozenset()) -> int:
 
 
 def _port_free(port: int) -> bool:
+    """Whether a listener could bind ``port`` now.
+
+    SO_REUSEADDR, as the JVM sets it for Neo4j's own listener: connections a killed
+    server left in TIME_WAIT must not make its port look taken (they made a restart
+    after a crash move to a new port, about one time in ten).
+    """
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind(("127.0.0.1", port))
         except OSError:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import socket
 import stat
 from pathlib import Path
 
@@ -13,7 +14,13 @@ from typer.testing import CliRunner
 
 from graphkit.cli.neo4j import app
 from graphkit.errors import StoreError
-from graphkit.store.server import NEO4J_VERSION, ManagedNeo4j, default_cache_dir, ensure_jars
+from graphkit.store.server import (
+    NEO4J_VERSION,
+    ManagedNeo4j,
+    _port_free,
+    default_cache_dir,
+    ensure_jars,
+)
 from graphkit.store.settings import connect
 from tests.neo4j_fixtures import wipe
 
@@ -216,6 +223,28 @@ def test_managed_neo4j_logs_are_empty_before_the_first_start(tmp_path):
     )
     assert (result.exit_code, result.stdout) == (0, "")
     assert result.stderr == "no log yet for Neo4j instance 'new'\n"
+
+
+def test_a_port_left_in_time_wait_by_a_killed_server_counts_as_free():
+    # A server killed mid-connection leaves TIME_WAIT sockets on its port; the restart
+    # must still reuse that port (CI once saw the URI change after a kill).
+    with socket.socket() as listener:
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        port = listener.getsockname()[1]
+        assert _port_free(port) is False
+        client = socket.create_connection(("127.0.0.1", port))
+        accepted, _ = listener.accept()
+        accepted.close()
+        client.recv(1)
+        client.close()
+    # /proc/net/tcp: local address as hex ip:port, state 06 = TIME_WAIT
+    sockets = [line.split() for line in Path("/proc/net/tcp").read_text().splitlines()[1:]]
+    assert any(f[1] == f"0100007F:{port:04X}" and f[3] == "06" for f in sockets), (
+        "the server side did not close first; the test set-up is wrong"
+    )
+    assert _port_free(port) is True
 
 
 def test_neo4j_driver_fixture_gives_an_empty_database_and_wipe_clears_schema(neo4j_driver):
