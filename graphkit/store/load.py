@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from graphkit.errors import GraphkitError, SchemaError, StoreError
-from graphkit.store.rows import RelTable, graph_rows, input_rows, paused_gc
+from graphkit.store.rows import RelTable, Rows, graph_rows, input_rows, paused_gc
 from graphkit.store.rows import Table as _Table
 
 if TYPE_CHECKING:
@@ -203,8 +203,10 @@ _DELETE_RELS = (
 def _schema_statements(schema: Schema) -> list[str]:
     base = schema.base_label
     statements = [
-        f"CREATE CONSTRAINT {base.lower()}_id IF NOT EXISTS FOR (n:{_token(base, schema.labels)}) "
-        "REQUIRE n.id IS UNIQUE"
+        (
+            f"CREATE CONSTRAINT {base.lower()}_id IF NOT EXISTS FOR (n:{_token(base, schema.labels)}) "
+            "REQUIRE n.id IS UNIQUE"
+        )
     ]
     for kind in sorted(schema.node_kinds.values(), key=lambda k: k.label):
         label = _token(kind.label, schema.labels)
@@ -451,7 +453,7 @@ class _Plan:
             return {}
         ids = self._node_ids()
         query = _ELEMENT_IDS.format(base=self.schema.base_label)
-        eids = {record["id"]: record["eid"] for record in tx.run(query, ids=ids)}
+        eids = {record["id"]: record["eid"] for record in tx.run(query, ids=Rows(ids))}
         if len(eids) < len(ids):
             missing = sorted(set(ids) - set(eids))
             raise StoreError(
@@ -474,12 +476,12 @@ class _Plan:
     def _stale_nodes(self, tx: ManagedTransaction) -> list[str]:
         ids = self._node_ids()
         query = _STALE_NODES.format(base=self.schema.base_label)
-        return [record["eid"] for record in tx.run(query, ids=ids)]
+        return [record["eid"] for record in tx.run(query, ids=Rows(ids))]
 
     def _run_step(self, tx: ManagedTransaction, kind: str, query: str, rows: list | _Batch) -> _Counts:
         if isinstance(rows, _Batch):
             rows = rows.build()
-        result = tx.run(query, rows=rows)
+        result = tx.run(query, rows=Rows(rows))  # Rows: see its docstring
         record = result.single() if kind == "rels" or (kind == "nodes" and not self.create) else None
         if kind == "rels" and record["matched"] != len(rows):
             raise StoreError(

@@ -113,7 +113,7 @@ def _node(eid: str, labels: Iterable[str], props: dict) -> tuple[str, dict]:
     if "kind" not in attrs:
         kinds = [label for label in labels if label != "Entity"]
         if kinds:
-            attrs["kind"] = sorted(kinds)[0]
+            attrs["kind"] = min(kinds)
     node_id = props.get("id")
     return (node_id if isinstance(node_id, str) else eid), attrs
 
