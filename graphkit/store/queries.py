@@ -38,7 +38,16 @@ __all__ = [
     "run_query",
 ]
 
-QUERY_DIR = Path(__file__).resolve().parents[2] / "cypher" / "queries"
+
+
+def _query_dir() -> Path:
+    """The checkout's ``cypher/queries``; in an installed wheel, the copy shipped as ``graphkit/cypher``."""
+    package = Path(__file__).resolve().parents[1]
+    checkout = package.parent / "cypher" / "queries"
+    return checkout if checkout.is_dir() else package / "cypher" / "queries"
+
+
+QUERY_DIR = _query_dir()
 DEFAULT_DATABASE = "neo4j"
 WRITE_REFUSED = "this query writes; rerun with --write (or write=True)"
 
@@ -199,7 +208,7 @@ def load_queries(directory: Path | str | None = None) -> dict[str, Query]:
     """
     folder = Path(directory) if directory is not None else QUERY_DIR
     if not folder.is_dir():
-        raise QueryError(f"{folder}: no query folder; expected cypher/queries/*.cypher beside the package")
+        raise QueryError(f"{folder}: no query folder; expected *.cypher files there")
     queries, problems = {}, []
     for path in sorted(folder.glob("*.cypher")):
         try:
