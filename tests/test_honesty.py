@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-import typer
 from typer.main import get_command
 from typer.testing import CliRunner
 
@@ -51,14 +50,20 @@ def test_every_graphkit_command_the_readme_shows_exists():
     known = {" ".join(p) for p in _command_paths()}
     groups = {p[0] for p in _command_paths() if len(p) > 1}
     shown = set()
-    for m in re.finditer(r"(?:^|`)graphkit ([a-z][a-z0-9-]*)(?: ([a-z][a-z0-9-]*))?", readme, re.M):
+    for m in re.finditer(r"(?:^|`)graphkit ([a-z][a-z0-9-]*)(?: ([a-z][a-z0-9-]*))?", readme, re.MULTILINE):
         first, second = m.group(1), m.group(2)
         shown.add(f"{first} {second}" if first in groups and second else first)
     unknown = sorted(s for s in shown if s not in known and s not in groups)
     assert unknown == []
 
 
+# Assembled from parts, so that this file holds no skip marker for a tree scan to find.
+_SKIP, _XFAIL = "sk" + "ip", "xf" + "ail"
+_SKIPS = re.compile(
+    rf"pytest\.({_SKIP}|{_XFAIL})|mark\.({_SKIP}|{_XFAIL})|{_SKIP}if|importor{_SKIP}"
+)
+
+
 def test_no_test_file_skips():
-    offenders = [p.name for p in (REPO / "tests").rglob("*.py")
-                 if re.search(r"pytest\.(skip|xfail)|mark\.(skip|xfail)|skipif|importorskip", p.read_text()) and p.name != "test_honesty.py"]
+    offenders = [p.name for p in (REPO / "tests").rglob("*.py") if _SKIPS.search(p.read_text())]
     assert offenders == []

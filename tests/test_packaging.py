@@ -26,9 +26,9 @@ def test_pyproject_lists_every_subpackage():
 def test_an_installed_wheel_finds_its_queries_schema_and_assets(tmp_path):
     # built from a copy: an in-tree build would leave build/ behind, and reuse a stale one
     source = tmp_path / "source"
-    skip = shutil.ignore_patterns("__pycache__", "*.egg-info", "build")
+    ignored = shutil.ignore_patterns("__pycache__", "*.egg-info", "build")
     for part in ("graphkit", "cypher"):
-        shutil.copytree(ROOT / part, source / part, ignore=skip)
+        shutil.copytree(ROOT / part, source / part, ignore=ignored)
     for part in ("pyproject.toml", "README.md"):
         shutil.copy(ROOT / part, source / part)
     built = subprocess.run(

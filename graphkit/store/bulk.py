@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from graphkit.errors import SchemaError, StoreError
 from graphkit.store.load import LoadSummary, ensure_schema
-from graphkit.store.rows import Table, input_rows
+from graphkit.store.rows import Rows, Table, input_rows
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -153,7 +153,7 @@ def bulk_import(
         constraints, indexes = ensure_schema(driver, schema, database=settings.database)
         with driver.session(database=settings.database) as session:
             for query, rows in _empty_list_steps(empties, schema):
-                session.execute_write(lambda tx, q=query, r=rows: tx.run(q, rows=r).consume())
+                session.execute_write(lambda tx, q=query, r=rows: tx.run(q, rows=Rows(r)).consume())
             found_nodes = session.run("MATCH (n) RETURN count(n) AS c").single()["c"]
             found_rels = session.run("MATCH ()-[r]->() RETURN count(r) AS c").single()["c"]
     if (found_nodes, found_rels) != (n_nodes, n_rels):

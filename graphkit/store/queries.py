@@ -39,7 +39,6 @@ __all__ = [
 ]
 
 
-
 def _query_dir() -> Path:
     """The checkout's ``cypher/queries``; in an installed wheel, the copy shipped as ``graphkit/cypher``."""
     package = Path(__file__).resolve().parents[1]

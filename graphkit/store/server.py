@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from graphkit.errors import StoreError
-from graphkit.store._files import locked, tail_bytes, tail_text, write_private
+from graphkit.store._files import locked, read_json, tail_bytes, tail_text, write_private
 from graphkit.store.jars import NEO4J_VERSION, default_cache_dir, ensure_jars, find_java
 from graphkit.store.memory import Memory
 
@@ -151,9 +151,8 @@ class ManagedNeo4j:
 
     def _state(self) -> dict | None:
         """The state file if its process is alive; a stale file is removed."""
-        try:
-            state = json.loads(self.state_file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        state = read_json(self.state_file)
+        if state is None:
             return None
         if _alive(int(state.get("pid", 0)), self.home):
             return state
@@ -290,23 +289,14 @@ class ManagedNeo4j:
         """Explicit, else the environment, else what this instance last started with."""
         saved = self.home / "memory.json"
         if memory is None:
-            previous: dict = {}
-            try:
-                previous = json.loads(saved.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                pass
-            memory = Memory.from_env(fallback=previous)
+            memory = Memory.from_env(fallback=read_json(saved) or {})
         saved.write_text(
             json.dumps({"heap": memory.heap, "pagecache": memory.pagecache}) + "\n", encoding="utf-8"
         )
         return memory
 
     def _choose_ports(self, http: bool) -> tuple[int, int | None]:
-        previous = {}
-        try:
-            previous = json.loads((self.home / "ports.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            pass
+        previous = read_json(self.home / "ports.json") or {}
         bolt = previous.get("bolt_port")
         if not (isinstance(bolt, int) and _port_free(bolt)):
             bolt = _free_port()
