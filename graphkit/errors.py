@@ -9,6 +9,7 @@ __all__ = [
     "DataErrors",
     "DataProblem",
     "GraphkitError",
+    "LoadInterrupted",
     "NodeNotFound",
     "QueryError",
     "SchemaError",
@@ -57,6 +58,12 @@ class NodeNotFound(GraphkitError):
 
 class StoreError(GraphkitError):
     """Neo4j could not be reached, refused the credentials, or failed a statement."""
+
+
+class LoadInterrupted(GraphkitError):
+    """SIGINT stopped a write; the message says exactly what was committed. Exit code 130."""
+
+    exit_code = 130
 
 
 class QueryError(GraphkitError):

@@ -22,11 +22,18 @@ def out(text: str) -> None:
 
 @contextmanager
 def reported() -> Iterator[None]:
-    """Turn a GraphkitError into its message on stderr and exit code 1, without a traceback."""
+    """Turn a GraphkitError into its message on stderr and exit code 1, without a traceback.
+
+    An error may carry its own ``exit_code`` (130 for an interrupted load); Ctrl-C
+    anywhere else gives one line and 130 too.
+    """
     from graphkit.errors import GraphkitError
 
     try:
         yield
     except GraphkitError as exc:
         err(f"error: {exc}")
-        raise typer.Exit(code=1) from None
+        raise typer.Exit(code=getattr(exc, "exit_code", 1)) from None
+    except KeyboardInterrupt:
+        err("error: interrupted (SIGINT)")
+        raise typer.Exit(code=130) from None

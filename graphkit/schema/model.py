@@ -57,6 +57,7 @@ class Schema:
     edge_required: tuple[str, ...]
     edge_optional: tuple[str, ...]
     base_label: str = "Entity"
+    lock_label: str = "GraphkitLock"
 
     @property
     def labels(self) -> frozenset[str]:
@@ -135,6 +136,7 @@ def _parse(raw: dict) -> Schema:
         edge_required=tuple(edges["required"]),
         edge_optional=tuple(edges.get("optional", ())),
         base_label=str(raw.get("neo4j", {}).get("base_label", "Entity")),
+        lock_label=str(raw.get("neo4j", {}).get("lock_label", "GraphkitLock")),
     )
 
 

@@ -7,12 +7,15 @@ as properties; every edge becomes a relationship typed by its relation, identifi
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from graphkit.errors import GraphkitError, SchemaError, StoreError
+from graphkit.errors import GraphkitError, LoadInterrupted, SchemaError, StoreError
+from graphkit.store.interrupt import interruptible
+from graphkit.store.lock import Holder, LoadLock, database_lock
 from graphkit.store.rows import RelTable, Rows, graph_rows, input_rows, paused_gc
 from graphkit.store.rows import Table as _Table
 
@@ -190,13 +193,17 @@ _ELEMENT_IDS = "UNWIND $ids AS id MATCH (n:`{base}` {{id: id}}) RETURN id, eleme
 
 
 _STALE_NODES = (
-    "MATCH (n) WHERE NOT n:`{base}` OR n.id IS NULL OR NOT n.id IN $ids RETURN elementId(n) AS eid"
+    "MATCH (n) WHERE NOT n:`{lock}` AND (NOT n:`{base}` OR n.id IS NULL OR NOT n.id IN $ids) "
+    "RETURN elementId(n) AS eid"
 )
 _DELETE_NODES = "UNWIND $rows AS eid MATCH (n) WHERE elementId(n) = eid DETACH DELETE n"
+# Relationships of the input's nodes that the input does not hold, and every copy but one
+# of a relationship held twice (concurrent loads before the load lock left such copies).
 _DELETE_RELS = (
     "UNWIND $rows AS g MATCH (a:`{base}` {{id: g.id}})-[r]->(b) "
-    "WHERE NOT (type(r) + '|' + coalesce(b.id, '') + '|' + coalesce(toString(r.since), '')) IN g.keep "
-    "DELETE r"
+    "WITH g, type(r) + '|' + coalesce(b.id, '') + '|' + coalesce(toString(r.since), '') AS key, "
+    "collect(r) AS copies "
+    "FOREACH (r IN CASE WHEN key IN g.keep THEN tail(copies) ELSE copies END | DELETE r)"
 )
 
 
@@ -261,18 +268,24 @@ def load_graph(
     batch_size: int = 20_000,
     progress: Progress | None = None,
     workers: int = 2,
+    one_transaction_max: int = ONE_TRANSACTION_MAX,
+    lock_wait: float | None = None,
+    on_wait: Callable[[Holder], None] | None = None,
 ) -> LoadSummary:
     """Write every node and relationship of a dataset or graph into Neo4j.
 
-    Constraints and indexes go first, in their own transactions. A small input (up
-    to :data:`ONE_TRANSACTION_MAX` rows) then goes in one transaction: all or
-    nothing. A larger one goes batch by batch, each batch its own transaction; if
-    the load stops half way, a rerun converges to the same graph, since every
-    statement MERGEs on a constrained key. Into an empty database the rows are
-    CREATEd instead (the same result, faster); into one without relationships, the
-    relationships are. Relationships find their end nodes by
-    ``elementId``, read once after the nodes are written; a batch whose end node
-    vanished meanwhile (another writer) stops the load with a StoreError.
+    Loads into one database take turns: each holds the database's load lease
+    (:mod:`graphkit.store.lock`) from before it looks at the database until it is done,
+    so two runs started together end with one copy of every claim. Constraints and
+    indexes go first, in their own transactions. A small input (up to
+    ``one_transaction_max`` rows) then goes in one transaction: all or nothing. A
+    larger one goes batch by batch, each batch its own transaction; if the load stops
+    half way, a rerun converges to the same graph, since every statement MERGEs on a
+    constrained key. Into an empty database the rows are CREATEd instead (the same
+    result, faster); into one without relationships, the relationships are.
+    Relationships find their end nodes by ``elementId``, read once after the nodes are
+    written; a batch whose end node vanished meanwhile (another writer) stops the load
+    with a StoreError. SIGINT (Ctrl-C) stops the load cleanly between batches.
 
     Parameters
     ----------
@@ -285,12 +298,12 @@ def load_graph(
         The server's default database when None.
     replace : bool, default False
         Make the database mirror the input: delete nodes and relationships that are
-        not in it, and properties it no longer has.
+        not in it (duplicated relationships included), and properties it no longer has.
     batch_size : int, default 20000
         Rows per ``UNWIND`` statement (on a 2-core machine, 20,000 loaded 1M
         relationships about 1.5 times faster than 5,000).
     progress : callable, optional
-        Called as ``progress(rows_done, rows_total)`` after each batch.
+        Called as ``progress(rows_done, rows_total)`` after each committed batch.
     workers : int, default 2
         Concurrent transactions for the relationship batches of a batch-by-batch load
         into a database without relationships (CREATE path; a deadlock between two is retried by the
@@ -298,6 +311,13 @@ def load_graph(
         on shared end nodes. On a 2-core machine 2 workers beat 1, 3 and 4 (the
         client and the server share the cores). Installing ``neo4j-rust-ext`` cuts the
         client's share of the work about fourfold.
+    one_transaction_max : int, default :data:`ONE_TRANSACTION_MAX`
+        The largest input (nodes + relationships) that loads in one transaction.
+    lock_wait : float, optional
+        Seconds to wait while another load holds the database's lease; forever when None.
+    on_wait : callable, optional
+        Called once with the holder (:class:`graphkit.store.lock.Holder`) when the load
+        has to wait for another.
 
     Returns
     -------
@@ -308,7 +328,10 @@ def load_graph(
     SchemaError
         A kind or relation of the input is not in the schema.
     StoreError
-        The server failed a statement or went away (one line; rerun to finish).
+        The server failed a statement or went away, or another load kept the lease
+        for ``lock_wait`` seconds (one line; says how many rows were committed).
+    LoadInterrupted
+        SIGINT arrived; says how many rows were committed.
 
     Examples
     --------
@@ -320,46 +343,55 @@ def load_graph(
     if batch_size < 1:
         raise GraphkitError(f"batch_size: expected a positive number of rows, got {batch_size}")
     with paused_gc():
-        return _load(driver, dataset_or_graph, database, replace, batch_size, progress, workers)
+        return _load(
+            driver,
+            dataset_or_graph,
+            _Options(database, replace, batch_size, progress, max(1, workers), one_transaction_max),
+            lock_wait,
+            on_wait,
+        )
 
 
-def _load(driver, dataset_or_graph, database, replace, batch_size, progress, workers) -> LoadSummary:
+@dataclass(frozen=True)
+class _Options:
+    database: str | None
+    replace: bool
+    batch_size: int
+    progress: Progress | None
+    workers: int
+    one_transaction_max: int
+
+
+def _load(driver, dataset_or_graph, options: _Options, lock_wait, on_wait) -> LoadSummary:
     from neo4j.exceptions import DriverError, Neo4jError
 
     started = time.perf_counter()
     schema, nodes, rels = input_rows(dataset_or_graph)
     n_nodes, n_rels = sum(map(len, nodes.values())), sum(map(len, rels.values()))
-    plan = _Plan(schema, nodes, rels, replace=replace, batch_size=batch_size, progress=progress)
-    plan.workers, plan.database, plan.driver = max(1, workers), database, driver
+    plan = _Plan(schema, nodes, rels, options, driver)
+    database, replace = options.database, options.replace
     try:
-        constraints, indexes = ensure_schema(driver, schema, database=database)
-        with driver.session(database=database) as session:
-            existing_nodes, existing_rels = session.execute_read(_count_entities)
-            existing = existing_nodes + existing_rels
-            plan.create = existing == 0
-            # with no relationship in the database, none can be a duplicate: CREATE them
-            plan.create_rels = existing_rels == 0
-            one_transaction = n_nodes + n_rels <= ONE_TRANSACTION_MAX and (
-                not replace or existing <= ONE_TRANSACTION_MAX
-            )
-            plan.one_transaction = one_transaction
-            if one_transaction:
-                counts = session.execute_write(plan.run_all)
-                transactions = 1
-            else:
-                counts, transactions = plan.run_batches(session)
-    except (Neo4jError, DriverError, OSError) as exc:
-        message = " ".join(str(getattr(exc, "message", None) or exc).split())[:300]
-        code = getattr(exc, "code", None)
-        done = (
-            "nothing was written"
-            if plan.one_transaction
-            else f"{plan.done} of {n_nodes + n_rels} rows were written; rerun to finish (MERGE converges)"
-        )
-        raise StoreError(
-            f"Neo4j load failed: {code + ': ' if code else ''}{message or type(exc).__name__}; "
-            f"{done}"
-        ) from None
+        with interruptible() as stop, database_lock(
+            driver, schema, database=database, wait=lock_wait, on_wait=on_wait
+        ) as lock:
+            plan.lock, plan.stop = lock, stop
+            constraints, indexes = ensure_schema(driver, schema, database=database)
+            with driver.session(database=database) as session:
+                existing_nodes, existing_rels = session.execute_read(_count_entities, schema)
+                existing = existing_nodes + existing_rels
+                plan.create = existing == 0
+                # with no relationship in the database, none can be a duplicate: CREATE them
+                plan.create_rels = existing_rels == 0
+                plan.one_transaction = n_nodes + n_rels <= options.one_transaction_max and (
+                    not replace or existing <= options.one_transaction_max
+                )
+                if plan.one_transaction:
+                    counts = session.execute_write(plan.run_all)
+                    transactions = 1
+                else:
+                    counts, transactions = plan.run_batches(session)
+    except (Neo4jError, DriverError, OSError, StoreError, LoadInterrupted) as exc:
+        raise plan.failure(exc) from None
     return LoadSummary(
         nodes=n_nodes,
         relationships=n_rels,
@@ -376,9 +408,10 @@ def _load(driver, dataset_or_graph, database, replace, batch_size, progress, wor
     )
 
 
-def _count_entities(tx: ManagedTransaction) -> tuple[int, int]:
-    """Nodes and relationships in the database (from the count store: instant)."""
-    nodes = tx.run("MATCH (n) RETURN count(n) AS c").single()["c"]
+def _count_entities(tx: ManagedTransaction, schema: Schema) -> tuple[int, int]:
+    """Graph nodes and all relationships in the database (from the count store: instant)."""
+    base = _token(schema.base_label, schema.labels)
+    nodes = tx.run(f"MATCH (n:{base}) RETURN count(n) AS c").single()["c"]
     return nodes, tx.run("MATCH ()-[r]->() RETURN count(r) AS c").single()["c"]
 
 
@@ -410,19 +443,49 @@ class _Plan:
         schema: Schema,
         nodes: dict[str, _Table],
         rels: dict[str, RelTable],
-        *,
-        replace: bool,
-        batch_size: int,
-        progress: Progress | None,
+        options: _Options,
+        driver: Driver,
     ):
-        self.schema, self.nodes, self.rels = schema, nodes, rels
-        self.replace, self.batch_size, self.progress = replace, batch_size, progress
+        self.schema, self.nodes, self.rels, self.driver = schema, nodes, rels, driver
+        self.replace, self.batch_size = options.replace, options.batch_size
+        self.progress, self.workers, self.database = options.progress, options.workers, options.database
         self.create = False  # the database is empty: CREATE nodes and relationships
         self.create_rels = False  # it has no relationship: CREATE them, MERGE the nodes
-        self.workers, self.database, self.driver = 1, None, None
         self.one_transaction = True
         self.total = sum(map(len, nodes.values())) + sum(map(len, rels.values()))
-        self.done = 0
+        self.done = 0  # rows of committed transactions
+        self.lock: LoadLock | None = None
+        self.stop = threading.Event()
+
+    # -- stopping --------------------------------------------------------------------
+
+    def check(self) -> None:
+        """Stop before the next statement if the lease was lost or SIGINT arrived."""
+        if self.lock is not None:
+            self.lock.check()
+        if self.stop.is_set():
+            raise LoadInterrupted("interrupted")
+
+    def failure(self, exc: BaseException) -> GraphkitError:
+        """One line for a load that stopped: why, and exactly how much of it was committed."""
+        if self.one_transaction or self.done == 0:
+            done = "nothing was written"
+        else:
+            done = (
+                f"{self.done} of {self.total} rows were written (committed); "
+                "rerun to finish (MERGE converges)"
+            )
+        if isinstance(exc, LoadInterrupted):
+            return LoadInterrupted(f"load interrupted (SIGINT): {done}")
+        if isinstance(exc, StoreError):
+            return StoreError(f"{exc}; {done}")
+        message = " ".join(str(getattr(exc, "message", None) or exc).split())[:300]
+        code = getattr(exc, "code", None)
+        return StoreError(
+            f"Neo4j load failed: {code + ': ' if code else ''}{message or type(exc).__name__}; {done}"
+        )
+
+    # -- steps -----------------------------------------------------------------------
 
     def _node_steps(self) -> Iterator[tuple[str, str, list]]:
         """(kind of step, query, batch) for every node batch."""
@@ -475,15 +538,22 @@ class _Plan:
 
     def _stale_nodes(self, tx: ManagedTransaction) -> list[str]:
         ids = self._node_ids()
-        query = _STALE_NODES.format(base=self.schema.base_label)
+        query = _STALE_NODES.format(base=self.schema.base_label, lock=self.schema.lock_label)
         return [record["eid"] for record in tx.run(query, ids=Rows(ids))]
 
     def _run_step(self, tx: ManagedTransaction, kind: str, query: str, rows: list | _Batch) -> _Counts:
+        self.check()
         if isinstance(rows, _Batch):
             rows = rows.build()
         result = tx.run(query, rows=Rows(rows))  # Rows: see its docstring
         record = result.single() if kind == "rels" or (kind == "nodes" and not self.create) else None
-        if kind == "rels" and record["matched"] != len(rows):
+        if kind == "rels" and record["matched"] > len(rows):
+            raise StoreError(
+                f"the database holds duplicated relationships ({record['matched']} matched the "
+                f"{len(rows)} of one batch), left by loads that ran at once with graphkit "
+                "before 0.2; `graphkit load --replace` removes them"
+            )
+        if kind == "rels" and record["matched"] < len(rows):
             raise StoreError(
                 f"{len(rows) - record['matched']} of {len(rows)} relationships of a batch lost an "
                 "end node while the load ran (another writer deleted it?); rerun the load"
@@ -502,15 +572,20 @@ class _Plan:
             counts.relationships_changed = counters.relationships_created + changed
         return counts
 
-    def _tick(self, kind: str, rows: list) -> None:
+    def _tick(self, kind: str, rows: list | _Batch) -> None:
+        """Count the rows of a step whose transaction committed."""
         if kind in ("nodes", "rels"):
             self.done += len(rows)
             if self.progress is not None:
                 self.progress(self.done, self.total)
 
     def run_all(self, tx: ManagedTransaction) -> _Counts:
-        """Everything in one transaction (the driver may call this again on a transient error)."""
-        total, self.done = _Counts(), 0
+        """Everything in one transaction (the driver may call this again on a transient error).
+
+        ``done`` stays 0 until the transaction commits: progress is reported, but nothing
+        counts as written before the end.
+        """
+        total, written = _Counts(), 0
         if self.replace and not self.create:
             stale = self._stale_nodes(tx)
             for i in range(0, len(stale), self.batch_size):
@@ -521,10 +596,15 @@ class _Plan:
                 total.add(self._run_step(tx, *step))
         for step in self._node_steps():
             total.add(self._run_step(tx, *step))
-            self._tick(step[0], step[2])
+            written += len(step[2])
+            if self.progress is not None:
+                self.progress(written, self.total)
         for step in self._rel_steps(self._element_ids(tx)):
             total.add(self._run_step(tx, *step))
-            self._tick(step[0], step[2])
+            written += len(step[2])
+            if self.progress is not None:
+                self.progress(written, self.total)
+        self.check()  # SIGINT during the last statement: roll back rather than commit
         return total
 
     def run_batches(self, session) -> tuple[_Counts, int]:
@@ -542,25 +622,47 @@ class _Plan:
             total.add(session.execute_write(self._run_step, kind, query, rows))
             transactions += 1
             self._tick(kind, rows)
-        rel_steps = self._rel_steps(session.execute_read(self._element_ids))
-        parallel = list(rel_steps) if self.create_rels and self.workers > 1 else []
-        for kind, query, rows in rel_steps:  # what is not run in parallel
+        self.check()
+        rel_steps = list(self._rel_steps(session.execute_read(self._element_ids)))
+        if self.create_rels and self.workers > 1:
+            return self._run_parallel(rel_steps, total, transactions)
+        for kind, query, rows in rel_steps:
             total.add(session.execute_write(self._run_step, kind, query, rows))
             transactions += 1
             self._tick(kind, rows)
-        if parallel:
-            # Into a database without relationships, CREATE batches on distinct start nodes do not
-            # deadlock (MERGE batches do), so a few run at once; the client packs one
-            # batch while the server writes another.
-            from concurrent.futures import ThreadPoolExecutor
+        return total, transactions
 
-            def run(step: tuple[str, str, list]) -> _Counts:
-                with self.driver.session(database=self.database) as own:
-                    return own.execute_write(self._run_step, *step)
+    def _run_parallel(self, steps: list, total: _Counts, transactions: int) -> tuple[_Counts, int]:
+        """Into a database without relationships, CREATE batches run a few at once.
 
-            with ThreadPoolExecutor(self.workers) as pool:
-                for step, counts in zip(parallel, pool.map(run, parallel)):
-                    total.add(counts)
-                    transactions += 1
-                    self._tick(step[0], step[2])
+        Batches on distinct start nodes do not deadlock (MERGE batches do), and the
+        client packs one batch while the server writes another. After the first
+        failure no new batch starts; those already running finish and are counted, so
+        the error says exactly how much was committed.
+        """
+        from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+
+        def run(step: tuple[str, str, _Batch]) -> _Counts:
+            with self.driver.session(database=self.database) as own:
+                return own.execute_write(self._run_step, *step)
+
+        failure: BaseException | None = None
+        with ThreadPoolExecutor(self.workers) as pool:
+            pending = {pool.submit(run, step): step for step in steps}
+            while pending:
+                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    step = pending.pop(future)
+                    if future.exception() is None:
+                        total.add(future.result())
+                        transactions += 1
+                        self._tick(step[0], step[2])
+                    elif failure is None:
+                        failure = future.exception()
+                        for other in pending:
+                            other.cancel()
+                if failure is not None:
+                    pending = {f: s for f, s in pending.items() if not f.cancelled()}
+        if failure is not None:
+            raise failure
         return total, transactions

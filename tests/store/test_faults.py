@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import socket
 import threading
 
@@ -10,25 +11,14 @@ import pytest
 from typer.testing import CliRunner
 
 from graphkit.errors import StoreError
-from graphkit.store.load import ONE_TRANSACTION_MAX, load_graph
+from graphkit.store.load import load_graph
 from graphkit.store.readback import read_networkx
-from graphkit.store.server import ManagedNeo4j
 from graphkit.store.synthetic import synthetic_graph
 from tests.store._load_helpers import cli_app, counts, nodes_and_edges
 
-NODES, RELS = 3000, 150_000
-
-
-@pytest.fixture(scope="module")
-def crash_server(tmp_path_factory):
-    """A managed instance of its own, so killing it leaves the session's server alone."""
-    server = ManagedNeo4j("crash", state_dir=tmp_path_factory.mktemp("crash-state"))
-    try:
-        server.start(timeout=240)
-    except StoreError as exc:
-        pytest.fail(f"the crash test needs a second local Neo4j and could not start one: {exc}", pytrace=False)
-    yield server
-    server.stop()
+NODES, RELS = 1000, 30_000
+#: Loads above this many rows go batch by batch, so a crash leaves part of the load.
+ONE_TRANSACTION_MAX = 2000
 
 
 def _driver(server: ManagedNeo4j):
@@ -36,20 +26,25 @@ def _driver(server: ManagedNeo4j):
     return neo4j.GraphDatabase.driver(settings.uri, auth=(settings.username, settings.password))
 
 
-def test_load_killed_mid_way_then_rerun_converges_to_the_same_graph(crash_server):
+def test_load_killed_mid_way_then_rerun_converges_to_the_same_graph(neo4j_server, neo4j_driver):
+    crash_server = neo4j_server.managed  # killed and started again; later tests get it running
     G = synthetic_graph(NODES, RELS, seed=11)
     assert NODES + RELS > ONE_TRANSACTION_MAX  # batch by batch, so a crash leaves part of it
     half = threading.Event()
     failure: list[BaseException] = []
 
+    killed = threading.Event()
+
     def progress(done: int, total: int) -> None:
         if done >= total * 0.3:
             half.set()
+            killed.wait(120)  # hold the load here until the server is gone
 
     def load() -> None:
         try:
             with _driver(crash_server) as driver:
-                load_graph(driver, G, database="neo4j", batch_size=5000, progress=progress)
+                load_graph(driver, G, database="neo4j", batch_size=1000, progress=progress,
+                           one_transaction_max=ONE_TRANSACTION_MAX)
         except BaseException as exc:  # noqa: BLE001 - handed to the test thread
             failure.append(exc)
         finally:
@@ -58,23 +53,28 @@ def test_load_killed_mid_way_then_rerun_converges_to_the_same_graph(crash_server
     loader = threading.Thread(target=load)
     loader.start()
     assert half.wait(600), "the load never reached 30 %"
-    threading.Event().wait(0.3)  # let the next batch get under way
     assert crash_server.kill() is True
+    killed.set()
     loader.join(600)
     assert not loader.is_alive()
     assert len(failure) == 1 and isinstance(failure[0], StoreError), failure
     assert "rerun to finish" in str(failure[0])
+    written = int(re.search(r"; (\d+) of \d+ rows were written \(committed\)", str(failure[0]))[1])
 
     crash_server.start(timeout=300)
     with _driver(crash_server) as driver:
         nodes, rels = counts(driver)
-        assert nodes == NODES and 0 < rels < RELS  # the committed batches, no more
-        summary = load_graph(driver, G, database="neo4j", batch_size=5000)
+        # the committed batches, no more, and the load's lease, which the crash left behind
+        assert nodes == NODES + 1 and 0 < rels < RELS
+        assert NODES + rels == written  # what the error said was committed
+        summary = load_graph(driver, G, database="neo4j", batch_size=1000, lock_wait=10,
+                             one_transaction_max=ONE_TRANSACTION_MAX)
         assert summary.relationships_created == RELS - rels
         assert (summary.nodes_created, summary.nodes_updated, summary.relationships_updated) == (0, 0, 0)
         assert counts(driver) == (NODES, RELS)
         assert nodes_and_edges(read_networkx(driver, database="neo4j")) == nodes_and_edges(G)
-        again = load_graph(driver, G, database="neo4j", batch_size=5000)
+        again = load_graph(driver, G, database="neo4j", batch_size=1000,
+                           one_transaction_max=ONE_TRANSACTION_MAX)
         assert not again.changed
 
 
