@@ -47,12 +47,14 @@ def blocs(
     if out_path.suffix.lower() not in FORMATS:
         raise typer.BadParameter(f"expected a file ending in .html, .md or .json, got "
                                  f"{str(out_path)!r}", param_hint="--out")
-    try:
-        day = parse_full_date(as_of) if as_of else dt.date.today()
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--as-of") from None
     with reported():
+        from graphkit.errors import GraphkitError
         from graphkit.io import read_graph
+
+        try:
+            day = parse_full_date(as_of) if as_of else dt.date.today()
+        except ValueError as exc:
+            raise GraphkitError(f"--as-of: {exc}, got {as_of!r}") from None
 
         report = bloc_report(read_graph(data), names, as_of=day, seed=seed)
         write_report(report, out_path)

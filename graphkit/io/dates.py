@@ -12,7 +12,18 @@ import re
 
 __all__ = ["as_iso", "is_valid_on", "parse_full_date", "parse_partial_date"]
 
-_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# [0-9], not \d: \d, int() and str.isdigit() also take other scripts' digits ("٢٠٢١",
+# fullwidth "２０２０"), which would pass here and then never compare as dates.
+_PARTIAL = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+_FULL = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _expected(what: str, text: str) -> str:
+    """``expected <what>``, with a word on digits when ``text`` holds non-ASCII ones."""
+    message = f"expected {what}"
+    if any(ch.isdigit() and not ch.isascii() for ch in text):
+        message += " written with ASCII digits 0-9"
+    return message
 
 
 def parse_partial_date(text: str) -> str:
@@ -32,9 +43,9 @@ def parse_partial_date(text: str) -> str:
     ...
     ValueError: expected a real date as YYYY, YYYY-MM or YYYY-MM-DD
     """
-    m = _PARTIAL.match(text)
+    m = _PARTIAL.fullmatch(text) if isinstance(text, str) else None
     if not m:
-        raise ValueError("expected a date as YYYY, YYYY-MM or YYYY-MM-DD")
+        raise ValueError(_expected("a date as YYYY, YYYY-MM or YYYY-MM-DD", str(text)))
     year, month, day = m.groups()
     try:
         dt.date(int(year), int(month or 1), int(day or 1))
@@ -50,11 +61,15 @@ def parse_full_date(text: str) -> dt.date:
     --------
     >>> parse_full_date("2024-06-11")
     datetime.date(2024, 6, 11)
+    >>> parse_full_date("٢٠٢٤-٠٦-١١")
+    Traceback (most recent call last):
+    ...
+    ValueError: expected a full date as YYYY-MM-DD written with ASCII digits 0-9
     """
-    if not re.match(r"^\d{4}-\d{2}-\d{2}$", text):
-        raise ValueError("expected a full date as YYYY-MM-DD")
+    if not isinstance(text, str) or not _FULL.fullmatch(text):
+        raise ValueError(_expected("a full date as YYYY-MM-DD", str(text)))
     try:
-        return dt.date.fromisoformat(text)
+        return dt.date(int(text[:4]), int(text[5:7]), int(text[8:]))
     except ValueError:
         raise ValueError("expected a real date as YYYY-MM-DD") from None
 

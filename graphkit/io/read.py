@@ -9,9 +9,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graphkit.errors import DataErrors, DataProblem, relative
+from graphkit.errors import DataErrors, DataProblem
 from graphkit.io.countries import country_info, is_iso3, looks_like_code, to_iso3
 from graphkit.io.dates import parse_full_date, parse_partial_date
+from graphkit.io.sources import Source, read_sources
 from graphkit.schema import Schema, load_schema
 
 __all__ = ["DEFAULT_DATA_DIR", "Dataset", "Edge", "Node", "check_dataset", "read_dataset"]
@@ -99,30 +100,20 @@ class Dataset:
 
 
 class _Rows:
-    """Rows of one CSV file with the line each starts on, tolerant of BOM, CRLF and spaces.
+    """Rows of one CSV text with the line each starts on, tolerant of BOM, CRLF and spaces.
 
     The header is checked before any row is read (unknown, duplicate and missing columns);
     when a required column is missing, no row is read at all. Problems go to ``problems``.
     """
 
-    def __init__(self, path: Path, problems: list[DataProblem], *,
+    def __init__(self, source: Source, problems: list[DataProblem], *,
                  required: Iterable[str], allowed: Iterable[str]):
-        self.path, self.name, self.problems = path, relative(path), problems
+        self.text, self.name, self.problems = source.text, source.name, problems
         self.required, self.allowed = tuple(required), set(allowed)
         self.header: list[str] = []
 
     def _problem(self, line: int, field: str, message: str) -> None:
         self.problems.append(DataProblem(self.name, line, field, message))
-
-    def _read_text(self) -> str | None:
-        try:
-            return self.path.read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError as exc:
-            line = self.path.read_bytes()[: exc.start].count(b"\n") + 1
-            self._problem(line, "file", "expected UTF-8 text")
-        except OSError as exc:
-            self._problem(0, "file", f"expected a readable file ({exc.strerror or exc})")
-        return None
 
     def _header_ok(self) -> bool:
         seen = set()
@@ -139,12 +130,9 @@ class _Rows:
         return not missing
 
     def __iter__(self) -> Iterator[tuple[int, dict[str, str]]]:
-        text = self._read_text()
-        if text is None:
-            return
         # newline="" keeps U+2028, form feeds and CRLF inside quoted fields where they belong;
         # strict mode turns an unclosed quote into an error instead of swallowing the file.
-        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+        reader = csv.reader(io.StringIO(self.text, newline=""), strict=True)
         start = 1
         try:
             try:
@@ -169,31 +157,12 @@ class _Rows:
                                         "is a quote left open from this line on?")
 
 
-def _files(paths: Iterable[Path]) -> tuple[list[Path], list[Path], list[DataProblem]]:
-    """Split the given folders and files into node files and edge files."""
-    nodes, edges, problems = [], [], []
-    for path in map(Path, paths):
-        if path.is_dir():
-            nodes += sorted((path / "nodes").glob("*.csv"))
-            edges += sorted((path / "edges").glob("*.csv"))
-            if not (path / "nodes").is_dir() and not (path / "edges").is_dir():
-                problems.append(DataProblem(relative(path), 0, "path",
-                                            "expected a folder with nodes/ and edges/ inside"))
-        elif path.is_file():
-            with open(path, encoding="utf-8-sig", errors="replace") as fh:
-                head = fh.readline()
-            (edges if "subject" in head.split(",")[0] or "relation" in head else nodes).append(path)
-        else:
-            problems.append(DataProblem(relative(path), 0, "path", "expected an existing file or folder"))
-    return nodes, edges, problems
-
-
-def _read_nodes(files: list[Path], schema: Schema, problems: list[DataProblem]) -> dict[str, Node]:
+def _read_nodes(files: list[Source], schema: Schema, problems: list[DataProblem]) -> dict[str, Node]:
     nodes: dict[str, Node] = {}
     seen: dict[str, str] = {}
     kinds = sorted(k for k in schema.node_kinds if k != "Country")
-    for path in files:
-        rows = _Rows(path, problems, required=schema.node_required, allowed=schema.node_columns)
+    for source in files:
+        rows = _Rows(source, problems, required=schema.node_required, allowed=schema.node_columns)
         for line, row in rows:
             where = f"{rows.name}:{line}"
             bad = False
@@ -258,14 +227,14 @@ def _country_node(iso3: str) -> Node:
                 continent=info.continent, un_region=info.un_region)
 
 
-def _read_edges(files: list[Path], schema: Schema, nodes: dict[str, Node],
+def _read_edges(files: list[Source], schema: Schema, nodes: dict[str, Node],
                 problems: list[DataProblem]) -> tuple[list[Edge], dict[str, Node]]:
     edges: list[Edge] = []
     countries: dict[str, Node] = {}
     seen: dict[tuple, str] = {}
     relation_names = ", ".join(sorted(schema.relations))
-    for path in files:
-        rows = _Rows(path, problems, required=schema.edge_required, allowed=schema.edge_columns)
+    for source in files:
+        rows = _Rows(source, problems, required=schema.edge_required, allowed=schema.edge_columns)
         for line, row in rows:
             name = rows.name
 
@@ -335,23 +304,28 @@ def _read_edges(files: list[Path], schema: Schema, nodes: dict[str, Node],
     return edges, countries
 
 
-def check_dataset(*paths: Path | str, schema: Schema | None = None) -> tuple[Dataset, list[DataProblem]]:
+def check_dataset(*paths: Path | str, schema: Schema | None = None,
+                  max_bytes: int | None = None) -> tuple[Dataset, list[DataProblem]]:
     """Read ``paths`` (data folders or CSV files) and list every problem, without raising.
 
-    The dataset returned holds the rows that passed; use it only when there are no problems.
+    When any file cannot be read as it should (not a regular file, larger than
+    ``max_bytes``, unreadable, not UTF-8; see :mod:`graphkit.io.sources`), those problems
+    are all that is reported: no row of any file is parsed. The dataset returned holds the
+    rows that passed; use it only when there are no problems.
     """
     schema = schema or load_schema()
-    node_files, edge_files, problems = _files(paths or (DEFAULT_DATA_DIR,))
+    node_files, edge_files, problems = read_sources(paths or (DEFAULT_DATA_DIR,), limit=max_bytes)
     if not node_files and not edge_files and not problems:
         problems.append(DataProblem(", ".join(map(str, paths)), 0, "path", "expected CSV files in nodes/ or edges/"))
     nodes = _read_nodes(node_files, schema, problems)
     edges, countries = _read_edges(edge_files, schema, nodes, problems)
     nodes.update(countries)
     return Dataset(nodes=dict(sorted(nodes.items())), edges=edges,
-                   files=node_files + edge_files, schema=schema), problems
+                   files=[s.path for s in node_files + edge_files], schema=schema), problems
 
 
-def read_dataset(*paths: Path | str, schema: Schema | None = None) -> Dataset:
+def read_dataset(*paths: Path | str, schema: Schema | None = None,
+                 max_bytes: int | None = None) -> Dataset:
     """Read and check a dataset: every node and sourced edge, or an error listing every problem.
 
     Parameters
@@ -361,6 +335,9 @@ def read_dataset(*paths: Path | str, schema: Schema | None = None) -> Dataset:
         CSV files (a file whose header starts with ``subject`` is an edge file).
     schema : Schema, optional
         The shipped schema by default.
+    max_bytes : int, optional
+        Largest CSV file read, in bytes: ``$GRAPHKIT_MAX_FILE_BYTES``, else 64 MiB. Only
+        regular files are read (no FIFO, device or symlink loop).
 
     Returns
     -------
@@ -370,8 +347,10 @@ def read_dataset(*paths: Path | str, schema: Schema | None = None) -> Dataset:
     ------
     DataErrors
         Every problem at once, each as ``file:line: field: what was expected``.
+    GraphkitError
+        When ``max_bytes`` or ``$GRAPHKIT_MAX_FILE_BYTES`` is not a positive number of bytes.
     """
-    dataset, problems = check_dataset(*paths, schema=schema)
+    dataset, problems = check_dataset(*paths, schema=schema, max_bytes=max_bytes)
     if problems:
         raise DataErrors(problems)
     return dataset

@@ -21,6 +21,7 @@ from typing import Any, Literal
 import networkx as nx
 
 from graphkit.errors import GraphkitError
+from graphkit.io.files import write_atomic
 from graphkit.render.assets import inline_script, inline_style, load_assets
 from graphkit.render.layout import SPRING_MAX_NODES, compute_layout
 from graphkit.render.styles import (
@@ -235,7 +236,9 @@ def render_html(G: nx.MultiDiGraph, path: Path | str, *, title: str = "graphkit"
     G : networkx.MultiDiGraph
         As from :func:`graphkit.io.read_graph`, or :func:`graphkit.render.subgraph` of it.
     path : path
-        The ``.html`` file to write (its folder is created).
+        The ``.html`` file to write (its folder is created). It is written atomically
+        (:func:`graphkit.io.files.write_atomic`): on any error, a full disk included, a
+        previous page there is left as it was.
     title : str, default "graphkit"
         Page title and heading.
     color_by : {"kind", "bloc"}
@@ -270,10 +273,4 @@ def render_html(G: nx.MultiDiGraph, path: Path | str, *, title: str = "graphkit"
     ('g.html', True)
     """
     page = graph_html(G, title=title, color_by=color_by, blocs=blocs, schema=schema, seed=seed)
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(page, encoding="utf-8")
-    except OSError as exc:
-        raise GraphkitError(f"cannot write {path}: {exc.strerror}") from None
-    return path
+    return write_atomic(path, page, what="the page")

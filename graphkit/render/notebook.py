@@ -65,7 +65,9 @@ def display_html_graph(graph: nx.MultiDiGraph | Path | str, *, height: int | str
 
         raise GraphkitError("display_html_graph needs IPython: pip install ipython") from None
     if isinstance(graph, (str, Path)):
-        page = Path(graph).read_text(encoding="utf-8")
+        from graphkit.io.files import read_text
+
+        page = read_text(graph)  # a regular file of at most $GRAPHKIT_MAX_FILE_BYTES only
     else:
         from graphkit.render.html import graph_html
 

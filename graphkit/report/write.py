@@ -10,6 +10,7 @@ from html import escape
 from pathlib import Path
 
 from graphkit.errors import GraphkitError
+from graphkit.io.files import write_atomic
 from graphkit.report.blocs import BlocReport
 from graphkit.report.svg import bar_chart, line_chart
 
@@ -198,21 +199,18 @@ def to_html(r: BlocReport) -> str:
 
 
 def write_report(r: BlocReport, path: Path | str) -> Path:
-    """Write ``r`` to ``path`` as .html, .md or .json (by its suffix).
+    """Write ``r`` to ``path`` as .html, .md or .json (by its suffix), atomically.
+
+    The folder is created; the file is written with :func:`graphkit.io.files.write_atomic`,
+    so on any error (a full disk included) a previous report there is left as it was.
 
     Raises
     ------
     GraphkitError
-        For any other suffix.
+        For any other suffix, or when the file cannot be written (one line saying why).
     """
     path = Path(path)
     writers = {".html": to_html, ".md": to_markdown, ".json": to_json}
     if path.suffix.lower() not in writers:
         raise GraphkitError(f"{path}: expected a file name ending in .html, .md or .json")
-    text = writers[path.suffix.lower()](r)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8", newline="\n")
-    except OSError as exc:
-        raise GraphkitError(f"{path}: cannot write the report ({exc.strerror or exc})") from None
-    return path
+    return write_atomic(path, writers[path.suffix.lower()](r), what="the report")

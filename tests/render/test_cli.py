@@ -11,3 +11,36 @@ def test_render_focus_dropped_by_as_of_says_why_not_that_it_is_unknown(tmp_path)
     assert result.exit_code == 1
     assert result.stderr.strip() == "error: RUS has no relation valid on 1900-01-01; try a later --as-of"
     assert not (tmp_path / "g.html").exists()
+
+
+def test_render_on_a_full_disk_says_so_in_one_line_and_keeps_the_previous_page(tmp_path):
+    from tests.conftest import DATA
+    from tests.io.limited import leftovers, run_graphkit
+
+    page = tmp_path / "graph.html"
+    page.write_text("<!DOCTYPE html><p>the previous good page</p>\n")
+    before = page.stat()
+    # RLIMIT_FSIZE: every write past 100 kB fails with EFBIG, as on a disk that is full
+    result = run_graphkit("render", "--data", str(DATA), "--out", "graph.html", cwd=tmp_path,
+                          file_size=100_000)
+    assert page.read_text() == "<!DOCTYPE html><p>the previous good page</p>\n"
+    assert (page.stat().st_ino, page.stat().st_mode) == (before.st_ino, before.st_mode)
+    assert leftovers(tmp_path) == []
+    assert result.returncode == 1
+    assert result.stderr == ("error: graph.html: cannot write the page (File too large); "
+                             "the previous file is unchanged\n")
+
+
+def test_render_replaces_a_page_whole_and_keeps_its_mode(tmp_path):
+    from tests.conftest import DATA
+    from tests.io.limited import leftovers, run_graphkit
+
+    page = tmp_path / "graph.html"
+    page.write_text("old")
+    page.chmod(0o640)
+    result = run_graphkit("render", "--data", str(DATA), "--out", "graph.html", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    text = page.read_text()
+    assert text.startswith("<!DOCTYPE html>") and text.rstrip().endswith("</html>")
+    assert page.stat().st_mode & 0o777 == 0o640
+    assert leftovers(tmp_path) == []
