@@ -90,11 +90,13 @@ def _managed_for_bulk():
 
     from graphkit.errors import StoreError
     from graphkit.store.server import ManagedNeo4j
+    from graphkit.store.settings import split_uri
 
     server = ManagedNeo4j()
     running = server.is_running()
-    uri = os.environ.get("NEO4J_URI", "").strip()
-    if uri and not (running and uri.rstrip("/") in {server.uri, server.uri.replace("127.0.0.1", "localhost")}):
+    raw = os.environ.get("NEO4J_URI", "").strip()
+    uri = split_uri(raw, "NEO4J_URI")[0].rstrip("/") if raw else ""  # checked, no credentials
+    if uri and not (running and uri in {server.uri, server.uri.replace("127.0.0.1", "localhost")}):
         raise StoreError(
             f"--bulk replaces the database of the managed server only, and NEO4J_URI points to "
             f"{uri}; unset NEO4J_URI to use the managed instance, or load without --bulk"

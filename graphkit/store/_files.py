@@ -5,11 +5,12 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ["locked", "read_json", "tail_bytes", "tail_text", "write_private"]
+__all__ = ["locked", "read_json", "tail_bytes", "tail_text", "unusable_dir", "write_private"]
 
 
 @contextmanager
@@ -37,12 +38,49 @@ def write_private(path: Path, text: str, *, mode: int) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
     try:
-        os.fchmod(fd, mode)
-        os.write(fd, text.encode("utf-8"))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
+        try:
+            os.fchmod(fd, mode)
+            os.write(fd, text.encode("utf-8"))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:  # a full disk must not leave a half-written secret behind
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def unusable_dir(path: Path, *, write: bool) -> str | None:
+    """Why ``path`` cannot serve as a directory to read (or with ``write``, to create and write).
+
+    None when it can.
+
+    Examples
+    --------
+    >>> unusable_dir(Path("/dev/null/graphkit"), write=False)
+    '/dev/null is not a directory'
+    """
+    probe = path
+    while True:
+        try:
+            mode = probe.stat().st_mode
+            break
+        except (FileNotFoundError, NotADirectoryError):
+            if probe.parent == probe:
+                return f"{probe} does not exist"
+            probe = probe.parent
+        except OSError as exc:
+            return f"{probe}: {exc.strerror}"
+    if not stat.S_ISDIR(mode):
+        return f"{probe} is not a directory"
+    if probe != path:  # the rest must be created
+        if not os.access(probe, os.W_OK | os.X_OK):
+            return f"{path} cannot be created: {probe} is not writable"
+        return None
+    wanted = os.R_OK | os.X_OK | (os.W_OK if write else 0)
+    if not os.access(probe, wanted):
+        return f"{path} is not {'writable' if write else 'readable'}"
+    return None
 
 
 def tail_text(text: str, lines: int) -> str:

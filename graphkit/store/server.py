@@ -10,9 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
-import secrets
 import signal
-import socket
 import subprocess
 import time
 from collections.abc import Callable, Mapping
@@ -21,9 +19,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from graphkit.errors import StoreError
-from graphkit.store._files import locked, read_json, tail_bytes, tail_text, write_private
+from graphkit.store._files import locked, read_json, tail_bytes, unusable_dir, write_private
+from graphkit.store._procs import (
+    ENTRY_POINT,
+    alive,
+    children,
+    free_port,
+    port_free,
+    send_signal,
+    wait_dead,
+)
+from graphkit.store.diagnose import check_free_space, explain, short_tail
 from graphkit.store.jars import NEO4J_VERSION, default_cache_dir, ensure_jars, find_java
 from graphkit.store.memory import Memory
+from graphkit.store.secrets import new_password, redact, remember, set_initial_password
 
 if TYPE_CHECKING:
     from graphkit.store.settings import Settings
@@ -40,7 +49,8 @@ __all__ = [
 
 DATABASE = "neo4j"
 USERNAME = "neo4j"
-_ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
+# What a client of another Neo4j may hold in its environment: the server never needs it.
+_CLIENT_VARS = {"NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE"}
 _JVM_OPTIONS = [
     "-XX:+ExitOnOutOfMemoryError",
     "-Dio.netty.tryReflectionSetAccessible=true",
@@ -57,8 +67,6 @@ _JVM_OPTIONS = [
     ),
     "--enable-native-access=ALL-UNNAMED",
 ]
-# Live server processes started by this Python process, so they get reaped (no zombies).
-_children: dict[int, subprocess.Popen] = {}
 
 
 def default_state_dir(environ: Mapping[str, str] | None = None) -> Path:
@@ -132,7 +140,8 @@ class ManagedNeo4j:
             )
         self.instance = instance
         root = Path(state_dir).expanduser() if state_dir is not None else default_state_dir()
-        self.home = root.absolute() / "neo4j" / instance
+        self.state_dir = root.absolute()
+        self.home = self.state_dir / "neo4j" / instance
         self.cache_dir = (
             Path(cache_dir).expanduser() if cache_dir is not None else default_cache_dir()
         )
@@ -149,12 +158,22 @@ class ManagedNeo4j:
 
     # -- what is running -------------------------------------------------------------
 
+    def _check_home(self, *, write: bool = False) -> None:
+        """One line if the state directory is a file, unreadable, or cannot be created."""
+        problem = unusable_dir(self.home, write=write)
+        if problem:
+            raise StoreError(
+                f"cannot keep Neo4j instance {self.instance!r} under {self.state_dir}: {problem}; "
+                "expected a directory you can write (set GRAPHKIT_STATE_DIR to one)"
+            )
+
     def _state(self) -> dict | None:
         """The state file if its process is alive; a stale file is removed."""
+        self._check_home()
         state = read_json(self.state_file)
         if state is None:
             return None
-        if _alive(int(state.get("pid", 0)), self.home):
+        if alive(int(state.get("pid", 0)), self.home):
             return state
         self.state_file.unlink(missing_ok=True)
         return None
@@ -177,11 +196,13 @@ class ManagedNeo4j:
     def password(self) -> str:
         """The generated password of the ``neo4j`` user (never printed by graphkit)."""
         try:
-            return self.password_file.read_text(encoding="utf-8").strip()
+            password = self.password_file.read_text(encoding="utf-8").strip()
         except OSError as exc:
             raise StoreError(
                 f"{self.password_file}: cannot read the Neo4j password: {exc.strerror}"
             ) from None
+        remember(password)
+        return password
 
     def settings(self) -> Settings:
         """Connection settings for the running instance."""
@@ -216,74 +237,88 @@ class ManagedNeo4j:
         Raises
         ------
         StoreError
-            Java or Maven is missing, the server exits early or does not answer within
-            ``timeout`` seconds (with the end of its log).
+            The state directory is unusable, less than ``GRAPHKIT_NEO4J_MIN_FREE_MB``
+            (200) MB is free there, Java or Maven is missing, or the server exits early
+            or does not answer within ``timeout`` seconds (its known cause first, then the
+            end of its log).
         """
-        self.home.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with locked(self.home / ".lock"):
-            state = self._state()
-            if state is not None:
-                return self._info(state, started=False)
-            java = find_java()
-            lib = ensure_jars(self.cache_dir, progress=progress)
-            for folder in (
-                self.conf_dir,
-                self.data_dir,
-                self.logs_dir,
-                self.import_dir,
-                self.home / "plugins",
-            ):
-                folder.mkdir(parents=True, exist_ok=True)
-            bolt_port, http_port = self._choose_ports(http)
-            memory = self._memory(memory)
-            self._write_conf(bolt_port, http_port, memory)
-            self._ensure_password(java, lib)
-            if progress:
-                progress(
-                    f"starting Neo4j {NEO4J_VERSION} instance {self.instance!r} on port {bolt_port} "
-                    f"({memory})"
-                )
-            offset = self.console_log.stat().st_size if self.console_log.exists() else 0
-            with open(self.console_log, "ab") as console:
-                console.write(
-                    f"---- graphkit: starting at {time.strftime('%Y-%m-%d %H:%M:%S')}\n".encode()
-                )
-                console.flush()
-                proc = subprocess.Popen(
-                    [
-                        java,
-                        *memory.jvm_options(),
-                        *_JVM_OPTIONS,
-                        "-cp",
-                        f"{lib}/*",
-                        _ENTRY_POINT,
-                        f"--home-dir={self.home}",
-                        f"--config-dir={self.conf_dir}",
-                        "--console-mode",
-                    ],
-                    cwd=self.home,
-                    env=self._env(),
-                    stdin=subprocess.DEVNULL,
-                    stdout=console,
-                    stderr=subprocess.STDOUT,
-                    start_new_session=True,
-                )
-            _children[proc.pid] = proc
-            state = {
-                "pid": proc.pid,
-                "bolt_port": bolt_port,
-                "http_port": http_port,
-                "version": NEO4J_VERSION,
-                "started_at": time.time(),
-            }
-            write_private(self.state_file, json.dumps(state, indent=2) + "\n", mode=0o644)
-            try:
-                self._wait_ready(proc, f"bolt://127.0.0.1:{bolt_port}", timeout, offset)
-            except BaseException:
-                self._terminate(proc.pid, grace=30.0)
-                self.state_file.unlink(missing_ok=True)
-                raise
-            return self._info(state, started=True)
+        self._check_home(write=True)
+        try:
+            self.home.mkdir(parents=True, exist_ok=True, mode=0o700)
+            with locked(self.home / ".lock"):
+                state = self._state()
+                if state is not None:
+                    return self._info(state, started=False)
+                check_free_space(self.home, f"Neo4j instance {self.instance!r}")
+                return self._start(timeout, http, progress, memory)
+        except OSError as exc:
+            raise StoreError(
+                f"cannot start Neo4j instance {self.instance!r}: {exc.filename or self.home}: "
+                f"{exc.strerror}; expected a place graphkit can write (check permissions and space)"
+            ) from None
+
+    def _start(self, timeout, http, progress, memory: Memory | None) -> ServerInfo:
+        """Start under the lock, the instance's disk checked; OSError is the caller's to word."""
+        java = find_java()
+        lib = ensure_jars(self.cache_dir, progress=progress)
+        for folder in (
+            self.conf_dir,
+            self.data_dir,
+            self.logs_dir,
+            self.import_dir,
+            self.home / "plugins",
+        ):
+            folder.mkdir(parents=True, exist_ok=True)
+        bolt_port, http_port = self._choose_ports(http)
+        memory = self._memory(memory)
+        self._write_conf(bolt_port, http_port, memory)
+        self._ensure_password(java, lib)
+        if progress:
+            progress(
+                f"starting Neo4j {NEO4J_VERSION} instance {self.instance!r} on port {bolt_port} "
+                f"({memory})"
+            )
+        offset = self.console_log.stat().st_size if self.console_log.exists() else 0
+        with open(self.console_log, "ab") as console:
+            console.write(
+                f"---- graphkit: starting at {time.strftime('%Y-%m-%d %H:%M:%S')}\n".encode()
+            )
+            console.flush()
+            proc = subprocess.Popen(
+                [
+                    java,
+                    *memory.jvm_options(),
+                    *_JVM_OPTIONS,
+                    "-cp",
+                    f"{lib}/*",
+                    ENTRY_POINT,
+                    f"--home-dir={self.home}",
+                    f"--config-dir={self.conf_dir}",
+                    "--console-mode",
+                ],
+                cwd=self.home,
+                env=self._env(),
+                stdin=subprocess.DEVNULL,
+                stdout=console,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        children[proc.pid] = proc
+        state = {
+            "pid": proc.pid,
+            "bolt_port": bolt_port,
+            "http_port": http_port,
+            "version": NEO4J_VERSION,
+            "started_at": time.time(),
+        }
+        write_private(self.state_file, json.dumps(state, indent=2) + "\n", mode=0o644)
+        try:
+            self._wait_ready(proc, f"bolt://127.0.0.1:{bolt_port}", timeout, offset)
+        except BaseException:
+            self._terminate(proc.pid, grace=30.0)
+            self.state_file.unlink(missing_ok=True)
+            raise
+        return self._info(state, started=True)
 
     def _memory(self, memory: Memory | None) -> Memory:
         """Explicit, else the environment, else what this instance last started with."""
@@ -298,13 +333,13 @@ class ManagedNeo4j:
     def _choose_ports(self, http: bool) -> tuple[int, int | None]:
         previous = read_json(self.home / "ports.json") or {}
         bolt = previous.get("bolt_port")
-        if not (isinstance(bolt, int) and _port_free(bolt)):
-            bolt = _free_port()
+        if not (isinstance(bolt, int) and port_free(bolt)):
+            bolt = free_port()
         http_port = None
         if http:
             http_port = previous.get("http_port")
-            if not (isinstance(http_port, int) and http_port != bolt and _port_free(http_port)):
-                http_port = _free_port(avoid={bolt})
+            if not (isinstance(http_port, int) and http_port != bolt and port_free(http_port)):
+                http_port = free_port(avoid={bolt})
         (self.home / "ports.json").write_text(
             json.dumps({"bolt_port": bolt, "http_port": http_port or previous.get("http_port")})
             + "\n",
@@ -355,32 +390,13 @@ class ManagedNeo4j:
                 f"delete {self.home} to start afresh"
             )
         else:
-            password = _new_password()
+            password = new_password()
             write_private(self.password_file, password + "\n", mode=0o600)
-        done = subprocess.run(  # noqa: PLW1510 - the return code is checked below
-            [
-                java,
-                "-cp",
-                f"{lib}/*",
-                "org.neo4j.cli.AdminTool",
-                "dbms",
-                "set-initial-password",
-                password,
-            ],
-            cwd=self.home,
-            env=self._env(),
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
-        if done.returncode != 0:  # the command line holds the password: never show it
-            output = tail_text((done.stdout + done.stderr).replace(password, "********"), 20)
-            raise StoreError(
-                f"Neo4j set-initial-password failed (exit {done.returncode}):\n{output}"
-            )
+        set_initial_password(java, lib, self.home, self._env(), password)
 
     def _env(self) -> dict[str, str]:
-        return {**os.environ, "NEO4J_HOME": str(self.home), "NEO4J_CONF": str(self.conf_dir)}
+        env = {k: v for k, v in os.environ.items() if k not in _CLIENT_VARS}
+        return {**env, "NEO4J_HOME": str(self.home), "NEO4J_CONF": str(self.conf_dir)}
 
     def _wait_ready(self, proc: subprocess.Popen, uri: str, timeout: float, offset: int) -> None:
         import neo4j
@@ -396,10 +412,7 @@ class ManagedNeo4j:
             while True:
                 code = proc.poll()
                 if code is not None:
-                    raise StoreError(
-                        f"Neo4j instance {self.instance!r} exited with code {code} while starting; "
-                        f"end of {self.console_log}:\n{self._log_since(offset)}"
-                    )
+                    raise self._failed(f"exited with code {code} while starting", offset)
                 try:  # an auto-commit query: execute_query would retry for 30 s on its own
                     with driver.session(database=DATABASE) as session:
                         session.run("RETURN 1").consume()
@@ -413,12 +426,17 @@ class ManagedNeo4j:
                 except (DriverError, Neo4jError, OSError):
                     pass
                 if time.monotonic() > deadline:
-                    raise StoreError(
-                        f"Neo4j instance {self.instance!r} did not answer on {uri} "
-                        f"within {timeout:g} s; "
-                        f"end of {self.console_log}:\n{self._log_since(offset)}"
-                    )
+                    raise self._failed(f"did not answer on {uri} within {timeout:g} s", offset)
                 time.sleep(0.5)
+
+    def _failed(self, what: str, offset: int) -> StoreError:
+        """A failed start in one line, its known cause named first, then a short log tail."""
+        log = self._log_since(offset)
+        cause = explain(log, self.home)
+        return StoreError(
+            f"Neo4j instance {self.instance!r} {what}{': ' + cause if cause else ''}; "
+            f"end of {self.console_log}:\n{short_tail(redact(log)) or '(empty)'}"
+        )
 
     def _info(self, state: dict, *, started: bool) -> ServerInfo:
         return ServerInfo(
@@ -437,6 +455,7 @@ class ManagedNeo4j:
 
     def stop(self, timeout: float = 60.0) -> bool:
         """SIGTERM the server, SIGKILL it after ``timeout`` s; False if it was not running."""
+        self._check_home()
         if not self.home.is_dir():
             return False
         with locked(self.home / ".lock"):
@@ -452,16 +471,16 @@ class ManagedNeo4j:
         state = self._state()
         if state is None:
             return False
-        _signal(int(state["pid"]), signal.SIGKILL)
-        _wait_dead(int(state["pid"]), self.home, 30.0)
+        send_signal(int(state["pid"]), signal.SIGKILL)
+        wait_dead(int(state["pid"]), self.home, 30.0)
         self.state_file.unlink(missing_ok=True)
         return True
 
     def _terminate(self, pid: int, grace: float) -> None:
-        _signal(pid, signal.SIGTERM)
-        if not _wait_dead(pid, self.home, grace):
-            _signal(pid, signal.SIGKILL)
-            if not _wait_dead(pid, self.home, 30.0):
+        send_signal(pid, signal.SIGTERM)
+        if not wait_dead(pid, self.home, grace):
+            send_signal(pid, signal.SIGKILL)
+            if not wait_dead(pid, self.home, 30.0):
                 raise StoreError(f"Neo4j instance {self.instance!r} (pid {pid}) survived SIGKILL")
 
     # -- status and logs ---------------------------------------------------------------
@@ -483,7 +502,7 @@ class ManagedNeo4j:
         try:
             nodes, relationships = self._counts(uri)
         except Exception as exc:  # noqa: BLE001 - booting or broken, status must still answer
-            problem = "does not answer on Bolt yet: " + " ".join(str(exc).split())[:200]
+            problem = "does not answer on Bolt yet: " + redact(" ".join(str(exc).split()))[:200]
         return ServerStatus(
             running=True,
             uri=uri,
@@ -513,102 +532,25 @@ class ManagedNeo4j:
 
     def logs(self, lines: int = 40) -> str:
         """The last ``lines`` lines of the server's console log (empty before the first start)."""
+        self._check_home()
         try:
             with open(self.console_log, "rb") as handle:
-                return tail_bytes(handle, lines)
+                text = tail_bytes(handle, lines)
         except FileNotFoundError:
             return ""
+        except OSError as exc:
+            raise StoreError(f"{self.console_log}: cannot read the log: {exc.strerror}") from None
+        try:
+            remember(self.password_file.read_text(encoding="utf-8").strip())
+        except OSError:
+            pass  # no password yet, or unreadable: then it cannot be shown either
+        return redact(text)
 
-    def _log_since(self, offset: int, lines: int = 40) -> str:
+    def _log_since(self, offset: int) -> str:
+        """What the log got since ``offset`` (its last MiB at most)."""
         try:
             with open(self.console_log, "rb") as handle:
-                handle.seek(offset)
-                return tail_text(handle.read().decode("utf-8", "replace"), lines)
+                handle.seek(max(offset, handle.seek(0, os.SEEK_END) - (1 << 20)))
+                return handle.read().decode("utf-8", "replace")
         except OSError:
-            return "(no log)"
-
-
-# -- processes, ports, files -----------------------------------------------------------
-
-
-def _new_password() -> str:
-    """32 URL-safe random characters, never starting with '-' (the admin tool would read an option).
-
-    Examples
-    --------
-    >>> all(len(p) == 32 and not p.startswith("-") for p in (_new_password() for _ in range(500)))
-    True
-    """
-    while True:
-        password = secrets.token_urlsafe(24)
-        if not password.startswith("-"):
-            return password
-
-
-def _alive(pid: int, home: Path) -> bool:
-    """True if ``pid`` is this instance's live server (not a zombie, not a reused pid)."""
-    if pid <= 0:
-        return False
-    proc = _children.get(pid)
-    if proc is not None:
-        if proc.poll() is not None:
-            _children.pop(pid, None)
-            return False
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        pass
-    try:
-        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return not Path("/proc/self").exists()
-    if stat.rsplit(")", 1)[-1].split()[0] == "Z":
-        return False
-    return _ENTRY_POINT.encode() in cmdline and f"--home-dir={home}".encode() in cmdline
-
-
-def _signal(pid: int, sig: int) -> None:
-    try:
-        os.kill(pid, sig)
-    except ProcessLookupError:
-        pass
-
-
-def _wait_dead(pid: int, home: Path, timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while _alive(pid, home):
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.2)
-    return True
-
-
-def _free_port(avoid: set[int] = frozenset()) -> int:
-    while True:
-        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-            sock.bind(("127.0.0.1", 0))
-            port = sock.getsockname()[1]
-        if port not in avoid:
-            return port
-
-
-def _port_free(port: int) -> bool:
-    """Whether a listener could bind ``port`` now.
-
-    SO_REUSEADDR, as the JVM sets it for Neo4j's own listener: connections a killed
-    server left in TIME_WAIT must not make its port look taken (they made a restart
-    after a crash move to a new port, about one time in ten).
-    """
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            sock.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
-
-
+            return ""

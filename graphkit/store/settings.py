@@ -2,27 +2,92 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
 from graphkit.errors import StoreError
+from graphkit.store.secrets import redact, redact_uri, remember
 
 if TYPE_CHECKING:
     from neo4j import Driver
 
-__all__ = ["Settings", "connect"]
+__all__ = ["Settings", "connect", "redact_uri", "split_uri"]
 
 _SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 ENV_HINT = "set NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE"
+_EXAMPLE = "e.g. bolt://127.0.0.1:7687 or neo4j+s://xxxxxxxx.databases.neo4j.io"
 
 
-def redact_uri(uri: str) -> str:
-    """``uri`` with any ``user:password@`` part replaced by ``***@``."""
-    return re.sub(r"(://)[^@/]*@", r"\1***@", uri)
+def split_uri(uri: str, source: str) -> tuple[str, str | None, str | None]:
+    """``uri`` checked, without its ``user:password@`` part; and that user and password, decoded.
+
+    The credentials run from ``://`` to the last ``@``, so a password may hold ``@``
+    or ``/``; percent-escapes in them are decoded (``%40`` is ``@``).
+
+    Raises
+    ------
+    StoreError
+        One line naming the problem, the URI without credentials and ``source``.
+
+    Examples
+    --------
+    >>> split_uri("neo4j+s://reader:p%40ss/w@db.example:7687", "NEO4J_URI")
+    ('neo4j+s://db.example:7687', 'reader', 'p@ss/w')
+    >>> split_uri("bolt://db:notaport", "NEO4J_URI")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    graphkit.errors.StoreError: Neo4j URI 'bolt://db:notaport' (from NEO4J_URI): the port ...
+    """
+    scheme, sep, rest = uri.partition("://")
+
+    def bad(problem: str) -> StoreError:
+        return StoreError(
+            f"Neo4j URI {redact_uri(uri)!r} (from {source}): {problem}; expected {_EXAMPLE}"
+        )
+
+    if not sep or scheme.lower() not in _SCHEMES:
+        schemes = ", ".join(s + "://" for s in _SCHEMES)
+        raise StoreError(
+            f"Neo4j URI {redact_uri(uri)!r} (from {source}): expected one of {schemes}, "
+            f"{_EXAMPLE}"
+        )
+    username = password = None
+    if "@" in rest:
+        userinfo, _, rest = rest.rpartition("@")
+        user, colon, secret = userinfo.partition(":")
+        username, password = unquote(user) or None, unquote(secret) if colon else None
+        remember(password)
+    if re.search(r"[\s\x00-\x1f\x7f]", rest):
+        raise bad("it holds a space, a line break or another control character")
+    hostport = re.split(r"[/?#]", rest, maxsplit=1)[0]
+    tail = rest[len(hostport):]
+    if hostport.startswith("["):
+        host, bracket, port = hostport[1:].partition("]")
+        try:
+            ipaddress.IPv6Address(host.partition("%")[0])
+        except ValueError:
+            raise bad(f"{hostport!r} is not an IPv6 address in brackets") from None
+        if not bracket or (port and not port.startswith(":")):
+            raise bad(f"{hostport!r} is not an IPv6 address in brackets")
+        port = port[1:] if port else None
+    else:
+        host, colon, port = hostport.partition(":")
+        port = port if colon else None
+        if ":" in (port or ""):
+            raise bad("an IPv6 address must be in brackets, as in bolt://[::1]:7687")
+        if not host:
+            raise bad("it names no host")
+        if re.search(r"[\[\]@]", host):
+            raise bad(f"the host {host!r} is not a host name or address")
+    if port is not None and not (port.isascii() and port.isdigit() and 1 <= int(port) <= 65535):
+        raise bad(f"the port {port!r} is not a number from 1 to 65535")
+    return f"{scheme}://{hostport}{tail}", username, password
 
 
 @dataclass(frozen=True)
@@ -33,7 +98,8 @@ class Settings:
     ----------
     uri : str
         ``bolt://``, ``bolt+s://``, ``neo4j://`` or ``neo4j+s://`` address, passed to
-        the driver unchanged (``neo4j://`` keeps routing for clusters and Aura).
+        the driver without any ``user:password@`` part (``neo4j://`` keeps routing for
+        clusters and Aura).
     username, password : str
         Credentials for basic authentication.
     database : str, default "neo4j"
@@ -52,6 +118,9 @@ class Settings:
     password: str = field(repr=False)
     database: str = "neo4j"
     source: str = field(default="arguments", repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        remember(self.password)
 
     def __str__(self) -> str:
         return f"{self.username}@{self.shown_uri} (database {self.database!r})"
@@ -75,24 +144,30 @@ class Settings:
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
         """Read NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE.
 
-        When NEO4J_URI is unset, use the running managed instance ``default``
-        (``graphkit neo4j start``), found under GRAPHKIT_STATE_DIR.
+        A ``user:password@`` part of NEO4J_URI is taken out of the URI (the driver never
+        sees it) and used when NEO4J_USERNAME or NEO4J_PASSWORD is unset. When NEO4J_URI
+        is unset, use the running managed instance ``default`` (``graphkit neo4j start``),
+        found under GRAPHKIT_STATE_DIR.
 
         Raises
         ------
         StoreError
-            NEO4J_URI is set without NEO4J_PASSWORD, or there is neither NEO4J_URI
-            nor a running managed instance.
+            NEO4J_URI is malformed or set without a password, or there is neither
+            NEO4J_URI nor a running managed instance.
         """
         env = os.environ if environ is None else environ
-        uri = env.get("NEO4J_URI", "").strip()
-        if uri:
-            password = env.get("NEO4J_PASSWORD")
+        remember(env.get("NEO4J_PASSWORD"))
+        raw = env.get("NEO4J_URI", "").strip()
+        if raw:
+            uri, uri_user, uri_password = split_uri(raw, "NEO4J_URI")
+            password = env.get("NEO4J_PASSWORD", uri_password)
             if password is None:
-                raise StoreError(f"NEO4J_URI is set ({redact_uri(uri)}) but NEO4J_PASSWORD is not; set it too")
+                raise StoreError(
+                    f"NEO4J_URI is set ({uri}) but NEO4J_PASSWORD is not; set it too"
+                )
             return cls(
                 uri=uri,
-                username=env.get("NEO4J_USERNAME") or "neo4j",
+                username=env.get("NEO4J_USERNAME") or uri_user or "neo4j",
                 password=password,
                 database=env.get("NEO4J_DATABASE") or "neo4j",
                 source="the NEO4J_* environment variables",
@@ -124,21 +199,18 @@ def connect(settings: Settings) -> Iterator[Driver]:
     import neo4j
     from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
 
-    scheme = settings.uri.partition("://")[0].lower()
-    if scheme not in _SCHEMES or "://" not in settings.uri:
-        raise StoreError(
-            f"Neo4j URI {settings.shown_uri!r} (from {settings.source}): expected one of "
-            f"{', '.join(s + '://' for s in _SCHEMES)}, e.g. bolt://127.0.0.1:7687"
-        )
+    uri = split_uri(settings.uri, settings.source)[0]  # never credentials in the driver's URI
     _quiet_driver_logs()
     try:
         driver = neo4j.GraphDatabase.driver(
-            settings.uri,
+            uri,
             auth=(settings.username, settings.password),
             connection_timeout=10.0,
         )
     except (ValueError, DriverError) as exc:
-        raise StoreError(f"cannot use Neo4j URI {settings.shown_uri!r}: {_one_line(exc)}") from None
+        raise StoreError(
+            f"cannot use Neo4j URI {settings.shown_uri!r}: {_one_line(exc, settings)}"
+        ) from None
     try:
         try:
             driver.verify_connectivity()
@@ -161,18 +233,18 @@ def connect(settings: Settings) -> Iterator[Driver]:
                     f"(from {settings.source}); check NEO4J_DATABASE"
                 ) from None
             raise StoreError(
-                f"Neo4j at {settings.shown_uri}: {exc.code}: {_one_line(exc.message)}"
+                f"Neo4j at {settings.shown_uri}: {exc.code}: {_one_line(exc.message, settings)}"
             ) from None
-        except DriverError as exc:
-            raise StoreError(f"Neo4j at {settings.shown_uri}: {_one_line(exc)}") from None
+        except (DriverError, ValueError, OSError) as exc:
+            raise StoreError(f"Neo4j at {settings.shown_uri}: {_one_line(exc, settings)}") from None
         yield driver
     finally:
         driver.close()
 
 
-def _one_line(exc: object) -> str:
-    """Squeeze a driver message onto one line, without any credentials in URIs it quotes."""
-    return redact_uri(" ".join(str(exc).split()))[:300]
+def _one_line(exc: object, settings: Settings) -> str:
+    """Squeeze a driver message onto one line, without the password or credentials in URIs."""
+    return redact(" ".join(str(exc).split()), settings.password)[:300]
 
 
 def _quiet_driver_logs() -> None:

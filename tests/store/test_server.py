@@ -14,10 +14,10 @@ from typer.testing import CliRunner
 
 from graphkit.cli.neo4j import app
 from graphkit.errors import StoreError
+from graphkit.store._procs import port_free as _port_free
 from graphkit.store.server import (
     NEO4J_VERSION,
     ManagedNeo4j,
-    _port_free,
     default_cache_dir,
     ensure_jars,
 )

@@ -1,0 +1,174 @@
+"""Passwords that never show, against a real first boot of a managed Neo4j (issue 12).
+
+One instance of this module boots from an empty state directory with a password full
+of awkward characters, while a thread reads every process's command line and
+environment; the other tests log in to it, fail to log in, and fail to start it.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+import stat
+import threading
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from typer.testing import CliRunner
+
+from graphkit.cli import app
+from graphkit.errors import StoreError
+from graphkit.store.server import ManagedNeo4j
+from graphkit.store.settings import Settings, connect
+
+PASSWORD = 'p@ss/w%rd: with spaces "q" \\ end'
+ENCODED = quote(PASSWORD, safe="")
+
+
+class _ProcWatch(threading.Thread):
+    """Reads /proc/*/cmdline and /proc/*/environ of every process until stopped."""
+
+    def __init__(self, needles: list[bytes]):
+        super().__init__(daemon=True)
+        self.needles = needles
+        self.done = threading.Event()
+        self.found: list[str] = []
+        self.admin_tool_seen = self.server_seen = 0
+        self.scans = 0
+
+    def run(self) -> None:
+        while not self.done.is_set():
+            for entry in os.scandir("/proc"):
+                if not entry.name.isdigit():
+                    continue
+                for part in ("cmdline", "environ"):
+                    try:
+                        with open(f"/proc/{entry.name}/{part}", "rb") as handle:
+                            data = handle.read()
+                    except OSError:
+                        continue
+                    if part == "cmdline":
+                        self.admin_tool_seen += b"set-initial-password" in data
+                        self.server_seen += b"CommunityEntryPoint" in data
+                    if any(needle in data for needle in self.needles):
+                        self.found.append(f"/proc/{entry.name}/{part}: {data[:300]!r}")
+            self.scans += 1
+            self.done.wait(0.01)
+
+
+@pytest.fixture(scope="module")
+def booted(tmp_path_factory):
+    """A first start from an empty state directory, the password in a 0600 file beforehand."""
+    state_dir = tmp_path_factory.mktemp("secrets-state")
+    server = ManagedNeo4j("secrets", state_dir=state_dir)
+    server.home.mkdir(parents=True)
+    fd = os.open(server.password_file, os.O_WRONLY | os.O_CREAT, 0o600)
+    os.write(fd, (PASSWORD + "\n").encode())
+    os.close(fd)
+    watch = _ProcWatch([PASSWORD.encode(), ENCODED.encode()])
+    watch.start()
+    try:
+        info = server.start(timeout=240)
+    finally:
+        watch.done.set()
+        watch.join()
+    yield server, info, watch, state_dir
+    server.stop()
+
+
+def _cli(args: list[str], **env: str | None):
+    return CliRunner().invoke(app, args, env=env)
+
+
+def test_first_start_hands_the_password_to_neo4j_without_any_command_line_or_log(booted):
+    server, info, watch, _ = booted
+    assert info.started is True
+    assert watch.admin_tool_seen > 0, "the watch never saw set-initial-password run"
+    assert watch.server_seen > 0 and watch.scans > 20
+    assert watch.found == []
+    assert list(server.home.glob(".initial-password*")) == []  # the argument file is gone
+    assert stat.S_IMODE(server.password_file.stat().st_mode) == 0o600
+    with connect(Settings(info.uri, "neo4j", PASSWORD, source="test")) as driver:
+        assert driver.execute_query("RETURN 1 AS one", database_="neo4j").records[0]["one"] == 1
+    logs = [p for p in server.home.rglob("*") if p.is_file() and p.suffix in {".log", ".conf"}]
+    assert any(p.name == "console.log" for p in logs)
+    for path in logs + [server.home / "server.json"]:
+        text = path.read_bytes()
+        assert PASSWORD.encode() not in text and ENCODED.encode() not in text, path
+
+
+def test_neo4j_uri_credentials_log_in_while_the_driver_never_sees_them(booted, caplog):
+    server, info, _, state_dir = booted
+    port = info.bolt_port
+    caplog.set_level(logging.DEBUG, logger="neo4j")
+    for uri in (f"bolt://neo4j:{ENCODED}@127.0.0.1:{port}",
+                f"neo4j://neo4j:{PASSWORD}@127.0.0.1:{port}"):
+        result = _cli(["cypher", "RETURN 1 AS one"], NEO4J_URI=uri, NEO4J_PASSWORD=None,
+                      NEO4J_USERNAME=None, GRAPHKIT_STATE_DIR=str(state_dir))
+        assert result.exit_code == 0, result.output
+        assert result.stderr == "1 row\n"
+        assert PASSWORD not in result.output and ENCODED not in result.output
+    assert "neo4j" in caplog.text  # the driver did log, and never the password or the URI's
+    assert PASSWORD not in caplog.text and ENCODED not in caplog.text
+    # NEO4J_PASSWORD wins over the URI's password, both ways
+    wrong = f"bolt://neo4j:not-it-at-all@127.0.0.1:{port}"
+    good = _cli(["cypher", "RETURN 1"], NEO4J_URI=wrong, NEO4J_PASSWORD=PASSWORD)
+    assert good.exit_code == 0, good.output
+    refused = _cli(["cypher", "RETURN 1"], NEO4J_URI=f"bolt://neo4j:{ENCODED}@127.0.0.1:{port}",
+                   NEO4J_PASSWORD="not-it-at-all")
+    assert refused.exit_code == 1
+    assert refused.stderr == (
+        f"error: Neo4j at bolt://127.0.0.1:{port} refused the password for user 'neo4j' "
+        "(from the NEO4J_* environment variables)\n"
+    )
+    assert PASSWORD not in refused.output and ENCODED not in refused.output
+
+
+def test_status_logs_and_errors_never_show_a_password_of_awkward_characters(booted):
+    server, info, _, state_dir = booted
+    shown = []
+    for args in (["neo4j", "status", "--instance", "secrets"],
+                 ["neo4j", "logs", "--instance", "secrets", "--lines", "100000"]):
+        shown.append(_cli(args, GRAPHKIT_STATE_DIR=str(state_dir)))
+        assert shown[-1].exit_code == 0, shown[-1].output
+    assert f"uri:           {info.uri}" in shown[0].stdout and "Started." in shown[1].stdout
+    for uri in (f"bolt://neo4j:{PASSWORD}@127.0.0.1:1", f"bolt://neo4j:{ENCODED}@127.0.0.1:1"):
+        for password in (PASSWORD, None):
+            shown.append(_cli(["cypher", "RETURN 1"], NEO4J_URI=uri, NEO4J_PASSWORD=password))
+            assert shown[-1].exit_code == 1
+            assert shown[-1].stderr.startswith("error: nothing answers at bolt://127.0.0.1:1 ")
+    routed = f"bolt://neo4j:{PASSWORD}@127.0.0.1:{info.bolt_port}?x=1"  # refused by the driver
+    shown.append(_cli(["cypher", "RETURN 1"], NEO4J_URI=routed, NEO4J_PASSWORD=None))
+    assert shown[-1].exit_code == 1 and "routing context" in shown[-1].stderr.lower()
+    for result in shown:
+        for secret in (PASSWORD, ENCODED, "ss/w%rd", "with spaces"):
+            assert secret not in result.output, (secret, result.output)
+        assert result.stderr.count("\n") <= 1 and "Traceback" not in result.output
+
+
+def test_a_failed_start_names_its_cause_first_with_a_short_tail(booted):
+    server, _, _, _ = booted
+    server.stop()
+    lock = server.data_dir / "databases" / "store_lock"
+    fd = os.open(lock, os.O_RDWR)
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as another Neo4j on this data would
+        with pytest.raises(StoreError) as caught:
+            server.start(timeout=180)
+    finally:
+        os.close(fd)
+    first, *tail = str(caught.value).split("\n")
+    assert first.startswith(
+        f"Neo4j instance 'secrets' exited with code 1 while starting: another process holds "
+        f"the lock on {server.data_dir}"
+    )
+    assert first.endswith(f"; end of {server.console_log}:")
+    assert 1 <= len(tail) <= 12
+    assert not any(line.lstrip().startswith("at ") for line in tail)
+    assert any("Lock file has been locked by another process" in line for line in tail)
+    assert PASSWORD not in str(caught.value)
+    assert server.is_running() is False
+    assert server.start(timeout=180).started is True  # the lock gone, it starts again
+    assert Path(server.state_file).exists()
