@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from graphkit.cli._common import out, reported
+from graphkit.cli._common import err, out, reported
 
 __all__ = ["PROGRESS_MIN_ROWS", "load_command"]
 
@@ -39,6 +39,14 @@ def load_command(
             help="Concurrent write transactions when creating relationships (database without any).",
         ),
     ] = 2,
+    lock_wait: Annotated[
+        float,
+        typer.Option(
+            "--lock-wait",
+            min=0,
+            help="Seconds to wait while another load into the same database runs (loads take turns).",
+        ),
+    ] = 600.0,
     bulk: Annotated[
         bool,
         typer.Option(
@@ -63,7 +71,6 @@ def load_command(
         dataset = read_dataset(path)
         if bulk:
             server = _managed_for_bulk()
-            from graphkit.cli._common import err
             from graphkit.store.bulk import bulk_import
 
             summary = bulk_import(server, dataset, progress=err)
@@ -80,6 +87,8 @@ def load_command(
                 batch_size=batch_size,
                 progress=progress,
                 workers=workers,
+                lock_wait=lock_wait,
+                on_wait=lambda holder: err(f"waiting for another load to finish ({holder})"),
             )
     out(f"loaded into {settings}: {summary}")
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graphkit.errors import QueryError, StoreError
+from graphkit.store.readonly import WRITE_REFUSED, check_read_only
 
 __all__ = [
     "QUERY_DIR",
@@ -48,7 +49,6 @@ def _query_dir() -> Path:
 
 QUERY_DIR = _query_dir()
 DEFAULT_DATABASE = "neo4j"
-WRITE_REFUSED = "this query writes; rerun with --write (or write=True)"
 
 _SCALARS = ("string", "integer", "float", "date", "node", "relation")
 _TYPE = re.compile(r"^(?:list<(?P<item>\w+)>|(?P<scalar>\w+))(?:\[(?P<lo>-?\d+)\.\.(?P<hi>-?\d+)\])?$")
@@ -480,8 +480,10 @@ def run_cypher(text: str, params: Mapping[str, object] | None = None, *, write: 
                with_columns: bool = False):
     """Run ad-hoc Cypher with ``$params``; read access unless ``write=True``.
 
-    A query that writes is refused in read mode: the server's plan is checked with
-    ``EXPLAIN`` first, and the server itself refuses writes in a read transaction.
+    Without ``write=True`` only a statement known to read runs
+    (:func:`graphkit.store.readonly.check_read_only`: read clauses, a read plan, READ
+    procedures, no admin command); the rest is refused before it runs, and the server
+    itself refuses writes in the read transaction.
 
     Returns
     -------
@@ -512,26 +514,9 @@ def run_cypher(text: str, params: Mapping[str, object] | None = None, *, write: 
         raise QueryError("empty Cypher query")
     params = dict(params or {})
     with _driver(driver, database) as (drv, db):
-        if not write and _writes(drv, db, text, params):
-            raise QueryError(WRITE_REFUSED)
+        if not write:
+            check_read_only(drv, db, text, params)
         keys, rows = _execute(drv, db, text, params, write=write)
     if with_columns:
         return keys, rows
     return _result(keys, rows, as_dataframe)
-
-
-def _writes(driver, database: str, text: str, params: Mapping) -> bool:
-    """Whether the server's plan for ``text`` writes data or schema (query type w, rw or s)."""
-    from neo4j.exceptions import ClientError, DriverError, Neo4jError
-
-    if re.match(r"^\s*(EXPLAIN|PROFILE)\b", text, re.IGNORECASE):
-        return False  # EXPLAIN runs nothing; PROFILE of a write fails in the read transaction
-    try:
-        with driver.session(database=database) as session:
-            summary = session.execute_read(lambda tx: tx.run("EXPLAIN " + text, dict(params)).consume())
-    except ClientError:
-        return False  # not plannable with EXPLAIN in front: the read transaction decides
-    except (Neo4jError, DriverError) as exc:
-        raise StoreError(f"Neo4j failed the query: {_one_line(exc)}") from None
-    return (summary.query_type or "r") != "r"
-

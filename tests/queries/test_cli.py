@@ -90,7 +90,8 @@ def test_cypher_create_is_refused_without_write_and_creates_nothing(env):
     before = counts(env)
     result = runner.invoke(cli, ["cypher", "CREATE (n) RETURN n"])
     assert result.exit_code == 1
-    assert result.stderr == "error: this query writes; rerun with --write (or write=True)\n"
+    assert result.stderr == ("error: CREATE is not a read clause (read-only statements start with CALL, MATCH, "
+                             "OPTIONAL, RETURN, SHOW, UNWIND, WITH); rerun with --write (or write=True)\n")
     assert counts(env) == before
     result = runner.invoke(cli, ["cypher", "CREATE (n:Scratch) RETURN count(n) AS c", "--write",
                                  "--format", "json"])

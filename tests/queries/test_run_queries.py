@@ -195,7 +195,7 @@ def test_search_nodes_with_an_apostrophe_finds_the_names_that_have_one(loaded, G
                                   "PROFILE CREATE (n) RETURN n"])
 def test_run_cypher_refuses_writes_without_write_and_changes_nothing(loaded, text):
     before = counts(loaded)
-    with pytest.raises(QueryError, match="this query writes; rerun with --write"):
+    with pytest.raises(QueryError, match="rerun with --write"):
         run_cypher(text, driver=loaded)
     assert counts(loaded) == before
     assert not run_cypher("SHOW INDEXES YIELD name WHERE name = 'gk_test' RETURN name", driver=loaded)
@@ -211,3 +211,56 @@ def test_run_cypher_writes_with_write_true(loaded):
 def test_run_cypher_reports_a_syntax_error_on_one_line(loaded):
     with pytest.raises(QueryError, match=r"^Cypher refused: Neo.ClientError.Statement.SyntaxError: "):
         run_cypher("MATCH (n RETURN n", driver=loaded)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("TERMINATE TRANSACTIONS 'neo4j-transaction-1'", "TERMINATE is not a read clause"),
+        ("SHOW TRANSACTIONS", "SHOW TRANSACTIONS is an admin command"),
+        ("SHOW SETTINGS", "SHOW SETTINGS is an admin command"),
+        ("CALL db.stats.stop('QUERIES')", "procedure db.stats.stop is not known to only read"),
+        ("CALL db.stats.clear('QUERIES')", "procedure db.stats.clear is not known to only read"),
+        ("CALL db.stats.collect('QUERIES')", "procedure db.stats.collect is not known to only read"),
+        ("CALL dbms.components()", "schema or system statement (query type s)"),
+        ("MATCH (n) WITH count(n) AS c CALL db.clearQueryCaches() YIELD value RETURN value",
+         "schema or system statement (query type s)"),
+        ("CALL db.createLabel('Evil')", "this query writes"),
+        ("LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row", "LOAD is not a read clause"),
+        ("WITH 1 AS x LOAD CSV FROM 'https://example.org/x.csv' AS row RETURN row",
+         "LOAD CSV reads files or URLs on the server"),
+        ("// a comment first\n/* and another */ CREATE (n)", "CREATE is not a read clause"),
+        ("EXPLAIN PROFILE CALL db.stats.clear('QUERIES')", "PROFILE is not a read clause"),
+        ("PROFILE CALL db.stats.stop('QUERIES')", "procedure db.stats.stop is not known to only read"),
+        ("USE system SHOW USERS", "USE is not a read clause"),
+    ],
+)
+def test_run_cypher_allows_only_what_it_knows_to_read(loaded, text, reason):
+    with pytest.raises(QueryError, match="rerun with --write") as info:
+        run_cypher(text, driver=loaded)
+    assert reason in str(info.value)
+
+
+@pytest.mark.parametrize("text", ["MATCH (n:Entity) RETURN count(n) AS c", "CALL db.labels() YIELD label RETURN label",
+                                  "SHOW INDEXES YIELD name RETURN name", "SHOW PROCEDURES YIELD name RETURN name",
+                                  "// why\nMATCH (n) RETURN count(n) AS c", "EXPLAIN MATCH (n) RETURN n",
+                                  "CALL (*) { MATCH (n) RETURN count(n) AS c } RETURN c"])
+def test_run_cypher_runs_reads_read_only(loaded, text):
+    run_cypher(text, driver=loaded)  # no QueryError
+
+
+def test_read_only_terminate_leaves_another_users_transaction_to_commit(loaded):
+    """The issue's attack: TERMINATE from the read-only default killed a writer's transaction."""
+    with loaded.session(database="neo4j") as other:
+        tx = other.begin_transaction()
+        tx.run("CREATE (:Scratch {who: 'other user'})").consume()
+        ids = run_cypher("RETURN 1 AS one", driver=loaded)  # the default path still works meanwhile
+        assert ids == [{"one": 1}]
+        open_ids = [r["transactionId"] for r in loaded.execute_query(
+            "SHOW TRANSACTIONS YIELD transactionId, currentQuery RETURN transactionId, currentQuery",
+            database_="neo4j").records]
+        for tid in open_ids:
+            with pytest.raises(QueryError, match="TERMINATE is not a read clause"):
+                run_cypher(f"TERMINATE TRANSACTIONS '{tid}'", driver=loaded)
+        tx.commit()
+    assert run_cypher("MATCH (n:Scratch {who: 'other user'}) RETURN count(n) AS c", driver=loaded) == [{"c": 1}]
