@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 __all__ = [
     "DataErrors",
@@ -49,7 +48,10 @@ class DataErrors(GraphkitError):
         if len(self.problems) > self.shown:
             lines.append(f"... and {len(self.problems) - self.shown} more problems")
         count = len(self.problems)
-        super().__init__(f"{count} problem{'s' if count != 1 else ''} in the data:\n" + "\n".join(lines))
+        if count == 1:  # one problem, one line
+            super().__init__(lines[0])
+        else:
+            super().__init__(f"{count} problems in the data:\n" + "\n".join(lines))
 
 
 class NodeNotFound(GraphkitError):
@@ -68,11 +70,3 @@ class LoadInterrupted(GraphkitError):
 
 class QueryError(GraphkitError):
     """A saved or ad-hoc Cypher query was refused before it ran (bad name, parameters, mode)."""
-
-
-def relative(path: Path) -> str:
-    """Show ``path`` relative to the working directory when it lies below it."""
-    try:
-        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)

@@ -32,7 +32,9 @@ def reported() -> Iterator[None]:
     try:
         yield
     except GraphkitError as exc:
-        err(f"error: {exc}")
+        from graphkit.store.secrets import redact
+
+        err(f"error: {redact(str(exc))}")
         raise typer.Exit(code=getattr(exc, "exit_code", 1)) from None
     except KeyboardInterrupt:
         err("error: interrupted (SIGINT)")

@@ -62,7 +62,9 @@ class Schema:
     @property
     def labels(self) -> frozenset[str]:
         """Every Neo4j label the schema allows."""
-        return frozenset({self.base_label} | {k.label for k in self.node_kinds.values()})
+        return frozenset(
+            {self.base_label, self.lock_label} | {k.label for k in self.node_kinds.values()}
+        )
 
     @property
     def relationship_types(self) -> frozenset[str]:

@@ -8,17 +8,18 @@ starts it again, then adds the loader's constraints and indexes.
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from graphkit.errors import SchemaError, StoreError
 from graphkit.store.load import LoadSummary, ensure_schema
 from graphkit.store.rows import Rows, Table, input_rows
+from graphkit.store.tokens import token
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -87,8 +88,6 @@ def bulk_import(
     say = progress or (lambda line: None)
     started = time.perf_counter()
     schema, nodes, rels = input_rows(dataset_or_graph)
-    n_nodes, n_rels = sum(map(len, nodes.values())), sum(map(len, rels.values()))
-    delimiter = _array_delimiter([*nodes.values(), *rels.values()])
     java = shutil.which("java")
     if java is None:
         raise StoreError(
@@ -97,6 +96,52 @@ def bulk_import(
     lib = ensure_jars(server.cache_dir)
     if not (server.conf_dir / "neo4j.conf").exists():  # never started: let it write its conf
         server.start(timeout=timeout)
+    tables = {"nodes": nodes, "rels": rels}  # handed over, so the import can free them
+    del nodes, rels
+    with ExitStack() as turns:
+        turns.enter_context(_only_bulk_import(server))
+        turns.enter_context(_no_load_running(server, schema))
+        return _import(server, schema, tables, java, lib, say, started, timeout)
+
+
+@contextmanager
+def _only_bulk_import(server: ManagedNeo4j) -> Iterator[None]:
+    """Hold the instance's bulk-import file lock: a second import at once is refused."""
+    import fcntl
+
+    server.home.mkdir(parents=True, exist_ok=True)
+    with open(server.home / ".bulk-import.lock", "a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise StoreError(
+                f"another bulk import into managed instance {server.instance!r} is running; "
+                "try again when it has finished"
+            ) from None
+        yield
+
+
+@contextmanager
+def _no_load_running(server: ManagedNeo4j, schema) -> Iterator[None]:
+    """Wait for a transactional load into the running server to finish, then keep others out.
+
+    The import replaces the database, lease node included; loads that wait meanwhile
+    fail in one line when the server stops.
+    """
+    if not server.is_running():
+        yield
+        return
+    from graphkit.store.lock import database_lock
+    from graphkit.store.settings import connect
+
+    with connect(server.settings()) as driver, database_lock(driver, schema, database=_DATABASE):
+        yield
+
+
+def _import(server, schema, tables, java, lib, say, started, timeout) -> LoadSummary:
+    nodes, rels = tables.pop("nodes"), tables.pop("rels")
+    n_nodes, n_rels = sum(map(len, nodes.values())), sum(map(len, rels.values()))
+    delimiter = _array_delimiter([*nodes.values(), *rels.values()])
     folder = server.import_dir / "bulk"
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
@@ -127,7 +172,7 @@ def bulk_import(
         "--multiline-fields=true", "--skip-bad-relationships=false", "--skip-duplicate-nodes=false",
         "--bad-tolerance=0", f"--report-file={report}", *args,
     ]
-    env = {**os.environ, "NEO4J_HOME": str(server.home), "NEO4J_CONF": str(server.conf_dir)}
+    env = server.process_env()
     say("importing with neo4j-admin database import full")
     done = subprocess.run(
         command, env=env, cwd=server.home, capture_output=True, text=True, check=False
@@ -191,15 +236,14 @@ def _empty_lists(nodes: dict[str, Table], rels: dict[str, Table]) -> dict[tuple,
 
 def _empty_list_steps(empties: dict[tuple, list], schema) -> list[tuple[str, list]]:
     """``SET x.key = []`` statements, in batches of 10,000, for :func:`_empty_lists`' finds."""
-    from graphkit.store.load import _token
 
-    base = _token(schema.base_label, schema.labels)
+    base = token(schema.base_label, schema.labels)
     steps = []
     for (what, name, key), ids in sorted(empties.items()):
         if what == "node":
             query = f"UNWIND $rows AS id MATCH (n:{base} {{id: id}}) SET n.`{key}` = []"
         else:
-            rtype = _token(name, schema.relationship_types)
+            rtype = token(name, schema.relationship_types)
             query = (f"UNWIND $rows AS row MATCH (:{base} {{id: row[0]}})-[r:{rtype} {{since: row[2]}}]->"
                      f"(:{base} {{id: row[1]}}) SET r.`{key}` = []")
         steps += [(query, ids[i : i + 10_000]) for i in range(0, len(ids), 10_000)]

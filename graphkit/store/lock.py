@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from graphkit.errors import StoreError
+from graphkit.store.tokens import token
 
 if TYPE_CHECKING:
     from neo4j import Driver, ManagedTransaction
@@ -70,10 +71,6 @@ class Holder:
         return f"process {self.pid} on {self.machine.partition('/')[0]}, since {self.since[:19]} UTC"
 
 
-def _quoted(name: str) -> str:
-    return "`" + name.replace("`", "``") + "`"
-
-
 def _acquire_query(label: str) -> str:
     return (
         f"MERGE (l:{label} {{name: $name}}) "
@@ -93,7 +90,7 @@ class LoadLock:
 
     def __init__(self, driver: Driver, schema: Schema, *, database: str | None, name: str):
         self.driver, self.database, self.name = driver, database, name
-        self.label = _quoted(schema.lock_label)
+        self.label = token(schema.lock_label, schema.labels)
         self.token = uuid.uuid4().hex
         self.machine, self.pid = _machine(), os.getpid()
         self.lost = threading.Event()
@@ -186,7 +183,7 @@ class LoadLock:
                     held = session.execute_write(
                         lambda tx: tx.run(query, name=self.name, token=self.token).single()["n"]
                     )
-            except Exception:  # noqa: BLE001 - a missed beat; the lease outlives several
+            except Exception:  # noqa: BLE001, S112 - a missed beat; the lease outlives several
                 continue
             if not held:
                 self.lost.set()
@@ -213,7 +210,7 @@ class LoadLock:
                     name=self.name,
                     token=self.token,
                 ).consume()
-        except Exception:  # noqa: BLE001 - the lease then expires on its own
+        except Exception:  # noqa: BLE001, S110 - the lease then expires on its own
             pass
 
 

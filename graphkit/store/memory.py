@@ -37,7 +37,7 @@ def parse_size(text: str, what: str) -> int:
     ...
     graphkit.errors.StoreError: GRAPHKIT_NEO4J_HEAP: expected a size such as 2g or 512m, got 'lots'
     """
-    match = re.fullmatch(r"\s*(\d+)\s*([kmgKMG]?)\s*", text)
+    match = re.fullmatch(r"\s*([0-9]+)\s*([kmgKMG]?)\s*", text)
     if not match:
         raise StoreError(f"{what}: expected a size such as 2g or 512m, got {text!r}")
     return int(match.group(1)) * _UNITS[match.group(2).lower()]

@@ -300,7 +300,10 @@ def _convert(type_: str, value: object, nodes: Mapping | None) -> object:
         return value
     if kind == "integer":
         try:
-            number = int(value.strip()) if isinstance(value, str) else value
+            text = value.strip() if isinstance(value, str) else None
+            if text is not None and not re.fullmatch(r"[+-]?[0-9]+", text):  # int() takes any digits
+                raise ValueError(text)
+            number = int(text) if text is not None else value
         except ValueError:
             number = None
         lo, hi = t["lo"], t["hi"]

@@ -100,7 +100,7 @@ def check_read_only(driver, database: str, text: str, params: Mapping[str, objec
         raise StoreError(f"Neo4j failed the query: {_one_line(exc)}") from None
     kind = summary.query_type or ""
     if kind == "s":
-        raise QueryError(f"the server plans this as a schema or system statement (query type s); "
+        raise QueryError("the server plans this as a schema or system statement (query type s); "
                          "rerun with --write (or write=True)")
     if kind != "r":
         raise QueryError(WRITE_REFUSED)

@@ -297,7 +297,7 @@ class ManagedNeo4j:
                     "--console-mode",
                 ],
                 cwd=self.home,
-                env=self._env(),
+                env=self.process_env(),
                 stdin=subprocess.DEVNULL,
                 stdout=console,
                 stderr=subprocess.STDOUT,
@@ -392,9 +392,10 @@ class ManagedNeo4j:
         else:
             password = new_password()
             write_private(self.password_file, password + "\n", mode=0o600)
-        set_initial_password(java, lib, self.home, self._env(), password)
+        set_initial_password(java, lib, self.home, self.process_env(), password)
 
-    def _env(self) -> dict[str, str]:
+    def process_env(self) -> dict[str, str]:
+        """The environment of its Java processes: NEO4J_HOME and NEO4J_CONF, no client credentials."""
         env = {k: v for k, v in os.environ.items() if k not in _CLIENT_VARS}
         return {**env, "NEO4J_HOME": str(self.home), "NEO4J_CONF": str(self.conf_dir)}
 

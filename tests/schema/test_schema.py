@@ -13,7 +13,7 @@ def test_schema_has_the_kinds_and_relations_the_model_needs():
     schema = load_schema()
     assert {"Country", "Organisation", "Programme", "Agreement", "Agency"} <= set(schema.node_kinds)
     assert REQUIRED <= set(schema.relations)
-    assert schema.labels == {"Entity", "Country", "Organisation", "Programme", "Agreement", "Agency"}
+    assert schema.labels == {"Entity", "GraphkitLock", "Country", "Organisation", "Programme", "Agreement", "Agency"}
 
 
 def test_every_relation_has_a_label_direction_and_event_code_or_none():
