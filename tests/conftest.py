@@ -61,3 +61,15 @@ def pytest_sessionfinish(session, exitstatus):
         if reporter:
             reporter.write_line(f"error: {skipped} test(s) skipped; a test that cannot run must fail "
                                 "and say what to install", red=True)
+
+
+#: Fixtures that mean a real Neo4j or a real Chromium; a test using one (directly or through
+#: another fixture) is marked for it, so `-m "not neo4j and not browser"` is the fast part.
+_MARKED_BY_FIXTURE = {"neo4j_server": "neo4j", "neo4j_driver": "neo4j", "chromium": "browser"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark each test by the real parts it uses (tests that start a server mark themselves)."""
+    for item in items:
+        for fixture in set(getattr(item, "fixturenames", ())) & _MARKED_BY_FIXTURE.keys():
+            item.add_marker(getattr(pytest.mark, _MARKED_BY_FIXTURE[fixture]))

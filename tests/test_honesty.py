@@ -67,3 +67,17 @@ _SKIPS = re.compile(
 def test_no_test_file_skips():
     offenders = [p.name for p in (REPO / "tests").rglob("*.py") if _SKIPS.search(p.read_text())]
     assert offenders == []
+
+
+def test_test_files_that_start_a_server_or_a_browser_of_their_own_are_marked():
+    """`-m "not neo4j and not browser"` must start nothing: fixtures mark their users
+    (tests/conftest.py); a test file that starts its own Neo4j or Chromium marks itself."""
+    starts_neo4j = re.compile(r"ManagedNeo4j\(.*\)\.start\(|\b\w*server\w*\.start\(")
+    offenders = []
+    for path in (REPO / "tests").rglob("test_*.py"):
+        text = path.read_text()
+        if starts_neo4j.search(text) and "mark.neo4j" not in text and "neo4j_server" not in text:
+            offenders.append(f"{path.relative_to(REPO)}: starts Neo4j, lacks pytest.mark.neo4j")
+        if "sync_playwright" in text and "mark.browser" not in text:
+            offenders.append(f"{path.relative_to(REPO)}: starts Chromium, lacks pytest.mark.browser")
+    assert offenders == []

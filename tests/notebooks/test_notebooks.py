@@ -32,25 +32,35 @@ def _outputs(nb) -> list[dict]:
     return [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
-def test_notebook_runs_without_errors_and_shows_results(path, neo4j_server, monkeypatch):
-    env = {"NEO4J_URI": neo4j_server.uri, "NEO4J_USERNAME": neo4j_server.username,
-           "NEO4J_PASSWORD": neo4j_server.password, "NEO4J_DATABASE": neo4j_server.database}
-    nb = _execute(path, env, monkeypatch)
+def _env(neo4j_server) -> dict[str, str]:
+    return {"NEO4J_URI": neo4j_server.uri, "NEO4J_USERNAME": neo4j_server.username,
+            "NEO4J_PASSWORD": neo4j_server.password, "NEO4J_DATABASE": neo4j_server.database}
+
+
+def _runs_and_shows_results(nb) -> list[dict]:
+    """What every notebook must do: no error output, at least one rich (HTML) result."""
     outputs = _outputs(nb)
     assert not [o for o in outputs if o.get("output_type") == "error"]
     assert sum(1 for o in outputs if "text/html" in o.get("data", {})) >= 1
+    return outputs
 
 
-def test_tour_loads_twice_creating_nothing_the_second_time_and_draws_inline(neo4j_server, monkeypatch):
-    env = {"NEO4J_URI": neo4j_server.uri, "NEO4J_USERNAME": neo4j_server.username,
-           "NEO4J_PASSWORD": neo4j_server.password, "NEO4J_DATABASE": neo4j_server.database}
-    nb = _execute(REPO / "notebooks" / "01_tour.ipynb", env, monkeypatch)
-    text = "\n".join(o.get("text", "") for o in _outputs(nb) if o.get("output_type") == "stream")
+OTHERS = [p for p in NOTEBOOKS if p.stem != "01_tour"]  # the tour runs once, in its own test
+
+
+@pytest.mark.parametrize("path", OTHERS, ids=[p.stem for p in OTHERS])
+def test_notebook_runs_without_errors_and_shows_results(path, neo4j_server, monkeypatch):
+    _runs_and_shows_results(_execute(path, _env(neo4j_server), monkeypatch))
+
+
+def test_tour_runs_loads_twice_creating_nothing_the_second_time_and_draws_inline(neo4j_server, monkeypatch):
+    nb = _execute(REPO / "notebooks" / "01_tour.ipynb", _env(neo4j_server), monkeypatch)
+    outputs = _runs_and_shows_results(nb)
+    text = "\n".join(o.get("text", "") for o in outputs if o.get("output_type") == "stream")
     first, second = [line for line in text.splitlines() if "relationships (" in line][:2]
     assert "nodes (0 created, 0 updated)" in second and "relationships (0 created, 0 updated)" in second, text
     assert first.startswith(second.split(" nodes")[0] + " nodes")  # the same dataset both times
-    html = [o["data"]["text/html"] for o in _outputs(nb) if "text/html" in o.get("data", {})]
+    html = [o["data"]["text/html"] for o in outputs if "text/html" in o.get("data", {})]
     assert any("<iframe" in h and "srcdoc=" in h and 'sandbox="allow-scripts' in h for h in html)
     # the query answer: the ILRS members at the end of 2024 include Russia and China
     tables = "\n".join(html)
