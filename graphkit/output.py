@@ -6,6 +6,8 @@ import csv
 import datetime as dt
 import io
 import json
+import re
+import shutil
 from collections.abc import Sequence
 from enum import Enum
 
@@ -50,6 +52,9 @@ def format_rows(rows: Sequence[dict], fmt: Format | str = Format.table, *,
                 width: int | None = None) -> str:
     """Format ``rows`` (dicts) as a table, CSV, JSON or Markdown.
 
+    A table is as wide as ``width`` (default: the terminal's, ``$COLUMNS``, else 160);
+    its URL columns never wrap, other columns fold (see :func:`_table`).
+
     Examples
     --------
     >>> print(format_rows([{"a": 1, "b": "x|y"}], "markdown"))
@@ -77,17 +82,44 @@ def format_rows(rows: Sequence[dict], fmt: Format | str = Format.table, *,
         lines = ["| " + " | ".join(columns) + " |", "| " + " | ".join("---" for _ in columns) + " |"]
         lines += ["| " + " | ".join(md(r.get(c)) for c in columns) + " |" for r in rows]
         return "\n".join(lines)
+    return _table(rows, columns, title=title, width=width)
+
+
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://\S+")
+# A folded column keeps its longest word whole when the table is tight, within these bounds.
+_FOLDED_MIN, _FOLDED_MAX = 8, 16
+
+
+def _table(rows: Sequence[dict], columns: list[str], *, title: str | None,
+           width: int | None) -> str:
+    """A terminal table in which every URL stays on one line, whole, so it can be copied.
+
+    Columns holding URLs never wrap; the others fold. When the URLs alone are wider than
+    the terminal, the table is drawn wider than it (the terminal's own soft wrap keeps a
+    URL one piece of text; a line break inside it would not).
+    """
     from rich import box
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
+    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
+    widest = [max([len(c), *(len(line) for row in cells for line in row[i].splitlines())])
+              for i, c in enumerate(columns)]
+    urls = [any(_URL.fullmatch(row[i]) for row in cells) for i in range(len(columns))]
+    words = [max([len(w) for row in cells for w in row[i].split()], default=0)
+             for i in range(len(columns))]
     table = Table(title=title, box=box.SIMPLE_HEAD, show_lines=False)
-    for c in columns:
-        table.add_column(c, overflow="fold")
-    for r in rows:
-        table.add_row(*(Text(_cell(r.get(c))) for c in columns))
-    console = Console(file=io.StringIO(), width=width or 160, force_terminal=False,
+    for c, is_url in zip(columns, urls):
+        table.add_column(c, no_wrap=is_url, overflow="ignore" if is_url else "fold")
+    for row in cells:
+        table.add_row(*map(Text, row))
+    # the padding (1 each side of a column), the separators between columns and the edges
+    frame = 3 * len(columns) + 1
+    needed = frame + sum(w if is_url else min(w, max(_FOLDED_MIN, min(word, _FOLDED_MAX)))
+                         for w, word, is_url in zip(widest, words, urls))
+    width = width or shutil.get_terminal_size((160, 24)).columns
+    console = Console(file=io.StringIO(), width=max(width, needed), force_terminal=False,
                       color_system=None, highlight=False)
     console.print(table)
-    return console.file.getvalue().rstrip("\n")
+    return "\n".join(line.rstrip() for line in console.file.getvalue().rstrip("\n").splitlines())

@@ -8,7 +8,11 @@ from dataclasses import dataclass
 from graphkit.io.lookup import find_node
 from graphkit.io.read import Dataset
 
-__all__ = ["DatasetStats", "dataset_stats", "node_relations"]
+__all__ = ["RELATION_COLUMNS", "DatasetStats", "dataset_stats", "node_relations"]
+
+#: The columns ``graphkit show`` prints of :func:`node_relations`'s rows, in order.
+RELATION_COLUMNS = ("since", "until", "relation", "other", "other_name", "publisher",
+                    "source_url", "evidence")
 
 
 @dataclass(frozen=True)

@@ -11,32 +11,50 @@ from typing import Annotated
 
 import typer
 
-from graphkit.cli._common import err, out, reported
+from graphkit.cli._common import FormatOpt, data_paths, err, out, quiet_help, reported
+from graphkit.output import Format
 
 __all__ = ["app", "main"]
 
 app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
-    add_completion=False,
     help="Who signed, ratified, joined or cooperates on what, as a graph you can query, "
     "measure and look at.",
 )
 
 DataPaths = Annotated[
     list[Path] | None,
-    typer.Argument(help="Data folders (with nodes/ and edges/) or CSV files. Default: data"),
+    typer.Argument(metavar="PATH", show_default=False,
+                   help="Data folders (with nodes/ and edges/) or CSV files. "
+                   "Default: ./data, else graphkit's curated dataset."),
 ]
-FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, csv, json or markdown")]
 
 
-def _format(value: str):
-    from graphkit.output import Format
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
 
-    try:
-        return Format(value)
-    except ValueError:
-        raise typer.BadParameter(f"expected table, csv, json or markdown, got {value!r}") from None
+        try:
+            out(f"graphkit {version('graphkit')}")
+        except PackageNotFoundError:  # run from a source tree that was never installed
+            from graphkit import __version__
+
+            out(f"graphkit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option(
+        "--version", is_eager=True, callback=_version,
+        help="Show graphkit's version (from the installed package) and exit.")] = False,
+) -> None:
+    """Who signed, ratified, joined or cooperates on what, as a graph you can query,
+    measure and look at.
+
+    Example: graphkit --version
+    """
 
 
 @app.command("validate")
@@ -44,13 +62,14 @@ def validate(paths: DataPaths = None) -> None:
     """Check every row of the data; list every problem as file:line: field: expected.
 
     Exit code 0 when the data is clean, 1 when any problem was found.
+    Runs graphkit.io.check_dataset.
 
     Example: graphkit validate data
     """
     from graphkit.io.read import check_dataset
 
     with reported():
-        dataset, problems = check_dataset(*(paths or [Path("data")]))
+        dataset, problems = check_dataset(*data_paths(paths or ()))
     if problems:
         for p in sorted(problems):
             out(str(p))
@@ -61,8 +80,10 @@ def validate(paths: DataPaths = None) -> None:
 
 
 @app.command("stats")
-def stats(paths: DataPaths = None, fmt: FormatOpt = "table") -> None:
+def stats(paths: DataPaths = None, fmt: FormatOpt = Format.table) -> None:
     """Count nodes by kind and edges by relation, and the share of fully sourced edges.
+
+    Runs graphkit.stats.dataset_stats.
 
     Example: graphkit stats
     """
@@ -70,35 +91,35 @@ def stats(paths: DataPaths = None, fmt: FormatOpt = "table") -> None:
     from graphkit.output import format_rows
     from graphkit.stats import dataset_stats
 
-    fmt = _format(fmt)
     with reported():
-        result = dataset_stats(read_dataset(*(paths or [Path("data")])))
+        result = dataset_stats(read_dataset(*data_paths(paths or ())))
     out(format_rows(result.rows(), fmt))
 
 
 @app.command("show")
 def show(
     node: Annotated[str, typer.Argument(help="A node id, country name or code, or a name/alias.")],
-    data: Annotated[Path, typer.Option(help="Data folder.")] = Path("data"),
-    fmt: FormatOpt = "table",
+    data: Annotated[Path | None, typer.Option(
+        help="Data folder. Default: ./data, else graphkit's curated dataset.")] = None,
+    fmt: FormatOpt = Format.table,
 ) -> None:
     """List a node's relations with their dates and sources.
+
+    Runs graphkit.stats.node_relations.
 
     Examples: graphkit show RUS ; graphkit show "Türkiye" ; graphkit show ILRS
     """
     from graphkit.io.read import read_dataset
     from graphkit.output import format_rows
-    from graphkit.stats import node_relations
+    from graphkit.stats import RELATION_COLUMNS, node_relations
 
-    fmt = _format(fmt)
     with reported():
-        dataset = read_dataset(data)
+        dataset = read_dataset(*data_paths([data]))
         node_id, rows = node_relations(dataset, node)
-    name = dataset.nodes[node_id].name
-    columns = ["since", "until", "relation", "other", "other_name", "publisher", "source_url", "evidence"]
-    if fmt.value == "table":
-        err(f"{name} ({node_id}, {dataset.nodes[node_id].kind}): {len(rows)} relations")
-    out(format_rows(rows, fmt, columns=columns))
+    node_info = dataset.nodes[node_id]
+    if fmt is Format.table:
+        err(f"{node_info.name} ({node_id}, {node_info.kind}): {len(rows)} relations")
+    out(format_rows(rows, fmt, columns=RELATION_COLUMNS))
 
 
 def _register() -> None:
@@ -111,6 +132,7 @@ def _register() -> None:
     app.add_typer(report.app, name="report")
     app.command("load")(load.load_command)
     app.command("render")(render.render_command)
+    quiet_help(app)
 
 
 _register()

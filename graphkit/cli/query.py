@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-from graphkit.cli._common import err, out, reported
+from graphkit.cli._common import FormatOpt, err, out, reported
+from graphkit.output import Format
 
 __all__ = ["app", "cypher_command", "parse_assignments"]
 
@@ -18,21 +19,11 @@ app = typer.Typer(
     help="Run the saved Cypher queries of cypher/queries/ against Neo4j.",
 )
 
-FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, csv, json or markdown")]
 ParamOpt = Annotated[
     list[str] | None,
     typer.Option("--param", "-p", help="A parameter as key=value; repeat for several. "
                  "Lists are comma-separated: -p blocs=nato,brics"),
 ]
-
-
-def _format(value: str):
-    from graphkit.output import Format
-
-    try:
-        return Format(value)
-    except ValueError:
-        raise typer.BadParameter(f"expected table, csv, json or markdown, got {value!r}") from None
 
 
 def parse_assignments(items: list[str] | None) -> dict[str, str]:
@@ -55,15 +46,16 @@ def parse_assignments(items: list[str] | None) -> dict[str, str]:
 
 
 @app.command("list")
-def list_command(fmt: FormatOpt = "table") -> None:
+def list_command(fmt: FormatOpt = Format.table) -> None:
     """List the saved queries: name, summary, parameters (type, example, default) and mode.
+
+    Runs graphkit.list_queries.
 
     Example: graphkit query list
     """
     from graphkit.output import format_rows
-    from graphkit.store.queries import list_queries
+    from graphkit.store.query_files import list_queries
 
-    fmt = _format(fmt)
     with reported():
         rows = [q.row() for q in list_queries()]
     out(format_rows(rows, fmt, columns=["name", "summary", "params", "mode"]))
@@ -73,23 +65,25 @@ def list_command(fmt: FormatOpt = "table") -> None:
 def run_command(
     name: Annotated[str, typer.Argument(help="A saved query name, see `graphkit query list`.")],
     param: ParamOpt = None,
-    fmt: FormatOpt = "table",
+    fmt: FormatOpt = Format.table,
 ) -> None:
     """Run a saved query; node parameters take ids, names or aliases ("ILRS", "Türkiye").
+
+    Runs graphkit.run_query.
 
     Examples: graphkit query run bloc-members -p bloc=ILRS -p day=2024-06-12 ;
     graphkit query run membership-matrix -p blocs=nato,brics,sco --format csv
     """
     from graphkit.output import format_rows
-    from graphkit.store.queries import get_query, run_query
+    from graphkit.store.queries import run_query
+    from graphkit.store.query_files import get_query
 
-    fmt = _format(fmt)
     params = parse_assignments(param)
     with reported():
         query = get_query(name)
         rows = run_query(query.name, **params)
     columns = list(rows[0]) if rows else list(query.returns)
-    if fmt.value == "table":
+    if fmt is Format.table:
         err(f"{query.name}: {len(rows)} row{'s' if len(rows) != 1 else ''}")
     out(format_rows(rows, fmt, columns=columns))
 
@@ -103,9 +97,11 @@ def cypher_command(
     write: Annotated[
         bool, typer.Option("--write", help="Allow the query to change the database.")
     ] = False,
-    fmt: FormatOpt = "table",
+    fmt: FormatOpt = Format.table,
 ) -> None:
     """Run ad-hoc Cypher, read-only unless --write; values go in as $parameters (-p k=v, strings).
+
+    Runs graphkit.run_cypher.
 
     Examples: graphkit cypher "MATCH (c:Country) RETURN c.id, c.name ORDER BY c.id LIMIT 5" ;
     graphkit cypher "MATCH (n:Entity {id: \\$id}) RETURN n.name" -p id=RUS ;
@@ -115,7 +111,6 @@ def cypher_command(
     from graphkit.output import format_rows
     from graphkit.store.queries import run_cypher
 
-    fmt = _format(fmt)
     params = parse_assignments(param)
     if (text is None) == (file is None):
         raise typer.BadParameter("give the Cypher text, '-' for stdin, or --file F (one of them)")
@@ -128,6 +123,6 @@ def cypher_command(
         elif text == "-":
             text = sys.stdin.read()
         columns, rows = run_cypher(text, params, write=write, with_columns=True)
-    if fmt.value == "table":
+    if fmt is Format.table:
         err(f"{len(rows)} row{'s' if len(rows) != 1 else ''}")
     out(format_rows(rows, fmt, columns=columns))

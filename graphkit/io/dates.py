@@ -10,7 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["as_iso", "is_valid_on", "parse_full_date", "parse_partial_date"]
+from graphkit.errors import GraphkitError
+
+__all__ = ["as_iso", "check_day", "first_day", "is_valid_on", "parse_full_date",
+           "parse_partial_date"]
 
 # [0-9], not \d: \d, int() and str.isdigit() also take other scripts' digits ("٢٠٢١",
 # fullwidth "２０２０"), which would pass here and then never compare as dates.
@@ -83,6 +86,43 @@ def as_iso(day: dt.date | str | None) -> str | None:
     if isinstance(day, dt.date):
         return day.isoformat()
     return parse_full_date(str(day)).isoformat()
+
+
+def check_day(day: dt.date | str | None, *, name: str = "as_of") -> str | None:
+    """``day`` (a date or ``YYYY-MM-DD``) as an ISO string, or an error naming ``name``.
+
+    What every ``as_of`` parameter and the CLI's ``--as-of`` go through, so the same bad
+    day gets the same one-line message everywhere. ``None`` stays ``None``.
+
+    Raises
+    ------
+    GraphkitError
+        ``<name>: expected a full date as YYYY-MM-DD, got '...'``.
+
+    Examples
+    --------
+    >>> check_day(dt.date(2024, 6, 30)), check_day("2024-06-30"), check_day(None)
+    ('2024-06-30', '2024-06-30', None)
+    >>> check_day("2024-6-30", name="--as-of")
+    Traceback (most recent call last):
+    ...
+    graphkit.errors.GraphkitError: --as-of: expected a full date as YYYY-MM-DD, got '2024-6-30'
+    """
+    try:
+        return as_iso(day)
+    except ValueError as exc:
+        raise GraphkitError(f"{name}: {exc}, got {day!r}") from None
+
+
+def first_day(text: str) -> str:
+    """The first day of a partial ISO date's period: the day it starts to count.
+
+    Examples
+    --------
+    >>> first_day("2024"), first_day("2024-06"), first_day("2024-06-11")
+    ('2024-01-01', '2024-06-01', '2024-06-11')
+    """
+    return (text + "-01-01")[:10] if len(text) == 4 else (text + "-01")[:10]
 
 
 def is_valid_on(since: str, until: str | None, day: dt.date | str) -> bool:

@@ -8,7 +8,7 @@ from pathlib import Path
 import networkx as nx
 
 from graphkit.io.dates import as_iso, is_valid_on
-from graphkit.io.read import DEFAULT_DATA_DIR, Dataset, read_dataset
+from graphkit.io.read import Dataset, read_dataset
 
 __all__ = ["filter_as_of", "read_graph", "to_networkx"]
 
@@ -64,5 +64,8 @@ def filter_as_of(G: nx.MultiDiGraph, as_of: dt.date | str) -> nx.MultiDiGraph:
 
 
 def read_graph(*paths: Path | str, as_of: dt.date | str | None = None) -> nx.MultiDiGraph:
-    """Read ``data/`` (or the given paths) and return it as a MultiDiGraph; see :func:`to_networkx`."""
-    return to_networkx(read_dataset(*(paths or (DEFAULT_DATA_DIR,))), as_of=as_of)
+    """Read the given paths (default: ``./data``, else the curated dataset) as a MultiDiGraph.
+
+    See :func:`read_dataset` and :func:`to_networkx`.
+    """
+    return to_networkx(read_dataset(*paths), as_of=as_of)

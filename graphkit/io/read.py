@@ -11,13 +11,13 @@ from pathlib import Path
 
 from graphkit.errors import DataErrors, DataProblem
 from graphkit.io.countries import country_info, is_iso3, looks_like_code, to_iso3
+from graphkit.io.curated import choose_data
 from graphkit.io.dates import parse_full_date, parse_partial_date
 from graphkit.io.sources import Source, read_sources
 from graphkit.schema import Schema, load_schema
 
-__all__ = ["DEFAULT_DATA_DIR", "Dataset", "Edge", "Node", "check_dataset", "read_dataset"]
+__all__ = ["Dataset", "Edge", "Node", "check_dataset", "read_dataset"]
 
-DEFAULT_DATA_DIR = Path("data")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 csv.field_size_limit(16 * 1024 * 1024)  # long evidence quotes are fine; the default is 128 KiB
@@ -314,7 +314,8 @@ def check_dataset(*paths: Path | str, schema: Schema | None = None,
     rows that passed; use it only when there are no problems.
     """
     schema = schema or load_schema()
-    node_files, edge_files, problems = read_sources(paths or (DEFAULT_DATA_DIR,), limit=max_bytes)
+    paths = choose_data(*paths).paths  # none given: ./data, else the curated dataset
+    node_files, edge_files, problems = read_sources(paths, limit=max_bytes)
     if not node_files and not edge_files and not problems:
         problems.append(DataProblem(", ".join(map(str, paths)), 0, "path", "expected CSV files in nodes/ or edges/"))
     nodes = _read_nodes(node_files, schema, problems)
@@ -331,8 +332,9 @@ def read_dataset(*paths: Path | str, schema: Schema | None = None,
     Parameters
     ----------
     *paths : path-like
-        Folders holding ``nodes/*.csv`` and ``edges/*.csv`` (``data`` by default), or single
-        CSV files (a file whose header starts with ``subject`` is an edge file).
+        Folders holding ``nodes/*.csv`` and ``edges/*.csv``, or single CSV files (a file
+        whose header starts with ``subject`` is an edge file). Default: ``./data`` when it
+        exists, else the curated dataset (:func:`graphkit.io.curated.choose_data`).
     schema : Schema, optional
         The shipped schema by default.
     max_bytes : int, optional

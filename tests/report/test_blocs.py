@@ -138,15 +138,21 @@ def test_cli_report_blocs_writes_the_file_and_says_so(data, tmp_path):
     assert json.loads(out.read_text())["as_of"] == "2025-01-01"
 
 
-def test_cli_report_blocs_exits_1_for_an_unknown_bloc_and_2_for_a_bad_suffix(data, tmp_path):
+def test_cli_report_blocs_exits_1_with_one_line_for_an_unknown_bloc_a_bad_suffix_or_one_bloc(
+        data, tmp_path):
     runner = CliRunner()
     bad = runner.invoke(app, ["blocs", "ILRS", "Gateway", "--data", str(data),
                               "--out", str(tmp_path / "r.md")])
     assert bad.exit_code == 1 and "error: no node matches 'Gateway'" in bad.stderr
     assert not (tmp_path / "r.md").exists()
-    misuse = runner.invoke(app, ["blocs", "ILRS", "artemis-accords", "--data", str(data),
+    suffix = runner.invoke(app, ["blocs", "ILRS", "artemis-accords", "--data", str(data),
                                  "--out", str(tmp_path / "r.pdf")])
-    assert misuse.exit_code == 2
+    assert suffix.exit_code == 1
+    assert suffix.stderr == (f"error: {tmp_path / 'r.pdf'}: expected a file name ending in "
+                             ".html, .md or .json\n")
+    one = runner.invoke(app, ["blocs", "ILRS", "--data", str(data), "--out", str(tmp_path / "r.md")])
+    assert (one.exit_code, one.stderr) == (1, "error: expected two or more blocs, got 1: 'ILRS'\n")
+    assert sorted(p.name for p in tmp_path.glob("r.*")) == []
 
 
 def test_cli_report_blocs_on_the_real_data_finds_both_blocs(tmp_path):
