@@ -34,6 +34,9 @@ _EXPORTS = {
     "bloc_report": "graphkit.report",
     "write_report": "graphkit.report",
     "render_html": "graphkit.render",
+    "render_page": "graphkit.render",
+    "report_blocs": "graphkit.report",
+    "choose_data": "graphkit.io.curated",
     "subgraph": "graphkit.render",
     "display_html_graph": "graphkit.render",
 }
