@@ -138,3 +138,12 @@ def test_shell_completion_completes_commands_and_choices(words, cword, expected)
     )
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout.split() == expected
+
+
+def test_color_by_offers_exactly_the_colourings_the_page_takes():
+    from typing import get_args
+
+    from graphkit.cli.render import ColorBy
+    from graphkit.render.html import ColorBy as accepted
+
+    assert [c.value for c in ColorBy] == list(get_args(accepted))
