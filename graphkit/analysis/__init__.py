@@ -1,7 +1,14 @@
 """Bloc analysis on the NetworkX graph: projection, centrality, declared and detected blocs,
 and comparisons between blocs. Plain graphs in, plain values out, seeded."""
 
-from graphkit.analysis.blocs import Claim, bloc_growth, bloc_members, country_claims, declared_blocs
+from graphkit.analysis.blocs import (
+    Claim,
+    bloc_growth,
+    bloc_members,
+    country_claims,
+    declared_blocs,
+    membership_spans,
+)
 from graphkit.analysis.centrality import Centrality, centrality
 from graphkit.analysis.communities import (
     Communities,
@@ -37,6 +44,7 @@ __all__ = [
     "detect_communities",
     "jaccard",
     "membership_labels",
+    "membership_spans",
     "overlap",
     "portfolio_similarity",
     "portfolios",

@@ -11,9 +11,9 @@ from itertools import combinations
 import networkx as nx
 
 from graphkit.analysis.blocs import bloc_relations, country_claims, declared_blocs
+from graphkit.schema import load_schema
 
 __all__ = [
-    "COURTING_RELATIONS",
     "brokers",
     "courted",
     "jaccard",
@@ -22,9 +22,6 @@ __all__ = [
     "portfolios",
     "regional_composition",
 ]
-
-COURTING_RELATIONS = ("EXPRESSED_INTEREST_IN", "PARTNER_OF")
-
 
 def jaccard(a: Iterable, b: Iterable) -> float:
     """``|a & b| / |a | b|`` (0.0 when both are empty).
@@ -58,8 +55,9 @@ def courted(G: nx.MultiDiGraph, blocs: Iterable[str], *,
             as_of: dt.date | str | None = None) -> list[dict]:
     """Countries a member of one bloc that showed interest in (or partner with) another.
 
-    Interest is an EXPRESSED_INTEREST_IN or PARTNER_OF edge valid on ``as_of`` from a
-    country (or its agency) that is not already a member of that bloc.
+    Interest is an edge of a courting relation (``roles.courting_relations`` in schema.yaml:
+    EXPRESSED_INTEREST_IN, PARTNER_OF) valid on ``as_of`` from a country (or its agency)
+    that is not already a member of that bloc.
 
     Returns
     -------
@@ -78,10 +76,11 @@ def courted(G: nx.MultiDiGraph, blocs: Iterable[str], *,
     [('XAA', ['x'], ['y'])]
     """
     blocs = list(blocs)
+    courting = set(load_schema().courting_relations)
     members = declared_blocs(G, blocs, as_of=as_of)
     interest: dict[str, list] = {}
     for c in country_claims(G, as_of=as_of):
-        if c.relation in COURTING_RELATIONS and c.target in members \
+        if c.relation in courting and c.target in members \
                 and c.country not in members[c.target]:
             interest.setdefault(c.country, []).append(c)
     rows = []

@@ -9,6 +9,7 @@ import networkx as nx
 
 from graphkit.io.dates import as_iso, is_valid_on
 from graphkit.io.read import Dataset, read_dataset
+from graphkit.schema import load_schema
 
 __all__ = ["filter_as_of", "read_graph", "to_networkx"]
 
@@ -57,8 +58,9 @@ def filter_as_of(G: nx.MultiDiGraph, as_of: dt.date | str) -> nx.MultiDiGraph:
     H = G.copy()
     H.remove_edges_from([(u, v, k) for u, v, k, d in G.edges(keys=True, data=True)
                          if not is_valid_on(d["since"], d.get("until"), day)])
+    country = load_schema().country_kind
     H.remove_nodes_from([n for n, d in H.nodes(data=True)
-                         if d.get("kind") == "Country" and H.degree(n) == 0])
+                         if d.get("kind") == country and H.degree(n) == 0])
     H.graph["as_of"] = day
     return H
 

@@ -160,7 +160,7 @@ class _Rows:
 def _read_nodes(files: list[Source], schema: Schema, problems: list[DataProblem]) -> dict[str, Node]:
     nodes: dict[str, Node] = {}
     seen: dict[str, str] = {}
-    kinds = sorted(k for k in schema.node_kinds if k != "Country")
+    kinds = sorted(k for k in schema.node_kinds if k != schema.country_kind)
     for source in files:
         rows = _Rows(source, problems, required=schema.node_required, allowed=schema.node_columns)
         for line, row in rows:
@@ -220,9 +220,9 @@ def _endpoint(text: str, nodes: dict[str, Node], countries: dict[str, Node]) -> 
                   f"or a country name, got {text!r}{hint}")
 
 
-def _country_node(iso3: str) -> Node:
+def _country_node(iso3: str, schema: Schema) -> Node:
     info = country_info(iso3)
-    return Node(id=iso3, kind="Country", name=info.name,
+    return Node(id=iso3, kind=schema.country_kind, name=info.name,
                 aliases=tuple(sorted({info.official_name} - {info.name})),
                 continent=info.continent, un_region=info.un_region)
 
@@ -256,7 +256,7 @@ def _read_edges(files: list[Source], schema: Schema, nodes: dict[str, Node],
                     else:
                         ends[col] = node_id
                         if node_id not in nodes and node_id not in countries:
-                            countries[node_id] = _country_node(node_id)
+                            countries[node_id] = _country_node(node_id, schema)
             relation = schema.relations.get(row.get("relation", ""))
             if row.get("relation") and relation is None:
                 problem("relation", f"expected one of {relation_names}, got {row['relation']!r}")

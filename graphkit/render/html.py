@@ -21,19 +21,18 @@ from typing import Any, Literal
 import networkx as nx
 
 from graphkit.errors import GraphkitError
+from graphkit.io.dates import first_day
 from graphkit.io.files import write_atomic
 from graphkit.render.assets import inline_script, inline_style, load_assets
 from graphkit.render.layout import SPRING_MAX_NODES, compute_layout
 from graphkit.render.styles import (
-    BLOC_PALETTE,
     NONE,
-    OTHER_COLOR,
     SEVERAL,
-    SEVERAL_COLOR,
+    bloc_anchors,
     bloc_of,
-    declared_blocs,
     default_bloc_anchors,
     node_sizes,
+    page_blocs,
 )
 from graphkit.schema import Schema, load_schema
 
@@ -84,11 +83,6 @@ def short_label(name: str, aliases: Iterable[str] | None = None, *, limit: int =
     return name[:limit - 1].rstrip() + "\u2026"
 
 
-def _day(text: str) -> str:
-    """First day of a partial ISO date: '2024' -> '2024-01-01'."""
-    return (text + "-01-01")[:10] if len(text) == 4 else (text + "-01")[:10]
-
-
 def _network_class():
     """pyvis's Network, with node lookups in O(1) (pyvis scans a fresh list per edge)."""
     from pyvis.network import Network
@@ -108,17 +102,18 @@ def _build_network(G: nx.MultiDiGraph, schema: Schema, *, color_by: ColorBy,
     sizes = node_sizes(G, smallest=4 if large else 9, largest=16 if large else 34)
     membership = bloc_of(blocs) if color_by == "bloc" and blocs else {}
     bloc_names = [str(G.nodes[a].get("name", a)) for a in (blocs or {})]
+    other, several, palette = schema.other_color, schema.several_color, schema.bloc_colors
     net = _network_class()(directed=True, height="100%", width="100%")
     kinds = Counter()
     for v, d in G.nodes(data=True):
         kind = d.get("kind")
         spec = schema.node_kinds.get(kind)
-        color = spec.color if spec else OTHER_COLOR
+        color = spec.color if spec else other
         bloc = None
         if color_by == "bloc":
             i = membership.get(v)
             bloc = NONE if i is None else SEVERAL if i < 0 else bloc_names[i]
-            color = OTHER_COLOR if i is None else SEVERAL_COLOR if i < 0 else BLOC_PALETTE[i]
+            color = other if i is None else several if i < 0 else palette[i]
         kinds[bloc if color_by == "bloc" else kind] += 1
         x, y = pos[v]
         net.add_node(_node_id(v), label=short_label(str(d.get("name", v)), d.get("aliases")), shape=spec.shape if spec else "dot",
@@ -130,7 +125,7 @@ def _build_network(G: nx.MultiDiGraph, schema: Schema, *, color_by: ColorBy,
     for i, (u, v, d) in enumerate(G.edges(data=True)):
         rel = d.get("relation")
         spec = schema.relations.get(rel)
-        color = spec.color if spec else OTHER_COLOR
+        color = spec.color if spec else other
         relations[rel] += 1
         gk = {f: d[f] for f in _EDGE_FIELDS if d.get(f) not in (None, "")}
         gk.update(relation=rel, label=spec.label if spec else rel, color=color)
@@ -138,20 +133,20 @@ def _build_network(G: nx.MultiDiGraph, schema: Schema, *, color_by: ColorBy,
         # above SPRING_MAX_NODES, no arrows and no dashes: both cost much drawing time
         net.add_edge(_node_id(u), _node_id(v), id=f"e{i}", color=color, arrows="" if large else "to",
                      dashes=bool(spec.dashes) and not large if spec else False, gk=gk)
-    if color_by == "bloc":
+    if color_by == "bloc":  # every row, in this order: the page recounts them for its day
         names = [*bloc_names, SEVERAL, NONE]
-        colors = [*BLOC_PALETTE[:len(bloc_names)], SEVERAL_COLOR, OTHER_COLOR]
+        colors = [*palette[:len(bloc_names)], several, other]
         node_legend = [{"label": n, "color": c, "count": kinds[n]}
-                       for n, c in zip(names, colors, strict=True) if kinds[n]]
+                       for n, c in zip(names, colors, strict=True)]
     else:
         node_legend = [{"label": k.label, "color": k.color, "count": kinds[name]}
                        for name, k in schema.node_kinds.items() if kinds[name]]
         if sum(kinds[k] for k in kinds if k not in schema.node_kinds):
-            node_legend.append({"label": "other", "color": OTHER_COLOR,
+            node_legend.append({"label": "other", "color": other,
                                 "count": sum(c for k, c in kinds.items() if k not in schema.node_kinds)})
     rel_legend = [{"type": t, "label": r.label, "color": r.color, "dashes": bool(r.dashes),
                    "count": relations[t]} for t, r in schema.relations.items() if relations[t]]
-    rel_legend += [{"type": t, "label": str(t), "color": OTHER_COLOR, "dashes": False, "count": c}
+    rel_legend += [{"type": t, "label": str(t), "color": other, "dashes": False, "count": c}
                    for t, c in sorted(relations.items(), key=lambda i: str(i[0]))
                    if t not in schema.relations]
     net.options = _options(large)
@@ -192,13 +187,17 @@ def graph_html(G: nx.MultiDiGraph, *, title: str = "graphkit", color_by: ColorBy
     if color_by not in ("kind", "bloc"):
         raise GraphkitError(f"color_by: expected 'kind' or 'bloc', got {color_by!r}")
     schema = schema or load_schema()
-    anchors = None
+    now = page = None
     if color_by == "bloc":
-        anchors = declared_blocs(G, default_bloc_anchors(G, schema) if blocs is None else blocs,
-                                 schema)
-    net, legend = _build_network(G, schema, color_by=color_by, blocs=anchors, seed=seed)
+        anchors = bloc_anchors(G, default_bloc_anchors(G, schema) if blocs is None else blocs,
+                               schema)
+        now, page = page_blocs(G, anchors)
+        page = {"anchors": [_node_id(a) for a in page["anchors"]],
+                "undated": [[_node_id(v) for v in ids] for ids in page["undated"]],
+                "spans": [[[_node_id(v), spans] for v, spans in pairs] for pairs in page["spans"]]}
+    net, legend = _build_network(G, schema, color_by=color_by, blocs=now, seed=seed)
     nodes, edges, _heading, _height, _width, _options_json = net.get_network_data()
-    days = [_day(d[f]) for _, _, d in G.edges(data=True) for f in ("since", "until") if d.get(f)]
+    days = [first_day(d[f]) for _, _, d in G.edges(data=True) for f in ("since", "until") if d.get(f)]
     as_of = G.graph.get("as_of")
     first = min(days, default=as_of or dt.date.today().isoformat())
     last = max([*days, *([as_of] if as_of else [])], default=first)
@@ -207,7 +206,8 @@ def graph_html(G: nx.MultiDiGraph, *, title: str = "graphkit", color_by: ColorBy
     if as_of:
         parts.append(f"as of {as_of}")
     payload = {"nodes": nodes, "edges": edges, "options": net.options, "legend": legend,
-               "dateRange": [first, last], "asOf": as_of or ""}
+               "dateRange": [first, last], "asOf": as_of or "", "blocs": page,
+               "countryKind": schema.country_kind}
     return Template(assets.page_html).substitute(
         title=html.escape(str(title)),
         subtitle=html.escape(", ".join(parts)),
@@ -244,9 +244,12 @@ def render_html(G: nx.MultiDiGraph, path: Path | str, *, title: str = "graphkit"
     color_by : {"kind", "bloc"}
         ``"bloc"`` colours each node by the bloc it is in (see ``blocs``).
     blocs : iterable of node ids, optional
-        Bloc anchors: a node is in an anchor's bloc when it has a bloc relation
-        (``bloc: true`` in schema.yaml) to it. Default: the four Programme or Agreement
-        nodes with most bloc members.
+        Bloc anchors, of a kind in ``roles.bloc_anchor_kinds`` of schema.yaml. An anchor's
+        bloc is the anchor and its members by :func:`graphkit.analysis.declared_blocs` on
+        the page's day: ``G.graph["as_of"]`` at first, then whatever day the page is set
+        to (the page gets the membership precomputed, see
+        :func:`graphkit.render.styles.page_blocs`). Default: the four Programme or
+        Agreement nodes with most members.
     schema : Schema, optional
         Default :func:`graphkit.schema.load_schema`.
     seed : int, default 0
@@ -260,7 +263,8 @@ def render_html(G: nx.MultiDiGraph, path: Path | str, *, title: str = "graphkit"
     Raises
     ------
     GraphkitError
-        For an unknown ``color_by``, a bloc anchor not in ``G``, or a path that cannot be written.
+        For an unknown ``color_by``, a bloc anchor not in ``G`` or of another kind, or a path
+        that cannot be written.
 
     Examples
     --------

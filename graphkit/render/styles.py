@@ -1,100 +1,136 @@
-"""Colours, shapes and sizes of drawn nodes and edges, from the schema; bloc membership."""
+"""Which bloc colours each drawn node, on the page's day and on any other; node sizes.
+
+Membership is :mod:`graphkit.analysis.blocs`'s, never restated here: the page gets it
+precomputed (see :func:`page_blocs`). Colours come from schema.yaml (``palette``).
+"""
 
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping
 
 import networkx as nx
 
+from graphkit.analysis.blocs import check_bloc_anchor, declared_blocs, membership_spans
 from graphkit.errors import GraphkitError
 from graphkit.schema import Schema
 
 __all__ = [
-    "BLOC_PALETTE",
     "NONE",
-    "OTHER_COLOR",
     "SEVERAL",
+    "bloc_anchors",
     "bloc_of",
-    "declared_blocs",
     "default_bloc_anchors",
     "node_sizes",
+    "page_blocs",
 ]
 
-#: Colours of the first blocs (Tableau 10 without the grey); more blocs are refused.
-BLOC_PALETTE = ("#4E79A7", "#F28E2B", "#59A14F", "#E15759", "#B07AA1", "#76B7B2", "#EDC948",
-                "#FF9DA7", "#9C755F")
-#: Colour of nodes with no kind or relation known to the schema, and of countries in no bloc.
-OTHER_COLOR = "#9E9E9E"
 #: Bloc name given to a node in more than one bloc, and to one in none.
 SEVERAL, NONE = "several blocs", "no bloc"
-SEVERAL_COLOR = "#2B2B2B"
 
 
-def declared_blocs(G: nx.MultiDiGraph, anchors: Iterable[Hashable], schema: Schema,
-                   ) -> dict[Hashable, frozenset[Hashable]]:
-    """Members of each anchor's bloc: the anchor, and every node with a bloc relation to it.
+def bloc_anchors(G: nx.MultiDiGraph, anchors: Iterable[Hashable], schema: Schema,
+                 ) -> list[Hashable]:
+    """Check bloc anchors: nodes of ``G``, of a kind that can anchor a bloc, one per colour.
 
-    A bloc relation is one with ``bloc: true`` in schema.yaml (MEMBER_OF, SIGNED,
-    RATIFIED, LEADS).
-
-    Parameters
-    ----------
-    G : networkx.MultiDiGraph
-        Edges carry ``relation``.
-    anchors : iterable of node ids
-        One bloc per anchor, e.g. ``["ilrs", "artemis-accords"]``.
-    schema : Schema
+    The kinds are ``roles.bloc_anchor_kinds`` (see
+    :func:`graphkit.analysis.blocs.check_bloc_anchor`) and the colours ``palette.blocs``
+    in schema.yaml.
 
     Returns
     -------
-    dict
-        Anchor -> its members (the anchor included), in the order given.
+    list
+        The anchors, repeats dropped, in the order given.
 
     Raises
     ------
     GraphkitError
-        When an anchor is not a node of ``G``, or there are more anchors than colours.
+        When an anchor is not a node of ``G`` or not of such a kind, or there are more
+        anchors than colours.
 
     Examples
     --------
     >>> from graphkit.schema import load_schema
     >>> G = nx.MultiDiGraph()
-    >>> _ = G.add_edge("XAA", "pact", relation="SIGNED")
-    >>> _ = G.add_edge("XAB", "pact", relation="EXPRESSED_INTEREST_IN")
-    >>> {a: sorted(m) for a, m in declared_blocs(G, ["pact"], load_schema()).items()}
-    {'pact': ['XAA', 'pact']}
+    >>> G.add_node("pact", kind="Agreement"); G.add_node("XAA", kind="Country")
+    >>> bloc_anchors(G, ["pact", "pact"], load_schema())
+    ['pact']
+    >>> bloc_anchors(G, ["XAA"], load_schema())
+    Traceback (most recent call last):
+    ...
+    graphkit.errors.GraphkitError: 'XAA' is a country (XAA); expected an organisation, agreement or programme
     """
     anchors = list(dict.fromkeys(anchors))
     missing = [a for a in anchors if a not in G]
     if missing:
         raise GraphkitError(f"bloc anchor {missing[0]!r} is not a node of the graph drawn")
-    if len(anchors) > len(BLOC_PALETTE):
-        raise GraphkitError(f"at most {len(BLOC_PALETTE)} blocs can be coloured, got {len(anchors)}")
-    bloc_relations = set(schema.bloc_relations)
-    return {a: frozenset([a, *(u for u, _, r in G.in_edges(a, data="relation")
-                               if r in bloc_relations)])
-            for a in anchors}
+    for a in anchors:
+        check_bloc_anchor(G, a)
+    if len(anchors) > len(schema.bloc_colors):
+        raise GraphkitError(f"at most {len(schema.bloc_colors)} blocs can be coloured, "
+                            f"got {len(anchors)}")
+    return anchors
 
 
 def default_bloc_anchors(G: nx.MultiDiGraph, schema: Schema, *, k: int = 4) -> list[Hashable]:
-    """The ``k`` Programme and Agreement nodes with most bloc members, most first, ties by id.
+    """The ``k`` blocs with most members, most first, ties by id.
+
+    Only nodes of ``roles.default_bloc_anchor_kinds`` in schema.yaml (Programme and
+    Agreement) count; members are counted by :func:`graphkit.analysis.declared_blocs` on
+    the graph's day (``G.graph["as_of"]``, else with dates ignored).
 
     Examples
     --------
     >>> from graphkit.schema import load_schema
     >>> G = nx.MultiDiGraph()
+    >>> for n in ("XAA", "XAB"): G.add_node(n, kind="Country")
     >>> G.add_node("p", kind="Programme"); G.add_node("q", kind="Agreement")
-    >>> for c in ["XAA", "XAB"]: _ = G.add_edge(c, "q", relation="SIGNED")
-    >>> _ = G.add_edge("XAA", "p", relation="MEMBER_OF")
+    >>> for c in ["XAA", "XAB"]: _ = G.add_edge(c, "q", relation="SIGNED", since="2020")
+    >>> _ = G.add_edge("XAA", "p", relation="MEMBER_OF", since="2020")
     >>> default_bloc_anchors(G, load_schema())
     ['q', 'p']
     """
-    bloc_relations = set(schema.bloc_relations)
-    counts = Counter(v for _, v, r in G.edges(data="relation") if r in bloc_relations
-                     and G.nodes[v].get("kind") in ("Programme", "Agreement"))
-    return [v for v, _ in sorted(counts.items(), key=lambda item: (-item[1], str(item[0])))][:k]
+    kinds = set(schema.default_bloc_anchor_kinds)
+    blocs = declared_blocs(G, as_of=G.graph.get("as_of"))
+    ranked = sorted((b for b, members in blocs.items() if G.nodes[b].get("kind") in kinds),
+                    key=lambda b: (-len(blocs[b]), str(b)))
+    return ranked[:k]
+
+
+def page_blocs(G: nx.MultiDiGraph, anchors: list[Hashable],
+               ) -> tuple[dict[Hashable, frozenset[Hashable]], dict]:
+    """Each anchor's bloc on the graph's day, and what the page needs for any other day.
+
+    An anchor is in its own bloc; its members are :func:`graphkit.analysis.declared_blocs`
+    on ``G.graph["as_of"]`` (dates ignored when unset). The page gets, per anchor, the
+    members with dates ignored (``undated``, for no day) and
+    :func:`graphkit.analysis.membership_spans` (``spans``, for a day), so it applies no
+    rule of its own.
+
+    Returns
+    -------
+    (dict, dict)
+        Anchor -> its bloc (the anchor included), in the order given; and
+        ``{"anchors": [...], "undated": [[id, ...], ...], "spans": [[[id, [[first, end],
+        ...]], ...], ...]}``, lists in anchor order, ids sorted.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("XAA", kind="Country"); G.add_node("pact", kind="Agreement")
+    >>> _ = G.add_edge("XAA", "pact", relation="SIGNED", since="2020", until="2022")
+    >>> now, data = page_blocs(G, ["pact"])
+    >>> sorted(now["pact"]), data["spans"]
+    (['XAA', 'pact'], [[['XAA', [['2020-01-01', '2022-01-01']]]]])
+    """
+    now = declared_blocs(G, anchors, as_of=G.graph.get("as_of"))
+    undated = declared_blocs(G, anchors)
+    spans = membership_spans(G, anchors)
+    data = {"anchors": list(anchors),
+            "undated": [sorted(undated[a], key=str) for a in anchors],
+            "spans": [[[v, [list(s) for s in spans[a][v]]] for v in sorted(spans[a], key=str)]
+                      for a in anchors]}
+    return {a: frozenset({a, *now[a]}) for a in anchors}, data
 
 
 def bloc_of(blocs: Mapping[Hashable, frozenset[Hashable]]) -> dict[Hashable, int]:

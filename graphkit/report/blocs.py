@@ -43,23 +43,23 @@ class BlocReport:
 
 
 def resolve_blocs(G: nx.MultiDiGraph, names: list[str]) -> list[str]:
-    """Node ids for bloc names, ids or aliases (``find_node``); refuse countries and repeats.
+    """Node ids for bloc names, ids or aliases (``find_node``); refuse non-blocs and repeats.
 
     Raises
     ------
     NodeNotFound
         A name matches no node.
     GraphkitError
-        Fewer than two blocs, a country, or the same bloc twice.
+        Fewer than two blocs, a node of a kind that cannot anchor a bloc
+        (``roles.bloc_anchor_kinds`` in schema.yaml: a country, an agency), or the same
+        bloc twice.
     """
+    from graphkit.analysis.blocs import check_bloc_anchor
     from graphkit.io.lookup import find_node
 
     ids = [find_node(G.nodes, n) for n in names]
     for text, node in zip(names, ids):
-        kind = G.nodes[node].get("kind")
-        if kind in ("Country", "Agency"):
-            raise GraphkitError(f"{text!r} is {'a country' if kind == 'Country' else 'an agency'} "
-                                f"({node}); expected an organisation, agreement or programme")
+        check_bloc_anchor(G, node, named=text)
     if len(set(ids)) != len(ids):
         raise GraphkitError(f"the same bloc was given twice: {names} -> {ids}")
     if len(ids) < 2:
@@ -109,6 +109,9 @@ def bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str,
     """
     from graphkit import analysis as A
     from graphkit.io.dates import as_iso
+    from graphkit.schema import load_schema
+
+    schema = load_schema()
 
     day = as_iso(as_of)
     ids = resolve_blocs(G, list(blocs))
@@ -203,8 +206,10 @@ def bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str,
                       "programme; a shared node adds w1*w2 (schema relation weights; a "
                       "country's tie is its strongest valid relation to the node); summed",
         "membership": "a bloc relation (" + ", ".join(sorted(A.blocs.bloc_relations()))
-                      + ") valid on the date, not undone by a later WITHDREW_FROM; agencies "
-                      "count for their country",
+                      + f") valid on the date, not undone by a later {schema.withdrawal_relation}"
+                      "; agencies count for their country",
+        "courted": "a member of one bloc that expressed interest in, or is a partner of, "
+                   f"another ({' or '.join(schema.courting_relations)}) valid on the date",
         "centrality": "PageRank and eigenvector on link weights, betweenness on 1/weight; "
                       + ("; ".join(cent.notes) if cent.notes else "betweenness exact"),
         "communities": f"Louvain, resolution {comm.resolution}, seed {comm.seed}; stability "

@@ -1,13 +1,20 @@
 """Small inline SVG charts (a line chart and grouped horizontal bars), escaped and
-deterministic: no scripts, no fonts or files fetched."""
+deterministic: no scripts, no fonts or files fetched. One colour per series, from the
+bloc palette of schema.yaml (the series are blocs, coloured as on the page)."""
 
 from __future__ import annotations
 
 from html import escape
 
-__all__ = ["PALETTE", "bar_chart", "line_chart"]
+from graphkit.schema import load_schema
 
-PALETTE = ("#4C78A8", "#F58518", "#54A24B", "#E45756", "#B279A2", "#72B7B2", "#9D755D")
+__all__ = ["bar_chart", "line_chart"]
+
+
+def _color(i: int) -> str:
+    """The colour of the ``i``-th series: ``palette.blocs`` in schema.yaml, round again."""
+    palette = load_schema().bloc_colors
+    return palette[i % len(palette)]
 
 
 def _fmt(x: float) -> str:
@@ -58,7 +65,7 @@ def line_chart(series: dict[str, list[tuple[int, int]]], *, width: int = 760,
         parts.append(f'<text x="{_fmt(x(year))}" y="{height - 10}" text-anchor="middle">'
                      f'{year}</text>')
     for i, (name, pts) in enumerate(series.items()):
-        color = PALETTE[i % len(PALETTE)]
+        color = _color(i)
         if pts:
             path = " ".join(f"{_fmt(x(a))},{_fmt(y(b))}" for a, b in pts)
             parts.append(f'<polyline points="{path}" fill="none" stroke="{color}" '
@@ -103,13 +110,13 @@ def bar_chart(groups: dict[str, dict[str, int]], *, width: int = 760,
                 continue
             bw = n / top * w
             parts.append(f'<rect x="{left}" y="{y0 + i * bar}" width="{_fmt(bw)}" '
-                         f'height="{bar - 1}" fill="{PALETTE[i % len(PALETTE)]}">'
+                         f'height="{bar - 1}" fill="{_color(i)}">'
                          f'<title>{escape(name)}, {escape(cat)}: {n}</title></rect>')
             parts.append(f'<text x="{_fmt(left + bw + 3)}" y="{y0 + i * bar + 8}" '
                          f'font-size="9">{n}</text>')
     for i, name in enumerate(groups):
         parts.append(f'<rect x="{left + w + 12}" y="{4 + 14 * i}" width="10" height="10" '
-                     f'fill="{PALETTE[i % len(PALETTE)]}"/>')
+                     f'fill="{_color(i)}"/>')
         parts.append(f'<text x="{left + w + 26}" y="{13 + 14 * i}">{escape(name[:40])}</text>')
     parts.append("</svg>")
     return "".join(parts)

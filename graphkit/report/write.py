@@ -11,6 +11,7 @@ from pathlib import Path
 
 from graphkit.errors import GraphkitError
 from graphkit.io.files import write_atomic
+from graphkit.output import markdown_table
 from graphkit.report.blocs import BlocReport
 from graphkit.report.svg import bar_chart, line_chart
 
@@ -68,8 +69,7 @@ def _sections(r: BlocReport) -> list[tuple[str, list[tuple]]]:
     for o in r.overlaps:
         both = ", ".join(o["in_both"]) or "none"
         blocks.append(("p", f"In both {names[o['a']]} and {names[o['b']]}: {both}."))
-    blocks.append(("p", ("Courted: a member of one bloc that expressed interest in, or is a "
-                        "partner of, another (EXPRESSED_INTEREST_IN or PARTNER_OF).")))
+    blocks.append(("p", f"Courted: {r.method['courted']}."))
     blocks.append(("table", ["country", "name", "member of", "interested in", "relation",
                              "sources"],
                    [[c["country"], c["name"], bl(c["member_of"]), bl(c["interested_in"]),
@@ -136,10 +136,7 @@ def to_markdown(r: BlocReport) -> str:
                 lines += [f"*{block[2]}*", ""]
             else:
                 _, cols, rows = block
-                lines.append("| " + " | ".join(_md_cell(c) for c in cols) + " |")
-                lines.append("|" + "---|" * len(cols))
-                lines += ["| " + " | ".join(_md_cell(v) for v in row) + " |" for row in rows]
-                lines.append("")
+                lines += [markdown_table(cols, rows, cell=_md_cell), ""]
     lines += ["## Sources", ""]
     for s in r.sources:
         url = s["source_url"].replace(">", "%3E").replace("<", "%3C").replace(" ", "%20")

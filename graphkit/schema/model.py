@@ -1,7 +1,8 @@
-"""The schema file as Python objects: node kinds, relation types and CSV columns."""
+"""The schema file as Python objects: node kinds, relations, their special roles, columns."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -56,8 +57,26 @@ class Schema:
     node_optional: tuple[str, ...]
     edge_required: tuple[str, ...]
     edge_optional: tuple[str, ...]
-    base_label: str = "Entity"
-    lock_label: str = "GraphkitLock"
+    #: The label every node carries in Neo4j besides its kind's (``neo4j.base_label``).
+    base_label: str
+    #: The label of the load lease node (``neo4j.lock_label``).
+    lock_label: str
+    #: The kind of sovereign states, the only bloc members (``roles.country``).
+    country_kind: str
+    #: Agency -> Country: the agency's claims count for its country (``roles.agency_relation``).
+    agency_relation: str
+    #: Undoes a country's earlier claims about a node (``roles.withdrawal_relation``).
+    withdrawal_relation: str
+    #: How a country courts a bloc it is not in (``roles.courting_relations``).
+    courting_relations: tuple[str, ...]
+    #: Node kinds that can anchor a bloc (``roles.bloc_anchor_kinds``).
+    bloc_anchor_kinds: tuple[str, ...]
+    #: Kinds the page colours by default (``roles.default_bloc_anchor_kinds``).
+    default_bloc_anchor_kinds: tuple[str, ...]
+    #: Colours of blocs in order, of a node in several, and of anything else (``palette``).
+    bloc_colors: tuple[str, ...]
+    several_color: str
+    other_color: str
 
     @property
     def labels(self) -> frozenset[str]:
@@ -70,6 +89,25 @@ class Schema:
     def relationship_types(self) -> frozenset[str]:
         """Every Neo4j relationship type the schema allows."""
         return frozenset(self.relations)
+
+    @property
+    def country_label(self) -> str:
+        """The Neo4j label of the country kind."""
+        return self.node_kinds[self.country_kind].label
+
+    def describe_kinds(self, kinds: Iterable[str]) -> str:
+        """Node kinds in words, with an article, as messages name them.
+
+        Examples
+        --------
+        >>> load_schema().describe_kinds(["Organisation", "Agreement", "Programme"])
+        'an organisation, agreement or programme'
+        >>> load_schema().describe_kinds(["Country"])
+        'a country'
+        """
+        words = [str(k).lower() for k in kinds] or ["nothing"]
+        text = ", ".join(words[:-1]) + " or " + words[-1] if len(words) > 1 else words[0]
+        return ("an " if text[0] in "aeiou" else "a ") + text
 
     @property
     def bloc_relations(self) -> tuple[str, ...]:
@@ -89,6 +127,33 @@ def _require(mapping: dict, key: str, where: str) -> object:
     if key not in mapping:
         raise SchemaError(f"{SCHEMA_PATH.name}: {where}: missing key {key!r}")
     return mapping[key]
+
+
+def _names(roles: dict, key: str, known: dict, what: str) -> tuple[str, ...]:
+    """``roles.<key>`` (one name or a list), each a key of ``known``, else a SchemaError."""
+    value = _require(roles, key, "roles")
+    names = tuple(value) if isinstance(value, list) else (value,)
+    if not names:
+        raise SchemaError(f"{SCHEMA_PATH.name}: roles.{key}: expected at least one {what}")
+    for name in names:
+        if name not in known:
+            raise SchemaError(f"{SCHEMA_PATH.name}: roles.{key}: unknown {what} {name!r}; "
+                              f"expected one of {sorted(known)}")
+    return names
+
+
+def _colors(palette: dict, key: str) -> tuple[str, ...]:
+    """``palette.<key>`` (one colour or a list) as ``#RRGGBB`` strings, else a SchemaError."""
+    value = _require(palette, key, "palette")
+    colors = tuple(value) if isinstance(value, list) else (value,)
+    for color in colors:
+        if not (isinstance(color, str) and len(color) == 7 and color[0] == "#"
+                and all(c in "0123456789abcdefABCDEF" for c in color[1:])):
+            raise SchemaError(f"{SCHEMA_PATH.name}: palette.{key}: expected colours as "
+                              f"#RRGGBB, got {color!r}")
+    if not colors:
+        raise SchemaError(f"{SCHEMA_PATH.name}: palette.{key}: expected at least one colour")
+    return colors
 
 
 def _parse(raw: dict) -> Schema:
@@ -130,6 +195,28 @@ def _parse(raw: dict) -> Schema:
         )
     nodes = _require(raw, "node_columns", "top level")
     edges = _require(raw, "edge_columns", "top level")
+    neo4j = _require(raw, "neo4j", "top level")
+    roles = _require(raw, "roles", "top level")
+    palette = _require(raw, "palette", "top level")
+    country = _names(roles, "country", kinds, "node kind")[0]
+    agency, withdrawal = (_names(roles, key, relations, "relation")[0]
+                          for key in ("agency_relation", "withdrawal_relation"))
+    if country not in relations[agency].target:
+        raise SchemaError(f"{SCHEMA_PATH.name}: roles.agency_relation: {agency} must be able "
+                          f"to reach the country kind {country!r}; its target is "
+                          f"{list(relations[agency].target)}")
+    courting = _names(roles, "courting_relations", relations, "relation")
+    for key, names in (("withdrawal_relation", (withdrawal,)), ("courting_relations", courting)):
+        bloc = [n for n in names if relations[n].bloc]
+        if bloc:
+            raise SchemaError(f"{SCHEMA_PATH.name}: roles.{key}: {bloc[0]} has bloc: true; a "
+                              "relation that undoes or only courts membership cannot make it")
+    anchors = _names(roles, "bloc_anchor_kinds", kinds, "node kind")
+    defaults = _names(roles, "default_bloc_anchor_kinds", kinds, "node kind")
+    if country in anchors or not set(defaults) <= set(anchors):
+        raise SchemaError(f"{SCHEMA_PATH.name}: roles: expected default_bloc_anchor_kinds "
+                          f"within bloc_anchor_kinds, and not the country kind; got "
+                          f"{list(defaults)} and {list(anchors)}")
     return Schema(
         node_kinds=kinds,
         relations=relations,
@@ -137,8 +224,17 @@ def _parse(raw: dict) -> Schema:
         node_optional=tuple(nodes.get("optional", ())),
         edge_required=tuple(edges["required"]),
         edge_optional=tuple(edges.get("optional", ())),
-        base_label=str(raw.get("neo4j", {}).get("base_label", "Entity")),
-        lock_label=str(raw.get("neo4j", {}).get("lock_label", "GraphkitLock")),
+        base_label=str(_require(neo4j, "base_label", "neo4j")),
+        lock_label=str(_require(neo4j, "lock_label", "neo4j")),
+        country_kind=country,
+        agency_relation=agency,
+        withdrawal_relation=withdrawal,
+        courting_relations=courting,
+        bloc_anchor_kinds=anchors,
+        default_bloc_anchor_kinds=defaults,
+        bloc_colors=_colors(palette, "blocs"),
+        several_color=_colors(palette, "several")[0],
+        other_color=_colors(palette, "other")[0],
     )
 
 
@@ -167,6 +263,8 @@ def load_schema(path: Path = SCHEMA_PATH) -> Schema:
     'ratified'
     >>> "Country" in schema.relations["RATIFIED"].source
     True
+    >>> schema.country_kind, schema.withdrawal_relation
+    ('Country', 'WITHDREW_FROM')
     """
     import yaml
 

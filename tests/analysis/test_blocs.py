@@ -1,4 +1,15 @@
-from graphkit.analysis import bloc_growth, bloc_members, country_claims, declared_blocs
+import pytest
+
+from graphkit.analysis import (
+    bloc_growth,
+    bloc_members,
+    country_claims,
+    declared_blocs,
+    membership_spans,
+)
+from graphkit.analysis.blocs import check_bloc_anchor
+from graphkit.errors import GraphkitError
+from tests.membership import days_membership_can_change
 
 from .graphs import graph
 
@@ -52,3 +63,50 @@ def test_bloc_growth_counts_members_at_each_year_end_with_leavers():
                       ("XAB", "WITHDREW_FROM", "x", "2003-01-15")])
     assert bloc_growth(G, "x", until="2003-06-30") == [
         (2000, 2), (2001, 3), (2002, 2), (2003, 1)]
+
+
+# --- membership_spans: the same rule, as the days each country is in (what the page gets) --
+
+CORNERS = {"XAA": "Country", "XAB": "Country", "XAC": "Country", "XAD": "Country",
+           "x": "Organisation", "ag": "Agency", "y": "Programme"}
+CORNER_EDGES = [("XAA", "MEMBER_OF", "x", "1992", "1999"),          # out with an end date,
+                ("XAA", "WITHDREW_FROM", "x", "1999"),               # a withdrawal,
+                ("XAA", "MEMBER_OF", "x", "2006-08"),                # back in,
+                ("XAA", "WITHDREW_FROM", "x", "2012-06-28"),         # out again
+                ("ag", "AGENCY_OF", "XAB", "1990"), ("ag", "AGENCY_OF", "XAC", "1990"),
+                ("ag", "SIGNED", "x", "2010-03"),                    # a joint agency's claim
+                ("XAC", "WITHDREW_FROM", "x", "2010-03"),            # withdrawn the same day
+                ("XAD", "EXPRESSED_INTEREST_IN", "x", "2000"),       # interest is not membership
+                ("XAD", "LEADS", "y", "2015", "2016-02-29")]
+
+
+def test_membership_spans_are_the_days_bloc_members_counts_a_country_in():
+    G = graph(CORNERS, CORNER_EDGES)
+    assert membership_spans(G, ["x", "y", "ag"]) == {
+        "x": {"XAA": [("1992-01-01", "1999-01-01"), ("2006-08-01", "2012-06-28")],
+              "XAB": [("2010-03-01", "")]},
+        "y": {"XAD": [("2015-01-01", "2016-02-29")]},
+        "ag": {}}
+
+
+def test_membership_spans_agree_with_bloc_members_on_every_day_it_can_change():
+    G = graph(CORNERS, CORNER_EDGES)
+    spans = membership_spans(G, ["x", "y"])
+    days = days_membership_can_change(G)
+    assert {"1998-12-31", "1999-01-01", "1999-07-01", "2010-02-28", "2010-03-15"} <= set(days)
+    for bloc in ("x", "y"):
+        for day in days:
+            on_day = {c for c, ss in spans[bloc].items()
+                      if any(a <= day and (not b or day < b) for a, b in ss)}
+            assert on_day == set(bloc_members(G, bloc, as_of=day)), (bloc, day)
+
+
+def test_check_bloc_anchor_refuses_countries_and_agencies_saying_what_is_expected():
+    G = graph(CORNERS, [])
+    check_bloc_anchor(G, "x")
+    check_bloc_anchor(G, "y")
+    with pytest.raises(GraphkitError, match=r"^'Roscosmos' is an agency \(ag\); expected an "
+                                            r"organisation, agreement or programme$"):
+        check_bloc_anchor(G, "ag", named="Roscosmos")
+    with pytest.raises(GraphkitError, match=r"^'XAA' is a country \(XAA\)"):
+        check_bloc_anchor(G, "XAA")

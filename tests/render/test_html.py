@@ -12,6 +12,7 @@ from graphkit.errors import GraphkitError
 from graphkit.render import graph_html, render_html
 from graphkit.render.assets import inline_script, load_assets
 from graphkit.render.html import script_json, short_label
+from graphkit.schema import load_schema
 from tests.render.graphs import IMG_NAME, SCRIPT_NAME, dated_graph, hostile_graph
 
 REPO = Path(__file__).resolve().parents[2]
@@ -94,8 +95,10 @@ def test_graph_html_colours_by_bloc_with_several_and_none():
     bloc = {n["id"]: n["gk"]["bloc"] for n in data["nodes"]}
     assert bloc == {"XAA": "several blocs", "XAB": "The Club", "XAC": "The Club",
                     "club": "The Club", "pact": "Moon Pact"}  # XAB only expressed interest in pact
-    assert [row["label"] for row in data["legend"]["nodes"]] == [
-        "The Club", "Moon Pact", "several blocs"]
+    assert [(row["label"], row["count"]) for row in data["legend"]["nodes"]] == [
+        ("The Club", 3), ("Moon Pact", 1), ("several blocs", 1), ("no bloc", 0)]
+    colors = load_schema().bloc_colors
+    assert {n["id"]: n["color"] for n in data["nodes"]}["club"] == colors[0]
 
 
 def test_graph_html_refuses_an_unknown_colouring_and_a_missing_bloc_anchor():
@@ -103,6 +106,9 @@ def test_graph_html_refuses_an_unknown_colouring_and_a_missing_bloc_anchor():
         graph_html(dated_graph(), color_by="size")
     with pytest.raises(GraphkitError, match="bloc anchor 'nato' is not a node"):
         graph_html(dated_graph(), color_by="bloc", blocs=["nato"])
+    with pytest.raises(GraphkitError, match=r"^'XAA' is a country \(XAA\); expected an "
+                                            "organisation, agreement or programme$"):
+        graph_html(dated_graph(), color_by="bloc", blocs=["club", "XAA"])
 
 
 def test_render_html_writes_the_page_and_creates_the_folder(tmp_path):

@@ -11,9 +11,12 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from graphkit.analysis import declared_blocs
 from graphkit.io import read_graph
 from graphkit.render import graph_html, iframe_html, render_html
 from graphkit.render.layout import SPRING_MAX_NODES
+from graphkit.schema import load_schema
+from tests.membership import days_membership_can_change
 from tests.render.graphs import IMG_NAME, SCRIPT_NAME, dated_graph, hostile_graph
 
 pytestmark = pytest.mark.browser
@@ -177,4 +180,56 @@ def test_curated_data_page_draws_fully_and_is_saved_as_a_screenshot(offline_page
     page.screenshot(path=str(out / "graph.png"))
     assert (out / "graph.png").stat().st_size > 50_000
     assert html.escape("graphkit: space cooperation") in path.read_text(encoding="utf-8")
+    _clean(offline_page)
+
+
+def _legend(page) -> dict[str, str]:
+    rows = page.locator("#gk-node-legend .gk-legend-row:not([hidden])")
+    return {r.locator("span").nth(1).inner_text(): r.locator(".gk-count").inner_text()
+            for r in rows.all()}
+
+
+def test_bloc_colours_and_legend_follow_the_day(tmp_path, offline_page):
+    offline_page.open(render_html(dated_graph(), tmp_path / "b.html", color_by="bloc",
+                                  blocs=["club", "pact"]))
+    page = offline_page.page
+    colors = load_schema().bloc_colors
+
+    def blocs_of():
+        return dict(page.evaluate("graphkit.nodes.get().map(n => [n.id, n.gk.bloc])"))
+
+    assert blocs_of()["XAA"] == "several blocs"   # no day: dates ignored
+    assert _legend(page) == {"The Club": "3", "Moon Pact": "1", "several blocs": "1"}
+    page.evaluate("graphkit.setDay('1995-01-01')")
+    assert blocs_of() == {"XAA": "The Club", "XAB": "no bloc", "XAC": "no bloc",
+                          "club": "The Club", "pact": "Moon Pact"}
+    assert _legend(page) == {"The Club": "2", "Moon Pact": "1", "no bloc": "2"}
+    assert page.evaluate("graphkit.nodes.get('XAA').color") == colors[0]
+    page.fill("#gk-date", "2020-01-31")   # XAA left the club that day, still signed the pact
+    page.dispatch_event("#gk-date", "change")
+    assert blocs_of()["XAA"] == "Moon Pact"
+    assert page.evaluate("graphkit.nodes.get('XAA').color") == colors[1]
+    page.click("#gk-date-clear")
+    assert blocs_of()["XAA"] == "several blocs"
+    _clean(offline_page)
+
+
+def test_page_membership_equals_python_on_every_day_it_can_change(offline_page):
+    G = read_graph(REPO / "data")
+    blocs = declared_blocs(G)
+    kinds = set(load_schema().bloc_anchor_kinds)
+    anchors = sorted((b for b in blocs if G.nodes[b]["kind"] in kinds),
+                     key=lambda b: (-len(blocs[b]), b))[:9]
+    days = days_membership_can_change(G)
+    offline_page.open(render_html(G, REPO / "out" / "blocs.html", color_by="bloc", blocs=anchors))
+    got = offline_page.page.evaluate("""days => days.map(day => {
+        graphkit.setDay(day);
+        return [graphkit.blocsOn(day), graphkit.nodes.get().map(n => [n.id, n.gk.bloc])];
+    })""", ["", *days])
+    for day, (members, shown) in zip(["", *days], got, strict=True):
+        expected = declared_blocs(G, anchors, as_of=day or None)
+        assert {a: set(m) for a, m in members.items()} == {
+            a: set(m) | {a} for a, m in expected.items()}, day
+        several = {v for v in G if sum(v in m or v == a for a, m in expected.items()) > 1}
+        assert {v for v, label in shown if label == "several blocs"} == several, day
     _clean(offline_page)

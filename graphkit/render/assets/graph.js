@@ -173,7 +173,7 @@
       if (!!e.hidden === shown) eu.push({id: e.id, hidden: !shown});
     });
     nodes.forEach(function (n) {  /* like filter_as_of: a country with no edge left goes */
-      var hide = n.gk.kind === "Country" && hasEdges.has(n.id) && !shownDegree.get(n.id);
+      var hide = n.gk.kind === data.countryKind && hasEdges.has(n.id) && !shownDegree.get(n.id);
       if (!!n.hidden !== hide) nu.push({id: n.id, hidden: hide});
     });
     edges.update(eu); nodes.update(nu);
@@ -181,6 +181,53 @@
     var c = counts();
     countBox.textContent = c.nodes + " of " + data.nodes.length + " nodes, " +
       c.edges + " of " + data.edges.length + " edges shown";
+  }
+
+  /* blocs: who is in each anchor's bloc on the day, as Python computed it (data.blocs is
+     graphkit.analysis.blocs' membership: with no day, and as spans of days); no rule here */
+  var blocs = data.blocs;
+  var spansOf = blocs ? blocs.spans.map(function (pairs) { return new Map(pairs); }) : [];
+  var undatedOf = blocs ? blocs.undated.map(function (ids) { return new Set(ids); }) : [];
+  function inBloc(i, id, day) {
+    if (id === blocs.anchors[i]) return true;
+    if (!day) return undatedOf[i].has(id);
+    return (spansOf[i].get(id) || []).some(function (s) {
+      return s[0] <= day && (!s[1] || day < s[1]);
+    });
+  }
+  function blocsOn(day) {  /* anchor -> its bloc's node ids on day ("" for no day) */
+    var out = {};
+    if (!blocs) return out;
+    blocs.anchors.forEach(function (a, i) {
+      out[a] = nodes.getIds().filter(function (id) { return inBloc(i, id, day); });
+    });
+    return out;
+  }
+  function legendRow(id, day) {  /* row of the node legend: its only bloc, several or none */
+    var n = blocs.anchors.length, found = -1;
+    for (var i = 0; i < n; i++) {
+      if (!inBloc(i, id, day)) continue;
+      if (found >= 0) return n;
+      found = i;
+    }
+    return found >= 0 ? found : n + 1;
+  }
+  var legendCounts = [];
+  function recolour(day) {
+    if (!blocs) return;
+    var counts = data.legend.nodes.map(function () { return 0; }), nu = [];
+    nodes.forEach(function (n) {
+      var k = legendRow(n.id, day), r = data.legend.nodes[k];
+      counts[k] += 1;
+      if (n.gk.bloc === r.label) return;
+      nu.push({id: n.id, color: n.dimmed ? DIM_NODE : r.color,
+               gk: Object.assign({}, n.gk, {bloc: r.label, color: r.color})});
+    });
+    nodes.update(nu);
+    legendCounts.forEach(function (c, k) {
+      c.count.textContent = counts[k];
+      c.row.hidden = counts[k] === 0;
+    });
   }
 
   /* legends: relations (with their filter checkboxes) and node colours */
@@ -203,10 +250,12 @@
   document.getElementById("gk-nodes-legend-title").textContent = data.legend.nodesTitle;
   var nodeBox = document.getElementById("gk-node-legend");
   data.legend.nodes.forEach(function (k) {
-    var r = el("div", "gk-legend-row"), dot = el("span", "gk-dot");
+    var r = el("div", "gk-legend-row"), dot = el("span", "gk-dot"), count = el("span", "gk-count", k.count);
     dot.style.background = k.color;
     r.appendChild(dot); r.appendChild(el("span", null, k.label));
-    r.appendChild(el("span", "gk-count", k.count));
+    r.appendChild(count);
+    r.hidden = k.count === 0;
+    legendCounts.push({row: r, count: count});
     nodeBox.appendChild(r);
   });
 
@@ -222,6 +271,7 @@
     if (!fromSlider) {
       slider.value = state.day ? Math.round((Date.parse(state.day + "T00:00:00Z") - t0) / DAY) : slider.max;
     }
+    recolour(state.day);
     applyFilters();
   }
   dateInput.min = data.dateRange[0]; dateInput.max = data.dateRange[1];
@@ -247,7 +297,7 @@
   setDay(state.day, false);
   times.ready = performance.now();
   window.graphkit = {network: network, nodes: nodes, edges: edges, search: search,
-                     counts: counts, applyFilters: applyFilters, setDay: setDay,
+                     counts: counts, applyFilters: applyFilters, setDay: setDay, blocsOn: blocsOn,
                      selectNode: selectNode, highlight: highlight,
                      highlighted: function () { return highlighted === null ? null : Array.from(highlighted); }};
 })();

@@ -1,0 +1,26 @@
+"""Days to compare bloc membership on, for the tests that hold the page, Python and Cypher
+to one rule (graphkit.analysis.blocs)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import networkx as nx
+
+from graphkit.io.dates import first_day
+
+__all__ = ["days_membership_can_change"]
+
+
+def days_membership_can_change(G: nx.MultiDiGraph) -> list[str]:
+    """Every day the membership of ``G`` can change on, and days inside partial dates.
+
+    The first day of every date in the data (where a claim starts or ends), the day before
+    each, and a day inside the period of each partial date (``2021`` -> 2021-07-01,
+    ``2021-03`` -> 2021-03-15), where a partial date is compared with a later day.
+    """
+    dates = {d[k] for _, _, d in G.edges(data=True) for k in ("since", "until") if d.get(k)}
+    starts = {first_day(d) for d in dates}
+    before = {(dt.date.fromisoformat(d) - dt.timedelta(days=1)).isoformat() for d in starts}
+    inside = {d + "-07-01" if len(d) == 4 else d + "-15" for d in dates if len(d) < 10}
+    return sorted(starts | before | inside)
