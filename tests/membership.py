@@ -8,19 +8,26 @@ import datetime as dt
 import networkx as nx
 
 from graphkit.io.dates import first_day
+from graphkit.schema import load_schema
 
 __all__ = ["days_membership_can_change"]
 
 
-def days_membership_can_change(G: nx.MultiDiGraph) -> list[str]:
+def days_membership_can_change(G: nx.MultiDiGraph, *, day_before: bool = True) -> list[str]:
     """Every day the membership of ``G`` can change on, and days inside partial dates.
 
-    The first day of every date in the data (where a claim starts or ends), the day before
-    each, and a day inside the period of each partial date (``2021`` -> 2021-07-01,
-    ``2021-03`` -> 2021-03-15), where a partial date is compared with a later day.
+    Only bloc, withdrawal and agency edges bear on membership. The first day of each of
+    their dates (where a claim starts or ends: membership is the same from there to the
+    next such day), with ``day_before`` the day before each too, and a day inside the
+    period of each partial date (``2021`` -> 2021-07-01, ``2021-03`` -> 2021-03-15),
+    where a partial date is compared with a later day.
     """
-    dates = {d[k] for _, _, d in G.edges(data=True) for k in ("since", "until") if d.get(k)}
+    schema = load_schema()
+    relations = {*schema.bloc_relations, schema.withdrawal_relation, schema.agency_relation}
+    dates = {d[k] for _, _, d in G.edges(data=True) if d.get("relation") in relations
+             for k in ("since", "until") if d.get(k)}
     starts = {first_day(d) for d in dates}
-    before = {(dt.date.fromisoformat(d) - dt.timedelta(days=1)).isoformat() for d in starts}
+    before = {(dt.date.fromisoformat(d) - dt.timedelta(days=1)).isoformat()
+              for d in (starts if day_before else [min(starts, default="2000-01-01")])}
     inside = {d + "-07-01" if len(d) == 4 else d + "-15" for d in dates if len(d) < 10}
     return sorted(starts | before | inside)
