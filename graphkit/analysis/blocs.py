@@ -11,6 +11,25 @@ valid on ``D`` started on or after every such edge (so a later re-accession coun
 An agency's edges count for its country (through the ``agency_relation``, AGENCY_OF),
 citing the agency's own source. With ``as_of=None`` dates are ignored except for that
 ordering of withdrawals.
+
+Dates are periods (:mod:`graphkit.io.periods`): ``2025`` is some day of 2025. So a claim is
+**certain** on a day, **possible** (the day falls inside its ``since`` or ``until``
+period), or does not hold. A withdrawal that certainly holds undoes the claims it is
+dated on or after; one that only possibly holds (a withdrawal dated ``2014-03``, asked
+about 15 March 2014) leaves them possible. A country is a *certain* member when one of
+its bloc claims is certain, a *possible* member when none is but one is possible.
+
+Every function that answers for one day keeps the two apart: :func:`bloc_membership`
+and :func:`declared_memberships` return :class:`Membership` (``certain`` and
+``possible``); :func:`bloc_members`, :func:`declared_blocs` and :func:`country_claims`
+return the certain part only (what they returned before for day-precision data);
+:func:`membership_periods` gives the page both, :func:`membership_spans` the certain
+days; :func:`bloc_growth_range` the year-end counts with their possible range.
+
+The default ``as_of=None`` is the same everywhere in :mod:`graphkit.analysis`: **all
+dates** (every claim counts, certain; only the ordering of withdrawals applies). It is
+not today: an answer must not change with the day it is computed, and the data describe
+the past, so "all dates" is what a caller gets unless it names a day.
 """
 
 from __future__ import annotations
@@ -22,17 +41,24 @@ from dataclasses import dataclass
 import networkx as nx
 
 from graphkit.errors import GraphkitError
-from graphkit.io.dates import as_iso, first_day, is_valid_on
+from graphkit.io.dates import as_iso
+from graphkit.io.periods import Holds, Period, holds_on
 from graphkit.schema import load_schema
 
 __all__ = [
     "Claim",
+    "Membership",
     "bloc_growth",
+    "bloc_growth_range",
     "bloc_members",
+    "bloc_membership",
     "bloc_relations",
     "check_bloc_anchor",
+    "claim_standing",
     "country_claims",
     "declared_blocs",
+    "declared_memberships",
+    "membership_periods",
     "membership_spans",
 ]
 
@@ -120,33 +146,86 @@ def _pairs(G: nx.MultiDiGraph) -> dict[tuple[str, str], _Pair]:
     return pairs
 
 
+def _holds(claim: Claim, withdrawals: list[tuple[str, str]], day: str | None) -> Holds:
+    """The rule for one claim: does it hold on ``day``, with the withdrawals applied?
+
+    A withdrawal undoes the claims it is dated on or after (``since`` compared as text,
+    so ``2006`` is before ``2006-08``): certainly when it certainly holds on ``day``,
+    possibly when it possibly holds. ``day=None`` ignores dates but keeps that ordering.
+    """
+    later = [w for w in withdrawals if w[0] >= claim.since]
+    if day is None:
+        return Holds.NO if later else Holds.CERTAIN
+    holds = holds_on(claim.since, claim.until or None, day)
+    if holds is Holds.NO:
+        return holds
+    undone = {holds_on(since, until or None, day) for since, until in later}
+    if Holds.CERTAIN in undone:
+        return Holds.NO
+    return Holds.POSSIBLE if Holds.POSSIBLE in undone else holds
+
+
 def _standing(claims: list[Claim], withdrawals: list[tuple[str, str]],
               day: str | None) -> list[Claim]:
-    """The rule: the claims valid on ``day`` that no withdrawal valid on ``day`` undoes.
-
-    A withdrawal undoes the claims it is dated on or after; ``day=None`` ignores dates
-    but keeps that ordering.
-    """
-    if day is not None:
-        claims = [c for c in claims if is_valid_on(c.since, c.until or None, day)]
-        withdrawals = [w for w in withdrawals if is_valid_on(w[0], w[1] or None, day)]
-    last = max((since for since, _ in withdrawals), default=None)
-    return [c for c in claims if last is None or c.since > last]
+    """The claims that certainly hold on ``day`` (see :func:`_holds`)."""
+    return [c for c in claims if _holds(c, withdrawals, day) is Holds.CERTAIN]
 
 
-def country_claims(G: nx.MultiDiGraph, *, as_of: dt.date | str | None = None) -> list[Claim]:
-    """Every edge from a country (or its agency) to a non-country node, valid on ``as_of``.
+def claim_standing(G: nx.MultiDiGraph, *, as_of: dt.date | str | None = None,
+                   ) -> list[tuple[Claim, Holds]]:
+    """Every country claim that holds on ``as_of``, certainly or possibly, with which.
 
-    Withdrawals are applied: a claim is dropped when a withdrawal edge (WITHDREW_FROM) from
-    the same country to the same node, valid on ``as_of``, started on or after it.
-    Withdrawal and agency (AGENCY_OF) edges themselves are not returned.
+    The claims :func:`country_claims` considers (withdrawals applied, withdrawal and
+    agency edges not returned), each with :class:`~graphkit.io.periods.Holds`
+    ``CERTAIN`` or ``POSSIBLE``; claims that do not hold are left out.
 
     Parameters
     ----------
     G : networkx.MultiDiGraph
         From :func:`graphkit.io.to_networkx`.
     as_of : date or ISO string, optional
-        Keep only edges valid that day; ``None`` keeps all.
+        The day; default ``None``: all dates (every claim certain, withdrawals ordered).
+
+    Returns
+    -------
+    list of (Claim, Holds)
+        Sorted by claim.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("XAA", kind="Country"); G.add_node("x", kind="Organisation")
+    >>> _ = G.add_edge("XAA", "x", relation="SIGNED", since="2025")
+    >>> [h.value for _, h in claim_standing(G, as_of="2025-06-30")]
+    ['possible']
+    >>> [h.value for _, h in claim_standing(G, as_of="2025-12-31")]
+    ['certain']
+    """
+    day = as_iso(as_of)
+    out = []
+    for claims, withdrawals in _pairs(G).values():
+        for c in claims:
+            holds = _holds(c, withdrawals, day)
+            if holds:
+                out.append((c, holds))
+    return sorted(out, key=lambda x: x[0])
+
+
+def country_claims(G: nx.MultiDiGraph, *, as_of: dt.date | str | None = None) -> list[Claim]:
+    """Every edge from a country (or its agency) to a non-country node, certain on ``as_of``.
+
+    Withdrawals are applied: a claim is dropped when a withdrawal edge (WITHDREW_FROM) from
+    the same country to the same node, holding on ``as_of``, started on or after it.
+    Withdrawal and agency (AGENCY_OF) edges themselves are not returned. Claims that only
+    possibly hold that day (a ``2025`` signature asked about in June 2025) are left out:
+    :func:`claim_standing` has them.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        From :func:`graphkit.io.to_networkx`.
+    as_of : date or ISO string, optional
+        Keep only claims certain that day; default ``None``: all dates.
 
     Returns
     -------
@@ -173,14 +252,71 @@ def country_claims(G: nx.MultiDiGraph, *, as_of: dt.date | str | None = None) ->
     >>> [(c.country, c.relation) for c in country_claims(G, as_of="2013-01-01")]
     [('XAA', 'SIGNED'), ('XBB', 'SIGNED')]
     """
+    return [c for c, holds in claim_standing(G, as_of=as_of) if holds is Holds.CERTAIN]
+
+
+@dataclass(frozen=True)
+class Membership:
+    """Who is in one bloc on one day: the certain members, and the possible ones.
+
+    ``certain`` and ``possible`` map a country id to its sorted claims (certain claims,
+    resp. possible ones), in id order; a country is in one of them at most. ``as_of`` is
+    the ISO day, or ``None`` for all dates.
+    """
+
+    bloc: str
+    as_of: str | None
+    certain: dict[str, list[Claim]]
+    possible: dict[str, list[Claim]]
+
+    @property
+    def count(self) -> str:
+        """The honest count: ``"55"``, or ``"55 (+3 possible)"``."""
+        extra = f" (+{len(self.possible)} possible)" if self.possible else ""
+        return f"{len(self.certain)}{extra}"
+
+    def to_dict(self) -> dict:
+        """Plain data: bloc, as_of, certain and possible as sorted lists of country ids."""
+        return {"bloc": self.bloc, "as_of": self.as_of, "certain": list(self.certain),
+                "possible": list(self.possible)}
+
+
+def declared_memberships(G: nx.MultiDiGraph, blocs: Iterable[str] | None = None, *,
+                         as_of: dt.date | str | None = None) -> dict[str, Membership]:
+    """:class:`Membership` of each bloc on ``as_of`` (every node with a member when ``blocs``
+    is None, in id order; else in the order given).
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> for n in ("XAA", "XAB"): G.add_node(n, kind="Country")
+    >>> G.add_node("x", kind="Organisation")
+    >>> _ = G.add_edge("XAA", "x", relation="MEMBER_OF", since="2000")
+    >>> _ = G.add_edge("XAB", "x", relation="MEMBER_OF", since="2000-06")
+    >>> declared_memberships(G, as_of="2000-06-15")["x"].count
+    '0 (+2 possible)'
+    >>> declared_memberships(G, ["x"], as_of="2000-07-01")["x"].count
+    '1 (+1 possible)'
+    """
+    rels = bloc_relations()
     day = as_iso(as_of)
-    return sorted(c for claims, withdrawals in _pairs(G).values()
-                  for c in _standing(claims, withdrawals, day))
+    found: dict[str, tuple[dict, dict]] = {}
+    for c, holds in claim_standing(G, as_of=day):
+        if c.relation in rels:
+            certain, possible = found.setdefault(c.target, ({}, {}))
+            (certain if holds is Holds.CERTAIN else possible).setdefault(c.country, []).append(c)
+    keys = sorted(found) if blocs is None else list(dict.fromkeys(blocs))
+    out = {}
+    for b in keys:
+        certain, possible = found.get(b, ({}, {}))
+        out[b] = Membership(b, day, dict(sorted(certain.items())),
+                            {k: v for k, v in sorted(possible.items()) if k not in certain})
+    return out
 
 
-def bloc_members(G: nx.MultiDiGraph, bloc: str, *,
-                 as_of: dt.date | str | None = None) -> dict[str, list[Claim]]:
-    """The countries in ``bloc`` on ``as_of``, each with the claims that make it a member.
+def bloc_membership(G: nx.MultiDiGraph, bloc: str, *,
+                    as_of: dt.date | str | None = None) -> Membership:
+    """The certain and the possible members of ``bloc`` on ``as_of``.
 
     Parameters
     ----------
@@ -189,12 +325,48 @@ def bloc_members(G: nx.MultiDiGraph, bloc: str, *,
     bloc : str
         Node id of the organisation, agreement or programme.
     as_of : date or ISO string, optional
-        The day; ``None`` ignores dates (withdrawals still apply).
+        The day; default ``None``: all dates (everyone certain, withdrawals still apply).
+
+    Returns
+    -------
+    Membership
+
+    Examples
+    --------
+    A day-precision signature, a month one and a year one, on 30 June 2025:
+
+    >>> G = nx.MultiDiGraph()
+    >>> for n in ("XAA", "XAB", "XAC"): G.add_node(n, kind="Country")
+    >>> G.add_node("x", kind="Agreement")
+    >>> _ = G.add_edge("XAA", "x", relation="SIGNED", since="2025-01-21")
+    >>> _ = G.add_edge("XAB", "x", relation="SIGNED", since="2025-06")
+    >>> _ = G.add_edge("XAC", "x", relation="SIGNED", since="2025")
+    >>> m = bloc_membership(G, "x", as_of="2025-06-30")
+    >>> list(m.certain), list(m.possible), m.count
+    (['XAA', 'XAB'], ['XAC'], '2 (+1 possible)')
+    """
+    return declared_memberships(G, [bloc], as_of=as_of)[bloc]
+
+
+def bloc_members(G: nx.MultiDiGraph, bloc: str, *,
+                 as_of: dt.date | str | None = None) -> dict[str, list[Claim]]:
+    """The countries certainly in ``bloc`` on ``as_of``, each with the claims that make it
+    a member (``bloc_membership(G, bloc, as_of=as_of).certain``; the possible members are
+    in :func:`bloc_membership`).
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        From :func:`graphkit.io.to_networkx`.
+    bloc : str
+        Node id of the organisation, agreement or programme.
+    as_of : date or ISO string, optional
+        The day; default ``None``: all dates (withdrawals still apply).
 
     Returns
     -------
     dict
-        Country id -> sorted list of :class:`Claim`, in id order.
+        Country id -> sorted list of its certain :class:`Claim`, in id order.
 
     Examples
     --------
@@ -206,17 +378,13 @@ def bloc_members(G: nx.MultiDiGraph, bloc: str, *,
     >>> list(bloc_members(G, "x", as_of="2022-01-01"))
     ['XAA']
     """
-    rels = bloc_relations()
-    members: dict[str, list[Claim]] = {}
-    for c in country_claims(G, as_of=as_of):
-        if c.target == bloc and c.relation in rels:
-            members.setdefault(c.country, []).append(c)
-    return dict(sorted(members.items()))
+    return bloc_membership(G, bloc, as_of=as_of).certain
 
 
 def declared_blocs(G: nx.MultiDiGraph, blocs: Iterable[str] | None = None, *,
                    as_of: dt.date | str | None = None) -> dict[str, frozenset[str]]:
-    """Members of each bloc on ``as_of`` (every node with a bloc member when ``blocs`` is None).
+    """Certain members of each bloc on ``as_of`` (every node with a bloc member when ``blocs``
+    is None); :func:`declared_memberships` has the possible ones too.
 
     Examples
     --------
@@ -238,13 +406,24 @@ def declared_blocs(G: nx.MultiDiGraph, blocs: Iterable[str] | None = None, *,
     return {b: frozenset(found.get(b, ())) for b in keys}
 
 
-def membership_spans(G: nx.MultiDiGraph, blocs: Iterable[str],
-                     ) -> dict[str, dict[str, list[tuple[str, str]]]]:
-    """The days each country is in each bloc, as spans: what a page needs to show any day.
+def _change_days(claims: list[Claim], withdrawals: list[tuple[str, str]]) -> list[str]:
+    """The days on which the rule's answer for these claims may change: the first and the
+    last day of every ``since`` and ``until`` period (see :func:`~graphkit.io.periods.holds_on`)."""
+    dates = [x for c in claims for x in (c.since, c.until) if x]
+    dates += [x for w in withdrawals for x in w if x]
+    days = set()
+    for x in dates:
+        p = Period.of(x)
+        days.update((p.first.isoformat(), p.last.isoformat()))
+    return sorted(days)
 
-    The rule is the one :func:`bloc_members` applies; it can only change on a day some
-    claim or withdrawal of that country about that bloc starts or ends (a partial date
-    counts from its first day), so it is evaluated on those days.
+
+def membership_periods(G: nx.MultiDiGraph, blocs: Iterable[str],
+                       ) -> dict[str, dict[str, list[tuple[str, str, str]]]]:
+    """The days each country is certainly or possibly in each bloc, as stretches.
+
+    What a page needs to show any day with the two kept apart: the rule of
+    :func:`bloc_membership`, evaluated on every day it can change (:func:`_change_days`).
 
     Parameters
     ----------
@@ -256,44 +435,137 @@ def membership_spans(G: nx.MultiDiGraph, blocs: Iterable[str],
     Returns
     -------
     dict
-        Bloc -> country -> ``[(first, end), ...]``: member from ``first`` (a full ISO
-        day) to before ``end`` (``""``: still one). So ``country in bloc_members(G, b,
-        as_of=d)`` exactly when some span has ``first <= d`` and (``end == ""`` or
-        ``d < end``). Blocs in the order given, countries and spans sorted.
+        Bloc -> country -> ``[(first, end, holds), ...]``: ``holds`` (``"certain"`` or
+        ``"possible"``) from ``first`` (a full ISO day) to before ``end`` (``""``: still).
+        Consecutive stretches differ in ``holds`` or leave a gap. So ``country`` is in
+        ``bloc_membership(G, b, as_of=d).certain`` (``.possible``) exactly when a stretch
+        has ``first <= d``, ``end == ""`` or ``d < end``, and that ``holds``. Blocs in the
+        order given, countries and stretches sorted.
 
     Examples
     --------
+    Signed some day of 2025, withdrew some day of March 2027:
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("XAA", kind="Country"); G.add_node("x", kind="Agreement")
+    >>> _ = G.add_edge("XAA", "x", relation="SIGNED", since="2025")
+    >>> _ = G.add_edge("XAA", "x", relation="WITHDREW_FROM", since="2027-03")
+    >>> for row in membership_periods(G, ["x"])["x"]["XAA"]: print(row)
+    ('2025-01-01', '2025-12-31', 'possible')
+    ('2025-12-31', '2027-03-01', 'certain')
+    ('2027-03-01', '2027-03-31', 'possible')
+    """
+    rels = bloc_relations()
+    out: dict[str, dict[str, list[tuple[str, str, str]]]] = {
+        b: {} for b in dict.fromkeys(blocs)}
+    for (country, target), (claims, withdrawals) in sorted(_pairs(G).items()):
+        claims = [c for c in claims if c.relation in rels]
+        if target not in out or not claims:
+            continue
+        stretches: list[list[str]] = []
+        for day in _change_days(claims, withdrawals):
+            holds = max((_holds(c, withdrawals, day) for c in claims),
+                        key=[Holds.NO, Holds.POSSIBLE, Holds.CERTAIN].index)
+            open_ = stretches and not stretches[-1][1]
+            if open_ and stretches[-1][2] == holds.value:
+                continue
+            if open_:
+                stretches[-1][1] = day
+            if holds:
+                stretches.append([day, "", holds.value])
+        if stretches:
+            out[target][country] = [(a, b, h) for a, b, h in stretches]
+    return out
+
+
+def membership_spans(G: nx.MultiDiGraph, blocs: Iterable[str],
+                     ) -> dict[str, dict[str, list[tuple[str, str]]]]:
+    """The days each country is certainly in each bloc, as spans (the certain stretches of
+    :func:`membership_periods`, which has the possible ones too).
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        From :func:`graphkit.io.to_networkx`.
+    blocs : iterable of str
+        Node ids of the blocs.
+
+    Returns
+    -------
+    dict
+        Bloc -> country -> ``[(first, end), ...]``: certainly a member from ``first`` (a
+        full ISO day) to before ``end`` (``""``: still one). So ``country in
+        bloc_members(G, b, as_of=d)`` exactly when some span has ``first <= d`` and
+        (``end == ""`` or ``d < end``). Blocs in the order given, countries and spans
+        sorted; a country never certainly in a bloc is left out.
+
+    Examples
+    --------
+    A year-precision membership is certain from the last day of its year, and until its
+    ``until`` period begins; a day withdrawal ends it that day:
+
     >>> G = nx.MultiDiGraph()
     >>> G.add_node("XAA", kind="Country"); G.add_node("x", kind="Organisation")
     >>> _ = G.add_edge("XAA", "x", relation="MEMBER_OF", since="1992", until="1999")
     >>> _ = G.add_edge("XAA", "x", relation="MEMBER_OF", since="2006-08")
     >>> _ = G.add_edge("XAA", "x", relation="WITHDREW_FROM", since="2012-06-28")
     >>> membership_spans(G, ["x"])
-    {'x': {'XAA': [('1992-01-01', '1999-01-01'), ('2006-08-01', '2012-06-28')]}}
+    {'x': {'XAA': [('1992-12-31', '1999-01-01'), ('2006-08-31', '2012-06-28')]}}
     """
-    rels = bloc_relations()
-    out: dict[str, dict[str, list[tuple[str, str]]]] = {b: {} for b in dict.fromkeys(blocs)}
-    for (country, target), (claims, withdrawals) in sorted(_pairs(G).items()):
-        claims = [c for c in claims if c.relation in rels]
-        if target not in out or not claims:
-            continue
-        days = sorted({first_day(x) for c in claims for x in (c.since, c.until) if x}
-                      | {first_day(x) for w in withdrawals for x in w if x})
-        spans: list[list[str]] = []
-        for day in days:
-            member = bool(_standing(claims, withdrawals, day))
-            if member and (not spans or spans[-1][1]):
-                spans.append([day, ""])
-            elif not member and spans and not spans[-1][1]:
-                spans[-1][1] = day
-        if spans:
-            out[target][country] = [(a, b) for a, b in spans]
+    out: dict[str, dict[str, list[tuple[str, str]]]] = {}
+    for bloc, countries in membership_periods(G, blocs).items():
+        out[bloc] = {}
+        for country, stretches in countries.items():
+            spans = [(a, b) for a, b, h in stretches if h == Holds.CERTAIN.value]
+            if spans:
+                out[bloc][country] = spans
     return out
+
+
+def bloc_growth_range(G: nx.MultiDiGraph, bloc: str, *,
+                      until: dt.date | str | None = None) -> list[tuple[int, int, int]]:
+    """Member counts at the end of each year with their possible range: what a chart needs.
+
+    Parameters
+    ----------
+    until : date or ISO string, optional
+        Last day counted (its year is the last row, counted on that day); default: the
+        last day of the year of the latest ``since`` or ``until`` of the bloc's edges.
+
+    Returns
+    -------
+    list of (year, certain, possible)
+        ``certain`` members that day, and ``possible`` members on top of them: the count
+        lies between ``certain`` and ``certain + possible``.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> for n in ("XAA", "XAB"): G.add_node(n, kind="Country")
+    >>> G.add_node("x", kind="Agreement")
+    >>> _ = G.add_edge("XAA", "x", relation="SIGNED", since="2020-10-13")
+    >>> _ = G.add_edge("XAB", "x", relation="SIGNED", since="2023")
+    >>> bloc_growth_range(G, "x", until="2023-06-30")
+    [(2020, 1, 0), (2021, 1, 0), (2022, 1, 0), (2023, 1, 1)]
+    """
+    dates = [d.get(k) for _, v, d in G.edges(data=True) if v == bloc
+             for k in ("since", "until") if d.get(k)]
+    if not dates:
+        return []
+    last = as_iso(until) if until is not None else max(dates)
+    first_year, last_year = int(min(dates)[:4]), int(last[:4])
+    rows = []
+    for year in range(first_year, last_year + 1):
+        day = f"{year}-12-31" if year < last_year or until is None else as_iso(until)
+        m = bloc_membership(G, bloc, as_of=day)
+        rows.append((year, len(m.certain), len(m.possible)))
+    return rows
 
 
 def bloc_growth(G: nx.MultiDiGraph, bloc: str, *,
                 until: dt.date | str | None = None) -> list[tuple[int, int]]:
-    """Member counts at the end of each year, from the first bloc edge's year to ``until``.
+    """Certain member counts at the end of each year, from the first bloc edge's year to
+    ``until`` (:func:`bloc_growth_range` has the possible range too).
 
     Parameters
     ----------
@@ -315,15 +587,4 @@ def bloc_growth(G: nx.MultiDiGraph, bloc: str, *,
     >>> bloc_growth(G, "x", until="2023-06-30")
     [(2020, 1), (2021, 1), (2022, 2), (2023, 2)]
     """
-    dates = [d.get(k) for _, v, d in G.edges(data=True) if v == bloc
-             for k in ("since", "until") if d.get(k)]
-    if not dates:
-        return []
-    last = as_iso(until) if until is not None else max(dates)
-    first_year, last_year = int(min(dates)[:4]), int(last[:4])
-    rows = []
-    for year in range(first_year, last_year + 1):
-        day = f"{year}-12-31" if year < last_year else (as_iso(until) if until is not None
-                                                          else f"{year}-12-31")
-        rows.append((year, len(bloc_members(G, bloc, as_of=day))))
-    return rows
+    return [(year, certain) for year, certain, _ in bloc_growth_range(G, bloc, until=until)]

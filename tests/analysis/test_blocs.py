@@ -46,7 +46,7 @@ def test_bloc_members_counts_an_agency_for_its_country_and_cites_the_agency_edge
 def test_country_claims_ignores_agency_of_and_withdrawn_edges():
     G = graph(NODES, [("ag", "AGENCY_OF", "XAB", "1990"), ("XAA", "PARTNER_OF", "x", "2000"),
                       ("XAA", "WITHDREW_FROM", "x", "2001")])
-    assert country_claims(G, as_of="2000-06-01")[0].relation == "PARTNER_OF"
+    assert country_claims(G, as_of="2000-12-31")[0].relation == "PARTNER_OF"
     assert country_claims(G, as_of="2002-01-01") == []
 
 
@@ -82,10 +82,11 @@ CORNER_EDGES = [("XAA", "MEMBER_OF", "x", "1992", "1999"),          # out with a
 
 def test_membership_spans_are_the_days_bloc_members_counts_a_country_in():
     G = graph(CORNERS, CORNER_EDGES)
+    # certain from the last day of a partial since, to the first day of a partial until
     assert membership_spans(G, ["x", "y", "ag"]) == {
-        "x": {"XAA": [("1992-01-01", "1999-01-01"), ("2006-08-01", "2012-06-28")],
-              "XAB": [("2010-03-01", "")]},
-        "y": {"XAD": [("2015-01-01", "2016-02-29")]},
+        "x": {"XAA": [("1992-12-31", "1999-01-01"), ("2006-08-31", "2012-06-28")],
+              "XAB": [("2010-03-31", "")]},
+        "y": {"XAD": [("2015-12-31", "2016-02-29")]},
         "ag": {}}
 
 
