@@ -124,7 +124,7 @@ def show(
 
 def _register() -> None:
     """Attach the command groups that live in their own modules."""
-    from graphkit.cli import load, neo4j, query, render, report
+    from graphkit.cli import diff, load, neo4j, query, render, report
 
     app.add_typer(neo4j.app, name="neo4j")
     app.add_typer(query.app, name="query")
@@ -132,6 +132,7 @@ def _register() -> None:
     app.add_typer(report.app, name="report")
     app.command("load")(load.load_command)
     app.command("render")(render.render_command)
+    app.command("diff")(diff.diff_command)
     quiet_help(app)
 
 
