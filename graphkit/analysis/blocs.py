@@ -26,10 +26,13 @@ return the certain part only (what they returned before for day-precision data);
 :func:`membership_periods` gives the page both, :func:`membership_spans` the certain
 days; :func:`bloc_growth_range` the year-end counts with their possible range.
 
-The default ``as_of=None`` is the same everywhere in :mod:`graphkit.analysis`: **all
-dates** (every claim counts, certain; only the ordering of withdrawals applies). It is
-not today: an answer must not change with the day it is computed, and the data describe
-the past, so "all dates" is what a caller gets unless it names a day.
+The default ``as_of=None`` is the same everywhere in :mod:`graphkit.analysis`: the day
+the graph was read for (``G.graph["as_of"]``, which :func:`graphkit.io.read_graph` and
+:func:`graphkit.io.filter_as_of` set), else **all dates** (every claim counts, certain;
+only the ordering of withdrawals applies). It is not today: an answer must not change
+with the day it is computed, and the data describe the past, so "all dates" is what a
+caller gets unless it, or the graph, names a day. Results say which: ``Membership.as_of``,
+``country_projection(G).graph["as_of"]`` (``None``: all dates).
 """
 
 from __future__ import annotations
@@ -58,6 +61,7 @@ __all__ = [
     "country_claims",
     "declared_blocs",
     "declared_memberships",
+    "graph_day",
     "membership_periods",
     "membership_spans",
 ]
@@ -146,6 +150,19 @@ def _pairs(G: nx.MultiDiGraph) -> dict[tuple[str, str], _Pair]:
     return pairs
 
 
+def graph_day(G: nx.MultiDiGraph, as_of: dt.date | str | None = None) -> str | None:
+    """The day an analysis answers for: ``as_of``, else the day ``G`` was read for
+    (``G.graph["as_of"]``), else ``None`` (all dates). The one default of graphkit.analysis.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph(as_of="2024-12-31")
+    >>> graph_day(G), graph_day(G, "2020-01-01"), graph_day(nx.MultiDiGraph())
+    ('2024-12-31', '2020-01-01', None)
+    """
+    return as_iso(as_of) if as_of is not None else as_iso(G.graph.get("as_of"))
+
+
 def _holds(claim: Claim, withdrawals: list[tuple[str, str]], day: str | None) -> Holds:
     """The rule for one claim: does it hold on ``day``, with the withdrawals applied?
 
@@ -184,7 +201,8 @@ def claim_standing(G: nx.MultiDiGraph, *, as_of: dt.date | str | None = None,
     G : networkx.MultiDiGraph
         From :func:`graphkit.io.to_networkx`.
     as_of : date or ISO string, optional
-        The day; default ``None``: all dates (every claim certain, withdrawals ordered).
+        The day; default ``None``: ``G.graph["as_of"]``, else all dates (every claim
+        certain, withdrawals ordered).
 
     Returns
     -------
@@ -201,7 +219,7 @@ def claim_standing(G: nx.MultiDiGraph, *, as_of: dt.date | str | None = None,
     >>> [h.value for _, h in claim_standing(G, as_of="2025-12-31")]
     ['certain']
     """
-    day = as_iso(as_of)
+    day = graph_day(G, as_of)
     out = []
     for claims, withdrawals in _pairs(G).values():
         for c in claims:
@@ -225,7 +243,8 @@ def country_claims(G: nx.MultiDiGraph, *, as_of: dt.date | str | None = None) ->
     G : networkx.MultiDiGraph
         From :func:`graphkit.io.to_networkx`.
     as_of : date or ISO string, optional
-        Keep only claims certain that day; default ``None``: all dates.
+        Keep only claims certain that day; default ``None``: ``G.graph["as_of"]``,
+        else all dates.
 
     Returns
     -------
@@ -299,7 +318,7 @@ def declared_memberships(G: nx.MultiDiGraph, blocs: Iterable[str] | None = None,
     '1 (+1 possible)'
     """
     rels = bloc_relations()
-    day = as_iso(as_of)
+    day = graph_day(G, as_of)
     found: dict[str, tuple[dict, dict]] = {}
     for c, holds in claim_standing(G, as_of=day):
         if c.relation in rels:
@@ -325,7 +344,8 @@ def bloc_membership(G: nx.MultiDiGraph, bloc: str, *,
     bloc : str
         Node id of the organisation, agreement or programme.
     as_of : date or ISO string, optional
-        The day; default ``None``: all dates (everyone certain, withdrawals still apply).
+        The day; default ``None``: ``G.graph["as_of"]``, else all dates (everyone
+        certain, withdrawals still apply).
 
     Returns
     -------
@@ -361,7 +381,8 @@ def bloc_members(G: nx.MultiDiGraph, bloc: str, *,
     bloc : str
         Node id of the organisation, agreement or programme.
     as_of : date or ISO string, optional
-        The day; default ``None``: all dates (withdrawals still apply).
+        The day; default ``None``: ``G.graph["as_of"]``, else all dates
+        (withdrawals still apply).
 
     Returns
     -------

@@ -56,8 +56,9 @@ def courted(G: nx.MultiDiGraph, blocs: Iterable[str], *,
     """Countries a member of one bloc that showed interest in (or partner with) another.
 
     Interest is an edge of a courting relation (``roles.courting_relations`` in schema.yaml:
-    EXPRESSED_INTEREST_IN, PARTNER_OF) valid on ``as_of`` from a country (or its agency)
-    that is not already a member of that bloc.
+    EXPRESSED_INTEREST_IN, PARTNER_OF) certain on ``as_of`` from a country (or its agency)
+    that is not already a certain member of that bloc. ``as_of=None``: the day ``G`` was
+    read for, else all dates (:func:`~graphkit.analysis.blocs.graph_day`).
 
     Returns
     -------
@@ -133,7 +134,8 @@ def regional_composition(G: nx.Graph, members: Iterable[str], *,
 
 
 def portfolios(G: nx.MultiDiGraph, *, as_of: dt.date | str | None = None) -> dict[str, frozenset[str]]:
-    """Each country's alliance portfolio: the set of blocs it belongs to on ``as_of``.
+    """Each country's alliance portfolio: the set of blocs it certainly belongs to on
+    ``as_of`` (``None``: the day ``G`` was read for, else all dates).
 
     Examples
     --------

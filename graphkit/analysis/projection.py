@@ -17,7 +17,7 @@ from itertools import combinations
 
 import networkx as nx
 
-from graphkit.analysis.blocs import country_claims
+from graphkit.analysis.blocs import country_claims, graph_day
 
 __all__ = ["country_projection"]
 
@@ -31,7 +31,11 @@ def country_projection(G: nx.MultiDiGraph, *, as_of: dt.date | str | None = None
     G : networkx.MultiDiGraph
         From :func:`graphkit.io.to_networkx`.
     as_of : date or ISO string, optional
-        Use only edges valid that day (withdrawals applied); ``None`` uses all.
+        Use only claims certain that day (withdrawals applied; a claim dated ``2025``
+        counts from 2025-12-31). Default ``None``, as everywhere in
+        :mod:`graphkit.analysis` (:func:`~graphkit.analysis.blocs.graph_day`): the day
+        ``G`` was read for, else all dates. The result's ``graph["as_of"]`` says which
+        (``None``: all dates).
     combine : {"product", "min"}, default "product"
         How the two countries' tie weights to a shared node combine.
 
@@ -75,7 +79,7 @@ def country_projection(G: nx.MultiDiGraph, *, as_of: dt.date | str | None = None
         countries.add(c.country)
         by_country = ties.setdefault(c.target, {})
         by_country[c.country] = max(by_country.get(c.country, 0.0), w)
-    P = nx.Graph(as_of=G.graph.get("as_of") if as_of is None else str(as_of), combine=combine)
+    P = nx.Graph(as_of=graph_day(G, as_of), combine=combine)
     for n in sorted(countries):
         P.add_node(n, **G.nodes[n])
     pair_w: dict[tuple[str, str], float] = {}

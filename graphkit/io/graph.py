@@ -7,7 +7,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from graphkit.io.dates import as_iso, is_valid_on
+from graphkit.io.dates import as_iso
+from graphkit.io.periods import holds_on
 from graphkit.io.read import Dataset, read_dataset
 from graphkit.schema import load_schema
 
@@ -28,8 +29,9 @@ def to_networkx(dataset: Dataset, *, as_of: dt.date | str | None = None) -> nx.M
     dataset : Dataset
         From :func:`graphkit.read_dataset`.
     as_of : date or ISO string, optional
-        Keep only the edges valid on that day (``since <= as_of < until``), and the
-        countries that still have an edge; organisations and programmes stay.
+        Keep only the edges that hold on that day, certainly or possibly, each marked
+        ``holds`` (:func:`filter_as_of`), and the countries that still have an edge;
+        organisations and programmes stay.
 
     Returns
     -------
@@ -44,7 +46,12 @@ def to_networkx(dataset: Dataset, *, as_of: dt.date | str | None = None) -> nx.M
 
 
 def filter_as_of(G: nx.MultiDiGraph, as_of: dt.date | str) -> nx.MultiDiGraph:
-    """A copy of ``G`` with only the edges valid on ``as_of``, and no edgeless countries.
+    """A copy of ``G`` with only the edges that hold on ``as_of``, and no edgeless countries.
+
+    Dates are periods (:func:`graphkit.io.periods.holds_on`): an edge is kept when it holds
+    certainly or possibly that day, and gets ``holds`` = ``"certain"`` or ``"possible"``
+    (a signature dated ``2025`` is possible on 2025-06-30). ``graph["as_of"]`` is the day;
+    :mod:`graphkit.analysis` answers for it by default.
 
     Examples
     --------
@@ -53,11 +60,18 @@ def filter_as_of(G: nx.MultiDiGraph, as_of: dt.date | str) -> nx.MultiDiGraph:
     >>> _ = G.add_edge("GBR", "eu", relation="MEMBER_OF", since="1973-01-01", until="2020-01-31")
     >>> filter_as_of(G, "2019-06-01").number_of_edges(), filter_as_of(G, "2021-01-01").number_of_nodes()
     (1, 1)
+    >>> _ = G.add_edge("GBR", "eu", relation="EXPRESSED_INTEREST_IN", since="2025")
+    >>> [d["holds"] for *_, d in filter_as_of(G, "2025-06-30").edges(data=True)]
+    ['possible']
     """
     day = as_iso(as_of)
     H = G.copy()
-    H.remove_edges_from([(u, v, k) for u, v, k, d in G.edges(keys=True, data=True)
-                         if not is_valid_on(d["since"], d.get("until"), day)])
+    for u, v, k, d in G.edges(keys=True, data=True):
+        holds = holds_on(d["since"], d.get("until"), day)
+        if holds:
+            H.edges[u, v, k]["holds"] = holds.value
+        else:
+            H.remove_edge(u, v, k)
     country = load_schema().country_kind
     H.remove_nodes_from([n for n, d in H.nodes(data=True)
                          if d.get("kind") == country and H.degree(n) == 0])

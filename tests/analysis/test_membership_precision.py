@@ -145,3 +145,25 @@ def test_artemis_accords_on_30_june_2025_are_55_certain_and_3_possible_on_the_re
     assert len(m.certain) == 55
     assert list(m.possible) == ["HUN", "MYS", "PHL"]
     assert m.count == "55 (+3 possible)"
+
+
+def test_analysis_answers_for_the_day_the_graph_was_read_for_else_all_dates():
+    from graphkit.analysis import country_projection, courted, portfolios
+    from graphkit.io.graph import filter_as_of
+
+    G = graph(NODES, [("XAA", "SIGNED", "x", "2025"), ("XAB", "SIGNED", "x", "2020-02-02"),
+                      ("XAB", "PARTNER_OF", "g", "2025-06"), ("XAC", "MEMBER_OF", "g", "2019")])
+    H = filter_as_of(G, "2025-06-15")
+    assert [(u, d["holds"]) for u, _, d in H.edges(data=True)] == [
+        ("XAA", "possible"), ("XAB", "certain"), ("XAB", "possible"), ("XAC", "certain")]
+    m = bloc_membership(H, "x")
+    assert (m.as_of, list(m.certain), list(m.possible)) == ("2025-06-15", ["XAB"], ["XAA"])
+    assert bloc_membership(G, "x").as_of is None
+    assert list(bloc_membership(G, "x").certain) == ["XAA", "XAB"]
+    assert list(bloc_membership(H, "x", as_of="2025-12-31").certain) == ["XAA", "XAB"]
+    P, Q = country_projection(H), country_projection(G)
+    assert (P.graph["as_of"], Q.graph["as_of"]) == ("2025-06-15", None)
+    assert (sorted(P.edges), sorted(Q.edges)) == ([], [("XAA", "XAB"), ("XAB", "XAC")])
+    assert portfolios(H) == {"XAB": frozenset({"x"}), "XAC": frozenset({"g"})}
+    assert courted(H, ["x", "g"]) == []
+    assert [r["country"] for r in courted(G, ["x", "g"])] == ["XAB"]
