@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
@@ -10,7 +11,8 @@ from graphkit.io.read import Dataset
 
 __all__ = ["RELATION_COLUMNS", "DatasetStats", "dataset_stats", "node_relations"]
 
-#: The columns ``graphkit show`` prints of :func:`node_relations`'s rows, in order.
+#: The columns ``graphkit show`` prints of :func:`node_relations`'s rows, in order
+#: (``--as-of`` puts ``holds`` first).
 RELATION_COLUMNS = ("since", "until", "relation", "other", "other_name", "publisher",
                     "source_url", "evidence")
 
@@ -65,25 +67,73 @@ def dataset_stats(dataset: Dataset) -> DatasetStats:
     )
 
 
-def node_relations(dataset: Dataset, text: str) -> tuple[str, list[dict]]:
+def _holds_on(dataset: Dataset, node_id: str, day: str) -> dict[tuple, str]:
+    """(subject, relation, object, since, until) -> "certain", "possible", "ended" or
+    "not yet" on ``day``, for the edges of ``node_id``: a country's claims by the one
+    membership rule (withdrawals applied, :func:`graphkit.analysis.claim_standing`), other
+    edges by their dates (:func:`graphkit.io.periods.holds_on`)."""
+    from graphkit.analysis.blocs import claim_standing
+    from graphkit.io.graph import to_networkx
+    from graphkit.io.periods import Period, holds_on
+
+    def word(holds, since: str) -> str:
+        if holds:
+            return holds.value
+        return "not yet" if day < Period.of(since).first.isoformat() else "ended"
+
+    G = to_networkx(dataset)
+    out = {}
+    for e in dataset.edges:
+        if node_id in (e.subject, e.object):
+            key = (e.subject, e.relation, e.object, e.since, e.until or "")
+            out[key] = word(holds_on(e.since, e.until or None, day), e.since)
+    for c, holds in claim_standing(G, as_of=day, every=True):
+        key = (c.subject, c.relation, c.target, c.since, c.until)
+        if key in out:
+            out[key] = word(holds, c.since)
+    return out
+
+
+def node_relations(dataset: Dataset, text: str, *,
+                   as_of: dt.date | str | None = None) -> tuple[str, list[dict]]:
     """Every relation of the node ``text`` names, in and out, by date, with its source.
+
+    Parameters
+    ----------
+    dataset : Dataset
+    text : str
+        A node id, a country name or code, a name or an alias.
+    as_of : date or "YYYY-MM-DD", optional
+        A day: each row's ``holds`` says ``certain``, ``possible`` (the day falls in the
+        period a year- or month-precision date names) or ``ended`` (ended, or undone by a
+        withdrawal) on it, and relations that had not begun are left out. Default
+        ``None``: all dates, ``holds`` empty.
 
     Returns
     -------
     (node_id, rows)
         Each row has direction-aware ``relation`` (e.g. "ratified" or "ratified by"),
-        ``other`` (id), ``other_name``, ``since``, ``until``, ``publisher``, ``source_url``,
-        ``evidence``.
+        ``other`` (id), ``other_name``, ``since``, ``until``, ``holds``, ``publisher``,
+        ``source_url``, ``evidence``.
 
     Raises
     ------
     NodeNotFound
         When nothing matches ``text``.
+    GraphkitError
+        A bad ``as_of``.
     """
+    from graphkit.io.dates import check_day
+
+    day = check_day(as_of)
     node_id = find_node(dataset.nodes, text)
+    standing = _holds_on(dataset, node_id, day) if day is not None else {}
     rows = []
     for e in dataset.edges:
         if node_id not in (e.subject, e.object):
+            continue
+        holds = standing.get((e.subject, e.relation, e.object, e.since, e.until or ""), "")
+        if holds == "not yet":
             continue
         rel = dataset.schema.relations[e.relation]
         outgoing = e.subject == node_id
@@ -95,6 +145,7 @@ def node_relations(dataset: Dataset, text: str) -> tuple[str, list[dict]]:
             "other_name": dataset.nodes[other].name,
             "since": e.since,
             "until": e.until or "",
+            "holds": holds,
             "publisher": e.publisher,
             "source_url": e.source_url,
             "evidence": e.evidence,

@@ -189,12 +189,13 @@ def _standing(claims: list[Claim], withdrawals: list[tuple[str, str]],
 
 
 def claim_standing(G: nx.MultiDiGraph, *, as_of: dt.date | str | None = None,
-                   ) -> list[tuple[Claim, Holds]]:
+                   every: bool = False) -> list[tuple[Claim, Holds]]:
     """Every country claim that holds on ``as_of``, certainly or possibly, with which.
 
     The claims :func:`country_claims` considers (withdrawals applied, withdrawal and
     agency edges not returned), each with :class:`~graphkit.io.periods.Holds`
-    ``CERTAIN`` or ``POSSIBLE``; claims that do not hold are left out.
+    ``CERTAIN`` or ``POSSIBLE``; claims that do not hold are left out, unless ``every``
+    (then they come with ``Holds.NO``: not begun, ended or withdrawn).
 
     Parameters
     ----------
@@ -224,7 +225,7 @@ def claim_standing(G: nx.MultiDiGraph, *, as_of: dt.date | str | None = None,
     for claims, withdrawals in _pairs(G).values():
         for c in claims:
             holds = _holds(c, withdrawals, day)
-            if holds:
+            if holds or every:
                 out.append((c, holds))
     return sorted(out, key=lambda x: x[0])
 

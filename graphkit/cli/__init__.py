@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from graphkit.cli._common import FormatOpt, data_paths, err, out, quiet_help, reported
+from graphkit.cli._common import AsOfOpt, FormatOpt, data_paths, err, out, quiet_help, reported
 from graphkit.output import Format
 
 __all__ = ["app", "main"]
@@ -101,13 +101,17 @@ def show(
     node: Annotated[str, typer.Argument(help="A node id, country name or code, or a name/alias.")],
     data: Annotated[Path | None, typer.Option(
         help="Data folder. Default: ./data, else graphkit's curated dataset.")] = None,
+    as_of: AsOfOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """List a node's relations with their dates and sources.
 
-    Runs graphkit.stats.node_relations.
+    With --as-of, each relation is marked certain, possible (its date is a month or a year
+    that holds the day) or ended on that day, and relations not begun yet are left out;
+    without it, all dates. Runs graphkit.stats.node_relations.
 
-    Examples: graphkit show RUS ; graphkit show "Türkiye" ; graphkit show ILRS
+    Examples: graphkit show RUS ; graphkit show "Türkiye" ; graphkit show ILRS ;
+    graphkit show RUS --as-of 2020-01-01
     """
     from graphkit.io.read import read_dataset
     from graphkit.output import format_rows
@@ -115,11 +119,13 @@ def show(
 
     with reported():
         dataset = read_dataset(*data_paths([data]))
-        node_id, rows = node_relations(dataset, node)
+        node_id, rows = node_relations(dataset, node, as_of=as_of)
     node_info = dataset.nodes[node_id]
     if fmt is Format.table:
-        err(f"{node_info.name} ({node_id}, {node_info.kind}): {len(rows)} relations")
-    out(format_rows(rows, fmt, columns=RELATION_COLUMNS))
+        when = f" on {as_of}" if as_of else " (all dates)"
+        err(f"{node_info.name} ({node_id}, {node_info.kind}): {len(rows)} relations{when}")
+    columns = ("holds", *RELATION_COLUMNS) if as_of else RELATION_COLUMNS
+    out(format_rows(rows, fmt, columns=columns))
 
 
 def _register() -> None:

@@ -22,6 +22,7 @@ runner = CliRunner()
 AS_OF_COMMANDS = {
     "render": ["render", "--data", str(DATA), "--out", "{tmp}/g.html"],
     "report blocs": ["report", "blocs", "BRICS", "G7", "--data", str(DATA), "--out", "{tmp}/r.md"],
+    "show": ["show", "RUS", "--data", str(DATA)],
 }
 BAD_DAYS = {
     "2024-13-01": "expected a real date as YYYY-MM-DD",
@@ -87,7 +88,7 @@ def test_format_takes_the_four_choices_case_insensitively_and_refuses_others():
 def test_every_command_that_prints_rows_shares_the_one_format_option():
     formats = {" ".join(path): p for path, cmd in _leaves() for p in cmd.params
                if p.name == "fmt"}
-    assert set(formats) == {"stats", "show", "cypher", "query list", "query run"}
+    assert set(formats) == {"stats", "show", "cypher", "query list", "query run", "diff"}
     for param in formats.values():
         assert param.opts == ["--format", "-f"]
         assert param.default.value == "table"
