@@ -20,6 +20,7 @@ __all__ = [
     "FormatOpt",
     "Group",
     "data_paths",
+    "day_option",
     "err",
     "out",
     "quiet_help",
@@ -66,6 +67,17 @@ def _as_of(ctx: typer.Context, value: str | None) -> str | None:
 
     with reported():
         return check_day(value, name="--as-of")
+
+
+def day_option(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> str | None:
+    """The callback of any other day option (``--since``, ``--from``, ``--to``): checked as
+    ``--as-of`` is, the message naming the option (``error: --since: expected ...``)."""
+    if value is None or ctx.resilient_parsing:
+        return value
+    from graphkit.io.dates import check_day
+
+    with reported():
+        return check_day(value, name=param.opts[0])
 
 
 #: The one ``--as-of`` every command that takes a day uses: the same bad day gives the same

@@ -8,26 +8,16 @@ from typing import Annotated
 
 import typer
 
-from graphkit.cli._common import FormatOpt, data_paths, err, out, reported
+from graphkit.cli._common import FormatOpt, data_paths, day_option, err, out, reported
 from graphkit.output import Format
 
 __all__ = ["diff_command"]
 
 
-def _day(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> str | None:
-    """Check a day option while the command line is parsed, as ``--as-of`` is checked."""
-    if value is None or ctx.resilient_parsing:
-        return value
-    from graphkit.io.dates import check_day
-
-    with reported():
-        return check_day(value, name=param.opts[0])
-
-
 def diff_command(
-    start: Annotated[str, typer.Option("--from", metavar="YYYY-MM-DD", callback=_day,
+    start: Annotated[str, typer.Option("--from", metavar="YYYY-MM-DD", callback=day_option,
                                        help="The first day: its state is the baseline.")],
-    end: Annotated[str, typer.Option("--to", metavar="YYYY-MM-DD", callback=_day,
+    end: Annotated[str, typer.Option("--to", metavar="YYYY-MM-DD", callback=day_option,
                                      help="The second day: what holds then is compared.")],
     bloc: Annotated[list[str] | None, typer.Option(
         "--bloc", help="A bloc (id, name or alias; repeat). Default: every bloc, and every "

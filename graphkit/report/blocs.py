@@ -17,9 +17,15 @@ __all__ = ["BlocReport", "bloc_report", "resolve_blocs"]
 class BlocReport:
     """Everything a bloc-comparison report shows; plain data, sorted, JSON-ready.
 
-    ``blocs``: one dict per bloc (id, name, kind, size, growth, regions, members with their
-    cited sources); ``overlaps``: pairs of blocs; ``courted``; ``central`` (top countries
-    of the projection); ``brokers`` per pair; ``communities``; ``sources`` numbered from 1.
+    ``blocs``: one dict per bloc (id, name, kind, ``size`` (certain members),
+    ``possible`` (how many more may be members), ``count`` (``"55 (+3 possible)"``),
+    ``growth`` (``[year, certain, possible]`` at each year end), regions, ``members`` and
+    ``possible_members`` with their cited sources); ``overlaps``: pairs of blocs;
+    ``courted``; ``central`` (top countries of the projection); ``brokers`` per pair;
+    ``communities``; ``sources`` numbered from 1; ``changes``: what changed from ``since``
+    to ``as_of`` (``{}`` without ``since``; else ``since``, ``as_of``, ``members`` and
+    ``claims`` rows citing sources). Overlaps, centrality and communities use the certain
+    members.
     """
 
     as_of: str
@@ -32,6 +38,7 @@ class BlocReport:
     communities: dict
     sources: list[dict]
     method: dict = field(default_factory=dict)
+    changes: dict = field(default_factory=dict)
 
     @property
     def title(self) -> str:
@@ -72,7 +79,8 @@ def _r(x: float) -> float:
 
 
 def bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str,
-                seed: int = 0, top: int = 15, seeds: int = 20) -> BlocReport:
+                seed: int = 0, top: int = 15, seeds: int = 20,
+                since: dt.date | str | None = None) -> BlocReport:
     """Compare declared blocs on ``as_of``: members, growth, regions, overlap, centrality,
     detected communities; every member and interest row cites numbered sources.
 
@@ -88,6 +96,9 @@ def bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str,
         Seed of the Louvain run shown; stability uses ``seeds`` seeds from it.
     top : int, default 15
         Rows in the most-central and brokers tables.
+    since : date or ISO string, optional
+        Add what changed in these blocs from ``since`` to ``as_of``
+        (:func:`graphkit.analysis.changes.changes_between`).
 
     Returns
     -------
@@ -106,17 +117,25 @@ def bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str,
     >>> r = bloc_report(G, ["X", "Y"], as_of="2023-01-01")
     >>> [(b["id"], b["size"]) for b in r.blocs], r.overlaps[0]["in_both"]
     ([('x', 2), ('y', 2)], ['XAB'])
+    >>> r = bloc_report(G, ["X", "Y"], as_of="2022-06-30", since="2021-12-31")
+    >>> [(b["id"], b["count"]) for b in r.blocs], r.changes["members"][0]["change"]
+    ([('x', '2'), ('y', '1 (+1 possible)')], 'became possible')
     """
     from graphkit import analysis as A
-    from graphkit.io.dates import as_iso
+    from graphkit.analysis.changes import changes_between
+    from graphkit.io.dates import as_iso, check_day
     from graphkit.schema import load_schema
 
     schema = load_schema()
 
     day = as_iso(as_of)
+    start = check_day(since, name="since")
+    if start is not None and start > day:
+        raise GraphkitError(f"since: expected a day on or before the report's {day}, got {start!r}")
     ids = resolve_blocs(G, list(blocs))
-    members = {b: A.bloc_members(G, b, as_of=day) for b in ids}
-    if not any(members.values()):
+    membership = A.declared_memberships(G, ids, as_of=day)
+    members = {b: membership[b].certain for b in ids}
+    if not any(members.values()) and not any(membership[b].possible for b in ids):
         starts = sorted(d["since"] for b in ids for _, _, d in G.in_edges(b, data=True))
         first = f"; the earliest claim about them starts {starts[0]}" if starts else ""
         raise GraphkitError(f"none of {', '.join(ids)} has a member on {day}{first}")
@@ -138,24 +157,42 @@ def bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str,
         return {"country": v, "name": d.get("name", v), "un_region": d.get("un_region", ""),
                 "continent": d.get("continent", "")}
 
+    def member_rows(by_country) -> list[dict]:
+        return [{**node_row(v), "relations": sorted({c.relation for c in claims}),
+                 "since": min(c.since for c in claims), "sources": cite(claims)}
+                for v, claims in by_country.items()]
+
     bloc_rows = []
     for b in ids:
-        rows = []
-        for v, claims in members[b].items():
-            rows.append({**node_row(v),
-                         "relations": sorted({c.relation for c in claims}),
-                         "since": min(c.since for c in claims),
-                         "sources": cite(claims)})
+        rows = member_rows(members[b])
         nd = G.nodes[b]
         bloc_rows.append({
             "id": b, "name": nd.get("name", b), "kind": nd.get("kind", ""),
             "url": nd.get("url", ""), "size": len(rows),
-            "growth": [list(x) for x in A.bloc_growth(G, b, until=day)],
+            "possible": len(membership[b].possible), "count": membership[b].count,
+            "growth": [list(x) for x in A.bloc_growth_range(G, b, until=day)],
             "regions": A.regional_composition(G, declared[b]),
             "continents": A.regional_composition(G, declared[b], attribute="continent"),
             "portfolio_similarity": _r(A.portfolio_similarity(portfolio, declared[b])),
             "members": rows,
+            "possible_members": member_rows(membership[b].possible),
         })
+
+    changes: dict = {}
+    if start is not None:
+        ch = changes_between(G, start, day, ids)
+        changes = {
+            "since": ch.start, "as_of": ch.end,
+            "members": [{"bloc": m.bloc, **node_row(m.country), "change": m.change,
+                         "before": m.before, "after": m.after,
+                         "relations": sorted({c.relation for c in m.claims}),
+                         "dates": sorted({c.since for c in m.claims}),
+                         "sources": cite(m.claims)} for m in ch.members],
+            "claims": [{"subject": e.subject, "relation": e.relation, "object": e.object,
+                        "since": e.since, "until": e.until, "change": e.change,
+                        "before": e.before, "after": e.after, "sources": cite([e])}
+                       for e in ch.edges],
+        }
 
     overlaps = []
     for row in A.overlap(declared):
@@ -197,7 +234,8 @@ def bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str,
     }
 
     numbers = {k: i for i, k in enumerate(sorted(sources), start=1)}
-    for row in [m for b in bloc_rows for m in b["members"]] + courted:
+    for row in ([m for b in bloc_rows for m in b["members"] + b["possible_members"]] + courted
+                + changes.get("members", []) + changes.get("claims", [])):
         row["sources"] = [numbers[k] for k in row["sources"]]
     source_rows = [{"n": numbers[k], "source_url": k[0], "publisher": k[1], "evidence": k[2]}
                    for k in sorted(sources)]
@@ -206,8 +244,11 @@ def bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str,
                       "programme; a shared node adds w1*w2 (schema relation weights; a "
                       "country's tie is its strongest valid relation to the node); summed",
         "membership": "a bloc relation (" + ", ".join(sorted(A.blocs.bloc_relations()))
-                      + f") valid on the date, not undone by a later {schema.withdrawal_relation}"
-                      "; agencies count for their country",
+                      + f") certain on the date, not undone by a later {schema.withdrawal_relation}"
+                      "; agencies count for their country; a date known only to the month or "
+                      "year is the period it names, so a claim dated within it is possible "
+                      "on the date (counted apart, as \"+n possible\", and named), certain "
+                      "after it",
         "courted": "a member of one bloc that expressed interest in, or is a partner of, "
                    f"another ({' or '.join(schema.courting_relations)}) valid on the date",
         "centrality": "PageRank and eigenvector on link weights, betweenness on 1/weight; "
@@ -222,4 +263,5 @@ def bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str,
     }
     return BlocReport(as_of=day, seed=seed, blocs=bloc_rows, overlaps=overlaps,
                       courted=courted, central=central, brokers=broker_rows,
-                      communities=communities, sources=source_rows, method=method)
+                      communities=communities, sources=source_rows, method=method,
+                      changes=changes)

@@ -16,7 +16,8 @@ __all__ = ["report_blocs"]
 
 
 def report_blocs(names: Sequence[str], out: Path | str, *, data: Path | str | None = None,
-                 as_of: dt.date | str | None = None, seed: int = 0) -> BlocReport:
+                 as_of: dt.date | str | None = None, seed: int = 0,
+                 since: dt.date | str | None = None) -> BlocReport:
     """Read ``data``, compare the blocs ``names`` on ``as_of`` and write the report to ``out``.
 
     Everything is checked before the data is read: two or more names, a known suffix, a
@@ -35,6 +36,9 @@ def report_blocs(names: Sequence[str], out: Path | str, *, data: Path | str | No
         The day the comparison describes. Default: today.
     seed : int, default 0
         Seed for community detection; the same seed gives the same bytes.
+    since : date or "YYYY-MM-DD", optional
+        Add a "what changed" section: from this day to ``as_of``
+        (:func:`graphkit.analysis.changes.changes_between`).
 
     Returns
     -------
@@ -44,8 +48,9 @@ def report_blocs(names: Sequence[str], out: Path | str, *, data: Path | str | No
     Raises
     ------
     GraphkitError
-        Fewer than two blocs, an unknown suffix, a bad ``as_of``, a country or agency as a
-        bloc, no member on that day, or a file that cannot be written.
+        Fewer than two blocs, an unknown suffix, a bad ``as_of`` or ``since`` (or one after
+        ``as_of``), a country or agency as a bloc, no member on that day, or a file that
+        cannot be written.
     NodeNotFound
         A name matches no node.
 
@@ -71,7 +76,10 @@ def report_blocs(names: Sequence[str], out: Path | str, *, data: Path | str | No
     if out.suffix.lower() not in FORMATS:
         raise GraphkitError(f"{out}: expected a file name ending in .html, .md or .json")
     day = check_day(as_of) or dt.date.today().isoformat()
+    start = check_day(since, name="since")
+    if start is not None and start > day:
+        raise GraphkitError(f"since: expected a day on or before the report's {day}, got {start!r}")
     report = bloc_report(read_graph(*([data] if data is not None else [])), names, as_of=day,
-                         seed=seed)
+                         seed=seed, since=start)
     write_report(report, out)
     return report

@@ -28,18 +28,27 @@ def _nice_max(value: int) -> int:
     return value
 
 
-def line_chart(series: dict[str, list[tuple[int, int]]], *, width: int = 760,
+def line_chart(series: dict[str, list[tuple[int, ...]]], *, width: int = 760,
                height: int = 260, title: str = "") -> str:
     """Step-free line chart of counts per year, one line per series, with a legend.
+
+    A point is ``(year, count)`` or ``(year, certain, possible)``: then the line is the
+    certain count, and where ``possible`` is not 0 a shaded band and a dashed line reach up
+    to ``certain + possible``, the tooltip saying ``55 (+3 possible)``.
 
     Examples
     --------
     >>> svg = line_chart({"A<b>": [(2020, 1), (2021, 3)]})
     >>> svg.startswith("<svg") and "A&lt;b&gt;" in svg and "<b>" not in svg
     True
+    >>> svg = line_chart({"x": [(2024, 52, 0), (2025, 55, 3)]})
+    >>> svg.count("<polygon"), svg.count('stroke-dasharray'), "x 2025: 55 (+3 possible)" in svg
+    (1, 1, True)
     """
-    years = sorted({y for pts in series.values() for y, _ in pts})
-    top = _nice_max(max((c for pts in series.values() for _, c in pts), default=1) or 1)
+    series = {name: [(p[0], p[1], p[2] if len(p) > 2 else 0) for p in pts]
+              for name, pts in series.items()}
+    years = sorted({p[0] for pts in series.values() for p in pts})
+    top = _nice_max(max((c + e for pts in series.values() for _, c, e in pts), default=1) or 1)
     left, right, upper, lower = 44, 250, 24, 30
     w, h = width - left - right, height - upper - lower
     y0, y1 = (years[0], years[-1]) if years else (0, 1)
@@ -66,13 +75,21 @@ def line_chart(series: dict[str, list[tuple[int, int]]], *, width: int = 760,
                      f'{year}</text>')
     for i, (name, pts) in enumerate(series.items()):
         color = _color(i)
+        if pts and any(e for _, _, e in pts):
+            upper_line = [f"{_fmt(x(a))},{_fmt(y(b + e))}" for a, b, e in pts]
+            lower_line = [f"{_fmt(x(a))},{_fmt(y(b))}" for a, b, _ in reversed(pts)]
+            parts.append(f'<polygon points="{" ".join(upper_line + lower_line)}" '
+                         f'fill="{color}" fill-opacity="0.18" stroke="none"/>')
+            parts.append(f'<polyline points="{" ".join(upper_line)}" fill="none" '
+                         f'stroke="{color}" stroke-width="1" stroke-dasharray="4 3"/>')
         if pts:
-            path = " ".join(f"{_fmt(x(a))},{_fmt(y(b))}" for a, b in pts)
+            path = " ".join(f"{_fmt(x(a))},{_fmt(y(b))}" for a, b, _ in pts)
             parts.append(f'<polyline points="{path}" fill="none" stroke="{color}" '
                          'stroke-width="2"/>')
-            for a, b in pts:
+            for a, b, e in pts:
+                label = f"{b} (+{e} possible)" if e else f"{b}"
                 parts.append(f'<circle cx="{_fmt(x(a))}" cy="{_fmt(y(b))}" r="2.5" '
-                             f'fill="{color}"><title>{escape(name)} {a}: {b}</title></circle>')
+                             f'fill="{color}"><title>{escape(name)} {a}: {label}</title></circle>')
         ly = upper + 14 * i
         parts.append(f'<rect x="{left + w + 12}" y="{ly}" width="10" height="10" '
                      f'fill="{color}"/>')

@@ -40,21 +40,37 @@ def _sections(r: BlocReport) -> list[tuple[str, list[tuple]]]:
         return ", ".join(names.get(i, i) for i in ids)
 
     out = []
-    summary = [[b["name"], b["id"], b["kind"], b["size"],
+    summary = [[b["name"], b["id"], b["kind"], b["count"],
                 b["growth"][0][0] if b["growth"] else "", len(b["regions"]),
                 _pct(b["portfolio_similarity"])] for b in r.blocs]
-    out.append(("Summary", [
+    blocks = [
         ("p", (f"Declared members as of {r.as_of}: countries with a membership, signature, "
-              "ratification or leading role valid on that date (withdrawals applied). "
+              "ratification or leading role certain on that date (withdrawals applied); "
+              "\"+n possible\": countries whose claim is dated only by a month or a year "
+              "that holds the date, so they may or may not be members yet. "
               "Every member row below cites its sources [n].")),
         ("table", ["bloc", "id", "kind", "members", "first year", "UN regions",
-                   "portfolio similarity within"], summary)]))
+                   "portfolio similarity within"], summary)]
+    for b in r.blocs:
+        if b["possible_members"]:
+            named = ", ".join(f"{m['name']} ({m['country']}, {m['since']})"
+                              for m in b["possible_members"])
+            blocks.append(("p", f"Possible members of {b['name']} on {r.as_of}: {named}."))
+    out.append(("Summary", blocks))
+    if r.changes:
+        out.append(_changes_section(r, names))
     growth = {b["name"]: [tuple(x) for x in b["growth"]] for b in r.blocs}
-    years = sorted({y for b in r.blocs for y, _ in b["growth"]})
-    table = [[y] + [dict(map(tuple, b["growth"])).get(y, "") for b in r.blocs] for y in years]
+    years = sorted({x[0] for b in r.blocs for x in b["growth"]})
+
+    def cell(row) -> str:
+        return "" if row is None else f"{row[1]} (+{row[2]})" if row[2] else f"{row[1]}"
+
+    table = [[y] + [cell({x[0]: x for x in b["growth"]}.get(y)) for b in r.blocs]
+             for y in years]
     out.append(("Members over time", [
         ("svg", line_chart(growth, title="members per year"),
-         "Members at the end of each year (the last year: on the report date)."),
+         "Members at the end of each year (the last year: on the report date); a dashed line "
+         "and shaded band: with the possible members, whose dates are only a month or year."),
         ("table", ["year"] + [b["name"] for b in r.blocs], table)]))
     regions = {b["name"]: b["regions"] for b in r.blocs}
     cats = sorted({c for b in r.blocs for c in b["regions"]})
@@ -99,15 +115,37 @@ def _sections(r: BlocReport) -> list[tuple[str, list[tuple]]]:
            "" if x["community"] is None else x["community"],
            "" if x["stability"] is None else _pct(x["stability"])] for x in c["rows"]])]))
     for b in r.blocs:
+        rows = [[m["country"], m["name"], m["un_region"], holds, ", ".join(m["relations"]),
+                 m["since"], Cite(tuple(m["sources"]))]
+                for holds, key in (("certain", "members"), ("possible", "possible_members"))
+                for m in b[key]]
         out.append((f"Members: {b['name']}", [
-            ("table", ["country", "name", "UN region", "relation", "since", "sources"],
-             [[m["country"], m["name"], m["un_region"], ", ".join(m["relations"]), m["since"],
-               Cite(tuple(m["sources"]))] for m in b["members"]] or [["none", "", "", "", "", ""]])]))
+            ("table", ["country", "name", "UN region", "member", "relation", "since", "sources"],
+             rows or [["none", "", "", "", "", "", ""]])]))
     out.append(("Method", [("p", f"{k}: {v}") for k, v in sorted(r.method.items())
                            if isinstance(v, str)] + [
         ("p", (f"projection: {r.method['projection_size']['countries']} countries, "
               f"{r.method['projection_size']['links']} links; seed {r.seed}."))]))
     return out
+
+
+def _changes_section(r: BlocReport, names: dict[str, str]) -> tuple[str, list[tuple]]:
+    """What changed from ``r.changes["since"]`` to the report's day, members then claims."""
+    ch = r.changes
+    members = [[names.get(m["bloc"], m["bloc"]), m["country"], m["name"], m["change"],
+                f"{m['before']} → {m['after']}", ", ".join(m["relations"]),
+                ", ".join(m["dates"]), Cite(tuple(m["sources"]))] for m in ch["members"]]
+    claims = [[c["subject"], c["relation"], c["object"], c["since"], c["until"], c["change"],
+               f"{c['before']} → {c['after']}", Cite(tuple(c["sources"]))]
+              for c in ch["claims"]]
+    return (f"What changed from {ch['since']} to {ch['as_of']}", [
+        ("p", ("Who joined, left, became possible or became certain in each bloc between the "
+               "two days (the state on the first day against the state on the second), and "
+               "the claims about these blocs that started or ended.")),
+        ("table", ["bloc", "country", "name", "change", "standing", "relation", "dated",
+                   "sources"], members or [["none", "", "", "", "", "", "", ""]]),
+        ("table", ["subject", "relation", "object", "since", "until", "change", "holds",
+                   "sources"], claims or [["none", "", "", "", "", "", "", ""]])])
 
 
 def to_json(r: BlocReport) -> str:

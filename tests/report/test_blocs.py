@@ -53,7 +53,11 @@ def test_bloc_report_numbers_equal_the_library(G):
         members = A.bloc_members(G, b["id"], as_of=day)
         assert [m["country"] for m in b["members"]] == list(members)
         assert b["size"] == len(members)
-        assert [tuple(x) for x in b["growth"]] == A.bloc_growth(G, b["id"], until=day)
+        assert [tuple(x) for x in b["growth"]] == A.bloc_growth_range(G, b["id"], until=day)
+        assert [(y, c) for y, c, _ in b["growth"]] == A.bloc_growth(G, b["id"], until=day)
+        m = A.bloc_membership(G, b["id"], as_of=day)
+        assert (b["possible"], b["count"]) == (len(m.possible), m.count)
+        assert [x["country"] for x in b["possible_members"]] == list(m.possible)
     assert [b["size"] for b in r.blocs] == [3, 4]
     ov = A.overlap({b: set(A.bloc_members(G, b, as_of=day)) for b in ["ilrs", "artemis-accords"]})
     assert r.overlaps[0]["in_both"] == ov[0]["in_both"] == ["THA"]
