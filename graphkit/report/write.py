@@ -69,8 +69,9 @@ def _sections(r: BlocReport) -> list[tuple[str, list[tuple]]]:
              for y in years]
     out.append(("Members over time", [
         ("svg", line_chart(growth, title="members per year"),
-         "Members at the end of each year (the last year: on the report date); a dashed line "
-         "and shaded band: with the possible members, whose dates are only a month or year."),
+         ("Members at the end of each year (the last year: on the report date); a dashed "
+          "line and shaded band: with the possible members, whose dates are only a month "
+          "or year.")),
         ("table", ["year"] + [b["name"] for b in r.blocs], table)]))
     regions = {b["name"]: b["regions"] for b in r.blocs}
     cats = sorted({c for b in r.blocs for c in b["regions"]})
