@@ -22,10 +22,11 @@ from pathlib import Path
 
 import neo4j
 
-from graphkit.store.bulk import bulk_import
-from graphkit.store.load import graph_rows, load_graph
-from graphkit.store.memory import Memory
-from graphkit.store.server import ManagedNeo4j, ensure_jars
+from graphkit.store.load import load_graph
+from graphkit.store.managed.bulk import bulk_import
+from graphkit.store.managed.memory import Memory
+from graphkit.store.managed.server import ManagedNeo4j, ensure_jars
+from graphkit.store.rows import graph_rows
 from graphkit.store.synthetic import synthetic_graph
 from graphkit.schema import load_schema
 
@@ -154,7 +155,7 @@ def admin_import(server: ManagedNeo4j, node_files, rel_files, memory: Memory) ->
     cmd = ["java", "-Xmx1g", "-cp", f"{lib}/*", "org.neo4j.cli.AdminTool", "database", "import", "full",
            "neo4j", "--overwrite-destination=true", "--array-delimiter=;", "--skip-bad-relationships=false",
            *(f"--nodes={p}" for p in node_files), *(f"--relationships={p}" for p in rel_files.values())]
-    env = {**os.environ, "NEO4J_HOME": str(server.home), "NEO4J_CONF": str(server.conf_dir)}
+    env = server.process_env()
     started = time.perf_counter()
     done = subprocess.run(cmd, env=env, cwd=server.home, capture_output=True, text=True)
     seconds = time.perf_counter() - started

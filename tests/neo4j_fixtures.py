@@ -1,6 +1,6 @@
 """Pytest plugin: one real Neo4j for the whole session, and a clean database per test.
 
-Use it with ``pytest_plugins = ["tests.neo4j_fixtures"]`` in tests/conftest.py, then::
+Use it with ``pytest_plugins = ["tests.neo4j_fixtures"]`` in the top conftest.py, then::
 
     def test_something(neo4j_driver):              # empty database, no constraints
         neo4j_driver.execute_query("CREATE (:Country {iso3: 'XAA'})", database_="neo4j")
@@ -23,10 +23,21 @@ from pathlib import Path
 import pytest
 
 from graphkit.errors import StoreError
-from graphkit.store.server import ManagedNeo4j
+from graphkit.store.managed.server import ManagedNeo4j
 from graphkit.store.settings import Settings
 
 __all__ = ["Neo4jTestServer", "neo4j_driver", "neo4j_server", "wipe"]
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """Mark ``neo4j`` every test that uses the session's server, directly or through a fixture.
+
+    So ``pytest -m "not neo4j"`` leaves out whatever needs a server; tests that boot an
+    instance of their own carry the mark themselves.
+    """
+    for item in items:
+        if "neo4j_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.neo4j)
 
 
 class Neo4jTestServer:

@@ -66,9 +66,10 @@ def test_an_installed_wheel_finds_its_queries_schema_and_assets(wheel, tmp_path)
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     # run from elsewhere, with the unpacked wheel first on the path: no checkout to fall back on
+    code = ("import graphkit.store.query_files as q; print(q.__file__); print(q.QUERY_DIR); "
+            "print(len(q.load_queries()))")
     shown = subprocess.run(
-        [sys.executable, "-c",
-         "import graphkit.store.queries as q; print(q.__file__); print(q.QUERY_DIR); print(len(q.load_queries()))"],
+        [sys.executable, "-c", code],
         capture_output=True, text=True, check=False, cwd=tmp_path,
         env={**os.environ, "PYTHONPATH": str(site)},
     )

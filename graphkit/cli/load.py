@@ -70,9 +70,9 @@ def load_command(
     with reported():
         dataset = read_dataset(path)
         if bulk:
-            server = _managed_for_bulk()
-            from graphkit.store.bulk import bulk_import
+            from graphkit.store.managed.bulk import bulk_import, bulk_target
 
+            server = bulk_target()
             summary = bulk_import(server, dataset, progress=err)
             out(f"bulk-imported into managed instance {server.instance!r}: {summary}")
             return
@@ -91,31 +91,6 @@ def load_command(
                 on_wait=lambda holder: err(f"waiting for another load to finish ({holder})"),
             )
     out(f"loaded into {settings}: {summary}")
-
-
-def _managed_for_bulk():
-    """The running managed instance ``default``; refuse when NEO4J_URI names another server."""
-    import os
-
-    from graphkit.errors import StoreError
-    from graphkit.store.server import ManagedNeo4j
-    from graphkit.store.settings import split_uri
-
-    server = ManagedNeo4j()
-    running = server.is_running()
-    raw = os.environ.get("NEO4J_URI", "").strip()
-    uri = split_uri(raw, "NEO4J_URI")[0].rstrip("/") if raw else ""  # checked, no credentials
-    if uri and not (running and uri in {server.uri, server.uri.replace("127.0.0.1", "localhost")}):
-        raise StoreError(
-            f"--bulk replaces the database of the managed server only, and NEO4J_URI points to "
-            f"{uri}; unset NEO4J_URI to use the managed instance, or load without --bulk"
-        )
-    if not running:
-        raise StoreError(
-            f"--bulk needs the managed instance {server.instance!r} running under {server.home}: "
-            "run `graphkit neo4j start` first"
-        )
-    return server
 
 
 class _progress_bar:

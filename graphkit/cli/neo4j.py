@@ -22,7 +22,7 @@ Instance = Annotated[
 
 
 def _server(instance: str):
-    from graphkit.store.server import ManagedNeo4j
+    from graphkit.store.managed.server import ManagedNeo4j
 
     return ManagedNeo4j(instance)
 
@@ -58,7 +58,7 @@ def start(
 
     Example: graphkit neo4j start --heap 1g --pagecache 512m
     """
-    from graphkit.store.memory import Memory
+    from graphkit.store.managed.memory import Memory
 
     with reported():
         server = _server(instance)

@@ -1,3 +1,3 @@
-"""Talking to Neo4j: connection settings, the managed local server, loading and queries."""
+"""Talking to any Neo4j: settings, loading, locks and queries; ``managed/`` runs a local one."""
 
 __all__: list[str] = []

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from graphkit.errors import StoreError
+from graphkit.store.secrets import one_line
 from graphkit.store.tokens import token
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 
     from graphkit.schema.model import Schema
 
-__all__ = ["LEASE_SECONDS", "Holder", "LoadLock", "database_lock"]
+__all__ = ["LEASE_SECONDS", "Holder", "LoadLock", "database_lock", "this_machine"]
 
 #: A holder whose heartbeat is older than this is taken to be gone.
 LEASE_SECONDS = 60
@@ -49,7 +50,7 @@ POLL_SECONDS = 0.5
 _HELD_HERE: set[str] = set()
 
 
-def _machine() -> str:
+def this_machine() -> str:
     """This machine, as other writers see it: host name and boot id (pids repeat across boots)."""
     try:
         with open("/proc/sys/kernel/random/boot_id", encoding="ascii") as fh:
@@ -92,7 +93,7 @@ class LoadLock:
         self.driver, self.database, self.name = driver, database, name
         self.label = token(schema.lock_label, schema.labels)
         self.token = uuid.uuid4().hex
-        self.machine, self.pid = _machine(), os.getpid()
+        self.machine, self.pid = this_machine(), os.getpid()
         self.lost = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -165,7 +166,7 @@ class LoadLock:
                 return session.execute_write(work)
             except (Neo4jError, DriverError) as exc:
                 raise StoreError(
-                    f"cannot take the database's load lock: {' '.join(str(exc).split())[:200]}"
+                    f"cannot take the database's load lock: {one_line(exc, limit=200)}"
                 ) from None
 
     def start_heartbeat(self) -> None:

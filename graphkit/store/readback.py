@@ -6,6 +6,8 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from graphkit.errors import QueryError, StoreError
+from graphkit.store.secrets import one_line
+from graphkit.store.values import collect, with_end_nodes
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -17,8 +19,6 @@ _ALL_NODES = ("MATCH (n) RETURN elementId(n) AS eid, n.id AS id, labels(n) AS la
               "properties(n) AS props ORDER BY id, eid")
 _ALL_RELS = ("MATCH (a)-[r]->(b) RETURN elementId(a) AS s, type(r) AS type, elementId(b) AS e, "
              "properties(r) AS props ORDER BY s, type, e, props.since")
-_NODES_BY_ELEMENT_ID = ("MATCH (n) WHERE elementId(n) IN $eids RETURN elementId(n) AS eid, "
-                        "labels(n) AS labels, properties(n) AS props")
 
 
 def edge_key(relation: str, since: Any) -> str:
@@ -89,10 +89,10 @@ def read_networkx(
                 nodes, rels = session.execute_read(_read_query, query, dict(parameters or {}))
     except ClientError as exc:
         if query is not None:
-            raise QueryError(f"Neo4j refused the query: {exc.code}: {_one_line(exc.message)}") from None
-        raise StoreError(f"Neo4j: {exc.code}: {_one_line(exc.message)}") from None
+            raise QueryError(f"Neo4j refused the query: {exc.code}: {one_line(exc.message)}") from None
+        raise StoreError(f"Neo4j: {exc.code}: {one_line(exc.message)}") from None
     except (Neo4jError, DriverError, OSError) as exc:
-        raise StoreError(f"Neo4j read failed: {_one_line(getattr(exc, 'message', None) or exc)}") from None
+        raise StoreError(f"Neo4j read failed: {one_line(getattr(exc, 'message', None) or exc)}") from None
 
     G = nx.MultiDiGraph()
     keys: dict[str, str] = {}
@@ -128,40 +128,8 @@ def _read_query(tx: ManagedTransaction, query: str, parameters: dict) -> tuple[l
     found_nodes: dict[str, Any] = {}
     found_rels: dict[str, Any] = {}
     for record in tx.run(query, parameters):
-        for value in record.values():
-            _collect(value, found_nodes, found_rels)
-    ends = {rel.start_node.element_id for rel in found_rels.values()}
-    ends |= {rel.end_node.element_id for rel in found_rels.values()}
-    nodes = {eid: (eid, list(node.labels), dict(node)) for eid, node in found_nodes.items()}
-    missing = sorted(ends - set(nodes))
-    if missing:
-        for r in tx.run(_NODES_BY_ELEMENT_ID, eids=missing):
-            nodes[r["eid"]] = (r["eid"], r["labels"], r["props"])
+        collect(record.values(), found_nodes, found_rels)
+    nodes = with_end_nodes(tx, found_nodes, found_rels)
     rels = [(rel.start_node.element_id, rel.type, rel.end_node.element_id, dict(rel))
             for _, rel in sorted(found_rels.items())]
     return [nodes[eid] for eid in sorted(nodes)], rels
-
-
-def _collect(value: Any, nodes: dict, rels: dict) -> None:
-    """Gather every Node and Relationship in a result value, however deeply nested."""
-    from neo4j.graph import Node, Path, Relationship
-
-    if isinstance(value, Node):
-        nodes[value.element_id] = value
-    elif isinstance(value, Relationship):
-        rels[value.element_id] = value
-    elif isinstance(value, Path):
-        for node in value.nodes:
-            nodes[node.element_id] = node
-        for rel in value.relationships:
-            rels[rel.element_id] = rel
-    elif isinstance(value, (list, tuple)):
-        for item in value:
-            _collect(item, nodes, rels)
-    elif isinstance(value, dict):
-        for item in value.values():
-            _collect(item, nodes, rels)
-
-
-def _one_line(text: object) -> str:
-    return " ".join(str(text).split())[:300]

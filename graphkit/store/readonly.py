@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator, Mapping
 
 from graphkit.errors import QueryError, StoreError
+from graphkit.store.secrets import one_line
 
 __all__ = ["READ_CLAUSES", "READ_COMMANDS", "READ_PROCEDURES", "WRITE_REFUSED", "check_read_only"]
 
@@ -95,9 +96,9 @@ def check_read_only(driver, database: str, text: str, params: Mapping[str, objec
             )
             modes = _procedure_modes(session) if "ProcedureCall" in _operators_text(summary.plan) else {}
     except ClientError as exc:
-        raise QueryError(f"Cypher refused: {exc.code}: {_one_line(exc.message)}") from None
+        raise QueryError(f"Cypher refused: {exc.code}: {one_line(exc.message, limit=400)}") from None
     except (Neo4jError, DriverError) as exc:
-        raise StoreError(f"Neo4j failed the query: {_one_line(exc)}") from None
+        raise StoreError(f"Neo4j failed the query: {one_line(exc, limit=400)}") from None
     kind = summary.query_type or ""
     if kind == "s":
         raise QueryError("the server plans this as a schema or system statement (query type s); "
@@ -145,6 +146,3 @@ def _command(operator: str) -> str:
     """``TerminateTransactions`` -> ``TERMINATE TRANSACTIONS``."""
     return " ".join(re.findall(r"[A-Z][a-z]*", operator)).upper()
 
-
-def _one_line(text: object) -> str:
-    return " ".join(str(text).split())[:400]

@@ -1,24 +1,17 @@
-"""Secrets that never show: one redaction for URIs and messages; the first password's hand-over.
+"""Secrets that never show: one redaction for URIs and for messages that quote other tools.
 
 graphkit shows a URI only through :func:`redact_uri` and a message that may quote a
-driver's or a tool's text only through :func:`redact`, which also blanks out every
-password graphkit has been given (:func:`remember`). The managed server's first
-password reaches ``neo4j-admin`` in a 0600 argument file, never on a command line.
+driver's or a tool's text only through :func:`redact` (or :func:`one_line`), which also
+blanks out every password graphkit has been given (:func:`remember`). The managed
+server's first password is handed over in :mod:`graphkit.store.managed.password`.
 """
 
 from __future__ import annotations
 
 import re
-import secrets
-import subprocess
-from collections.abc import Mapping
-from pathlib import Path
 from urllib.parse import quote
 
-from graphkit.errors import StoreError
-from graphkit.store._files import tail_text, write_private
-
-__all__ = ["MASK", "new_password", "redact", "redact_uri", "remember", "set_initial_password"]
+__all__ = ["MASK", "one_line", "redact", "redact_uri", "remember"]
 
 MASK = "********"
 #: Shorter values are not blanked out of messages: they would blank out ordinary words.
@@ -68,56 +61,12 @@ def redact(text: object, *secrets: str | None) -> str:
     return _USERINFO.sub(r"\1***@", text)
 
 
-def new_password() -> str:
-    """32 URL-safe random characters, never starting with '-' (the admin tool would read an option).
+def one_line(text: object, *secrets: str | None, limit: int = 300) -> str:
+    """``text`` (a driver's or tool's message) redacted, on one line, at most ``limit`` characters.
 
     Examples
     --------
-    >>> all(len(p) == 32 and not p.startswith("-") for p in (new_password() for _ in range(500)))
-    True
+    >>> one_line("Failed:\\n  auth for bolt://u:pw@host:1   refused", limit=40)
+    'Failed: auth for bolt://***@host:1 refus'
     """
-    while True:
-        password = secrets.token_urlsafe(24)
-        if not password.startswith("-"):
-            return password
-
-
-def set_initial_password(
-    java: str, lib: Path, home: Path, env: Mapping[str, str], password: str
-) -> None:
-    """Run ``neo4j-admin dbms set-initial-password`` with the password in an argument file.
-
-    picocli, which parses the admin tool's arguments, replaces an argument ``@FILE`` by
-    the arguments in FILE (checked with Neo4j 5.26: the server then accepts the
-    password). So the command line shows only ``@<home>/.initial-password.args``, a
-    0600 file that lives for the tool's 2 seconds. ``--`` lets a password start with '-'.
-
-    Raises
-    ------
-    StoreError
-        The password holds a line break, or the tool failed (its output, redacted).
-    """
-    if any(ch in password for ch in "\r\n\0"):
-        raise StoreError(
-            "the Neo4j password holds a line break or NUL character; expected one line"
-        )
-    args = home / ".initial-password.args"
-    quoted = '"' + password.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    command = [java, "-cp", f"{lib}/*", "org.neo4j.cli.AdminTool", "dbms",
-               "set-initial-password", "--", f"@{args}"]
-    try:
-        write_private(args, quoted + "\n", mode=0o600)
-        done = subprocess.run(  # noqa: PLW1510 - the return code is checked below
-            command, cwd=home, env=dict(env), capture_output=True, text=True, timeout=300
-        )
-    except subprocess.TimeoutExpired:
-        raise StoreError("Neo4j set-initial-password did not finish within 300 s") from None
-    except OSError as exc:
-        raise StoreError(
-            f"Neo4j set-initial-password could not run in {home}: {exc.strerror}"
-        ) from None
-    finally:
-        args.unlink(missing_ok=True)
-    if done.returncode != 0:
-        output = tail_text(redact(done.stdout + done.stderr, password), 20)
-        raise StoreError(f"Neo4j set-initial-password failed (exit {done.returncode}):\n{output}")
+    return redact(" ".join(str(text).split()), *secrets)[:limit]

@@ -12,12 +12,26 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from graphkit.errors import StoreError
-from graphkit.store.secrets import redact, redact_uri, remember
+from graphkit.store.managed.state import Instance, default_state_dir
+from graphkit.store.secrets import one_line, redact_uri, remember
 
 if TYPE_CHECKING:
     from neo4j import Driver
 
-__all__ = ["Settings", "connect", "redact_uri", "split_uri"]
+__all__ = [
+    "DEFAULT_DATABASE",
+    "DEFAULT_USERNAME",
+    "ENV_HINT",
+    "Settings",
+    "connect",
+    "quiet_driver_logs",
+    "split_uri",
+]
+
+#: The database of a Neo4j server that graphkit uses unless told otherwise (NEO4J_DATABASE).
+DEFAULT_DATABASE = "neo4j"
+#: The user graphkit logs in as unless told otherwise; the managed server's only user.
+DEFAULT_USERNAME = "neo4j"
 
 _SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 ENV_HINT = "set NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE"
@@ -116,7 +130,7 @@ class Settings:
     uri: str
     username: str
     password: str = field(repr=False)
-    database: str = "neo4j"
+    database: str = DEFAULT_DATABASE
     source: str = field(default="arguments", repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -139,6 +153,23 @@ class Settings:
         'neo4j+s://***@db.example:7687'
         """
         return redact_uri(self.uri)
+
+    @classmethod
+    def for_instance(cls, instance: Instance) -> Settings:
+        """Settings for a running managed instance: its URI and its generated password.
+
+        Raises
+        ------
+        StoreError
+            The instance is not running, or its password file cannot be read.
+        """
+        return cls(
+            instance.uri,
+            DEFAULT_USERNAME,
+            instance.password,
+            DEFAULT_DATABASE,
+            source=f"managed instance {instance.instance!r}, password in {instance.password_file}",
+        )
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -167,17 +198,15 @@ class Settings:
                 )
             return cls(
                 uri=uri,
-                username=env.get("NEO4J_USERNAME") or uri_user or "neo4j",
+                username=env.get("NEO4J_USERNAME") or uri_user or DEFAULT_USERNAME,
                 password=password,
-                database=env.get("NEO4J_DATABASE") or "neo4j",
+                database=env.get("NEO4J_DATABASE") or DEFAULT_DATABASE,
                 source="the NEO4J_* environment variables",
             )
-        from graphkit.store.server import ManagedNeo4j, default_state_dir
-
         state_dir = default_state_dir(env)
-        server = ManagedNeo4j("default", state_dir=state_dir)
-        if server.is_running():
-            return server.settings()
+        instance = Instance("default", state_dir=state_dir)
+        if instance.is_running():
+            return cls.for_instance(instance)
         raise StoreError(
             "no Neo4j to talk to: run `graphkit neo4j start`, or "
             f"{ENV_HINT} to use an existing one (no managed instance runs under {state_dir})"
@@ -200,7 +229,7 @@ def connect(settings: Settings) -> Iterator[Driver]:
     from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
 
     uri = split_uri(settings.uri, settings.source)[0]  # never credentials in the driver's URI
-    _quiet_driver_logs()
+    quiet_driver_logs()
     try:
         driver = neo4j.GraphDatabase.driver(
             uri,
@@ -209,7 +238,7 @@ def connect(settings: Settings) -> Iterator[Driver]:
         )
     except (ValueError, DriverError) as exc:
         raise StoreError(
-            f"cannot use Neo4j URI {settings.shown_uri!r}: {_one_line(exc, settings)}"
+            f"cannot use Neo4j URI {settings.shown_uri!r}: {one_line(exc, settings.password)}"
         ) from None
     try:
         try:
@@ -233,21 +262,16 @@ def connect(settings: Settings) -> Iterator[Driver]:
                     f"(from {settings.source}); check NEO4J_DATABASE"
                 ) from None
             raise StoreError(
-                f"Neo4j at {settings.shown_uri}: {exc.code}: {_one_line(exc.message, settings)}"
+                f"Neo4j at {settings.shown_uri}: {exc.code}: {one_line(exc.message, settings.password)}"
             ) from None
         except (DriverError, ValueError, OSError) as exc:
-            raise StoreError(f"Neo4j at {settings.shown_uri}: {_one_line(exc, settings)}") from None
+            raise StoreError(f"Neo4j at {settings.shown_uri}: {one_line(exc, settings.password)}") from None
         yield driver
     finally:
         driver.close()
 
 
-def _one_line(exc: object, settings: Settings) -> str:
-    """Squeeze a driver message onto one line, without the password or credentials in URIs."""
-    return redact(" ".join(str(exc).split()), settings.password)[:300]
-
-
-def _quiet_driver_logs() -> None:
+def quiet_driver_logs() -> None:
     """Keep the driver's connection warnings off stderr; failures reach the user as StoreError."""
     import logging
 

@@ -1,4 +1,4 @@
-"""Shared by the load, readback and fault tests: a CLI app with `load`, graph comparison, counts."""
+"""Shared by the store tests: a CLI app with `load`, graph comparison, counts, one-line errors."""
 
 from __future__ import annotations
 
@@ -30,3 +30,13 @@ def counts(driver, database: str = "neo4j") -> tuple[int, int]:
     nodes = driver.execute_query("MATCH (n) RETURN count(n) AS c", database_=database).records[0]["c"]
     rels = driver.execute_query("MATCH ()-[r]->() RETURN count(r) AS c", database_=database).records[0]["c"]
     return nodes, rels
+
+
+def one_line_error(result) -> str:
+    """The one ``error: ...`` line of a refused command (exit 1, nothing on stdout)."""
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert result.stdout == ""
+    assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1, result.stderr
+    assert "Traceback" not in result.output
+    return result.stderr

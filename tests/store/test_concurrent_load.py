@@ -18,7 +18,7 @@ from graphkit.errors import LoadInterrupted, StoreError
 from graphkit.io import read_dataset
 from graphkit.schema import load_schema
 from graphkit.store.load import load_graph
-from graphkit.store.lock import LEASE_SECONDS, LoadLock, _machine, database_lock
+from graphkit.store.lock import LEASE_SECONDS, LoadLock, database_lock, this_machine
 from graphkit.store.readback import read_networkx
 from graphkit.store.synthetic import synthetic_graph
 from tests.store._load_helpers import counts, nodes_and_edges
@@ -92,7 +92,7 @@ def test_a_waiting_load_names_the_one_it_waits_for_and_gives_up_after_lock_wait(
     with database_lock(neo4j_driver, schema, database="neo4j"):
         env = _cli_env(neo4j_server)
         proc = _graphkit("load", str(DATA), "--lock-wait", "2", env=env)
-        out, err = proc.communicate(timeout=120)
+        _, err = proc.communicate(timeout=120)
     assert proc.returncode == 1
     lines = err.strip().splitlines()
     assert lines[0].startswith(f"waiting for another load to finish (process {os.getpid()} on ")
@@ -109,7 +109,7 @@ def test_a_lease_left_by_a_dead_process_of_this_machine_is_taken_over_at_once(ne
     neo4j_driver.execute_query(
         "CREATE (:GraphkitLock {name: 'load', owner: 'crashed', machine: $m, pid: $pid, "
         "since: toString(datetime()), heartbeat: datetime()})",
-        m=_machine(), pid=int(dead.stdout), database_="neo4j",
+        m=this_machine(), pid=int(dead.stdout), database_="neo4j",
     )
     began = time.monotonic()
     summary = load_graph(neo4j_driver, read_dataset(small_data), database="neo4j", lock_wait=5)

@@ -12,6 +12,8 @@ from graphkit.store.synthetic import synthetic_graph
 from tests.conftest import DATA
 from tests.store._load_helpers import nodes_and_edges
 
+pytestmark = pytest.mark.neo4j
+
 
 def test_read_networkx_gives_back_the_graph_built_from_data(neo4j_driver):
     dataset = read_dataset(DATA)

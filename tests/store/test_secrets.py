@@ -1,174 +1,97 @@
-"""Passwords that never show, against a real first boot of a managed Neo4j (issue 12).
+"""Secrets that never show, without a server: redaction, credentials in NEO4J_URI, malformed URIs.
 
-One instance of this module boots from an empty state directory with a password full
-of awkward characters, while a thread reads every process's command line and
-environment; the other tests log in to it, fail to log in, and fail to start it.
+Every failure here is what a user can cause, so each must be one line ``error: ...``
+and exit code 1 from the real command line, never a traceback. With a server: the
+first password's hand-over in tests/store/managed/test_lifecycle.py.
 """
 
 from __future__ import annotations
-
-import fcntl
-import logging
-import os
-import stat
-import threading
-from pathlib import Path
-from urllib.parse import quote
 
 import pytest
 from typer.testing import CliRunner
 
 from graphkit.cli import app
-from graphkit.errors import StoreError
-from graphkit.store.server import ManagedNeo4j
-from graphkit.store.settings import Settings, connect
+from graphkit.store.secrets import one_line, redact, redact_uri
+from graphkit.store.settings import Settings
+from tests.store._load_helpers import one_line_error
 
-PASSWORD = 'p@ss/w%rd: with spaces "q" \\ end'
-ENCODED = quote(PASSWORD, safe="")
-
-
-class _ProcWatch(threading.Thread):
-    """Reads /proc/*/cmdline and /proc/*/environ of every process until stopped."""
-
-    def __init__(self, needles: list[bytes]):
-        super().__init__(daemon=True)
-        self.needles = needles
-        self.done = threading.Event()
-        self.found: list[str] = []
-        self.admin_tool_seen = self.server_seen = 0
-        self.scans = 0
-
-    def run(self) -> None:
-        while not self.done.is_set():
-            for entry in os.scandir("/proc"):
-                if not entry.name.isdigit():
-                    continue
-                for part in ("cmdline", "environ"):
-                    try:
-                        with open(f"/proc/{entry.name}/{part}", "rb") as handle:
-                            data = handle.read()
-                    except OSError:
-                        continue
-                    if part == "cmdline":
-                        self.admin_tool_seen += b"set-initial-password" in data
-                        self.server_seen += b"CommunityEntryPoint" in data
-                    if any(needle in data for needle in self.needles):
-                        self.found.append(f"/proc/{entry.name}/{part}: {data[:300]!r}")
-            self.scans += 1
-            self.done.wait(0.01)
+MALFORMED = [
+    "bolt://",
+    "bolt://host:notaport",
+    "bolt://host:99999",
+    "bolt://host:",
+    "bolt://[::1",
+    "bolt://[nothex]:7687",
+    "bolt://::1",
+    "http://x",
+    "localhost:7687",
+    "bolt://ho st:7687",
+    "bolt://host\n:7687",
+    "bolt://host:7687/\tx",
+    "bolt://:7687",
+    "bolt://u:p@:7687",
+    "neo4j://u:s3cret/pw@",
+]
 
 
-@pytest.fixture(scope="module")
-def booted(tmp_path_factory):
-    """A first start from an empty state directory, the password in a 0600 file beforehand."""
-    state_dir = tmp_path_factory.mktemp("secrets-state")
-    server = ManagedNeo4j("secrets", state_dir=state_dir)
-    server.home.mkdir(parents=True)
-    fd = os.open(server.password_file, os.O_WRONLY | os.O_CREAT, 0o600)
-    os.write(fd, (PASSWORD + "\n").encode())
-    os.close(fd)
-    watch = _ProcWatch([PASSWORD.encode(), ENCODED.encode()])
-    watch.start()
-    try:
-        info = server.start(timeout=240)
-    finally:
-        watch.done.set()
-        watch.join()
-    yield server, info, watch, state_dir
-    server.stop()
+def test_redact_uri_hides_everything_up_to_the_last_at():
+    assert redact_uri("bolt://neo4j:p@ssPW3@host:7687") == "bolt://***@host:7687"
+    assert redact_uri("neo4j+s://u:a/b@c@db.example") == "neo4j+s://***@db.example"
+    assert redact_uri("bolt://host:7687") == "bolt://host:7687"
+    assert Settings("bolt://u:x/y@z@h:1", "neo4j", "pw").shown_uri == "bolt://***@h:1"
+    message = redact("at bolt://u:p@ss/w@h:1 and neo4j://a:b@c, not user@example.org")
+    assert message == "at bolt://***@h:1 and neo4j://***@c, not user@example.org"
 
 
-def _cli(args: list[str], **env: str | None):
-    return CliRunner().invoke(app, args, env=env)
-
-
-def test_first_start_hands_the_password_to_neo4j_without_any_command_line_or_log(booted):
-    server, info, watch, _ = booted
-    assert info.started is True
-    assert watch.admin_tool_seen > 0, "the watch never saw set-initial-password run"
-    assert watch.server_seen > 0 and watch.scans > 20
-    assert watch.found == []
-    assert list(server.home.glob(".initial-password*")) == []  # the argument file is gone
-    assert stat.S_IMODE(server.password_file.stat().st_mode) == 0o600
-    with connect(Settings(info.uri, "neo4j", PASSWORD, source="test")) as driver:
-        assert driver.execute_query("RETURN 1 AS one", database_="neo4j").records[0]["one"] == 1
-    logs = [p for p in server.home.rglob("*") if p.is_file() and p.suffix in {".log", ".conf"}]
-    assert any(p.name == "console.log" for p in logs)
-    for path in logs + [server.home / "server.json"]:
-        text = path.read_bytes()
-        assert PASSWORD.encode() not in text and ENCODED.encode() not in text, path
-
-
-def test_neo4j_uri_credentials_log_in_while_the_driver_never_sees_them(booted, caplog):
-    server, info, _, state_dir = booted
-    port = info.bolt_port
-    caplog.set_level(logging.DEBUG, logger="neo4j")
-    for uri in (f"bolt://neo4j:{ENCODED}@127.0.0.1:{port}",
-                f"neo4j://neo4j:{PASSWORD}@127.0.0.1:{port}"):
-        result = _cli(["cypher", "RETURN 1 AS one"], NEO4J_URI=uri, NEO4J_PASSWORD=None,
-                      NEO4J_USERNAME=None, GRAPHKIT_STATE_DIR=str(state_dir))
-        assert result.exit_code == 0, result.output
-        assert result.stderr == "1 row\n"
-        assert PASSWORD not in result.output and ENCODED not in result.output
-    assert "neo4j" in caplog.text  # the driver did log, and never the password or the URI's
-    assert PASSWORD not in caplog.text and ENCODED not in caplog.text
-    # NEO4J_PASSWORD wins over the URI's password, both ways
-    wrong = f"bolt://neo4j:not-it-at-all@127.0.0.1:{port}"
-    good = _cli(["cypher", "RETURN 1"], NEO4J_URI=wrong, NEO4J_PASSWORD=PASSWORD)
-    assert good.exit_code == 0, good.output
-    refused = _cli(["cypher", "RETURN 1"], NEO4J_URI=f"bolt://neo4j:{ENCODED}@127.0.0.1:{port}",
-                   NEO4J_PASSWORD="not-it-at-all")
-    assert refused.exit_code == 1
-    assert refused.stderr == (
-        f"error: Neo4j at bolt://127.0.0.1:{port} refused the password for user 'neo4j' "
-        "(from the NEO4J_* environment variables)\n"
+def test_redact_blanks_every_password_graphkit_was_given():
+    Settings("bolt://h:1", "neo4j", "a:b@c/d% e")
+    assert redact("auth failed for 'a:b@c/d% e' (a%3Ab%40c%2Fd%25%20e)") == (
+        "auth failed for '********' (********)"
     )
-    assert PASSWORD not in refused.output and ENCODED not in refused.output
+    assert redact("the word pw stays", "pw") == "the word pw stays"  # too short to blank out
 
 
-def test_status_logs_and_errors_never_show_a_password_of_awkward_characters(booted):
-    server, info, _, state_dir = booted
-    shown = []
-    for args in (["neo4j", "status", "--instance", "secrets"],
-                 ["neo4j", "logs", "--instance", "secrets", "--lines", "100000"]):
-        shown.append(_cli(args, GRAPHKIT_STATE_DIR=str(state_dir)))
-        assert shown[-1].exit_code == 0, shown[-1].output
-    assert f"uri:           {info.uri}" in shown[0].stdout and "Started." in shown[1].stdout
-    for uri in (f"bolt://neo4j:{PASSWORD}@127.0.0.1:1", f"bolt://neo4j:{ENCODED}@127.0.0.1:1"):
-        for password in (PASSWORD, None):
-            shown.append(_cli(["cypher", "RETURN 1"], NEO4J_URI=uri, NEO4J_PASSWORD=password))
-            assert shown[-1].exit_code == 1
-            assert shown[-1].stderr.startswith("error: nothing answers at bolt://127.0.0.1:1 ")
-    routed = f"bolt://neo4j:{PASSWORD}@127.0.0.1:{info.bolt_port}?x=1"  # refused by the driver
-    shown.append(_cli(["cypher", "RETURN 1"], NEO4J_URI=routed, NEO4J_PASSWORD=None))
-    assert shown[-1].exit_code == 1 and "routing context" in shown[-1].stderr.lower()
-    for result in shown:
-        for secret in (PASSWORD, ENCODED, "ss/w%rd", "with spaces"):
-            assert secret not in result.output, (secret, result.output)
-        assert result.stderr.count("\n") <= 1 and "Traceback" not in result.output
-
-
-def test_a_failed_start_names_its_cause_first_with_a_short_tail(booted):
-    server, _, _, _ = booted
-    server.stop()
-    lock = server.data_dir / "databases" / "store_lock"
-    fd = os.open(lock, os.O_RDWR)
-    try:
-        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as another Neo4j on this data would
-        with pytest.raises(StoreError) as caught:
-            server.start(timeout=180)
-    finally:
-        os.close(fd)
-    first, *tail = str(caught.value).split("\n")
-    assert first.startswith(
-        f"Neo4j instance 'secrets' exited with code 1 while starting: another process holds "
-        f"the lock on {server.data_dir}"
+def test_settings_take_credentials_out_of_neo4j_uri():
+    env = {"NEO4J_URI": "neo4j+s://reader:p%40ss/w@db.example:7687"}
+    settings = Settings.from_env(env)
+    assert (settings.uri, settings.username, settings.password) == (
+        "neo4j+s://db.example:7687", "reader", "p@ss/w"
     )
-    assert first.endswith(f"; end of {server.console_log}:")
-    assert 1 <= len(tail) <= 12
-    assert not any(line.lstrip().startswith("at ") for line in tail)
-    assert any("Lock file has been locked by another process" in line for line in tail)
-    assert PASSWORD not in str(caught.value)
-    assert server.is_running() is False
-    assert server.start(timeout=180).started is True  # the lock gone, it starts again
-    assert Path(server.state_file).exists()
+    env |= {"NEO4J_USERNAME": "writer", "NEO4J_PASSWORD": "from-env"}
+    settings = Settings.from_env(env)
+    assert (settings.uri, settings.username, settings.password) == (
+        "neo4j+s://db.example:7687", "writer", "from-env"
+    )
+
+
+@pytest.mark.parametrize("uri", MALFORMED)
+def test_a_malformed_neo4j_uri_is_one_line_for_cypher_and_load(uri, small_data, tmp_path):
+    env = {"NEO4J_URI": uri, "NEO4J_PASSWORD": "pw-secret", "GRAPHKIT_STATE_DIR": str(tmp_path)}
+    for args in (["cypher", "RETURN 1"], ["load", str(small_data)],
+                 ["load", str(small_data), "--bulk"]):
+        message = one_line_error(CliRunner().invoke(app, args, env=env))
+        assert message.startswith("error: Neo4j URI '"), (args, message)
+        assert "expected" in message
+        assert "s3cret" not in message and "pw-secret" not in message
+
+
+def test_load_bulk_never_prints_credentials_of_neo4j_uri(small_data, tmp_path):
+    env = {"NEO4J_URI": "bolt://neo4j:s3cret/pass@elsewhere.example:7687",
+           "GRAPHKIT_STATE_DIR": str(tmp_path)}
+    message = one_line_error(
+        CliRunner().invoke(app, ["load", str(small_data), "--bulk"], env=env)
+    )
+    assert message == (
+        "error: --bulk replaces the database of the managed server only, and NEO4J_URI points "
+        "to bolt://elsewhere.example:7687; unset NEO4J_URI to use the managed instance, or load "
+        "without --bulk\n"
+    )
+
+
+def test_one_line_squeezes_a_message_and_blanks_passwords_and_uri_credentials():
+    Settings("bolt://h:1", "neo4j", "remembered-secret")
+    message = "failed:\n\tbolt://u:given@h:1 refused remembered-secret and extra-secret\n"
+    assert one_line(message, "extra-secret") == (
+        "failed: bolt://***@h:1 refused ******** and ********"
+    )
+    assert one_line("x" * 500) == "x" * 300 and one_line("a b", limit=1) == "a"

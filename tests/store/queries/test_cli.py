@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from graphkit.analysis.blocs import bloc_members
 from graphkit.cli.query import app as query_app
 from graphkit.cli.query import cypher_command
-from tests.queries.conftest import counts
+from tests.store.queries.conftest import counts
 
 runner = CliRunner()
 cli = typer.Typer()
@@ -107,6 +107,23 @@ def test_cypher_reads_from_a_file_and_from_stdin(env, tmp_path):
     assert (result.exit_code, result.stdout) == (0, "name\nTürkiye\n")
     result = runner.invoke(cli, ["cypher", "-", "--format", "csv"], input="RETURN 1 + 1 AS two\n")
     assert (result.exit_code, result.stdout) == (0, "two\n2\n")
+
+
+def test_cypher_shows_relationships_with_their_type_ends_and_provenance(env, G):
+    result = runner.invoke(cli, ["cypher", "MATCH ()-[r]->() RETURN r", "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    shown = [row["r"] for row in json.loads(result.stdout)]
+    assert len(shown) == G.number_of_edges()
+    got = {(r["start"], r["type"], r["end"], r["properties"]["since"]): r["properties"] for r in shown}
+    expected = {(u, d["relation"], v, d["since"]): d for u, v, d in G.edges(data=True)}
+    assert got.keys() == expected.keys()
+    for key, props in got.items():
+        assert props["source_url"] == expected[key]["source_url"]
+        assert props["evidence"] == expected[key]["evidence"] != ""
+    text = runner.invoke(cli, ["cypher", "MATCH (:Country {id: 'RUS'})-[r:RATIFIED]->() RETURN r",
+                               "--format", "markdown"])
+    assert text.exit_code == 0 and '"type": "RATIFIED"' in text.stdout
+    assert '"start": "RUS"' in text.stdout and '"source_url": "http' in text.stdout
 
 
 def test_cypher_needs_exactly_one_source_of_text():

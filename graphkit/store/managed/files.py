@@ -1,4 +1,4 @@
-"""Small file helpers for the managed server: locks, private writes, log tails."""
+"""Small file helpers for the managed server: locks, private writes, JSON state files, log tails."""
 
 from __future__ import annotations
 
@@ -84,6 +84,13 @@ def unusable_dir(path: Path, *, write: bool) -> str | None:
 
 
 def tail_text(text: str, lines: int) -> str:
+    """The last ``lines`` lines of ``text``.
+
+    Examples
+    --------
+    >>> tail_text("a\\nb\\nc\\n", 2)
+    'b\\nc'
+    """
     return "\n".join(text.rstrip("\n").splitlines()[-lines:])
 
 

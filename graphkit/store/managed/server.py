@@ -9,33 +9,25 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import signal
 import subprocess
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from graphkit.errors import StoreError
-from graphkit.store._files import locked, read_json, tail_bytes, unusable_dir, write_private
-from graphkit.store._procs import (
-    ENTRY_POINT,
-    alive,
-    children,
-    free_port,
-    port_free,
-    send_signal,
-    wait_dead,
-)
-from graphkit.store.diagnose import check_free_space, explain, short_tail
-from graphkit.store.jars import NEO4J_VERSION, default_cache_dir, ensure_jars, find_java
-from graphkit.store.memory import Memory
-from graphkit.store.secrets import new_password, redact, remember, set_initial_password
-
-if TYPE_CHECKING:
-    from graphkit.store.settings import Settings
+from graphkit.store.managed.conf import choose_ports, server_command, write_conf
+from graphkit.store.managed.diagnose import check_free_space, explain, short_tail
+from graphkit.store.managed.files import locked, read_json, tail_bytes, write_private
+from graphkit.store.managed.jars import NEO4J_VERSION, default_cache_dir, ensure_jars, find_java
+from graphkit.store.managed.memory import Memory
+from graphkit.store.managed.password import ensure_password
+from graphkit.store.managed.processes import children, send_signal, wait_dead
+from graphkit.store.managed.state import Instance, bolt_uri, default_state_dir
+from graphkit.store.secrets import one_line, redact, remember
+from graphkit.store.settings import DEFAULT_DATABASE, DEFAULT_USERNAME, Settings, quiet_driver_logs
+from graphkit.store.statements import count_graph
 
 __all__ = [
     "NEO4J_VERSION",
@@ -47,32 +39,8 @@ __all__ = [
     "ensure_jars",
 ]
 
-DATABASE = "neo4j"
-USERNAME = "neo4j"
 # What a client of another Neo4j may hold in its environment: the server never needs it.
 _CLIENT_VARS = {"NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE"}
-_JVM_OPTIONS = [
-    "-XX:+ExitOnOutOfMemoryError",
-    "-Dio.netty.tryReflectionSetAccessible=true",
-    *(
-        f"--add-opens=java.base/{package}=ALL-UNNAMED"
-        for package in (
-            "java.nio",
-            "sun.nio.ch",
-            "java.io",
-            "java.lang",
-            "java.util",
-            "java.util.concurrent",
-        )
-    ),
-    "--enable-native-access=ALL-UNNAMED",
-]
-
-
-def default_state_dir(environ: Mapping[str, str] | None = None) -> Path:
-    """``$GRAPHKIT_STATE_DIR``, else ``~/.local/share/graphkit``."""
-    env = os.environ if environ is None else environ
-    return Path(env.get("GRAPHKIT_STATE_DIR") or "~/.local/share/graphkit").expanduser()
 
 
 @dataclass(frozen=True)
@@ -108,15 +76,13 @@ class ServerStatus:
     problem: str | None = None
 
 
-class ManagedNeo4j:
-    """One local Neo4j instance under ``<state_dir>/neo4j/<instance>/``.
+class ManagedNeo4j(Instance):
+    """One local Neo4j instance under ``<state_dir>/neo4j/<instance>/``: start, stop, status, logs.
 
     Parameters
     ----------
-    instance : str, default "default"
-        Name of the instance (letters, digits, ``-`` and ``_``); each has its own data.
-    state_dir : path, optional
-        Defaults to ``$GRAPHKIT_STATE_DIR`` or ``~/.local/share/graphkit``.
+    instance, state_dir
+        As for :class:`~graphkit.store.managed.state.Instance`: where its files live.
     cache_dir : path, optional
         Where the jars are kept; defaults to ``$GRAPHKIT_CACHE_DIR``, ``$XDG_CACHE_HOME/graphkit``
         or ``~/.cache/graphkit``.
@@ -134,87 +100,14 @@ class ManagedNeo4j:
         state_dir: Path | str | None = None,
         cache_dir: Path | str | None = None,
     ):
-        if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}", instance):
-            raise StoreError(
-                f"instance name: expected letters, digits, '-' or '_', got {instance!r}"
-            )
-        self.instance = instance
-        root = Path(state_dir).expanduser() if state_dir is not None else default_state_dir()
-        self.state_dir = root.absolute()
-        self.home = self.state_dir / "neo4j" / instance
+        super().__init__(instance, state_dir)
         self.cache_dir = (
             Path(cache_dir).expanduser() if cache_dir is not None else default_cache_dir()
         )
-        self.conf_dir = self.home / "conf"
-        self.data_dir = self.home / "data"
-        self.logs_dir = self.home / "logs"
-        self.import_dir = self.home / "import"
-        self.password_file = self.home / "password"
-        self.state_file = self.home / "server.json"
-        self.console_log = self.logs_dir / "console.log"
-
-    def __repr__(self) -> str:
-        return f"ManagedNeo4j(instance={self.instance!r}, home={str(self.home)!r})"
-
-    # -- what is running -------------------------------------------------------------
-
-    def _check_home(self, *, write: bool = False) -> None:
-        """One line if the state directory is a file, unreadable, or cannot be created."""
-        problem = unusable_dir(self.home, write=write)
-        if problem:
-            raise StoreError(
-                f"cannot keep Neo4j instance {self.instance!r} under {self.state_dir}: {problem}; "
-                "expected a directory you can write (set GRAPHKIT_STATE_DIR to one)"
-            )
-
-    def _state(self) -> dict | None:
-        """The state file if its process is alive; a stale file is removed."""
-        self._check_home()
-        state = read_json(self.state_file)
-        if state is None:
-            return None
-        if alive(int(state.get("pid", 0)), self.home):
-            return state
-        self.state_file.unlink(missing_ok=True)
-        return None
-
-    def is_running(self) -> bool:
-        """True when the instance's server process is alive (it may still be booting)."""
-        return self._state() is not None
-
-    @property
-    def uri(self) -> str:
-        """``bolt://127.0.0.1:<port>`` of the running instance."""
-        state = self._state()
-        if state is None:
-            raise StoreError(
-                f"Neo4j instance {self.instance!r} is not running: run `graphkit neo4j start`"
-            )
-        return f"bolt://127.0.0.1:{state['bolt_port']}"
-
-    @property
-    def password(self) -> str:
-        """The generated password of the ``neo4j`` user (never printed by graphkit)."""
-        try:
-            password = self.password_file.read_text(encoding="utf-8").strip()
-        except OSError as exc:
-            raise StoreError(
-                f"{self.password_file}: cannot read the Neo4j password: {exc.strerror}"
-            ) from None
-        remember(password)
-        return password
 
     def settings(self) -> Settings:
         """Connection settings for the running instance."""
-        from graphkit.store.settings import Settings
-
-        return Settings(
-            self.uri,
-            USERNAME,
-            self.password,
-            DATABASE,
-            source=f"managed instance {self.instance!r}, password in {self.password_file}",
-        )
+        return Settings.for_instance(self)
 
     # -- start -----------------------------------------------------------------------
 
@@ -242,11 +135,11 @@ class ManagedNeo4j:
             or does not answer within ``timeout`` seconds (its known cause first, then the
             end of its log).
         """
-        self._check_home(write=True)
+        self.check_home(write=True)
         try:
             self.home.mkdir(parents=True, exist_ok=True, mode=0o700)
             with locked(self.home / ".lock"):
-                state = self._state()
+                state = self.state()
                 if state is not None:
                     return self._info(state, started=False)
                 check_free_space(self.home, f"Neo4j instance {self.instance!r}")
@@ -269,10 +162,10 @@ class ManagedNeo4j:
             self.home / "plugins",
         ):
             folder.mkdir(parents=True, exist_ok=True)
-        bolt_port, http_port = self._choose_ports(http)
+        bolt_port, http_port = choose_ports(self.home, http=http)
         memory = self._memory(memory)
-        self._write_conf(bolt_port, http_port, memory)
-        self._ensure_password(java, lib)
+        write_conf(self.conf_dir, bolt_port, http_port, memory)
+        ensure_password(self, java, lib, self.process_env())
         if progress:
             progress(
                 f"starting Neo4j {NEO4J_VERSION} instance {self.instance!r} on port {bolt_port} "
@@ -285,17 +178,7 @@ class ManagedNeo4j:
             )
             console.flush()
             proc = subprocess.Popen(
-                [
-                    java,
-                    *memory.jvm_options(),
-                    *_JVM_OPTIONS,
-                    "-cp",
-                    f"{lib}/*",
-                    ENTRY_POINT,
-                    f"--home-dir={self.home}",
-                    f"--config-dir={self.conf_dir}",
-                    "--console-mode",
-                ],
+                server_command(java, lib, memory, self.home, self.conf_dir),
                 cwd=self.home,
                 env=self.process_env(),
                 stdin=subprocess.DEVNULL,
@@ -313,7 +196,7 @@ class ManagedNeo4j:
         }
         write_private(self.state_file, json.dumps(state, indent=2) + "\n", mode=0o644)
         try:
-            self._wait_ready(proc, f"bolt://127.0.0.1:{bolt_port}", timeout, offset)
+            self._wait_ready(proc, bolt_uri(bolt_port), timeout, offset)
         except BaseException:
             self._terminate(proc.pid, grace=30.0)
             self.state_file.unlink(missing_ok=True)
@@ -330,92 +213,22 @@ class ManagedNeo4j:
         )
         return memory
 
-    def _choose_ports(self, http: bool) -> tuple[int, int | None]:
-        previous = read_json(self.home / "ports.json") or {}
-        bolt = previous.get("bolt_port")
-        if not (isinstance(bolt, int) and port_free(bolt)):
-            bolt = free_port()
-        http_port = None
-        if http:
-            http_port = previous.get("http_port")
-            if not (isinstance(http_port, int) and http_port != bolt and port_free(http_port)):
-                http_port = free_port(avoid={bolt})
-        (self.home / "ports.json").write_text(
-            json.dumps({"bolt_port": bolt, "http_port": http_port or previous.get("http_port")})
-            + "\n",
-            encoding="utf-8",
-        )
-        return bolt, http_port
-
-    def _write_conf(self, bolt_port: int, http_port: int | None, memory: Memory) -> None:
-        lines = [
-            "# Written by graphkit on every start of this instance; edits are overwritten.",
-            "server.default_listen_address=127.0.0.1",
-            "server.default_advertised_address=127.0.0.1",
-            f"server.bolt.listen_address=127.0.0.1:{bolt_port}",
-            f"server.bolt.advertised_address=127.0.0.1:{bolt_port}",
-            *(
-                [
-                    f"server.http.listen_address=127.0.0.1:{http_port}",
-                    f"server.http.advertised_address=127.0.0.1:{http_port}",
-                ]
-                if http_port
-                else ["server.http.enabled=false"]
-            ),
-            "server.https.enabled=false",
-            "server.directories.data=data",
-            "server.directories.logs=logs",
-            "server.directories.plugins=plugins",
-            "server.directories.import=import",
-            "dbms.security.allow_csv_import_from_file_urls=true",
-            "dbms.security.auth_enabled=true",
-            "dbms.usage_report.enabled=false",
-            *memory.conf_lines(),
-            "db.tx_log.rotation.size=64M",
-            "db.tx_log.rotation.retention_policy=2 files",
-            "db.checkpoint.interval.time=30s",
-        ]
-        (self.conf_dir / "neo4j.conf").write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-    def _ensure_password(self, java: str, lib: Path) -> None:
-        """Generate the password and hand it to Neo4j before the first boot."""
-        booted = (self.data_dir / "databases" / "system").exists()
-        if self.password_file.exists():
-            if booted:
-                return
-            password = self.password
-        elif booted:
-            raise StoreError(
-                f"{self.password_file} is missing but instance {self.instance!r} already has data; "
-                f"delete {self.home} to start afresh"
-            )
-        else:
-            password = new_password()
-            write_private(self.password_file, password + "\n", mode=0o600)
-        set_initial_password(java, lib, self.home, self.process_env(), password)
-
     def process_env(self) -> dict[str, str]:
         """The environment of its Java processes: NEO4J_HOME and NEO4J_CONF, no client credentials."""
         env = {k: v for k, v in os.environ.items() if k not in _CLIENT_VARS}
         return {**env, "NEO4J_HOME": str(self.home), "NEO4J_CONF": str(self.conf_dir)}
 
     def _wait_ready(self, proc: subprocess.Popen, uri: str, timeout: float, offset: int) -> None:
-        import neo4j
         from neo4j.exceptions import AuthError, DriverError, Neo4jError
 
-        from graphkit.store.settings import _quiet_driver_logs
-
-        _quiet_driver_logs()
         deadline = time.monotonic() + timeout
-        with neo4j.GraphDatabase.driver(
-            uri, auth=(USERNAME, self.password), connection_timeout=5.0
-        ) as driver:
+        with self._driver(uri) as driver:
             while True:
                 code = proc.poll()
                 if code is not None:
                     raise self._failed(f"exited with code {code} while starting", offset)
                 try:  # an auto-commit query: execute_query would retry for 30 s on its own
-                    with driver.session(database=DATABASE) as session:
+                    with driver.session(database=DEFAULT_DATABASE) as session:
                         session.run("RETURN 1").consume()
                     return
                 except AuthError:
@@ -442,11 +255,11 @@ class ManagedNeo4j:
     def _info(self, state: dict, *, started: bool) -> ServerInfo:
         return ServerInfo(
             instance=self.instance,
-            uri=f"bolt://127.0.0.1:{state['bolt_port']}",
+            uri=bolt_uri(state["bolt_port"]),
             pid=int(state["pid"]),
             bolt_port=int(state["bolt_port"]),
             http_port=state.get("http_port"),
-            database=DATABASE,
+            database=DEFAULT_DATABASE,
             home=self.home,
             password_file=self.password_file,
             started=started,
@@ -456,11 +269,11 @@ class ManagedNeo4j:
 
     def stop(self, timeout: float = 60.0) -> bool:
         """SIGTERM the server, SIGKILL it after ``timeout`` s; False if it was not running."""
-        self._check_home()
+        self.check_home()
         if not self.home.is_dir():
             return False
         with locked(self.home / ".lock"):
-            state = self._state()
+            state = self.state()
             if state is None:
                 return False
             self._terminate(int(state["pid"]), grace=timeout)
@@ -469,7 +282,7 @@ class ManagedNeo4j:
 
     def kill(self) -> bool:
         """SIGKILL the server, as a crash would (the next start recovers); False if not running."""
-        state = self._state()
+        state = self.state()
         if state is None:
             return False
         send_signal(int(state["pid"]), signal.SIGKILL)
@@ -493,17 +306,17 @@ class ManagedNeo4j:
             "home": self.home,
             "data_dir": self.data_dir,
             "password_file": self.password_file,
-            "database": DATABASE,
+            "database": DEFAULT_DATABASE,
         }
-        state = self._state()
+        state = self.state()
         if state is None:
             return ServerStatus(running=False, **base)
-        uri = f"bolt://127.0.0.1:{state['bolt_port']}"
+        uri = bolt_uri(state["bolt_port"])
         nodes = relationships = problem = None
         try:
             nodes, relationships = self._counts(uri)
         except Exception as exc:  # noqa: BLE001 - booting or broken, status must still answer
-            problem = "does not answer on Bolt yet: " + redact(" ".join(str(exc).split()))[:200]
+            problem = "does not answer on Bolt yet: " + one_line(exc, limit=200)
         return ServerStatus(
             running=True,
             uri=uri,
@@ -515,25 +328,22 @@ class ManagedNeo4j:
             **base,
         )
 
-    def _counts(self, uri: str) -> tuple[int, int]:
+    def _driver(self, uri: str):
+        """A driver to this instance that gives up fast; callers use sessions (no retries)."""
         import neo4j
 
-        from graphkit.store.settings import _quiet_driver_logs
+        quiet_driver_logs()
+        auth = (DEFAULT_USERNAME, self.password)
+        return neo4j.GraphDatabase.driver(uri, auth=auth, connection_timeout=5.0)
 
-        _quiet_driver_logs()
-        auth = (USERNAME, self.password)
+    def _counts(self, uri: str) -> tuple[int, int]:
         # A session, not execute_query: no retries, so status answers at once.
-        with (
-            neo4j.GraphDatabase.driver(uri, auth=auth, connection_timeout=5.0) as driver,
-            driver.session(database=DATABASE) as session,
-        ):
-            nodes = session.run("MATCH (n) RETURN count(n) AS c").single()["c"]
-            rels = session.run("MATCH ()-[r]->() RETURN count(r) AS c").single()["c"]
-        return nodes, rels
+        with self._driver(uri) as driver, driver.session(database=DEFAULT_DATABASE) as session:
+            return count_graph(session)
 
     def logs(self, lines: int = 40) -> str:
         """The last ``lines`` lines of the server's console log (empty before the first start)."""
-        self._check_home()
+        self.check_home()
         try:
             with open(self.console_log, "rb") as handle:
                 text = tail_bytes(handle, lines)

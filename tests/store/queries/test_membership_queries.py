@@ -20,7 +20,6 @@ from graphkit.io import read_dataset, to_networkx
 from graphkit.schema import load_schema
 from graphkit.store.queries import run_query
 from tests.conftest import EDGE_HEADER, NODE_HEADER, edge, write_csv
-from tests.queries.conftest import load_into
 
 BLOC = frozenset(load_schema().bloc_relations)
 DAYS = ["1995-01-01", "2000-01-01", "2007-01-01", "2011-06-01", "2012-06-28", "2013-01-01",
@@ -198,7 +197,7 @@ CORNER_DAYS = ["1995-01-01", "2000-06-01", "2003-06-01", "2006-01-01", "2010-06-
 
 
 @pytest.fixture
-def corner(tmp_path: Path, neo4j_driver):
+def corner(tmp_path: Path, holding):
     """Agency-only members, an agency's withdrawal, re-entry, same-day withdrawal, an
     organisation as member and interest by an agency; loaded into Neo4j and as a graph."""
     write_csv(tmp_path / "nodes" / "n.csv", NODE_HEADER, [
@@ -232,8 +231,9 @@ def corner(tmp_path: Path, neo4j_driver):
         edge("ISL", "MEMBER_OF", "council", "1990"),
     ])
     dataset = read_dataset(tmp_path)
-    load_into(neo4j_driver, dataset)
-    return neo4j_driver, to_networkx(dataset)
+    driver, hold = holding
+    hold("corner cases", dataset)
+    return driver, to_networkx(dataset)
 
 
 @pytest.mark.parametrize("day", CORNER_DAYS)

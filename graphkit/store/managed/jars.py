@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from graphkit.errors import StoreError
-from graphkit.store._files import locked, tail_text
+from graphkit.store.managed.files import locked, tail_text
 
 __all__ = ["INSTALL_HINT", "NEO4J_VERSION", "default_cache_dir", "ensure_jars", "find_java"]
 
@@ -37,6 +37,7 @@ _POM = """<?xml version="1.0" encoding="UTF-8"?>
   </dependencies>
 </project>
 """
+
 
 def default_cache_dir(environ: Mapping[str, str] | None = None) -> Path:
     """``$GRAPHKIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/graphkit``, else ``~/.cache/graphkit``."""
@@ -117,6 +118,14 @@ def _jars_complete(lib: Path) -> bool:
 
 
 def find_java() -> str:
+    """The ``java`` on PATH, checked to be Java 17 or newer.
+
+    Raises
+    ------
+    StoreError
+        There is no ``java`` on PATH, it does not run, or it is older than 17; the
+        message says what to install.
+    """
     java = shutil.which("java")
     if java is None:
         raise StoreError(

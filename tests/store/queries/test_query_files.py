@@ -1,4 +1,4 @@
-"""The query files and their headers: parsing, the declared-vs-used check, parameter conversion."""
+"""The query files and their headers: parsing, the declared-vs-used check; converting parameters."""
 
 from __future__ import annotations
 
@@ -9,16 +9,16 @@ import pytest
 
 from graphkit.errors import NodeNotFound, QueryError
 from graphkit.schema import load_schema
-from graphkit.store.queries import (
+from graphkit.store.queries import convert_params
+from graphkit.store.query_files import (
     QUERY_DIR,
-    convert_params,
     get_query,
     list_queries,
     load_queries,
     parameter_names,
 )
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 
 GOOD = """// name: {name}
 // summary: Members of a bloc.

@@ -30,8 +30,8 @@ _CAUSES = [
     (r"Address already in use|BindException",
      "a port in {conf} is taken by another program"),
     (r"OutOfMemoryError|Could not reserve enough space|Cannot allocate memory|insufficient memory",
-     "not enough memory for its heap and page cache: try `graphkit neo4j start --heap 1g "
-     "--pagecache 512m`"),
+     ("not enough memory for its heap and page cache: try `graphkit neo4j start --heap 1g "
+      "--pagecache 512m`")),
     (r"AccessDeniedException|Permission denied",
      "permission denied on a file under {home}"),
     (r"UnsupportedClassVersionError", "this Java is too old: Neo4j 5.26 needs Java 17 or 21"),

@@ -13,10 +13,14 @@ import networkx as nx
 import pytest
 
 from graphkit.errors import NodeNotFound, QueryError
+from graphkit.io import read_dataset
 from graphkit.io.dates import is_valid_on
 from graphkit.schema import load_schema
-from graphkit.store.queries import convert_params, list_queries, run_cypher, run_query
-from tests.queries.conftest import counts
+from graphkit.store.load import load_graph
+from graphkit.store.queries import convert_params, run_cypher, run_query
+from graphkit.store.query_files import list_queries
+from tests.store.queries.conftest import counts
+
 
 def claims(G, *, target=None, source=None, relations=None, day=None):
     """(subject, object, attrs) of the edges of G that fit."""
@@ -264,3 +268,38 @@ def test_read_only_terminate_leaves_another_users_transaction_to_commit(loaded):
                 run_cypher(f"TERMINATE TRANSACTIONS '{tid}'", driver=loaded)
         tx.commit()
     assert run_cypher("MATCH (n:Scratch {who: 'other user'}) RETURN count(n) AS c", driver=loaded) == [{"c": 1}]
+
+
+def test_run_cypher_keeps_type_ends_and_properties_of_relationships_and_labels_of_nodes(
+    neo4j_driver, small_data
+):
+    load_graph(neo4j_driver, read_dataset(small_data), database="neo4j")
+    rows = run_cypher("MATCH (:Country {id: 'GBR'})-[r:MEMBER_OF]->() RETURN r", driver=neo4j_driver)
+    assert rows == [{"r": {"type": "MEMBER_OF", "start": "GBR", "end": "club", "properties": {
+        "since": "1973-01-01", "until": "2020-01-31", "source_url": "https://example.org/a",
+        "publisher": "Example", "evidence": "The source says so.", "retrieved": "2026-11-24"}}}]
+    rows = run_cypher("MATCH (n:Programme) RETURN n, n.name AS name", driver=neo4j_driver)
+    assert rows == [{"n": {"id": "moonbase", "labels": ["Entity", "Programme"], "properties": {
+        "id": "moonbase", "kind": "Programme", "name": "Moon Base", "aliases": ["MB", "Lunar Base"]}},
+        "name": "Moon Base"}]
+    # a node without an id property is named by its element id, in itself and in its relationships
+    rows = run_cypher("CREATE (a:Scratch)-[r:NOTE {n: 1}]->(b:Scratch {id: 'b'}) "
+                      "RETURN elementId(a) AS eid, a, r", write=True, driver=neo4j_driver)
+    assert rows[0]["a"] == {"id": rows[0]["eid"], "labels": ["Scratch"], "properties": {}}
+    assert rows[0]["r"] == {"type": "NOTE", "start": rows[0]["eid"], "end": "b", "properties": {"n": 1}}
+
+
+def test_run_cypher_gives_paths_as_node_relationship_node_lists_in_walking_order(
+    neo4j_driver, small_data
+):
+    load_graph(neo4j_driver, read_dataset(small_data), database="neo4j")
+    chn = run_cypher("MATCH (n {id: 'CHN'}) RETURN labels(n) AS l, properties(n) AS p",
+                     driver=neo4j_driver)[0]
+    china = {"id": "CHN", "labels": sorted(chn["l"]), "properties": chn["p"]}
+    rows = run_cypher("MATCH p = (:Programme {id: 'moonbase'})<-[:LEADS]-(:Country) "
+                      "RETURN p, {paths: [p]} AS nested", driver=neo4j_driver)
+    moonbase, leads, country = rows[0]["p"]
+    assert moonbase["id"] == "moonbase" and country == china
+    assert (leads["type"], leads["start"], leads["end"]) == ("LEADS", "CHN", "moonbase")
+    assert leads["properties"]["since"] == "2021-03-09"
+    assert rows[0]["nested"] == {"paths": [rows[0]["p"]]}

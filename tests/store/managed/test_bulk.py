@@ -1,36 +1,33 @@
-"""bulk_import and `graphkit load --bulk` against a managed instance of their own (it gets stopped)."""
+"""bulk_import and `graphkit load --bulk` against the session's managed server.
+
+A bulk import stops the server, replaces its database and starts it again; the
+``neo4j_driver`` fixture of later tests finds it running and wipes it.
+"""
 
 from __future__ import annotations
 
 import socket
 
-import networkx as nx
 import neo4j
+import networkx as nx
 import pytest
 from typer.testing import CliRunner
 
 from graphkit.errors import SchemaError, StoreError
 from graphkit.io import read_dataset, to_networkx
-from graphkit.store.bulk import ARRAY_DELIMITERS, _array_delimiter, bulk_import, csv_type
 from graphkit.store.load import load_graph
+from graphkit.store.managed.bulk import bulk_import, bulk_target
+from graphkit.store.managed.bulk_csv import ARRAY_DELIMITERS, array_delimiter, csv_type
+from graphkit.store.managed.server import ManagedNeo4j
 from graphkit.store.readback import read_networkx
 from graphkit.store.rows import Table
-from graphkit.store.server import ManagedNeo4j
 from tests.store._load_helpers import cli_app, counts, nodes_and_edges
 
 
-@pytest.fixture(scope="module")
-def bulk_server(tmp_path_factory):
-    """Instance ``default`` in its own state directory, so `graphkit load --bulk` finds it too."""
-    state_dir = tmp_path_factory.mktemp("bulk-state")
-    server = ManagedNeo4j("default", state_dir=state_dir)
-    try:
-        server.start(timeout=240)
-    except StoreError as exc:
-        pytest.fail(f"the bulk tests need a local Neo4j (Java 17, Maven) and could not start one: {exc}",
-                    pytrace=False)
-    yield server
-    server.stop()
+@pytest.fixture
+def bulk_server(neo4j_driver, neo4j_server) -> ManagedNeo4j:
+    """The session's server (instance ``default``, so `graphkit load --bulk` finds it), emptied."""
+    return neo4j_server.managed
 
 
 def _driver(server: ManagedNeo4j):
@@ -51,6 +48,7 @@ def _awkward_graph() -> nx.MultiDiGraph:
     return G
 
 
+@pytest.mark.neo4j
 def test_bulk_import_reads_back_equal_with_empty_strings_lists_and_absent_properties(bulk_server):
     G = _awkward_graph()
     with _driver(bulk_server) as driver:  # something to overwrite
@@ -69,6 +67,7 @@ def test_bulk_import_reads_back_equal_with_empty_strings_lists_and_absent_proper
         assert not again.changed and counts(driver) == (3, 3)
 
 
+@pytest.mark.neo4j
 def test_load_command_bulk_loads_a_dataset_like_the_transactional_loader(bulk_server, small_data):
     env = {"GRAPHKIT_STATE_DIR": str(bulk_server.home.parent.parent), "NEO4J_URI": None}
     result = CliRunner().invoke(cli_app(), ["load", str(small_data), "--bulk"], env=env)
@@ -91,12 +90,37 @@ def test_load_command_bulk_refuses_a_server_named_by_neo4j_uri(tmp_path, small_d
     assert "Traceback" not in result.output
 
 
+@pytest.mark.neo4j
+def test_bulk_target_is_the_running_managed_instance_that_neo4j_uri_may_name(neo4j_server):
+    neo4j_server.ensure_running()
+    state = {"GRAPHKIT_STATE_DIR": str(neo4j_server.state_dir)}
+    assert bulk_target(environ=state).home == neo4j_server.managed.home
+    for uri in (neo4j_server.uri, neo4j_server.uri.replace("127.0.0.1", "localhost") + "/"):
+        assert bulk_target(environ={**state, "NEO4J_URI": uri}).uri == neo4j_server.uri
+    with pytest.raises(StoreError) as caught:
+        bulk_target(environ={**state, "NEO4J_URI": "bolt://u:s3cret@elsewhere.example:7687"})
+    assert str(caught.value) == (
+        "--bulk replaces the database of the managed server only, and NEO4J_URI points to "
+        "bolt://elsewhere.example:7687; unset NEO4J_URI to use the managed instance, or load "
+        "without --bulk"
+    )
+
+
+def test_bulk_target_without_a_running_instance_says_to_start_one(tmp_path):
+    with pytest.raises(StoreError) as caught:
+        bulk_target(environ={"GRAPHKIT_STATE_DIR": str(tmp_path)})
+    assert str(caught.value) == (
+        f"--bulk needs the managed instance 'default' running under {tmp_path / 'neo4j' / 'default'}: "
+        "run `graphkit neo4j start` first"
+    )
+
+
 def test_array_delimiter_skips_delimiters_in_data_and_refuses_when_none_is_free():
     table = Table(("aliases",), [["a", ["x\x1fy", "p|q"]]])
-    assert _array_delimiter([table]) == "\x1e"
+    assert array_delimiter([table]) == "\x1e"
     every = Table(("aliases",), [["a", ["".join(ARRAY_DELIMITERS)]]])
     with pytest.raises(SchemaError, match="every array delimiter"):
-        _array_delimiter([every])
+        array_delimiter([every])
 
 
 def test_csv_type_refuses_a_property_with_mixed_types():

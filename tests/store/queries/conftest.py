@@ -1,0 +1,96 @@
+"""Fixtures for the saved-query tests: the real Neo4j loaded with the repo's data/.
+
+Loading data/ into an empty database costs about a second and a half (the loader's
+constraints and indexes come back each time), and a hundred tests read it. So the
+database is loaded again only when it no longer holds exactly what the last load
+left: :class:`Holdings` compares every node, relationship, constraint and index
+with a fingerprint taken right after that load. A test that writes, or one that
+wipes the database (``neo4j_driver``), makes the next one load afresh.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import neo4j
+import pytest
+
+from graphkit.io import read_dataset, to_networkx
+from graphkit.store.load import load_graph
+from tests.neo4j_fixtures import wipe
+
+DATA = Path(__file__).resolve().parents[3] / "data"
+
+
+@pytest.fixture(scope="session")
+def dataset():
+    """The repo's data/, read and checked once."""
+    return read_dataset(DATA)
+
+
+@pytest.fixture(scope="session")
+def G(dataset):
+    """The repo's data/ as a NetworkX MultiDiGraph: the expected answers come from here."""
+    return to_networkx(dataset)
+
+
+def counts(driver, database: str = "neo4j") -> tuple[int, int]:
+    """(nodes, relationships) in the database."""
+    records, _, _ = driver.execute_query(
+        "MATCH (n) WITH count(n) AS n CALL () { MATCH ()-[r]->() RETURN count(r) AS r } RETURN n, r",
+        database_=database)
+    return records[0]["n"], records[0]["r"]
+
+
+def fingerprint(driver, database: str = "neo4j") -> str:
+    """A digest of everything in the database: nodes, relationships, constraints and indexes."""
+    parts = []
+    for query in (
+        "MATCH (n) RETURN elementId(n) AS e, labels(n) AS l, properties(n) AS p ORDER BY e",
+        "MATCH ()-[r]->() RETURN elementId(r) AS e, type(r) AS t, properties(r) AS p ORDER BY e",
+        "SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name",
+        "SHOW INDEXES YIELD name, state RETURN name, state ORDER BY name",
+    ):
+        records = driver.execute_query(query, database_=database).records
+        parts.append(repr([tuple(record.values()) for record in records]))
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+class Holdings:
+    """What the session's database holds: the dataset last loaded, and the fingerprint after it."""
+
+    def __init__(self):
+        self.name: str | None = None
+        self.fingerprint: str | None = None
+
+    def ensure(self, driver, name: str, dataset) -> None:
+        """Make the database hold exactly ``dataset`` (called ``name``), loading it only if needed."""
+        if self.name == name and self.fingerprint == fingerprint(driver):
+            return
+        self.name = None
+        wipe(driver)
+        load_graph(driver, dataset, database="neo4j")
+        self.name, self.fingerprint = name, fingerprint(driver)
+
+
+@pytest.fixture(scope="session")
+def holdings() -> Holdings:
+    return Holdings()
+
+
+@pytest.fixture
+def holding(neo4j_server, holdings):
+    """A driver to the running test server and ``hold(name, dataset)``, to have it hold a dataset."""
+    neo4j_server.ensure_running()
+    settings = neo4j_server.settings
+    with neo4j.GraphDatabase.driver(settings.uri, auth=(settings.username, settings.password)) as driver:
+        yield driver, lambda name, dataset: holdings.ensure(driver, name, dataset)
+
+
+@pytest.fixture
+def loaded(holding, dataset):
+    """A driver to the test server holding data/ as one load leaves it (and nothing else)."""
+    driver, hold = holding
+    hold("data/", dataset)
+    return driver
