@@ -72,7 +72,7 @@ def _holds_on(dataset: Dataset, node_id: str, day: str) -> dict[tuple, str]:
     "not yet" on ``day``, for the edges of ``node_id``: a country's claims by the one
     membership rule (withdrawals applied, :func:`graphkit.analysis.claim_standing`), other
     edges by their dates (:func:`graphkit.io.periods.holds_on`)."""
-    from graphkit.analysis.blocs import claim_standing
+    from graphkit.analysis.claims import claim_standing
     from graphkit.io.graph import to_networkx
     from graphkit.io.periods import Period, holds_on
 

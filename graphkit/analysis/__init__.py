@@ -16,6 +16,7 @@ from graphkit.analysis.blocs import (
     membership_spans,
 )
 from graphkit.analysis.centrality import Centrality, centrality
+from graphkit.analysis.changes import Changes, changes_between
 from graphkit.analysis.communities import (
     Communities,
     adjusted_rand_index,
@@ -36,6 +37,7 @@ from graphkit.analysis.projection import country_projection
 
 __all__ = [
     "Centrality",
+    "Changes",
     "Claim",
     "Communities",
     "Membership",
@@ -46,6 +48,7 @@ __all__ = [
     "bloc_membership",
     "brokers",
     "centrality",
+    "changes_between",
     "claim_standing",
     "country_claims",
     "country_projection",

@@ -16,13 +16,8 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from graphkit.analysis.blocs import (
-    Claim,
-    Membership,
-    _agency_countries,
-    bloc_relations,
-    declared_memberships,
-)
+from graphkit.analysis.blocs import Membership, declared_memberships
+from graphkit.analysis.claims import Claim, _agency_countries, bloc_relations
 from graphkit.errors import GraphkitError
 from graphkit.io.dates import check_day
 from graphkit.io.periods import Holds, Period, holds_on
