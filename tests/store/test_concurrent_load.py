@@ -21,7 +21,7 @@ from graphkit.store.load import load_graph
 from graphkit.store.lock import LEASE_SECONDS, LoadLock, database_lock, this_machine
 from graphkit.store.readback import read_networkx
 from graphkit.store.synthetic import synthetic_graph
-from tests.store._load_helpers import counts, nodes_and_edges
+from tests.store.helpers import counts, nodes_and_edges
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 

@@ -19,7 +19,7 @@ from graphkit.store.load import load_graph
 from graphkit.store.managed.server import ManagedNeo4j
 from graphkit.store.readback import read_networkx
 from graphkit.store.synthetic import synthetic_graph
-from tests.store._load_helpers import cli_app, counts, nodes_and_edges
+from tests.store.helpers import cli_app, counts, nodes_and_edges
 
 pytestmark = pytest.mark.neo4j
 

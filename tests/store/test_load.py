@@ -14,7 +14,7 @@ from graphkit.store.load import ONE_TRANSACTION_MAX, load_graph
 from graphkit.store.readback import read_networkx
 from graphkit.store.synthetic import synthetic_graph
 from tests.conftest import EDGE_HEADER, edge, write_csv
-from tests.store._load_helpers import cli_app, counts, nodes_and_edges
+from tests.store.helpers import cli_app, counts, nodes_and_edges
 
 
 def _one(driver, query, **params):

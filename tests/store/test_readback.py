@@ -10,7 +10,7 @@ from graphkit.store.load import load_graph
 from graphkit.store.readback import read_networkx
 from graphkit.store.synthetic import synthetic_graph
 from tests.conftest import DATA
-from tests.store._load_helpers import nodes_and_edges
+from tests.store.helpers import nodes_and_edges
 
 pytestmark = pytest.mark.neo4j
 

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from graphkit.cli import app
 from graphkit.store.secrets import one_line, redact, redact_uri
 from graphkit.store.settings import Settings
-from tests.store._load_helpers import one_line_error
+from tests.store.helpers import one_line_error
 
 MALFORMED = [
     "bolt://",

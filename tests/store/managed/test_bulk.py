@@ -21,7 +21,7 @@ from graphkit.store.managed.bulk_csv import ARRAY_DELIMITERS, array_delimiter, c
 from graphkit.store.managed.server import ManagedNeo4j
 from graphkit.store.readback import read_networkx
 from graphkit.store.rows import Table
-from tests.store._load_helpers import cli_app, counts, nodes_and_edges
+from tests.store.helpers import cli_app, counts, nodes_and_edges
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from typer.testing import CliRunner
 from graphkit.cli import app
 from graphkit.store.managed.diagnose import explain, short_tail
 from graphkit.store.managed.server import ManagedNeo4j
-from tests.store._load_helpers import one_line_error
+from tests.store.helpers import one_line_error
 
 
 def test_start_with_too_little_free_disk_says_how_much_is_free_where(tmp_path):

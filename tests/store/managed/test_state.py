@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from graphkit.cli import app
-from tests.store._load_helpers import one_line_error
+from tests.store.helpers import one_line_error
 
 
 @pytest.mark.parametrize("where", ["file", "file/below"])
