@@ -29,17 +29,6 @@ from graphkit.store.settings import Settings
 __all__ = ["Neo4jTestServer", "neo4j_driver", "neo4j_server", "wipe"]
 
 
-def pytest_collection_modifyitems(config, items) -> None:
-    """Mark ``neo4j`` every test that uses the session's server, directly or through a fixture.
-
-    So ``pytest -m "not neo4j"`` leaves out whatever needs a server; tests that boot an
-    instance of their own carry the mark themselves.
-    """
-    for item in items:
-        if "neo4j_server" in getattr(item, "fixturenames", ()):
-            item.add_marker(pytest.mark.neo4j)
-
-
 class Neo4jTestServer:
     """The session's server: connection fields, ``settings``, ``managed`` to kill or restart it."""
 
