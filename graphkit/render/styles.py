@@ -118,10 +118,10 @@ def page_blocs(G: nx.MultiDiGraph, anchors: list[Hashable],
     --------
     >>> G = nx.MultiDiGraph()
     >>> G.add_node("XAA", kind="Country"); G.add_node("pact", kind="Agreement")
-    >>> _ = G.add_edge("XAA", "pact", relation="SIGNED", since="2020", until="2022")
+    >>> _ = G.add_edge("XAA", "pact", relation="SIGNED", since="2020-03-02", until="2022-01-01")
     >>> now, data = page_blocs(G, ["pact"])
     >>> sorted(now["pact"]), data["spans"]
-    (['XAA', 'pact'], [[['XAA', [['2020-01-01', '2022-01-01']]]]])
+    (['XAA', 'pact'], [[['XAA', [['2020-03-02', '2022-01-01']]]]])
     """
     now = declared_blocs(G, anchors, as_of=G.graph.get("as_of"))
     undated = declared_blocs(G, anchors)
