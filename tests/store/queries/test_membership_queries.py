@@ -20,6 +20,7 @@ from graphkit.io import read_dataset, to_networkx
 from graphkit.schema import load_schema
 from graphkit.store.queries import run_query
 from tests.conftest import EDGE_HEADER, NODE_HEADER, edge, write_csv
+from tests.membership import days_membership_can_change
 
 BLOC = frozenset(load_schema().bloc_relations)
 DAYS = ["1995-01-01", "2000-01-01", "2007-01-01", "2011-06-01", "2012-06-28", "2013-01-01",
@@ -113,6 +114,26 @@ def test_bloc_members_with_a_relations_filter_keeps_only_those_claims(loaded, G)
         assert_bloc_members_rows_match(rows, G, bloc, "2024-12-31", relations)
     rows = run_query("bloc_members", driver=loaded, bloc="ILRS", day="2024-06-12", relations="SIGNED")
     assert {"CHN", "RUS", "EGY"} <= {r["member"] for r in rows}
+
+
+def test_membership_matrix_equals_python_for_every_declared_bloc_on_every_day_it_can_change(
+        loaded, G):
+    blocs = sorted(declared_blocs(G))
+    assert {"csto", "eu", "ilrs", "artemis-accords", "nato", "brics", "sco"} <= set(blocs)
+    days = days_membership_can_change(G, day_before=False)  # one day per constant stretch
+    assert {"2012-06-28", "2020-01-31", "1999-07-01"} <= set(days)
+    for day in days:
+        rows = run_query("membership_matrix", driver=loaded, day=day, blocs=",".join(blocs))
+        assert_matrix_rows_match(rows, G, blocs, day)
+
+
+@pytest.mark.parametrize("day", ["1991-12-25", "1999-12-31", "2001-06-15", "2012-06-27",
+                                 "2019-05-02", "2021-03-08", "2021-06-15", "2023-12-31",
+                                 "2024-06-11", "2024-09-30", "2025-03-15"])
+def test_bloc_members_equals_python_for_every_declared_bloc_on_days_inside_years(loaded, G, day):
+    for bloc in sorted(declared_blocs(G)):
+        rows = run_query("bloc_members", driver=loaded, bloc=bloc, day=day)
+        assert_bloc_members_rows_match(rows, G, bloc, day)
 
 
 def test_bloc_members_of_the_ilrs_are_countries_never_their_agencies(loaded, G):
