@@ -5,6 +5,9 @@ Use it with ``pytest_plugins = ["tests.neo4j_fixtures"]`` in the top conftest.py
     def test_something(neo4j_driver):              # empty database, no constraints
         neo4j_driver.execute_query("CREATE (:Country {iso3: 'XAA'})", database_="neo4j")
 
+    def test_a_load(schema_driver):                # empty, with the loader's constraints
+        load_graph(schema_driver, dataset, database="neo4j")
+
     def test_crash(neo4j_server):                   # the managed server itself
         neo4j_server.managed.kill(); neo4j_server.managed.start()
 
@@ -26,7 +29,7 @@ from graphkit.errors import StoreError
 from graphkit.store.managed.server import ManagedNeo4j
 from graphkit.store.settings import Settings
 
-__all__ = ["Neo4jTestServer", "neo4j_driver", "neo4j_server", "wipe"]
+__all__ = ["Neo4jTestServer", "neo4j_driver", "neo4j_server", "schema_driver", "wipe"]
 
 
 class Neo4jTestServer:
@@ -95,8 +98,53 @@ def neo4j_driver(neo4j_server: Neo4jTestServer):
         yield driver
 
 
-def wipe(driver, *, database: str = "neo4j") -> None:
-    """Delete all nodes and relationships, then all constraints and indexes but built-in lookups."""
+#: Names of the constraints and indexes graphkit's loader creates (filled on first use).
+_LOADER_SCHEMA: set[str] = set()
+
+
+@pytest.fixture
+def schema_driver(neo4j_server: Neo4jTestServer):
+    """A driver to the session's server: no data, and exactly the loader's constraints and indexes.
+
+    What a database holds after a load that was then emptied. Faster than ``neo4j_driver``
+    for a test that loads: creating the constraints again and waiting for their indexes
+    costs about a second a test. Tests of that creation use ``neo4j_driver``.
+    """
+    import neo4j
+
+    from graphkit.schema import load_schema
+    from graphkit.store.lock import LoadLock
+    from graphkit.store.statements import ensure_schema
+
+    neo4j_server.ensure_running()
+    settings = neo4j_server.settings
+    with neo4j.GraphDatabase.driver(
+        settings.uri, auth=(settings.username, settings.password)
+    ) as driver:
+        wipe(driver, database=settings.database, keep=_LOADER_SCHEMA)
+        if not _LOADER_SCHEMA or schema_names(driver, database=settings.database) != _LOADER_SCHEMA:
+            schema = load_schema()
+            ensure_schema(driver, schema, database=settings.database)
+            LoadLock(driver, schema, database=settings.database, name="load").ensure_constraint()
+            _LOADER_SCHEMA.clear()
+            _LOADER_SCHEMA.update(schema_names(driver, database=settings.database))
+        yield driver
+
+
+def schema_names(driver, *, database: str = "neo4j") -> set[str]:
+    """Names of the database's constraints and of its indexes but built-in lookups."""
+    constraints = driver.execute_query("SHOW CONSTRAINTS YIELD name RETURN name", database_=database)
+    indexes = driver.execute_query(
+        "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name", database_=database
+    )
+    return {r["name"] for r in constraints.records} | {r["name"] for r in indexes.records}
+
+
+def wipe(driver, *, database: str = "neo4j", keep: set[str] = frozenset()) -> None:
+    """Delete all nodes and relationships, then all constraints and indexes but built-in lookups.
+
+    Constraints and indexes named in ``keep`` stay.
+    """
     with driver.session(database=database) as session:
         # relationships first, in bounded transactions: DETACH DELETE of dense nodes
         # can exhaust the transaction memory pool
@@ -107,12 +155,14 @@ def wipe(driver, *, database: str = "neo4j") -> None:
             "MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS"
         ).consume()
         for record in session.run("SHOW CONSTRAINTS YIELD name RETURN name").data():
-            session.run(f"DROP CONSTRAINT {_quoted(record['name'])} IF EXISTS").consume()
+            if record["name"] not in keep:
+                session.run(f"DROP CONSTRAINT {_quoted(record['name'])} IF EXISTS").consume()
         indexes = session.run(
             "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name"
         ).data()
         for record in indexes:
-            session.run(f"DROP INDEX {_quoted(record['name'])} IF EXISTS").consume()
+            if record["name"] not in keep:
+                session.run(f"DROP INDEX {_quoted(record['name'])} IF EXISTS").consume()
 
 
 def _quoted(name: str) -> str:

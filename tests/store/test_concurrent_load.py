@@ -87,9 +87,9 @@ def test_two_cli_loads_at_once_leave_exactly_one_load(neo4j_server, neo4j_driver
 
 
 @pytest.mark.neo4j
-def test_a_waiting_load_names_the_one_it_waits_for_and_gives_up_after_lock_wait(neo4j_server, neo4j_driver):
+def test_a_waiting_load_names_the_one_it_waits_for_and_gives_up_after_lock_wait(neo4j_server, schema_driver):
     schema = load_schema()
-    with database_lock(neo4j_driver, schema, database="neo4j"):
+    with database_lock(schema_driver, schema, database="neo4j"):
         env = _cli_env(neo4j_server)
         proc = _graphkit("load", str(DATA), "--lock-wait", "2", env=env)
         _, err = proc.communicate(timeout=120)
@@ -98,68 +98,68 @@ def test_a_waiting_load_names_the_one_it_waits_for_and_gives_up_after_lock_wait(
     assert lines[0].startswith(f"waiting for another load to finish (process {os.getpid()} on ")
     assert lines[-1].startswith("error: another writer holds the database's load lock")
     assert "waited 2 s" in lines[-1] and "nothing was written" in lines[-1]
-    assert counts(neo4j_driver) == (0, 0) or counts(neo4j_driver)[1] == 0
+    assert counts(schema_driver) == (0, 0) or counts(schema_driver)[1] == 0
 
 
 @pytest.mark.neo4j
-def test_a_lease_left_by_a_dead_process_of_this_machine_is_taken_over_at_once(neo4j_driver, small_data):
+def test_a_lease_left_by_a_dead_process_of_this_machine_is_taken_over_at_once(schema_driver, small_data):
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                           capture_output=True, text=True, check=True)
-    LoadLock(neo4j_driver, load_schema(), database="neo4j", name="load").ensure_constraint()
-    neo4j_driver.execute_query(
+    LoadLock(schema_driver, load_schema(), database="neo4j", name="load").ensure_constraint()
+    schema_driver.execute_query(
         "CREATE (:GraphkitLock {name: 'load', owner: 'crashed', machine: $m, pid: $pid, "
         "since: toString(datetime()), heartbeat: datetime()})",
         m=this_machine(), pid=int(dead.stdout), database_="neo4j",
     )
     began = time.monotonic()
-    summary = load_graph(neo4j_driver, read_dataset(small_data), database="neo4j", lock_wait=5)
+    summary = load_graph(schema_driver, read_dataset(small_data), database="neo4j", lock_wait=5)
     assert time.monotonic() - began < 5 and summary.relationships_created == 5
 
 
 @pytest.mark.neo4j
-def test_a_lease_whose_heartbeat_stopped_is_taken_over(neo4j_driver, small_data):
-    LoadLock(neo4j_driver, load_schema(), database="neo4j", name="load").ensure_constraint()
-    neo4j_driver.execute_query(
+def test_a_lease_whose_heartbeat_stopped_is_taken_over(schema_driver, small_data):
+    LoadLock(schema_driver, load_schema(), database="neo4j", name="load").ensure_constraint()
+    schema_driver.execute_query(
         "CREATE (:GraphkitLock {name: 'load', owner: 'elsewhere', machine: 'another-host', pid: 1, "
         "since: '2026-01-01T00:00:00', heartbeat: datetime() - duration({seconds: $old})})",
         old=LEASE_SECONDS + 1, database_="neo4j",
     )
-    summary = load_graph(neo4j_driver, read_dataset(small_data), database="neo4j", lock_wait=5)
+    summary = load_graph(schema_driver, read_dataset(small_data), database="neo4j", lock_wait=5)
     assert summary.relationships_created == 5
 
 
 @pytest.mark.neo4j
-def test_a_live_lease_of_another_machine_is_respected(neo4j_driver, small_data):
-    LoadLock(neo4j_driver, load_schema(), database="neo4j", name="load").ensure_constraint()
-    neo4j_driver.execute_query(
+def test_a_live_lease_of_another_machine_is_respected(schema_driver, small_data):
+    LoadLock(schema_driver, load_schema(), database="neo4j", name="load").ensure_constraint()
+    schema_driver.execute_query(
         "CREATE (:GraphkitLock {name: 'load', owner: 'elsewhere', machine: 'another-host/abc', pid: 4242, "
         "since: '2026-12-01T10:00:00', heartbeat: datetime()})",
         database_="neo4j",
     )
     with pytest.raises(StoreError, match=r"process 4242 on another-host, since 2026-12-01T10:00:00 UTC.*"
                                          r"waited 1 s.*nothing was written"):
-        load_graph(neo4j_driver, read_dataset(small_data), database="neo4j", lock_wait=1)
-    assert counts(neo4j_driver) == (1, 0)  # the lease node alone
+        load_graph(schema_driver, read_dataset(small_data), database="neo4j", lock_wait=1)
+    assert counts(schema_driver) == (1, 0)  # the lease node alone
 
 
 @pytest.mark.neo4j
-def test_duplicates_left_by_old_versions_are_reported_then_repaired_by_replace(neo4j_driver, small_data):
+def test_duplicates_left_by_old_versions_are_reported_then_repaired_by_replace(schema_driver, small_data):
     dataset = read_dataset(small_data)
-    load_graph(neo4j_driver, dataset, database="neo4j")
-    expected = nodes_and_edges(read_networkx(neo4j_driver, database="neo4j"))
+    load_graph(schema_driver, dataset, database="neo4j")
+    expected = nodes_and_edges(read_networkx(schema_driver, database="neo4j"))
     # what two racing loads of graphkit 0.1 left: every relationship twice
     for rel_type in sorted(load_schema().relationship_types):  # types from the schema only
-        neo4j_driver.execute_query(
+        schema_driver.execute_query(
             f"MATCH (a)-[r:`{rel_type}`]->(b) CREATE (a)-[c:`{rel_type}`]->(b) SET c = properties(r)",
             database_="neo4j",
         )
-    assert counts(neo4j_driver) == (8, 10)
+    assert counts(schema_driver) == (8, 10)
     with pytest.raises(StoreError, match=r"duplicated relationships .*`graphkit load --replace` removes them"):
-        load_graph(neo4j_driver, dataset, database="neo4j")
-    summary = load_graph(neo4j_driver, dataset, database="neo4j", replace=True)
+        load_graph(schema_driver, dataset, database="neo4j")
+    summary = load_graph(schema_driver, dataset, database="neo4j", replace=True)
     assert summary.relationships_deleted == 5
-    assert counts(neo4j_driver) == (8, 5)
-    assert nodes_and_edges(read_networkx(neo4j_driver, database="neo4j")) == expected
+    assert counts(schema_driver) == (8, 5)
+    assert nodes_and_edges(read_networkx(schema_driver, database="neo4j")) == expected
 
 
 def _interrupt_after(rows: int):
@@ -176,23 +176,23 @@ def _interrupt_after(rows: int):
 
 @pytest.mark.neo4j
 @pytest.mark.parametrize("workers", [1, 2])
-def test_sigint_stops_between_batches_and_says_exactly_what_was_committed(neo4j_driver, workers):
+def test_sigint_stops_between_batches_and_says_exactly_what_was_committed(schema_driver, workers):
     G = synthetic_graph(400, 6000, seed=5)
     with pytest.raises(LoadInterrupted) as caught:
-        load_graph(neo4j_driver, G, database="neo4j", batch_size=500, workers=workers,
+        load_graph(schema_driver, G, database="neo4j", batch_size=500, workers=workers,
                    one_transaction_max=100, progress=_interrupt_after(1400))
     message = str(caught.value)
     assert message.startswith("load interrupted (SIGINT): ")
     written = int(message.split(": ")[1].split(" of ")[0])
     assert " of 6400 rows were written (committed)" in message
-    nodes, rels = counts(neo4j_driver)
+    nodes, rels = counts(schema_driver)
     assert nodes + rels == written and 400 < written < 6400
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # handler given back
 
 
 @pytest.mark.neo4j
-def test_sigint_during_a_one_transaction_load_writes_nothing(neo4j_driver):
+def test_sigint_during_a_one_transaction_load_writes_nothing(schema_driver):
     G = synthetic_graph(200, 1000, seed=6)
     with pytest.raises(LoadInterrupted, match=r"^load interrupted \(SIGINT\): nothing was written$"):
-        load_graph(neo4j_driver, G, database="neo4j", batch_size=100, progress=_interrupt_after(300))
-    assert counts(neo4j_driver) == (0, 0)
+        load_graph(schema_driver, G, database="neo4j", batch_size=100, progress=_interrupt_after(300))
+    assert counts(schema_driver) == (0, 0)

@@ -35,7 +35,7 @@ def _driver(server: ManagedNeo4j):
                                       max_transaction_retry_time=1.0, connection_timeout=5.0)
 
 
-def test_load_killed_mid_way_then_rerun_converges_to_the_same_graph(neo4j_server, neo4j_driver):
+def test_load_killed_mid_way_then_rerun_converges_to_the_same_graph(neo4j_server, schema_driver):
     crash_server = neo4j_server.managed  # killed and started again; later tests get it running
     G = synthetic_graph(NODES, RELS, seed=11)
     assert NODES + RELS > ONE_TRANSACTION_MAX  # batch by batch, so a crash leaves part of it
@@ -117,7 +117,7 @@ def _env(server, **overrides):
     ],
     ids=["wrong-password", "wrong-database", "stopped-server"],
 )
-def test_load_command_prints_one_line_without_traceback(neo4j_server, neo4j_driver, small_data,
+def test_load_command_prints_one_line_without_traceback(neo4j_server, schema_driver, small_data,
                                                         overrides, expected):
     if overrides.get("NEO4J_URI") == "stopped":
         overrides = {"NEO4J_URI": f"bolt://127.0.0.1:{_free_port()}"}
@@ -126,4 +126,4 @@ def test_load_command_prints_one_line_without_traceback(neo4j_server, neo4j_driv
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: ") and expected in lines[0], result.stderr
     assert "Traceback" not in result.output and result.stdout == ""
-    assert counts(neo4j_driver) == (0, 0)
+    assert counts(schema_driver) == (0, 0)

@@ -21,16 +21,16 @@ def _one(driver, query, **params):
     return driver.execute_query(query, params, database_="neo4j").records
 
 
-def test_load_graph_writes_labels_and_every_property(neo4j_driver, small_data):
-    summary = load_graph(neo4j_driver, read_dataset(small_data), database="neo4j")
+def test_load_graph_writes_labels_and_every_property(schema_driver, small_data):
+    summary = load_graph(schema_driver, read_dataset(small_data), database="neo4j")
     assert (summary.nodes_created, summary.relationships_created) == (8, 5)
-    (rus,) = _one(neo4j_driver, "MATCH (n {id: 'RUS'}) RETURN labels(n) AS l, properties(n) AS p")
+    (rus,) = _one(schema_driver, "MATCH (n {id: 'RUS'}) RETURN labels(n) AS l, properties(n) AS p")
     assert sorted(rus["l"]) == ["Country", "Entity"]
     assert rus["p"]["name"] == "Russia" and rus["p"]["kind"] == "Country" and rus["p"]["id"] == "RUS"
-    (mb,) = _one(neo4j_driver, "MATCH (n:Programme {id: 'moonbase'}) RETURN properties(n) AS p")
+    (mb,) = _one(schema_driver, "MATCH (n:Programme {id: 'moonbase'}) RETURN properties(n) AS p")
     assert mb["p"] == {"id": "moonbase", "kind": "Programme", "name": "Moon Base",
                        "aliases": ["MB", "Lunar Base"]}
-    (gbr,) = _one(neo4j_driver, "MATCH (:Country {id: 'GBR'})-[r:MEMBER_OF]->(:Organisation {id: 'club'}) "
+    (gbr,) = _one(schema_driver, "MATCH (:Country {id: 'GBR'})-[r:MEMBER_OF]->(:Organisation {id: 'club'}) "
                                 "RETURN properties(r) AS p")
     assert gbr["p"] == {"since": "1973-01-01", "until": "2020-01-31", "source_url": "https://example.org/a",
                         "publisher": "Example", "evidence": "The source says so.", "retrieved": "2026-11-24"}
@@ -57,72 +57,72 @@ def test_load_graph_creates_uniqueness_constraints_per_label(neo4j_driver, small
     assert {"entity_name", "entity_kind"} <= names
 
 
-def test_load_graph_counts_a_changed_name_as_one_update(neo4j_driver, small_data):
+def test_load_graph_counts_a_changed_name_as_one_update(schema_driver, small_data):
     dataset = read_dataset(small_data)
-    load_graph(neo4j_driver, dataset, database="neo4j")
+    load_graph(schema_driver, dataset, database="neo4j")
     G = to_networkx(dataset)
     G.nodes["club"]["name"] = "The New Club"
     G.edges["FRA", "club", "MEMBER_OF|1958"]["note"] = "renamed"
-    summary = load_graph(neo4j_driver, G, database="neo4j")
+    summary = load_graph(schema_driver, G, database="neo4j")
     assert (summary.nodes_created, summary.nodes_updated) == (0, 1)
     assert (summary.relationships_created, summary.relationships_updated) == (0, 1)
-    (club,) = _one(neo4j_driver, "MATCH (n:Entity {id: 'club'})<-[r {since: '1958'}]-() RETURN n.name AS n, r.note AS note")
+    (club,) = _one(schema_driver, "MATCH (n:Entity {id: 'club'})<-[r {since: '1958'}]-() RETURN n.name AS n, r.note AS note")
     assert (club["n"], club["note"]) == ("The New Club", "renamed")
 
 
-def test_load_graph_replace_removes_what_the_dataset_lacks(neo4j_driver, small_data):
+def test_load_graph_replace_removes_what_the_dataset_lacks(schema_driver, small_data):
     dataset = read_dataset(small_data)
-    load_graph(neo4j_driver, dataset, database="neo4j")
-    _one(neo4j_driver, "CREATE (:Entity:Country {id: 'XAA', kind: 'Country', name: 'Stale'})")
-    _one(neo4j_driver, "CREATE (:Other {name: 'no id'})")
-    _one(neo4j_driver, "MATCH (a {id: 'RUS'}), (b {id: 'club'}) CREATE (a)-[:MEMBER_OF {since: '1999'}]->(b)")
-    _one(neo4j_driver, "MATCH (a {id: 'FRA'})-[r:MEMBER_OF]->() SET r.extra = 'x'")
-    _one(neo4j_driver, "MATCH (n {id: 'club'}) SET n.extra = 'x'")
+    load_graph(schema_driver, dataset, database="neo4j")
+    _one(schema_driver, "CREATE (:Entity:Country {id: 'XAA', kind: 'Country', name: 'Stale'})")
+    _one(schema_driver, "CREATE (:Other {name: 'no id'})")
+    _one(schema_driver, "MATCH (a {id: 'RUS'}), (b {id: 'club'}) CREATE (a)-[:MEMBER_OF {since: '1999'}]->(b)")
+    _one(schema_driver, "MATCH (a {id: 'FRA'})-[r:MEMBER_OF]->() SET r.extra = 'x'")
+    _one(schema_driver, "MATCH (n {id: 'club'}) SET n.extra = 'x'")
 
-    kept = load_graph(neo4j_driver, dataset, database="neo4j")
+    kept = load_graph(schema_driver, dataset, database="neo4j")
     assert (kept.nodes_deleted, kept.relationships_deleted) == (0, 0)
-    assert counts(neo4j_driver) == (10, 6)
+    assert counts(schema_driver) == (10, 6)
 
-    replaced = load_graph(neo4j_driver, dataset, database="neo4j", replace=True)
+    replaced = load_graph(schema_driver, dataset, database="neo4j", replace=True)
     assert (replaced.nodes_deleted, replaced.relationships_deleted) == (2, 1)
     assert (replaced.nodes_updated, replaced.relationships_updated) == (1, 1)
-    assert counts(neo4j_driver) == (8, 5)
-    extras = _one(neo4j_driver, "MATCH (n) WHERE n.extra IS NOT NULL RETURN n UNION "
+    assert counts(schema_driver) == (8, 5)
+    extras = _one(schema_driver, "MATCH (n) WHERE n.extra IS NOT NULL RETURN n UNION "
                                 "MATCH ()-[n]->() WHERE n.extra IS NOT NULL RETURN n")
     assert extras == []
 
 
-def test_load_graph_writes_nothing_when_a_statement_fails(neo4j_driver, small_data):
-    _one(neo4j_driver, "CREATE CONSTRAINT country_name FOR (n:Country) REQUIRE n.name IS UNIQUE")
-    _one(neo4j_driver, "CREATE (:Entity:Country {id: 'XAA', kind: 'Country', name: 'Russia'})")
+def test_load_graph_writes_nothing_when_a_statement_fails(schema_driver, small_data):
+    _one(schema_driver, "CREATE CONSTRAINT country_name FOR (n:Country) REQUIRE n.name IS UNIQUE")
+    _one(schema_driver, "CREATE (:Entity:Country {id: 'XAA', kind: 'Country', name: 'Russia'})")
     with pytest.raises(StoreError, match="nothing was written"):
-        load_graph(neo4j_driver, read_dataset(small_data), database="neo4j")
-    assert counts(neo4j_driver) == (1, 0)
+        load_graph(schema_driver, read_dataset(small_data), database="neo4j")
+    assert counts(schema_driver) == (1, 0)
 
 
-def test_load_graph_refuses_a_kind_missing_from_the_schema_before_writing(neo4j_driver):
+def test_load_graph_refuses_a_kind_missing_from_the_schema_before_writing(schema_driver):
     G = nx.MultiDiGraph()
     G.add_node("XAA", kind="Planet", name="A")
     with pytest.raises(SchemaError, match="kind 'Planet' is not in schema.yaml"):
-        load_graph(neo4j_driver, G, database="neo4j")
-    assert counts(neo4j_driver) == (0, 0)
+        load_graph(schema_driver, G, database="neo4j")
+    assert counts(schema_driver) == (0, 0)
 
 
-def test_load_graph_goes_batch_by_batch_above_the_one_transaction_limit(neo4j_driver):
+def test_load_graph_goes_batch_by_batch_above_the_one_transaction_limit(schema_driver):
     limit = 5000  # a small limit keeps the test fast; the default works alike
     assert limit < ONE_TRANSACTION_MAX
     G = synthetic_graph(1000, limit + 1000, seed=3)
     seen = []
-    summary = load_graph(neo4j_driver, G, database="neo4j", batch_size=1000, one_transaction_max=limit,
+    summary = load_graph(schema_driver, G, database="neo4j", batch_size=1000, one_transaction_max=limit,
                          progress=lambda done, total: seen.append((done, total)))
     total = 1000 + limit + 1000
     assert summary.transactions > 1
     assert (summary.nodes_created, summary.relationships_created) == (1000, limit + 1000)
     assert seen[-1] == (total, total) and [d for d, _ in seen] == sorted(d for d, _ in seen)
-    assert counts(neo4j_driver) == (1000, limit + 1000)
+    assert counts(schema_driver) == (1000, limit + 1000)
     # batches written by concurrent workers, end nodes found by elementId: the same graph
-    assert nodes_and_edges(read_networkx(neo4j_driver, database="neo4j")) == nodes_and_edges(G)
-    again = load_graph(neo4j_driver, G, database="neo4j", batch_size=1000, one_transaction_max=limit)
+    assert nodes_and_edges(read_networkx(schema_driver, database="neo4j")) == nodes_and_edges(G)
+    again = load_graph(schema_driver, G, database="neo4j", batch_size=1000, one_transaction_max=limit)
     assert (again.nodes_created, again.relationships_created, again.relationships_updated) == (0, 0, 0)
 
 
@@ -132,7 +132,7 @@ def _env(server, **overrides):
     return {**env, **overrides}
 
 
-def test_load_command_prints_summary_and_reports_zero_created_on_rerun(neo4j_server, neo4j_driver, small_data):
+def test_load_command_prints_summary_and_reports_zero_created_on_rerun(neo4j_server, schema_driver, small_data):
     runner = CliRunner()
     first = runner.invoke(cli_app(), ["load", str(small_data)], env=_env(neo4j_server))
     assert first.exit_code == 0, first.output
@@ -142,13 +142,13 @@ def test_load_command_prints_summary_and_reports_zero_created_on_rerun(neo4j_ser
     assert "8 nodes (0 created, 0 updated), 5 relationships (0 created, 0 updated)" in second.stdout
 
 
-def test_load_command_exits_1_and_writes_nothing_for_bad_data(neo4j_server, neo4j_driver, small_data):
+def test_load_command_exits_1_and_writes_nothing_for_bad_data(neo4j_server, schema_driver, small_data):
     write_csv(small_data / "edges" / "bad.csv", EDGE_HEADER, [edge("XA", "MEMBER_OF", "club", "2001")])
     result = CliRunner().invoke(cli_app(), ["load", str(small_data)], env=_env(neo4j_server))
     assert result.exit_code == 1
     assert "bad.csv:2: subject" in result.stderr
     assert "Traceback" not in result.output
-    assert counts(neo4j_driver) == (0, 0)
+    assert counts(schema_driver) == (0, 0)
 
 
 def test_graph_rows_keeps_the_last_of_duplicate_identities_and_converts_tuples_and_sets():
@@ -171,27 +171,27 @@ def test_graph_rows_keeps_the_last_of_duplicate_identities_and_converts_tuples_a
     assert rels["MEMBER_OF"].slice(1, 2, ends) == [["4:db:0", "4:db:1", "2001", None, ["x", "y"]]]
 
 
-def test_load_graph_creates_relationships_between_nodes_already_there(neo4j_driver):
+def test_load_graph_creates_relationships_between_nodes_already_there(schema_driver):
     G = synthetic_graph(200, 2000, seed=5)
     only_nodes = G.copy()
     only_nodes.remove_edges_from(list(G.edges(keys=True)))
-    first = load_graph(neo4j_driver, only_nodes, database="neo4j")
+    first = load_graph(schema_driver, only_nodes, database="neo4j")
     assert (first.nodes_created, first.relationships_created) == (200, 0)
-    second = load_graph(neo4j_driver, G, database="neo4j", batch_size=300)
+    second = load_graph(schema_driver, G, database="neo4j", batch_size=300)
     assert (second.nodes_created, second.nodes_updated) == (0, 0)
     assert (second.relationships_created, second.relationships_updated) == (2000, 0)
-    assert nodes_and_edges(read_networkx(neo4j_driver, database="neo4j")) == nodes_and_edges(G)
+    assert nodes_and_edges(read_networkx(schema_driver, database="neo4j")) == nodes_and_edges(G)
     u, v, k = next(iter(G.out_edges("N000000", keys=True)))
     G.edges[u, v, k]["note"] = "changed"  # one relationship differs: one update, nothing else
-    third = load_graph(neo4j_driver, G, database="neo4j")
+    third = load_graph(schema_driver, G, database="neo4j")
     assert (third.relationships_created, third.relationships_updated) == (0, 1)
 
 
-def test_the_drivers_debug_log_names_how_many_rows_not_their_values(neo4j_driver, small_data, caplog):
+def test_the_drivers_debug_log_names_how_many_rows_not_their_values(schema_driver, small_data, caplog):
     # The driver formats each statement's parameters for its debug log even when the log is
     # off; the loader's rows format as their count, so the log holds no data and no time is spent.
     with caplog.at_level("DEBUG", logger="neo4j"):
-        load_graph(neo4j_driver, read_dataset(small_data), database="neo4j")
+        load_graph(schema_driver, read_dataset(small_data), database="neo4j")
     runs = [r.getMessage() for r in caplog.records if " C: RUN " in r.getMessage()]
     with_rows = [line for line in runs if "$rows" in line]
     assert with_rows and all(re.search(r"\{'rows': <\d+ rows>\}", line) for line in with_rows), with_rows[:2]

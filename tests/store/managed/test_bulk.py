@@ -1,7 +1,7 @@
 """bulk_import and `graphkit load --bulk` against the session's managed server.
 
 A bulk import stops the server, replaces its database and starts it again; the
-``neo4j_driver`` fixture of later tests finds it running and wipes it.
+driver fixtures of later tests find it running and wipe it.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from tests.store.helpers import cli_app, counts, nodes_and_edges
 
 
 @pytest.fixture
-def bulk_server(neo4j_driver, neo4j_server) -> ManagedNeo4j:
+def bulk_server(schema_driver, neo4j_server) -> ManagedNeo4j:
     """The session's server (instance ``default``, so `graphkit load --bulk` finds it), emptied."""
     return neo4j_server.managed
 

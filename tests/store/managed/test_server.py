@@ -17,10 +17,12 @@ from typer.testing import CliRunner
 
 from graphkit.cli.neo4j import app
 from graphkit.errors import StoreError
+from graphkit.io import read_dataset
+from graphkit.store.load import load_graph
 from graphkit.store.managed.jars import NEO4J_VERSION, ensure_jars
 from graphkit.store.managed.processes import port_free
 from graphkit.store.managed.server import ManagedNeo4j
-from tests.neo4j_fixtures import wipe
+from tests.neo4j_fixtures import schema_names, wipe
 from tests.store.managed.conftest import INSTALL
 
 
@@ -127,6 +129,19 @@ def test_neo4j_driver_fixture_gives_an_empty_database_and_wipe_clears_schema(neo
     assert run("SHOW CONSTRAINTS", database_="neo4j").records == []
     types = {r["type"] for r in run("SHOW INDEXES YIELD type", database_="neo4j").records}
     assert types <= {"LOOKUP"}
+
+
+@pytest.mark.neo4j
+def test_schema_driver_fixture_gives_no_data_and_exactly_the_loaders_constraints(
+    schema_driver, small_data
+):
+    run = schema_driver.execute_query
+    assert run("MATCH (n) RETURN count(n) AS c", database_="neo4j").records[0]["c"] == 0
+    names = schema_names(schema_driver)
+    assert {"entity_id", "country_id", "entity_name", "entity_kind", "graphkit_lock_name"} <= names
+    summary = load_graph(schema_driver, read_dataset(small_data), database="neo4j")
+    assert (summary.constraints_added, summary.indexes_added) == (0, 0)  # nothing to create
+    assert schema_names(schema_driver) == names
 
 
 @pytest.mark.neo4j

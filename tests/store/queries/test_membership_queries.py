@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from graphkit.analysis.blocs import bloc_members, country_claims, declared_blocs
+from graphkit.analysis.blocs import bloc_members, bloc_membership, country_claims, declared_blocs
 from graphkit.io import read_dataset, to_networkx
 from graphkit.schema import load_schema
 from graphkit.store.queries import run_query
@@ -31,24 +31,35 @@ BLOCS = ["csto", "eu", "ilrs", "artemis-accords", "nato", "brics", "sco"]
 
 # --- expected answers, from graphkit.analysis.blocs only ---------------------------------
 
-def expected_members(G, bloc, day, relations=BLOC):
-    """bloc_members(G, bloc) restricted to ``relations``: country -> its counting claims."""
+def expected_members(G, bloc, day, relations=BLOC, holds="certain"):
+    """bloc_membership(G, bloc) restricted to ``relations``: country -> its counting claims,
+    for the members that are ``holds`` (certain or possible) on ``day``."""
+    membership = bloc_membership(G, bloc, as_of=day)
+    found = membership.certain if holds == "certain" else membership.possible
     members = {country: [c for c in claims if c.relation in relations]
-               for country, claims in bloc_members(G, bloc, as_of=day).items()}
+               for country, claims in found.items()}
+    if holds == "certain":  # the certain part is what bloc_members has always returned
+        assert set(members) == set(bloc_members(G, bloc, as_of=day))
     return {country: claims for country, claims in members.items() if claims}
 
 
 def assert_bloc_members_rows_match(rows, G, bloc, day, relations=BLOC):
-    members = expected_members(G, bloc, day, relations)
-    assert {r["member"] for r in rows} == set(members), (bloc, day)
-    for r in rows:
-        claims = members[r["member"]]
-        assert r["kind"] == "Country"
-        assert r["joined"] == min(c.since for c in claims), (bloc, day, r["member"])
-        assert (r["relation"], r["via"], r["source_url"]) in {
-            (c.relation, c.subject, c.source_url) for c in claims if c.since == r["joined"]}
-        assert set(r["relations"]) == {c.relation for c in claims}
-    assert [(r["joined"], r["member"]) for r in rows] == sorted((r["joined"], r["member"]) for r in rows)
+    assert [r["holds"] for r in rows] == sorted((r["holds"] for r in rows), key=["certain", "possible"].index)
+    for holds in ("certain", "possible"):
+        mine = [r for r in rows if r["holds"] == holds]
+        members = expected_members(G, bloc, day, relations, holds)
+        if holds == "possible":  # a country certain by one relation is not also possible
+            members = {k: v for k, v in members.items()
+                       if k not in expected_members(G, bloc, day, relations, "certain")}
+        assert {r["member"] for r in mine} == set(members), (bloc, day, holds)
+        for r in mine:
+            claims = members[r["member"]]
+            assert r["kind"] == "Country"
+            assert r["joined"] == min(c.since for c in claims), (bloc, day, r["member"])
+            assert (r["relation"], r["via"], r["source_url"]) in {
+                (c.relation, c.subject, c.source_url) for c in claims if c.since == r["joined"]}
+            assert set(r["relations"]) == {c.relation for c in claims}
+        assert [(r["joined"], r["member"]) for r in mine] == sorted((r["joined"], r["member"]) for r in mine)
 
 
 def assert_overlap_rows_match(rows, G, a, b, day):
@@ -276,12 +287,17 @@ def test_membership_queries_equal_python_on_the_corner_cases(corner, day):
 def test_corner_cases_read_as_the_rule_says(corner):
     driver, _ = corner
 
-    def members(bloc, day):
-        return {r["member"]: r for r in run_query("bloc_members", driver=driver, bloc=bloc, day=day)}
+    def members(bloc, day, holds="certain"):
+        return {r["member"]: r for r in run_query("bloc_members", driver=driver, bloc=bloc, day=day)
+                if r["holds"] == holds}
+
+    # a withdrawal known only to the year leaves the membership possible during that year
+    assert "DNK" in members("club", "2000-06-01", "possible")
 
     # an agency's signature makes its country a member, shown with the agency as via
-    assert members("pact", "2010-06-01")["ISL"]["via"] == "isl-space"
-    assert "isl-space" not in members("pact", "2010-06-01")
+    assert members("pact", "2011-01-01")["ISL"]["via"] == "isl-space"
+    assert "isl-space" not in members("pact", "2011-01-01")
+    assert members("pact", "2010-06-01", "possible")["ISL"]["via"] == "isl-space"  # signed in 2010
     # the agency's later withdrawal cancels the country's own signature
     assert "NOR" in members("pact", "2013-01-01") and "NOR" not in members("pact", "2016-01-01")
     # out in 2000, back in 2005; a withdrawal dated the day one joined cancels that joining
@@ -298,3 +314,13 @@ def test_corner_cases_read_as_the_rule_says(corner):
                                                          target="club", day="2010-06-01")}
     assert [r["country"] for r in run_query("interested_not_joined", driver=driver, target="pact",
                                             day="2013-01-01")] == ["EST"]
+
+
+def test_bloc_members_gives_the_artemis_accords_on_30_june_2025_as_55_certain_and_3_possible(loaded, G):
+    """Issue 14: Hungary, Malaysia and the Philippines signed in October 2025; data/ says 2025."""
+    rows = run_query("bloc_members", driver=loaded, bloc="artemis-accords", day="2025-06-30")
+    certain = [r["member"] for r in rows if r["holds"] == "certain"]
+    possible = sorted(r["member"] for r in rows if r["holds"] == "possible")
+    assert (len(certain), possible) == (55, ["HUN", "MYS", "PHL"])
+    membership = bloc_membership(G, "artemis-accords", as_of="2025-06-30")
+    assert (set(certain), set(possible)) == (set(membership.certain), set(membership.possible))

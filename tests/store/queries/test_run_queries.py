@@ -271,33 +271,33 @@ def test_read_only_terminate_leaves_another_users_transaction_to_commit(loaded):
 
 
 def test_run_cypher_keeps_type_ends_and_properties_of_relationships_and_labels_of_nodes(
-    neo4j_driver, small_data
+    schema_driver, small_data
 ):
-    load_graph(neo4j_driver, read_dataset(small_data), database="neo4j")
-    rows = run_cypher("MATCH (:Country {id: 'GBR'})-[r:MEMBER_OF]->() RETURN r", driver=neo4j_driver)
+    load_graph(schema_driver, read_dataset(small_data), database="neo4j")
+    rows = run_cypher("MATCH (:Country {id: 'GBR'})-[r:MEMBER_OF]->() RETURN r", driver=schema_driver)
     assert rows == [{"r": {"type": "MEMBER_OF", "start": "GBR", "end": "club", "properties": {
         "since": "1973-01-01", "until": "2020-01-31", "source_url": "https://example.org/a",
         "publisher": "Example", "evidence": "The source says so.", "retrieved": "2026-11-24"}}}]
-    rows = run_cypher("MATCH (n:Programme) RETURN n, n.name AS name", driver=neo4j_driver)
+    rows = run_cypher("MATCH (n:Programme) RETURN n, n.name AS name", driver=schema_driver)
     assert rows == [{"n": {"id": "moonbase", "labels": ["Entity", "Programme"], "properties": {
         "id": "moonbase", "kind": "Programme", "name": "Moon Base", "aliases": ["MB", "Lunar Base"]}},
         "name": "Moon Base"}]
     # a node without an id property is named by its element id, in itself and in its relationships
     rows = run_cypher("CREATE (a:Scratch)-[r:NOTE {n: 1}]->(b:Scratch {id: 'b'}) "
-                      "RETURN elementId(a) AS eid, a, r", write=True, driver=neo4j_driver)
+                      "RETURN elementId(a) AS eid, a, r", write=True, driver=schema_driver)
     assert rows[0]["a"] == {"id": rows[0]["eid"], "labels": ["Scratch"], "properties": {}}
     assert rows[0]["r"] == {"type": "NOTE", "start": rows[0]["eid"], "end": "b", "properties": {"n": 1}}
 
 
 def test_run_cypher_gives_paths_as_node_relationship_node_lists_in_walking_order(
-    neo4j_driver, small_data
+    schema_driver, small_data
 ):
-    load_graph(neo4j_driver, read_dataset(small_data), database="neo4j")
+    load_graph(schema_driver, read_dataset(small_data), database="neo4j")
     chn = run_cypher("MATCH (n {id: 'CHN'}) RETURN labels(n) AS l, properties(n) AS p",
-                     driver=neo4j_driver)[0]
+                     driver=schema_driver)[0]
     china = {"id": "CHN", "labels": sorted(chn["l"]), "properties": chn["p"]}
     rows = run_cypher("MATCH p = (:Programme {id: 'moonbase'})<-[:LEADS]-(:Country) "
-                      "RETURN p, {paths: [p]} AS nested", driver=neo4j_driver)
+                      "RETURN p, {paths: [p]} AS nested", driver=schema_driver)
     moonbase, leads, country = rows[0]["p"]
     assert moonbase["id"] == "moonbase" and country == china
     assert (leads["type"], leads["start"], leads["end"]) == ("LEADS", "CHN", "moonbase")
