@@ -8,19 +8,25 @@
 // returns: bloc, name, kind, a_since, b_since, a_via, b_via
 // mode: read
 //
-// Membership, as graphkit.analysis.bloc_members counts it: a Country is a member on $day
+// Certain membership, as graphkit.analysis.bloc_members counts it: a Country is a member on $day
 // when it, or its agency (Agency -[:AGENCY_OF]-> Country), has one of $relations to the
-// bloc valid on $day (since <= $day < until), unless a WITHDREW_FROM the bloc by the
-// country or its agency, valid on $day, is dated on or after that relation.
+// bloc certain on $day, unless a WITHDREW_FROM the bloc by the
+// country or its agency, holding on $day, is dated on or after that relation.
 // a_via, b_via: who made the claims (the country itself and/or its agency).
+// Dates are periods at their precision (graphkit.io.periods): '2025' is some day of 2025.
+// A claim is certain on d when its whole since period lies on or before d and its until
+// (exclusive) cannot have come; it holds possibly when d lies on or after since's first day
+// and before until's last day. A withdrawal dated on or after a claim undoes it when the
+// withdrawal holds (certainly: gone; possibly: the claim is only possible).
+WITH date($day) AS d
 MATCH (c:Country)
 WHERE c.id IN [$a, $b]
 MATCH (x:Entity)<-[r]-(via:Entity)-[:AGENCY_OF*0..1]->(c)
 WHERE type(r) IN $relations AND NOT x:Country
-  AND r.since <= $day AND (r.until IS NULL OR $day < r.until)
+  AND CASE size(r.since) WHEN 4 THEN date(r.since) + duration('P1Y') - duration('P1D') WHEN 7 THEN date(r.since) + duration('P1M') - duration('P1D') ELSE date(r.since) END <= d AND (r.until IS NULL OR d < date(r.until))
   AND NOT EXISTS {
     MATCH (x)<-[w:WITHDREW_FROM]-(:Entity)-[:AGENCY_OF*0..1]->(c)
-    WHERE w.since >= r.since AND w.since <= $day AND (w.until IS NULL OR $day < w.until)
+    WHERE w.since >= r.since AND date(w.since) <= d AND (w.until IS NULL OR d < CASE size(w.until) WHEN 4 THEN date(w.until) + duration('P1Y') - duration('P1D') WHEN 7 THEN date(w.until) + duration('P1M') - duration('P1D') ELSE date(w.until) END)
   }
 WITH x, c, r, via
 ORDER BY via.id

@@ -8,23 +8,29 @@
 // mode: read
 //
 // Claims count as graphkit.analysis.country_claims counts them: a claim by a Country or by
-// its agency (Agency -[:AGENCY_OF]-> Country) counts for the country when valid on $day
-// (since <= $day < until) and no WITHDREW_FROM the target by the country or its agency,
-// valid on $day, is dated on or after it. Listed: countries with a counting
+// its agency (Agency -[:AGENCY_OF]-> Country) counts for the country when certain on $day
+// and no WITHDREW_FROM the target by the country or its agency,
+// holding on $day, is dated on or after it. Listed: countries with a counting
 // EXPRESSED_INTEREST_IN and no counting claim of $relations (so not a member on $day).
 // via: who expressed the interest shown (the country itself, or its agency).
+// Dates are periods at their precision (graphkit.io.periods): '2025' is some day of 2025.
+// A claim is certain on d when its whole since period lies on or before d and its until
+// (exclusive) cannot have come; it holds possibly when d lies on or after since's first day
+// and before until's last day. A withdrawal dated on or after a claim undoes it when the
+// withdrawal holds (certainly: gone; possibly: the claim is only possible).
+WITH date($day) AS d
 MATCH (t:Entity {id: $target})<-[i:EXPRESSED_INTEREST_IN]-(via:Entity)-[:AGENCY_OF*0..1]->(c:Country)
-WHERE i.since <= $day AND (i.until IS NULL OR $day < i.until)
+WHERE CASE size(i.since) WHEN 4 THEN date(i.since) + duration('P1Y') - duration('P1D') WHEN 7 THEN date(i.since) + duration('P1M') - duration('P1D') ELSE date(i.since) END <= d AND (i.until IS NULL OR d < date(i.until))
   AND NOT EXISTS {
     MATCH (t)<-[w:WITHDREW_FROM]-(:Entity)-[:AGENCY_OF*0..1]->(c)
-    WHERE w.since >= i.since AND w.since <= $day AND (w.until IS NULL OR $day < w.until)
+    WHERE w.since >= i.since AND date(w.since) <= d AND (w.until IS NULL OR d < CASE size(w.until) WHEN 4 THEN date(w.until) + duration('P1Y') - duration('P1D') WHEN 7 THEN date(w.until) + duration('P1M') - duration('P1D') ELSE date(w.until) END)
   }
   AND NOT EXISTS {
     MATCH (t)<-[r]-(:Entity)-[:AGENCY_OF*0..1]->(c)
-    WHERE type(r) IN $relations AND r.since <= $day AND (r.until IS NULL OR $day < r.until)
+    WHERE type(r) IN $relations AND CASE size(r.since) WHEN 4 THEN date(r.since) + duration('P1Y') - duration('P1D') WHEN 7 THEN date(r.since) + duration('P1M') - duration('P1D') ELSE date(r.since) END <= d AND (r.until IS NULL OR d < date(r.until))
       AND NOT EXISTS {
         MATCH (t)<-[w:WITHDREW_FROM]-(:Entity)-[:AGENCY_OF*0..1]->(c)
-        WHERE w.since >= r.since AND w.since <= $day AND (w.until IS NULL OR $day < w.until)
+        WHERE w.since >= r.since AND date(w.since) <= d AND (w.until IS NULL OR d < CASE size(w.until) WHEN 4 THEN date(w.until) + duration('P1Y') - duration('P1D') WHEN 7 THEN date(w.until) + duration('P1M') - duration('P1D') ELSE date(w.until) END)
       }
   }
 WITH c, i, via

@@ -307,7 +307,7 @@ def test_corner_cases_read_as_the_rule_says(corner):
     # an organisation is never a member
     assert "council" not in members("club", "1995-01-01")
     interested = {r["country"]: r for r in run_query("interested_not_joined", driver=driver, target="club",
-                                                     day="2003-06-01")}
+                                                     day="2004-01-01")}  # interest dated 2003: certain
     assert interested["ISL"]["via"] == "isl-space"
     assert "LVA" not in interested  # a member since 1999
     assert "LVA" not in {r["country"] for r in run_query("interested_not_joined", driver=driver,

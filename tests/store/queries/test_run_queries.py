@@ -15,6 +15,7 @@ import pytest
 from graphkit.errors import NodeNotFound, QueryError
 from graphkit.io import read_dataset
 from graphkit.io.dates import is_valid_on
+from graphkit.io.periods import holds_on
 from graphkit.schema import load_schema
 from graphkit.store.load import load_graph
 from graphkit.store.queries import convert_params, run_cypher, run_query
@@ -86,8 +87,10 @@ def test_timeline_covers_the_programme_and_its_parts_in_date_order(loaded, G):
 
 @pytest.mark.parametrize(("a", "b"), [("RUS", "USA"), ("RUS", "CHN"), ("TUR", "VEN")])
 def test_shortest_paths_are_the_networkx_shortest_paths_with_each_steps_evidence(loaded, G, a, b):
-    rows = run_query("shortest_paths", driver=loaded, a=a, b=b, limit=1000)
-    U = nx.Graph(G.to_undirected())
+    day = "2024-12-31"
+    rows = run_query("shortest_paths", driver=loaded, a=a, b=b, limit=1000, day=day)
+    U = nx.Graph()  # the relations that hold on the day, certainly or possibly
+    U.add_edges_from((u, v) for u, v, d in G.edges(data=True) if holds_on(d["since"], d.get("until"), day))
     expected_ids = {tuple(p) for p in nx.all_shortest_paths(U, a, b)}
     paths = defaultdict(list)
     for r in rows:
@@ -101,8 +104,12 @@ def test_shortest_paths_are_the_networkx_shortest_paths_with_each_steps_evidence
             assert (s["source_url"], s["evidence"]) == (d["source_url"], d["evidence"])
             assert {s["from"], s["to"]} == {s["subject"], s["object"]}
     assert got_ids == expected_ids
-    multiplicity = sum(math.prod(G.number_of_edges(x, y) + G.number_of_edges(y, x)
-                                 for x, y in itertools.pairwise(p)) for p in expected_ids)
+    holding = defaultdict(int)  # relations between two nodes that hold on the day
+    for u, v, d in G.edges(data=True):
+        if holds_on(d["since"], d.get("until"), day):
+            holding[frozenset((u, v))] += 1
+    multiplicity = sum(math.prod(holding[frozenset((x, y))] for x, y in itertools.pairwise(p))
+                       for p in expected_ids)
     assert len(paths) == min(multiplicity, 1000)
 
 
@@ -116,10 +123,12 @@ def test_shortest_paths_limit_caps_the_number_of_paths(loaded):
 def test_neighbourhood_is_the_bfs_ball_along_the_given_relations(loaded, G, k, relations):
     wanted = relations or sorted(load_schema().relationship_types)
     params = {"relations": relations} if relations else {}
-    rows = run_query("neighbourhood", driver=loaded, node="ILRS", k=k, **params)
+    day = "2024-12-31"
+    rows = run_query("neighbourhood", driver=loaded, node="ILRS", k=k, day=day, **params)
     H = nx.Graph()
     H.add_nodes_from(G)
-    H.add_edges_from((u, v) for u, v, d in G.edges(data=True) if d["relation"] in wanted)
+    H.add_edges_from((u, v) for u, v, d in G.edges(data=True)
+                     if d["relation"] in wanted and holds_on(d["since"], d.get("until"), day))
     expected = nx.single_source_shortest_path_length(H, "ilrs", cutoff=k)
     del expected["ilrs"]
     assert {r["node"]: r["hops"] for r in rows} == expected
@@ -303,3 +312,15 @@ def test_run_cypher_gives_paths_as_node_relationship_node_lists_in_walking_order
     assert (leads["type"], leads["start"], leads["end"]) == ("LEADS", "CHN", "moonbase")
     assert leads["properties"]["since"] == "2021-03-09"
     assert rows[0]["nested"] == {"paths": [rows[0]["p"]]}
+
+
+def test_shortest_paths_and_neighbourhood_keep_to_the_relations_that_hold_on_the_day(loaded):
+    """Issue 14: Russia's G7 (G8) membership ended in March 2014; a 2020 path must not use it."""
+    def steps(day):
+        return run_query("shortest_paths", driver=loaded, a="Russia", b="United States", day=day)
+    assert steps("2020-01-01") and "g7" not in {r["to"] for r in steps("2020-01-01")}
+    assert "g7" in {r["to"] for r in steps("2010-01-01")}
+    assert {r["holds"] for r in steps("2010-01-01")} == {"certain"}
+    hood = {day: {r["node"] for r in run_query("neighbourhood", driver=loaded, node="Russia", k=1, day=day)}
+            for day in ("2010-01-01", "2020-01-01")}
+    assert "g7" in hood["2010-01-01"] and "g7" not in hood["2020-01-01"]
