@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 _EXPORTS = {
     "load_schema": "graphkit.schema",
@@ -30,6 +30,8 @@ _EXPORTS = {
     "country_projection": "graphkit.analysis",
     "centrality": "graphkit.analysis",
     "bloc_members": "graphkit.analysis",
+    "bloc_membership": "graphkit.analysis",
+    "changes_between": "graphkit.analysis",
     "detect_communities": "graphkit.analysis",
     "bloc_report": "graphkit.report",
     "write_report": "graphkit.report",

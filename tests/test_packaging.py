@@ -91,7 +91,7 @@ def _install_in_a_fresh_venv(wheel: Path, root: Path) -> Path:
     metadata are the wheel's (this environment's editable graphkit is reached only through
     its own .pth file, which a directory named in a .pth file does not run), while its
     dependencies are the ones already installed. Written before the install, that path
-    would make pip see graphkit 0.1.0 as already installed. ``--system-site-packages``
+    would make pip see graphkit as already installed. ``--system-site-packages``
     would not do: this environment is not the system's.
     """
     venv = root / "venv"
