@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     from graphkit.schema.model import Schema
 
-__all__ = ["Rows", "Table", "graph_rows", "input_rows"]
+__all__ = ["RelTable", "Rows", "Table", "graph_rows", "input_rows", "paused_gc"]
 
 
 def graph_rows(G: nx.MultiDiGraph, schema: Schema) -> tuple[dict[str, Table], dict[str, Table]]:
