@@ -46,9 +46,9 @@ def convert_params(query: Query, values: Mapping[str, object], *,
     Examples
     --------
     >>> q = get_query("neighbourhood")
-    >>> convert_params(q, {"node": "RUS", "k": "2", "relations": "MEMBER_OF, signed"},
-    ...                nodes={"RUS": {"name": "Russia", "aliases": []}})
-    {'node': 'RUS', 'k': 2, 'relations': ['MEMBER_OF', 'SIGNED']}
+    >>> convert_params(q, {"node": "Russia", "k": "2", "relations": "MEMBER_OF, signed",
+    ...                    "day": "2024-06-12"}, nodes={"RUS": {"name": "Russia", "aliases": []}})
+    {'node': 'RUS', 'k': 2, 'relations': ['MEMBER_OF', 'SIGNED'], 'day': '2024-06-12'}
     >>> convert_params(q, {"node": "RUS", "k": "9"})
     Traceback (most recent call last):
     ...
