@@ -138,14 +138,18 @@ def delete_rels_query(schema: Schema) -> str:
     )
 
 
+#: Nodes in the count store; ``{label}`` is empty or ``:`` plus a label from the schema (token()).
+_COUNT_NODES = "MATCH (n{label}) RETURN count(n) AS c"
+
+
 def count_graph(tx, schema: Schema | None = None) -> tuple[int, int]:
     """Nodes (only the schema's base label, when given) and relationships in the database.
 
     Both come from the count store, so they are instant at any size. ``tx`` is a
     transaction or a session.
     """
-    label = f":{token(schema.base_label, schema.labels)}" if schema is not None else ""
-    nodes = tx.run(f"MATCH (n{label}) RETURN count(n) AS c").single()["c"]
+    label = ":" + token(schema.base_label, schema.labels) if schema is not None else ""
+    nodes = tx.run(_COUNT_NODES.format(label=label)).single()["c"]
     return nodes, tx.run("MATCH ()-[r]->() RETURN count(r) AS c").single()["c"]
 
 
