@@ -47,10 +47,10 @@ import networkx as nx
 
 from graphkit.analysis.claims import (
     Claim,
-    _holds,
-    _pairs,
     bloc_relations,
+    claim_holds,
     claim_standing,
+    claims_by_pair,
     country_claims,
     graph_day,
 )
@@ -310,13 +310,13 @@ def membership_periods(G: nx.MultiDiGraph, blocs: Iterable[str],
     rels = bloc_relations()
     out: dict[str, dict[str, list[tuple[str, str, str]]]] = {
         b: {} for b in dict.fromkeys(blocs)}
-    for (country, target), (claims, withdrawals) in sorted(_pairs(G).items()):
+    for (country, target), (claims, withdrawals) in sorted(claims_by_pair(G).items()):
         claims = [c for c in claims if c.relation in rels]
         if target not in out or not claims:
             continue
         stretches: list[list[str]] = []
         for day in _change_days(claims, withdrawals):
-            holds = max((_holds(c, withdrawals, day) for c in claims),
+            holds = max((claim_holds(c, withdrawals, day) for c in claims),
                         key=[Holds.NO, Holds.POSSIBLE, Holds.CERTAIN].index)
             open_ = stretches and not stretches[-1][1]
             if open_ and stretches[-1][2] == holds.value:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from graphkit.analysis.blocs import Membership, declared_memberships
-from graphkit.analysis.claims import Claim, _agency_countries, bloc_relations
+from graphkit.analysis.claims import Claim, agency_countries, bloc_relations
 from graphkit.errors import GraphkitError
 from graphkit.io.dates import check_day
 from graphkit.io.periods import Holds, Period, holds_on
@@ -197,7 +197,7 @@ def changes_between(G: nx.MultiDiGraph, start: dt.date | str, end: dt.date | str
     ids = order if order is not None else sorted(set(before) | set(after))
     edges = _edge_changes(G, first, last, wanted)
     schema = load_schema()
-    agencies = _agency_countries(G)
+    agencies = agency_countries(G)
     rels = bloc_relations()
 
     def moved(country: str, bloc: str) -> tuple[Claim, ...]:

@@ -20,7 +20,8 @@ from graphkit.io.dates import as_iso
 from graphkit.io.periods import Holds, holds_on
 from graphkit.schema import load_schema
 
-__all__ = ["Claim", "bloc_relations", "claim_standing", "country_claims", "graph_day"]
+__all__ = ["Claim", "agency_countries", "bloc_relations", "claim_holds", "claim_standing", "claims_by_pair",
+           "country_claims", "graph_day"]
 
 
 @dataclass(frozen=True, order=True)
@@ -47,7 +48,7 @@ def bloc_relations(G: nx.MultiDiGraph | None = None) -> frozenset[str]:
     return frozenset(load_schema().bloc_relations)
 
 
-def _agency_countries(G: nx.MultiDiGraph) -> dict[str, list[str]]:
+def agency_countries(G: nx.MultiDiGraph) -> dict[str, list[str]]:
     """The countries each agency is the agency of (a joint agency has several), sorted."""
     schema = load_schema()
     out: dict[str, set[str]] = {}
@@ -58,10 +59,10 @@ def _agency_countries(G: nx.MultiDiGraph) -> dict[str, list[str]]:
     return {agency: sorted(countries) for agency, countries in out.items()}
 
 
-def _pairs(G: nx.MultiDiGraph) -> dict[tuple[str, str], _Pair]:
+def claims_by_pair(G: nx.MultiDiGraph) -> dict[tuple[str, str], _Pair]:
     """Every claim of a country (or its agency) about a non-country node, by (country, node)."""
     schema = load_schema()
-    agency = _agency_countries(G)
+    agency = agency_countries(G)
     kinds = nx.get_node_attributes(G, "kind")
     pairs: dict[tuple[str, str], _Pair] = {}
     for u, v, d in G.edges(data=True):
@@ -92,7 +93,7 @@ def graph_day(G: nx.MultiDiGraph, as_of: dt.date | str | None = None) -> str | N
     return as_iso(as_of) if as_of is not None else as_iso(G.graph.get("as_of"))
 
 
-def _holds(claim: Claim, withdrawals: list[tuple[str, str]], day: str | None) -> Holds:
+def claim_holds(claim: Claim, withdrawals: list[tuple[str, str]], day: str | None) -> Holds:
     """The rule for one claim: does it hold on ``day``, with the withdrawals applied?
 
     A withdrawal undoes the claims it is dated on or after (``since`` compared as text,
@@ -145,9 +146,9 @@ def claim_standing(G: nx.MultiDiGraph, *, as_of: dt.date | str | None = None,
     """
     day = graph_day(G, as_of)
     out = []
-    for claims, withdrawals in _pairs(G).values():
+    for claims, withdrawals in claims_by_pair(G).values():
         for c in claims:
-            holds = _holds(c, withdrawals, day)
+            holds = claim_holds(c, withdrawals, day)
             if holds or every:
                 out.append((c, holds))
     return sorted(out, key=lambda x: x[0])
