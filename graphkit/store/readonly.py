@@ -94,7 +94,9 @@ def check_read_only(driver, database: str, text: str, params: Mapping[str, objec
             summary = session.execute_read(
                 lambda tx: tx.run("EXPLAIN " + statement, dict(params)).consume()
             )
-            modes = _procedure_modes(session) if "ProcedureCall" in _operators_text(summary.plan) else {}
+            operators = list(_operators(summary.plan))
+            calls = any(name == "ProcedureCall" for name, _ in operators)
+            modes = _procedure_modes(session) if calls else {}
     except ClientError as exc:
         raise QueryError(f"Cypher refused: {exc.code}: {one_line(exc.message, limit=400)}") from None
     except (Neo4jError, DriverError) as exc:
@@ -105,8 +107,7 @@ def check_read_only(driver, database: str, text: str, params: Mapping[str, objec
                          "rerun with --write (or write=True)")
     if kind != "r":
         raise QueryError(WRITE_REFUSED)
-    for operator, details in _operators(summary.plan):
-        name = operator.partition("@")[0]
+    for name, details in operators:
         if name.startswith(("Show", "Terminate")) and name not in READ_COMMANDS:
             raise QueryError(f"{_command(name)} is an admin command; {WRITE_REFUSED}")
         if name == "LoadCSV":
@@ -126,16 +127,16 @@ def check_read_only(driver, database: str, text: str, params: Mapping[str, objec
 
 
 def _operators(plan) -> Iterator[tuple[str, str]]:
-    """(operator type, details) of every operator of a plan, as the driver returns it."""
+    """(operator name, details) of every operator of a plan, as the driver returns it.
+
+    The driver names operators ``ProcedureCall@neo4j``; the ``@database`` is dropped.
+    """
     if not plan:
         return
-    yield str(plan.get("operatorType", "")), str(plan.get("args", {}).get("Details", ""))
+    name = str(plan.get("operatorType", "")).partition("@")[0]
+    yield name, str(plan.get("args", {}).get("Details", ""))
     for child in plan.get("children", []):
         yield from _operators(child)
-
-
-def _operators_text(plan) -> str:
-    return " ".join(operator for operator, _ in _operators(plan))
 
 
 def _procedure_modes(session) -> dict[str, str]:
