@@ -188,9 +188,11 @@ def _load(driver, dataset_or_graph, options: LoadOptions, lock_wait, on_wait) ->
     plan = LoadPlan(schema, nodes, rels, options, driver)
     database, replace = options.database, options.replace
     try:
-        with interruptible() as stop, database_lock(
+        # the lease first: Ctrl-C while waiting for it is a plain KeyboardInterrupt (nothing
+        # is written yet); once it is held, Ctrl-C stops the load between batches
+        with database_lock(
             driver, schema, database=database, wait=lock_wait, on_wait=on_wait
-        ) as lock:
+        ) as lock, interruptible() as stop:
             plan.lock, plan.stop = lock, stop
             constraints, indexes = ensure_schema(driver, schema, database=database)
             with driver.session(database=database) as session:

@@ -143,6 +143,19 @@ def test_a_live_lease_of_another_machine_is_respected(schema_driver, small_data)
 
 
 @pytest.mark.neo4j
+def test_ctrl_c_while_waiting_for_the_lease_stops_at_once_and_writes_nothing(schema_driver, small_data):
+    import threading
+
+    with database_lock(schema_driver, load_schema(), database="neo4j"):
+        threading.Timer(1.0, os.kill, (os.getpid(), signal.SIGINT)).start()
+        began = time.monotonic()
+        with pytest.raises(KeyboardInterrupt):
+            load_graph(schema_driver, read_dataset(small_data), database="neo4j", lock_wait=30)
+        assert time.monotonic() - began < 10  # not the 30 s of lock_wait
+    assert counts(schema_driver) == (0, 0)
+
+
+@pytest.mark.neo4j
 def test_duplicates_left_by_old_versions_are_reported_then_repaired_by_replace(schema_driver, small_data):
     dataset = read_dataset(small_data)
     load_graph(schema_driver, dataset, database="neo4j")
