@@ -21,8 +21,9 @@ def to_networkx(dataset: Dataset, *, as_of: dt.date | str | None = None) -> nx.M
     Nodes are keyed by id (ISO alpha-3 for countries, slugs otherwise) with ``kind``,
     ``name``, ``aliases`` and the optional ``description``, ``url``, ``continent`` and
     ``un_region``. Edges are keyed ``"RELATION|since"`` and carry ``relation``, ``since``,
-    ``until`` (when set), ``source_url``, ``publisher``, ``evidence``, ``retrieved`` and
-    ``note`` (when set).
+    ``until`` (when set), ``source_url``, ``publisher``, ``evidence``, ``retrieved`` and,
+    when set, ``note``, ``evidence_en``, ``status`` (disputed, announced, suspended) and
+    ``source_kind`` (primary, secondary, mirror).
 
     Parameters
     ----------

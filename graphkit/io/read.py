@@ -16,7 +16,7 @@ from graphkit.io.dates import parse_full_date, parse_partial_date
 from graphkit.io.sources import Source, read_sources
 from graphkit.schema import Schema, load_schema
 
-__all__ = ["Dataset", "Edge", "Node", "check_dataset", "read_dataset"]
+__all__ = ["Dataset", "Edge", "Node", "check_dataset", "read_dataset", "source_warnings"]
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
@@ -59,6 +59,9 @@ class Edge:
     retrieved: str
     until: str | None = None
     note: str | None = None
+    evidence_en: str | None = None
+    status: str | None = None
+    source_kind: str | None = None
     origin: str = field(default="", compare=False)  # "data/edges/x.csv:12", for messages
 
     @property
@@ -78,8 +81,9 @@ class Edge:
         }
         if self.until:
             attrs["until"] = self.until
-        if self.note:
-            attrs["note"] = self.note
+        for name in ("note", "evidence_en", "status", "source_kind"):
+            if getattr(self, name):
+                attrs[name] = getattr(self, name)
         return attrs
 
 
@@ -286,6 +290,14 @@ def _read_edges(files: list[Source], schema: Schema, nodes: dict[str, Node],
             if row.get("source_url") and not _URL.match(row["source_url"]):
                 problem("source_url", f"expected an http(s) URL, got {row['source_url']!r}")
                 ok = False
+            for col, allowed in schema.edge_values.items():
+                if row.get(col) and row[col] not in allowed:
+                    problem(col, f"expected one of {', '.join(allowed)} or nothing, got {row[col]!r}")
+                    ok = False
+            if row.get("evidence_en") and not row["evidence_en"].startswith("[translation]"):
+                problem("evidence_en", "expected an English rendering marked as such: "
+                                       f"'[translation] ...', got {row['evidence_en'][:40]!r}")
+                ok = False
             if not ok:
                 continue
             claim = (ends["subject"], relation.type, ends["object"], row["since"])
@@ -299,9 +311,34 @@ def _read_edges(files: list[Source], schema: Schema, nodes: dict[str, Node],
                 since=row["since"], until=row.get("until") or None,
                 source_url=row["source_url"], publisher=row["publisher"],
                 evidence=row["evidence"], retrieved=row["retrieved"],
-                note=row.get("note") or None, origin=f"{name}:{line}",
+                note=row.get("note") or None, evidence_en=row.get("evidence_en") or None,
+                status=row.get("status") or None, source_kind=row.get("source_kind") or None,
+                origin=f"{name}:{line}",
             ))
     return edges, countries
+
+
+def source_warnings(dataset: Dataset) -> tuple[list[DataProblem], bool]:
+    """What ``graphkit validate --strict`` warns on: each edge sourced from a kind the schema
+    names under ``edge_columns.warn`` (a mirror), and whether their share of all edges is
+    above the schema's ``max_share`` (then --strict fails).
+
+    Examples
+    --------
+    >>> warnings, too_many = source_warnings(read_dataset("data"))
+    >>> too_many
+    False
+    """
+    kinds = dataset.schema.warn_source_kinds
+    warned = [e for e in dataset.edges if e.source_kind and e.source_kind in kinds]
+    problems = []
+    for e in warned:
+        path, _, line = e.origin.rpartition(":")
+        problems.append(DataProblem(path or e.origin, int(line) if line.isdigit() else 0,
+                                    "source_kind", f"warning: {e.source_kind} source "
+                                    f"({e.publisher}); cite the original page where one exists"))
+    share = len(warned) / len(dataset.edges) if dataset.edges else 0.0
+    return problems, share > dataset.schema.warn_max_share
 
 
 def check_dataset(*paths: Path | str, schema: Schema | None = None,
