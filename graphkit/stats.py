@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from graphkit.io.lookup import find_node
 from graphkit.io.read import Dataset
@@ -26,6 +26,8 @@ class DatasetStats:
     edges: int
     sourced: int      # edges with source_url, publisher, since, evidence and retrieved
     files: int
+    #: Edges by their source_kind (primary, secondary, mirror; "" when not given).
+    edges_by_source_kind: dict[str, int] = field(default_factory=dict)
 
     @property
     def sourced_share(self) -> float:
@@ -39,6 +41,10 @@ class DatasetStats:
         rows.append({"section": "total", "name": "edges", "count": self.edges})
         rows.append({"section": "provenance", "name": "edges with source, date and evidence",
                      "count": f"{self.sourced} ({self.sourced_share:.0%})"})
+        for kind, n in self.edges_by_source_kind.items():
+            share = n / self.edges if self.edges else 0.0
+            rows.append({"section": "source kind", "name": kind or "(not given)",
+                         "count": f"{n} ({share:.1%})"})
         return rows
 
 
@@ -51,6 +57,8 @@ def dataset_stats(dataset: Dataset) -> DatasetStats:
     >>> stats = dataset_stats(read_dataset("data"))
     >>> stats.sourced_share
     1.0
+    >>> set(stats.edges_by_source_kind) <= {"primary", "secondary", "mirror", ""}
+    True
     """
     kinds = Counter(node.kind for node in dataset.nodes.values())
     relations = Counter(edge.relation for edge in dataset.edges)
@@ -64,6 +72,7 @@ def dataset_stats(dataset: Dataset) -> DatasetStats:
         edges=len(dataset.edges),
         sourced=sourced,
         files=len(dataset.files),
+        edges_by_source_kind=dict(sorted(Counter(e.source_kind or "" for e in dataset.edges).items())),
     )
 
 

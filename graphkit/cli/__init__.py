@@ -58,15 +58,22 @@ def _root(
 
 
 @app.command("validate")
-def validate(paths: DataPaths = None) -> None:
+def validate(
+    paths: DataPaths = None,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Also warn on every edge sourced from a mirror (a copy of someone "
+        "else's page), and exit 1 when mirrors are more than the schema's max_share of edges.",
+    )] = False,
+) -> None:
     """Check every row of the data; list every problem as file:line: field: expected.
 
-    Exit code 0 when the data is clean, 1 when any problem was found.
-    Runs graphkit.io.check_dataset.
+    Exit code 0 when the data is clean, 1 when any problem was found (with --strict, also
+    when mirror sources are more than schema.yaml's edge_columns.warn.max_share of edges).
+    Runs graphkit.io.check_dataset (and graphkit.io.read.source_warnings).
 
-    Example: graphkit validate data
+    Examples: graphkit validate data ; graphkit validate --strict
     """
-    from graphkit.io.read import check_dataset
+    from graphkit.io.read import check_dataset, source_warnings
 
     with reported():
         dataset, problems = check_dataset(*data_paths(paths or ()))
@@ -75,13 +82,24 @@ def validate(paths: DataPaths = None) -> None:
             out(str(p))
         err(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found; nothing was built")
         raise typer.Exit(code=1)
+    if strict:
+        warnings, too_many = source_warnings(dataset)
+        for w in sorted(warnings):
+            out(str(w))
+        share = len(warnings) / len(dataset.edges) if dataset.edges else 0.0
+        err(f"{len(warnings)} edge{'s' if len(warnings) != 1 else ''} ({share:.1%}) sourced from "
+            f"{' or '.join(dataset.schema.warn_source_kinds) or 'nothing'}; at most "
+            f"{dataset.schema.warn_max_share:.0%} allowed")
+        if too_many:
+            raise typer.Exit(code=1)
     err(f"ok: {len(dataset.nodes)} nodes and {len(dataset.edges)} edges "
         f"in {len(dataset.files)} files")
 
 
 @app.command("stats")
 def stats(paths: DataPaths = None, fmt: FormatOpt = Format.table) -> None:
-    """Count nodes by kind and edges by relation, and the share of fully sourced edges.
+    """Count nodes by kind and edges by relation, the share of fully sourced edges and the
+    share of each source kind (primary, secondary, mirror).
 
     Runs graphkit.stats.dataset_stats.
 

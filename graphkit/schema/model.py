@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -77,6 +77,12 @@ class Schema:
     bloc_colors: tuple[str, ...]
     several_color: str
     other_color: str
+    #: Closed lists of values of optional edge columns (``edge_columns.values``).
+    edge_values: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Source kinds ``validate --strict`` warns on, and the largest share of edges they
+    #: may have before it fails (``edge_columns.warn``).
+    warn_source_kinds: tuple[str, ...] = ()
+    warn_max_share: float = 1.0
 
     @property
     def labels(self) -> frozenset[str]:
@@ -217,6 +223,18 @@ def _parse(raw: dict) -> Schema:
         raise SchemaError(f"{SCHEMA_PATH.name}: roles: expected default_bloc_anchor_kinds "
                           f"within bloc_anchor_kinds, and not the country kind; got "
                           f"{list(defaults)} and {list(anchors)}")
+    values = {}
+    for col, allowed in (edges.get("values") or {}).items():
+        if col not in edges.get("optional", ()) or not isinstance(allowed, list) or not allowed:
+            raise SchemaError(f"{SCHEMA_PATH.name}: edge_columns.values.{col}: expected an "
+                              "optional edge column with a non-empty list of values")
+        values[col] = tuple(str(v) for v in allowed)
+    warn = edges.get("warn") or {}
+    warn_kinds = tuple(str(v) for v in warn.get("source_kind", ()))
+    unknown = [k for k in warn_kinds if k not in values.get("source_kind", ())]
+    if unknown:
+        raise SchemaError(f"{SCHEMA_PATH.name}: edge_columns.warn.source_kind: unknown source "
+                          f"kind {unknown[0]!r}; expected one of {list(values.get('source_kind', ()))}")
     return Schema(
         node_kinds=kinds,
         relations=relations,
@@ -235,6 +253,9 @@ def _parse(raw: dict) -> Schema:
         bloc_colors=_colors(palette, "blocs"),
         several_color=_colors(palette, "several")[0],
         other_color=_colors(palette, "other")[0],
+        edge_values=values,
+        warn_source_kinds=warn_kinds,
+        warn_max_share=float(warn.get("max_share", 1.0)),
     )
 
 
