@@ -69,6 +69,8 @@ class Schema:
     withdrawal_relation: str
     #: How a country courts a bloc it is not in (``roles.courting_relations``).
     courting_relations: tuple[str, ...]
+    #: How a country engages a bloc it is not a certain member of (``roles.engagement_relations``).
+    engagement_relations: tuple[str, ...]
     #: Node kinds that can anchor a bloc (``roles.bloc_anchor_kinds``).
     bloc_anchor_kinds: tuple[str, ...]
     #: Kinds the page colours by default (``roles.default_bloc_anchor_kinds``).
@@ -212,7 +214,9 @@ def _parse(raw: dict) -> Schema:
                           f"to reach the country kind {country!r}; its target is "
                           f"{list(relations[agency].target)}")
     courting = _names(roles, "courting_relations", relations, "relation")
-    for key, names in (("withdrawal_relation", (withdrawal,)), ("courting_relations", courting)):
+    engaging = _names(roles, "engagement_relations", relations, "relation")
+    for key, names in (("withdrawal_relation", (withdrawal,)), ("courting_relations", courting),
+                       ("engagement_relations", engaging)):
         bloc = [n for n in names if relations[n].bloc]
         if bloc:
             raise SchemaError(f"{SCHEMA_PATH.name}: roles.{key}: {bloc[0]} has bloc: true; a "
@@ -248,6 +252,7 @@ def _parse(raw: dict) -> Schema:
         agency_relation=agency,
         withdrawal_relation=withdrawal,
         courting_relations=courting,
+        engagement_relations=engaging,
         bloc_anchor_kinds=anchors,
         default_bloc_anchor_kinds=defaults,
         bloc_colors=_colors(palette, "blocs"),

@@ -13,7 +13,7 @@ def test_country_projection_multiplies_tie_weights_and_sums_over_shared_nodes():
     G = graph(NODES, [("XAA", "MEMBER_OF", "x", "2000"), ("XAB", "MEMBER_OF", "x", "2000"),
                       ("XAB", "RATIFIED", "x", "2001"), ("XAA", "COOPERATES_ON", "y", "2000"),
                       ("XAB", "PARTNER_OF", "y", "2000"), ("XAC", "EXPRESSED_INTEREST_IN", "y", "2000")])
-    P = country_projection(G)
+    P = country_projection(G, weighting="flat")
     assert P["XAA"]["XAB"]["weight"] == pytest.approx(1.6)
     assert P["XAA"]["XAB"]["distance"] == pytest.approx(1 / 1.6)
     assert P["XAA"]["XAB"]["shared"] == ["x", "y"]
@@ -45,3 +45,20 @@ def test_country_projection_links_a_country_through_its_agency():
 def test_country_projection_refuses_unknown_combine():
     with pytest.raises(ValueError, match="combine: expected 'product' or 'min'"):
         country_projection(graph(NODES, []), combine="max")
+
+
+def test_country_projection_newman_divides_each_shared_node_by_its_countries_minus_one():
+    # y has three countries: each of its pairs gets a half of w1 * w2; x has two: all of it
+    G = graph(NODES, [("XAA", "MEMBER_OF", "x", "2000"), ("XAB", "RATIFIED", "x", "2001"),
+                      ("XAA", "COOPERATES_ON", "y", "2000"), ("XAB", "PARTNER_OF", "y", "2000"),
+                      ("XAC", "EXPRESSED_INTEREST_IN", "y", "2000")])
+    P = country_projection(G)
+    assert P.graph["weighting"] == "newman"
+    assert P["XAA"]["XAB"]["by_node"] == pytest.approx({"x": 1.2, "y": 0.8 * 0.5 / 2})
+    assert P["XAA"]["XAB"]["weight"] == pytest.approx(1.2 + 0.2)
+    assert P["XAA"]["XAC"]["weight"] == pytest.approx(0.8 * 0.3 / 2)
+
+
+def test_country_projection_refuses_unknown_weighting():
+    with pytest.raises(ValueError, match="weighting: expected 'newman' or 'flat'"):
+        country_projection(graph(NODES, []), weighting="idf")
