@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-__all__ = ["CountryInfo", "country_info", "is_iso3", "looks_like_code", "to_iso3"]
+__all__ = ["CountryInfo", "country_info", "country_patterns", "is_iso3", "looks_like_code",
+           "to_iso3"]
 
 _CODE = re.compile(r"^[A-Z]{3}$")
 
@@ -102,3 +103,24 @@ def to_iso3(name: str) -> str | None:
     if isinstance(found, list):  # ambiguous: matched several countries
         return None
     return found if found in _table() else None
+
+
+@cache
+def country_patterns() -> tuple[tuple[str, str, str], ...]:
+    """Every row :func:`to_iso3` matches against: ``(ISO3, name regex, ISO2 regex)``.
+
+    What a page needs to resolve a typed name as the CLI does (the interactive page
+    embeds them): ``country_converter`` tries, case-insensitively, the ISO2 regexes for
+    two characters, the ISO3 codes for three, the name regexes for more, and a name
+    matching several rows is ambiguous.
+
+    Examples
+    --------
+    >>> rows = {iso3: (name, iso2) for iso3, name, iso2 in country_patterns()}
+    >>> rows["GBR"][1]
+    '^GB$|^UK$'
+    >>> import re; bool(re.search(rows["TUR"][0], "Turkey", re.IGNORECASE))
+    True
+    """
+    data = _converter().data
+    return tuple((str(r.ISO3), str(r.regex), str(r.ISO2)) for r in data.itertuples(index=False))
