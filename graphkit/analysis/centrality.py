@@ -34,6 +34,54 @@ class Centrality:
                 for n in order]
         return rows[:top] if top is not None else rows
 
+    def ranked(self, *, by: str = "pagerank",
+               then: tuple[str, ...] = ("betweenness", "weighted_degree"),
+               top: int | None = None) -> list[dict]:
+        """:meth:`rows` with the rank and how each tie was broken, said in the row.
+
+        Nodes are ordered by ``by`` (rounded to 6 places), then by each of ``then``, then by
+        id. ``rank`` is the competition rank on ``by`` alone (``"4="`` when another node
+        has the same score); ``tie`` says which nodes share the score and what ordered
+        them (``""`` when none does).
+
+        Examples
+        --------
+        >>> P = nx.Graph()
+        >>> P.add_edge("XAA", "XAB", weight=1.0); P.add_edge("XAB", "XAC", weight=2.0)
+        >>> P.add_edge("XAD", "XAE", weight=1.0)
+        >>> for r in centrality(P).ranked(by="degree"):
+        ...     print(r["rank"], r["node"], r["tie"])
+        1 XAB 
+        2= XAC tied on degree with XAA, XAD, XAE; ordered by weighted_degree
+        2= XAA tied on degree with XAC, XAD, XAE; ordered by weighted_degree
+        2= XAD tied on degree with XAC, XAA, XAE; ordered by weighted_degree
+        2= XAE tied on degree with XAC, XAA, XAD; ordered by weighted_degree
+        """
+        rows = self.rows(by=by)
+        keys = (by, *then)
+        rows.sort(key=lambda r: (*(-r[k] for k in keys), r["node"]))
+        groups: dict[float, list[dict]] = {}
+        for r in rows:
+            groups.setdefault(r[by], []).append(r)
+        position = 0
+        for r in rows:
+            group = groups[r[by]]
+            if r is group[0]:
+                position += 1
+                first = position
+            else:
+                position += 1
+            r["rank"] = f"{first}=" if len(group) > 1 else str(first)
+            others = [x["node"] for x in group if x is not r]
+            if not others:
+                r["tie"] = ""
+                continue
+            split = next((k for k in then if len({x[k] for x in group}) > 1), None)
+            how = (f"ordered by {split}" if split else
+                   f"ordered by id (equal on {', '.join(keys)})")
+            r["tie"] = f"tied on {by} with {', '.join(others)}; {how}"
+        return rows[:top] if top is not None else rows
+
 
 def centrality(P: nx.Graph, *, weight: str = "weight", distance: str = "distance",
                seed: int = 0, k: int | None = None,

@@ -10,11 +10,18 @@ from itertools import combinations
 
 import networkx as nx
 
-from graphkit.analysis.blocs import bloc_relations, country_claims, declared_blocs
+from graphkit.analysis.blocs import (
+    bloc_relations,
+    claim_standing,
+    country_claims,
+    declared_blocs,
+    declared_memberships,
+)
 from graphkit.schema import load_schema
 
 __all__ = [
     "brokers",
+    "compared_scope",
     "courted",
     "jaccard",
     "overlap",
@@ -92,6 +99,41 @@ def courted(G: nx.MultiDiGraph, blocs: Iterable[str], *,
             rows.append({"country": country, "member_of": member_of, "interested_in": wanted,
                          "claims": sorted(interest[country])})
     return rows
+
+
+def compared_scope(G: nx.MultiDiGraph, blocs: Iterable[str], *,
+                   as_of: dt.date | str | None = None) -> list[str]:
+    """The countries a comparison of ``blocs`` is about: their members, certain or possible,
+    and every country with a claim about one of them (interest, partnership, cooperation,
+    a withdrawal not yet in force...) that holds on ``as_of``, certainly or possibly.
+
+    Centrality in a bloc report is ranked among these countries (on the projection cut to
+    them), so that the countries of organisations the comparison is not about do not fill
+    the table.
+
+    Returns
+    -------
+    list of str
+        Sorted country ids.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> for n in ("XAA", "XAB", "XAC"): G.add_node(n, kind="Country")
+    >>> for n in ("x", "y"): G.add_node(n, kind="Programme")
+    >>> _ = G.add_edge("XAA", "x", relation="SIGNED", since="2020")
+    >>> _ = G.add_edge("XAB", "x", relation="EXPRESSED_INTEREST_IN", since="2021")
+    >>> _ = G.add_edge("XAC", "y", relation="SIGNED", since="2020")
+    >>> compared_scope(G, ["x"])
+    ['XAA', 'XAB']
+    """
+    blocs = list(blocs)
+    found: set[str] = set()
+    for m in declared_memberships(G, blocs, as_of=as_of).values():
+        found |= set(m.certain) | set(m.possible)
+    targets = set(blocs)
+    found |= {c.country for c, _ in claim_standing(G, as_of=as_of) if c.target in targets}
+    return sorted(found)
 
 
 def brokers(P: nx.Graph, a: Iterable[str], b: Iterable[str], *,

@@ -1,5 +1,5 @@
-"""Small inline SVG charts (a line chart and grouped horizontal bars), escaped and
-deterministic: no scripts, no fonts or files fetched. One colour per series, from the
+"""Small inline SVG charts (a line chart, grouped horizontal bars, a heat map), each with
+its axis titles, escaped and deterministic: no scripts, no fonts or files fetched. One colour per series, from the
 bloc palette of schema.yaml (the series are blocs, coloured as on the page)."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from html import escape
 
 from graphkit.schema import load_schema
 
-__all__ = ["bar_chart", "line_chart"]
+__all__ = ["bar_chart", "heat_map", "line_chart"]
 
 
 def _color(i: int) -> str:
@@ -29,12 +29,14 @@ def _nice_max(value: int) -> int:
 
 
 def line_chart(series: dict[str, list[tuple[int, ...]]], *, width: int = 760,
-               height: int = 260, title: str = "") -> str:
+               height: int = 260, title: str = "", x_title: str = "year",
+               y_title: str = "members") -> str:
     """Step-free line chart of counts per year, one line per series, with a legend.
 
     A point is ``(year, count)`` or ``(year, certain, possible)``: then the line is the
     certain count, and where ``possible`` is not 0 a shaded band and a dashed line reach up
-    to ``certain + possible``, the tooltip saying ``55 (+3 possible)``.
+    to ``certain + possible``, the tooltip saying ``55 (+3 possible)``. ``x_title`` and
+    ``y_title`` name the axes.
 
     Examples
     --------
@@ -49,7 +51,7 @@ def line_chart(series: dict[str, list[tuple[int, ...]]], *, width: int = 760,
               for name, pts in series.items()}
     years = sorted({p[0] for pts in series.values() for p in pts})
     top = _nice_max(max((c + e for pts in series.values() for _, c, e in pts), default=1) or 1)
-    left, right, upper, lower = 44, 250, 24, 30
+    left, right, upper, lower = 58, 250, 24, 44
     w, h = width - left - right, height - upper - lower
     y0, y1 = (years[0], years[-1]) if years else (0, 1)
     span = max(y1 - y0, 1)
@@ -71,8 +73,9 @@ def line_chart(series: dict[str, list[tuple[int, ...]]], *, width: int = 760,
                      f'{v:g}</text>')
     step = max(1, (len(years) + 9) // 10)
     for year in years[::step]:
-        parts.append(f'<text x="{_fmt(x(year))}" y="{height - 10}" text-anchor="middle">'
+        parts.append(f'<text x="{_fmt(x(year))}" y="{height - 26}" text-anchor="middle">'
                      f'{year}</text>')
+    parts.append(_axis_titles(left + w / 2, height - 6, 14, upper + h / 2, x_title, y_title))
     for i, (name, pts) in enumerate(series.items()):
         color = _color(i)
         if pts and any(e for _, _, e in pts):
@@ -98,9 +101,18 @@ def line_chart(series: dict[str, list[tuple[int, ...]]], *, width: int = 760,
     return "".join(parts)
 
 
+def _axis_titles(x: float, y: float, yx: float, yy: float, x_title: str, y_title: str) -> str:
+    """The x-axis title centred at (x, y), the y-axis title rotated, centred at (yx, yy)."""
+    return (f'<text x="{_fmt(x)}" y="{_fmt(y)}" text-anchor="middle" font-weight="bold">'
+            f'{escape(x_title)}</text>'
+            f'<text x="{_fmt(yx)}" y="{_fmt(yy)}" text-anchor="middle" font-weight="bold" '
+            f'transform="rotate(-90 {_fmt(yx)} {_fmt(yy)})">{escape(y_title)}</text>')
+
+
 def bar_chart(groups: dict[str, dict[str, int]], *, width: int = 760,
-              title: str = "") -> str:
-    """Grouped horizontal bars: one row per category, one bar per group.
+              title: str = "", x_title: str = "members", y_title: str = "") -> str:
+    """Grouped horizontal bars: one row per category, one bar per group; ``x_title`` names
+    the counted axis, ``y_title`` the categories.
 
     Examples
     --------
@@ -110,9 +122,9 @@ def bar_chart(groups: dict[str, dict[str, int]], *, width: int = 760,
     """
     cats = sorted({c for g in groups.values() for c in g})
     top = max((n for g in groups.values() for n in g.values()), default=1) or 1
-    bar, gap, left, right = 10, 8, 170, 250
+    bar, gap, left, right = 10, 8, 190, 250
     row_h = bar * len(groups) + gap
-    height = 20 + row_h * len(cats) + 10
+    height = 20 + row_h * len(cats) + 30
     w = width - left - right
     parts = [(f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
              f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}" '
@@ -135,5 +147,54 @@ def bar_chart(groups: dict[str, dict[str, int]], *, width: int = 760,
         parts.append(f'<rect x="{left + w + 12}" y="{4 + 14 * i}" width="10" height="10" '
                      f'fill="{_color(i)}"/>')
         parts.append(f'<text x="{left + w + 26}" y="{13 + 14 * i}">{escape(name[:40])}</text>')
+    parts.append(_axis_titles(left + w / 2, height - 8, 14, 20 + row_h * len(cats) / 2,
+                              x_title, y_title))
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def heat_map(rows: list[str], columns: list[str], values: dict[tuple[str, str], float], *,
+             labels: dict[tuple[str, str], str] | None = None, width: int = 760,
+             title: str = "", x_title: str = "", y_title: str = "") -> str:
+    """A grid of shares (0 to 1): one row per ``rows`` item, one column per ``columns``
+    item, darker for a larger share, the share (or ``labels``) written in each cell.
+
+    Examples
+    --------
+    >>> svg = heat_map(["NATO"], ["A<b>", "B"], {("NATO", "A<b>"): 0.8},
+    ...                x_title="compared bloc", y_title="other bloc")
+    >>> svg.count("<rect"), "A&lt;b&gt;" in svg, ">0.80<" in svg, ">compared bloc<" in svg
+    (1, True, True, True)
+    """
+    labels = labels or {}
+    left, upper, cell_h = 210, 44, 22
+    cell_w = max(60, min(160, (width - left - 20) // max(len(columns), 1)))
+    height = upper + cell_h * len(rows) + 34
+    width = left + cell_w * len(columns) + 20
+    parts = [(f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+              f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}" '
+              'font-family="sans-serif" font-size="11">')]
+    for j, col in enumerate(columns):
+        parts.append(f'<text x="{left + cell_w * j + cell_w / 2:.1f}" y="{upper - 8}" '
+                     f'text-anchor="middle">{escape(col[:24])}</text>')
+    for i, row in enumerate(rows):
+        y = upper + cell_h * i
+        parts.append(f'<text x="{left - 6}" y="{y + cell_h / 2 + 4:.1f}" text-anchor="end">'
+                     f'{escape(row[:32])}</text>')
+        for j, col in enumerate(columns):
+            v = values.get((row, col))
+            if v is None:
+                continue
+            shade = round(255 - 200 * max(0.0, min(1.0, v)))
+            ink = "#fff" if v > 0.6 else "#222"
+            text = labels.get((row, col), f"{v:.2f}")
+            x = left + cell_w * j
+            parts.append(f'<rect x="{x}" y="{y}" width="{cell_w - 2}" height="{cell_h - 2}" '
+                         f'fill="rgb({shade},{shade},255)"><title>{escape(row)}, {escape(col)}: '
+                         f'{escape(text)}</title></rect>')
+            parts.append(f'<text x="{x + cell_w / 2 - 1:.1f}" y="{y + cell_h / 2 + 3:.1f}" '
+                         f'text-anchor="middle" fill="{ink}">{escape(text)}</text>')
+    parts.append(_axis_titles(left + cell_w * len(columns) / 2, 14, 14,
+                              upper + cell_h * len(rows) / 2, x_title, y_title))
     parts.append("</svg>")
     return "".join(parts)
