@@ -148,7 +148,7 @@ def show(
 
 def _register() -> None:
     """Attach the command groups that live in their own modules."""
-    from graphkit.cli import diff, load, neo4j, query, render, report
+    from graphkit.cli import diff, extract, load, neo4j, query, render, report
 
     app.add_typer(neo4j.app, name="neo4j")
     app.add_typer(query.app, name="query")
@@ -157,6 +157,8 @@ def _register() -> None:
     app.command("load")(load.load_command)
     app.command("render")(render.render_command)
     app.command("diff")(diff.diff_command)
+    app.command("extract")(extract.extract_command)
+    app.command("review")(extract.review_command)
     quiet_help(app)
 
 

@@ -72,6 +72,17 @@ def is_iso3(code: str) -> bool:
     return code in _table()
 
 
+def all_countries() -> list[CountryInfo]:
+    """Every country the library knows, by ISO alpha-3 code (``graphkit extract``'s names).
+
+    Examples
+    --------
+    >>> any(c.iso3 == "TUR" and c.name == "Türkiye" for c in all_countries())
+    True
+    """
+    return [_table()[code] for code in sorted(_table())]
+
+
 def country_info(code: str) -> CountryInfo:
     """Name, continent and UN region of an ISO 3166-1 alpha-3 code.
 

@@ -1,0 +1,311 @@
+"""From an article to candidate claims in data/'s edge format, each with its evidence.
+
+For every sentence: the nodes it names (:mod:`graphkit.extract.gazetteer`), the trigger
+words of each relation (:mod:`graphkit.extract.patterns`) and its dates
+(:mod:`graphkit.extract.dates`). A verb or noun trigger takes its subjects from the nearest
+named group before it ("Russia and China", "the two nations" for the last pair named) and
+its objects from what follows: a named node, or a description matched to a node's name
+("a commission on satellite navigation"), or a new node's name. A reverse trigger reads the
+other way round. Coordinated subjects and objects give one claim each. The kinds each
+relation may join (schema.yaml) filter every guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from graphkit.extract.dates import DateMention, find_dates
+from graphkit.extract.gazetteer import KIND_WORDS, Gazetteer, Mention, NewNode
+from graphkit.extract.patterns import Trigger, find_triggers
+
+__all__ = ["Candidate", "NodeCandidate", "claims_in_doc"]
+
+_SEPARATORS = {",", "and", "as", "well", "&", "together", "along", "with", "both", "plus"}
+_BOUNDARY = {",", ";", ":", "—", "–", "which", "who", "whose", "while", "whereas", "but"}
+_SKIP = {"have", "has", "had", "included", "include", "includes", "the", "a", "an", "its",
+         "their", "his", "her", "two", "new", "joint", "bilateral", "establishment", "creation",
+         "construction", "development", "deployment", "of", "building", "formation", "setting",
+         "up", "another", "further", "additional", "several", "planned", "proposed", "future",
+         "long", "-", "term", "work", "on", "to", "in", "jointly", "intergovernmental"}
+_ANAPHORA = ("the two nations", "the two countries", "the two sides", "both countries",
+             "both nations", "both sides", "the two governments", "the two states",
+             "the two", "their", "they")
+_KIND_OF_WORD = {w: k for k, words in KIND_WORDS.items() for w in words}
+_KIND_OF_WORD.update({w + "s": k for w, k in list(_KIND_OF_WORD.items())})
+_PREPOSITIONS = {"of", "on", "for", "to", "with", "in", "at", "by", "from", "dedicated",
+                 "concerning", "regarding", "that", "which", "aimed", "focused", "between", "("}
+
+_OBJECT_FACTOR = {"name": 1.0, "country": 1.0, "short": 0.95, "demonym": 0.9,
+                  "region": 0.85, "description": 0.8, "new": 0.7}
+_SUBJECT_FACTOR = {"name": 1.0, "country": 1.0, "short": 0.95, "demonym": 0.95,
+                   "anaphor": 0.85}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One proposed claim, with where its evidence is and how it was found."""
+
+    subject: str
+    relation: str
+    object: str
+    since: str
+    evidence: str
+    start: int
+    end: int
+    confidence: float
+    rule: str
+    marks: str = ""
+    status: str = ""
+    date_rule: str = ""
+
+
+@dataclass(frozen=True)
+class NodeCandidate:
+    """A proposed node: an organisation, programme, agreement or agency not in data/."""
+
+    id: str
+    kind: str
+    name: str
+    evidence: str
+    start: int
+    end: int
+    confidence: float
+
+
+@dataclass(frozen=True)
+class _End:
+    """One end of a claim: a node id, its kind, how it was found, and its token range."""
+
+    node: str
+    kind: str
+    how: str
+    start: int
+    end: int
+
+
+def _group(mentions: list[Mention], index: int, doc, step: int) -> list[Mention]:
+    """The mention at ``index`` and those joined to it by commas and "and", walking by ``step``."""
+    group = [mentions[index]]
+    i = index
+    while 0 <= i + step < len(mentions):
+        a, b = (mentions[i + step], mentions[i]) if step < 0 else (mentions[i], mentions[i + step])
+        between = [t.lower_ for t in doc[a.end:b.start]]
+        if between and between[0] == "'s":
+            break
+        if not between or not set(between) <= _SEPARATORS:
+            break
+        i += step
+        group.append(mentions[i])
+    return group if step > 0 else group[::-1]
+
+
+def _ends(group: list[Mention], kinds, how: str | None = None) -> list[_End]:
+    seen, ends = set(), []
+    for m in group:
+        if m.kind in kinds and m.node not in seen:
+            seen.add(m.node)
+            ends.append(_End(m.node, m.kind, how or m.how, m.start, m.end))
+    return ends
+
+
+class _Sentence:
+    """What one sentence holds, and the last pair of countries named up to it."""
+
+    def __init__(self, doc, start, end, mentions, new_nodes, gazetteer: Gazetteer, last_pair):
+        self.doc, self.start, self.end = doc, start, end
+        self.mentions = [m for m in mentions if start <= m.start and m.end <= end]
+        self.new_nodes = [n for n in new_nodes if start <= n.start and n.end <= end]
+        self.gazetteer, self.last_pair = gazetteer, last_pair
+
+    def subjects(self, trigger: Trigger, kinds, limit: int) -> list[_End]:
+        """The nearest group of ``kinds`` before ``trigger`` (after ``limit``), or the last
+        pair named when an anaphor ("the two nations", "their") stands closer."""
+        before = [i for i, m in enumerate(self.mentions)
+                  if m.end <= trigger.start and m.start >= limit and m.kind in kinds]
+        nearest = self.mentions[before[-1]] if before else None
+        if nearest is not None and nearest.kind not in kinds:
+            nearest = None
+        gap_start = nearest.end if nearest else max(limit, self.start)
+        gap = self.doc[gap_start:trigger.start].text.lower()
+        if self.last_pair and any(f" {a} " in f" {gap} " for a in _ANAPHORA):
+            return [_End(node, kind, "anaphor", trigger.start, trigger.start)
+                    for node, kind in self.last_pair if kind in kinds]
+        if nearest is None:
+            return []
+        group = _group(self.mentions, before[-1], self.doc, -1)
+        return _ends(group, kinds)
+
+    def first_phrase(self, start: int, end: int) -> tuple[int, int]:
+        i = start
+        while i < end and self.doc[i].lower_ not in _BOUNDARY:
+            i += 1
+        return start, i
+
+    def conjuncts(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Split a phrase at "and" / "," where a kind's head noun follows within three words."""
+        cuts = [start]
+        for i in range(start, end):
+            if self.doc[i].lower_ in {"and", ","}:
+                ahead = [t.lower_ for t in self.doc[i + 1:min(i + 4, end)]]
+                if any(w in _KIND_OF_WORD for w in ahead) and self.doc[i + 1].lower_ not in {
+                        "deep", "-"}:
+                    cuts.append(i + 1)
+        cuts.append(end)
+        return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+    def head(self, start: int, end: int) -> int:
+        i = start
+        while i < end and (self.doc[i].lower_ in _SKIP or self.doc[i].is_punct):
+            i += 1
+        return i
+
+    def kind_head(self, start: int, end: int) -> bool:
+        """Whether the noun compound at ``start`` ("a data center dedicated to") has a kind's
+        head noun (centre, agreement, commission...)."""
+        i = start
+        while i < end and i < start + 5 and self.doc[i].lower_ not in _PREPOSITIONS:
+            if self.doc[i].lower_ in _KIND_OF_WORD:
+                return True
+            i += 1
+        return False
+
+    def objects(self, trigger: Trigger, kinds, end: int) -> list[_End]:
+        """What a verb or noun trigger is about, in the tokens after it up to ``end``."""
+        start = trigger.end
+        p_start, p_end = self.first_phrase(start, end)
+        head = self.head(p_start, p_end)
+        inside = [i for i, m in enumerate(self.mentions) if p_start <= m.start and m.end <= p_end]
+        at_head = [i for i in inside if self.mentions[i].start == head]
+        if at_head and self.mentions[at_head[0]].kind in kinds:
+            return _ends(_group(self.mentions, at_head[0], self.doc, 1), kinds)
+        found: list[_End] = []
+        if self.kind_head(head, p_end):
+            for a, b in self.conjuncts(head, p_end):
+                found.extend(self._describe(a, b, kinds))
+            if found:
+                return found
+        for node in self.new_nodes:
+            if node.start == head and node.kind in kinds:
+                return [_End(node.id, node.kind, "new", node.start, node.end)]
+        region = [i for i, m in enumerate(self.mentions)
+                  if start <= m.start and m.end <= end and m.kind in kinds]
+        if region:
+            return _ends(_group(self.mentions, region[0], self.doc, 1), kinds, "region")
+        return []
+
+    def _describe(self, start: int, end: int, kinds) -> list[_End]:
+        sub_head = self.head(start, end)
+        for m in self.mentions:
+            if m.start == sub_head and m.kind in kinds:
+                return [_End(m.node, m.kind, m.how, m.start, m.end)]
+        matched = self.gazetteer.describe(self.doc[start:end].text, kinds)
+        if matched:
+            node, _ = matched
+            return [_End(node, self.gazetteer.kinds[node], "description", start, end)]
+        for node in self.new_nodes:
+            if start <= node.start < end and node.kind in kinds:
+                return [_End(node.id, node.kind, "new", node.start, node.end)]
+        return []
+
+    def reverse_object(self, trigger: Trigger, kinds, limit: int) -> list[_End]:
+        before = [m for m in self.mentions
+                  if m.end <= trigger.start and m.start >= limit and m.kind in kinds]
+        return _ends(before[-1:], kinds) if before else []
+
+    def reverse_subjects(self, trigger: Trigger, kinds, end: int) -> list[_End]:
+        after = [i for i, m in enumerate(self.mentions)
+                 if m.start >= trigger.end and m.end <= end and m.kind in kinds]
+        return _ends(_group(self.mentions, after[0], self.doc, 1), kinds) if after else []
+
+
+def _date_for(trigger: Trigger, triggers: list[Trigger], dates: list[DateMention], doc):
+    """The date nearest ``trigger`` among those nearer to it than to any other trigger."""
+    def distance(d: DateMention, t: Trigger) -> int:
+        a, b = doc[t.start].idx, doc[t.end - 1].idx + len(doc[t.end - 1])
+        return max(a - d.end, d.start - b, 0)
+
+    own = [d for d in dates if min(triggers, key=lambda t: distance(d, t)) is trigger]
+    return min(own, key=lambda d: distance(d, trigger)) if own else None
+
+
+def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: str | None,
+                  offset: int = 0) -> tuple[list[Candidate], list[NodeCandidate]]:
+    """Every candidate claim and new node in a spaCy ``doc`` split into ``sentences``."""
+    mentions = gazetteer.mentions(doc)
+    new_nodes = gazetteer.new_nodes(doc, mentions)
+    text = doc.text
+    year = published[:4] if published else None
+    claims: list[Candidate] = []
+    nodes: dict[str, NodeCandidate] = {}
+    last_pair: list[tuple[str, str]] = []
+    for s_start, s_end in sentences:
+        sent = _Sentence(doc, s_start, s_end, mentions, new_nodes, gazetteer, last_pair)
+        c_start, c_end = doc[s_start].idx, doc[s_end - 1].idx + len(doc[s_end - 1])
+        evidence = text[c_start:c_end]
+        triggers = [t for t in find_triggers(doc, s_start, s_end)]
+        dates = find_dates(evidence, published, offset=c_start)
+        for n in sent.new_nodes:
+            nodes.setdefault(n.id, NodeCandidate(n.id, n.kind, n.name, evidence,
+                                                 c_start + offset, c_end + offset, 0.7))
+        for k, trig in enumerate(triggers):
+            if trig.negated:
+                continue
+            relation = schema.relations[trig.spec.relation]
+            targets = set(relation.target) | set(trig.spec.instead)
+            limit = triggers[k - 1].end if k else s_start
+            end = triggers[k + 1].start if k + 1 < len(triggers) else s_end
+            if trig.spec.form == "reverse":
+                objects = sent.reverse_object(trig, targets, s_start)
+                subjects = sent.reverse_subjects(trig, set(relation.source), end)
+            else:
+                subjects = sent.subjects(trig, set(relation.source), limit)
+                if not subjects and k:  # "Angola joins Peru ... in signing": the first verb's subject
+                    subjects = sent.subjects(trig, set(relation.source), s_start)
+                objects = sent.objects(trig, targets, end)
+            date = _date_for(trig, triggers, dates, doc)
+            since, date_rule = (date.value, date.rule) if date else (year or "", "published year")
+            for subj in subjects:
+                for obj in objects:
+                    if subj.node == obj.node:
+                        continue
+                    rel_type = relation.type
+                    factor = 1.0
+                    if obj.kind not in relation.target:
+                        rel_type, factor = trig.spec.instead[obj.kind], 0.9
+                    if not schema.relations[rel_type].allows(subj.kind, obj.kind):
+                        continue
+                    confidence = (trig.spec.confidence * factor * _SUBJECT_FACTOR[subj.how]
+                                  * _OBJECT_FACTOR[obj.how] * (0.9 if trig.spec.form == "noun" else 1)
+                                  * (0.6 if trig.hedged else 1))
+                    if date is None:
+                        confidence = min(confidence, 0.9 if since else 0.5)
+                    marks = ";".join(f"{doc[a].idx - c_start}-{doc[b - 1].idx + len(doc[b - 1]) - c_start}"
+                                     for a, b in ((subj.start, subj.end), (trig.start, trig.end),
+                                                  (obj.start, obj.end)) if b > a)
+                    claims.append(Candidate(
+                        subj.node, rel_type, obj.node, since, evidence, c_start + offset,
+                        c_end + offset, round(confidence, 2),
+                        f"{trig.spec.form}:{trig.spec.phrase}; subject:{subj.how}; object:{obj.how}",
+                        marks, "announced" if trig.hedged else "", date_rule))
+        countries = [m for m in sent.mentions if m.kind == schema.country_kind]
+        pairs = [_group(sent.mentions, sent.mentions.index(m), doc, 1) for m in countries]
+        for group in pairs:
+            ids = list(dict.fromkeys((g.node, g.kind) for g in group if g.kind == schema.country_kind))
+            if len(ids) >= 2:
+                last_pair[:] = ids
+    return _unique(claims), list(nodes.values())
+
+
+def _unique(claims: list[Candidate]) -> list[Candidate]:
+    """One candidate per (subject, relation, object, since, sentence): the most confident."""
+    best: dict[tuple, Candidate] = {}
+    for c in claims:
+        key = (c.subject, c.relation, c.object, c.since, c.start)
+        if key not in best or c.confidence > best[key].confidence:
+            best[key] = c
+    return sorted(best.values(), key=lambda c: (c.start, c.subject, c.relation, c.object))
+
+
+def with_source(claim: Candidate, **changes) -> Candidate:
+    """A copy of ``claim`` with fields changed (for review edits)."""
+    return replace(claim, **changes)

@@ -1,0 +1,163 @@
+"""Dates written in a sentence, resolved against the publication date at the text's precision.
+
+"on 30 November 2023" is a day, "in June" a month of the publication's year (or of the
+year before, when June has not come yet by the publication), "in 2019" and "last year"
+years. A day is given only when the text gives one: "on November 30th" with a
+publication dated only ``2024`` is ``2024-11-30``, "in June" is ``2024-06``, never a day.
+Every value is checked by :func:`graphkit.io.dates.parse_partial_date`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from graphkit.io.dates import parse_partial_date
+
+__all__ = ["DateMention", "find_dates", "parse_published"]
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" \
+       r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DAY = r"(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)[0-9]{2})"
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+# Longest forms first: each match consumes its text, so "30 November 2023" is one date.
+_PATTERNS = [
+    ("iso-day", re.compile(r"\b(?P<year>(?:19|20)[0-9]{2})-(?P<m>[0-9]{2})-(?P<day>[0-9]{2})\b")),
+    ("day-month-year", re.compile(rf"\b{_DAY} (?:of )?{_MON},? {_YEAR}\b")),
+    ("month-day-year", re.compile(rf"\b{_MON} {_DAY},? {_YEAR}\b")),
+    ("month-year", re.compile(rf"\b{_MON},? {_YEAR}\b")),
+    ("day-month", re.compile(rf"\b{_DAY} (?:of )?{_MON}\b")),
+    ("month-day", re.compile(rf"\b{_MON} {_DAY}\b(?!,? (?:19|20)[0-9]{{2}})(?![0-9])")),
+    ("in-month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|"
+                            rf"[Oo]n|[Ll]ast|[Tt]his|[Ff]rom|[Uu]ntil) {_MON}(?![a-z])")),
+    ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?|"
+                        rf"[Bb]y|[Oo]f|[Tt]hroughout) (?:early |late |mid-?)?{_YEAR}\b(?![-–][0-9])")),
+    ("relative-year", re.compile(r"\b(?P<rel>last|this|past|previous|next) year\b", re.I)),
+    ("relative-month", re.compile(r"\b(?:earlier |later )?(?P<rel>last|this|previous) month\b",
+                                  re.I)),
+    ("relative-day", re.compile(r"\b(?P<rel>yesterday|today)\b", re.I)),
+    ("weekday", re.compile(r"\b(?:on |last )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
+                           r"Saturday|Sunday)\b")),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date in the text: its characters, its ISO value at its precision, and the rule."""
+
+    start: int
+    end: int
+    value: str
+    rule: str
+
+
+def parse_published(text: str | None) -> tuple[int, int | None, int | None] | None:
+    """``--published`` as (year, month or None, day or None); ``None`` when not given.
+
+    Raises
+    ------
+    ValueError
+        When ``text`` is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+
+    Examples
+    --------
+    >>> parse_published("2024-08"), parse_published(None)
+    ((2024, 8, None), None)
+    """
+    if text is None:
+        return None
+    parse_partial_date(text)
+    parts = [int(p) for p in text.split("-")]
+    return parts[0], (parts[1] if len(parts) > 1 else None), (parts[2] if len(parts) > 2 else None)
+
+
+def _month_year(month: int, published) -> int | None:
+    """The year of a month named without one: the publication's, or the year before when
+    that month lies after the publication's month."""
+    if published is None:
+        return None
+    year, pmonth, _ = published
+    return year - 1 if pmonth is not None and month > pmonth else year
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    text = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
+    try:
+        return parse_partial_date(text)
+    except ValueError:
+        return None
+
+
+def _resolve(rule: str, m: re.Match, published) -> str | None:
+    groups = m.groupdict()
+    month = _MONTHS.get((groups.get("mon") or "").lower().rstrip(".")[:4].rstrip("t")
+                        if groups.get("mon") else "", None)
+    if groups.get("mon") and month is None:
+        month = _MONTHS.get(groups["mon"].lower().rstrip(".")[:3])
+    day = int(groups["day"]) if groups.get("day") else None
+    if rule == "iso-day":
+        return _iso(int(groups["year"]), int(groups["m"]), day)
+    if rule in ("day-month-year", "month-day-year", "month-year"):
+        return _iso(int(groups["year"]), month, day)
+    if rule in ("day-month", "month-day", "in-month"):
+        year = _month_year(month, published)
+        return _iso(year, month, day) if year else None
+    if rule == "year":
+        return _iso(int(groups["year"]))
+    if published is None:
+        return None
+    year, pmonth, pday = published
+    rel = (groups.get("rel") or "").lower()
+    if rule == "relative-year":
+        return _iso(year + {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}[rel])
+    if rule == "relative-month":
+        if pmonth is None:
+            return None
+        if rel == "this":
+            return _iso(year, pmonth)
+        return _iso(year - 1, 12) if pmonth == 1 else _iso(year, pmonth - 1)
+    if pday is None:  # a weekday, today or yesterday needs a published day
+        return None
+    published_day = dt.date(year, pmonth, pday)
+    if rule == "relative-day":
+        return (published_day - dt.timedelta(days=1 if rel == "yesterday" else 0)).isoformat()
+    back = (published_day.weekday() - _WEEKDAYS.index(groups["wd"].lower())) % 7
+    return (published_day - dt.timedelta(days=back)).isoformat()
+
+
+def find_dates(text: str, published: str | None = None, *, offset: int = 0) -> list[DateMention]:
+    """Every date written in ``text``, resolved against ``published`` (``YYYY[-MM[-DD]]``).
+
+    Dates that need the publication date (a month without a year, "last year", "on
+    Tuesday") are left out when it is not given or too coarse. ``offset`` is added to the
+    character positions.
+
+    Examples
+    --------
+    >>> [d.value for d in find_dates("In June, Egypt signed; on 30 November 2023 Peru.", "2024-08")]
+    ['2024-06', '2023-11-30']
+    >>> [d.value for d in find_dates("Last year, on November 30th.", "2024")]
+    ['2023', '2024-11-30']
+    >>> [d.value for d in find_dates("It happened on Tuesday.", "2024-08")]
+    []
+    """
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    parsed = parse_published(published)
+    for rule, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            value = _resolve(rule, m, parsed)
+            taken.append((m.start(), m.end()))
+            if value:
+                found.append(DateMention(m.start() + offset, m.end() + offset, value, rule))
+    return sorted(found, key=lambda d: d.start)

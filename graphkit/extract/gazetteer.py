@@ -1,0 +1,271 @@
+"""Which node a span of text names: a gazetteer built from the dataset and the country library.
+
+Every node's name and aliases (``data/nodes``), every country's short and official name
+from ``country_converter`` (``graphkit.io.countries``) with the common forms and the
+demonyms in ``names.csv`` ("Egyptian Space Agency", "Russian President Vladimir Putin"
+-> the country), and, once a node is named in full, "the <last word>" of its name ("the
+Accords"). Matching is spaCy's PhraseMatcher: case-insensitive, except for names in capitals
+(US, ILRS), which must match exactly. Descriptions ("a commission on satellite navigation")
+are matched to node names by shared words, each weighted by how few nodes use it.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from graphkit.io.countries import all_countries
+
+__all__ = ["KIND_WORDS", "Gazetteer", "Mention", "NewNode", "content_words", "slug"]
+
+NAMES_CSV = Path(__file__).with_name("names.csv")
+
+#: Head nouns that say what kind of node a phrase names.
+KIND_WORDS = {
+    "Agreement": {"agreement", "accord", "accords", "treaty", "memorandum", "convention", "pact",
+                  "protocol", "charter", "declaration", "roadmap", "mou", "deal"},
+    "Programme": {"programme", "program", "project", "station", "centre", "center", "mission",
+                  "initiative", "base", "observatory", "facility", "plant", "reactor",
+                  "constellation", "telescope", "system", "network"},
+    "Organisation": {"commission", "committee", "organisation", "organization", "alliance",
+                     "union", "council", "forum", "association", "bloc", "community",
+                     "partnership", "coalition", "group", "dialogue", "bank"},
+    "Agency": {"agency", "administration", "corporation", "institute", "ministry"},
+}
+_NORMAL = {"center": "centre", "moon": "lunar", "program": "programme", "organization":
+           "organisation", "accords": "accord", "plant": "station", "facility": "station",
+           "sino": "chinese", "pact": "agreement", "deal": "agreement", "treaty": "agreement",
+           "memorandum": "agreement", "roadmap": "agreement", "mou": "agreement",
+           "reactor": "nuclear", "committee": "commission", "us": "usa"}
+_STOP = set("""a an the of and or in on for to with at by from into its their his her our
+this that these those which who whom be is are was were been being has have had as about
+between among concerning regarding dedicated aimed focusing such other several new two both
+build building deploy deploying create creating establish establishing""".split())
+_ANAPHORA = {"the two nations", "the two countries", "the two sides", "both countries",
+             "both nations", "both sides", "the two", "the pair", "the two governments",
+             "the two states", "their", "they", "the sides", "the countries", "the nations"}
+
+
+def content_words(text: str) -> list[str]:
+    """The normalised content words of a phrase (lower case, no plural, British spelling).
+
+    Examples
+    --------
+    >>> content_words("agreements concerning space technology intellectual property")
+    ['agreement', 'space', 'technology', 'intellectual', 'property']
+    """
+    words = []
+    for word in re.findall(r"[^\W\d_]+(?:'s)?", text.lower()):
+        word = word.removesuffix("'s")
+        if word in _STOP or len(word) < 2:
+            continue
+        if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            word = word[:-1]
+        words.append(_NORMAL.get(word, word))
+    return words
+
+
+def slug(text: str) -> str:
+    """A lowercase node id from a name.
+
+    Examples
+    --------
+    >>> slug("The Moon Village Association")
+    'moon-village-association'
+    """
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    if words and words[0] == "the":
+        words = words[1:]
+    return "-".join(words)[:60].strip("-") or "node"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A node named in a doc: token range, node id and kind, and how it was recognised
+    (``name``, ``country``, ``demonym``, ``short``)."""
+
+    start: int
+    end: int
+    node: str
+    kind: str
+    how: str
+
+
+@dataclass(frozen=True)
+class NewNode:
+    """A name of an organisation, programme, agreement or agency not in the dataset."""
+
+    start: int
+    end: int
+    id: str
+    kind: str
+    name: str
+
+
+class Gazetteer:
+    """Names of the nodes of ``dataset`` and of every country, ready to match in a spaCy doc."""
+
+    def __init__(self, dataset, nlp):
+        from spacy.matcher import PhraseMatcher
+
+        self.schema = dataset.schema
+        self.country_kind = dataset.schema.country_kind
+        self.kinds: dict[str, str] = {}
+        self.agency_country: dict[str, str] = {}
+        self.names: dict[str, str] = {}
+        self.heads: dict[str, str] = {}
+        self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._demonym = PhraseMatcher(nlp.vocab, attr="ORTH")
+        entries: dict[str, set[str]] = {}
+        demonyms: dict[str, set[str]] = {}
+
+        def add(node: str, text: str, table=entries) -> None:
+            text = " ".join(str(text).split())
+            if len(text) >= 2 and not text.isdigit():
+                table.setdefault(node, set()).add(text)
+
+        for country in all_countries():
+            self.kinds[country.iso3] = self.country_kind
+            add(country.iso3, country.name)
+            add(country.iso3, country.official_name)
+        with open(NAMES_CSV, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                for text in row["text"].split(";"):
+                    add(row["iso3"], text, demonyms if row["kind"] == "demonym" else entries)
+        for node in dataset.nodes.values():
+            self.kinds[node.id] = node.kind
+            self.names[node.id] = node.name
+            for text in (node.name, *node.aliases):
+                add(node.id, text)
+                if text.startswith("UN "):
+                    add(node.id, "United Nations " + text[3:])
+        for edge in dataset.edges:
+            if edge.relation == dataset.schema.agency_relation:
+                self.agency_country[edge.subject] = edge.object
+        for node, texts in entries.items():
+            for text in texts:
+                doc = nlp.make_doc(text)
+                capitals = text.replace(".", "").replace(" ", "").isupper() or len(text) <= 3
+                (self._exact if capitals else self._lower).add(node, [doc])
+                if node not in self.kinds or self.kinds[node] == self.country_kind:
+                    continue
+                last = doc[-1].text
+                if len(doc) > 1 and last[:1].isupper() and len(last) >= 5 and last.isalpha():
+                    self.heads.setdefault(node, last)
+        for node, texts in demonyms.items():
+            self._demonym.add(node, [nlp.make_doc(t) for t in texts])
+        self._index(dataset)
+
+    def _index(self, dataset) -> None:
+        """Words of each non-country node's name and aliases, weighted by 1 / nodes using it."""
+        self.words: dict[str, set[str]] = {}
+        for node in dataset.nodes.values():
+            if node.kind == self.country_kind:
+                continue
+            self.words[node.id] = set(content_words(" ".join((node.name, *node.aliases))))
+        use = Counter(w for ws in self.words.values() for w in ws)
+        self.weight = {w: 1.0 / n for w, n in use.items()}
+
+    def describe(self, text: str, kinds) -> tuple[str, float] | None:
+        """The node of one of ``kinds`` whose name best matches a description, and its score.
+
+        A match needs two shared words, a score (sum of weights) of at least 1, and to
+        beat the next node by half again.
+        """
+        words = set(content_words(text))
+        scores = []
+        for node, known in self.words.items():
+            if self.kinds[node] not in kinds:
+                continue
+            shared = words & known
+            if len(shared) >= 2:
+                scores.append((sum(self.weight[w] for w in shared), node))
+        scores.sort(reverse=True)
+        if not scores or scores[0][0] < 1.0:
+            return None
+        if len(scores) > 1 and scores[0][0] < 1.5 * scores[1][0]:
+            return None
+        return scores[0][1], scores[0][0]
+
+    def mentions(self, doc) -> list[Mention]:
+        """Every node named in ``doc``, longest names first, none overlapping."""
+        from spacy.util import filter_spans
+
+        spans = []
+        for matcher, how in ((self._lower, "name"), (self._exact, "name")):
+            for key, start, end in matcher(doc):
+                span = doc[start:end]
+                node = doc.vocab.strings[key]
+                label = "country" if self.kinds.get(node) == self.country_kind else how
+                span.label_, span.kb_id_ = label, node
+                spans.append(span)
+        named = {i for s in spans for i in range(s.start, s.end)}
+        for key, start, end in self._demonym(doc):
+            stop = end
+            while (stop < len(doc) and stop not in named and doc[stop].text[:1].isupper()
+                   and doc[stop].is_alpha and not doc[stop].is_sent_start):
+                stop += 1
+            span = doc[start:stop]
+            span.label_, span.kb_id_ = "demonym", doc.vocab.strings[key]
+            spans.append(span)
+        chosen = filter_spans(spans)
+        found = [Mention(s.start, s.end, s.kb_id_, self.kinds.get(s.kb_id_, self.country_kind),
+                         s.label_) for s in chosen]
+        return self._short(doc, found)
+
+    def _short(self, doc, found: list[Mention]) -> list[Mention]:
+        """Add "the Accords" for a node already named in full ("the Artemis Accords")."""
+        heads: dict[str, set[str]] = {}
+        for m in found:
+            if m.node in self.heads:
+                heads.setdefault(self.heads[m.node], set()).add(m.node)
+        taken = {i for m in found for i in range(m.start, m.end)}
+        extra = []
+        for tok in doc:
+            nodes = heads.get(tok.text)
+            if (nodes and len(nodes) == 1 and tok.i not in taken and tok.i > 0
+                    and doc[tok.i - 1].lower_ == "the"):
+                node = next(iter(nodes))
+                extra.append(Mention(tok.i, tok.i + 1, node, self.kinds[node], "short"))
+        return sorted(found + extra, key=lambda m: m.start)
+
+    def new_nodes(self, doc, mentions: list[Mention]) -> list[NewNode]:
+        """Capitalised names with a kind's head noun ("Moon Village Association") that no
+        node has: node candidates."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        found, i = [], 0
+        glue = {"of", "for", "on", "and", "the", "&", "-", "in"}
+        while i < len(doc):
+            tok = doc[i]
+            if i in taken or not (tok.text[:1].isupper() and tok.is_alpha):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(doc) and j not in taken and (
+                    (doc[j].text[:1].isupper() and doc[j].is_alpha)
+                    or (doc[j].lower_ in glue and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
+                        and j + 1 not in taken)):
+                j += 1
+            while j > i and doc[j - 1].lower_ in glue:
+                j -= 1
+            start = i + 1 if tok.lower_ == "the" else i
+            words = [t.lower_ for t in doc[start:j]]
+            kind = next((k for k, heads in KIND_WORDS.items()
+                         if words and words[-1] in heads), None)
+            if kind and j - start >= 2 and kind != self.country_kind:
+                name = doc[start:j].text
+                found.append(NewNode(start, j, slug(name), kind, name))
+            i = max(j, i + 1)
+        return found
+
+    def anaphor(self, doc, start: int, end: int) -> bool:
+        """Whether tokens ``start:end`` end with a phrase for "the two countries", "their"."""
+        for size in (3, 2, 1):
+            if end - size >= start and doc[end - size:end].text.lower() in _ANAPHORA:
+                return True
+        return False
+

@@ -1,0 +1,180 @@
+"""Trigger words of each relation, read from schema.yaml, found in a spaCy doc with negation
+and hedging marked.
+
+Each relation's ``extract`` entry in ``graphkit/schema/schema.yaml`` lists ``verbs``
+(subject before, object after), ``nouns`` (likewise, "Russia's ratification of") and
+``reverse`` phrases (object before, subjects after: passives, "drew interest from").
+Verbs are inflected here ("sign" -> signs, signed, signing; "lead|led" gives the irregular
+past), ``*`` stands for up to three words, and spaCy's Matcher finds them all at once; the
+longest match wins where two overlap. A verb after "not", "never", "declined to"... is
+negated (no claim); after "will", "plans to", "could"... it is hedged (a lower confidence,
+status ``announced``). A participle right after an article ("the proposed reactor") is an
+adjective, not a trigger.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+__all__ = ["Trigger", "TriggerSpec", "find_triggers", "forms", "load_specs"]
+
+_BE = ("be", "is", "are", "was", "were", "been", "being", "'s", "'re")
+_NEGATION = {"not", "n't", "never", "no", "neither", "nor", "yet", "refused", "declined",
+             "failed", "rejected", "denied", "refuses", "declines", "without", "instead",
+             "rather", "ruled", "against"}
+_HEDGE = {"will", "would", "could", "may", "might", "plans", "plan", "planning", "expected",
+          "intends", "intend", "set", "hopes", "aims", "wants", "considering", "should",
+          "'ll", "soon", "likely", "possible", "potential", "seeks", "poised", "ready",
+          "prepared", "proposed", "consider"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
+                "our", "newly", "recently", "jointly-"}
+
+
+@dataclass(frozen=True)
+class TriggerSpec:
+    """One trigger phrase of a relation."""
+
+    relation: str
+    form: str  # verb, noun or reverse
+    phrase: str
+    confidence: float
+    instead: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger found in a doc: token range, its spec, and whether negated or hedged."""
+
+    start: int
+    end: int
+    spec: TriggerSpec
+    negated: bool
+    hedged: bool
+
+
+def forms(word: str) -> tuple[str, ...]:
+    """The forms of a verb given as ``lemma`` or ``lemma|past[|participle]``.
+
+    Examples
+    --------
+    >>> forms("ratify")
+    ('ratified', 'ratifies', 'ratify', 'ratifying')
+    >>> forms("lead|led")
+    ('lead', 'leading', 'leads', 'led')
+    >>> forms("plan|planned")
+    ('plan', 'planned', 'planning', 'plans')
+    """
+    parts = word.split("|")
+    lemma, pasts = parts[0], parts[1:]
+    if lemma == "be":
+        return _BE
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        regular = [lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    elif lemma.endswith("e"):
+        regular = [lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    elif lemma.endswith(("s", "sh", "ch", "x")):
+        regular = [lemma + "es", lemma + "ed", lemma + "ing"]
+    else:
+        regular = [lemma + "s", lemma + "ed", lemma + "ing"]
+    if pasts:
+        regular[1] = pasts[0]
+        past = pasts[0]
+        if len(past) > 4 and past.endswith("ed") and past[-3] == past[-4] and past[-3] not in "ls":
+            regular[2] = past[:-2] + "ing"
+    return tuple(sorted({lemma, *regular, *pasts}))
+
+
+def load_specs(path: Path | None = None) -> tuple[TriggerSpec, ...]:
+    """Every relation's trigger phrases from the schema file (``relations.*.extract``)."""
+    from graphkit.schema.model import SCHEMA_PATH
+
+    return _load_specs(str(path or SCHEMA_PATH))
+
+
+@cache
+def _load_specs(path: str) -> tuple[TriggerSpec, ...]:
+    import yaml
+
+    from graphkit.errors import SchemaError
+
+    with open(path, encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh)
+    specs = []
+    for relation, spec in raw["relations"].items():
+        extract = spec.get("extract") or {}
+        confidence = float(extract.get("confidence", 0.8))
+        instead = dict(extract.get("instead") or {})
+        for target in instead.values():
+            if target not in raw["relations"]:
+                raise SchemaError(f"schema.yaml: relations.{relation}.extract.instead: unknown "
+                                  f"relation {target!r}")
+        for form in ("verbs", "nouns", "reverse"):
+            for phrase in extract.get(form) or ():
+                specs.append(TriggerSpec(relation, form.rstrip("s") if form != "reverse"
+                                         else "reverse", str(phrase), confidence, instead))
+    return tuple(specs)
+
+
+def _pattern(spec: TriggerSpec) -> list[dict]:
+    words = spec.phrase.split()
+    pattern = []
+    for i, word in enumerate(words):
+        if word == "*":
+            pattern.append({"IS_ALPHA": True, "OP": "{0,3}"})
+        elif i == 0 and spec.form in ("verb", "reverse"):
+            pattern.append({"LOWER": {"IN": list(forms(word))}})
+        elif "|" in word:
+            pattern.append({"LOWER": {"IN": list(forms(word))}})
+        else:
+            pattern.append({"LOWER": word.lower()})
+    return pattern
+
+
+@cache
+def _matcher(vocab, specs: tuple[TriggerSpec, ...]):
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(vocab)
+    for i, spec in enumerate(specs):
+        matcher.add(str(i), [_pattern(spec)])
+    return matcher
+
+
+def _window(doc, start: int, sent_start: int, size: int = 4) -> list[str]:
+    """Up to ``size`` words before ``start``, not crossing a comma or the sentence start."""
+    words = []
+    i = start - 1
+    while i >= sent_start and len(words) < size:
+        if doc[i].text in {",", ";", ":", "—", "–"}:
+            break
+        words.append(doc[i].lower_)
+        i -= 1
+    return words
+
+
+def find_triggers(doc, sent_start: int, sent_end: int,
+                  specs: tuple[TriggerSpec, ...] | None = None) -> list[Trigger]:
+    """The trigger phrases in one sentence (token range) of ``doc``, longest first where
+    two overlap, in text order."""
+    specs = specs if specs is not None else load_specs()
+    span = doc[sent_start:sent_end]
+    found = []
+    for key, start, end in _matcher(doc.vocab, specs)(span):
+        found.append((start + sent_start, end + sent_start, specs[int(doc.vocab.strings[key])]))
+    found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
+    taken: set[int] = set()
+    triggers = []
+    for start, end, spec in found:
+        if any(i in taken for i in range(start, end)):
+            continue
+        before = _window(doc, start, sent_start)
+        if spec.form == "verb" and before[:1] and before[0] in _DETERMINERS:
+            continue  # "the signed agreement", "this proposed reactor": an adjective
+        taken.update(range(start, end))
+        negated = bool(_NEGATION & set(before))
+        hedged = bool(_HEDGE & set(before)) or (
+            spec.form == "verb" and doc[start].lower_.endswith("ing") and "to" in before[:1])
+        triggers.append(Trigger(start, end, spec, negated, hedged))
+    return sorted(triggers, key=lambda t: t.start)

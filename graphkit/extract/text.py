@@ -1,0 +1,151 @@
+"""An article file as text and sentences: plain text or a saved HTML page, read safely.
+
+HTML is stripped by selectolax (the lexbor parser): scripts, styles and templates are
+dropped, the rest is kept as text with a blank line between blocks. A file that is empty,
+binary (NUL bytes) or not UTF-8 is refused in one line. Sentences come from spaCy's rule-
+based sentencizer on a blank English pipeline (no model is loaded); a blank line always
+ends a sentence, and lines starting with ``#`` (a header naming the source) are none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from graphkit.io.files import FileRefused, display_path, read_bytes
+
+__all__ = ["Article", "article_from_text", "html_to_text", "nlp", "read_article",
+           "sentence_spans"]
+
+_HTML = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body|<meta|<div|<p[ >]|<article)",
+                   re.IGNORECASE)
+_URL = re.compile(r"https?://[^\s,)\"'>]+")
+_DROP = ("script", "style", "noscript", "template", "iframe", "svg", "object", "embed", "head")
+_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "blockquote",
+           "section", "article", "header", "footer", "title", "td", "dd", "dt", "figcaption")
+
+
+@dataclass(frozen=True)
+class Article:
+    """The text claims are read from, with what its header says.
+
+    ``text`` is what character spans refer to (for HTML: the page's text as stripped here);
+    ``header_url`` is the first URL on a leading ``#`` line, if any; ``name`` names the file.
+    """
+
+    text: str
+    name: str = "text"
+    header_url: str | None = None
+    html: bool = False
+
+
+def html_to_text(html: str) -> str:
+    """The visible text of an HTML page, blocks separated by blank lines.
+
+    Examples
+    --------
+    >>> html_to_text("<p>Egypt signed.</p><script>alert(1)</script><p>Peru joined.</p>")
+    'Egypt signed.\\n\\nPeru joined.'
+    """
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    for tag in _DROP:
+        for node in tree.css(tag):
+            node.decompose()
+    root = tree.body or tree.root
+    if root is None:
+        return ""
+    for tag in _BLOCKS:
+        for node in root.css(tag):
+            node.insert_before("\n\n")
+            node.insert_after("\n\n")
+    text = root.text(separator="", strip=False)
+    paragraphs = (" ".join(p.split()) for p in re.split(r"\n\s*\n", text))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def article_from_text(text: str, *, name: str = "text", html: bool | None = None) -> Article:
+    """An :class:`Article` from text already in memory (HTML when it looks like a page)."""
+    if html is None:
+        html = bool(_HTML.match(text[:512].encode("utf-8", "replace")))
+    if html:
+        text = html_to_text(text)
+    url = None
+    for line in text.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            break
+        found = _URL.search(line)
+        if found and url is None:
+            url = found.group(0).rstrip(".;")
+    return Article(text=text, name=name, header_url=url, html=bool(html))
+
+
+def read_article(path: Path | str) -> Article:
+    """Read an article file: UTF-8 text or a saved HTML page.
+
+    Raises
+    ------
+    FileRefused
+        One line when the file is not a regular readable file, is empty, is binary, or is
+        not UTF-8 (naming the line of the first bad byte).
+    """
+    data = read_bytes(path)
+    name = display_path(path)
+    if not data.strip():
+        raise FileRefused(name, "expected an article (plain text or HTML), found an empty file")
+    if b"\x00" in data[:65536]:
+        raise FileRefused(name, "expected an article (plain text or HTML), found a binary file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise FileRefused(name, "expected UTF-8 text", line) from None
+    article = article_from_text(text, name=name, html=bool(_HTML.match(data[:512])))
+    return article
+
+
+@cache
+def nlp():
+    """A blank English spaCy pipeline with the rule-based sentencizer (no model)."""
+    import spacy
+
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("sentencizer")
+    return pipeline
+
+
+def sentence_spans(doc) -> list[tuple[int, int]]:
+    """Token ranges ``(start, end)`` of the sentences of a spaCy ``doc``.
+
+    A blank line always ends a sentence; a line starting with ``#`` (a header) is none,
+    and neither is a range holding no word.
+    """
+    cuts = {0, len(doc)}
+    for sent in doc.sents:
+        cuts.add(sent.start)
+    header = False
+    for tok in doc:
+        if tok.is_space and tok.text.count("\n") >= 2:
+            cuts.add(tok.i + 1)
+        if tok.text == "#" and (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws):
+            cuts.add(tok.i)
+            header = True
+        if header and ("\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)):
+            cuts.add(tok.i + 1)
+            header = False
+    bounds = sorted(cuts)
+    spans = []
+    for start, end in zip(bounds, bounds[1:]):
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if start >= end or doc[start].text == "#":
+            continue
+        if not any(t.is_alpha for t in doc[start:end]):
+            continue
+        spans.append((start, end))
+    return spans
