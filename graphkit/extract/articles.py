@@ -89,7 +89,8 @@ def extract_article(article: Article, *, source_url: str | None = None,
         Default: the URL's host name.
     published : str, optional
         Publication date, ``YYYY[-MM[-DD]]``: dates like "in June" or "last year" are
-        resolved against it, and a claim with no date of its own gets its year.
+        resolved against it, and a claim with no date of its own gets its year. Default:
+        a ``# published: YYYY-MM-DD`` header line.
     retrieved : str, optional
         When the source was read, ``YYYY-MM-DD``; default today.
     data : paths
@@ -112,6 +113,7 @@ def extract_article(article: Article, *, source_url: str | None = None,
     from graphkit.io.dates import check_day
 
     url = source_url or article.header_url
+    published = published or article.header_published
     if not url or not _URL.match(url):
         raise GraphkitError(f"{article.name}: expected a source URL (http or https): give "
                             f"--source-url, or a '# ... https://...' header line; got {url!r}")

@@ -12,6 +12,7 @@ relation may join (schema.yaml) filter every guess.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from graphkit.extract.dates import DateMention, find_dates
@@ -20,13 +21,15 @@ from graphkit.extract.patterns import Trigger, find_triggers
 
 __all__ = ["Candidate", "NodeCandidate", "claims_in_doc"]
 
-_SEPARATORS = {",", "and", "as", "well", "&", "together", "along", "with", "both", "plus"}
+_SEPARATORS = {",", "and", "as", "well", "&", "together", "along", "with", "both", "plus",
+               "the"}
 _BOUNDARY = {",", ";", ":", "—", "–", "which", "who", "whose", "while", "whereas", "but"}
 _SKIP = {"have", "has", "had", "included", "include", "includes", "the", "a", "an", "its",
          "their", "his", "her", "two", "new", "joint", "bilateral", "establishment", "creation",
          "construction", "development", "deployment", "of", "building", "formation", "setting",
          "up", "another", "further", "additional", "several", "planned", "proposed", "future",
-         "long", "-", "term", "work", "on", "to", "in", "jointly", "intergovernmental"}
+         "long", "-", "term", "work", "on", "to", "in", "jointly", "intergovernmental",
+         "joining", "becoming", "signing"}
 _ANAPHORA = ("the two nations", "the two countries", "the two sides", "both countries",
              "both nations", "both sides", "the two governments", "the two states",
              "the two", "their", "they")
@@ -36,7 +39,8 @@ _PREPOSITIONS = {"of", "on", "for", "to", "with", "in", "at", "by", "from", "ded
                  "concerning", "regarding", "that", "which", "aimed", "focused", "between", "("}
 
 _OBJECT_FACTOR = {"name": 1.0, "country": 1.0, "short": 0.95, "demonym": 0.9,
-                  "region": 0.85, "description": 0.8, "new": 0.7}
+                  "region": 0.85, "description": 0.8, "new": 0.7, "anaphor": 0.85}
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]+\.?\s+[0-9]{1,2}|[0-9]{1,2}\s+[A-Z][a-z]+)\b")
 _SUBJECT_FACTOR = {"name": 1.0, "country": 1.0, "short": 0.95, "demonym": 0.95,
                    "anaphor": 0.85}
 
@@ -207,6 +211,15 @@ class _Sentence:
                 return [_End(node.id, node.kind, "new", node.start, node.end)]
         return []
 
+    def agents(self, objects: list[_End], kinds, end: int) -> list[_End]:
+        """"the signature of the Accords by Angola": the group after "by" behind the object."""
+        after = max((o.end for o in objects), default=0)
+        if not objects or after >= end or self.doc[after].lower_ != "by":
+            return []
+        found = [i for i, m in enumerate(self.mentions)
+                 if after < m.start <= after + 2 and m.end <= end and m.kind in kinds]
+        return _ends(_group(self.mentions, found[0], self.doc, 1), kinds) if found else []
+
     def reverse_object(self, trigger: Trigger, kinds, limit: int) -> list[_End]:
         before = [m for m in self.mentions
                   if m.end <= trigger.start and m.start >= limit and m.kind in kinds]
@@ -219,13 +232,46 @@ class _Sentence:
 
 
 def _date_for(trigger: Trigger, triggers: list[Trigger], dates: list[DateMention], doc):
-    """The date nearest ``trigger`` among those nearer to it than to any other trigger."""
-    def distance(d: DateMention, t: Trigger) -> int:
-        a, b = doc[t.start].idx, doc[t.end - 1].idx + len(doc[t.end - 1])
-        return max(a - d.end, d.start - b, 0)
+    """The date of ``trigger``'s clause: a date belongs to the last trigger before it ("Finland
+    joined NATO on Tuesday, as leaders signed"), or to the first one when it opens the
+    sentence ("In 2019, Russia and China initiated"); the nearest of its own dates."""
+    def owner(d: DateMention) -> Trigger:
+        before = [t for t in triggers if doc[t.start].idx < d.start]
+        return before[-1] if before else triggers[0]
 
-    own = [d for d in dates if min(triggers, key=lambda t: distance(d, t)) is trigger]
-    return min(own, key=lambda d: distance(d, trigger)) if own else None
+    own = [d for d in dates if owner(d) is trigger]
+    start = doc[trigger.start].idx
+    return min(own, key=lambda d: abs(d.start - start)) if own else None
+
+
+def _claims(sent: _Sentence, trig: Trigger, spec, schema, limit: int, end: int,
+            joined: Trigger | None = None):
+    """(subject, relation, object, factor) for one reading of one trigger; ``joined``: the
+    "join" of "Angola joins Peru ... in signing", whose subject signs."""
+    relation = schema.relations[spec.relation]
+    targets = set(relation.target) | set(spec.instead)
+    if spec.kinds:
+        targets &= set(spec.kinds)
+    if spec.form == "reverse":
+        objects = sent.reverse_object(trig, targets, sent.start)
+        subjects = sent.reverse_subjects(trig, set(relation.source), end)
+    else:
+        subjects = sent.subjects(joined or trig, set(relation.source),
+                                 sent.start if joined else limit)
+        if not subjects and limit > sent.start:
+            subjects = sent.subjects(trig, set(relation.source), sent.start)
+        objects = sent.objects(trig, targets, end)
+        if spec.form == "noun":
+            subjects = sent.agents(objects, set(relation.source), end) or subjects
+    for subj in subjects:
+        for obj in objects:
+            if subj.node == obj.node:
+                continue
+            rel_type, factor = relation.type, 1.0
+            if obj.kind not in relation.target:
+                rel_type, factor = spec.instead[obj.kind], 0.9
+            if schema.relations[rel_type].allows(subj.kind, obj.kind):
+                yield subj, rel_type, obj, factor
 
 
 def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: str | None,
@@ -244,38 +290,29 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
         evidence = text[c_start:c_end]
         triggers = [t for t in find_triggers(doc, s_start, s_end)]
         dates = find_dates(evidence, published, offset=c_start)
+        dateline = _DATELINE.match(evidence)
+        if dateline:  # "BRUSSELS, April 4 (Wire) -": the publication's date, not the event's
+            dates = [d for d in dates if d.start - c_start >= dateline.end()]
+        joins = {}
+        for k, trig in enumerate(triggers):
+            if k and doc[trig.start - 1].lower_ == "in" and any(
+                    s.phrase == "join" for s in triggers[k - 1].specs):
+                joins[k] = triggers[k - 1]
         for n in sent.new_nodes:
             nodes.setdefault(n.id, NodeCandidate(n.id, n.kind, n.name, evidence,
                                                  c_start + offset, c_end + offset, 0.7))
         for k, trig in enumerate(triggers):
-            if trig.negated:
+            if trig.negated or trig in joins.values():
                 continue
-            relation = schema.relations[trig.spec.relation]
-            targets = set(relation.target) | set(trig.spec.instead)
             limit = triggers[k - 1].end if k else s_start
             end = triggers[k + 1].start if k + 1 < len(triggers) else s_end
-            if trig.spec.form == "reverse":
-                objects = sent.reverse_object(trig, targets, s_start)
-                subjects = sent.reverse_subjects(trig, set(relation.source), end)
-            else:
-                subjects = sent.subjects(trig, set(relation.source), limit)
-                if not subjects and k:  # "Angola joins Peru ... in signing": the first verb's subject
-                    subjects = sent.subjects(trig, set(relation.source), s_start)
-                objects = sent.objects(trig, targets, end)
             date = _date_for(trig, triggers, dates, doc)
             since, date_rule = (date.value, date.rule) if date else (year or "", "published year")
-            for subj in subjects:
-                for obj in objects:
-                    if subj.node == obj.node:
-                        continue
-                    rel_type = relation.type
-                    factor = 1.0
-                    if obj.kind not in relation.target:
-                        rel_type, factor = trig.spec.instead[obj.kind], 0.9
-                    if not schema.relations[rel_type].allows(subj.kind, obj.kind):
-                        continue
-                    confidence = (trig.spec.confidence * factor * _SUBJECT_FACTOR[subj.how]
-                                  * _OBJECT_FACTOR[obj.how] * (0.9 if trig.spec.form == "noun" else 1)
+            for spec in trig.specs:
+                for claim in _claims(sent, trig, spec, schema, limit, end, joins.get(k)):
+                    subj, rel_type, obj, factor = claim
+                    confidence = (spec.confidence * factor * _SUBJECT_FACTOR[subj.how]
+                                  * _OBJECT_FACTOR[obj.how] * (0.9 if spec.form == "noun" else 1)
                                   * (0.6 if trig.hedged else 1))
                     if date is None:
                         confidence = min(confidence, 0.9 if since else 0.5)
@@ -285,7 +322,7 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
                     claims.append(Candidate(
                         subj.node, rel_type, obj.node, since, evidence, c_start + offset,
                         c_end + offset, round(confidence, 2),
-                        f"{trig.spec.form}:{trig.spec.phrase}; subject:{subj.how}; object:{obj.how}",
+                        f"{spec.form}:{spec.phrase}; subject:{subj.how}; object:{obj.how}",
                         marks, "announced" if trig.hedged else "", date_rule))
         countries = [m for m in sent.mentions if m.kind == schema.country_kind]
         pairs = [_group(sent.mentions, sent.mentions.index(m), doc, 1) for m in countries]

@@ -35,6 +35,8 @@ KIND_WORDS = {
                      "partnership", "coalition", "group", "dialogue", "bank"},
     "Agency": {"agency", "administration", "corporation", "institute", "ministry"},
 }
+_KIND_OF = {w: k for k, words in KIND_WORDS.items() for w in words if w not in {"deal", "mou"}}
+_KIND_OF.update({w + "s": k for w, k in list(_KIND_OF.items()) if not w.endswith("s")})
 _NORMAL = {"center": "centre", "moon": "lunar", "program": "programme", "organization":
            "organisation", "accords": "accord", "plant": "station", "facility": "station",
            "sino": "chinese", "pact": "agreement", "deal": "agreement", "treaty": "agreement",
@@ -226,11 +228,19 @@ class Gazetteer:
         taken = {i for m in found for i in range(m.start, m.end)}
         extra = []
         for tok in doc:
+            if tok.i in taken or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+                continue
             nodes = heads.get(tok.text)
-            if (nodes and len(nodes) == 1 and tok.i not in taken and tok.i > 0
-                    and doc[tok.i - 1].lower_ == "the"):
+            if nodes and len(nodes) == 1:
                 node = next(iter(nodes))
                 extra.append(Mention(tok.i, tok.i + 1, node, self.kinds[node], "short"))
+                continue
+            kind = _KIND_OF.get(tok.lower_)
+            earlier = [m for m in found if m.end <= tok.i and m.kind == kind]
+            if kind and earlier:  # "the alliance", "the Agreement": the last node of that kind
+                node = earlier[-1].node
+                how = "short" if tok.text[:1].isupper() else "anaphor"
+                extra.append(Mention(tok.i, tok.i + 1, node, kind, how))
         return sorted(found + extra, key=lambda m: m.start)
 
     def new_nodes(self, doc, mentions: list[Mention]) -> list[NewNode]:

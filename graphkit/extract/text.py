@@ -22,6 +22,7 @@ __all__ = ["Article", "article_from_text", "html_to_text", "nlp", "read_article"
 _HTML = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body|<meta|<div|<p[ >]|<article)",
                    re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s,)\"'>]+")
+_PUBLISHED = re.compile(r"\bpublished:?\s*([0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)\b", re.IGNORECASE)
 _DROP = ("script", "style", "noscript", "template", "iframe", "svg", "object", "embed", "head")
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "blockquote",
            "section", "article", "header", "footer", "title", "td", "dd", "dt", "figcaption")
@@ -39,6 +40,7 @@ class Article:
     name: str = "text"
     header_url: str | None = None
     html: bool = False
+    header_published: str | None = None
 
 
 def html_to_text(html: str) -> str:
@@ -73,14 +75,18 @@ def article_from_text(text: str, *, name: str = "text", html: bool | None = None
         html = bool(_HTML.match(text[:512].encode("utf-8", "replace")))
     if html:
         text = html_to_text(text)
-    url = None
+    url = published = None
     for line in text.splitlines():
         if line.strip() and not line.lstrip().startswith("#"):
             break
         found = _URL.search(line)
         if found and url is None:
             url = found.group(0).rstrip(".;")
-    return Article(text=text, name=name, header_url=url, html=bool(html))
+        date = _PUBLISHED.search(line)
+        if date and published is None:
+            published = date.group(1)
+    return Article(text=text, name=name, header_url=url, html=bool(html),
+                   header_published=published)
 
 
 def read_article(path: Path | str) -> Article:

@@ -1,0 +1,145 @@
+"""Precision and recall of ``graphkit extract`` on a development set, and its speed.
+
+Scores the candidates of every article in ``--dir`` (default ``benchmarks/extract_dev``)
+against ``gold.csv`` there (``article,subject,relation,object,since``): precision and
+recall on (subject, relation, object) triples by relation and overall, for every
+candidate and for those ``graphkit review --accept-above 0.9`` would take; and on dates:
+the share of correctly found triples whose ``since`` equals the gold one, and precision
+and recall on (subject, relation, object, since). Each article names its source and
+publication date in its header (``source: URL``, ``published: YYYY-MM-DD``). Speed:
+articles and words per second after a warm-up (the gazetteer is built once), on one
+process and on ``--workers`` processes. Not a test: it prints figures.
+
+Usage: python benchmarks/extract.py [--dir DIR] [--repeat 20] [--workers 2] [--show-errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+import time
+from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from graphkit.extract import extract_article, read_article  # noqa: E402
+
+DEV = Path(__file__).resolve().parent / "extract_dev"
+_SOURCE = re.compile(rb"source:\s*(https?://\S+?)(?:\s|-->|$)")
+_PUBLISHED = re.compile(rb"published:\s*([0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)")
+
+
+def articles(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".html"))
+
+
+def header(path: Path) -> tuple[str, str | None]:
+    raw = path.read_bytes()[:4000]
+    url, published = _SOURCE.search(raw), _PUBLISHED.search(raw)
+    return url.group(1).decode(), (published.group(1).decode() if published else None)
+
+
+def extract(path: Path) -> list[dict]:
+    url, published = header(path)
+    return extract_article(read_article(path), source_url=url, published=published,
+                           retrieved="2026-12-02").rows
+
+
+def _words(path: Path) -> int:
+    return len(read_article(path).text.split())
+
+
+def score(gold: dict, found: dict, relations) -> list[tuple]:
+    """(relation, tp, fp, fn) per relation and overall, on sets of tuples per article."""
+    rows, total = [], [0, 0, 0]
+    for rel in relations:
+        tp = fp = fn = 0
+        for art in set(gold) | set(found):
+            g = {t for t in gold.get(art, set()) if t[1] == rel}
+            f = {t for t in found.get(art, set()) if t[1] == rel}
+            tp, fp, fn = tp + len(g & f), fp + len(f - g), fn + len(g - f)
+        rows.append((rel, tp, fp, fn))
+        total = [total[0] + tp, total[1] + fp, total[2] + fn]
+    rows.append(("overall", *total))
+    return rows
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f}" if b else "-"
+
+
+def print_table(title: str, rows) -> None:
+    print(f"\n{title}\n| relation | gold | found | correct | precision | recall |\n|---|---:|---:|---:|---:|---:|")
+    for rel, tp, fp, fn in rows:
+        if tp + fp + fn:
+            print(f"| {rel} | {tp + fn} | {tp + fp} | {tp} | {_ratio(tp, tp + fp)} | {_ratio(tp, tp + fn)} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dir", type=Path, default=DEV)
+    parser.add_argument("--repeat", type=int, default=20, help="passes over the set for speed")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--show-errors", action="store_true")
+    args = parser.parse_args()
+
+    paths = articles(args.dir)
+    gold_rows = list(csv.DictReader(open(args.dir / "gold.csv", encoding="utf-8")))
+    gold3, gold4 = defaultdict(set), defaultdict(set)
+    for g in gold_rows:
+        gold3[g["article"]].add((g["subject"], g["relation"], g["object"]))
+        gold4[g["article"]].add((g["subject"], g["relation"], g["object"], g["since"]))
+    start = time.perf_counter()
+    results = {p.name: extract(p) for p in paths}
+    first = time.perf_counter() - start
+    found3, found4, high3 = defaultdict(set), defaultdict(set), defaultdict(set)
+    for name, rows in results.items():
+        for r in rows:
+            found3[name].add((r["subject"], r["relation"], r["object"]))
+            found4[name].add((r["subject"], r["relation"], r["object"], r["since"]))
+            if float(r["confidence"]) >= 0.9:
+                high3[name].add((r["subject"], r["relation"], r["object"]))
+    relations = sorted({t[1] for s in (*gold3.values(), *found3.values()) for t in s})
+    words = sum(_words(p) for p in paths)
+    print(f"{len(paths)} articles ({words} words) in {args.dir.name}, {len(gold_rows)} gold claims")
+    print_table("Triples (subject, relation, object), every candidate:", score(gold3, found3, relations))
+    print_table("Triples, candidates with confidence >= 0.9 (review --accept-above 0.9):",
+                score(gold3, high3, relations))
+    right = sum(1 for a in gold4 for t in gold4[a] if t in found4[a])
+    matched = sum(1 for a in gold3 for t in gold3[a] if t in found3[a])
+    tp, fp, fn = score(gold4, found4, relations)[-1][1:]
+    print(f"\nDates: {right} of {matched} correctly found triples have the gold date "
+          f"({_ratio(right, matched)}); on (subject, relation, object, since): precision "
+          f"{_ratio(tp, tp + fp)}, recall {_ratio(tp, tp + fn)}")
+    if args.show_errors:
+        for name in sorted(set(gold4) | set(found4)):
+            for t in sorted(found4[name] - gold4[name]):
+                print(f"  false positive {name}: {t}")
+            for t in sorted(gold4[name] - found4[name]):
+                print(f"  missed {name}: {t}")
+
+    start = time.perf_counter()
+    for _ in range(args.repeat):
+        for p in paths:
+            extract(p)
+    one = time.perf_counter() - start
+    n = args.repeat * len(paths)
+    print(f"\nSpeed (first pass, gazetteer built: {first:.1f} s): one process {n / one:.0f} "
+          f"articles/s, {args.repeat * words / one:,.0f} words/s = "
+          f"{args.repeat * words / one / 800:.0f} articles of 800 words/s")
+    if args.workers > 1:
+        with ProcessPoolExecutor(args.workers) as pool:
+            list(pool.map(extract, paths * args.workers))  # warm every worker
+            start = time.perf_counter()
+            list(pool.map(extract, paths * args.repeat, chunksize=len(paths)))
+            many = time.perf_counter() - start
+        print(f"{args.workers} processes: {n / many:.0f} articles/s, {args.repeat * words / many:,.0f} "
+              f"words/s = {args.repeat * words / many / 800:.0f} articles of 800 words/s")
+
+
+if __name__ == "__main__":
+    main()
