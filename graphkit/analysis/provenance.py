@@ -25,6 +25,9 @@ PROVENANCE_FIELDS = ("status", "note", "retrieved", "source_kind", "evidence_en"
 def claim_details(G: nx.MultiDiGraph, claim: Claim) -> dict[str, str]:
     """The status, note, retrieved date, source kind and English evidence of ``claim``'s edge.
 
+    ``claim`` may be anything naming one edge by ``subject``, ``relation``, ``since`` and
+    ``target`` (or ``object``, as :class:`graphkit.analysis.changes.EdgeChange` does).
+
     Examples
     --------
     >>> G = nx.MultiDiGraph()
@@ -33,7 +36,8 @@ def claim_details(G: nx.MultiDiGraph, claim: Claim) -> dict[str, str]:
     >>> claim_details(G, c)["status"], claim_details(G, c)["note"]
     ('disputed', '')
     """
-    for d in (G.get_edge_data(claim.subject, claim.target) or {}).values():
+    target = getattr(claim, "target", None) or getattr(claim, "object", None)
+    for d in (G.get_edge_data(claim.subject, target) or {}).values():
         if d.get("relation") == claim.relation and d.get("since", "") == claim.since:
             return {k: str(d.get(k) or "") for k in PROVENANCE_FIELDS}
     return dict.fromkeys(PROVENANCE_FIELDS, "")

@@ -25,7 +25,13 @@ class BlocReport:
     ``communities``; ``sources`` numbered from 1; ``changes``: what changed from ``since``
     to ``as_of`` (``{}`` without ``since``; else ``since``, ``as_of``, ``members`` and
     ``claims`` rows citing sources). Overlaps, centrality and communities use the certain
-    members.
+    members. Added for issue 15: ``findings`` (sentences with numbers and citations, the
+    report's opening), ``alignment`` (share of each bloc's members in every other bloc),
+    ``swing`` (swing states with cited evidence), ``leaning`` (countries in neither bloc),
+    ``provenance`` (sources by kind, retrieval dates); each bloc's ``status_counts``
+    (certain members with a status such as disputed, counted apart from ``size``) and
+    ``coverage`` (a sentence, when the data declares the bloc's expected size); ``central``
+    is ranked within the compared scope, with ``rank`` and ``tie``.
     """
 
     as_of: str
@@ -39,6 +45,11 @@ class BlocReport:
     sources: list[dict]
     method: dict = field(default_factory=dict)
     changes: dict = field(default_factory=dict)
+    findings: list[str] = field(default_factory=list)
+    alignment: list[dict] = field(default_factory=list)
+    swing: list[dict] = field(default_factory=list)
+    leaning: list[dict] = field(default_factory=list)
+    provenance: dict = field(default_factory=dict)
 
     @property
     def title(self) -> str:
@@ -80,9 +91,11 @@ def _r(x: float) -> float:
 
 def bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str,
                 seed: int = 0, top: int = 15, seeds: int = 20,
-                since: dt.date | str | None = None) -> BlocReport:
-    """Compare declared blocs on ``as_of``: members, growth, regions, overlap, centrality,
-    detected communities; every member and interest row cites numbered sources.
+                since: dt.date | str | None = None,
+                expected: dict[str, dict[str, str]] | None = None) -> BlocReport:
+    """Compare declared blocs on ``as_of``: key findings, members (by status), coverage,
+    growth, regions, alignment, swing states, leaning, overlap, centrality in the compared
+    scope, brokers, detected communities; every claim cited by a numbered source.
 
     Parameters
     ----------
@@ -99,6 +112,9 @@ def bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str,
     since : date or ISO string, optional
         Add what changed in these blocs from ``since`` to ``as_of``
         (:func:`graphkit.analysis.changes.changes_between`).
+    expected : dict, optional
+        Bloc id -> its row of ``expected_sizes.csv``
+        (:func:`graphkit.report.coverage.read_expected_sizes`), for the coverage lines.
 
     Returns
     -------
@@ -117,16 +133,20 @@ def bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str,
     >>> r = bloc_report(G, ["X", "Y"], as_of="2023-01-01")
     >>> [(b["id"], b["size"]) for b in r.blocs], r.overlaps[0]["in_both"]
     ([('x', 2), ('y', 2)], ['XAB'])
+    >>> r.findings[0]
+    '1 country is in both X and Y: XAB (X 2021 [1]; Y 2021 [1]).'
     >>> r = bloc_report(G, ["X", "Y"], as_of="2022-06-30", since="2021-12-31")
     >>> [(b["id"], b["count"]) for b in r.blocs], r.changes["members"][0]["change"]
     ([('x', '2'), ('y', '1 (+1 possible)')], 'became possible')
     """
     from graphkit import analysis as A
     from graphkit.analysis.changes import changes_between
+    from graphkit.analysis.provenance import claim_details, split_by_status
     from graphkit.io.dates import as_iso, check_day
-    from graphkit.schema import load_schema
-
-    schema = load_schema()
+    from graphkit.report import analyses as R
+    from graphkit.report.citations import Citations
+    from graphkit.report.coverage import coverage_line
+    from graphkit.report.findings import key_findings, method_notes
 
     day = as_iso(as_of)
     start = check_day(since, name="since")
@@ -143,14 +163,7 @@ def bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str,
     union = sorted(set().union(*declared.values()))
     P = A.country_projection(G, as_of=day)
     portfolio = A.portfolios(G, as_of=day)
-
-    sources: dict[tuple, int] = {}
-
-    def cite(claims) -> list[int]:
-        keys = {(c.source_url, c.publisher, c.evidence) for c in claims}
-        for k in keys:
-            sources.setdefault(k, 0)
-        return sorted(keys)  # replaced by numbers once all sources are known
+    cite = Citations(G)
 
     def node_row(v: str) -> dict:
         d = G.nodes[v] if v in G else {}
@@ -158,24 +171,38 @@ def bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str,
                 "continent": d.get("continent", "")}
 
     def member_rows(by_country) -> list[dict]:
-        return [{**node_row(v), "relations": sorted({c.relation for c in claims}),
-                 "since": min(c.since for c in claims), "sources": cite(claims)}
-                for v, claims in by_country.items()]
+        rows = []
+        for v, claims in by_country.items():
+            details = [claim_details(G, c) for c in claims]
+            statuses = [d["status"] for d in details]
+            rows.append({**node_row(v), "relations": sorted({c.relation for c in claims}),
+                         "since": min(c.since for c in claims),
+                         "status": "" if not all(statuses) else "/".join(sorted(set(statuses))),
+                         "note": "; ".join(dict.fromkeys(d["note"] for d in details if d["note"])),
+                         "sources": cite.cite(claims)})
+        return rows
 
     bloc_rows = []
     for b in ids:
-        rows = member_rows(members[b])
+        by_status = split_by_status(G, members[b])
+        plain = by_status.get("", {})
+        status_counts = {k: len(v) for k, v in by_status.items() if k}
+        m = membership[b]
+        count = f"{len(plain)}" + "".join(f" (+{n} {k})" for k, n in status_counts.items()) \
+            + (f" (+{len(m.possible)} possible)" if m.possible else "")
         nd = G.nodes[b]
         bloc_rows.append({
             "id": b, "name": nd.get("name", b), "kind": nd.get("kind", ""),
-            "url": nd.get("url", ""), "size": len(rows),
-            "possible": len(membership[b].possible), "count": membership[b].count,
+            "url": nd.get("url", ""), "size": len(plain), "status_counts": status_counts,
+            "possible": len(m.possible), "count": count,
+            "coverage": coverage_line(nd.get("name", b), (expected or {}).get(b), len(plain),
+                                      status_counts, len(m.possible)),
             "growth": [list(x) for x in A.bloc_growth_range(G, b, until=day)],
             "regions": A.regional_composition(G, declared[b]),
             "continents": A.regional_composition(G, declared[b], attribute="continent"),
             "portfolio_similarity": _r(A.portfolio_similarity(portfolio, declared[b])),
-            "members": rows,
-            "possible_members": member_rows(membership[b].possible),
+            "members": member_rows(members[b]),
+            "possible_members": member_rows(m.possible),
         })
 
     changes: dict = {}
@@ -187,10 +214,10 @@ def bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str,
                          "before": m.before, "after": m.after,
                          "relations": sorted({c.relation for c in m.claims}),
                          "dates": sorted({c.since for c in m.claims}),
-                         "sources": cite(m.claims)} for m in ch.members],
+                         "sources": cite.cite(m.claims)} for m in ch.members],
             "claims": [{"subject": e.subject, "relation": e.relation, "object": e.object,
                         "since": e.since, "until": e.until, "change": e.change,
-                        "before": e.before, "after": e.after, "sources": cite([e])}
+                        "before": e.before, "after": e.after, "sources": cite.cite([e])}
                        for e in ch.edges],
         }
 
@@ -203,65 +230,44 @@ def bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str,
     courted = [{**node_row(r["country"]), "member_of": r["member_of"],
                 "interested_in": r["interested_in"],
                 "relations": sorted({c.relation for c in r["claims"]}),
-                "sources": cite(r["claims"])}
+                "sources": cite.cite(r["claims"])}
                for r in A.courted(G, ids, as_of=day)]
-
-    cent = A.centrality(P, seed=seed)
-    central = [{**row, "name": node_row(row["node"])["name"],
-                "blocs": sorted(b for b in ids if row["node"] in declared[b])}
-               for row in cent.rows(by="pagerank", top=top)]
-
-    broker_rows = []
-    for row in overlaps:
-        ranked = A.brokers(P, declared[row["a"]], declared[row["b"]], top=top)
-        broker_rows.append({"a": row["a"], "b": row["b"],
-                            "brokers": [{"country": v, "name": node_row(v)["name"],
-                                         "score": _r(s)} for v, s in ranked]})
+    swing = R.swing_rows(G, ids, day, cite, node_row)
+    central, central_summary = R.central_rows(G, P, ids, day, seed=seed, top=top,
+                                              declared=declared, node_row=node_row)
+    broker_rows = R.broker_rows(P, overlaps, declared, top=top, node_row=node_row)
 
     comm = A.detect_communities(P, seed=seed, seeds=range(seed, seed + seeds))
     labels = comm.labels()
     declared_labels = A.membership_labels(declared)
     detected = {v: labels[v] for v in union if v in labels}
-    comm_rows = [{**node_row(v), "community": labels.get(v), "declared": declared_labels[v],
-                  "stability": _r(comm.stability[v]) if v in comm.stability else None}
-                 for v in union]
     communities = {
         "method": comm.method, "resolution": comm.resolution, "seed": comm.seed,
         "seeds": list(comm.seeds), "resolutions": list(comm.resolutions),
         "count": len(comm.partition),
         "ari": _r(A.adjusted_rand_index(detected, declared_labels)),
-        "rows": comm_rows,
+        "rows": [{**node_row(v), "community": labels.get(v), "declared": declared_labels[v],
+                  "stability": _r(comm.stability[v]) if v in comm.stability else None}
+                 for v in union],
     }
 
-    numbers = {k: i for i, k in enumerate(sorted(sources), start=1)}
-    for row in ([m for b in bloc_rows for m in b["members"] + b["possible_members"]] + courted
-                + changes.get("members", []) + changes.get("claims", [])):
-        row["sources"] = [numbers[k] for k in row["sources"]]
-    source_rows = [{"n": numbers[k], "source_url": k[0], "publisher": k[1], "evidence": k[2]}
-                   for k in sorted(sources)]
-    method = {
-        "projection": "countries linked through each shared organisation, agreement or "
-                      "programme; a shared node adds w1*w2 (schema relation weights; a "
-                      "country's tie is its strongest valid relation to the node); summed",
-        "membership": "a bloc relation (" + ", ".join(sorted(A.blocs.bloc_relations()))
-                      + f") certain on the date, not undone by a later {schema.withdrawal_relation}"
-                      "; agencies count for their country; a date known only to the month or "
-                      "year is the period it names, so a claim dated within it is possible "
-                      "on the date (counted apart, as \"+n possible\", and named), certain "
-                      "after it",
-        "courted": "a member of one bloc that expressed interest in, or is a partner of, "
-                   f"another ({' or '.join(schema.courting_relations)}) valid on the date",
-        "centrality": "PageRank and eigenvector on link weights, betweenness on 1/weight; "
-                      + ("; ".join(cent.notes) if cent.notes else "betweenness exact"),
-        "communities": f"Louvain, resolution {comm.resolution}, seed {comm.seed}; stability "
-                       f"over seeds {seed}..{seed + seeds - 1} x resolutions "
-                       f"{', '.join(str(r) for r in comm.resolutions)}: mean share of runs in "
-                       "which a country is grouped with each country it was ever grouped "
-                       "with; agreement with declared blocs by adjusted Rand index on the "
-                       "blocs' members, each labelled by its set of blocs",
-        "projection_size": {"countries": P.number_of_nodes(), "links": P.number_of_edges()},
-    }
-    return BlocReport(as_of=day, seed=seed, blocs=bloc_rows, overlaps=overlaps,
-                      courted=courted, central=central, brokers=broker_rows,
-                      communities=communities, sources=source_rows, method=method,
-                      changes=changes)
+    source_rows = cite.number()
+    kinds: dict[str, int] = {}
+    for s in source_rows:
+        kinds[s["source_kind"] or "unstated"] = kinds.get(s["source_kind"] or "unstated", 0) + 1
+    retrieved = sorted(s["retrieved"] for s in source_rows if s["retrieved"])
+    provenance = {"sources": len(source_rows), "by_kind": dict(sorted(kinds.items())),
+                  "retrieved_from": retrieved[0] if retrieved else "",
+                  "retrieved_to": retrieved[-1] if retrieved else ""}
+    method = method_notes(ids, seed=seed, seeds=seeds, comm=comm, central=central_summary)
+    method["projection_size"] = {"countries": P.number_of_nodes(), "links": P.number_of_edges()}
+    method["scope_size"] = {"countries": central_summary["countries"],
+                            "links": central_summary["links"]}
+    report = BlocReport(as_of=day, seed=seed, blocs=bloc_rows, overlaps=overlaps,
+                        courted=courted, central=central, brokers=broker_rows,
+                        communities=communities, sources=source_rows, method=method,
+                        changes=changes, alignment=R.alignment_rows(G, ids, day),
+                        swing=swing, leaning=R.leaning_rows(G, ids, day, node_row),
+                        provenance=provenance)
+    report.findings = key_findings(report)
+    return report

@@ -8,8 +8,10 @@ from pathlib import Path
 
 from graphkit.errors import GraphkitError
 from graphkit.io.dates import check_day
+from graphkit.io.curated import choose_data
 from graphkit.io.graph import read_graph
 from graphkit.report.blocs import BlocReport, bloc_report
+from graphkit.report.coverage import read_expected_sizes
 from graphkit.report.write import FORMATS, write_report
 
 __all__ = ["report_blocs"]
@@ -79,7 +81,8 @@ def report_blocs(names: Sequence[str], out: Path | str, *, data: Path | str | No
     start = check_day(since, name="since")
     if start is not None and start > day:
         raise GraphkitError(f"since: expected a day on or before the report's {day}, got {start!r}")
-    report = bloc_report(read_graph(*([data] if data is not None else [])), names, as_of=day,
-                         seed=seed, since=start)
+    paths = choose_data(data).paths
+    report = bloc_report(read_graph(*paths), names, as_of=day, seed=seed, since=start,
+                         expected=read_expected_sizes(paths))
     write_report(report, out)
     return report

@@ -1,0 +1,106 @@
+"""The bloc report's comparison sections as plain rows: alignment, swing states, leaning,
+centrality in the compared scope and brokers, each computed by :mod:`graphkit.analysis`
+and citing its claims through :class:`~graphkit.report.citations.Citations`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import networkx as nx
+
+from graphkit.analysis.alignment import alignment
+from graphkit.analysis.centrality import centrality
+from graphkit.analysis.claims import Claim
+from graphkit.analysis.compare import brokers, compared_scope
+from graphkit.analysis.leaning import leaning
+from graphkit.analysis.provenance import claim_details
+from graphkit.analysis.swing import swing_states
+from graphkit.report.citations import Citations
+
+__all__ = ["CENTRALITY_BY", "alignment_rows", "broker_rows", "central_rows", "evidence_rows",
+           "leaning_rows", "swing_rows"]
+
+#: The score the centrality table ranks by, then the scores that break its ties.
+CENTRALITY_BY = ("pagerank", "betweenness", "weighted_degree")
+
+
+def _r(x: float) -> float:
+    return round(float(x), 6)
+
+
+def evidence_rows(G: nx.MultiDiGraph, claims: list[Claim], cite: Citations) -> list[dict]:
+    """One row per claim: bloc (target), relation, since, status, note and its sources."""
+    rows = []
+    for c in sorted(claims, key=lambda c: (c.target, c.since, c.relation, c.source_url)):
+        d = claim_details(G, c)
+        rows.append({"bloc": c.target, "relation": c.relation, "since": c.since,
+                     "status": d["status"], "note": d["note"], "sources": cite.cite([c])})
+    return rows
+
+
+def alignment_rows(G: nx.MultiDiGraph, ids: list[str], day: str) -> list[dict]:
+    """:func:`graphkit.analysis.alignment.alignment` with shares rounded."""
+    return [{**r, "share": _r(r["share"])} for r in alignment(G, ids, as_of=day)]
+
+
+def swing_rows(G: nx.MultiDiGraph, ids: list[str], day: str, cite: Citations,
+               node_row: Callable[[str], dict]) -> list[dict]:
+    """:func:`graphkit.analysis.swing.swing_states`, each claim a cited evidence row."""
+    rows = []
+    for r in swing_states(G, ids, as_of=day):
+        evidence = evidence_rows(G, r["claims"], cite)
+        rows.append({**node_row(r["country"]), "kind": r["kind"], "member_of": r["member_of"],
+                     "engages": r["engages"], "possible": r["possible"],
+                     "via": [{**v, "share": _r(v["share"]),
+                              "name": G.nodes[v["bloc"]].get("name", v["bloc"])}
+                             for v in r["via"]],
+                     "status": "/".join(sorted({e["status"] for e in evidence if e["status"]})),
+                     "evidence": evidence})
+    return rows
+
+
+def leaning_rows(G: nx.MultiDiGraph, ids: list[str], day: str,
+                 node_row: Callable[[str], dict]) -> list[dict]:
+    """:func:`graphkit.analysis.leaning.leaning` with scores rounded."""
+    return [{**node_row(r["country"]), "leans": r["leans"], "margin": _r(r["margin"]),
+             "scores": {b: _r(s) for b, s in r["scores"].items()},
+             "possible": r["possible"], "portfolio": r["portfolio"],
+             "drivers": [{"bloc": d["bloc"], "name": G.nodes[d["bloc"]].get("name", d["bloc"]),
+                          "shares": {b: _r(s) for b, s in d["shares"].items()}}
+                         for d in r["drivers"]]}
+            for r in leaning(G, ids, as_of=day)]
+
+
+def central_rows(G: nx.MultiDiGraph, P: nx.Graph, ids: list[str], day: str, *, seed: int,
+                 top: int, declared: dict[str, frozenset[str]],
+                 node_row: Callable[[str], dict]) -> tuple[list[dict], dict]:
+    """Centrality on the projection cut to the compared scope, ranked with visible ties.
+
+    Returns the rows and a summary (scope size, links, notes, how many of the top rows
+    share their score with another).
+    """
+    scope = [v for v in compared_scope(G, ids, as_of=day) if v in P]
+    S = P.subgraph(scope).copy()
+    cent = centrality(S, seed=seed)
+    by, *then = CENTRALITY_BY
+    rows = [{**row, "name": node_row(row["node"])["name"],
+             "blocs": sorted(b for b in ids if row["node"] in declared[b])}
+            for row in cent.ranked(by=by, then=tuple(then), top=top)]
+    tied = sum(1 for r in rows if r["tie"])
+    summary = {"countries": S.number_of_nodes(), "links": S.number_of_edges(),
+               "notes": list(cent.notes), "by": by, "then": list(then), "tied_in_top": tied}
+    return rows, summary
+
+
+def broker_rows(P: nx.Graph, overlaps: list[dict], declared: dict[str, frozenset[str]], *,
+                top: int, node_row: Callable[[str], dict]) -> list[dict]:
+    """For each pair of blocs, the countries on the shortest paths between their members."""
+    out = []
+    for row in overlaps:
+        ranked = brokers(P, declared[row["a"]], declared[row["b"]], top=top)
+        out.append({"a": row["a"], "b": row["b"],
+                    "brokers": [{"rank": i, "country": v, "name": node_row(v)["name"],
+                                 "score": _r(s),
+                                 "member_of": sorted(b for b in declared if v in declared[b])}
+                                for i, (v, s) in enumerate(ranked, start=1)]})
+    return out

@@ -1,0 +1,228 @@
+"""The bloc report laid out once, as headed blocks that HTML and Markdown both render: key
+findings first, then members and coverage, alignment, swing states, leaning, centrality,
+brokers, overlap, communities, what changed, members by bloc and the method."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graphkit.report.blocs import BlocReport
+from graphkit.report.svg import bar_chart, heat_map, line_chart
+
+__all__ = ["Cite", "report_sections"]
+
+
+@dataclass(frozen=True)
+class Cite:
+    """Numbers of sources in the numbered source list."""
+
+    numbers: tuple[int, ...]
+
+
+def _pct(x: float) -> str:
+    return f"{x:.3f}"
+
+
+def _none(cols: list[str]) -> list[list]:
+    return [["none"] + [""] * (len(cols) - 1)]
+
+
+def report_sections(r: BlocReport) -> list[tuple[str, list[tuple]]]:
+    """The report as (heading, blocks); a block is ("p", text), ("list", items),
+    ("table", cols, rows) or ("svg", markup, caption)."""
+    names = {b["id"]: b["name"] for b in r.blocs}
+
+    def bl(ids: list[str]) -> str:
+        return ", ".join(names.get(i, i) for i in ids)
+
+    out = [("Key findings", [("list", r.findings or ["Nothing to report."])])]
+    out.append(_summary(r))
+    if r.changes:
+        out.append(_changes_section(r, names))
+    out += _charts(r)
+    out.append(_alignment(r, names))
+    out.append(_swing(r, names, bl))
+    out.append(_leaning(r, names))
+    out.append(_centrality(r, names, bl))
+    blocks = [("table", ["bloc A", "bloc B", "size A", "size B", "in both", "Jaccard",
+                         "portfolio similarity across"],
+               [[names[o["a"]], names[o["b"]], o["size_a"], o["size_b"], len(o["in_both"]),
+                 _pct(o["jaccard"]), _pct(o["portfolio_similarity"])] for o in r.overlaps])]
+    for o in r.overlaps:
+        both = ", ".join(o["in_both"]) or "none"
+        blocks.append(("p", f"In both {names[o['a']]} and {names[o['b']]}: {both}."))
+    out.append(("Overlap", blocks))
+    c = r.communities
+    out.append(("Detected communities against declared blocs", [
+        ("p", (f"{c['count']} communities detected ({r.method['communities']}). Adjusted Rand "
+              f"index between detected communities and declared blocs: {c['ari']:.3f} "
+              "(1 = same grouping, about 0 = chance).")),
+        ("table", ["country", "name", "declared", "community", "stability"],
+         [[x["country"], x["name"], x["declared"].replace("+", " + "),
+           "" if x["community"] is None else x["community"],
+           "" if x["stability"] is None else _pct(x["stability"])] for x in c["rows"]])]))
+    cols = ["country", "name", "UN region", "member", "relation", "since", "status", "note",
+            "sources"]
+    for b in r.blocs:
+        rows = [[m["country"], m["name"], m["un_region"], holds, ", ".join(m["relations"]),
+                 m["since"], m.get("status", ""), m.get("note", ""), Cite(tuple(m["sources"]))]
+                for holds, key in (("certain", "members"), ("possible", "possible_members"))
+                for m in b[key]]
+        out.append((f"Members: {b['name']}", [("table", cols, rows or _none(cols))]))
+    out.append(("Method", [("p", f"{k}: {v}") for k, v in sorted(r.method.items())
+                           if isinstance(v, str)] + [
+        ("p", (f"projection: {r.method['projection_size']['countries']} countries, "
+              f"{r.method['projection_size']['links']} links; seed {r.seed}."))]))
+    return out
+
+
+def _summary(r: BlocReport) -> tuple[str, list[tuple]]:
+    summary = [[b["name"], b["id"], b["kind"], b["count"],
+                b["growth"][0][0] if b["growth"] else "", len(b["regions"]),
+                _pct(b["portfolio_similarity"])] for b in r.blocs]
+    blocks = [
+        ("p", (f"Declared members as of {r.as_of}: countries with a membership, signature, "
+               "ratification, accession or leading role certain on that date (withdrawals "
+               "applied). \"+n disputed\" (or announced, suspended): members whose every "
+               "membership claim carries that status, counted apart. \"+n possible\": "
+               "countries whose claim is dated only by a month or a year that holds the "
+               "date, so they may or may not be members yet. Every member row below cites "
+               "its sources [n].")),
+        ("table", ["bloc", "id", "kind", "members", "first year", "UN regions",
+                   "portfolio similarity within"], summary)]
+    for b in r.blocs:
+        if b["possible_members"]:
+            named = ", ".join(f"{m['name']} ({m['country']}, {m['since']})"
+                              for m in b["possible_members"])
+            blocks.append(("p", f"Possible members of {b['name']} on {r.as_of}: {named}."))
+    coverage = [b["coverage"] for b in r.blocs if b.get("coverage")]
+    if coverage:
+        blocks.append(("list", coverage))
+    p = r.provenance
+    if p.get("sources"):
+        kinds = ", ".join(f"{k} {n}" for k, n in p["by_kind"].items())
+        blocks.append(("p", f"Sources: {p['sources']} ({kinds}; mirror: a copy of another "
+                            f"publisher's page), retrieved {p['retrieved_from']} to "
+                            f"{p['retrieved_to']}."))
+    return ("Summary", blocks)
+
+
+def _charts(r: BlocReport) -> list[tuple[str, list[tuple]]]:
+    growth = {b["name"]: [tuple(x) for x in b["growth"]] for b in r.blocs}
+    years = sorted({x[0] for b in r.blocs for x in b["growth"]})
+
+    def cell(row) -> str:
+        return "" if row is None else f"{row[1]} (+{row[2]})" if row[2] else f"{row[1]}"
+
+    table = [[y] + [cell({x[0]: x for x in b["growth"]}.get(y)) for b in r.blocs]
+             for y in years]
+    regions = {b["name"]: b["regions"] for b in r.blocs}
+    cats = sorted({c for b in r.blocs for c in b["regions"]})
+    return [
+        ("Members over time", [
+            ("svg", line_chart(growth, title="members per year", x_title="year (end of)",
+                               y_title="member countries"),
+             ("Certain member countries at the end of each year (the last year: on the "
+              "report date); a dashed line and shaded band: with the possible members, "
+              "whose dates are only a month or year.")),
+            ("table", ["year"] + [b["name"] for b in r.blocs], table)]),
+        ("Regional composition", [
+            ("svg", bar_chart(regions, title="members by UN region",
+                              x_title="certain member countries", y_title="UN region"),
+             "Certain member countries of each bloc, counted by UN region."),
+            ("table", ["UN region"] + [b["name"] for b in r.blocs],
+             [[c] + [b["regions"].get(c, 0) for b in r.blocs] for c in cats])])]
+
+
+def _alignment(r: BlocReport, names: dict[str, str]) -> tuple[str, list[tuple]]:
+    others = sorted({a["other"] for a in r.alignment})
+    label = {o: names.get(o, o) for o in others}
+    values = {(label[a["other"]], names[a["bloc"]]): a["share"] for a in r.alignment}
+    texts = {(label[a["other"]], names[a["bloc"]]): f"{a['share']:.2f} ({a['in_other']})"
+             for a in r.alignment}
+    order = sorted(others, key=lambda o: (-max((a["share"] for a in r.alignment
+                                                if a["other"] == o), default=0), o))
+    rows = [[label[o]] + [next((f"{a['share']:.3f} ({a['in_other']} of {a['members']})"
+                                for a in r.alignment if a["other"] == o and a["bloc"] == b["id"]),
+                               "") for b in r.blocs] for o in order]
+    return ("Alignment with other blocs", [
+        ("p", "For each compared bloc, the share of its certain members that are certain "
+              "members of each other declared bloc with three or more members."),
+        ("svg", heat_map([label[o] for o in order], [b["name"] for b in r.blocs], values,
+                         labels=texts, title="alignment", x_title="compared bloc",
+                         y_title="other bloc"),
+         "Share of each compared bloc's certain members (column) that are certain members "
+         "of the other bloc (row), with their number in brackets; darker is larger."),
+        ("table", ["other bloc"] + [f"share of {b['name']}" for b in r.blocs], rows)])
+
+
+def _swing(r: BlocReport, names: dict[str, str], bl) -> tuple[str, list[tuple]]:
+    cols = ["country", "name", "why", "member of", "engages", "via aligned bloc", "claim",
+            "status", "sources"]
+    rows = []
+    for s in r.swing:
+        via = "; ".join(f"{v['name']}: {v['count']} of {v['members']} in {names[v['side']]}"
+                        for v in s["via"])
+        for e in s["evidence"]:
+            claim = f"{e['relation']} {names.get(e['bloc'], e['bloc'])} {e['since']}"
+            rows.append([s["country"], s["name"], s["kind"] + (" (possible)" if s["possible"]
+                                                                else ""),
+                         bl(s["member_of"]), bl(s["engages"]), via, claim, e["status"],
+                         Cite(tuple(e["sources"]))])
+    return ("Swing states", [("p", f"Swing states: {r.method['swing']}. One row per claim "
+                                   "that makes a country one."),
+                             ("table", cols, rows or _none(cols))])
+
+
+def _leaning(r: BlocReport, names: dict[str, str]) -> tuple[str, list[tuple]]:
+    cols = (["country", "name", "leans to", "margin"]
+            + [f"similarity to {b['name']}" for b in r.blocs] + ["possibly in", "drivers"])
+    rows = []
+    for x in r.leaning:
+        drivers = "; ".join(d["name"] + " (" + ", ".join(
+            f"{s:.0%} of {names[b]}" for b, s in d["shares"].items()) + ")"
+            for d in x["drivers"])
+        rows.append([x["country"], x["name"], names.get(x["leans"], "even"),
+                     _pct(x["margin"])] + [_pct(x["scores"][b["id"]]) for b in r.blocs]
+                    + [", ".join(names[b] for b in x["possible"]), drivers])
+    return ("Leaning of the countries in neither bloc", [
+        ("p", f"Leaning: {r.method['leaning']}. Strongest lean first."),
+        ("table", cols, rows or _none(cols))])
+
+
+def _centrality(r: BlocReport, names: dict[str, str], bl) -> tuple[str, list[tuple]]:
+    cols = ["rank", "country", "name", "blocs", "PageRank", "betweenness",
+            "weighted degree", "eigenvector", "tie"]
+    blocks = [("p", "Centrality: " + r.method["centrality"] + "."),
+              ("table", cols,
+               [[c["rank"], c["node"], c["name"], bl(c["blocs"]), f"{c['pagerank']:.4f}",
+                 _pct(c["betweenness"]), f"{c['weighted_degree']:.3f}",
+                 f"{c['eigenvector']:.4f}", c["tie"]] for c in r.central] or _none(cols))]
+    for b in r.brokers:
+        bcols = ["rank", "country", "name", "member of", "score"]
+        blocks.append(("p", f"Brokers between {names[b['a']]} and {names[b['b']]}: subset "
+                            "betweenness on the whole projection, over shortest paths from "
+                            "members of one to members of the other."))
+        blocks.append(("table", bcols,
+                       [[x["rank"], x["country"], x["name"], bl(x["member_of"]),
+                         f"{x['score']:.1f}"] for x in b["brokers"]] or _none(bcols)))
+    return ("Centrality and brokers", blocks)
+
+
+def _changes_section(r: BlocReport, names: dict[str, str]) -> tuple[str, list[tuple]]:
+    """What changed from ``r.changes["since"]`` to the report's day, members then claims."""
+    ch = r.changes
+    members = [[names.get(m["bloc"], m["bloc"]), m["country"], m["name"], m["change"],
+                f"{m['before']} → {m['after']}", ", ".join(m["relations"]),
+                ", ".join(m["dates"]), Cite(tuple(m["sources"]))] for m in ch["members"]]
+    claims = [[c["subject"], c["relation"], c["object"], c["since"], c["until"], c["change"],
+               f"{c['before']} → {c['after']}", Cite(tuple(c["sources"]))]
+              for c in ch["claims"]]
+    return (f"What changed from {ch['since']} to {ch['as_of']}", [
+        ("p", ("Who joined, left, became possible or became certain in each bloc between the "
+               "two days (the state on the first day against the state on the second), and "
+               "the claims about these blocs that started or ended.")),
+        ("table", ["bloc", "country", "name", "change", "standing", "relation", "dated",
+                   "sources"], members or [["none", "", "", "", "", "", "", ""]]),
+        ("table", ["subject", "relation", "object", "since", "until", "change", "holds",
+                   "sources"], claims or [["none", "", "", "", "", "", "", ""]])])
