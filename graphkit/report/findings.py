@@ -3,13 +3,8 @@ citations, and the method notes that say how every number was made."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from graphkit.analysis.alignment import DEFAULT_MARGIN
 from graphkit.schema import load_schema
-
-if TYPE_CHECKING:
-    from graphkit.report.blocs import BlocReport
 
 __all__ = ["cites", "key_findings", "method_notes"]
 
@@ -27,10 +22,11 @@ def _plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"
 
 
-def key_findings(r: BlocReport) -> list[str]:
+def key_findings(r) -> list[str]:
     """Short sentences with numbers and citations, the most telling first: who is in both
     blocs, swing states, disputed members and coverage, leaning, centrality, brokers and
-    the sources' kinds."""
+    the sources' kinds. ``r`` is a :class:`graphkit.report.blocs.BlocReport` with every
+    field but ``findings`` filled."""
     schema = load_schema()
     names = {b["id"]: b["name"] for b in r.blocs}
     label = {t: rel.label for t, rel in schema.relations.items()}
