@@ -148,12 +148,13 @@ def show(
 
 def _register() -> None:
     """Attach the command groups that live in their own modules."""
-    from graphkit.cli import diff, extract, load, neo4j, query, render, report
+    from graphkit.cli import blocs, diff, extract, load, neo4j, query, render, report
 
     app.add_typer(neo4j.app, name="neo4j")
     app.add_typer(query.app, name="query")
     app.command("cypher")(query.cypher_command)
     app.add_typer(report.app, name="report")
+    app.add_typer(blocs.app, name="blocs")
     app.command("load")(load.load_command)
     app.command("render")(render.render_command)
     app.command("diff")(diff.diff_command)

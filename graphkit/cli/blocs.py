@@ -1,0 +1,113 @@
+"""``graphkit blocs``: one answer of the bloc report at a time (members, alignment, swing
+states, leaning, brokers, centrality), as a table, CSV, JSON or Markdown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from graphkit.cli._common import AsOfOpt, FormatOpt, data_paths, err, out, reported
+from graphkit.output import Format
+
+__all__ = ["app"]
+
+app = typer.Typer(no_args_is_help=True, pretty_exceptions_show_locals=False,
+                  help="Compare declared blocs one answer at a time: members, compare, "
+                       "swing, leaning, brokers, centrality.")
+
+Names = Annotated[list[str], typer.Argument(
+    help="Two or more blocs: ids, names or aliases (ILRS artemis-accords, BRICS G7 SCO).")]
+DataOpt = Annotated[Path | None, typer.Option(
+    help="Data folder. Default: ./data, else graphkit's curated dataset.")]
+
+
+@app.callback()
+def _blocs() -> None:
+    """Compare declared blocs one answer at a time, as the bloc report computes it."""
+
+
+def _answer(what: str, names: list[str], as_of: str | None, data: Path | None,
+            fmt: Format) -> None:
+    """Read the data, answer ``what`` (graphkit.report.tables.blocs_table), print the rows."""
+    from graphkit.io.graph import read_graph
+    from graphkit.output import format_rows
+    from graphkit.report.tables import blocs_table
+
+    with reported():
+        G = read_graph(*data_paths([data]))
+        day, columns, rows = blocs_table(G, what, names, as_of=as_of)
+    if fmt is Format.table:
+        err(f"{what} of {', '.join(names)} on {day}: {len(rows)} rows")
+    out(format_rows(rows, fmt, columns=columns))
+
+
+@app.command("members")
+def members(names: Names, as_of: AsOfOpt = None, data: DataOpt = None,
+            fmt: FormatOpt = Format.table) -> None:
+    """Each bloc's members on the day, certain or possible (a date known only to the month
+    or year), with member_status (disputed, announced, suspended) and one row per claim
+    with its source. Without --as-of: today.
+
+    Example: graphkit blocs members BRICS G7 --format csv
+    """
+    _answer("members", names, as_of, data, fmt)
+
+
+@app.command("compare")
+def compare(names: Names, as_of: AsOfOpt = None, data: DataOpt = None,
+            fmt: FormatOpt = Format.table) -> None:
+    """Alignment: the share of each bloc's certain members in every other declared bloc of
+    three or more members (NATO, EU, BRICS, SCO, COPUOS...). Without --as-of: today.
+
+    Example: graphkit blocs compare ILRS artemis-accords
+    """
+    _answer("compare", names, as_of, data, fmt)
+
+
+@app.command("swing")
+def swing(names: Names, as_of: AsOfOpt = None, data: DataOpt = None,
+          fmt: FormatOpt = Format.table) -> None:
+    """Swing states: members of two blocs, members of one that engage another, members of a
+    bloc aligned with one side that engage another; one row per claim, with its source.
+    Without --as-of: today.
+
+    Example: graphkit blocs swing ILRS artemis-accords --format csv
+    """
+    _answer("swing", names, as_of, data, fmt)
+
+
+@app.command("leaning")
+def leaning(names: Names, as_of: AsOfOpt = None, data: DataOpt = None,
+            fmt: FormatOpt = Format.table) -> None:
+    """Countries in none of the blocs, by the similarity of their memberships to each bloc's
+    members (mean Jaccard, the compared blocs left out), with the memberships that drive
+    it. Without --as-of: today.
+
+    Example: graphkit blocs leaning ILRS artemis-accords
+    """
+    _answer("leaning", names, as_of, data, fmt)
+
+
+@app.command("brokers")
+def brokers(names: Names, as_of: AsOfOpt = None, data: DataOpt = None,
+            fmt: FormatOpt = Format.table) -> None:
+    """Countries on the shortest paths between two blocs' members (subset betweenness on
+    the Newman-weighted projection), for each pair. Without --as-of: today.
+
+    Example: graphkit blocs brokers BRICS G7 --as-of 2025-01-01
+    """
+    _answer("brokers", names, as_of, data, fmt)
+
+
+@app.command("centrality")
+def centrality(names: Names, as_of: AsOfOpt = None, data: DataOpt = None,
+               fmt: FormatOpt = Format.table) -> None:
+    """Centrality within the compared scope (the blocs' members and the countries with a
+    claim about them), ranked by PageRank; equal scores share a rank and the tie column
+    says what ordered them. Without --as-of: today.
+
+    Example: graphkit blocs centrality ILRS artemis-accords --format json
+    """
+    _answer("centrality", names, as_of, data, fmt)
