@@ -1,0 +1,20 @@
+"""What the extract tests share: one call from text to (subject, relation, object, since)."""
+
+from __future__ import annotations
+
+from graphkit.extract import article_from_text, extract_article
+from tests.conftest import DATA
+
+URL = "https://example.org/a"
+
+
+def claims(text: str, published: str | None = "2024-05-04", **options) -> list[tuple]:
+    """The candidate claims of ``text`` against the repository's data/."""
+    found = extract_article(article_from_text(text), source_url=URL, published=published,
+                            retrieved="2026-12-02", data=(DATA,), **options)
+    return [(r["subject"], r["relation"], r["object"], r["since"]) for r in found.rows]
+
+
+def rows(text: str, published: str | None = "2024-05-04") -> list[dict]:
+    return extract_article(article_from_text(text), source_url=URL, published=published,
+                           retrieved="2026-12-02", data=(DATA,)).rows

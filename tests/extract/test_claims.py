@@ -1,0 +1,163 @@
+"""Sentences to claims: coordination, voice, negation, hedging, anaphora, descriptions, kinds,
+dates at the text's precision; and the seed article's claims with their sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graphkit.extract import extract_article, read_article
+from tests.conftest import DATA
+from tests.extract.helpers import claims, rows
+
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seed-article.txt"
+SEED_URL = "https://menafn.com/1108541633/Russia-China-conduct-new-space-discussions"
+
+
+def test_coordinated_subjects_give_one_claim_each():
+    found = claims("On 12 June 2024, Russia and China signed the Artemis Accords.")
+    assert found == [("CHN", "SIGNED", "artemis-accords", "2024-06-12"),
+                     ("RUS", "SIGNED", "artemis-accords", "2024-06-12")]
+
+
+def test_a_long_list_with_the_and_an_oxford_comma_is_one_group():
+    found = claims("Egypt, Ethiopia, Iran, and the United Arab Emirates joined BRICS on 1 January 2024.")
+    assert sorted(s for s, *_ in found) == ["ARE", "EGY", "ETH", "IRN"]
+    assert {r for _, r, o, d in found} == {"MEMBER_OF"} and {d for *_, d in found} == {"2024-01-01"}
+
+
+def test_coordinated_objects_give_one_claim_each():
+    found = claims("In 2023, Egypt joined the Shanghai Cooperation Organisation and BRICS.")
+    assert found == [("EGY", "MEMBER_OF", "brics", "2023"), ("EGY", "MEMBER_OF", "sco", "2023")]
+
+
+def test_joins_a_list_in_signing_gives_the_joiner_only():
+    text = ("Angola joins Argentina, Brazil and the United States in affirming the Artemis "
+            "Accords on 30 November 2023.")
+    assert claims(text) == [("AGO", "SIGNED", "artemis-accords", "2023-11-30")]
+
+
+def test_passive_voice_is_turned_round():
+    text = "The Artemis Accords were signed by Peru and Slovakia on 30 May 2024."
+    assert claims(text) == [("PER", "SIGNED", "artemis-accords", "2024-05-30"),
+                            ("SVK", "SIGNED", "artemis-accords", "2024-05-30")]
+
+
+def test_reverse_phrase_takes_the_object_before_and_the_subjects_after():
+    text = "The ILRS has attracted interest from several countries, including Egypt and Türkiye."
+    assert claims(text) == [("EGY", "EXPRESSED_INTEREST_IN", "ilrs", "2024"),
+                            ("TUR", "EXPRESSED_INTEREST_IN", "ilrs", "2024")]
+
+
+def test_negated_and_refused_triggers_give_nothing():
+    assert claims("India has not signed the Artemis Accords.") == []
+    assert claims("Argentina declined to join BRICS in December 2023.") == []
+    assert claims("Türkiye is not a signatory of the Artemis Accords.") == []
+
+
+def test_a_hedged_claim_is_announced_and_below_batch_confidence():
+    (row,) = rows("Saudi Arabia is expected to join BRICS next year.")
+    assert (row["subject"], row["relation"], row["object"], row["since"]) == \
+        ("SAU", "MEMBER_OF", "brics", "2025")
+    assert row["status"] == "announced" and float(row["confidence"]) < 0.9
+
+
+def test_demonym_titles_and_agencies_name_their_country():
+    assert claims("In March 2023, the Egyptian Space Agency signed the Artemis Accords.") == \
+        [("EGY", "SIGNED", "artemis-accords", "2023-03")]
+    assert claims("Russian President Vladimir Putin ratified the ILRS agreement in June.", "2024-08") == \
+        [("RUS", "RATIFIED", "ru-cn-ilrs-agreement", "2024-06")]
+
+
+def test_the_two_nations_and_their_name_the_last_pair():
+    text = ("Russia and China met in Moscow. The two nations agreed to deepen their cooperation "
+            "at the UN Committee on the Peaceful Uses of Outer Space.")
+    assert claims(text) == [("CHN", "COOPERATES_ON", "copuos", "2024"),
+                            ("RUS", "COOPERATES_ON", "copuos", "2024")]
+
+
+def test_a_description_names_the_node_whose_name_shares_its_rare_words():
+    text = "In 2019, Russia and China agreed to build a data center for lunar and deep-space research."
+    assert ("RUS", "COOPERATES_ON", "ru-cn-lunar-deep-space-data-center", "2019") in claims(text)
+
+
+def test_an_object_of_a_kind_the_relation_cannot_join_uses_the_schema_instead():
+    # joining an agreement is signing it (schema.yaml: MEMBER_OF.extract.instead)
+    assert claims("Peru joined the Artemis Accords on 30 May 2024.") == \
+        [("PER", "SIGNED", "artemis-accords", "2024-05-30")]
+
+
+def test_a_country_is_never_an_object_of_membership():
+    assert claims("Finland joined Sweden on 4 April 2023.") == []
+
+
+def test_the_short_name_after_the_full_one():
+    text = "Angola signed the Artemis Accords in 2023. Peru signed the Accords on 30 May 2024."
+    assert ("PER", "SIGNED", "artemis-accords", "2024-05-30") in claims(text)
+
+
+def test_dates_at_the_texts_precision_and_never_a_day_it_does_not_give():
+    assert claims("Peru joined the SCO in June.", "2024-08") == [("PER", "MEMBER_OF", "sco", "2024-06")]
+    assert claims("Peru joined the SCO in November.", "2024-08") == \
+        [("PER", "MEMBER_OF", "sco", "2023-11")]
+    assert claims("Peru joined the SCO last year.", "2024-08") == [("PER", "MEMBER_OF", "sco", "2023")]
+    assert claims("Peru joined the SCO on November 30th.", "2024-12") == \
+        [("PER", "MEMBER_OF", "sco", "2024-11-30")]
+    assert claims("Peru joined the SCO on Tuesday.", "2024-08") == [("PER", "MEMBER_OF", "sco", "2024")]
+    assert claims("Peru joined the SCO on Tuesday.", "2024-08-09") == \
+        [("PER", "MEMBER_OF", "sco", "2024-08-06")]
+
+
+def test_a_dateline_is_not_the_date_of_the_event():
+    text = "LIMA, June 22 (Wire) - Peru joined the SCO on Wednesday."
+    assert claims(text, "2023-06-22") == [("PER", "MEMBER_OF", "sco", "2023-06-21")]
+
+
+def test_without_a_publication_date_an_undated_claim_has_no_date_and_low_confidence():
+    (row,) = rows("Peru joined the SCO.", published=None)
+    assert row["since"] == "" and float(row["confidence"]) <= 0.5
+
+
+def test_each_candidate_carries_its_sentence_span_marks_and_rule():
+    text = "Peru met officials. On 3 May 2024, Egypt signed the Artemis Accords."
+    (row,) = rows(text)
+    start, end = int(row["start"]), int(row["end"])
+    assert text[start:end] == row["evidence"] == "On 3 May 2024, Egypt signed the Artemis Accords."
+    marked = [row["evidence"][int(a):int(b)] for a, b in
+              (m.split("-") for m in row["marks"].split(";"))]
+    assert marked == ["Egypt", "signed", "Artemis Accords"]
+    assert row["rule"].startswith("verb:sign;") and row["source_url"] == "https://example.org/a"
+
+
+def test_an_unknown_organisation_becomes_a_node_candidate():
+    from graphkit.extract import article_from_text
+
+    found = extract_article(article_from_text("In 2021, Peru joined the Moon Village Association."),
+                            source_url="https://example.org/a", published="2024", data=(DATA,))
+    assert [(n["id"], n["kind"], n["name"]) for n in found.nodes] == \
+        [("moon-village-association", "Organisation", "Moon Village Association")]
+    assert [(r["subject"], r["relation"], r["object"]) for r in found.rows] == \
+        [("PER", "MEMBER_OF", "moon-village-association")]
+    assert float(found.rows[0]["confidence"]) < 0.9
+
+
+def test_the_seed_article_gives_the_claims_of_the_story_each_with_its_sentence():
+    found = extract_article(read_article(SEED), source_url=SEED_URL, published="2024-08",
+                            data=(DATA,))
+    got = {(r["subject"], r["relation"], r["object"], r["since"]): r["evidence"] for r in found.rows}
+    ilrs = ("More recently, in June, Russian President Vladimir Putin ratified an agreement with "
+            "China to build an International Lunar Research Station (ILRS), an initiative that "
+            "has attracted interest from several other countries, including Azerbaijan, Belarus, "
+            "Egypt, and Turkey.")
+    for iso3 in ("AZE", "BLR", "EGY", "TUR"):
+        assert got[iso3, "EXPRESSED_INTEREST_IN", "ilrs", "2024"] == ilrs
+    assert got["RUS", "RATIFIED", "ru-cn-ilrs-agreement", "2024-06"] == ilrs
+    for iso3 in ("RUS", "CHN"):
+        assert got[iso3, "COOPERATES_ON", "ru-cn-satnav-commission", "2024"].startswith(
+            "Their joint efforts have included the establishment of a commission on satellite")
+        assert (iso3, "SIGNED", "ru-cn-space-technology-protection-agreement", "2024") in got
+        assert got[iso3, "COOPERATES_ON", "ru-cn-lunar-deep-space-data-center", "2019"].startswith(
+            "In 2019, Russia and China initiated the creation of a data center")
+        assert got[iso3, "PROPOSED", "lunar-nuclear-power-station", "2024-03"].startswith(
+            "Furthermore, discussions in March revealed")
+        assert got[iso3, "COOPERATES_ON", "copuos", "2024"].startswith("The two nations agreed")
+    assert len(got) == 15
