@@ -1,6 +1,7 @@
 """Bloc analysis on the NetworkX graph: projection, centrality, declared and detected blocs,
 and comparisons between blocs. Plain graphs in, plain values out, seeded."""
 
+from graphkit.analysis.alignment import alignment, bloc_sides
 from graphkit.analysis.blocs import (
     Claim,
     Membership,
@@ -26,6 +27,7 @@ from graphkit.analysis.communities import (
 )
 from graphkit.analysis.compare import (
     brokers,
+    compared_scope,
     courted,
     jaccard,
     overlap,
@@ -33,7 +35,10 @@ from graphkit.analysis.compare import (
     portfolios,
     regional_composition,
 )
+from graphkit.analysis.leaning import leaning
 from graphkit.analysis.projection import country_projection
+from graphkit.analysis.provenance import claim_details, member_status, split_by_status
+from graphkit.analysis.swing import swing_states
 
 __all__ = [
     "Centrality",
@@ -42,14 +47,18 @@ __all__ = [
     "Communities",
     "Membership",
     "adjusted_rand_index",
+    "alignment",
     "bloc_growth",
     "bloc_growth_range",
     "bloc_members",
     "bloc_membership",
+    "bloc_sides",
     "brokers",
     "centrality",
     "changes_between",
+    "claim_details",
     "claim_standing",
+    "compared_scope",
     "country_claims",
     "country_projection",
     "courted",
@@ -57,6 +66,8 @@ __all__ = [
     "declared_memberships",
     "detect_communities",
     "jaccard",
+    "leaning",
+    "member_status",
     "membership_labels",
     "membership_periods",
     "membership_spans",
@@ -64,5 +75,7 @@ __all__ = [
     "portfolio_similarity",
     "portfolios",
     "regional_composition",
+    "split_by_status",
     "stability",
+    "swing_states",
 ]
