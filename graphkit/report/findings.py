@@ -81,7 +81,7 @@ def key_findings(r) -> list[str]:
                    + f"; the strongest: {first['name']} to {names[first['leans']]} (margin "
                    f"{first['margin']:.3f}; shared: {drivers}).")
     if r.central:
-        top = ", ".join(f"{c['name']} ({c['pagerank']:.4f})" for c in r.central[:3])
+        top = ", ".join(f"{c['name']} ({c['pagerank']:.6f})" for c in r.central[:3])
         out.append(f"Most central of the {r.method['scope_size']['countries']} countries in "
                    f"the compared scope (PageRank): {top}.")
     for br in r.brokers:

@@ -193,11 +193,12 @@ def _leaning(r: BlocReport, names: dict[str, str]) -> tuple[str, list[tuple]]:
 def _centrality(r: BlocReport, names: dict[str, str], bl) -> tuple[str, list[tuple]]:
     cols = ["rank", "country", "name", "blocs", "PageRank", "betweenness",
             "weighted degree", "eigenvector", "tie"]
-    blocks = [("p", "Centrality: " + r.method["centrality"] + "."),
+    blocks = [("p", "Centrality: " + r.method["centrality"] + ". Scores to 6 places, as "
+                    "ranked."),
               ("table", cols,
-               [[c["rank"], c["node"], c["name"], bl(c["blocs"]), f"{c['pagerank']:.4f}",
-                 _pct(c["betweenness"]), f"{c['weighted_degree']:.3f}",
-                 f"{c['eigenvector']:.4f}", c["tie"]] for c in r.central] or _none(cols))]
+               [[c["rank"], c["node"], c["name"], bl(c["blocs"]), f"{c['pagerank']:.6f}",
+                 f"{c['betweenness']:.6f}", f"{c['weighted_degree']:.6f}",
+                 f"{c['eigenvector']:.6f}", c["tie"]] for c in r.central] or _none(cols))]
     for b in r.brokers:
         bcols = ["rank", "country", "name", "member of", "score"]
         blocks.append(("p", f"Brokers between {names[b['a']]} and {names[b['b']]}: subset "
