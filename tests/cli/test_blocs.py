@@ -77,7 +77,13 @@ def test_blocs_compare_centrality_and_brokers_answer(data):
         ("accords", "pact"): 2}
     central = json.loads(run("centrality", "MB", "MA", "--data", data, "--as-of", "2025-06-01",
                              "-f", "json").stdout)
-    assert [r["rank"] for r in central][:1] == ["1"] and central[0]["country"] == "THA"
+    # FRA and USA have the same ties (accords, pact): one rank, ordered by id, and said so
+    assert [(r["rank"], r["country"]) for r in central] == [
+        ("1=", "FRA"), ("1=", "USA"), ("3", "THA"), ("4", "TUR"), ("5=", "CHN"), ("5=", "IRN"),
+        ("5=", "RUS")]
+    assert central[0]["tie"] == ("tied on pagerank with USA; ordered by id (equal on pagerank, "
+                                 "betweenness, weighted_degree)")
+    assert central[2]["tie"] == "" and central[2]["betweenness"] > central[0]["betweenness"]
     brokers = run("brokers", "MB", "MA", "--data", data, "--as-of", "2025-06-01", "-f", "csv")
     assert brokers.exit_code == 0 and brokers.stdout.startswith("a,b,rank,country,name,score")
 
