@@ -33,7 +33,9 @@ def report_blocs(names: Sequence[str], out: Path | str, *, data: Path | str | No
         ``.html``, ``.md`` or ``.json``: the suffix picks the format.
     data : path, optional
         A data folder. Default: ``./data``, else the curated dataset
-        (:func:`graphkit.io.curated.choose_data`).
+        (:func:`graphkit.io.curated.choose_data`). Its ``expected_sizes.csv``, when there
+        is one, gives each bloc's coverage line
+        (:func:`graphkit.report.coverage.read_expected_sizes`).
     as_of : date or "YYYY-MM-DD", optional
         The day the comparison describes. Default: today.
     seed : int, default 0
