@@ -33,6 +33,9 @@ _SKIP = {"have", "has", "had", "included", "include", "includes", "the", "a", "a
 _ANAPHORA = ("the two nations", "the two countries", "the two sides", "both countries",
              "both nations", "both sides", "the two governments", "the two states",
              "the two", "their", "they")
+_AREAS = {"area", "areas", "field", "fields", "issue", "issues", "matter", "matters", "topic",
+          "topics", "domain", "domains", "sphere", "spheres", "sector", "sectors", "framework",
+          "frameworks", "agenda", "platform", "platforms", "key", "number", "range", "variety"}
 _KIND_OF_WORD = {w: k for k, words in KIND_WORDS.items() for w in words}
 _KIND_OF_WORD.update({w + "s": k for w, k in list(_KIND_OF_WORD.items())})
 _PREPOSITIONS = {"of", "on", "for", "to", "with", "in", "at", "by", "from", "dedicated",
@@ -115,11 +118,12 @@ def _ends(group: list[Mention], kinds, how: str | None = None) -> list[_End]:
 class _Sentence:
     """What one sentence holds, and the last pair of countries named up to it."""
 
-    def __init__(self, doc, start, end, mentions, new_nodes, gazetteer: Gazetteer, last_pair):
+    def __init__(self, doc, start, end, mentions, new_nodes, gazetteer: Gazetteer, last_pair,
+                 last_one=None):
         self.doc, self.start, self.end = doc, start, end
         self.mentions = [m for m in mentions if start <= m.start and m.end <= end]
         self.new_nodes = [n for n in new_nodes if start <= n.start and n.end <= end]
-        self.gazetteer, self.last_pair = gazetteer, last_pair
+        self.gazetteer, self.last_pair, self.last_one = gazetteer, last_pair, last_one
 
     def subjects(self, trigger: Trigger, kinds, limit: int) -> list[_End]:
         """The nearest group of ``kinds`` before ``trigger`` (after ``limit``), or the last
@@ -134,6 +138,9 @@ class _Sentence:
         if self.last_pair and any(f" {a} " in f" {gap} " for a in _ANAPHORA):
             return [_End(node, kind, "anaphor", trigger.start, trigger.start)
                     for node, kind in self.last_pair if kind in kinds]
+        if self.last_one and any(f" {a} " in f" {gap} " for a in ("it", "the country")):
+            node, kind = self.last_one
+            return [_End(node, kind, "anaphor", trigger.start, trigger.start)] if kind in kinds else []
         if nearest is None:
             return []
         group = _group(self.mentions, before[-1], self.doc, -1)
@@ -186,11 +193,12 @@ class _Sentence:
         if self.kind_head(head, p_end):
             for a, b in self.conjuncts(head, p_end):
                 found.extend(self._describe(a, b, kinds))
-            if found:
-                return found
+            return found  # "the historic agreement": a thing not known, so no claim
         for node in self.new_nodes:
             if node.start == head and node.kind in kinds:
                 return [_End(node.id, node.kind, "new", node.start, node.end)]
+        if head >= p_end or self.doc[head].lower_ not in _AREAS:
+            return []  # only "cooperation in several areas, including X" looks further
         region = [i for i, m in enumerate(self.mentions)
                   if start <= m.start and m.end <= end and m.kind in kinds]
         if region:
@@ -206,6 +214,9 @@ class _Sentence:
         if matched:
             node, _ = matched
             return [_End(node, self.gazetteer.kinds[node], "description", start, end)]
+        for m in self.mentions:  # "cooperation agreements on the ILRS"
+            if start <= m.start and m.end <= end and m.kind in kinds:
+                return [_End(m.node, m.kind, "region", m.start, m.end)]
         for node in self.new_nodes:
             if start <= node.start < end and node.kind in kinds:
                 return [_End(node.id, node.kind, "new", node.start, node.end)]
@@ -284,8 +295,10 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
     claims: list[Candidate] = []
     nodes: dict[str, NodeCandidate] = {}
     last_pair: list[tuple[str, str]] = []
+    last_one: list[tuple[str, str]] = []
     for s_start, s_end in sentences:
-        sent = _Sentence(doc, s_start, s_end, mentions, new_nodes, gazetteer, last_pair)
+        sent = _Sentence(doc, s_start, s_end, mentions, new_nodes, gazetteer, last_pair,
+                         last_one[-1] if last_one else None)
         c_start, c_end = doc[s_start].idx, doc[s_end - 1].idx + len(doc[s_end - 1])
         evidence = text[c_start:c_end]
         triggers = [t for t in find_triggers(doc, s_start, s_end)]
@@ -330,6 +343,8 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
             ids = list(dict.fromkeys((g.node, g.kind) for g in group if g.kind == schema.country_kind))
             if len(ids) >= 2:
                 last_pair[:] = ids
+        if countries:
+            last_one.append((countries[-1].node, countries[-1].kind))
     return _unique(claims), list(nodes.values())
 
 

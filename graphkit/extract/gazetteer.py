@@ -51,6 +51,29 @@ _ANAPHORA = {"the two nations", "the two countries", "the two sides", "both coun
              "the two states", "their", "they", "the sides", "the countries", "the nations"}
 
 
+_SPELLINGS = {"cooperation": "co-operation", "co-operation": "cooperation",
+              "organisation": "organization", "organization": "organisation",
+              "programme": "program", "program": "programme", "centre": "center",
+              "center": "centre", "defence": "defense", "defense": "defence"}
+_VARIANTS = re.compile("|".join(sorted(_SPELLINGS, key=len, reverse=True)), re.IGNORECASE)
+
+
+def _variant(m: re.Match) -> str:
+    """The other spelling of one word ("Co-operation" for "Cooperation"), in its case."""
+    other = _SPELLINGS[m.group(0).lower()]
+    return other.capitalize() if m.group(0)[0].isupper() else other
+
+
+def _spellings(texts: set[str]) -> set[str]:
+    """Names with every mix of British and American spellings ("Shanghai Co-operation
+    Organization" for "Shanghai Cooperation Organisation")."""
+    found = set(texts)
+    for word in _SPELLINGS:
+        pattern = re.compile(re.escape(word), re.IGNORECASE)
+        found |= {pattern.sub(_variant, t) for t in found if pattern.search(t)}
+    return found
+
+
 def content_words(text: str) -> list[str]:
     """The normalised content words of a phrase (lower case, no plural, British spelling).
 
@@ -149,7 +172,7 @@ class Gazetteer:
             if edge.relation == dataset.schema.agency_relation:
                 self.agency_country[edge.subject] = edge.object
         for node, texts in entries.items():
-            for text in texts:
+            for text in sorted(_spellings(texts)):
                 doc = nlp.make_doc(text)
                 capitals = text.replace(".", "").replace(" ", "").isupper() or len(text) <= 3
                 (self._exact if capitals else self._lower).add(node, [doc])

@@ -5,9 +5,9 @@ Each relation's ``extract`` entry in ``graphkit/schema/schema.yaml`` lists ``ver
 (subject before, object after), ``nouns`` (likewise, "Russia's ratification of") and
 ``reverse`` phrases (object before, subjects after: passives, "drew interest from").
 Verbs are inflected here ("sign" -> signs, signed, signing; "lead|led" gives the irregular
-past), ``*`` stands for up to three words, and an index by first word finds them (spaCy's
-Matcher did the same ten times slower); the longest match wins where two overlap. A verb after "not", "never", "declined to"... is
-negated (no claim); after "will", "plans to", "could"... it is hedged (a lower confidence,
+past), ``*`` stands for up to four words or numbers, and an index by first word finds them
+(spaCy's Matcher did the same ten times slower); the longest match wins where two overlap.
+A verb after "not", "never", "declined to"... is negated (no claim); after "will", "plans to", "could"... it is hedged (a lower confidence,
 status ``announced``). A participle right after an article ("the proposed reactor") is an
 adjective, not a trigger.
 """
@@ -126,7 +126,8 @@ def _load_specs(path: str) -> tuple[TriggerSpec, ...]:
 
 
 def _pattern(spec: TriggerSpec) -> list[frozenset[str] | None]:
-    """A phrase as a list of sets of accepted lower-case words (``None``: up to 3 words)."""
+    """A phrase as a list of sets of accepted lower-case words (``None``: up to four words
+    or numbers, "founded * by" takes "founded on 15 June 2001 by" too)."""
     pattern = []
     for i, word in enumerate(spec.phrase.split()):
         if word == "*":
@@ -166,7 +167,7 @@ def _ends(words: list[str], alpha: list[bool], i: int, rest: list) -> list[int]:
     head, tail = rest[0], rest[1:]
     if head is None:
         found = []
-        for skip in range(4):
+        for skip in range(5):
             if skip and (i + skip > len(words) or not alpha[i + skip - 1]):
                 break
             found += _ends(words, alpha, i + skip, tail)
@@ -194,14 +195,16 @@ def find_triggers(doc, sent_start: int, sent_end: int,
     two overlap, in text order."""
     specs = specs if specs is not None else load_specs()
     index = _index(specs)
-    words = [t.lower_ for t in doc[sent_start:sent_end]]
-    alpha = [t.is_alpha for t in doc[sent_start:sent_end]]
+    # quotes are skipped: 'deposited "instruments of accession" to'
+    kept = [t.i for t in doc[sent_start:sent_end] if not t.is_quote]
+    words = [doc[i].lower_ for i in kept]
+    alpha = [doc[i].is_alpha or doc[i].is_digit for i in kept]
     found = []
     for i, word in enumerate(words):
         for spec, rest in index.get(word, ()):
             ends = _ends(words, alpha, i + 1, rest)
             if ends:
-                found.append((i + sent_start, max(ends) + sent_start, spec))
+                found.append((kept[i], kept[max(ends) - 1] + 1, spec))
     found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
     same: dict[tuple[int, int], list[TriggerSpec]] = {}
     for start, end, spec in found:
