@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-__all__ = ["CountryInfo", "all_countries", "country_info", "country_patterns", "is_iso3",
-           "looks_like_code", "to_iso3"]
+__all__ = ["CountryInfo", "FORMER_STATES", "all_countries", "country_info", "country_patterns",
+           "is_iso3", "looks_like_code", "to_iso3"]
 
 _CODE = re.compile(r"^[A-Z]{3}$")
 
@@ -36,6 +36,16 @@ def _converter():
     # coco logs "not found" warnings for every miss; graphkit reports misses itself.
     logging.getLogger("country_converter").setLevel(logging.ERROR)
     return coco.CountryConverter()
+
+
+#: States that no longer exist but are the real subject of claims in data/, by their
+#: ISO 3166-3 code (the library knows only current ISO 3166-1 codes). Only ids: no name
+#: in text resolves to them (``to_iso3``), and ``all_countries`` leaves them out.
+FORMER_STATES = {
+    "SUN": CountryInfo(iso3="SUN", name="Soviet Union",
+                       official_name="Union of Soviet Socialist Republics",
+                       continent="Europe", un_region="Eastern Europe"),
+}
 
 
 @cache
@@ -69,7 +79,7 @@ def is_iso3(code: str) -> bool:
     >>> is_iso3("TUR"), is_iso3("XYZ")
     (True, False)
     """
-    return code in _table()
+    return code in _table() or code in FORMER_STATES
 
 
 def all_countries() -> list[CountryInfo]:
@@ -90,8 +100,10 @@ def country_info(code: str) -> CountryInfo:
     --------
     >>> country_info("RUS").name
     'Russia'
+    >>> country_info("SUN").name  # a former state, by its ISO 3166-3 code
+    'Soviet Union'
     """
-    return _table()[code]
+    return FORMER_STATES[code] if code in FORMER_STATES else _table()[code]
 
 
 @cache
