@@ -21,8 +21,9 @@ import calendar
 import datetime as dt
 import enum
 from dataclasses import dataclass
+from functools import lru_cache
 
-from graphkit.io.dates import as_iso, parse_partial_date
+from graphkit.io.dates import parse_full_date, parse_partial_date
 
 __all__ = ["Holds", "Period", "holds_on"]
 
@@ -57,16 +58,27 @@ class Period:
     @classmethod
     def of(cls, text: str) -> Period:
         """The period an ISO date of any precision names (``ValueError`` if it is none)."""
-        parse_partial_date(text)
-        year = int(text[:4])
-        if len(text) == 4:
-            return cls(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
-        month = int(text[5:7])
-        if len(text) == 7:
-            return cls(dt.date(year, month, 1),
-                       dt.date(year, month, calendar.monthrange(year, month)[1]), "month")
-        day = dt.date(year, month, int(text[8:10]))
-        return cls(day, day, "day")
+        return _period(parse_partial_date(text))
+
+
+@lru_cache(maxsize=8192)
+def _period(text: str) -> Period:
+    """Period.of, remembered: a membership check on a day asks for the same few hundred
+    dates again and again (a Period is immutable, so sharing one is safe)."""
+    year = int(text[:4])
+    if len(text) == 4:
+        return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    month = int(text[5:7])
+    if len(text) == 7:
+        return Period(dt.date(year, month, 1),
+                      dt.date(year, month, calendar.monthrange(year, month)[1]), "month")
+    day = dt.date(year, month, int(text[8:10]))
+    return Period(day, day, "day")
+
+
+@lru_cache(maxsize=1024)
+def _day(text: str) -> dt.date:
+    return parse_full_date(text)
 
 
 def holds_on(since: str, until: str | None, day: dt.date | str) -> Holds:
@@ -89,7 +101,9 @@ def holds_on(since: str, until: str | None, day: dt.date | str) -> Holds:
     >>> holds_on("1973-01-01", "2020-01-31", "2020-01-30"), holds_on("1973-01-01", "2020-01-31", "2020-01-31")
     (<Holds.CERTAIN: 'certain'>, <Holds.NO: 'no'>)
     """
-    today = dt.date.fromisoformat(as_iso(day))
+    if isinstance(day, dt.datetime):
+        day = day.date()
+    today = day if isinstance(day, dt.date) else _day(str(day))
     start = Period.of(since)
     end = Period.of(until) if until else None
     if today < start.first or (end is not None and today >= end.last):
