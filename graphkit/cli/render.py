@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from graphkit.cli._common import AsOfOpt, data_paths, err, reported
+from graphkit.errors import GraphkitError
 
 __all__ = ["ColorBy", "render_command"]
 
@@ -37,6 +38,10 @@ def render_command(
         "--bloc", help="With --color-by bloc: a bloc anchor node (repeat). Default: the four "
         "programmes or agreements with most members.")] = None,
     title: Annotated[str | None, typer.Option(help="Page heading.")] = None,
+    start: Annotated[str | None, typer.Option(
+        "--from", help="With --to: draw what changed between two days (YYYY-MM-DD), edges "
+        "marked added or removed; not with --as-of.")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="The second day of --from.")] = None,
 ) -> None:
     """Write a self-contained interactive HTML page of the graph; it loads nothing online.
 
@@ -44,12 +49,16 @@ def render_command(
 
     Examples: graphkit render --out graph.html ;
     graphkit render --focus ILRS --depth 2 --color-by bloc --out ilrs.html ;
-    graphkit render --as-of 2020-01-01 -r MEMBER_OF,SIGNED --out 2020.html
+    graphkit render --as-of 2020-01-01 -r MEMBER_OF,SIGNED --out 2020.html ;
+    graphkit render --from 2025-01-01 --to 2025-12-31 --out 2025.html
     """
     from graphkit.render import render_page
 
     with reported():
+        if (start is None) != (end is None):
+            raise GraphkitError("--from and --to go together: give both days, or neither")
         (path,) = data_paths([data])
         page = render_page(path, out, as_of=as_of, focus=focus, depth=depth, relations=relations,
-                           color_by=color_by.value, blocs=bloc, title=title)
+                           color_by=color_by.value, blocs=bloc, title=title,
+                           compare=(start, end) if start is not None else None)
     err(f"wrote {page.path} ({page.nodes} nodes, {page.edges} edges)")

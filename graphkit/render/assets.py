@@ -74,7 +74,8 @@ def load_assets() -> Assets:
         vis_css=_read(lib / _VIS_DIR / "vis-network.css"),
         tom_select_js=_read(lib / "tom-select" / "tom-select.complete.min.js"),
         tom_select_css=_read(lib / "tom-select" / "tom-select.css"),
-        page_js=(own / "graph.js").read_text(encoding="utf-8"),
+        page_js="\n".join((own / name).read_text(encoding="utf-8")
+                          for name in ("search.js", "labels.js", "graph.js")),
         page_css=(own / "graph.css").read_text(encoding="utf-8"),
         page_html=(own / "page.html").read_text(encoding="utf-8"),
     )

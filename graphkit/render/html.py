@@ -21,6 +21,7 @@ from typing import Any, Literal
 import networkx as nx
 
 from graphkit.errors import GraphkitError
+from graphkit.io.countries import country_patterns
 from graphkit.io.dates import first_day
 from graphkit.io.files import write_atomic
 from graphkit.render.assets import inline_script, inline_style, load_assets
@@ -29,11 +30,13 @@ from graphkit.render.styles import (
     NONE,
     SEVERAL,
     bloc_anchors,
+    bloc_member_counts,
     bloc_of,
     default_bloc_anchors,
     node_sizes,
     page_blocs,
 )
+from graphkit.render.timeline import CHANGE_KINDS, edge_stretches
 from graphkit.schema import Schema, load_schema
 
 __all__ = ["graph_html", "render_html", "script_json", "short_label"]
@@ -41,7 +44,12 @@ __all__ = ["graph_html", "render_html", "script_json", "short_label"]
 ColorBy = Literal["kind", "bloc"]
 _JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026",
                  0x2028: "\\u2028", 0x2029: "\\u2029"}
-_EDGE_FIELDS = ("since", "until", "source_url", "publisher", "evidence", "retrieved", "note")
+_EDGE_FIELDS = ("since", "until", "source_url", "publisher", "evidence", "retrieved", "note",
+                "status", "change", "before", "after")
+#: How the two-day page draws each change: colour (None: the relation's), dashes, width.
+_CHANGE_STYLE = {"added": ("#1A9850", False, 3.0), "removed": ("#D73027", True, 3.0),
+                 "added and removed": ("#FDAE61", True, 2.0), "became certain": (None, False, 2.5),
+                 "became possible": (None, [2, 6], 2.0), "unchanged": (None, False, 1.0)}
 
 
 def script_json(value: Any) -> str:
@@ -101,7 +109,10 @@ def _build_network(G: nx.MultiDiGraph, schema: Schema, *, color_by: ColorBy,
     pos = compute_layout(G, seed=seed)
     sizes = node_sizes(G, smallest=4 if large else 9, largest=16 if large else 34)
     membership = bloc_of(blocs) if color_by == "bloc" and blocs else {}
-    bloc_names = [str(G.nodes[a].get("name", a)) for a in (blocs or {})]
+    anchors = list(blocs or {})
+    bloc_names = [str(G.nodes[a].get("name", a)) for a in anchors]
+    bloc_short = [short_label(n, G.nodes[a].get("aliases"), limit=20)
+                  for a, n in zip(anchors, bloc_names, strict=True)]
     other, several, palette = schema.other_color, schema.several_color, schema.bloc_colors
     net = _network_class()(directed=True, height="100%", width="100%")
     kinds = Counter()
@@ -116,28 +127,41 @@ def _build_network(G: nx.MultiDiGraph, schema: Schema, *, color_by: ColorBy,
             color = other if i is None else several if i < 0 else palette[i]
         kinds[bloc if color_by == "bloc" else kind] += 1
         x, y = pos[v]
-        net.add_node(_node_id(v), label=short_label(str(d.get("name", v)), d.get("aliases")), shape=spec.shape if spec else "dot",
+        name = str(d.get("name", v))
+        label = short_label(name, d.get("aliases"))
+        net.add_node(_node_id(v), label=label, shape=spec.shape if spec else "dot",
                      color=color, size=sizes[v], x=x, y=y,
-                     gk={"kind": kind, "name": str(d.get("name", v)), "color": color, "bloc": bloc, "aliases": d.get("aliases"),
-                         "description": d.get("description"), "url": d.get("url"),
-                         "degree": G.degree(v)})
-    relations = Counter()
+                     gk={"kind": kind, "name": name, "label": label, "color": color, "bloc": bloc,
+                         "aliases": d.get("aliases"), "description": d.get("description"),
+                         "url": d.get("url"), "degree": G.degree(v)})
+    relations, changes = Counter(), Counter()
     for i, (u, v, d) in enumerate(G.edges(data=True)):
         rel = d.get("relation")
         spec = schema.relations.get(rel)
         color = spec.color if spec else other
+        dashes = bool(spec.dashes) and not large if spec else False
+        width = None
         relations[rel] += 1
         gk = {f: d[f] for f in _EDGE_FIELDS if d.get(f) not in (None, "")}
-        gk.update(relation=rel, label=spec.label if spec else rel, color=color)
+        gk.update(relation=rel, label=spec.label if spec else rel, color=color, dashes=dashes,
+                  stretches=edge_stretches(d.get("since"), d.get("until")))
         gk.setdefault("since", "")
+        if "change" in gk:
+            changes[gk["change"]] += 1
+            own, dashed, width = _CHANGE_STYLE[gk["change"]]
+            color, dashes = own or color, dashed or dashes
+            gk.update(color=color, dashes=dashes)
         # above SPRING_MAX_NODES, no arrows and no dashes: both cost much drawing time
         net.add_edge(_node_id(u), _node_id(v), id=f"e{i}", color=color, arrows="" if large else "to",
-                     dashes=bool(spec.dashes) and not large if spec else False, gk=gk)
+                     dashes=dashes, gk=gk, **({"width": width} if width else {}))
     if color_by == "bloc":  # every row, in this order: the page recounts them for its day
-        names = [*bloc_names, SEVERAL, NONE]
-        colors = [*palette[:len(bloc_names)], several, other]
-        node_legend = [{"label": n, "color": c, "count": kinds[n]}
-                       for n, c in zip(names, colors, strict=True)]
+        counts = bloc_member_counts(G, anchors)
+        node_legend = [{"label": short, "title": name, "color": c, "count": kinds[name],
+                        "members": n}
+                       for short, name, c, n in zip(bloc_short, bloc_names, palette, counts,
+                                                    strict=False)]
+        node_legend += [{"label": SEVERAL, "color": several, "count": kinds[SEVERAL]},
+                        {"label": NONE, "color": other, "count": kinds[NONE]}]
     else:
         node_legend = [{"label": k.label, "color": k.color, "count": kinds[name]}
                        for name, k in schema.node_kinds.items() if kinds[name]]
@@ -149,8 +173,11 @@ def _build_network(G: nx.MultiDiGraph, schema: Schema, *, color_by: ColorBy,
     rel_legend += [{"type": t, "label": str(t), "color": other, "dashes": False, "count": c}
                    for t, c in sorted(relations.items(), key=lambda i: str(i[0]))
                    if t not in schema.relations]
+    change_legend = [{"label": k, "color": _CHANGE_STYLE[k][0] or "#555555",
+                      "dashes": bool(_CHANGE_STYLE[k][1]), "count": changes[k]}
+                     for k in CHANGE_KINDS if changes[k]]
     net.options = _options(large)
-    return net, {"nodes": node_legend, "relations": rel_legend,
+    return net, {"nodes": node_legend, "relations": rel_legend, "changes": change_legend,
                  "nodesTitle": "Blocs" if color_by == "bloc" else "Node kinds"}
 
 
@@ -194,20 +221,27 @@ def graph_html(G: nx.MultiDiGraph, *, title: str = "graphkit", color_by: ColorBy
         now, page = page_blocs(G, anchors)
         page = {"anchors": [_node_id(a) for a in page["anchors"]],
                 "undated": [[_node_id(v) for v in ids] for ids in page["undated"]],
-                "spans": [[[_node_id(v), spans] for v, spans in pairs] for pairs in page["spans"]]}
+                "spans": [[[_node_id(v), spans] for v, spans in pairs] for pairs in page["spans"]],
+                "possible": [[[_node_id(v), spans] for v, spans in pairs]
+                             for pairs in page["possible"]]}
     net, legend = _build_network(G, schema, color_by=color_by, blocs=now, seed=seed)
     nodes, edges, _heading, _height, _width, _options_json = net.get_network_data()
     days = [first_day(d[f]) for _, _, d in G.edges(data=True) for f in ("since", "until") if d.get(f)]
     as_of = G.graph.get("as_of")
+    compare = G.graph.get("compare")
     first = min(days, default=as_of or dt.date.today().isoformat())
     last = max([*days, *([as_of] if as_of else [])], default=first)
     assets = load_assets()
     parts = [f"{G.number_of_nodes()} nodes", f"{G.number_of_edges()} edges"]
-    if as_of:
+    if compare:
+        parts.append(f"what changed from {compare[0]} to {compare[1]}")
+    elif as_of:
         parts.append(f"as of {as_of}")
     payload = {"nodes": nodes, "edges": edges, "options": net.options, "legend": legend,
-               "dateRange": [first, last], "asOf": as_of or "", "blocs": page,
-               "countryKind": schema.country_kind}
+               "dateRange": [first, last], "asOf": "" if compare else as_of or "",
+               "blocs": page, "countryKind": schema.country_kind,
+               "compare": {"from": compare[0], "to": compare[1]} if compare else None,
+               "countries": [list(row) for row in country_patterns()]}
     return Template(assets.page_html).substitute(
         title=html.escape(str(title)),
         subtitle=html.escape(", ".join(parts)),

@@ -20,6 +20,7 @@ from graphkit.io.graph import filter_as_of, read_graph
 from graphkit.io.lookup import find_node
 from graphkit.render.html import render_html
 from graphkit.render.subgraph import subgraph
+from graphkit.render.timeline import compare_graph, drop_nodes_without_claims
 
 __all__ = ["RenderedPage", "page_title", "render_page"]
 
@@ -44,7 +45,7 @@ def _relation_list(relations: Iterable[str] | str | None) -> list[str] | None:
 
 
 def page_title(G: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 1,
-               as_of: str | None = None) -> str:
+               as_of: str | None = None, compare: tuple[str, str] | None = None) -> str:
     """A heading that says what was drawn: around which node, how far, on which day.
 
     Examples
@@ -53,8 +54,8 @@ def page_title(G: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 1,
     >>> G.add_node("XAA", name="Land A")
     >>> page_title(G, focus="XAA", depth=2, as_of="2024-06-30")
     'graphkit around Land A (2 hops) as of 2024-06-30'
-    >>> page_title(G)
-    'graphkit'
+    >>> page_title(G, compare=("2025-01-01", "2025-12-31"))
+    'graphkit: what changed from 2025-01-01 to 2025-12-31'
     """
     parts = ["graphkit"]
     if focus is not None:
@@ -62,13 +63,15 @@ def page_title(G: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 1,
         parts.append(f"around {G.nodes[node].get('name', node)} ({depth} hop{'s' * (depth != 1)})")
     if as_of is not None:
         parts.append(f"as of {as_of}")
-    return " ".join(parts)
+    heading = " ".join(parts)
+    return f"{heading}: what changed from {compare[0]} to {compare[1]}" if compare else heading
 
 
 def render_page(data: Path | str | None = None, out: Path | str = "graph.html", *,
                 as_of: dt.date | str | None = None, focus: str | None = None, depth: int = 1,
                 relations: Iterable[str] | str | None = None, color_by: str = "kind",
                 blocs: Iterable[str] | None = None, title: str | None = None,
+                compare: tuple[dt.date | str, dt.date | str] | None = None,
                 seed: int = 0) -> RenderedPage:
     """Read ``data``, keep the part asked for, and write it as an interactive HTML page.
 
@@ -80,7 +83,9 @@ def render_page(data: Path | str | None = None, out: Path | str = "graph.html", 
     out : path, default "graph.html"
         The page to write, atomically (a previous page stays whole on any error).
     as_of : date or "YYYY-MM-DD", optional
-        Only relations valid on this day; nodes left without one are dropped.
+        Only relations that hold on this day, certainly or possibly (the page draws the
+        possible ones dotted); nodes left without one are dropped, of every kind (the
+        data date relations, not the founding of organisations or programmes).
     focus : str, optional
         A node id, name or alias: draw only nodes within ``depth`` hops of it.
     depth : int, default 1
@@ -94,6 +99,12 @@ def render_page(data: Path | str | None = None, out: Path | str = "graph.html", 
         programmes or agreements with most members.
     title : str, optional
         Page heading. Default: :func:`page_title`, saying what was drawn.
+    compare : (date, date), optional
+        Two days ``(start, end)``: draw the relations that hold on either day or changed in
+        between, marked added, removed, became certain or possible, or unchanged
+        (:func:`graphkit.render.timeline.compare_graph`, from
+        :func:`graphkit.analysis.changes.changes_between`); blocs are coloured as on
+        ``end``. Not with ``as_of``.
     seed : int, default 0
         Fixes the layout: the same input gives the same bytes.
 
@@ -104,7 +115,8 @@ def render_page(data: Path | str | None = None, out: Path | str = "graph.html", 
     Raises
     ------
     GraphkitError
-        A bad ``as_of`` (one line naming it), a focus with no relation valid on ``as_of``,
+        A bad ``as_of`` or ``compare`` day (one line naming it), ``as_of`` with
+        ``compare``, a focus with no relation valid on ``as_of`` (or on either day),
         an unknown relation type or ``color_by``, or a page that cannot be written.
     NodeNotFound
         When ``focus`` or a bloc names no node.
@@ -124,15 +136,25 @@ def render_page(data: Path | str | None = None, out: Path | str = "graph.html", 
     'graphkit around International Lunar Research Station (1 hop) as of 2024-12-31'
     """
     day = check_day(as_of)
+    days = None
+    if compare is not None:
+        if day is not None:
+            raise GraphkitError("as_of: a page compares two days or shows one, not both")
+        start, end = compare
+        days = (check_day(start, name="from"), check_day(end, name="to"))
+        if days[1] < days[0]:
+            raise GraphkitError(f"the second day ({days[1]}) is before the first ({days[0]})")
     G = read_graph(*([data] if data is not None else []))
     center = find_node(G.nodes, focus) if focus is not None else None  # before the date filter
-    if day is not None:
-        G = filter_as_of(G, day)
+    if day is not None or days is not None:
+        G = drop_nodes_without_claims(filter_as_of(G, day)) if days is None \
+            else compare_graph(G, *days)
         if center is not None and center not in G:
-            raise GraphkitError(f"{center} has no relation valid on {day}; try a later --as-of")
+            when = f"{day}; try a later --as-of" if days is None else f"{days[0]} or {days[1]}"
+            raise GraphkitError(f"{center} has no relation valid on {when}")
     H = subgraph(G, focus=center, depth=depth, relations=_relation_list(relations))
     anchors = [find_node(G.nodes, b) for b in blocs] if blocs else None
-    heading = title or page_title(G, focus=center, depth=depth, as_of=day)
+    heading = title or page_title(G, focus=center, depth=depth, as_of=day, compare=days)
     path = render_html(H, out, title=heading, color_by=color_by, blocs=anchors, seed=seed)
     return RenderedPage(path=Path(path), title=heading, nodes=H.number_of_nodes(),
                         edges=H.number_of_edges())

@@ -11,7 +11,12 @@ from collections.abc import Hashable, Iterable, Mapping
 
 import networkx as nx
 
-from graphkit.analysis.blocs import check_bloc_anchor, declared_blocs, membership_spans
+from graphkit.analysis.blocs import (
+    check_bloc_anchor,
+    declared_blocs,
+    declared_memberships,
+    membership_periods,
+)
 from graphkit.errors import GraphkitError
 from graphkit.schema import Schema
 
@@ -19,6 +24,7 @@ __all__ = [
     "NONE",
     "SEVERAL",
     "bloc_anchors",
+    "bloc_member_counts",
     "bloc_of",
     "default_bloc_anchors",
     "node_sizes",
@@ -27,6 +33,9 @@ __all__ = [
 
 #: Bloc name given to a node in more than one bloc, and to one in none.
 SEVERAL, NONE = "several blocs", "no bloc"
+
+#: A default bloc has more members than a bilateral agreement: two parties are a pair.
+MIN_DEFAULT_MEMBERS = 3
 
 
 def bloc_anchors(G: nx.MultiDiGraph, anchors: Iterable[Hashable], schema: Schema,
@@ -73,26 +82,28 @@ def bloc_anchors(G: nx.MultiDiGraph, anchors: Iterable[Hashable], schema: Schema
 
 
 def default_bloc_anchors(G: nx.MultiDiGraph, schema: Schema, *, k: int = 4) -> list[Hashable]:
-    """The ``k`` blocs with most members, most first, ties by id.
+    """The ``k`` largest blocs, most members first, ties by id.
 
     Only nodes of ``roles.default_bloc_anchor_kinds`` in schema.yaml (Programme and
-    Agreement) count; members are counted by :func:`graphkit.analysis.declared_blocs` on
-    the graph's day (``G.graph["as_of"]``, else with dates ignored).
+    Agreement) with at least :data:`MIN_DEFAULT_MEMBERS` members count (a two-party
+    memorandum is no bloc); members are counted by :func:`graphkit.analysis.declared_blocs`
+    on the graph's day (``G.graph["as_of"]``, else with dates ignored).
 
     Examples
     --------
     >>> from graphkit.schema import load_schema
     >>> G = nx.MultiDiGraph()
-    >>> for n in ("XAA", "XAB"): G.add_node(n, kind="Country")
+    >>> for n in ("XAA", "XAB", "XAC"): G.add_node(n, kind="Country")
     >>> G.add_node("p", kind="Programme"); G.add_node("q", kind="Agreement")
-    >>> for c in ["XAA", "XAB"]: _ = G.add_edge(c, "q", relation="SIGNED", since="2020")
-    >>> _ = G.add_edge("XAA", "p", relation="MEMBER_OF", since="2020")
+    >>> for c in ["XAA", "XAB", "XAC"]: _ = G.add_edge(c, "q", relation="SIGNED", since="2020")
+    >>> for c in ["XAA", "XAB"]: _ = G.add_edge(c, "p", relation="MEMBER_OF", since="2020")
     >>> default_bloc_anchors(G, load_schema())
-    ['q', 'p']
+    ['q']
     """
     kinds = set(schema.default_bloc_anchor_kinds)
     blocs = declared_blocs(G, as_of=G.graph.get("as_of"))
-    ranked = sorted((b for b, members in blocs.items() if G.nodes[b].get("kind") in kinds),
+    ranked = sorted((b for b, members in blocs.items() if G.nodes[b].get("kind") in kinds
+                     and len(members) >= MIN_DEFAULT_MEMBERS),
                     key=lambda b: (-len(blocs[b]), str(b)))
     return ranked[:k]
 
@@ -103,34 +114,56 @@ def page_blocs(G: nx.MultiDiGraph, anchors: list[Hashable],
 
     An anchor is in its own bloc; its members are :func:`graphkit.analysis.declared_blocs`
     on ``G.graph["as_of"]`` (dates ignored when unset). The page gets, per anchor, the
-    members with dates ignored (``undated``, for no day) and
-    :func:`graphkit.analysis.membership_spans` (``spans``, for a day), so it applies no
-    rule of its own.
+    members with dates ignored (``undated``, for no day) and the stretches of
+    :func:`graphkit.analysis.membership_periods` (for a day): the certain ones as
+    ``spans``, the possible ones as ``possible``. So it applies no rule of its own.
 
     Returns
     -------
     (dict, dict)
         Anchor -> its bloc (the anchor included), in the order given; and
         ``{"anchors": [...], "undated": [[id, ...], ...], "spans": [[[id, [[first, end],
-        ...]], ...], ...]}``, lists in anchor order, ids sorted.
+        ...]], ...], ...], "possible": (as spans)}``, lists in anchor order, ids sorted.
 
     Examples
     --------
     >>> G = nx.MultiDiGraph()
     >>> G.add_node("XAA", kind="Country"); G.add_node("pact", kind="Agreement")
-    >>> _ = G.add_edge("XAA", "pact", relation="SIGNED", since="2020-03-02", until="2022-01-01")
+    >>> _ = G.add_edge("XAA", "pact", relation="SIGNED", since="2020-03", until="2022-01-01")
     >>> now, data = page_blocs(G, ["pact"])
-    >>> sorted(now["pact"]), data["spans"]
-    (['XAA', 'pact'], [[['XAA', [['2020-03-02', '2022-01-01']]]]])
+    >>> sorted(now["pact"]), data["spans"], data["possible"]
+    (['XAA', 'pact'], [[['XAA', [['2020-03-31', '2022-01-01']]]]], [[['XAA', [['2020-03-01', '2020-03-31']]]]])
     """
     now = declared_blocs(G, anchors, as_of=G.graph.get("as_of"))
     undated = declared_blocs(G, anchors)
-    spans = membership_spans(G, anchors)
+    periods = membership_periods(G, anchors)
+
+    def stretches(a: Hashable, holds: str) -> list:
+        rows = ((v, [[first, end] for first, end, h in periods[a][v] if h == holds])
+                for v in sorted(periods[a], key=str))
+        return [[v, spans] for v, spans in rows if spans]
+
     data = {"anchors": list(anchors),
             "undated": [sorted(undated[a], key=str) for a in anchors],
-            "spans": [[[v, [list(s) for s in spans[a][v]]] for v in sorted(spans[a], key=str)]
-                      for a in anchors]}
+            "spans": [stretches(a, "certain") for a in anchors],
+            "possible": [stretches(a, "possible") for a in anchors]}
     return {a: frozenset({a, *now[a]}) for a in anchors}, data
+
+
+def bloc_member_counts(G: nx.MultiDiGraph, anchors: list[Hashable]) -> list[str]:
+    """Each anchor's member count on the graph's day as :attr:`Membership.count` says it:
+    ``"55"`` or ``"55 (+3 possible)"`` (the page's legend shows the same for any day).
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph(as_of="2025-06-30")
+    >>> G.add_node("XAA", kind="Country"); G.add_node("pact", kind="Agreement")
+    >>> _ = G.add_edge("XAA", "pact", relation="SIGNED", since="2025")
+    >>> bloc_member_counts(G, ["pact"])
+    ['0 (+1 possible)']
+    """
+    found = declared_memberships(G, anchors, as_of=G.graph.get("as_of"))
+    return [found[a].count for a in anchors]
 
 
 def bloc_of(blocs: Mapping[Hashable, frozenset[Hashable]]) -> dict[Hashable, int]:

@@ -44,3 +44,24 @@ def test_render_replaces_a_page_whole_and_keeps_its_mode(tmp_path):
     assert text.startswith("<!DOCTYPE html>") and text.rstrip().endswith("</html>")
     assert page.stat().st_mode & 0o777 == 0o640
     assert leftovers(tmp_path) == []
+
+
+def test_render_from_to_writes_a_two_day_page_and_refuses_half_a_pair(small_data, tmp_path):
+    from typer.testing import CliRunner
+
+    from graphkit.cli import app
+
+    out = tmp_path / "c.html"
+    result = CliRunner().invoke(app, ["render", "--data", str(small_data), "--from", "2019-12-31",
+                                      "--to", "2024-12-31", "--out", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == f"wrote {out} (8 nodes, 5 edges)\n"
+    assert "what changed from 2019-12-31 to 2024-12-31" in out.read_text(encoding="utf-8")
+    result = CliRunner().invoke(app, ["render", "--data", str(small_data), "--from", "2019-12-31",
+                                      "--out", str(tmp_path / "d.html")])
+    assert (result.exit_code, result.stderr) == (
+        1, "error: --from and --to go together: give both days, or neither\n")
+    result = CliRunner().invoke(app, ["render", "--data", str(small_data), "--from", "2019-12-31",
+                                      "--to", "2019-13-01", "--out", str(tmp_path / "d.html")])
+    assert result.exit_code == 1 and result.stderr.startswith("error: to: expected")
+    assert "Traceback" not in result.output and not (tmp_path / "d.html").exists()

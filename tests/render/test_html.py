@@ -125,3 +125,23 @@ def test_short_label_prefers_name_then_short_alias_then_cut_name():
 def test_inline_script_refuses_code_that_closes_the_element():
     with pytest.raises(GraphkitError, match="contains '</script'"):
         inline_script("a = '</SCRIPT>'")
+
+
+def test_graph_html_gives_each_edge_the_days_it_holds_certainly_or_possibly():
+    data = _data(graph_html(dated_graph()))
+    stretches = {(e["from"], e["to"]): e["gk"]["stretches"] for e in data["edges"]}
+    assert stretches[("XAA", "club")] == [["1990-01-01", "1990-12-31", "possible"],
+                                          ["1990-12-31", "2020-01-31", "certain"]]
+    assert stretches[("XAC", "club")] == [["2021-01-01", "", "certain"]]
+
+
+def test_graph_html_bloc_legend_gives_short_names_full_titles_and_member_counts():
+    G = dated_graph()
+    G.nodes["pact"].update(name="Agreement on the Peaceful Uses of the Moon by Everyone",
+                           aliases=["Moon Pact"])
+    G.graph["as_of"] = "2023-06-30"
+    rows = _data(graph_html(G, color_by="bloc", blocs=["club", "pact"]))["legend"]["nodes"]
+    assert [(r["label"], r.get("title"), r.get("members")) for r in rows] == [
+        ("The Club", "The Club", "2"),
+        ("Moon Pact", "Agreement on the Peaceful Uses of the Moon by Everyone", "1"),
+        ("several blocs", None, None), ("no bloc", None, None)]

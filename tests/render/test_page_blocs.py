@@ -110,20 +110,21 @@ def test_page_colours_a_country_whose_agency_signed_and_not_one_that_withdrew():
     assert page_members(data, "2024-02-10")["club"] == {"club", "XAC"}
 
 
-def test_default_bloc_anchors_count_members_by_the_membership_rule():
+def test_default_bloc_anchors_count_members_by_the_membership_rule_and_skip_pairs():
     G = dated_graph()
     schema = load_schema()
-    assert default_bloc_anchors(G, schema) == ["pact"]  # club is an Organisation
+    G.add_node("XAD", kind="Country", name="Dland", aliases=[])
+    assert default_bloc_anchors(G, schema) == []  # club is an Organisation; pact has 1 member
     G.add_node("moon", kind="Programme", name="Moon", aliases=[])
-    for c in ("XAA", "XAB"):
+    for c in ("XAA", "XAB", "XAC"):
         G.add_edge(c, "moon", relation="MEMBER_OF", since="2020")
+    assert default_bloc_anchors(G, schema) == ["moon"]
     G.add_edge("XAB", "moon", relation="WITHDREW_FROM", since="2021")
-    assert default_bloc_anchors(G, schema) == ["moon", "pact"]  # one member each: by id
-    G.add_edge("XAC", "moon", relation="MEMBER_OF", since="2022")
-    assert default_bloc_anchors(G, schema) == ["moon", "pact"]
-    G.add_edge("XAB", "pact", relation="SIGNED", since="2023")
-    G.add_edge("XAC", "pact", relation="SIGNED", since="2023")
-    assert default_bloc_anchors(G, schema) == ["pact", "moon"]
+    assert default_bloc_anchors(G, schema) == []  # two members left: a pair, not a bloc
+    for c in ("XAB", "XAC", "XAD"):
+        G.add_edge(c, "pact", relation="SIGNED", since="2023")
+    G.add_edge("XAD", "moon", relation="MEMBER_OF", since="2022")
+    assert default_bloc_anchors(G, schema) == ["pact", "moon"]  # 4 members, then 3
 
 
 def test_page_data_names_the_country_kind_for_the_page_script():

@@ -107,7 +107,8 @@ def test_date_slider_moves_the_day_and_filters(tmp_path, offline_page):
     page.eval_on_selector("#gk-date-slider",
                           "s => { s.value = 0; s.dispatchEvent(new Event('input')); }")
     assert page.input_value("#gk-date") == "1990-01-01"
-    assert page.evaluate("graphkit.counts()") == {"nodes": 3, "edges": 1}
+    # XAA possibly in the club ("1990"); the pact, no relation of which holds yet, is hidden
+    assert page.evaluate("graphkit.counts()") == {"nodes": 2, "edges": 1}
     _clean(offline_page)
 
 
@@ -199,11 +200,16 @@ def test_bloc_colours_and_legend_follow_the_day(tmp_path, offline_page):
         return dict(page.evaluate("graphkit.nodes.get().map(n => [n.id, n.gk.bloc])"))
 
     assert blocs_of()["XAA"] == "several blocs"   # no day: dates ignored
+    # bloc rows count members (as Membership.count), the others count nodes
     assert _legend(page) == {"The Club": "3", "Moon Pact": "1", "several blocs": "1"}
+    page.evaluate("graphkit.setDay('1990-06-01')")  # XAA's "1990" membership is possible
+    assert _legend(page) == {"The Club": "0 (+1 possible)", "Moon Pact": "0", "no bloc": "1"}
+    assert page.evaluate("graphkit.nodes.get('XAA').gk.possibly") == "The Club"
+    assert page.evaluate("graphkit.nodes.get('XAA').shapeProperties.borderDashes") == [3, 3]
     page.evaluate("graphkit.setDay('1995-01-01')")
     assert blocs_of() == {"XAA": "The Club", "XAB": "no bloc", "XAC": "no bloc",
                           "club": "The Club", "pact": "Moon Pact"}
-    assert _legend(page) == {"The Club": "2", "Moon Pact": "1", "no bloc": "2"}
+    assert _legend(page) == {"The Club": "1", "Moon Pact": "0"}  # XAB, XAC, pact: hidden
     assert page.evaluate("graphkit.nodes.get('XAA').color") == colors[0]
     page.fill("#gk-date", "2020-01-31")   # XAA left the club that day, still signed the pact
     page.dispatch_event("#gk-date", "change")
@@ -232,4 +238,27 @@ def test_page_membership_equals_python_on_every_day_it_can_change(offline_page):
             a: set(m) | {a} for a, m in expected.items()}, day
         several = {v for v in G if sum(v in m or v == a for a, m in expected.items()) > 1}
         assert {v for v, label in shown if label == "several blocs"} == several, day
+    _clean(offline_page)
+
+
+def test_two_day_page_marks_added_and_removed_edges_and_hides_the_day_filter(tmp_path, offline_page):
+    from graphkit.render.timeline import compare_graph
+
+    H = compare_graph(dated_graph(), "2019-12-31", "2023-06-30")
+    offline_page.open(render_html(H, tmp_path / "c.html", color_by="bloc", blocs=["club", "pact"]))
+    page = offline_page.page
+    assert page.is_hidden("#gk-date-box") and page.is_visible("#gk-changes")
+    assert page.inner_text("#gk-changes-title") == "Changes from 2019-12-31 to 2023-06-30"
+    rows = dict(page.evaluate("Array.from(document.querySelectorAll('#gk-changes .gk-legend-row'))"
+                              ".map(r => [r.dataset.change, r.querySelector('.gk-count').textContent])"))
+    assert rows == {"added": "2", "removed": "1", "unchanged": "2"}
+    look = {(e[0], e[1]): e[2:] for e in page.evaluate(
+        "graphkit.edges.get().map(e => [e.from, e.to, e.gk.change, e.color.color || e.color, "
+        "!!e.dashes])")}
+    assert look[("XAA", "club")] == ["removed", "#D73027", True]
+    assert look[("XAC", "club")] == ["added", "#1A9850", False]
+    assert look[("XAB", "pact")][0] == "added"   # "2023": possible on 2023-06-30, so added
+    assert page.evaluate("graphkit.counts()") == {"nodes": 5, "edges": 5}
+    # blocs are coloured as on the second day: XAA has left the club, still signed the pact
+    assert page.evaluate("graphkit.nodes.get('XAA').gk.bloc") == "Moon Pact"
     _clean(offline_page)

@@ -6,6 +6,7 @@
   var data = JSON.parse(document.getElementById("gk-data").textContent);
   times.parsed = performance.now();
   var DIM_NODE = "rgba(200,200,200,0.35)", DIM_EDGE = "rgba(200,200,200,0.25)";
+  var POSSIBLE_DASHES = [2, 6];
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -35,7 +36,7 @@
     box.appendChild(r);
   }
 
-  var nodeById = new Map();
+  var nodeById = new Map(), nodeIds = data.nodes.map(function (n) { return n.id; });
   data.nodes.forEach(function (n) { nodeById.set(n.id, n); });
   function nameOf(id) { var n = nodeById.get(id); return n ? (n.gk.name || n.label) : String(id); }
 
@@ -45,6 +46,7 @@
     row(box, "id", n.id);
     row(box, "kind", g.kind);
     row(box, "bloc", g.bloc);
+    row(box, "possibly in", g.possibly);
     if (g.aliases && g.aliases.length) row(box, "also", g.aliases.join(", "));
     row(box, "about", g.description);
     if (g.url) row(box, "link", link(g.url));
@@ -58,6 +60,10 @@
     row(box, "relation", g.relation);
     row(box, "since", g.since);
     row(box, "until", g.until);
+    if (state.day) row(box, "on " + state.day, holdsOn(g, state.day) || "does not hold");
+    if (g.change) row(box, "change", g.change + " (" + g.before + " on " + data.compare.from +
+                      ", " + g.after + " on " + data.compare.to + ")");
+    row(box, "status", g.status);
     row(box, "evidence", g.evidence);
     row(box, "publisher", g.publisher);
     if (g.source_url) row(box, "source", link(g.source_url));
@@ -72,37 +78,52 @@
   times.datasets = performance.now();
   var network = new vis.Network(container, {nodes: nodes, edges: edges}, data.options);
   times.network = performance.now();
+  function fitAll() {  /* the whole graph in the frame, with room for the labels at its rim */
+    network.fit({animation: false});
+    network.moveTo({scale: network.getScale() * 0.9, animation: false});
+  }
+  fitAll();
   network.once("afterDrawing", function () {
     window.__graphkitDrawn = times.drawn = performance.now();
     document.body.setAttribute("data-drawn", "1");
+    placeLabels();
   });
-  if (data.freezeAfterStabilizing) {
-    network.once("stabilizationIterationsDone", function () {
-      network.setOptions({physics: {enabled: false}});
-      network.fit();
-    });
-  }
 
-  /* hover tooltips, built on demand from text */
+  var labels = window.graphkitLabels(network, nodes, container, times);
+  var placeLabels = labels.place, placeLabelsSoon = labels.soon;
+  network.on("zoom", placeLabelsSoon);
+  network.on("dragEnd", placeLabelsSoon);
+  window.addEventListener("resize", placeLabelsSoon);
+
+  /* hover tooltips, built on demand from text, kept inside the window */
   var tip = document.getElementById("gk-tooltip");
   function showTip(card, pointer) {
     tip.replaceChildren(card);
-    var r = container.getBoundingClientRect();
-    tip.style.left = Math.min(r.left + pointer.x + 14, window.innerWidth - 390) + "px";
-    tip.style.top = (r.top + pointer.y + 14) + "px";
+    tip.style.left = "0px"; tip.style.top = "0px";
     tip.hidden = false;
+    var r = container.getBoundingClientRect(), w = tip.offsetWidth, h = tip.offsetHeight;
+    var x = r.left + pointer.x, y = r.top + pointer.y, gap = 14, edge = 8;
+    var left = x + gap + w <= window.innerWidth - edge ? x + gap : x - gap - w;
+    var top = y + gap + h <= window.innerHeight - edge ? y + gap : y - gap - h;
+    tip.style.left = Math.max(edge, Math.min(left, window.innerWidth - edge - w)) + "px";
+    tip.style.top = Math.max(edge, Math.min(top, window.innerHeight - edge - h)) + "px";
   }
-  function hideTip() { tip.hidden = true; }
-  network.on("hoverNode", function (p) { showTip(nodeCard(nodes.get(p.node)), p.pointer.DOM); });
+  function hideTip() { tip.hidden = true; }  network.on("hoverNode", function (p) { showTip(nodeCard(nodes.get(p.node)), p.pointer.DOM); });
   network.on("hoverEdge", function (p) { showTip(edgeCard(edges.get(p.edge)), p.pointer.DOM); });
   network.on("blurNode", hideTip);
   network.on("blurEdge", hideTip);
   network.on("dragStart", hideTip);
   network.on("zoom", hideTip);
 
-  /* details panel, with clickable source links */
-  var details = document.getElementById("gk-details");
+  var details = document.getElementById("gk-details");  /* details panel, with source links */
   function showDetails(card) { details.replaceChildren(card); details.hidden = false; }
+  /* how an edge looks: its relation's colour and dashes; dotted and faint when it only
+     possibly holds on the page's day; grey when dimmed */
+  function edgeLook(e, dim, possible) {
+    var c = dim ? DIM_EDGE : e.gk.color;
+    return {color: {color: c, highlight: c, hover: c, opacity: possible && !dim ? 0.6 : 1},
+            dashes: possible ? POSSIBLE_DASHES : e.gk.dashes};
+  }
 
   /* neighbour highlight */
   var highlighted = null;
@@ -127,9 +148,10 @@
     });
     edges.forEach(function (e) {
       var dim = keepEdges !== null && !keepEdges.has(e.id);
-      if (!!e.dimmed !== dim) eu.push({id: e.id, dimmed: dim, color: dim ? DIM_EDGE : e.gk.color});
+      if (!!e.dimmed !== dim) eu.push(Object.assign({id: e.id, dimmed: dim}, edgeLook(e, dim, e.possible)));
     });
     nodes.update(nu); edges.update(eu);
+    placeLabelsSoon();
   }
   function selectNode(id) {
     if (!nodes.get(id)) return;
@@ -137,6 +159,7 @@
     highlight(id);
     network.focus(id, {scale: Math.max(network.getScale(), 0.8), animation: false});
     showDetails(nodeCard(nodes.get(id)));
+    placeLabels();
   }
   network.on("click", function (p) {
     hideTip();
@@ -145,63 +168,98 @@
     else { highlight(null); details.hidden = true; }
   });
 
-  /* filters: relation types and the day edges must hold on (ISO strings compare as dates) */
+  /* filters: relation types and the day. Whether an edge holds on a day (certainly or
+     possibly) was worked out in Python (graphkit.io.periods): each edge carries the
+     stretches of days it holds, and the page only looks the day up. */
   var state = {off: new Set(), day: data.asOf || ""};
+  function holdsOn(g, day) {
+    if (!day) return "certain";
+    var found = "";
+    (g.stretches || []).forEach(function (s) {
+      if ((!s[0] || s[0] <= day) && (!s[1] || day < s[1])) found = s[2];
+    });
+    return found;
+  }
   var hasEdges = new Set();
   data.edges.forEach(function (e) { hasEdges.add(e.from); hasEdges.add(e.to); });
-  function edgeShown(g) {
-    if (state.off.has(g.relation)) return false;
-    if (state.day) {
-      if (!(g.since <= state.day)) return false;
-      if (g.until && !(state.day < g.until)) return false;
-    }
-    return true;
-  }
   var countBox = document.getElementById("gk-count");
-  function counts() {
-    return {nodes: nodes.get({filter: function (n) { return !n.hidden; }}).length,
-            edges: edges.get({filter: function (e) { return !e.hidden; }}).length};
-  }
+  var shownCounts = {nodes: data.nodes.length, edges: data.edges.length};
+  function counts() { return {nodes: shownCounts.nodes, edges: shownCounts.edges}; }
   function applyFilters() {
-    var shownDegree = new Map(), eu = [], nu = [];
+    var shownDegree = new Map(), heldDegree = new Map(), eu = [], nu = [], ne = 0, nn = 0;
+    function bump(m, e) { m.set(e.from, (m.get(e.from) || 0) + 1); m.set(e.to, (m.get(e.to) || 0) + 1); }
     edges.forEach(function (e) {
-      var shown = edgeShown(e.gk);
-      if (shown) {
-        shownDegree.set(e.from, (shownDegree.get(e.from) || 0) + 1);
-        shownDegree.set(e.to, (shownDegree.get(e.to) || 0) + 1);
-      }
+      var holds = holdsOn(e.gk, state.day), shown = !!holds && !state.off.has(e.gk.relation);
+      var possible = holds === "possible";
+      if (holds) bump(heldDegree, e);
+      if (shown) { bump(shownDegree, e); ne += 1; }
       if (!!e.hidden === shown) eu.push({id: e.id, hidden: !shown});
+      if (!!e.possible !== possible) {
+        eu.push(Object.assign({id: e.id, possible: possible}, edgeLook(e, e.dimmed, possible)));
+      }
     });
-    nodes.forEach(function (n) {  /* like filter_as_of: a country with no edge left goes */
-      var hide = n.gk.kind === data.countryKind && hasEdges.has(n.id) && !shownDegree.get(n.id);
+    nodes.forEach(function (n) {
+      /* like filter_as_of: a country with no edge left goes; on a day, so does any node
+         none of whose relations holds then (the data date relations, not nodes) */
+      var hide = (!!state.day && !heldDegree.get(n.id)) ||
+        (n.gk.kind === data.countryKind && hasEdges.has(n.id) && !shownDegree.get(n.id));
       if (!!n.hidden !== hide) nu.push({id: n.id, hidden: hide});
+      if (!hide) nn += 1;
     });
-    edges.update(eu); nodes.update(nu);
-    if (highlighted !== null) highlight(null);
+    shownCounts = {nodes: nn, edges: ne};
+    /* vis-network redraws on every change of its data; hold that back until all are made */
+    network.body.emitter.emit("_blockRedraw");
+    try {
+      edges.update(eu); nodes.update(nu);
+      recolour(data.compare ? data.compare.to : state.day);
+      if (highlighted !== null) highlight(null);
+    } finally {
+      network.body.emitter.emit("_allowRedraw");
+    }
+    network.body.emitter.emit("_requestRedraw");  /* one redraw, on the next frame */
     var c = counts();
     countBox.textContent = c.nodes + " of " + data.nodes.length + " nodes, " +
       c.edges + " of " + data.edges.length + " edges shown";
+    placeLabelsSoon();
   }
 
   /* blocs: who is in each anchor's bloc on the day, as Python computed it (data.blocs is
-     graphkit.analysis.blocs' membership: with no day, and as spans of days); no rule here */
+     graphkit.analysis.blocs' membership: with no day, and as stretches of days, certain
+     and possible); no rule here */
   var blocs = data.blocs;
-  var spansOf = blocs ? blocs.spans.map(function (pairs) { return new Map(pairs); }) : [];
+  function stretchMaps(key) { return blocs ? blocs[key].map(function (pairs) { return new Map(pairs); }) : []; }
+  var spansOf = stretchMaps("spans"), possibleOf = stretchMaps("possible");
   var undatedOf = blocs ? blocs.undated.map(function (ids) { return new Set(ids); }) : [];
-  function inBloc(i, id, day) {
+  function within(spans, day) {
+    return (spans || []).some(function (s) { return s[0] <= day && (!s[1] || day < s[1]); });
+  }
+  function inBloc(i, id, day) {  /* certainly in bloc i on day (the anchor is in its own) */
     if (id === blocs.anchors[i]) return true;
     if (!day) return undatedOf[i].has(id);
-    return (spansOf[i].get(id) || []).some(function (s) {
-      return s[0] <= day && (!s[1] || day < s[1]);
-    });
+    return within(spansOf[i].get(id), day);
   }
-  function blocsOn(day) {  /* anchor -> its bloc's node ids on day ("" for no day) */
+  function possiblyIn(i, id, day) { return !!day && within(possibleOf[i].get(id), day); }
+  function blocsOn(day, possible) {  /* anchor -> its bloc's node ids on day ("" for no day) */
     var out = {};
     if (!blocs) return out;
     blocs.anchors.forEach(function (a, i) {
-      out[a] = nodes.getIds().filter(function (id) { return inBloc(i, id, day); });
+      out[a] = nodeIds.filter(function (id) {
+        return possible ? possiblyIn(i, id, day) : inBloc(i, id, day);
+      });
     });
     return out;
+  }
+  function memberCount(i, day) {  /* "55" or "55 (+3 possible)", as Membership.count says */
+    var certain, possible = 0;
+    if (!day) certain = undatedOf[i].size;
+    else {
+      certain = 0;
+      spansOf[i].forEach(function (spans) { if (within(spans, day)) certain += 1; });
+      possibleOf[i].forEach(function (spans, id) {
+        if (within(spans, day) && !within(spansOf[i].get(id), day)) possible += 1;
+      });
+    }
+    return String(certain) + (possible ? " (+" + possible + " possible)" : "");
   }
   function legendRow(id, day) {  /* row of the node legend: its only bloc, several or none */
     var n = blocs.anchors.length, found = -1;
@@ -213,24 +271,42 @@
     return found >= 0 ? found : n + 1;
   }
   var legendCounts = [];
-  function recolour(day) {
+  function recolour(day) {  /* node colours and legend counts for the day */
     if (!blocs) return;
-    var counts = data.legend.nodes.map(function () { return 0; }), nu = [];
-    nodes.forEach(function (n) {
-      var k = legendRow(n.id, day), r = data.legend.nodes[k];
-      counts[k] += 1;
-      if (n.gk.bloc === r.label) return;
-      nu.push({id: n.id, color: n.dimmed ? DIM_NODE : r.color,
-               gk: Object.assign({}, n.gk, {bloc: r.label, color: r.color})});
+    var n = blocs.anchors.length, counts = data.legend.nodes.map(function () { return 0; }), nu = [];
+    nodes.forEach(function (node) {
+      var k = legendRow(node.id, day), r = data.legend.nodes[k], color = r.color, maybe = [];
+      if (!node.hidden) counts[k] += 1;
+      for (var i = 0; i < n; i++) if (possiblyIn(i, node.id, day) && !inBloc(i, node.id, day)) maybe.push(i);
+      if (k === n + 1 && maybe.length) {  /* in no bloc for certain: coloured as a possible member */
+        color = data.legend.nodes[maybe.length === 1 ? maybe[0] : n].color;
+      }
+      var possibly = maybe.map(function (i) { return data.legend.nodes[i].title; }).join(", ") || undefined;
+      if (node.gk.bloc === (r.title || r.label) && node.gk.color === color && node.gk.possibly === possibly) return;
+      nu.push({id: node.id, color: node.dimmed ? DIM_NODE : color,
+               borderWidth: possibly ? 3 : 1, shapeProperties: {borderDashes: possibly ? [3, 3] : false},
+               gk: Object.assign({}, node.gk, {bloc: r.title || r.label, color: color, possibly: possibly})});
     });
     nodes.update(nu);
     legendCounts.forEach(function (c, k) {
+      if (k < n) { c.count.textContent = memberCount(k, day); return; }
       c.count.textContent = counts[k];
       c.row.hidden = counts[k] === 0;
     });
   }
 
-  /* legends: relations (with their filter checkboxes) and node colours */
+  /* legends: relations (with their filter checkboxes), node colours, changes */
+  function lineSample(color, dashes) {
+    var line = el("span", "gk-line");
+    line.style.borderTopColor = color;
+    line.style.borderTopStyle = dashes ? "dashed" : "solid";
+    return line;
+  }
+  function legendName(text, title) {
+    var name = el("span", "gk-name", text);
+    name.title = title || text;
+    return name;
+  }
   var relBox = document.getElementById("gk-relations");
   data.legend.relations.forEach(function (r) {
     var lab = el("label", "gk-legend-row");
@@ -240,26 +316,30 @@
       if (box.checked) state.off.delete(r.type); else state.off.add(r.type);
       applyFilters();
     });
-    var line = el("span", "gk-line");
-    line.style.borderTopColor = r.color;
-    line.style.borderTopStyle = r.dashes ? "dashed" : "solid";
-    lab.appendChild(box); lab.appendChild(line); lab.appendChild(el("span", null, r.label));
-    lab.appendChild(el("span", "gk-count", r.count));
+    lab.appendChild(box); lab.appendChild(lineSample(r.color, r.dashes));
+    lab.appendChild(legendName(r.label)); lab.appendChild(el("span", "gk-count", r.count));
     relBox.appendChild(lab);
   });
   document.getElementById("gk-nodes-legend-title").textContent = data.legend.nodesTitle;
   var nodeBox = document.getElementById("gk-node-legend");
   data.legend.nodes.forEach(function (k) {
-    var r = el("div", "gk-legend-row"), dot = el("span", "gk-dot"), count = el("span", "gk-count", k.count);
+    var r = el("div", "gk-legend-row"), dot = el("span", "gk-dot");
+    var count = el("span", "gk-count", k.members !== undefined ? k.members : k.count);
     dot.style.background = k.color;
-    r.appendChild(dot); r.appendChild(el("span", null, k.label));
+    r.appendChild(dot); r.appendChild(legendName(k.label, k.title));
     r.appendChild(count);
-    r.hidden = k.count === 0;
+    r.hidden = k.members === undefined && k.count === 0;
     legendCounts.push({row: r, count: count});
     nodeBox.appendChild(r);
   });
+  var notes = document.getElementById("gk-notes");
+  function note(text) { notes.appendChild(el("p", "gk-note", text)); }
+  if (blocs) note("Bloc counts are members on the day: certain, then (+n possible). A dashed " +
+                  "outline marks a country that is possibly a member of a bloc that day; " +
+                  "one in no bloc for certain takes that bloc's colour.");
 
   /* date: a date input and a slider over the days between the first and last date */
+  var dateBox = document.getElementById("gk-date-box");
   var dateInput = document.getElementById("gk-date"), slider = document.getElementById("gk-date-slider");
   var DAY = 86400000, t0 = Date.parse(data.dateRange[0] + "T00:00:00Z");
   var t1 = Date.parse(data.dateRange[1] + "T00:00:00Z");
@@ -271,15 +351,37 @@
     if (!fromSlider) {
       slider.value = state.day ? Math.round((Date.parse(state.day + "T00:00:00Z") - t0) / DAY) : slider.max;
     }
-    recolour(state.day);
     applyFilters();
   }
   dateInput.min = data.dateRange[0]; dateInput.max = data.dateRange[1];
   dateInput.addEventListener("change", function () { setDay(dateInput.value, false); });
   slider.addEventListener("input", function () { setDay(isoOf(Number(slider.value)), true); });
   document.getElementById("gk-date-clear").addEventListener("click", function () { setDay("", false); });
+  if (data.compare) {  /* two days: edges marked by change; no day filter */
+    dateBox.hidden = true;
+    var changeBox = document.getElementById("gk-changes");
+    changeBox.hidden = false;
+    document.getElementById("gk-changes-title").textContent =
+      "Changes from " + data.compare.from + " to " + data.compare.to;
+    data.legend.changes.forEach(function (c) {
+      var r = el("div", "gk-legend-row");
+      r.setAttribute("data-change", c.label);
+      r.appendChild(lineSample(c.color, c.dashes)); r.appendChild(legendName(c.label));
+      r.appendChild(el("span", "gk-count", c.count));
+      changeBox.appendChild(r);
+    });
+    note("Added: holds on " + data.compare.to + " and not on " + data.compare.from +
+         "; removed: the other way round. Blocs are coloured as on " + data.compare.to + ".");
+  } else {
+    note("Dotted, faint edges hold only possibly on the day: their date is known to the " +
+         "month or the year, and the day falls in it.");
+    note("On a day, a node none of whose relations holds then is hidden: the data date " +
+         "relations, not the founding of organisations or programmes.");
+  }
 
-  /* search: tom-select escapes option text; options are built from data, not HTML */
+  /* search: by name, id, alias, and any name the command line resolves (search.js). tom-select
+     escapes option text; options are built from data, not HTML */
+  var resolveName = window.graphkitResolver(data, nodeById);
   var search = new TomSelect("#gk-search", {
     options: data.nodes.map(function (n) {
       return {value: String(n.id), text: (n.gk.name || n.label) + " (" + n.id + ")",
@@ -287,6 +389,11 @@
     }),
     valueField: "value", labelField: "text", searchField: ["text", "aliases"],
     maxOptions: 50, placeholder: "name, id or alias", allowEmptyOption: true,
+    score: function (query) {  /* the node the command line would pick comes first */
+      var base = this.sifter.getScoreFunction(query, this.getSearchOptions());
+      var hit = resolveName(query), value = hit === null ? null : String(hit);
+      return function (item) { return item.value === value ? 1000 : base(item); };
+    },
     onChange: function (value) {
       if (!value) return;
       var n = data.nodes.find(function (x) { return String(x.id) === value; });
@@ -298,6 +405,9 @@
   times.ready = performance.now();
   window.graphkit = {network: network, nodes: nodes, edges: edges, search: search,
                      counts: counts, applyFilters: applyFilters, setDay: setDay, blocsOn: blocsOn,
+                     memberCount: function (anchor, day) {
+                       return memberCount(blocs.anchors.indexOf(anchor), day || ""); },
+                     resolveName: resolveName, placeLabels: placeLabels, fitAll: fitAll,
                      selectNode: selectNode, highlight: highlight,
                      highlighted: function () { return highlighted === null ? null : Array.from(highlighted); }};
 })();
