@@ -23,6 +23,8 @@ AS_OF_COMMANDS = {
     "render": ["render", "--data", str(DATA), "--out", "{tmp}/g.html"],
     "report blocs": ["report", "blocs", "BRICS", "G7", "--data", str(DATA), "--out", "{tmp}/r.md"],
     "show": ["show", "RUS", "--data", str(DATA)],
+    **{f"blocs {what}": ["blocs", what, "ILRS", "artemis-accords", "--data", str(DATA)]
+       for what in ("members", "compare", "swing", "leaning", "brokers", "centrality")},
 }
 BAD_DAYS = {
     "2024-13-01": "expected a real date as YYYY-MM-DD",
@@ -88,7 +90,9 @@ def test_format_takes_the_four_choices_case_insensitively_and_refuses_others():
 def test_every_command_that_prints_rows_shares_the_one_format_option():
     formats = {" ".join(path): p for path, cmd in _leaves() for p in cmd.params
                if p.name == "fmt"}
-    assert set(formats) == {"stats", "show", "cypher", "query list", "query run", "diff"}
+    assert set(formats) == {"stats", "show", "cypher", "query list", "query run", "diff",
+                            *(f"blocs {what}" for what in ("members", "compare", "swing",
+                                                           "leaning", "brokers", "centrality"))}
     for param in formats.values():
         assert param.opts == ["--format", "-f"]
         assert param.default.value == "table"
