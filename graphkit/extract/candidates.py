@@ -29,7 +29,13 @@ _SKIP = {"have", "has", "had", "included", "include", "includes", "the", "a", "a
          "construction", "development", "deployment", "of", "building", "formation", "setting",
          "up", "another", "further", "additional", "several", "planned", "proposed", "future",
          "long", "-", "term", "work", "on", "to", "in", "jointly", "intergovernmental",
-         "joining", "becoming", "signing"}
+         "joining", "becoming", "signing", "ranks", "fold", "club", "family"}
+_REPORTING = {"said", "says", "say", "told", "tells", "announced", "announces", "reported",
+              "reports", "stated", "states", "noted", "added", "declared", "confirmed",
+              "according"}
+_CLAUSE_GLUE = {"its", "their", "his", "her", "that", "the", "a", "an", "on", "in", "this",
+                "today", "yesterday", "officially", "formally", "had", "has", "have", "would",
+                "will", "was", "were", "is", "are", "also", "it", "they", "to", "of"}
 _ANAPHORA = ("the two nations", "the two countries", "the two sides", "both countries",
              "both nations", "both sides", "the two governments", "the two states",
              "the two", "their", "they")
@@ -101,6 +107,8 @@ def _group(mentions: list[Mention], index: int, doc, step: int) -> list[Mention]
             break
         if not between or not set(between) <= _SEPARATORS:
             break
+        if "with" in between and not {"along", "together"} & set(between):
+            break  # "formed by Brazil ..., with South Africa joining in 2010"
         i += step
         group.append(mentions[i])
     return group if step > 0 else group[::-1]
@@ -141,10 +149,19 @@ class _Sentence:
         if self.last_one and any(f" {a} " in f" {gap} " for a in ("it", "the country")):
             node, kind = self.last_one
             return [_End(node, kind, "anaphor", trigger.start, trigger.start)] if kind in kinds else []
-        if nearest is None:
-            return []
+        if nearest is None or self._reported(nearest.end, trigger.start):
+            return []  # "officials said more than 40 countries had expressed interest"
         group = _group(self.mentions, before[-1], self.doc, -1)
         return _ends(group, kinds)
+
+    def _reported(self, start: int, end: int) -> bool:
+        """Whether a reporting verb with a subject of its own clause after it stands between
+        ``start`` and ``end``: "X said more than 40 countries had" (not "X announced its")."""
+        words = [t.lower_ for t in self.doc[start:end]]
+        said = [i for i, w in enumerate(words) if w in _REPORTING]
+        if not said:
+            return False
+        return any(w.isalpha() and w not in _CLAUSE_GLUE for w in words[said[-1] + 1:])
 
     def first_phrase(self, start: int, end: int) -> tuple[int, int]:
         i = start
@@ -179,6 +196,12 @@ class _Sentence:
                 return True
             i += 1
         return False
+
+    def inside(self, trigger: Trigger, kinds) -> list[_End]:
+        """A node named inside the trigger's words: "became new [BRICS] members"."""
+        found = [i for i, m in enumerate(self.mentions)
+                 if trigger.start < m.start and m.end <= trigger.end and m.kind in kinds]
+        return _ends([self.mentions[found[0]]], kinds) if found else []
 
     def objects(self, trigger: Trigger, kinds, end: int) -> list[_End]:
         """What a verb or noun trigger is about, in the tokens after it up to ``end``."""
@@ -264,14 +287,14 @@ def _claims(sent: _Sentence, trig: Trigger, spec, schema, limit: int, end: int,
     if spec.kinds:
         targets &= set(spec.kinds)
     if spec.form == "reverse":
-        objects = sent.reverse_object(trig, targets, sent.start)
+        objects = sent.inside(trig, targets) or sent.reverse_object(trig, targets, sent.start)
         subjects = sent.reverse_subjects(trig, set(relation.source), end)
     else:
         subjects = sent.subjects(joined or trig, set(relation.source),
                                  sent.start if joined else limit)
         if not subjects and limit > sent.start:
             subjects = sent.subjects(trig, set(relation.source), sent.start)
-        objects = sent.objects(trig, targets, end)
+        objects = sent.objects(trig, targets, end) or sent.inside(trig, targets)
         if spec.form == "noun":
             subjects = sent.agents(objects, set(relation.source), end) or subjects
     for subj in subjects:

@@ -176,6 +176,10 @@ class Gazetteer:
                 doc = nlp.make_doc(text)
                 capitals = text.replace(".", "").replace(" ", "").isupper() or len(text) <= 3
                 (self._exact if capitals else self._lower).add(node, [doc])
+                title = text.capitalize()  # "Brics", "Nato"; not "Moon" for MOON (the Moon Agreement)
+                if (capitals and text.isalpha() and len(text) >= 4
+                        and title not in {w for t in texts for w in t.split()}):
+                    self._exact.add(node, [nlp.make_doc(title)])
                 if node not in self.kinds or self.kinds[node] == self.country_kind:
                     continue
                 last = doc[-1].text
