@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import unicodedata
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping
 from pathlib import Path
@@ -71,8 +72,27 @@ def _node_id(v: Hashable) -> str | int:
     return v if isinstance(v, (str, int)) and not isinstance(v, bool) else str(v)
 
 
+def _two_lines(text: str, width: int) -> str | None:
+    """``text`` wrapped at spaces into at most two lines of at most ``width`` characters."""
+    words, lines = text.split(), [""]
+    for word in words:
+        joined = f"{lines[-1]} {word}".strip()
+        if len(joined) <= width:
+            lines[-1] = joined
+        elif len(lines) < 2 and len(word) <= width:
+            lines.append(word)
+        else:
+            return None
+    return "\n".join(lines)
+
+
+def _latin(text: str) -> bool:
+    return all("LATIN" in unicodedata.name(c, "") for c in text if c.isalpha())
+
+
 def short_label(name: str, aliases: Iterable[str] | None = None, *, limit: int = 24) -> str:
-    """A label that fits on the drawing: the name, else its shortest alias, else the name cut.
+    r"""A label that fits on the drawing: the name, else its shortest alias, else the shortest
+    of them that wraps into two lines, else the name cut (the full name is on hover).
 
     Examples
     --------
@@ -81,13 +101,22 @@ def short_label(name: str, aliases: Iterable[str] | None = None, *, limit: int =
     >>> short_label("International Lunar Research Station", ["ILRS"])
     'ILRS'
     >>> short_label("Agreement between the Government of X and Y")
-    'Agreement between the G…'
+    'Agreement between the\nGovernment of X and Y'
+    >>> short_label("Agreement between the Government of X and Y", ["X-Y agreement", "Х-У"])
+    'X-Y agreement'
+    >>> short_label("Agreement_between_the_Government_of_X_and_Y")
+    'Agreement_between_the_G…'
     """
     if len(name) <= limit:
         return name
-    short = min((a for a in aliases or () if a), key=len, default="")
-    if short and len(short) <= limit + 6:
-        return short
+    script = _latin(name)  # an alias in the name's script first, then the shortest
+    names = sorted((a for a in aliases or () if a), key=lambda a: (_latin(a) != script, len(a)))
+    if names and len(names[0]) <= limit + 6:
+        return names[0]
+    for text in sorted([name, *names], key=lambda a: (_latin(a) != script, len(a))):
+        wrapped = _two_lines(text, limit + 4)
+        if wrapped is not None:
+            return wrapped
     return name[:limit - 1].rstrip() + "\u2026"
 
 
@@ -111,7 +140,7 @@ def _build_network(G: nx.MultiDiGraph, schema: Schema, *, color_by: ColorBy,
     membership = bloc_of(blocs) if color_by == "bloc" and blocs else {}
     anchors = list(blocs or {})
     bloc_names = [str(G.nodes[a].get("name", a)) for a in anchors]
-    bloc_short = [short_label(n, G.nodes[a].get("aliases"), limit=20)
+    bloc_short = [short_label(n, G.nodes[a].get("aliases"), limit=20).replace("\n", " ")
                   for a, n in zip(anchors, bloc_names, strict=True)]
     other, several, palette = schema.other_color, schema.several_color, schema.bloc_colors
     net = _network_class()(directed=True, height="100%", width="100%")

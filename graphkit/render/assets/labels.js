@@ -5,7 +5,7 @@
    are in the tooltip and the details panel. */
 (function () {
   "use strict";
-  var LABEL_PX = 13, LABEL_PAD = 2;
+  var LABEL_PX = 13, LABEL_PAD = 2, MAX_LABELS = 400;
   window.graphkitLabels = function (network, nodes, container, times) {
     var placing = false;
     function labelRank(a, b) {
@@ -19,6 +19,9 @@
     function placeLabels() {
       if (placing) return;
       placing = true;
+      try { place(); } finally { placing = false; }
+    }
+    function place() {
       var scale = network.getScale(), size = LABEL_PX / scale;
       var view = network.DOMtoCanvas({x: 0, y: 0}), far = network.DOMtoCanvas(
         {x: container.clientWidth, y: container.clientHeight});
@@ -26,15 +29,20 @@
       nodes.forEach(function (n) {
         if (n.hidden) return;
         var p = network.getPosition(n.id);
-        var inView = p.x >= view.x && p.x <= far.x && p.y >= view.y && p.y <= far.y;
-        if (!inView) { if (n.label !== "") nu.push({id: n.id, label: ""}); return; }
-        all.push({id: n.id, sel: selected.has(n.id) ? 1 : 0, dim: n.dimmed ? 1 : 0,
-                  size: n.size || 0, degree: n.gk.degree || 0});
-        nu.push({id: n.id, label: n.gk.label, font: {size: size}});
+        if (p.x >= view.x && p.x <= far.x && p.y >= view.y && p.y <= far.y) {
+          all.push({id: n.id, sel: selected.has(n.id) ? 1 : 0, dim: n.dimmed ? 1 : 0,
+                    size: n.size || 0, degree: n.gk.degree || 0, label: n.label, text: n.gk.label});
+        } else if (n.label !== "") nu.push({id: n.id, label: ""});
       });
-      nodes.update(nu);
-      network.redraw();  /* vis measures each label as it draws it */
       all.sort(labelRank);
+      all.forEach(function (c, i) {  /* at most MAX_LABELS candidates: big graphs stay quick */
+        if (i < MAX_LABELS) nu.push({id: c.id, label: c.text, font: {size: size}});
+        else if (c.label !== "") nu.push({id: c.id, label: ""});
+      });
+      all = all.slice(0, MAX_LABELS);
+      network.body.emitter.emit("_blockRedraw");
+      try { nodes.update(nu); } finally { network.body.emitter.emit("_allowRedraw"); }
+      network.redraw();  /* vis measures each label as it draws it */
       var placed = [], hide = [];
       all.forEach(function (c) {
         var box = network.body.nodes[c.id].labelModule.size, pad = LABEL_PAD / scale;
@@ -45,7 +53,6 @@
       });
       nodes.update(hide);
       times.labels = {shown: placed.length, hidden: hide.length};
-      placing = false;
     }
     var placeTimer = null;
     function placeLabelsSoon() { clearTimeout(placeTimer); placeTimer = setTimeout(placeLabels, 120); }
