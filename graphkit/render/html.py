@@ -291,8 +291,14 @@ def render_html(G: nx.MultiDiGraph, path: Path | str, *, title: str = "graphkit"
 
     Nodes are coloured by kind (schema colours) or by bloc, sized by degree, placed by
     :func:`graphkit.render.layout.compute_layout`; edges are styled by relation. The page
-    has a search box, a filter per relation type, a date filter (edges valid on a day),
-    tooltips (relation, dates, evidence, source) and neighbour highlighting on click.
+    has a search box (ids, names, aliases, and every name
+    :func:`graphkit.io.lookup.resolve_node` resolves, such as "Turkey" or "UK"), a filter
+    per relation type, a date filter (edges
+    that hold on a day, the possible ones dotted, nodes none of whose relations holds
+    hidden: :mod:`graphkit.render.timeline`), tooltips kept inside the window (relation,
+    dates, evidence, source) and neighbour highlighting on click. Labels keep a constant
+    size on screen, the largest nodes' first, none overlapping another. A graph from
+    :func:`graphkit.render.timeline.compare_graph` gives the two-day page instead.
 
     Parameters
     ----------

@@ -11,7 +11,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from graphkit.analysis import declared_blocs
+from graphkit.analysis import declared_blocs, declared_memberships
 from graphkit.io import read_graph
 from graphkit.render import graph_html, iframe_html, render_html
 from graphkit.render.layout import SPRING_MAX_NODES
@@ -228,14 +228,19 @@ def test_page_membership_equals_python_on_every_day_it_can_change(offline_page):
                      key=lambda b: (-len(blocs[b]), b))[:9]
     days = days_membership_can_change(G)
     offline_page.open(render_html(G, REPO / "out" / "blocs.html", color_by="bloc", blocs=anchors))
-    got = offline_page.page.evaluate("""days => days.map(day => {
+    got = offline_page.page.evaluate("""([days, anchors]) => days.map(day => {
         graphkit.setDay(day);
-        return [graphkit.blocsOn(day), graphkit.nodes.get().map(n => [n.id, n.gk.bloc])];
-    })""", ["", *days])
-    for day, (members, shown) in zip(["", *days], got, strict=True):
-        expected = declared_blocs(G, anchors, as_of=day or None)
+        return [graphkit.blocsOn(day), graphkit.nodes.get().map(n => [n.id, n.gk.bloc]),
+                graphkit.blocsOn(day, true), anchors.map(a => graphkit.memberCount(a, day))];
+    })""", [["", *days], anchors])
+    for day, (members, shown, possible, counts) in zip(["", *days], got, strict=True):
+        both = declared_memberships(G, anchors, as_of=day or None)  # certain: declared_blocs
+        expected = {a: set(both[a].certain) for a in anchors}
         assert {a: set(m) for a, m in members.items()} == {
             a: set(m) | {a} for a, m in expected.items()}, day
+        assert {a: set(m) for a, m in possible.items()} == {a: set(both[a].possible)
+                                                            for a in anchors}, day
+        assert counts == [both[a].count for a in anchors], day
         several = {v for v in G if sum(v in m or v == a for a, m in expected.items()) > 1}
         assert {v for v, label in shown if label == "several blocs"} == several, day
     _clean(offline_page)

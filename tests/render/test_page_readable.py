@@ -136,7 +136,7 @@ def test_tooltips_stay_inside_the_window_and_show_the_whole_name(fresh, G):
 def test_legend_names_blocs_shortly_and_counts_never_wrap(fresh, G):
     anchor_names = [G.nodes[a]["name"] for a in default_bloc_anchors(G, load_schema())]
     rows = fresh.evaluate("""Array.from(document.querySelectorAll('.gk-legend-row'))
-        .filter(r => !r.hidden).map(r => { const c = r.querySelector('.gk-count'),
+        .filter(r => !r.hidden && r.querySelector('.gk-count')).map(r => { const c = r.querySelector('.gk-count'),
           n = r.querySelector('.gk-name');
           return [n.textContent, n.title, c.getBoundingClientRect().height,
                   parseFloat(getComputedStyle(c).lineHeight), n.scrollWidth <= n.clientWidth]; })""")
@@ -165,6 +165,7 @@ def test_page_shows_possible_members_and_edges_as_python_does(fresh, G):
                 for u, v, d in filter_as_of(G, day).edges(data=True)}
     assert {tuple(e[:5]) for e in shown} == expected
     assert {tuple(e[5]) if e[5] else () for e in shown if e[4] == "possible"} == {(2, 6)}
+    assert fresh.inner_text("#gk-relations .gk-possible-row") == "possible on the day (dotted)"
 
 
 def test_page_on_a_day_hides_every_node_none_of_whose_relations_holds_yet(fresh, G):

@@ -320,6 +320,13 @@
     lab.appendChild(legendName(r.label)); lab.appendChild(el("span", "gk-count", r.count));
     relBox.appendChild(lab);
   });
+  if (!data.compare) {  /* the look of an edge that holds only possibly on the day */
+    var maybeRow = el("div", "gk-legend-row gk-possible-row"), maybeLine = lineSample("#777", true);
+    maybeLine.style.borderTopStyle = "dotted"; maybeLine.style.opacity = "0.6";
+    maybeRow.appendChild(el("span", "gk-box-gap")); maybeRow.appendChild(maybeLine);
+    maybeRow.appendChild(legendName("possible on the day (dotted)"));
+    relBox.appendChild(maybeRow);
+  }
   document.getElementById("gk-nodes-legend-title").textContent = data.legend.nodesTitle;
   var nodeBox = document.getElementById("gk-node-legend");
   data.legend.nodes.forEach(function (k) {
