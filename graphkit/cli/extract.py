@@ -14,9 +14,10 @@ from graphkit.errors import GraphkitError
 __all__ = ["extract_command", "review_command"]
 
 DataOpt = Annotated[Path | None, typer.Option(
-    "--data", help="Data folder whose nodes are recognised (extract) or appended to (review). "
-    "Default: ./data, else graphkit's curated dataset (extract); the folder above "
-    "--into's edges/ (review).")]
+    "--data", help="Data folder whose nodes are recognised. Default: ./data, else graphkit's "
+    "curated dataset.")]
+IntoDataOpt = Annotated[Path | None, typer.Option(
+    "--data", help="Data folder --into belongs to. Default: the folder above --into's edges/.")]
 
 
 def extract_command(
@@ -54,7 +55,8 @@ def extract_command(
         found = extract_files(articles, source_url=source_url, publisher=publisher,
                               published=published, retrieved=retrieved,
                               data=() if data is None else (data,))
-        path, nodes_path = write_extraction(found, out, nodes_out)
+        path, nodes_path = write_extraction(found, out, nodes_out,
+                                            data=() if data is None else (data,))
     more = f" and {len(found.nodes)} node candidates to {nodes_path}" if nodes_path else ""
     err(f"wrote {len(found.rows)} candidate claims to {path}{more}")
 
@@ -69,7 +71,7 @@ def review_command(
         help="No questions: accept every candidate with at least this confidence.")] = None,
     html: Annotated[Path | None, typer.Option(
         "--html", help="Write a self-contained review page for a browser instead.")] = None,
-    data: DataOpt = None,
+    data: IntoDataOpt = None,
     decisions: Annotated[Path | None, typer.Option(
         help="Where decisions are kept so a review can resume. Default: CANDIDATES with "
         ".review.json.")] = None,
@@ -102,7 +104,9 @@ def review_command(
                 candidates, into, data=data, decisions=decisions,
                 ask=lambda prompt: typer.prompt(prompt, default="s", show_default=False),
                 show=lambda text: typer.echo(text))
-    parts = [f"wrote {len(review.written)} claims to {into}"]
+    count = len(review.written)
+    parts = [f"wrote {count} claim{'s' if count != 1 else ''} to {into}" if count
+             else f"wrote nothing to {into}"]
     if review.nodes:
         parts.append(f"{len(review.nodes)} new nodes to {into.parent.parent / 'nodes' / into.name}")
     if review.already:

@@ -178,32 +178,33 @@ def nodes_path_for(out: Path | str) -> Path:
     return out.with_name(out.stem + ".nodes.csv")
 
 
-def _inside_data(path: Path) -> bool:
-    from graphkit.io.curated import choose_data
+def _inside_data(path: Path, data: tuple[Path | str, ...] = ()) -> bool:
+    from graphkit.io.curated import choose_data, curated_data_dir
 
     target = path.resolve()
-    for root in choose_data().paths:
+    for root in (*choose_data().paths, *data, curated_data_dir()):
         root = Path(root).resolve()
         if root.is_dir() and (root / "edges").is_dir() and target.is_relative_to(root):
             return True
     return False
 
 
-def write_extraction(found: Extraction, out: Path | str, nodes_out: Path | str | None = None
-                     ) -> tuple[Path, Path | None]:
+def write_extraction(found: Extraction, out: Path | str, nodes_out: Path | str | None = None,
+                     *, data: tuple[Path | str, ...] = ()) -> tuple[Path, Path | None]:
     """Write the candidates CSV (and the node candidates CSV when there are any), atomically.
 
     Raises
     ------
     GraphkitError
-        When ``out`` lies in a data folder: candidates go through ``graphkit review``.
+        When ``out`` lies in a data folder (``./data``, the curated one, or one of
+        ``data``): candidates reach data/ only through ``graphkit review``.
     """
     from graphkit.io.files import write_atomic
 
     out = Path(out)
     nodes_out = Path(nodes_out) if nodes_out else nodes_path_for(out)
     for path in (out, nodes_out):
-        if _inside_data(path):
+        if _inside_data(path, data):
             raise GraphkitError(f"{path}: expected a file outside the data folder; candidates "
                                 "reach data/ only through graphkit review")
     write_atomic(out, _csv(found.rows, CANDIDATE_COLUMNS), what="the candidates")

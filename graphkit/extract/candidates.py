@@ -51,7 +51,7 @@ _OBJECT_FACTOR = {"name": 1.0, "country": 1.0, "short": 0.95, "demonym": 0.9,
                   "region": 0.85, "description": 0.8, "new": 0.7, "anaphor": 0.85}
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]+\.?\s+[0-9]{1,2}|[0-9]{1,2}\s+[A-Z][a-z]+)\b")
 _SUBJECT_FACTOR = {"name": 1.0, "country": 1.0, "short": 0.95, "demonym": 0.95,
-                   "anaphor": 0.85}
+                   "anaphor": 0.85, "new": 0.7, "agency": 0.9}
 
 
 @dataclass(frozen=True)
@@ -129,8 +129,11 @@ class _Sentence:
     def __init__(self, doc, start, end, mentions, new_nodes, gazetteer: Gazetteer, last_pair,
                  last_one=None):
         self.doc, self.start, self.end = doc, start, end
-        self.mentions = [m for m in mentions if start <= m.start and m.end <= end]
         self.new_nodes = [n for n in new_nodes if start <= n.start and n.end <= end]
+        # new nodes ("the Bolivarian Agency for Space Activities") can be subjects too
+        self.mentions = sorted([m for m in mentions if start <= m.start and m.end <= end]
+                               + [Mention(n.start, n.end, n.id, n.kind, "new")
+                                  for n in self.new_nodes], key=lambda m: m.start)
         self.gazetteer, self.last_pair, self.last_one = gazetteer, last_pair, last_one
 
     def subjects(self, trigger: Trigger, kinds, limit: int) -> list[_End]:
@@ -286,18 +289,23 @@ def _claims(sent: _Sentence, trig: Trigger, spec, schema, limit: int, end: int,
     targets = set(relation.target) | set(spec.instead)
     if spec.kinds:
         targets &= set(spec.kinds)
+    # an agency stands for its country where only a country can be the subject
+    sources = set(relation.source) | set(schema.relations[schema.agency_relation].source)
     if spec.form == "reverse":
         objects = sent.inside(trig, targets) or sent.reverse_object(trig, targets, sent.start)
-        subjects = sent.reverse_subjects(trig, set(relation.source), end)
+        subjects = sent.reverse_subjects(trig, sources, end)
     else:
-        subjects = sent.subjects(joined or trig, set(relation.source),
-                                 sent.start if joined else limit)
+        subjects = sent.subjects(joined or trig, sources, sent.start if joined else limit)
         if not subjects and limit > sent.start:
-            subjects = sent.subjects(trig, set(relation.source), sent.start)
+            subjects = sent.subjects(trig, sources, sent.start)
         objects = sent.objects(trig, targets, end) or sent.inside(trig, targets)
         if spec.form == "noun":
-            subjects = sent.agents(objects, set(relation.source), end) or subjects
+            subjects = sent.agents(objects, sources, end) or subjects
+    agencies = sent.gazetteer.agency_country
     for subj in subjects:
+        if subj.kind not in relation.source and subj.node in agencies:
+            # an agency for a relation only its country can have: "Roscosmos ratified"
+            subj = _End(agencies[subj.node], schema.country_kind, "agency", subj.start, subj.end)
         for obj in objects:
             if subj.node == obj.node:
                 continue

@@ -68,7 +68,7 @@ def test_article_to_candidates_to_accepted_rows_in_a_copy_of_data_that_validates
     # the claim about a new node brings the node along when accepted
     result = runner.invoke(app, ["review", str(out), "--accept-above", "0.5", "--into", str(into)])
     assert result.exit_code == 0, result.output
-    assert "wrote 1 claims" in result.stderr and "2 already in the data" in result.stderr
+    assert "wrote 1 claim to" in result.stderr and "2 already in the data" in result.stderr
     nodes = (data_copy / "nodes" / "new.csv").read_text(encoding="utf-8")
     assert "moon-village-association,Organisation,Moon Village Association" in nodes
     dataset, problems = check_dataset(data_copy)
@@ -110,7 +110,7 @@ def test_interactive_review_accepts_rejects_edits_and_resumes(tmp_path, data_cop
     result = runner.invoke(app, ["review", str(out), "--into", str(into)], input="a\nq\n")
     assert result.exit_code == 0, result.output
     assert "[Mongolia]" in result.output and "[signed]" in result.output
-    assert "wrote 1 claims" in result.stderr and "2 still to review" in result.stderr
+    assert "wrote 1 claim to" in result.stderr and "2 still to review" in result.stderr
     # resumed: NPL edited to another date then accepted, the new node's claim rejected
     result = runner.invoke(app, ["review", str(out), "--into", str(into)],
                            input="e\nsince\n2024-05\na\nr\n")
@@ -121,7 +121,7 @@ def test_interactive_review_accepts_rejects_edits_and_resumes(tmp_path, data_cop
     assert check_dataset(data_copy)[1] == []
     # nothing left: a third run writes nothing more
     again = runner.invoke(app, ["review", str(out), "--into", str(into)], input="")
-    assert again.exit_code == 0 and "wrote 0 claims" in again.stderr
+    assert again.exit_code == 0 and "wrote nothing to" in again.stderr
     assert len(list(csv.DictReader(into.open(encoding="utf-8")))) == 2
 
 
