@@ -20,10 +20,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from graphkit.errors import QueryError, StoreError
+from graphkit.schema import load_schema
 from graphkit.store.query_files import PARAM_TYPE, Query, get_query
 from graphkit.store.readonly import WRITE_REFUSED, check_read_only
 from graphkit.store.secrets import one_line
 from graphkit.store.settings import DEFAULT_DATABASE, Settings, connect
+from graphkit.store.tokens import token
 from graphkit.store.values import plain_rows
 
 __all__ = ["convert_params", "run_cypher", "run_query"]
@@ -122,8 +124,6 @@ def _convert(type_: str, value: object, nodes: Mapping | None) -> object:
         except ValueError:
             raise ValueError("expected a real date as YYYY-MM-DD") from None
     if kind == "relation":
-        from graphkit.schema import load_schema
-
         schema = load_schema()
         text = str(value).strip()
         if text.lower() == "bloc":
@@ -175,10 +175,16 @@ def _execute(driver, database: str, text: str, params: Mapping, *, write: bool) 
         raise StoreError(f"Neo4j failed the query: {one_line(exc, limit=400)}") from None
 
 
+#: Filled with the schema's base label (a token from schema.yaml, never user text).
+_NODE_INDEX = ("MATCH (n:{base}) RETURN n.id AS id, n.name AS name, "
+               "coalesce(n.aliases, []) AS aliases ORDER BY id")
+
+
 def _node_index(driver, database: str) -> dict[str, dict]:
     """Every node's id, name and aliases, for resolving what a user typed."""
-    _, rows = _execute(driver, database, "MATCH (n:Entity) RETURN n.id AS id, n.name AS name, "
-                       "coalesce(n.aliases, []) AS aliases ORDER BY id", {}, write=False)
+    schema = load_schema()
+    cypher = _NODE_INDEX.format(base=token(schema.base_label, schema.labels))
+    _, rows = _execute(driver, database, cypher, {}, write=False)
     return {r["id"]: {"name": r["name"] or r["id"], "aliases": r["aliases"]} for r in rows}
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from graphkit.errors import QueryError, StoreError
+from graphkit.schema import load_schema
 from graphkit.store.secrets import one_line
 from graphkit.store.values import collect, with_end_nodes
 
@@ -111,7 +112,7 @@ def read_networkx(
 def _node(eid: str, labels: Iterable[str], props: dict) -> tuple[str, dict]:
     attrs = {k: v for k, v in props.items() if k != "id"}
     if "kind" not in attrs:
-        kinds = [label for label in labels if label != "Entity"]
+        kinds = [label for label in labels if label != load_schema().base_label]
         if kinds:
             attrs["kind"] = min(kinds)
     node_id = props.get("id")
