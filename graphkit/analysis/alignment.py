@@ -7,8 +7,10 @@ share of *its* members in each compared bloc, and the side it is aligned with, i
 (NATO's members signed the Artemis Accords far more often than they joined the ILRS).
 Swing states (:mod:`graphkit.analysis.swing`) use the second; nothing is hard-coded.
 
-Both count certain members on the day (:func:`~graphkit.analysis.blocs.declared_memberships`);
-a country only possibly in one of the two blocs is counted apart, as ``possible``.
+Both count plain certain members on the day (:func:`~graphkit.analysis.blocs.declared_memberships`):
+a country only possibly in one of the two blocs is counted apart, as ``possible``, and a
+member whose every membership claim has a status (disputed, suspended...:
+:func:`~graphkit.analysis.provenance.split_by_status`) apart, as ``flagged``.
 """
 
 from __future__ import annotations
@@ -18,13 +20,21 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-from graphkit.analysis.blocs import declared_memberships
+from graphkit.analysis.blocs import Membership, declared_memberships
+from graphkit.analysis.provenance import split_by_status
 
 __all__ = ["DEFAULT_MARGIN", "alignment", "bloc_sides"]
 
 #: How much larger (in share of its members) a bloc's overlap with one compared bloc must be
 #: than with every other compared bloc for it to count as aligned with that one.
 DEFAULT_MARGIN = 0.5
+
+
+def _plain(G: nx.MultiDiGraph, m: Membership) -> tuple[set[str], dict[str, str]]:
+    """A bloc's plain certain members, and its certain members with a status (-> status)."""
+    by_status = split_by_status(G, m.certain)
+    flagged = {c: status for status, members in by_status.items() if status for c in members}
+    return set(by_status.get("", {})), flagged
 
 
 def _others(G: nx.MultiDiGraph, compared: list[str], as_of, min_size: int):
@@ -54,10 +64,12 @@ def alignment(G: nx.MultiDiGraph, blocs: Iterable[str], *,
     Returns
     -------
     list of dict
-        One per (compared bloc, other bloc): ``bloc``, ``other``, ``members`` (certain
-        members of ``bloc``), ``in_other`` (of them, certain members of ``other``),
-        ``share`` (``in_other / members``, 0.0 for an empty bloc), ``countries`` (sorted)
-        and ``possible`` (countries certainly in one and possibly in the other). Compared
+        One per (compared bloc, other bloc): ``bloc``, ``other``, ``members`` (plain
+        certain members of ``bloc``), ``in_other`` (of them, certain members of ``other``),
+        ``share`` (``in_other / members``, 0.0 for an empty bloc), ``countries`` (sorted),
+        ``possible`` (countries certainly in one and possibly in the other) and
+        ``flagged`` (members of ``bloc`` with a status, such as disputed, that are in
+        ``other``: country -> status). Compared
         blocs in the order given, other blocs by falling share, then id; the other
         compared blocs are among the other blocs.
 
@@ -80,7 +92,7 @@ def alignment(G: nx.MultiDiGraph, blocs: Iterable[str], *,
     rows = []
     for b in compared:
         m = mine[b]
-        certain = set(m.certain)
+        certain, flagged = _plain(G, m)
         found = []
         for o, om in others.items():
             if o == b:
@@ -90,7 +102,9 @@ def alignment(G: nx.MultiDiGraph, blocs: Iterable[str], *,
             found.append({"bloc": b, "other": o, "members": len(certain),
                           "in_other": len(both),
                           "share": len(both) / len(certain) if certain else 0.0,
-                          "countries": sorted(both), "possible": sorted(maybe)})
+                          "countries": sorted(both), "possible": sorted(maybe),
+                          "flagged": {c: s for c, s in sorted(flagged.items())
+                                      if c in om.certain}})
         rows += sorted(found, key=lambda r: (-r["share"], r["other"]))
     return rows
 
@@ -101,15 +115,16 @@ def bloc_sides(G: nx.MultiDiGraph, blocs: Iterable[str], *,
     """For every other declared bloc, the share of its members in each compared bloc, and
     the compared bloc it is aligned with.
 
-    A bloc is aligned with compared bloc ``A`` when the share of its certain members that
-    are certain members of ``A`` exceeds the share in every other compared bloc by at least
+    A bloc is aligned with compared bloc ``A`` when the share of its plain certain members
+    (a member with a status, such as suspended, left out) that are plain certain members of
+    ``A`` exceeds the share in every other compared bloc by at least
     ``margin`` (0.5: half its members). A UN committee with members on every side is
     aligned with none.
 
     Returns
     -------
     list of dict
-        ``bloc``, ``members`` (its certain members), ``shares`` (compared bloc -> share,
+        ``bloc``, ``members`` (its plain certain members), ``shares`` (compared bloc -> share,
         in the order given), ``counts`` (compared bloc -> how many), ``side`` (the compared
         bloc it is aligned with, or ``""``); sorted by id.
 
@@ -127,10 +142,12 @@ def bloc_sides(G: nx.MultiDiGraph, blocs: Iterable[str], *,
     """
     compared = list(dict.fromkeys(blocs))
     mine, others = _others(G, compared, as_of, min_size)
-    sides = {b: set(mine[b].certain) for b in compared}
+    sides = {b: _plain(G, mine[b])[0] for b in compared}
     rows = []
     for o, om in sorted(others.items()):
-        members = set(om.certain)
+        members = _plain(G, om)[0]
+        if len(members) < min_size:
+            continue
         counts = {b: len(members & sides[b]) for b in compared}
         shares = {b: counts[b] / len(members) for b in compared}
         side = ""

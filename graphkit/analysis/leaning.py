@@ -4,7 +4,8 @@ A country's *portfolio* is the set of blocs it certainly belongs to on the day
 (:func:`graphkit.analysis.compare.portfolios`: memberships, signatures, ratifications,
 accessions), with the compared blocs themselves left out, so that the score says what a
 country shares with a bloc's members *besides* the bloc. Its similarity to a compared bloc
-is the mean Jaccard index between its portfolio and each certain member's; it leans to the
+is the mean Jaccard index between its portfolio and each plain certain member's (a member
+with a status, such as disputed, is left out); it leans to the
 bloc it is most similar to, by the difference to the next. The drivers are the blocs in
 its portfolio whose share of members differs most between the compared blocs.
 """
@@ -18,6 +19,7 @@ import networkx as nx
 
 from graphkit.analysis.blocs import declared_memberships
 from graphkit.analysis.compare import jaccard, portfolios
+from graphkit.analysis.provenance import split_by_status
 
 __all__ = ["leaning"]
 
@@ -70,8 +72,9 @@ def leaning(G: nx.MultiDiGraph, blocs: Iterable[str], *, as_of: dt.date | str | 
     compared = list(dict.fromkeys(blocs))
     skip = set(compared)
     memberships = declared_memberships(G, compared, as_of=as_of)
-    members = {b: sorted(m.certain) for b, m in memberships.items()}
-    inside = set().union(*map(set, members.values())) if members else set()
+    inside = {c for m in memberships.values() for c in m.certain}
+    members = {b: sorted(split_by_status(G, m.certain).get("", {}))  # plain members only
+               for b, m in memberships.items()}
     portfolio = {c: frozenset(p - skip) for c, p in portfolios(G, as_of=as_of).items()}
     shares: dict[str, dict[str, float]] = {}
 

@@ -39,8 +39,10 @@ def evidence_rows(G: nx.MultiDiGraph, claims: list[Claim], cite: Citations) -> l
 
 
 def alignment_rows(G: nx.MultiDiGraph, ids: list[str], day: str) -> list[dict]:
-    """:func:`graphkit.analysis.alignment.alignment` with shares rounded."""
-    return [{**r, "share": _r(r["share"])} for r in alignment(G, ids, as_of=day)]
+    """:func:`graphkit.analysis.alignment.alignment` with shares rounded and the other
+    bloc's name."""
+    return [{**r, "share": _r(r["share"]), "other_name": G.nodes[r["other"]].get("name", r["other"])}
+            for r in alignment(G, ids, as_of=day)]
 
 
 def swing_rows(G: nx.MultiDiGraph, ids: list[str], day: str, cite: Citations,

@@ -136,18 +136,24 @@ def _charts(r: BlocReport) -> list[tuple[str, list[tuple]]]:
 
 def _alignment(r: BlocReport, names: dict[str, str]) -> tuple[str, list[tuple]]:
     others = sorted({a["other"] for a in r.alignment})
-    label = {o: names.get(o, o) for o in others}
+    label = {a["other"]: a.get("other_name") or names.get(a["other"], a["other"])
+             for a in r.alignment}
     values = {(label[a["other"]], names[a["bloc"]]): a["share"] for a in r.alignment}
     texts = {(label[a["other"]], names[a["bloc"]]): f"{a['share']:.2f} ({a['in_other']})"
              for a in r.alignment}
     order = sorted(others, key=lambda o: (-max((a["share"] for a in r.alignment
                                                 if a["other"] == o), default=0), o))
-    rows = [[label[o]] + [next((f"{a['share']:.3f} ({a['in_other']} of {a['members']})"
-                                for a in r.alignment if a["other"] == o and a["bloc"] == b["id"]),
-                               "") for b in r.blocs] for o in order]
+    def cell(a: dict) -> str:
+        flagged = "".join(f"; +{c} {st}" for c, st in a.get("flagged", {}).items())
+        return f"{a['share']:.3f} ({a['in_other']} of {a['members']}{flagged})"
+
+    rows = [[label[o]] + [next((cell(a) for a in r.alignment
+                                if a["other"] == o and a["bloc"] == b["id"]), "")
+                          for b in r.blocs] for o in order]
     return ("Alignment with other blocs", [
         ("p", "For each compared bloc, the share of its certain members that are certain "
-              "members of each other declared bloc with three or more members."),
+              "members of each other declared bloc with three or more members; members with "
+              "a status (disputed, suspended...) are left out of the share and named apart."),
         ("svg", heat_map([label[o] for o in order], [b["name"] for b in r.blocs], values,
                          labels=texts, title="alignment", x_title="compared bloc",
                          y_title="other bloc"),

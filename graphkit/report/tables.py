@@ -61,9 +61,11 @@ def members_table(G: nx.MultiDiGraph, ids: list[str], day: str) -> Table:
 
 def compare_table(G: nx.MultiDiGraph, ids: list[str], day: str) -> Table:
     """Alignment: the share of each bloc's members in every other bloc (and each other)."""
-    cols = ["bloc", "other", "members", "in_other", "share", "countries", "possible"]
+    cols = ["bloc", "other", "members", "in_other", "share", "countries", "possible", "flagged"]
     rows = [{**r, "share": round(r["share"], 6), "countries": " ".join(r["countries"]),
-             "possible": " ".join(r["possible"])} for r in alignment(G, ids, as_of=day)]
+             "possible": " ".join(r["possible"]),
+             "flagged": " ".join(f"{c}:{s}" for c, s in r["flagged"].items())}
+            for r in alignment(G, ids, as_of=day)]
     return cols, rows
 
 

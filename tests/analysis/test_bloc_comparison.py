@@ -123,3 +123,14 @@ def test_ranked_centrality_marks_equal_scores_and_says_what_ordered_them():
         "tied on degree with XAB, XAC, XAD; ordered by ")
     assert [r["node"] for r in rows[-2:]] == ["XAC", "XAD"]
     assert ranks["XAD"][1].endswith("ordered by weighted_degree")
+
+
+def test_alignment_leaves_a_disputed_member_out_of_the_share_and_names_it():
+    G = graph({**{c: "Country" for c in ("XAA", "XAB", "XAC")}, "a": "Programme",
+               "pact": "Organisation"}, [
+        ("XAA", "SIGNED", "a", "2020"), ("XAB", "SIGNED", "a", "2020"),
+        ("XAC", "SIGNED", "a", "2020", "", {"status": "disputed"}),
+        *[(c, "MEMBER_OF", "pact", "1990") for c in ("XAA", "XAB", "XAC")]])
+    (row,) = alignment(G, ["a"], as_of="2024-01-01")
+    assert (row["members"], row["in_other"], row["share"]) == (2, 2, 1.0)
+    assert row["flagged"] == {"XAC": "disputed"}
