@@ -7,28 +7,16 @@ Pure Python over data/ (no Neo4j, no browser); the whole module runs in well und
 from __future__ import annotations
 
 import csv
-from functools import cache
-
 import pytest
 
 from graphkit.analysis.blocs import bloc_membership
-from graphkit.io.graph import to_networkx
 from graphkit.io.periods import Period
-from graphkit.io.read import read_dataset
 from tests.conftest import DATA
+from tests.data.shared import dataset as _dataset
+from tests.data.shared import graph as _graph
 
 GAP = "GAP DECLARED"
 PARTY = ("RATIFIED", "ACCEDED_TO", "SUCCEEDED_TO")
-
-
-@cache
-def _dataset():
-    return read_dataset(DATA)
-
-
-@cache
-def _graph():
-    return to_networkx(_dataset())
 
 
 def _rows(name: str) -> list[dict]:

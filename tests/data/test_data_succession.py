@@ -4,8 +4,7 @@ successor's own claims start at the succession."""
 from __future__ import annotations
 
 from graphkit.io.countries import country_info, is_iso3, to_iso3
-from graphkit.io.read import read_dataset
-from tests.conftest import DATA
+from tests.data.shared import dataset
 
 
 def test_the_soviet_union_is_a_country_by_its_iso_3166_3_code_only():
@@ -14,7 +13,7 @@ def test_the_soviet_union_is_a_country_by_its_iso_3166_3_code_only():
 
 
 def test_russia_continues_the_soviet_unions_copuos_seat_from_december_1991():
-    ds = read_dataset(DATA)
+    ds = dataset()
     copuos = {(e.subject, e.since, e.until) for e in ds.edges
               if e.object == "copuos" and e.relation == "MEMBER_OF" and e.subject in ("SUN", "RUS")}
     assert copuos == {("SUN", "1958", "1991-12"), ("RUS", "1991-12-24", None)}
@@ -24,6 +23,6 @@ def test_russia_continues_the_soviet_unions_copuos_seat_from_december_1991():
 
 
 def test_no_claim_about_the_soviet_union_is_filed_under_russia():
-    ds = read_dataset(DATA)
+    ds = dataset()
     before = [e for e in ds.edges if e.subject == "RUS" and e.since < "1991-12"]
     assert before == [], [e.origin for e in before]

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from graphkit.io.read import read_dataset
-from tests.conftest import DATA
+from tests.data.shared import dataset
 
 _NON_LATIN = re.compile(r"[\u0400-\u04FF\u0600-\u06FF\u4E00-\u9FFF\u3040-\u30FF\uAC00-\uD7AF]")
 _FOREIGN = {"der", "die", "und", "het", "een", "van", "el", "los", "las", "del", "que", "il",
@@ -29,13 +28,13 @@ def test_the_language_check_tells_english_from_other_languages():
 
 
 def test_every_non_english_evidence_has_an_english_rendering():
-    missing = [e.origin for e in read_dataset(DATA).edges
+    missing = [e.origin for e in dataset().edges
                if _looks_foreign(e.evidence) and not e.evidence_en]
     assert missing == []
 
 
 def test_english_renderings_are_marked_and_only_where_needed():
-    for e in read_dataset(DATA).edges:
+    for e in dataset().edges:
         if e.evidence_en:
             assert e.evidence_en.startswith("[translation] "), e.origin
             assert e.evidence_en != e.evidence, e.origin
