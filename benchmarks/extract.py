@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from graphkit.extract import article_from_text, extract_article, read_article  # noqa: E402
+from graphkit.extract import article_from_text, extract_article, read_article
 
 DEV = Path(__file__).resolve().parent / "extract_dev"
 _SOURCE = re.compile(rb"source:\s*(https?://\S+?)(?:\s|-->|$)")
@@ -106,7 +106,8 @@ def main() -> None:
     args = parser.parse_args()
 
     paths = articles(args.dir)
-    gold_rows = list(csv.DictReader(open(args.dir / "gold.csv", encoding="utf-8")))
+    with open(args.dir / "gold.csv", encoding="utf-8") as fh:
+        gold_rows = list(csv.DictReader(fh))
     gold3, gold4 = defaultdict(set), defaultdict(set)
     for g in gold_rows:
         gold3[g["article"]].add((g["subject"], g["relation"], g["object"]))

@@ -12,12 +12,13 @@ relation may join (schema.yaml) filter every guess.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
 from graphkit.extract.dates import DateMention, find_dates
-from graphkit.extract.gazetteer import KIND_WORDS, Gazetteer, Mention, NewNode
-from graphkit.extract.patterns import Trigger, find_triggers
+from graphkit.extract.gazetteer import Gazetteer, Mention
+from graphkit.extract.patterns import Trigger, find_triggers, kind_of_word
 
 __all__ = ["Candidate", "NodeCandidate", "claims_in_doc"]
 
@@ -42,8 +43,6 @@ _ANAPHORA = ("the two nations", "the two countries", "the two sides", "both coun
 _AREAS = {"area", "areas", "field", "fields", "issue", "issues", "matter", "matters", "topic",
           "topics", "domain", "domains", "sphere", "spheres", "sector", "sectors", "framework",
           "frameworks", "agenda", "platform", "platforms", "key", "number", "range", "variety"}
-_KIND_OF_WORD = {w: k for k, words in KIND_WORDS.items() for w in words}
-_KIND_OF_WORD.update({w + "s": k for w, k in list(_KIND_OF_WORD.items())})
 _PREPOSITIONS = {"of", "on", "for", "to", "with", "in", "at", "by", "from", "dedicated",
                  "concerning", "regarding", "that", "which", "aimed", "focused", "between", "("}
 
@@ -178,11 +177,11 @@ class _Sentence:
         for i in range(start, end):
             if self.doc[i].lower_ in {"and", ","}:
                 ahead = [t.lower_ for t in self.doc[i + 1:min(i + 4, end)]]
-                if any(w in _KIND_OF_WORD for w in ahead) and self.doc[i + 1].lower_ not in {
+                if any(w in kind_of_word() for w in ahead) and self.doc[i + 1].lower_ not in {
                         "deep", "-"}:
                     cuts.append(i + 1)
         cuts.append(end)
-        return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+        return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
 
     def head(self, start: int, end: int) -> int:
         i = start
@@ -195,7 +194,7 @@ class _Sentence:
         head noun (centre, agreement, commission...)."""
         i = start
         while i < end and i < start + 5 and self.doc[i].lower_ not in _PREPOSITIONS:
-            if self.doc[i].lower_ in _KIND_OF_WORD:
+            if self.doc[i].lower_ in kind_of_word():
                 return True
             i += 1
         return False

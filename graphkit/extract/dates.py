@@ -40,10 +40,10 @@ _PATTERNS = [
                             rf"[Oo]n|[Ll]ast|[Tt]his|[Ff]rom|[Uu]ntil) {_MON}(?![a-z])")),
     ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?|"
                         rf"[Bb]y|[Oo]f|[Tt]hroughout) (?:early |late |mid-?)?{_YEAR}\b(?![-–][0-9])")),
-    ("relative-year", re.compile(r"\b(?P<rel>last|this|past|previous|next) year\b", re.I)),
+    ("relative-year", re.compile(r"\b(?P<rel>last|this|past|previous|next) year\b", re.IGNORECASE)),
     ("relative-month", re.compile(r"\b(?:earlier |later )?(?P<rel>last|this|previous) month\b",
-                                  re.I)),
-    ("relative-day", re.compile(r"\b(?P<rel>yesterday|today)\b", re.I)),
+                                  re.IGNORECASE)),
+    ("relative-day", re.compile(r"\b(?P<rel>yesterday|today)\b", re.IGNORECASE)),
     ("weekday", re.compile(r"\b(?:on |last )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
                            r"Saturday|Sunday)\b")),
 ]

@@ -17,45 +17,29 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from graphkit.extract.patterns import kind_of_word
 from graphkit.io.countries import all_countries
 
-__all__ = ["KIND_WORDS", "Gazetteer", "Mention", "NewNode", "content_words", "slug"]
+__all__ = ["Gazetteer", "Mention", "NewNode", "content_words", "slug"]
 
 NAMES_CSV = Path(__file__).with_name("names.csv")
 
-#: Head nouns that say what kind of node a phrase names.
-KIND_WORDS = {
-    "Agreement": {"agreement", "accord", "accords", "treaty", "memorandum", "convention", "pact",
-                  "protocol", "charter", "declaration", "roadmap", "mou", "deal"},
-    "Programme": {"programme", "program", "project", "station", "centre", "center", "mission",
-                  "initiative", "base", "observatory", "facility", "plant", "reactor",
-                  "constellation", "telescope", "system", "network"},
-    "Organisation": {"commission", "committee", "organisation", "organization", "alliance",
-                     "union", "council", "forum", "association", "bloc", "community",
-                     "partnership", "coalition", "group", "dialogue", "bank"},
-    "Agency": {"agency", "administration", "corporation", "institute", "ministry"},
-}
-_KIND_OF = {w: k for k, words in KIND_WORDS.items() for w in words if w not in {"deal", "mou"}}
-_KIND_OF.update({w + "s": k for w, k in list(_KIND_OF.items()) if not w.endswith("s")})
 _NORMAL = {"center": "centre", "moon": "lunar", "program": "programme", "organization":
            "organisation", "accords": "accord", "plant": "station", "facility": "station",
            "sino": "chinese", "pact": "agreement", "deal": "agreement", "treaty": "agreement",
            "memorandum": "agreement", "roadmap": "agreement", "mou": "agreement",
            "reactor": "nuclear", "committee": "commission", "us": "usa"}
-_STOP = set("""a an the of and or in on for to with at by from into its their his her our
-this that these those which who whom be is are was were been being has have had as about
-between among concerning regarding dedicated aimed focusing such other several new two both
-build building deploy deploying create creating establish establishing""".split())
-_ANAPHORA = {"the two nations", "the two countries", "the two sides", "both countries",
-             "both nations", "both sides", "the two", "the pair", "the two governments",
-             "the two states", "their", "they", "the sides", "the countries", "the nations"}
-
+_STOP = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "at", "by", "from",
+         "into", "its", "their", "his", "her", "our", "this", "that", "these", "those", "which",
+         "who", "whom", "be", "is", "are", "was", "were", "been", "being", "has", "have", "had",
+         "as", "about", "between", "among", "concerning", "regarding", "dedicated", "aimed",
+         "focusing", "such", "other", "several", "new", "two", "both", "build", "building",
+         "deploy", "deploying", "create", "creating", "establish", "establishing"}
 
 _SPELLINGS = {"cooperation": "co-operation", "co-operation": "cooperation",
               "organisation": "organization", "organization": "organisation",
               "programme": "program", "program": "programme", "centre": "center",
               "center": "centre", "defence": "defense", "defense": "defence"}
-_VARIANTS = re.compile("|".join(sorted(_SPELLINGS, key=len, reverse=True)), re.IGNORECASE)
 
 
 def _variant(m: re.Match) -> str:
@@ -262,7 +246,7 @@ class Gazetteer:
                 node = next(iter(nodes))
                 extra.append(Mention(tok.i, tok.i + 1, node, self.kinds[node], "short"))
                 continue
-            kind = _KIND_OF.get(tok.lower_)
+            kind = None if tok.lower_ in {"deal", "deals", "mou"} else kind_of_word().get(tok.lower_)
             earlier = [m for m in found if m.end <= tok.i and m.kind == kind]
             if kind and earlier:  # "the alliance", "the Agreement": the last node of that kind
                 node = earlier[-1].node
@@ -291,18 +275,13 @@ class Gazetteer:
                 j -= 1
             start = i + 1 if tok.lower_ == "the" else i
             words = [t.lower_ for t in doc[start:j]]
-            kind = next((k for k, heads in KIND_WORDS.items()
-                         if words and words[-1] in heads), None)
+            # the head is the last word, or the one before "of"/"for"/"on" ("Agency for
+            # Space Activities", "Committee on the Peaceful Uses")
+            glue_at = next((k for k, w in enumerate(words) if w in {"of", "for", "on"}), None)
+            head_words = words[-1:] + ([words[glue_at - 1]] if glue_at else [])
+            kind = next((kind_of_word()[h] for h in head_words if h in kind_of_word()), None)
             if kind and j - start >= 2 and kind != self.country_kind:
                 name = doc[start:j].text
                 found.append(NewNode(start, j, slug(name), kind, name))
             i = max(j, i + 1)
         return found
-
-    def anaphor(self, doc, start: int, end: int) -> bool:
-        """Whether tokens ``start:end`` end with a phrase for "the two countries", "their"."""
-        for size in (3, 2, 1):
-            if end - size >= start and doc[end - size:end].text.lower() in _ANAPHORA:
-                return True
-        return False
-

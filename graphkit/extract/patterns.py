@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-__all__ = ["Trigger", "TriggerSpec", "find_triggers", "forms", "load_specs"]
+__all__ = ["Trigger", "TriggerSpec", "find_triggers", "forms", "kind_of_word", "load_specs"]
 
 _BE = ("be", "is", "are", "was", "were", "been", "being", "'s", "'re")
 _NEGATION = {"not", "n't", "never", "no", "neither", "nor", "yet", "refused", "declined",
@@ -93,6 +93,29 @@ def load_specs(path: Path | None = None) -> tuple[TriggerSpec, ...]:
     from graphkit.schema.model import SCHEMA_PATH
 
     return _load_specs(str(path or SCHEMA_PATH))
+
+
+@cache
+def kind_of_word(path: str | None = None) -> dict[str, str]:
+    """Node kind by head noun, singular and plural, from ``node_kinds.*.extract_heads``.
+
+    Examples
+    --------
+    >>> kind_of_word()["commissions"] == kind_of_word()["commission"]
+    True
+    """
+    import yaml
+
+    from graphkit.schema.model import SCHEMA_PATH
+
+    with open(path or SCHEMA_PATH, encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh)
+    kinds = {}
+    for kind, spec in raw["node_kinds"].items():
+        for word in spec.get("extract_heads") or ():
+            kinds[str(word)] = kind
+            kinds.setdefault(str(word) + "s", kind)
+    return kinds
 
 
 @cache

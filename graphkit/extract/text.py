@@ -9,6 +9,7 @@ ends a sentence, and lines starting with ``#`` (a header naming the source) are 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -144,7 +145,7 @@ def sentence_spans(doc) -> list[tuple[int, int]]:
             header = False
     bounds = sorted(cuts)
     spans = []
-    for start, end in zip(bounds, bounds[1:]):
+    for start, end in itertools.pairwise(bounds):
         while start < end and doc[start].is_space:
             start += 1
         while end > start and doc[end - 1].is_space:

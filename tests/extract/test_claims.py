@@ -161,3 +161,19 @@ def test_the_seed_article_gives_the_claims_of_the_story_each_with_its_sentence()
             "Furthermore, discussions in March revealed")
         assert got[iso3, "COOPERATES_ON", "copuos", "2024"].startswith("The two nations agreed")
     assert len(got) == 15
+
+
+def test_an_agency_stands_for_its_country_where_only_a_country_can_be_the_subject():
+    # RATIFIED takes a country; data/ says roscosmos AGENCY_OF RUS
+    assert claims("Roscosmos ratified the ILRS agreement in June 2024.") == \
+        [("RUS", "RATIFIED", "ru-cn-ilrs-agreement", "2024-06")]
+    # SIGNED takes an agency as it is
+    assert claims("Roscosmos signed the ILRS agreement in June 2024.") == \
+        [("roscosmos", "SIGNED", "ru-cn-ilrs-agreement", "2024-06")]
+
+
+def test_a_new_agency_named_in_capitals_can_be_the_subject_of_a_low_confidence_claim():
+    (row,) = rows("In 2023, the Bolivarian Agency for Space Activities joined the ILRS.")
+    assert (row["subject"], row["relation"], row["object"], row["since"]) == \
+        ("bolivarian-agency-for-space-activities", "MEMBER_OF", "ilrs", "2023")
+    assert float(row["confidence"]) < 0.9
