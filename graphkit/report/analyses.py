@@ -17,7 +17,7 @@ from graphkit.analysis.provenance import claim_details
 from graphkit.analysis.swing import swing_states
 from graphkit.report.citations import Citations
 
-__all__ = ["CENTRALITY_BY", "alignment_rows", "broker_rows", "central_rows", "evidence_rows",
+__all__ = ["CENTRALITY_BY", "alignment_rows", "short_name", "broker_rows", "central_rows", "evidence_rows",
            "leaning_rows", "swing_rows"]
 
 #: The score the centrality table ranks by, then the scores that break its ties.
@@ -26,6 +26,25 @@ CENTRALITY_BY = ("pagerank", "betweenness", "weighted_degree")
 
 def _r(x: float) -> float:
     return round(float(x), 6)
+
+
+def short_name(G: nx.MultiDiGraph, node: str, *, limit: int = 24) -> str:
+    """A node's name for a chart label: the name when it fits ``limit`` characters, else
+    its first alias that does (``COPUOS``, ``Outer Space Treaty``), else the id.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("ost", name="Treaty on Principles Governing the Activities of States",
+    ...            aliases=["Outer Space Treaty", "OST"])
+    >>> short_name(G, "ost"), short_name(G, "nowhere")
+    ('Outer Space Treaty', 'nowhere')
+    """
+    d = G.nodes[node] if node in G else {}
+    name = d.get("name") or node
+    if len(name) <= limit:
+        return name
+    return next((a for a in d.get("aliases") or () if 0 < len(a) <= limit), node)
 
 
 def evidence_rows(G: nx.MultiDiGraph, claims: list[Claim], cite: Citations) -> list[dict]:
@@ -41,7 +60,9 @@ def evidence_rows(G: nx.MultiDiGraph, claims: list[Claim], cite: Citations) -> l
 def alignment_rows(G: nx.MultiDiGraph, ids: list[str], day: str) -> list[dict]:
     """:func:`graphkit.analysis.alignment.alignment` with shares rounded and the other
     bloc's name."""
-    return [{**r, "share": _r(r["share"]), "other_name": G.nodes[r["other"]].get("name", r["other"])}
+    return [{**r, "share": _r(r["share"]),
+             "other_name": G.nodes[r["other"]].get("name", r["other"]),
+             "other_short": short_name(G, r["other"]), "bloc_short": short_name(G, r["bloc"])}
             for r in alignment(G, ids, as_of=day)]
 
 

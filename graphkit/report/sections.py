@@ -138,8 +138,10 @@ def _alignment(r: BlocReport, names: dict[str, str]) -> tuple[str, list[tuple]]:
     others = sorted({a["other"] for a in r.alignment})
     label = {a["other"]: a.get("other_name") or names.get(a["other"], a["other"])
              for a in r.alignment}
-    values = {(label[a["other"]], names[a["bloc"]]): a["share"] for a in r.alignment}
-    texts = {(label[a["other"]], names[a["bloc"]]): f"{a['share']:.2f} ({a['in_other']})"
+    short = {a["other"]: a.get("other_short") or label[a["other"]] for a in r.alignment}
+    short.update({a["bloc"]: a.get("bloc_short") or names[a["bloc"]] for a in r.alignment})
+    values = {(short[a["other"]], short[a["bloc"]]): a["share"] for a in r.alignment}
+    texts = {(short[a["other"]], short[a["bloc"]]): f"{a['share']:.2f} ({a['in_other']})"
              for a in r.alignment}
     order = sorted(others, key=lambda o: (-max((a["share"] for a in r.alignment
                                                 if a["other"] == o), default=0), o))
@@ -154,7 +156,8 @@ def _alignment(r: BlocReport, names: dict[str, str]) -> tuple[str, list[tuple]]:
         ("p", "For each compared bloc, the share of its certain members that are certain "
               "members of each other declared bloc with three or more members; members with "
               "a status (disputed, suspended...) are left out of the share and named apart."),
-        ("svg", heat_map([label[o] for o in order], [b["name"] for b in r.blocs], values,
+        ("svg", heat_map([short[o] for o in order], [short.get(b["id"], b["name"])
+                                                     for b in r.blocs], values,
                          labels=texts, title="alignment", x_title="compared bloc",
                          y_title="other bloc"),
          "Share of each compared bloc's certain members (column) that are certain members "
