@@ -63,3 +63,16 @@ def test_detect_communities_leiden_works_or_says_what_to_install():
     else:
         c = detect_communities(two_triangles(), method="leiden", seeds=range(3))
         assert [sorted(p) for p in c.partition] == [["XAA", "XAB", "XAC"], ["XBA", "XBB", "XBC"]]
+
+
+def test_detect_communities_asked_again_gives_an_equal_answer_it_is_free_to_change():
+    first = detect_communities(two_triangles(), seeds=range(4), resolutions=(1.0,))
+    first.partition.clear()
+    first.stability.clear()  # the caller's copy: the remembered answer is untouched
+    again = detect_communities(two_triangles(), seeds=range(4), resolutions=(1.0,))
+    assert [sorted(p) for p in again.partition] == [["XAA", "XAB", "XAC"], ["XBA", "XBB", "XBC"]]
+    assert set(again.stability.values()) == {1.0}
+    heavier = two_triangles()
+    heavier["XAC"]["XBA"]["weight"] = 50.0  # another graph: computed anew, not remembered
+    joined = detect_communities(heavier, seeds=range(4), resolutions=(1.0,))
+    assert [sorted(p) for p in joined.partition] != [sorted(p) for p in again.partition]
