@@ -51,6 +51,7 @@ _EDGE_FIELDS = ("since", "until", "source_url", "publisher", "evidence", "retrie
 _CHANGE_STYLE = {"added": ("#1A9850", False, 3.0), "removed": ("#D73027", True, 3.0),
                  "added and removed": ("#FDAE61", True, 2.0), "became certain": (None, False, 2.5),
                  "became possible": (None, [2, 6], 2.0), "unchanged": (None, False, 1.0)}
+_UNCHANGED_OPACITY = 0.35
 
 
 def script_json(value: Any) -> str:
@@ -180,8 +181,11 @@ def _build_network(G: nx.MultiDiGraph, schema: Schema, *, color_by: ColorBy,
             own, dashed, width = _CHANGE_STYLE[gk["change"]]
             color, dashes = own or color, dashed or dashes
             gk.update(color=color, dashes=dashes)
+            if gk["change"] == "unchanged":  # faint, so that the changes stand out
+                gk["opacity"] = _UNCHANGED_OPACITY
+        look = {"color": color, "opacity": gk["opacity"]} if "opacity" in gk else color
         # above SPRING_MAX_NODES, no arrows and no dashes: both cost much drawing time
-        net.add_edge(_node_id(u), _node_id(v), id=f"e{i}", color=color, arrows="" if large else "to",
+        net.add_edge(_node_id(u), _node_id(v), id=f"e{i}", color=look, arrows="" if large else "to",
                      dashes=dashes, gk=gk, **({"width": width} if width else {}))
     if color_by == "bloc":  # every row, in this order: the page recounts them for its day
         counts = bloc_member_counts(G, anchors)
@@ -203,7 +207,8 @@ def _build_network(G: nx.MultiDiGraph, schema: Schema, *, color_by: ColorBy,
                    for t, c in sorted(relations.items(), key=lambda i: str(i[0]))
                    if t not in schema.relations]
     change_legend = [{"label": k, "color": _CHANGE_STYLE[k][0] or "#555555",
-                      "dashes": bool(_CHANGE_STYLE[k][1]), "count": changes[k]}
+                      "dashes": bool(_CHANGE_STYLE[k][1]), "count": changes[k],
+                      "opacity": _UNCHANGED_OPACITY if k == "unchanged" else 1}
                      for k in CHANGE_KINDS if changes[k]]
     net.options = _options(large)
     return net, {"nodes": node_legend, "relations": rel_legend, "changes": change_legend,

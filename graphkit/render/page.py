@@ -139,7 +139,8 @@ def render_page(data: Path | str | None = None, out: Path | str = "graph.html", 
     days = None
     if compare is not None:
         if day is not None:
-            raise GraphkitError("as_of: a page compares two days or shows one, not both")
+            raise GraphkitError("a page shows one day (as_of, --as-of) or compares two "
+                                "(compare, --from/--to), not both")
         start, end = compare
         days = (check_day(start, name="from"), check_day(end, name="to"))
         if days[1] < days[0]:

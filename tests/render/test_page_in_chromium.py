@@ -263,6 +263,8 @@ def test_two_day_page_marks_added_and_removed_edges_and_hides_the_day_filter(tmp
     assert look[("XAA", "club")] == ["removed", "#D73027", True]
     assert look[("XAC", "club")] == ["added", "#1A9850", False]
     assert look[("XAB", "pact")][0] == "added"   # "2023": possible on 2023-06-30, so added
+    faint = page.evaluate("graphkit.edges.get().filter(e => e.color.opacity < 1).map(e => e.gk.change)")
+    assert faint == ["unchanged", "unchanged"]   # so that the changes stand out
     assert page.evaluate("graphkit.counts()") == {"nodes": 5, "edges": 5}
     # blocs are coloured as on the second day: XAA has left the club, still signed the pact
     assert page.evaluate("graphkit.nodes.get('XAA').gk.bloc") == "Moon Pact"

@@ -121,7 +121,8 @@
      possibly holds on the page's day; grey when dimmed */
   function edgeLook(e, dim, possible) {
     var c = dim ? DIM_EDGE : e.gk.color;
-    return {color: {color: c, highlight: c, hover: c, opacity: possible && !dim ? 0.6 : 1},
+    var opacity = dim ? 1 : possible ? 0.6 : e.gk.opacity || 1;
+    return {color: {color: c, highlight: c, hover: c, opacity: opacity},
             dashes: possible ? POSSIBLE_DASHES : e.gk.dashes};
   }
 
@@ -373,7 +374,9 @@
     data.legend.changes.forEach(function (c) {
       var r = el("div", "gk-legend-row");
       r.setAttribute("data-change", c.label);
-      r.appendChild(lineSample(c.color, c.dashes)); r.appendChild(legendName(c.label));
+      var sample = lineSample(c.color, c.dashes);
+      sample.style.opacity = String(c.opacity);
+      r.appendChild(sample); r.appendChild(legendName(c.label));
       r.appendChild(el("span", "gk-count", c.count));
       changeBox.appendChild(r);
     });
