@@ -269,8 +269,8 @@ def graph_html(G: nx.MultiDiGraph, *, title: str = "graphkit", color_by: ColorBy
     parts = [f"{G.number_of_nodes()} nodes", f"{G.number_of_edges()} edges"]
     if compare:
         parts.append(f"what changed from {compare[0]} to {compare[1]}")
-    elif as_of:
-        parts.append(f"as of {as_of}")
+    else:  # the page's default day, stated: the one it was cut to, else all dates
+        parts.append(f"as of {as_of}" if as_of else "all dates")
     payload = {"nodes": nodes, "edges": edges, "options": net.options, "legend": legend,
                "dateRange": [first, last], "asOf": "" if compare else as_of or "",
                "blocs": page, "countryKind": schema.country_kind,

@@ -145,3 +145,11 @@ def test_graph_html_bloc_legend_gives_short_names_full_titles_and_member_counts(
         ("The Club", "The Club", "2"),
         ("Moon Pact", "Agreement on the Peaceful Uses of the Moon by Everyone", "1"),
         ("several blocs", None, None), ("no bloc", None, None)]
+
+
+def test_graph_html_states_the_day_it_shows_or_all_dates():
+    from graphkit.io import filter_as_of
+
+    assert '<p id="gk-subtitle">5 nodes, 5 edges, all dates</p>' in graph_html(dated_graph())
+    page = graph_html(filter_as_of(dated_graph(), "2021-06-01"))
+    assert '<p id="gk-subtitle">5 nodes, 3 edges, as of 2021-06-01</p>' in page
