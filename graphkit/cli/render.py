@@ -36,7 +36,7 @@ def render_command(
                                               help="Colour nodes by kind or by bloc.")] = ColorBy.kind,
     bloc: Annotated[list[str] | None, typer.Option(
         "--bloc", help="With --color-by bloc: a bloc anchor node (repeat). Default: the four "
-        "programmes or agreements with most members.")] = None,
+        "programmes or agreements with most members (three at least).")] = None,
     title: Annotated[str | None, typer.Option(help="Page heading.")] = None,
     start: Annotated[str | None, typer.Option(
         "--from", help="With --to: draw what changed between two days (YYYY-MM-DD), edges "

@@ -323,7 +323,7 @@ def render_html(G: nx.MultiDiGraph, path: Path | str, *, title: str = "graphkit"
         the page's day: ``G.graph["as_of"]`` at first, then whatever day the page is set
         to (the page gets the membership precomputed, see
         :func:`graphkit.render.styles.page_blocs`). Default: the four Programme or
-        Agreement nodes with most members.
+        Agreement nodes with most members, three at least (a pair is no bloc).
     schema : Schema, optional
         Default :func:`graphkit.schema.load_schema`.
     seed : int, default 0

@@ -96,7 +96,7 @@ def render_page(data: Path | str | None = None, out: Path | str = "graph.html", 
         Colour nodes by kind, or by the bloc they belong to.
     blocs : iterable of str, optional
         With ``color_by="bloc"``: bloc anchors as ids, names or aliases. Default: the four
-        programmes or agreements with most members.
+        programmes or agreements with most members, three at least.
     title : str, optional
         Page heading. Default: :func:`page_title`, saying what was drawn.
     compare : (date, date), optional
