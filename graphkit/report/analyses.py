@@ -9,15 +9,16 @@ from collections.abc import Callable
 import networkx as nx
 
 from graphkit.analysis.alignment import alignment
+from graphkit.analysis.blocs import bloc_growth_range, bloc_membership
 from graphkit.analysis.centrality import centrality
 from graphkit.analysis.claims import Claim
 from graphkit.analysis.compare import brokers, compared_scope
 from graphkit.analysis.leaning import leaning
-from graphkit.analysis.provenance import claim_details
+from graphkit.analysis.provenance import claim_details, split_by_status
 from graphkit.analysis.swing import swing_states
 from graphkit.report.citations import Citations
 
-__all__ = ["CENTRALITY_BY", "alignment_rows", "short_name", "broker_rows", "central_rows", "evidence_rows",
+__all__ = ["CENTRALITY_BY", "alignment_rows", "growth_rows", "short_name", "broker_rows", "central_rows", "evidence_rows",
            "leaning_rows", "swing_rows"]
 
 #: The score the centrality table ranks by, then the scores that break its ties.
@@ -45,6 +46,39 @@ def short_name(G: nx.MultiDiGraph, node: str, *, limit: int = 24) -> str:
     if len(name) <= limit:
         return name
     return next((a for a in d.get("aliases") or () if 0 < len(a) <= limit), node)
+
+
+def growth_rows(G: nx.MultiDiGraph, bloc: str, day: str) -> tuple[list[list], dict]:
+    """Year-end member counts (:func:`~graphkit.analysis.blocs.bloc_growth_range`) with the
+    members that have a status (disputed...) taken out of the certain count and returned
+    apart: ``([[year, plain, possible], ...], {year: {status: n}})``.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> for n in ("XAA", "XAB"): G.add_node(n, kind="Country")
+    >>> G.add_node("x", kind="Organisation")
+    >>> _ = G.add_edge("XAA", "x", relation="MEMBER_OF", since="2020")
+    >>> _ = G.add_edge("XAB", "x", relation="MEMBER_OF", since="2021", status="disputed")
+    >>> growth_rows(G, "x", "2022-06-30")
+    ([[2020, 1, 0], [2021, 1, 0], [2022, 1, 0]], {2021: {'disputed': 1}, 2022: {'disputed': 1}})
+    """
+    rows = [list(x) for x in bloc_growth_range(G, bloc, until=day)]
+    starts = [d["since"] for _, _, d in G.in_edges(bloc, data=True) if d.get("status")]
+    flagged: dict[int, dict[str, int]] = {}
+    if not starts or not rows:
+        return rows, flagged
+    first, last = int(min(starts)[:4]), rows[-1][0]
+    for row in rows:
+        if row[0] < first:
+            continue
+        when = day if row[0] == last else f"{row[0]}-12-31"
+        by_status = split_by_status(G, bloc_membership(G, bloc, as_of=when).certain)
+        counts = {k: len(v) for k, v in by_status.items() if k}
+        if counts:
+            row[1] -= sum(counts.values())
+            flagged[row[0]] = counts
+    return rows, flagged
 
 
 def evidence_rows(G: nx.MultiDiGraph, claims: list[Claim], cite: Citations) -> list[dict]:

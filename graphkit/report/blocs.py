@@ -30,7 +30,9 @@ class BlocReport:
     ``swing`` (swing states with cited evidence), ``leaning`` (countries in neither bloc),
     ``provenance`` (sources by kind, retrieval dates); each bloc's ``status_counts``
     (certain members with a status such as disputed, counted apart from ``size``) and
-    ``coverage`` (a sentence, when the data declares the bloc's expected size); ``central``
+    ``coverage`` (a sentence, when the data declares the bloc's expected size), and
+    ``growth_flagged`` (year -> status -> members, taken out of ``growth``'s certain
+    count); ``central``
     is ranked within the compared scope, with ``rank`` and ``tie``.
     """
 
@@ -191,13 +193,15 @@ def bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str,
         count = f"{len(plain)}" + "".join(f" (+{n} {k})" for k, n in status_counts.items()) \
             + (f" (+{len(m.possible)} possible)" if m.possible else "")
         nd = G.nodes[b]
+        growth, growth_flagged = R.growth_rows(G, b, day)
         bloc_rows.append({
             "id": b, "name": nd.get("name", b), "kind": nd.get("kind", ""),
             "url": nd.get("url", ""), "size": len(plain), "status_counts": status_counts,
             "possible": len(m.possible), "count": count,
             "coverage": coverage_line(nd.get("name", b), (expected or {}).get(b), len(plain),
                                       status_counts, len(m.possible)),
-            "growth": [list(x) for x in A.bloc_growth_range(G, b, until=day)],
+            "growth": growth,
+            "growth_flagged": {str(y): c for y, c in growth_flagged.items()},
             "regions": A.regional_composition(G, declared[b]),
             "continents": A.regional_composition(G, declared[b], attribute="continent"),
             "portfolio_similarity": _r(A.portfolio_similarity(portfolio, declared[b])),

@@ -108,14 +108,21 @@ def _summary(r: BlocReport) -> tuple[str, list[tuple]]:
 
 
 def _charts(r: BlocReport) -> list[tuple[str, list[tuple]]]:
-    growth = {b["name"]: [tuple(x) for x in b["growth"]] for b in r.blocs}
+    def flagged(b: dict, year: int) -> dict[str, int]:
+        return b.get("growth_flagged", {}).get(str(year), {})
+
+    growth = {b["name"]: [(y, n, e + sum(flagged(b, y).values())) for y, n, e in b["growth"]]
+              for b in r.blocs}
     years = sorted({x[0] for b in r.blocs for x in b["growth"]})
 
-    def cell(row) -> str:
-        return "" if row is None else f"{row[1]} (+{row[2]})" if row[2] else f"{row[1]}"
+    def cell(b: dict, year: int) -> str:
+        row = {x[0]: x for x in b["growth"]}.get(year)
+        if row is None:
+            return ""
+        extra = "".join(f" (+{n} {k})" for k, n in flagged(b, year).items())
+        return f"{row[1]}" + (f" (+{row[2]})" if row[2] else "") + extra
 
-    table = [[y] + [cell({x[0]: x for x in b["growth"]}.get(y)) for b in r.blocs]
-             for y in years]
+    table = [[y] + [cell(b, y) for b in r.blocs] for y in years]
     regions = {b["name"]: b["regions"] for b in r.blocs}
     cats = sorted({c for b in r.blocs for c in b["regions"]})
     return [
@@ -123,8 +130,9 @@ def _charts(r: BlocReport) -> list[tuple[str, list[tuple]]]:
             ("svg", line_chart(growth, title="members per year", x_title="year (end of)",
                                y_title="member countries"),
              ("Certain member countries at the end of each year (the last year: on the "
-              "report date); a dashed line and shaded band: with the possible members, "
-              "whose dates are only a month or year.")),
+              "report date), members with a status such as disputed left out; a dashed line "
+              "and shaded band: with the possible members, whose dates are only a month or "
+              "year, and those with a status. The table gives the possible ones as (+n).")),
             ("table", ["year"] + [b["name"] for b in r.blocs], table)]),
         ("Regional composition", [
             ("svg", bar_chart(regions, title="members by UN region",

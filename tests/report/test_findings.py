@@ -66,6 +66,10 @@ def test_a_disputed_member_is_counted_apart_and_said_so(report):
     assert any(f.startswith("XBB's membership of b is disputed [") for f in report.findings)
     md = to_markdown(report)
     assert "| XBB | XBB |  | certain | SIGNED | 2021 | disputed | One side denies it. |" in md
+    # the year-end counts leave it out too, and say so
+    assert b["growth"][-1] == [2024, 3, 0]
+    assert b["growth_flagged"] == {str(y): {"disputed": 1} for y in (2021, 2022, 2023, 2024)}
+    assert "| 2024 | 4 | 3 \\(\\+1 disputed\\) |" in md
 
 
 def test_coverage_line_compares_the_data_with_the_declared_size(report):
