@@ -23,7 +23,10 @@ __all__ = ["Trigger", "TriggerSpec", "find_triggers", "forms", "kind_of_word", "
 _BE = ("be", "is", "are", "was", "were", "been", "being", "'s", "'re")
 _NEGATION = {"not", "n't", "never", "no", "neither", "nor", "yet", "refused", "declined",
              "failed", "rejected", "denied", "refuses", "declines", "without", "instead",
-             "rather", "ruled", "against"}
+             "rather", "ruled", "against",
+             # a participation frozen is not ended, nor cooperation (data/: status suspended)
+             "frozen", "froze", "freezes", "freeze", "suspended", "suspends", "suspend",
+             "halted", "halts"}
 _HEDGE = {"will", "would", "could", "may", "might", "plans", "plan", "planning", "expected",
           "intends", "intend", "set", "hopes", "aims", "wants", "considering", "should",
           "'ll", "soon", "likely", "possible", "potential", "seeks", "poised", "ready",

@@ -52,6 +52,9 @@ def test_negated_and_refused_triggers_give_nothing():
     assert claims("India has not signed the Artemis Accords.") == []
     assert claims("Argentina declined to join BRICS in December 2023.") == []
     assert claims("Türkiye is not a signatory of the Artemis Accords.") == []
+    # a participation frozen is neither ended nor cooperation (data/: status suspended)
+    assert claims("Armenia has frozen its participation in the CSTO.") == []
+    assert claims("Armenia suspended its participation in the CSTO in February 2024.") == []
 
 
 def test_a_hedged_claim_is_announced_and_below_batch_confidence():
