@@ -62,9 +62,13 @@ def test_bloc_report_numbers_equal_the_library(G):
     ov = A.overlap({b: set(A.bloc_members(G, b, as_of=day)) for b in ["ilrs", "artemis-accords"]})
     assert r.overlaps[0]["in_both"] == ov[0]["in_both"] == ["THA"]
     assert r.overlaps[0]["jaccard"] == pytest.approx(ov[0]["jaccard"], abs=1e-6)
+    # centrality is ranked within the compared scope, on the Newman-weighted projection
     P = A.country_projection(G, as_of=day)
-    rows = A.centrality(P, seed=0).rows(top=15)
-    assert [(c["node"], c["pagerank"]) for c in r.central] == [(x["node"], x["pagerank"]) for x in rows]
+    scope = A.compared_scope(G, ["ilrs", "artemis-accords"], as_of=day)
+    rows = A.centrality(P.subgraph(scope).copy(), seed=0).ranked(top=15)
+    assert [(c["node"], c["pagerank"], c["rank"]) for c in r.central] == [
+        (x["node"], x["pagerank"], x["rank"]) for x in rows]
+    assert P.graph["weighting"] == "newman" and {c["node"] for c in r.central} <= set(scope)
     assert [c["country"] for c in r.courted] == ["TUR"]
     assert r.courted[0]["member_of"] == ["artemis-accords"] and r.courted[0]["interested_in"] == ["ilrs"]
 
