@@ -109,7 +109,7 @@ def swing_rows(G: nx.MultiDiGraph, ids: list[str], day: str, cite: Citations,
         rows.append({**node_row(r["country"]), "kind": r["kind"], "member_of": r["member_of"],
                      "engages": r["engages"], "possible": r["possible"],
                      "via": [{**v, "share": _r(v["share"]),
-                              "name": G.nodes[v["bloc"]].get("name", v["bloc"])}
+                              "name": short_name(G, v["bloc"])}
                              for v in r["via"]],
                      "status": "/".join(sorted({e["status"] for e in evidence if e["status"]})),
                      "evidence": evidence})
@@ -122,7 +122,7 @@ def leaning_rows(G: nx.MultiDiGraph, ids: list[str], day: str,
     return [{**node_row(r["country"]), "leans": r["leans"], "margin": _r(r["margin"]),
              "scores": {b: _r(s) for b, s in r["scores"].items()},
              "possible": r["possible"], "portfolio": r["portfolio"],
-             "drivers": [{"bloc": d["bloc"], "name": G.nodes[d["bloc"]].get("name", d["bloc"]),
+             "drivers": [{"bloc": d["bloc"], "name": short_name(G, d["bloc"]),
                           "shares": {b: _r(s) for b, s in d["shares"].items()}}
                          for d in r["drivers"]]}
             for r in leaning(G, ids, as_of=day)]

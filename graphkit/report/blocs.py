@@ -195,7 +195,8 @@ def bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str,
         nd = G.nodes[b]
         growth, growth_flagged = R.growth_rows(G, b, day)
         bloc_rows.append({
-            "id": b, "name": nd.get("name", b), "kind": nd.get("kind", ""),
+            "id": b, "name": nd.get("name", b), "short": R.short_name(G, b),
+            "kind": nd.get("kind", ""),
             "url": nd.get("url", ""), "size": len(plain), "status_counts": status_counts,
             "possible": len(m.possible), "count": count,
             "coverage": coverage_line(nd.get("name", b), (expected or {}).get(b), len(plain),

@@ -28,7 +28,7 @@ def key_findings(r) -> list[str]:
     the sources' kinds. ``r`` is a :class:`graphkit.report.blocs.BlocReport` with every
     field but ``findings`` filled."""
     schema = load_schema()
-    names = {b["id"]: b["name"] for b in r.blocs}
+    names = {b["id"]: b.get("short") or b["name"] for b in r.blocs}
     label = {t: rel.label for t, rel in schema.relations.items()}
     rows = {b["id"]: {m["country"]: m for m in b["members"] + b["possible_members"]}
             for b in r.blocs}
