@@ -18,8 +18,17 @@ from graphkit.analysis.provenance import claim_details, split_by_status
 from graphkit.analysis.swing import swing_states
 from graphkit.report.citations import Citations
 
-__all__ = ["CENTRALITY_BY", "alignment_rows", "growth_rows", "short_name", "broker_rows", "central_rows", "evidence_rows",
-           "leaning_rows", "swing_rows"]
+__all__ = [
+    "CENTRALITY_BY",
+    "alignment_rows",
+    "broker_rows",
+    "central_rows",
+    "evidence_rows",
+    "growth_rows",
+    "leaning_rows",
+    "short_name",
+    "swing_rows",
+]
 
 #: The score the centrality table ranks by, then the scores that break its ties.
 CENTRALITY_BY = ("pagerank", "betweenness", "weighted_degree")

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from graphkit.errors import GraphkitError
-from graphkit.io.dates import check_day
 from graphkit.io.curated import choose_data
+from graphkit.io.dates import check_day
 from graphkit.io.graph import read_graph
 from graphkit.report.blocs import BlocReport, bloc_report
 from graphkit.report.coverage import read_expected_sizes

@@ -101,9 +101,9 @@ def _summary(r: BlocReport) -> tuple[str, list[tuple]]:
     p = r.provenance
     if p.get("sources"):
         kinds = ", ".join(f"{k} {n}" for k, n in p["by_kind"].items())
-        blocks.append(("p", f"Sources: {p['sources']} ({kinds}; mirror: a copy of another "
+        blocks.append(("p", (f"Sources: {p['sources']} ({kinds}; mirror: a copy of another "
                             f"publisher's page), retrieved {p['retrieved_from']} to "
-                            f"{p['retrieved_to']}."))
+                            f"{p['retrieved_to']}.")))
     return ("Summary", blocks)
 
 
@@ -161,15 +161,15 @@ def _alignment(r: BlocReport, names: dict[str, str]) -> tuple[str, list[tuple]]:
                                 if a["other"] == o and a["bloc"] == b["id"]), "")
                           for b in r.blocs] for o in order]
     return ("Alignment with other blocs", [
-        ("p", "For each compared bloc, the share of its certain members that are certain "
+        ("p", ("For each compared bloc, the share of its certain members that are certain "
               "members of each other declared bloc with three or more members; members with "
-              "a status (disputed, suspended...) are left out of the share and named apart."),
+              "a status (disputed, suspended...) are left out of the share and named apart.")),
         ("svg", heat_map([short[o] for o in order], [short.get(b["id"], b["name"])
                                                      for b in r.blocs], values,
                          labels=texts, title="alignment", x_title="compared bloc",
                          y_title="other bloc"),
-         "Share of each compared bloc's certain members (column) that are certain members "
-         "of the other bloc (row), with their number in brackets; darker is larger."),
+         ("Share of each compared bloc's certain members (column) that are certain members "
+         "of the other bloc (row), with their number in brackets; darker is larger.")),
         ("table", ["other bloc"] + [f"share of {b['name']}" for b in r.blocs], rows)])
 
 
@@ -186,8 +186,8 @@ def _swing(r: BlocReport, names: dict[str, str], bl) -> tuple[str, list[tuple]]:
                                                                 else ""),
                          bl(s["member_of"]), bl(s["engages"]), via, claim, e["status"],
                          Cite(tuple(e["sources"]))])
-    return ("Swing states", [("p", f"Swing states: {r.method['swing']}. One row per claim "
-                                   "that makes a country one."),
+    return ("Swing states", [("p", (f"Swing states: {r.method['swing']}. One row per claim "
+                                   "that makes a country one.")),
                              ("table", cols, rows or _none(cols))])
 
 
@@ -218,9 +218,9 @@ def _centrality(r: BlocReport, names: dict[str, str], bl) -> tuple[str, list[tup
                  f"{c['eigenvector']:.6f}", c["tie"]] for c in r.central] or _none(cols))]
     for b in r.brokers:
         bcols = ["rank", "country", "name", "member of", "score"]
-        blocks.append(("p", f"Brokers between {names[b['a']]} and {names[b['b']]}: subset "
+        blocks.append(("p", (f"Brokers between {names[b['a']]} and {names[b['b']]}: subset "
                             "betweenness on the whole projection, over shortest paths from "
-                            "members of one to members of the other."))
+                            "members of one to members of the other.")))
         blocks.append(("table", bcols,
                        [[x["rank"], x["country"], x["name"], bl(x["member_of"]),
                          f"{x['score']:.1f}"] for x in b["brokers"]] or _none(bcols)))
