@@ -13,6 +13,8 @@
 // dated on or after that relation, holds certainly. holds: 'certain' when one of its
 // claims is certain, else 'possible'; joined, relation and relations are those claims'.
 // Dates are periods at their precision (graphkit.io.periods): '2025' is some day of 2025.
+// The loader stores each period's first and last day as Neo4j dates (since_first, since_last,
+// until_first, until_last: neo4j.date_bounds in schema.yaml); the conditions below use them.
 // A claim is certain on d when its whole since period lies on or before d and its until
 // (exclusive) cannot have come; it holds possibly when d lies on or after since's first day
 // and before until's last day. A withdrawal dated on or after a claim undoes it when the
@@ -21,16 +23,16 @@
 WITH date($day) AS d
 MATCH (b:Entity {id: $bloc})<-[r]-(via:Entity)-[:AGENCY_OF*0..1]->(m:Country)
 WHERE type(r) IN $relations
-  AND date(r.since) <= d AND (r.until IS NULL OR d < CASE size(r.until) WHEN 4 THEN date(r.until) + duration('P1Y') - duration('P1D') WHEN 7 THEN date(r.until) + duration('P1M') - duration('P1D') ELSE date(r.until) END)
+  AND r.since_first <= d AND (r.until_last IS NULL OR d < r.until_last)
   AND NOT EXISTS {
     MATCH (b)<-[w:WITHDREW_FROM]-(:Entity)-[:AGENCY_OF*0..1]->(m)
-    WHERE w.since >= r.since AND CASE size(w.since) WHEN 4 THEN date(w.since) + duration('P1Y') - duration('P1D') WHEN 7 THEN date(w.since) + duration('P1M') - duration('P1D') ELSE date(w.since) END <= d AND (w.until IS NULL OR d < date(w.until))
+    WHERE w.since >= r.since AND w.since_last <= d AND (w.until_first IS NULL OR d < w.until_first)
   }
 WITH m, r, via,
-     CASE WHEN CASE size(r.since) WHEN 4 THEN date(r.since) + duration('P1Y') - duration('P1D') WHEN 7 THEN date(r.since) + duration('P1M') - duration('P1D') ELSE date(r.since) END <= d AND (r.until IS NULL OR d < date(r.until))
+     CASE WHEN r.since_last <= d AND (r.until_first IS NULL OR d < r.until_first)
             AND NOT EXISTS {
               MATCH (b)<-[w:WITHDREW_FROM]-(:Entity)-[:AGENCY_OF*0..1]->(m)
-              WHERE w.since >= r.since AND date(w.since) <= d AND (w.until IS NULL OR d < CASE size(w.until) WHEN 4 THEN date(w.until) + duration('P1Y') - duration('P1D') WHEN 7 THEN date(w.until) + duration('P1M') - duration('P1D') ELSE date(w.until) END)
+              WHERE w.since >= r.since AND w.since_first <= d AND (w.until_last IS NULL OR d < w.until_last)
             }
           THEN 'certain' ELSE 'possible' END AS holds
 WITH m, collect({claim: r, via: via.id, holds: holds}) AS found

@@ -14,23 +14,25 @@
 // EXPRESSED_INTEREST_IN and no counting claim of $relations (so not a member on $day).
 // via: who expressed the interest shown (the country itself, or its agency).
 // Dates are periods at their precision (graphkit.io.periods): '2025' is some day of 2025.
+// The loader stores each period's first and last day as Neo4j dates (since_first, since_last,
+// until_first, until_last: neo4j.date_bounds in schema.yaml); the conditions below use them.
 // A claim is certain on d when its whole since period lies on or before d and its until
 // (exclusive) cannot have come; it holds possibly when d lies on or after since's first day
 // and before until's last day. A withdrawal dated on or after a claim undoes it when the
 // withdrawal holds (certainly: gone; possibly: the claim is only possible).
 WITH date($day) AS d
 MATCH (t:Entity {id: $target})<-[i:EXPRESSED_INTEREST_IN]-(via:Entity)-[:AGENCY_OF*0..1]->(c:Country)
-WHERE CASE size(i.since) WHEN 4 THEN date(i.since) + duration('P1Y') - duration('P1D') WHEN 7 THEN date(i.since) + duration('P1M') - duration('P1D') ELSE date(i.since) END <= d AND (i.until IS NULL OR d < date(i.until))
+WHERE i.since_last <= d AND (i.until_first IS NULL OR d < i.until_first)
   AND NOT EXISTS {
     MATCH (t)<-[w:WITHDREW_FROM]-(:Entity)-[:AGENCY_OF*0..1]->(c)
-    WHERE w.since >= i.since AND date(w.since) <= d AND (w.until IS NULL OR d < CASE size(w.until) WHEN 4 THEN date(w.until) + duration('P1Y') - duration('P1D') WHEN 7 THEN date(w.until) + duration('P1M') - duration('P1D') ELSE date(w.until) END)
+    WHERE w.since >= i.since AND w.since_first <= d AND (w.until_last IS NULL OR d < w.until_last)
   }
   AND NOT EXISTS {
     MATCH (t)<-[r]-(:Entity)-[:AGENCY_OF*0..1]->(c)
-    WHERE type(r) IN $relations AND CASE size(r.since) WHEN 4 THEN date(r.since) + duration('P1Y') - duration('P1D') WHEN 7 THEN date(r.since) + duration('P1M') - duration('P1D') ELSE date(r.since) END <= d AND (r.until IS NULL OR d < date(r.until))
+    WHERE type(r) IN $relations AND r.since_last <= d AND (r.until_first IS NULL OR d < r.until_first)
       AND NOT EXISTS {
         MATCH (t)<-[w:WITHDREW_FROM]-(:Entity)-[:AGENCY_OF*0..1]->(c)
-        WHERE w.since >= r.since AND date(w.since) <= d AND (w.until IS NULL OR d < CASE size(w.until) WHEN 4 THEN date(w.until) + duration('P1Y') - duration('P1D') WHEN 7 THEN date(w.until) + duration('P1M') - duration('P1D') ELSE date(w.until) END)
+        WHERE w.since >= r.since AND w.since_first <= d AND (w.until_last IS NULL OR d < w.until_last)
       }
   }
 WITH c, i, via

@@ -10,8 +10,9 @@
 //
 // A relation holds on $day when $day lies on or after the first day of its since period
 // and before the last day of its until period (dates are periods at their precision:
-// graphkit.io.periods); holds says whether it is certain then or only possible.
-MATCH p = ALL SHORTEST (a:Entity {id: $a})-[r WHERE date(r.since) <= date($day) AND (r.until IS NULL OR date($day) < CASE size(r.until) WHEN 4 THEN date(r.until) + duration('P1Y') - duration('P1D') WHEN 7 THEN date(r.until) + duration('P1M') - duration('P1D') ELSE date(r.until) END)]-+(b:Entity {id: $b})
+// graphkit.io.periods; the loader stores their first and last days as since_first, since_last,
+// until_first, until_last); holds says whether it is certain then or only possible.
+MATCH p = ALL SHORTEST (a:Entity {id: $a})-[r WHERE r.since_first <= date($day) AND (r.until_last IS NULL OR date($day) < r.until_last)]-+(b:Entity {id: $b})
 WITH p, [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | type(r) + '|' + r.since] AS keys
 ORDER BY ids, keys
 LIMIT $limit
@@ -22,6 +23,6 @@ UNWIND range(0, length(p) - 1) AS j
 WITH i, j, nodes(p)[j] AS x, nodes(p)[j + 1] AS y, relationships(p)[j] AS r
 RETURN i + 1 AS path, j + 1 AS step, x.id AS from, startNode(r).id AS subject, type(r) AS relation,
        endNode(r).id AS object, y.id AS to, r.since AS since, r.until AS until,
-       CASE WHEN CASE size(r.since) WHEN 4 THEN date(r.since) + duration('P1Y') - duration('P1D') WHEN 7 THEN date(r.since) + duration('P1M') - duration('P1D') ELSE date(r.since) END <= date($day) AND (r.until IS NULL OR date($day) < date(r.until)) THEN 'certain' ELSE 'possible' END AS holds,
+       CASE WHEN r.since_last <= date($day) AND (r.until_first IS NULL OR date($day) < r.until_first) THEN 'certain' ELSE 'possible' END AS holds,
        r.source_url AS source_url, r.evidence AS evidence
 ORDER BY path, step

@@ -85,6 +85,10 @@ class Schema:
     #: may have before it fails (``edge_columns.warn``).
     warn_source_kinds: tuple[str, ...] = ()
     warn_max_share: float = 1.0
+    #: Per text date property (``since``, ``until``), the names of the Neo4j date
+    #: properties the loader derives from it: the period's first and last day
+    #: (``neo4j.date_bounds``).
+    date_bounds: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def labels(self) -> frozenset[str]:
@@ -239,6 +243,13 @@ def _parse(raw: dict) -> Schema:
     if unknown:
         raise SchemaError(f"{SCHEMA_PATH.name}: edge_columns.warn.source_kind: unknown source "
                           f"kind {unknown[0]!r}; expected one of {list(values.get('source_kind', ()))}")
+    bounds = {}
+    for prop, names in (neo4j.get("date_bounds") or {}).items():
+        if not (isinstance(names, list) and len(names) == 2
+                and all(isinstance(n, str) and n.isidentifier() for n in names)):
+            raise SchemaError(f"{SCHEMA_PATH.name}: neo4j.date_bounds.{prop}: expected two "
+                              f"property names [first, last], got {names!r}")
+        bounds[str(prop)] = (names[0], names[1])
     return Schema(
         node_kinds=kinds,
         relations=relations,
@@ -261,6 +272,7 @@ def _parse(raw: dict) -> Schema:
         edge_values=values,
         warn_source_kinds=warn_kinds,
         warn_max_share=float(warn.get("max_share", 1.0)),
+        date_bounds=bounds,
     )
 
 

@@ -45,7 +45,10 @@ def read_networkx(
     Nodes are keyed by their ``id`` property (the element id when a node has none)
     with every other property as an attribute; relationships become edges keyed
     ``"TYPE|since"`` with ``relation`` (the type) and every property. A graph loaded
-    with :func:`graphkit.store.load.load_graph` reads back equal to the one it came from.
+    with :func:`graphkit.store.load.load_graph` reads back equal to the one it came from:
+    the Neo4j dates the loader derives from ``since`` and ``until`` (``since_first``,
+    ``since_last``, ``until_first``, ``until_last``: ``neo4j.date_bounds`` in
+    schema.yaml) are left out, as the text dates they come from are there.
 
     Parameters
     ----------
@@ -97,11 +100,14 @@ def read_networkx(
 
     G = nx.MultiDiGraph()
     keys: dict[str, str] = {}
+    derived = _derived()
     for eid, labels, props in nodes:
-        node_id, attrs = _node(eid, labels, props)
+        node_id, attrs = _node(eid, labels, props, derived)
         keys[eid] = node_id
         G.add_node(node_id, **attrs)
     for s, rel_type, e, props in rels:
+        if derived.intersection(props):
+            props = {k: v for k, v in props.items() if k not in derived}
         attrs = {"relation": rel_type, **props}
         if "since" in props:  # the loader's order: relation, since, then the rest
             attrs = {"relation": rel_type, "since": props["since"], **props}
@@ -109,8 +115,13 @@ def read_networkx(
     return G
 
 
-def _node(eid: str, labels: Iterable[str], props: dict) -> tuple[str, dict]:
-    attrs = {k: v for k, v in props.items() if k != "id"}
+def _derived() -> frozenset[str]:
+    """The property names the loader derives (schema.yaml's ``neo4j.date_bounds``)."""
+    return frozenset(n for names in load_schema().date_bounds.values() for n in names)
+
+
+def _node(eid: str, labels: Iterable[str], props: dict, derived: frozenset[str]) -> tuple[str, dict]:
+    attrs = {k: v for k, v in props.items() if k != "id" and k not in derived}
     if "kind" not in attrs:
         kinds = [label for label in labels if label != load_schema().base_label]
         if kinds:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from graphkit.errors import SchemaError
+from graphkit.io.periods import Period
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -28,11 +29,18 @@ def graph_rows(G: nx.MultiDiGraph, schema: Schema) -> tuple[dict[str, Table], di
     graph's order), with None where an attribute is absent. Two edges with the same start, relation, end
     and ``since`` are one relationship in Neo4j: the last one wins, as MERGE would do.
 
+    Beside each text date the schema lists (``neo4j.date_bounds``: ``since``, ``until``)
+    come the first and last day of the period it names, as ``datetime.date`` (the
+    driver sends Neo4j dates): the relationship keys end with ``since_first,
+    since_last`` and, when an edge of that type has an ``until``, ``until_first,
+    until_last``; a node with a ``since`` or ``until`` gets them among its keys.
+
     Raises
     ------
     SchemaError
         A node kind or relation is not in the schema, an id is not a string, an
-        attribute name is not a plain identifier, or an edge has no ``since``.
+        attribute name is not a plain identifier, an edge has no ``since``, a date is not
+    ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, or an attribute has the name of a derived date.
 
     Examples
     --------
@@ -46,7 +54,7 @@ def graph_rows(G: nx.MultiDiGraph, schema: Schema) -> tuple[dict[str, Table], di
     >>> nodes["Country"]
     Table(keys=('aliases', 'kind', 'name'), rows=[['XAA', ['Aa'], 'Country', 'A']])
     >>> rels["MEMBER_OF"]
-    Table(keys=(), rows=[['XAA', 'club', '2000']])
+    Table(keys=('since_first', 'since_last'), rows=[['XAA', 'club', '2000', datetime.date(2000, 1, 1), datetime.date(2000, 12, 31)]])
     """
     with paused_gc():
         return _tables(G, schema)
@@ -91,6 +99,8 @@ def _tables(G: nx.MultiDiGraph, schema: Schema) -> tuple[dict[str, Table], dict[
     key_sets: dict[str, set] = {}
     types: set[type] = set()
     relations = schema.relations
+    with_until: set[str] = set()  # relation types with an until on some edge
+    check = _DateCheck(schema)
     # the adjacency dicts themselves: G.succ's read-only views cost a Python call per item
     for s, successors in G._succ.items():
         for e, by_key in successors.items():
@@ -107,6 +117,13 @@ def _tables(G: nx.MultiDiGraph, schema: Schema) -> tuple[dict[str, Table], dict[
                     raise SchemaError(
                         f"edge {s!r} -[{relation}]-> {e!r}: no since; it identifies the relationship"
                     )
+                if since not in check.good:
+                    check.edge(s, relation, e, "since", since)
+                until = attrs.get("until")
+                if until is not None and until != "" and "until" in schema.date_bounds:
+                    if until not in check.good:
+                        check.edge(s, relation, e, "until", until)
+                    with_until.add(relation)
                 if seen is not None:
                     seen.add((relation, since))
                 found = edges.get(relation)
@@ -124,8 +141,53 @@ def _tables(G: nx.MultiDiGraph, schema: Schema) -> tuple[dict[str, Table], dict[
         names = sorted(key_sets[rel_type] - {"relation", "since"})
         # a key that is None on every edge is absent everywhere: no column for it
         keys = _keys([[k for k in names if any(a.get(k) is not None for *_, a in items)]])
-        rels[rel_type] = RelTable(keys, items, plain=plain)
+        check.names(keys, f"relationships of type {rel_type}")
+        dates = tuple(p for p in ("since", "until") if p in schema.date_bounds
+                      and (p == "since" or rel_type in with_until))
+        bounds = tuple(name for p in dates for name in schema.date_bounds[p])
+        rels[rel_type] = RelTable(keys + bounds, items, plain=plain, dates=dates)
     return nodes, rels
+
+
+class _DateCheck:
+    """Refuses, before anything is written, a date the loader cannot turn into bounds."""
+
+    def __init__(self, schema: Schema):
+        self.derived = frozenset(n for names in schema.date_bounds.values() for n in names)
+        self.bounded = tuple(schema.date_bounds)
+        self.good: set = set()  # dates already checked (a million edges share a few thousand)
+
+    def period(self, where: str, prop: str, value: Any) -> Period:
+        try:
+            return Period.of(value if isinstance(value, str) else "")
+        except ValueError:
+            raise SchemaError(
+                f"{where}: {prop} {value!r}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD "
+                "(the loader stores the first and last day it names as Neo4j dates)"
+            ) from None
+
+    def edge(self, s: str, relation: str, e: str, prop: str, value: Any) -> None:
+        if prop in self.bounded:
+            self.period(f"edge {s!r} -[{relation}]-> {e!r}", prop, value)
+            self.good.add(value)
+
+    def names(self, keys: Iterable[str], where: str) -> None:
+        clash = sorted(self.derived.intersection(keys))
+        if clash:
+            raise SchemaError(
+                f"{where}: attribute {clash[0]!r} has the name of a date the loader derives "
+                f"(neo4j.date_bounds in schema.yaml); rename it"
+            )
+
+    def node_bounds(self, node_id: str, props: dict, schema: Schema) -> None:
+        """Add the bounds of a node's own ``since``/``until`` to ``props``."""
+        self.names(props, f"node {node_id!r}")
+        for prop in self.bounded:
+            value = props.get(prop)
+            if value is not None and value != "":
+                period = self.period(f"node {node_id!r}", prop, value)
+                first, last = schema.date_bounds[prop]
+                props[first], props[last] = period.first, period.last
 
 
 #: Value types the driver sends as they are (None: the property is absent).
@@ -134,6 +196,7 @@ _PLAIN = frozenset({str, int, float, bool, type(None)})
 
 def _node_tables(G: nx.MultiDiGraph, schema: Schema) -> dict[str, Table]:
     node_dicts: dict[str, list[tuple[str, dict]]] = {}
+    check = _DateCheck(schema)
     for node_id, attrs in G.nodes(data=True):
         if not isinstance(node_id, str):
             raise SchemaError(f"node {node_id!r}: ids must be strings")
@@ -144,6 +207,7 @@ def _node_tables(G: nx.MultiDiGraph, schema: Schema) -> dict[str, Table]:
                 f"expected one of {sorted(schema.node_kinds)}"
             )
         props = {k: _value(v) for k, v in attrs.items() if v is not None and k != "id"}
+        check.node_bounds(node_id, props, schema)
         node_dicts.setdefault(schema.node_kinds[kind].label, []).append((node_id, props))
     nodes = {}
     for label, items in node_dicts.items():
@@ -179,11 +243,14 @@ class RelTable:
 
     ``rows`` builds them all; :meth:`slice` builds one batch, optionally with the end
     nodes replaced (by their elementId), so a loader can build each batch while the
-    server writes the previous one.
+    server writes the previous one. ``keys`` end with the bounds of each of ``dates``
+    (first and last day of the period ``since``, ``until``... names; None without one).
     """
 
-    def __init__(self, keys: tuple[str, ...], items: list[tuple], *, plain: bool = False):
-        self.keys, self.items, self.plain = keys, items, plain
+    def __init__(self, keys: tuple[str, ...], items: list[tuple], *, plain: bool = False,
+                 dates: tuple[str, ...] = ()):
+        self.keys, self.items, self.plain, self.dates = keys, items, plain, dates
+        self._own = keys[: len(keys) - 2 * len(dates)]  # the attributes' own keys
         self._rows: list[list] | None = None
 
     def __len__(self) -> int:
@@ -201,15 +268,38 @@ class RelTable:
 
     def slice(self, start: int, stop: int, ends: Mapping[str, Any] | None = None) -> list[list]:
         """Rows ``start:stop``, with start and end ids looked up in ``ends`` when given."""
-        keys, items = self.keys, self.items[start:stop]
+        keys, items = self._own, self.items[start:stop]
         if ends is None:
             ends = _Same()
         if self.plain:
-            return [[ends[s], ends[e], since, *map(attrs.get, keys)] for s, e, since, attrs in items]
-        return [
-            [ends[s], ends[e], since, *(_value(attrs.get(k)) for k in keys)]
-            for s, e, since, attrs in items
-        ]
+            rows = [[ends[s], ends[e], since, *map(attrs.get, keys)] for s, e, since, attrs in items]
+        else:
+            rows = [
+                [ends[s], ends[e], since, *(_value(attrs.get(k)) for k in keys)]
+                for s, e, since, attrs in items
+            ]
+        if self.dates:
+            _add_bounds(rows, items, self.dates)
+        return rows
+
+
+def _add_bounds(rows: list[list], items: list[tuple], dates: tuple[str, ...]) -> None:
+    """Append to each row the first and last day of its ``since`` (and other ``dates``)."""
+    bounds: dict[str, tuple] = {"": (None, None)}  # a date's (first, last), each made once
+
+    def of(text: str) -> tuple:
+        found = bounds.get(text)
+        if found is None:
+            p = Period.of(text)
+            found = bounds[text] = (p.first, p.last)
+        return found
+
+    others = dates[1:] if dates[0] == "since" else dates
+    for row, (_, _, since, attrs) in zip(rows, items):
+        if dates[0] == "since":
+            row += of(since)
+        for prop in others:
+            row += of(attrs.get(prop) or "")
 
 
 class Rows(list):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import networkx as nx
 import pytest
+from neo4j.time import Date
 from typer.testing import CliRunner
 
 from graphkit.errors import SchemaError, StoreError
@@ -33,7 +35,27 @@ def test_load_graph_writes_labels_and_every_property(schema_driver, small_data):
     (gbr,) = _one(schema_driver, "MATCH (:Country {id: 'GBR'})-[r:MEMBER_OF]->(:Organisation {id: 'club'}) "
                                 "RETURN properties(r) AS p")
     assert gbr["p"] == {"since": "1973-01-01", "until": "2020-01-31", "source_url": "https://example.org/a",
-                        "publisher": "Example", "evidence": "The source says so.", "retrieved": "2026-11-24"}
+                        "publisher": "Example", "evidence": "The source says so.", "retrieved": "2026-11-24",
+                        "since_first": Date(1973, 1, 1), "since_last": Date(1973, 1, 1),
+                        "until_first": Date(2020, 1, 31), "until_last": Date(2020, 1, 31)}
+
+
+def test_load_graph_stores_the_first_and_last_day_of_each_dates_period_as_neo4j_dates(schema_driver, small_data):
+    load_graph(schema_driver, read_dataset(small_data), database="neo4j")
+    rows = _one(schema_driver, "MATCH (a)-[r]->(b) RETURN a.id AS a, r.since AS since, r.since_first AS f, "
+                               "r.since_last AS l, r.until_first AS uf, r.until_last AS ul ORDER BY a")
+    got = {r["a"]: (r["since"], r["f"], r["l"], r["uf"], r["ul"]) for r in rows}
+    assert got == {
+        "CHN": ("2021-03-09", Date(2021, 3, 9), Date(2021, 3, 9), None, None),
+        "FRA": ("1958", Date(1958, 1, 1), Date(1958, 12, 31), None, None),  # a year: its whole span
+        "GBR": ("1973-01-01", Date(1973, 1, 1), Date(1973, 1, 1), Date(2020, 1, 31), Date(2020, 1, 31)),
+        "RUS": ("2024-06", Date(2024, 6, 1), Date(2024, 6, 30), None, None),  # a month
+        "TUR": ("2024-06", Date(2024, 6, 1), Date(2024, 6, 30), None, None),
+    }
+    # the saved queries' rule, in Cypher over the stored dates: FRA (1958) possible mid-1958
+    (fra,) = _one(schema_driver, "MATCH (:Country {id: 'FRA'})-[r]->() WITH r, date($d) AS d "
+                                 "RETURN r.since_first <= d AS at_all, r.since_last <= d AS certain", d="1958-06-30")
+    assert (fra["at_all"], fra["certain"]) == (True, False)
 
 
 def test_load_graph_second_run_creates_and_updates_nothing(neo4j_driver, small_data):
@@ -163,12 +185,70 @@ def test_graph_rows_keeps_the_last_of_duplicate_identities_and_converts_tuples_a
     G.add_edge("XAA", "club", key="three", relation="MEMBER_OF", since="2001", refs=("x", "y"))
     nodes, rels = graph_rows(G, load_schema())
     assert nodes["Country"].rows == [["XAA", ["Aa"], "Country", "A", ["a", "b"]]]
-    assert rels["MEMBER_OF"].keys == ("note", "refs")
-    assert rels["MEMBER_OF"].rows == [["XAA", "club", "2000", "second", None],
-                                      ["XAA", "club", "2001", None, ["x", "y"]]]
+    assert rels["MEMBER_OF"].keys == ("note", "refs", "since_first", "since_last")
+    y2000, y2001 = [dt.date(2000, 1, 1), dt.date(2000, 12, 31)], [dt.date(2001, 1, 1), dt.date(2001, 12, 31)]
+    assert rels["MEMBER_OF"].rows == [["XAA", "club", "2000", "second", None, *y2000],
+                                      ["XAA", "club", "2001", None, ["x", "y"], *y2001]]
     # the loader builds each batch with the end nodes' elementIds in place of their ids
     ends = {"XAA": "4:db:0", "club": "4:db:1"}
-    assert rels["MEMBER_OF"].slice(1, 2, ends) == [["4:db:0", "4:db:1", "2001", None, ["x", "y"]]]
+    assert rels["MEMBER_OF"].slice(1, 2, ends) == [["4:db:0", "4:db:1", "2001", None, ["x", "y"], *y2001]]
+
+
+def test_graph_rows_adds_until_bounds_per_type_and_bounds_of_a_nodes_own_dates():
+    from graphkit.schema import load_schema
+    from graphkit.store.rows import graph_rows
+
+    G = nx.MultiDiGraph()
+    G.add_node("XAA", kind="Country", name="A")
+    G.add_node("club", kind="Organisation", name="Club", since="1990-02", until="2001")
+    G.add_edge("XAA", "club", relation="MEMBER_OF", since="1995", until="2000-03")
+    G.add_edge("XAA", "club", relation="MEMBER_OF", since="2002-05-06")
+    G.add_edge("club", "XAA", relation="AGENCY_OF", since="1990", until="")
+    nodes, rels = graph_rows(G, load_schema())
+    assert rels["MEMBER_OF"].keys == ("until", "since_first", "since_last", "until_first", "until_last")
+    assert rels["MEMBER_OF"].rows == [
+        ["XAA", "club", "1995", "2000-03", dt.date(1995, 1, 1), dt.date(1995, 12, 31),
+         dt.date(2000, 3, 1), dt.date(2000, 3, 31)],
+        ["XAA", "club", "2002-05-06", None, dt.date(2002, 5, 6), dt.date(2002, 5, 6), None, None]]
+    assert rels["AGENCY_OF"].keys == ("until", "since_first", "since_last")  # an empty until: none
+    assert nodes["Organisation"].keys == ("kind", "name", "since", "since_first", "since_last",
+                                          "until", "until_first", "until_last")
+    assert nodes["Organisation"].rows[0][3:] == ["1990-02", dt.date(1990, 2, 1), dt.date(1990, 2, 28),
+                                                 "2001", dt.date(2001, 1, 1), dt.date(2001, 12, 31)]
+
+
+@pytest.mark.parametrize(("since", "until", "message"), [
+    ("circa 1990", None, "edge 'XAA' -[MEMBER_OF]-> 'club': since 'circa 1990': expected a date as YYYY, YYYY-MM or YYYY-MM-DD"),
+    (1990, None, "since 1990: expected a date as YYYY"),
+    ("1990", "2001-13", "until '2001-13': expected a date as YYYY, YYYY-MM or YYYY-MM-DD"),
+])
+def test_graph_rows_refuses_a_date_it_cannot_bound_naming_the_edge(since, until, message):
+    from graphkit.schema import load_schema
+    from graphkit.store.rows import graph_rows
+
+    G = nx.MultiDiGraph()
+    G.add_node("XAA", kind="Country", name="A")
+    G.add_node("club", kind="Organisation", name="Club")
+    G.add_edge("XAA", "club", relation="MEMBER_OF", since=since, **({"until": until} if until else {}))
+    with pytest.raises(SchemaError, match=re.escape(message)):
+        graph_rows(G, load_schema())
+
+
+def test_graph_rows_refuses_an_attribute_named_like_a_derived_date():
+    from graphkit.schema import load_schema
+    from graphkit.store.rows import graph_rows
+
+    G = nx.MultiDiGraph()
+    G.add_node("XAA", kind="Country", name="A")
+    G.add_node("club", kind="Organisation", name="Club")
+    G.add_edge("XAA", "club", relation="MEMBER_OF", since="1990", since_first="1990-01-01")
+    with pytest.raises(SchemaError, match="relationships of type MEMBER_OF: attribute 'since_first' has the name "
+                                          "of a date the loader derives"):
+        graph_rows(G, load_schema())
+    G.remove_edges_from(list(G.edges(keys=True)))
+    G.nodes["club"]["until_last"] = "x"
+    with pytest.raises(SchemaError, match="node 'club': attribute 'until_last'"):
+        graph_rows(G, load_schema())
 
 
 def test_load_graph_creates_relationships_between_nodes_already_there(schema_driver):

@@ -8,6 +8,7 @@ string is quoted (an empty string stays empty) and empty lists are set afterward
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,7 +42,8 @@ def write_tables(
 
     Node files hold ``id:ID(Entity)``, the properties and ``:LABEL`` (the base label and
     the kind's); relationship files the start and end ids, ``since``, the properties
-    and ``:TYPE``. Every header names each property's type (:func:`csv_type`).
+    (the derived ``since_first``... typed ``date``) and ``:TYPE``. Every header names
+    each property's type (:func:`csv_type`).
     """
     args = []
     for label in sorted(nodes):
@@ -92,7 +94,9 @@ def empty_list_steps(empties: dict[tuple, list], schema) -> list[tuple[str, list
     return steps
 
 
-_SCALARS = {str: "string", bool: "boolean", int: "long", float: "double"}
+#: Value types and their import header types; a ``datetime.date`` (the loader's derived
+#: ``since_first``... of schema.yaml's ``neo4j.date_bounds``) is written as ``YYYY-MM-DD``.
+_SCALARS = {str: "string", bool: "boolean", int: "long", float: "double", dt.date: "date"}
 
 
 def csv_type(table: Table, index: int) -> str:
@@ -105,9 +109,9 @@ def csv_type(table: Table, index: int) -> str:
 
     Examples
     --------
-    >>> t = Table(("aliases", "n"), [["a", ["x"], 1], ["b", [], None]])
-    >>> csv_type(t, 1), csv_type(t, 2), csv_type(t, 0)
-    ('string[]', 'long', 'string')
+    >>> t = Table(("aliases", "n", "since_first"), [["a", ["x"], 1, dt.date(2025, 1, 1)], ["b", [], None, None]])
+    >>> csv_type(t, 1), csv_type(t, 2), csv_type(t, 0), csv_type(t, 3)
+    ('string[]', 'long', 'string', 'date')
     """
     kinds = set()
     for row in table.rows:
@@ -167,6 +171,8 @@ def _field(value: Any, delimiter: str) -> str:
         return "true" if value else "false"
     if kind is list:
         return '"' + delimiter.join(map(_text, value)).replace('"', '""') + '"'
+    if kind is dt.date:
+        return value.isoformat()
     return repr(value)
 
 

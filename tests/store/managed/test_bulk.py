@@ -11,6 +11,7 @@ import socket
 import neo4j
 import networkx as nx
 import pytest
+from neo4j.time import Date
 from typer.testing import CliRunner
 
 from graphkit.errors import SchemaError, StoreError
@@ -40,7 +41,8 @@ def _awkward_graph() -> nx.MultiDiGraph:
     G.add_node("XAA", kind="Country", name='Say "hi", then go', aliases=["A|a", 'q"uote', "x;y"],
                description="")
     G.add_node("club", kind="Organisation", name="Line 1\nLine 2 \\ back", aliases=[])
-    G.add_node("moon", kind="Programme", name="Mün ☾", aliases=["M"], url="https://e.org/?a=1,2")
+    G.add_node("moon", kind="Programme", name="Mün ☾", aliases=["M"], url="https://e.org/?a=1,2",
+               since="2019-07")
     G.add_edge("XAA", "club", key="MEMBER_OF|2000", relation="MEMBER_OF", since="2000", note="",
                evidence='He said "yes",\nthen left.')
     G.add_edge("XAA", "club", key="MEMBER_OF|2001", relation="MEMBER_OF", since="2001", until="2002")
@@ -60,6 +62,11 @@ def test_bulk_import_reads_back_equal_with_empty_strings_lists_and_absent_proper
         props = driver.execute_query("MATCH (n {id: 'XAA'}) RETURN properties(n) AS p",
                                      database_="neo4j").records[0]["p"]
         assert props["description"] == "" and "url" not in props
+        # the derived bounds of since/until are Neo4j dates, as the transactional loader writes them
+        (dates,) = driver.execute_query(
+            "MATCH (:Entity {id: 'XAA'})-[r {since: '2001'}]->() MATCH (m {id: 'moon'}) "
+            "RETURN r.since_first AS f, r.until_last AS l, m.since_last AS m", database_="neo4j").records
+        assert (dates["f"], dates["l"], dates["m"]) == (Date(2001, 1, 1), Date(2002, 12, 31), Date(2019, 7, 31))
         names = {r["name"] for r in driver.execute_query("SHOW CONSTRAINTS YIELD name RETURN name",
                                                          database_="neo4j").records}
         assert {"entity_id", "country_id"} <= names

@@ -18,6 +18,7 @@ import pytest
 
 from graphkit.io import read_dataset, to_networkx
 from graphkit.store.load import load_graph
+from tests.conftest import EDGE_HEADER, NODE_HEADER, edge, write_csv
 from tests.neo4j_fixtures import wipe
 
 DATA = Path(__file__).resolve().parents[3] / "data"
@@ -94,3 +95,43 @@ def loaded(holding, dataset):
     driver, hold = holding
     hold("data/", dataset)
     return driver
+
+
+@pytest.fixture
+def corner(tmp_path: Path, holding):
+    """Agency-only members, an agency's withdrawal, re-entry, same-day withdrawal, an
+    organisation as member and interest by an agency; loaded into Neo4j and as a graph."""
+    write_csv(tmp_path / "nodes" / "n.csv", NODE_HEADER, [
+        ["club", "Organisation", "The Club", "", "", ""],
+        ["council", "Organisation", "The Council", "", "", ""],
+        ["pact", "Agreement", "The Pact", "", "", ""],
+        ["isl-space", "Agency", "Iceland Space", "", "", ""],
+        ["nor-space", "Agency", "Norway Space", "", "", ""],
+    ])
+    write_csv(tmp_path / "edges" / "e.csv", EDGE_HEADER, [
+        edge("isl-space", "AGENCY_OF", "ISL", "2000"),
+        edge("nor-space", "AGENCY_OF", "NOR", "2000"),
+        edge("isl-space", "SIGNED", "pact", "2010", source_url="https://example.org/isl"),
+        edge("NOR", "SIGNED", "pact", "2010"),
+        edge("nor-space", "WITHDREW_FROM", "pact", "2015"),
+        edge("DNK", "MEMBER_OF", "club", "1990"),
+        edge("DNK", "WITHDREW_FROM", "club", "2000"),
+        edge("DNK", "MEMBER_OF", "club", "2005"),
+        edge("FIN", "MEMBER_OF", "club", "1990-06", "2001"),
+        edge("FIN", "WITHDREW_FROM", "club", "2001"),
+        edge("SWE", "MEMBER_OF", "club", "2003-05"),
+        edge("SWE", "WITHDREW_FROM", "club", "2003-05"),
+        edge("council", "MEMBER_OF", "club", "1990"),
+        edge("EST", "EXPRESSED_INTEREST_IN", "pact", "2012"),
+        edge("EST", "SIGNED", "pact", "2014"),
+        edge("isl-space", "EXPRESSED_INTEREST_IN", "club", "2003"),
+        edge("LVA", "EXPRESSED_INTEREST_IN", "club", "1995"),
+        edge("LVA", "MEMBER_OF", "club", "1999"),
+        edge("LVA", "WITHDREW_FROM", "club", "2008"),
+        edge("NOR", "MEMBER_OF", "council", "1990"),
+        edge("ISL", "MEMBER_OF", "council", "1990"),
+    ])
+    dataset = read_dataset(tmp_path)
+    driver, hold = holding
+    hold("corner cases", dataset)
+    return driver, to_networkx(dataset)

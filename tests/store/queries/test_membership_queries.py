@@ -16,10 +16,8 @@ from pathlib import Path
 import pytest
 
 from graphkit.analysis.blocs import bloc_members, bloc_membership, country_claims, declared_blocs
-from graphkit.io import read_dataset, to_networkx
 from graphkit.schema import load_schema
 from graphkit.store.queries import run_query
-from tests.conftest import EDGE_HEADER, NODE_HEADER, edge, write_csv
 from tests.membership import days_membership_can_change
 
 BLOC = frozenset(load_schema().bloc_relations)
@@ -228,46 +226,6 @@ CORNER_DAYS = ["1995-01-01", "2000-06-01", "2003-06-01", "2006-01-01", "2010-06-
                "2016-01-01"]
 
 
-@pytest.fixture
-def corner(tmp_path: Path, holding):
-    """Agency-only members, an agency's withdrawal, re-entry, same-day withdrawal, an
-    organisation as member and interest by an agency; loaded into Neo4j and as a graph."""
-    write_csv(tmp_path / "nodes" / "n.csv", NODE_HEADER, [
-        ["club", "Organisation", "The Club", "", "", ""],
-        ["council", "Organisation", "The Council", "", "", ""],
-        ["pact", "Agreement", "The Pact", "", "", ""],
-        ["isl-space", "Agency", "Iceland Space", "", "", ""],
-        ["nor-space", "Agency", "Norway Space", "", "", ""],
-    ])
-    write_csv(tmp_path / "edges" / "e.csv", EDGE_HEADER, [
-        edge("isl-space", "AGENCY_OF", "ISL", "2000"),
-        edge("nor-space", "AGENCY_OF", "NOR", "2000"),
-        edge("isl-space", "SIGNED", "pact", "2010", source_url="https://example.org/isl"),
-        edge("NOR", "SIGNED", "pact", "2010"),
-        edge("nor-space", "WITHDREW_FROM", "pact", "2015"),
-        edge("DNK", "MEMBER_OF", "club", "1990"),
-        edge("DNK", "WITHDREW_FROM", "club", "2000"),
-        edge("DNK", "MEMBER_OF", "club", "2005"),
-        edge("FIN", "MEMBER_OF", "club", "1990-06", "2001"),
-        edge("FIN", "WITHDREW_FROM", "club", "2001"),
-        edge("SWE", "MEMBER_OF", "club", "2003-05"),
-        edge("SWE", "WITHDREW_FROM", "club", "2003-05"),
-        edge("council", "MEMBER_OF", "club", "1990"),
-        edge("EST", "EXPRESSED_INTEREST_IN", "pact", "2012"),
-        edge("EST", "SIGNED", "pact", "2014"),
-        edge("isl-space", "EXPRESSED_INTEREST_IN", "club", "2003"),
-        edge("LVA", "EXPRESSED_INTEREST_IN", "club", "1995"),
-        edge("LVA", "MEMBER_OF", "club", "1999"),
-        edge("LVA", "WITHDREW_FROM", "club", "2008"),
-        edge("NOR", "MEMBER_OF", "council", "1990"),
-        edge("ISL", "MEMBER_OF", "council", "1990"),
-    ])
-    dataset = read_dataset(tmp_path)
-    driver, hold = holding
-    hold("corner cases", dataset)
-    return driver, to_networkx(dataset)
-
-
 @pytest.mark.parametrize("day", CORNER_DAYS)
 def test_membership_queries_equal_python_on_the_corner_cases(corner, day):
     driver, G = corner
@@ -324,3 +282,14 @@ def test_bloc_members_gives_the_artemis_accords_on_30_june_2025_as_55_certain_an
     assert (len(certain), possible) == (55, ["HUN", "MYS", "PHL"])
     membership = bloc_membership(G, "artemis-accords", as_of="2025-06-30")
     assert (set(certain), set(possible)) == (set(membership.certain), set(membership.possible))
+
+
+def test_the_readmes_example_on_the_stored_dates_gives_55_certain_and_3_possible_signatories(loaded):
+    """README, 'Dates in Neo4j, for your own Cypher': the example query, run as printed."""
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Dates in Neo4j, for your own Cypher", 1)[1]
+    text = section.split("```cypher\n", 1)[1].split("```", 1)[0]
+    records = loaded.execute_query(text, database_="neo4j").records
+    certain = [r["country"] for r in records if r["holds"] == "certain"]
+    possible = [r["country"] for r in records if r["holds"] == "possible"]
+    assert (len(certain), possible) == (55, ["HUN", "MYS", "PHL"])

@@ -204,3 +204,20 @@ def test_convert_params_resolves_node_names_and_aliases_to_ids():
     assert convert_params(get_query("claims_about"), {"node": "Turkey"}, nodes=nodes) == {"node": "TUR"}
     with pytest.raises(NodeNotFound, match=r"no node matches \"x'}\) RETURN 1 //\""):
         convert_params(get_query("claims_about"), {"node": "x'}) RETURN 1 //"}, nodes=nodes)
+
+
+def test_saved_queries_compare_days_through_the_stored_bounds_named_in_the_schema():
+    """Issue 14: the loader stores each date's first and last day (neo4j.date_bounds); the
+    queries use those, never the text dates turned into a day inline."""
+    import re
+
+    bounds = {name for names in load_schema().date_bounds.values() for name in names}
+    assert bounds == {"since_first", "since_last", "until_first", "until_last"}
+    used = set()
+    for query in load_queries().values():
+        code = "\n".join(line for line in query.text.splitlines() if not line.lstrip().startswith("//"))
+        assert not re.search(r"date\(\s*\w+\.(since|until)\s*\)|size\(\s*\w+\.(since|until)\s*\)", code), query.name
+        found = set(re.findall(r"\.(\w+_(?:first|last))\b", code))
+        assert found <= bounds, (query.name, found - bounds)
+        used |= found
+    assert used == bounds

@@ -11,6 +11,7 @@ from collections import defaultdict
 
 import networkx as nx
 import pytest
+from neo4j.time import Date
 
 from graphkit.errors import NodeNotFound, QueryError
 from graphkit.io import read_dataset
@@ -286,7 +287,9 @@ def test_run_cypher_keeps_type_ends_and_properties_of_relationships_and_labels_o
     rows = run_cypher("MATCH (:Country {id: 'GBR'})-[r:MEMBER_OF]->() RETURN r", driver=schema_driver)
     assert rows == [{"r": {"type": "MEMBER_OF", "start": "GBR", "end": "club", "properties": {
         "since": "1973-01-01", "until": "2020-01-31", "source_url": "https://example.org/a",
-        "publisher": "Example", "evidence": "The source says so.", "retrieved": "2026-11-24"}}}]
+        "publisher": "Example", "evidence": "The source says so.", "retrieved": "2026-11-24",
+        "since_first": Date(1973, 1, 1), "since_last": Date(1973, 1, 1),  # the loader's derived dates
+        "until_first": Date(2020, 1, 31), "until_last": Date(2020, 1, 31)}}}]
     rows = run_cypher("MATCH (n:Programme) RETURN n, n.name AS name", driver=schema_driver)
     assert rows == [{"n": {"id": "moonbase", "labels": ["Entity", "Programme"], "properties": {
         "id": "moonbase", "kind": "Programme", "name": "Moon Base", "aliases": ["MB", "Lunar Base"]}},
