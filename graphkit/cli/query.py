@@ -61,6 +61,15 @@ def list_command(fmt: FormatOpt = Format.table) -> None:
     out(format_rows(rows, fmt, columns=["name", "summary", "params", "mode"]))
 
 
+def _defaulted_days(query, params: dict[str, str]) -> str:
+    """``"; day 2026-12-02 (today, the default)"`` for each date param left to its default."""
+    import datetime as dt
+
+    today = dt.date.today().isoformat()
+    return "".join(f"; {p.name} {today} (today, the default)" for p in query.params
+                   if p.type == "date" and p.default == "today" and p.name not in params)
+
+
 @app.command("run")
 def run_command(
     name: Annotated[str, typer.Argument(help="A saved query name, see `graphkit query list`.")],
@@ -68,6 +77,9 @@ def run_command(
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Run a saved query; node parameters take ids, names or aliases ("ILRS", "Türkiye").
+
+    A day left out is today (the queries' default); the line on stderr says so, e.g.
+    "day 2026-12-02 (today, the default)".
 
     Runs graphkit.run_query.
 
@@ -84,7 +96,7 @@ def run_command(
         rows = run_query(query.name, **params)
     columns = list(rows[0]) if rows else list(query.returns)
     if fmt is Format.table:
-        err(f"{query.name}: {len(rows)} row{'s' if len(rows) != 1 else ''}")
+        err(f"{query.name}: {len(rows)} row{'s' if len(rows) != 1 else ''}{_defaulted_days(query, params)}")
     out(format_rows(rows, fmt, columns=columns))
 
 

@@ -8,7 +8,8 @@ since stored dates are ISO strings; default ``today`` is allowed), ``node`` (an 
 what a user types: "ILRS", "Russia", "Türkiye"; resolved to an id with
 :func:`graphkit.io.lookup.find_node` over the database's nodes), ``relation`` (a
 relationship type listed in schema.yaml; ``bloc`` stands for every bloc relation and
-``all`` for every relation) and ``list<T>`` of those (comma-separated in text).
+``all`` for every relation) and ``list<T>`` of those (comma-separated in text). A
+``list<node>`` whose default is ``all`` takes ``all`` as the empty list: no filter.
 """
 
 from __future__ import annotations
@@ -69,6 +70,10 @@ def convert_params(query: Query, values: Mapping[str, object], *,
     for p in query.params:
         value = values.get(p.name)
         value = p.default if value is None else value
+        if p.default == "all" and isinstance(value, str) and value.strip().lower() == "all" \
+                and PARAM_TYPE.match(p.type)["item"] == "node":
+            converted[p.name] = []  # every node: the query reads [] as no filter
+            continue
         try:
             converted[p.name] = _convert(p.type, value, nodes)
         except (TypeError, ValueError) as exc:

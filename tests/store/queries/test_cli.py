@@ -45,6 +45,18 @@ def test_query_run_prints_json_rows_matching_the_data(env, G):
     assert all(isinstance(r["joined"], str) for r in rows)
 
 
+def test_query_run_says_on_stderr_when_the_day_is_todays_default(env, G):
+    import datetime as dt
+
+    today = dt.date.today().isoformat()
+    result = runner.invoke(cli, ["query", "run", "bloc-members", "-p", "bloc=ILRS"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.startswith("bloc_members: ") and result.stderr.endswith(
+        f" rows; day {today} (today, the default)\n"), result.stderr
+    given = runner.invoke(cli, ["query", "run", "bloc-members", "-p", "bloc=ILRS", "-p", "day=2024-06-12"])
+    assert given.exit_code == 0 and "default" not in given.stderr
+
+
 def test_query_run_csv_of_the_membership_matrix_has_a_column_per_bloc(env):
     result = runner.invoke(cli, ["query", "run", "membership_matrix", "-p", "blocs=nato,brics",
                                  "-p", "day=2024-06-12", "--format", "csv"])
