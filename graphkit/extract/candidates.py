@@ -199,11 +199,12 @@ class _Sentence:
             i += 1
         return False
 
-    def inside(self, trigger: Trigger, kinds) -> list[_End]:
-        """A node named inside the trigger's words: "became new [BRICS] members"."""
-        found = [i for i, m in enumerate(self.mentions)
+    def inside(self, trigger: Trigger, kinds, *, every: bool = False) -> list[_End]:
+        """The first node named inside the trigger's words ("became new [BRICS] members"),
+        or ``every`` one ("welcomed [Peru] and [Chile] as signatories of")."""
+        found = [m for m in self.mentions
                  if trigger.start < m.start and m.end <= trigger.end and m.kind in kinds]
-        return _ends([self.mentions[found[0]]], kinds) if found else []
+        return _ends(found if every else found[:1], kinds)
 
     def objects(self, trigger: Trigger, kinds, end: int) -> list[_End]:
         """What a verb or noun trigger is about, in the tokens after it up to ``end``."""
@@ -293,6 +294,9 @@ def _claims(sent: _Sentence, trig: Trigger, spec, schema, limit: int, end: int,
     if spec.form == "reverse":
         objects = sent.inside(trig, targets) or sent.reverse_object(trig, targets, sent.start)
         subjects = sent.reverse_subjects(trig, sources, end)
+    elif spec.form == "inner":  # "appointing Latvia and Djibouti to the Committee"
+        subjects = sent.inside(trig, sources, every=True)
+        objects = sent.objects(trig, targets, end)
     else:
         subjects = sent.subjects(joined or trig, sources, sent.start if joined else limit)
         if not subjects and limit > sent.start:

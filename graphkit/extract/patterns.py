@@ -3,7 +3,8 @@ and hedging marked.
 
 Each relation's ``extract`` entry in ``graphkit/schema/schema.yaml`` lists ``verbs``
 (subject before, object after), ``nouns`` (likewise, "Russia's ratification of") and
-``reverse`` phrases (object before, subjects after: passives, "drew interest from").
+``reverse`` phrases (object before, subjects after: passives, "drew interest from") and
+``inner`` ones (subjects inside, object after: "appointing Latvia and Djibouti to").
 Verbs are inflected here ("sign" -> signs, signed, signing; "lead|led" gives the irregular
 past), ``*`` stands for up to four words or numbers, and an index by first word finds them
 (spaCy's Matcher did the same ten times slower); the longest match wins where two overlap.
@@ -40,7 +41,7 @@ class TriggerSpec:
     """One trigger phrase of a relation."""
 
     relation: str
-    form: str  # verb, noun or reverse
+    form: str  # verb, noun, reverse or inner
     phrase: str
     confidence: float
     instead: dict = field(default_factory=dict, compare=False, hash=False)
@@ -138,7 +139,7 @@ def _load_specs(path: str) -> tuple[TriggerSpec, ...]:
             if target not in raw["relations"]:
                 raise SchemaError(f"schema.yaml: relations.{relation}.extract.instead: unknown "
                                   f"relation {target!r}")
-        for form in ("verbs", "nouns", "reverse"):
+        for form in ("verbs", "nouns", "reverse", "inner"):
             for phrase in extract.get(form) or ():
                 phrase, _, kinds = str(phrase).partition(" [")
                 kinds = tuple(k.strip() for k in kinds.rstrip("]").split(",") if k.strip())
@@ -146,8 +147,8 @@ def _load_specs(path: str) -> tuple[TriggerSpec, ...]:
                 if unknown:
                     raise SchemaError(f"schema.yaml: relations.{relation}.extract: unknown node "
                                       f"kind {unknown[0]!r} in {phrase!r}")
-                specs.append(TriggerSpec(relation, form.rstrip("s") if form != "reverse"
-                                         else "reverse", phrase, confidence, instead, kinds))
+                specs.append(TriggerSpec(relation, {"verbs": "verb", "nouns": "noun"}.get(form, form),
+                                         phrase, confidence, instead, kinds))
     return tuple(specs)
 
 
@@ -158,7 +159,7 @@ def _pattern(spec: TriggerSpec) -> list[frozenset[str] | None]:
     for i, word in enumerate(spec.phrase.split()):
         if word == "*":
             pattern.append(None)
-        elif (i == 0 and spec.form in ("verb", "reverse")) or "|" in word:
+        elif (i == 0 and spec.form != "noun") or "|" in word:
             pattern.append(frozenset(forms(word)))
         else:
             pattern.append(frozenset({word.lower()}))

@@ -27,7 +27,9 @@ def _past(word: str) -> str:
 def _phrase(spec, *, past: bool) -> str:
     words = []
     for i, word in enumerate(spec.phrase.split()):
-        if word == "*":
+        if word == "*" and spec.form == "inner" and "Egypt" not in words:
+            words.append("Egypt")  # the subjects stand inside: "appointed Egypt to"
+        elif word == "*":
             words.append("a")
         elif (i == 0 and spec.form != "noun") or "|" in word:
             words.append(_past(word) if past else word.split("|")[0])
@@ -49,6 +51,8 @@ def _sentence(spec) -> str:
         return f"On 3 May 2024, {name} {phrase} Egypt."
     if spec.form == "noun":
         return f"On 3 May 2024, Egypt announced its {phrase} {name}."
+    if spec.form == "inner":
+        return f"On 3 May 2024, the members {phrase} {name}."
     return f"On 3 May 2024, Egypt {phrase} {name}."
 
 
