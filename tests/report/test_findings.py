@@ -124,3 +124,18 @@ def test_a_report_on_three_blocs_compares_every_pair():
     assert {s["country"]: s["kind"] for s in r.swing}["XAC"] == "both"   # a and c
     assert "1 country is in both a and c: XAC (a 2020 [" in " ".join(r.findings)
     assert r.central[0]["rank"] == "1" and all("tie" in c for c in r.central)
+
+
+def test_read_expected_sizes_names_the_file_line_and_value_of_a_bad_size(tmp_path):
+    from graphkit.errors import GraphkitError
+    from graphkit.report.coverage import read_expected_sizes
+
+    (tmp_path / "expected_sizes.csv").write_text(
+        "node,expected_members,as_of,source_url,publisher,evidence,retrieved\n"
+        "x,4,2024,https://e.org,Ex,Four.,2024-05-01\n"
+        "y,about 10,2024,https://e.org,Ex,Ten.,2024-05-01\n", encoding="utf-8")
+    with pytest.raises(GraphkitError) as caught:
+        read_expected_sizes([tmp_path])
+    assert str(caught.value) == (f"{tmp_path / 'expected_sizes.csv'}:3: expected_members: "
+                                 "expected a whole number, got 'about 10'")
+    assert read_expected_sizes([tmp_path / "elsewhere"]) == {}
