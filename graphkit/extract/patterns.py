@@ -225,7 +225,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
     # quotes are skipped: 'deposited "instruments of accession" to'
     kept = [t.i for t in doc[sent_start:sent_end] if not t.is_quote]
     words = [doc[i].lower_ for i in kept]
-    alpha = [doc[i].is_alpha or doc[i].is_digit for i in kept]
+    alpha = [not (doc[i].is_punct or doc[i].is_space) for i in kept]  # "the 32nd member"
     found = []
     for i, word in enumerate(words):
         for spec, rest in index.get(word, ()):
