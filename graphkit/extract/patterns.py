@@ -26,8 +26,9 @@ _NEGATION = {"not", "n't", "never", "no", "neither", "nor", "yet", "refused", "d
              "failed", "rejected", "denied", "refuses", "declines", "without", "instead",
              "rather", "ruled", "against",
              # a participation frozen is not ended, nor cooperation (data/: status suspended)
-             "frozen", "froze", "freezes", "freeze", "suspended", "suspends", "suspend",
-             "halted", "halts"}
+             "frozen", "froze", "freezes", "freeze", "freezing", "suspended", "suspends",
+             "suspend", "suspension", "halted", "halts"}
+_FROZEN_AFTER = {"frozen", "suspended", "halted"}  # "Armenia's participation in X is frozen"
 _HEDGE = {"will", "would", "could", "may", "might", "plans", "plan", "planning", "expected",
           "intends", "intend", "set", "hopes", "aims", "wants", "considering", "should",
           "'ll", "soon", "likely", "possible", "potential", "seeks", "poised", "ready",
@@ -246,7 +247,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             continue  # "the signed agreement", "this proposed reactor": an adjective
         taken.update(range(start, end))
         inside = {t.lower_ for t in doc[start + 1:end]}
-        negated = bool(_NEGATION & (set(before) | inside))
+        after = {t.lower_ for t in doc[end:min(end + 8, sent_end)]} if spec.form == "noun" else set()
+        negated = bool(_NEGATION & (set(before) | inside) or _FROZEN_AFTER & after)
         hedged = bool(_HEDGE & set(before)) or (
             spec.form == "verb" and doc[start].lower_.endswith("ing") and "to" in before[:1])
         triggers.append(Trigger(start, end, tuple(same[start, end]), negated, hedged))

@@ -55,6 +55,7 @@ def test_negated_and_refused_triggers_give_nothing():
     # a participation frozen is neither ended nor cooperation (data/: status suspended)
     assert claims("Armenia has frozen its participation in the CSTO.") == []
     assert claims("Armenia suspended its participation in the CSTO in February 2024.") == []
+    assert claims("Armenia's participation in the CSTO is frozen.") == []
 
 
 def test_a_hedged_claim_is_announced_and_below_batch_confidence():
