@@ -363,9 +363,9 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
                                   * (0.6 if trig.hedged else 1))
                     if date is None:
                         confidence = min(confidence, 0.9 if since else 0.5)
+                    spans = ((subj.start, subj.end), (trig.start, trig.end), (obj.start, obj.end))
                     marks = ";".join(f"{doc[a].idx - c_start}-{doc[b - 1].idx + len(doc[b - 1]) - c_start}"
-                                     for a, b in ((subj.start, subj.end), (trig.start, trig.end),
-                                                  (obj.start, obj.end)) if b > a)
+                                     for a, b in spans if b > a)
                     claims.append(Candidate(
                         subj.node, rel_type, obj.node, since, evidence, c_start + offset,
                         c_end + offset, round(confidence, 2),

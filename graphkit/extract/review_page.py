@@ -105,5 +105,5 @@ def write_review_page(candidates: Path | str, out: Path | str, *,
 
     rows = read_candidates(candidates)
     dataset = read_dataset(*(() if data is None else (data,)))
-    return write_atomic(out, review_page(rows, dataset, title=f"graphkit review: {Path(candidates).name}"),
-                        what="the review page")
+    title = f"graphkit review: {Path(candidates).name}"
+    return write_atomic(out, review_page(rows, dataset, title=title), what="the review page")
