@@ -364,7 +364,7 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
                     if date is None:
                         confidence = min(confidence, 0.9 if since else 0.5)
                     spans = ((subj.start, subj.end), (trig.start, trig.end), (obj.start, obj.end))
-                    marks = ";".join(f"{doc[a].idx - c_start}-{doc[b - 1].idx + len(doc[b - 1]) - c_start}"
+                    marks = ";".join(f"{doc[a].idx - c_start}-{_end_char(doc, b) - c_start}"
                                      for a, b in spans if b > a)
                     claims.append(Candidate(
                         subj.node, rel_type, obj.node, since, evidence, c_start + offset,
@@ -380,6 +380,11 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
         if countries:
             last_one.append((countries[-1].node, countries[-1].kind))
     return _unique(claims), list(nodes.values())
+
+
+def _end_char(doc, end: int) -> int:
+    """The character after token range ``...:end``."""
+    return doc[end - 1].idx + len(doc[end - 1])
 
 
 def _unique(claims: list[Candidate]) -> list[Candidate]:

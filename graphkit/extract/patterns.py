@@ -9,8 +9,8 @@ Verbs are inflected here ("sign" -> signs, signed, signing; "lead|led" gives the
 past), ``*`` stands for up to four words or numbers, and an index by first word finds them
 (spaCy's Matcher did the same ten times slower); the longest match wins where two overlap.
 A verb after "not", "never", "declined to"... is negated (no claim); after "will", "plans
-to", "could"... it is hedged (a lower confidence, status ``announced``). A participle right after an article ("the proposed reactor") is an
-adjective, not a trigger.
+to", "could"... it is hedged (a lower confidence, status ``announced``). A participle
+right after an article ("the proposed reactor") is an adjective, not a trigger.
 """
 
 from __future__ import annotations
