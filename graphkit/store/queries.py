@@ -193,6 +193,32 @@ def _node_index(driver, database: str) -> dict[str, dict]:
     return {r["id"]: {"name": r["name"] or r["id"], "aliases": r["aliases"]} for r in rows}
 
 
+#: One relationship with a text ``since``: does it have the loader's derived first day?
+_SAMPLE_BOUNDS = ("MATCH ()-[r]->() WHERE r[$since] IS NOT NULL "
+                  "RETURN r[$first] IS NULL AS missing LIMIT 1")
+
+
+def _check_date_bounds(driver, database: str, query: Query) -> None:
+    """Refuse a query over the stored date bounds on a database loaded without them.
+
+    A database loaded by a graphkit older than the bounds (``neo4j.date_bounds``) has
+    none, and the membership queries would silently find nobody. One relationship is
+    looked at: a load writes them on all or none.
+    """
+    bounds = load_schema().date_bounds
+    names = [n for pair in bounds.values() for n in pair]
+    if "since" not in bounds or not any(re.search(rf"\.{n}\b", query.text) for n in names):
+        return
+    first = bounds["since"][0]
+    _, rows = _execute(driver, database, _SAMPLE_BOUNDS, {"since": "since", "first": first}, write=False)
+    if rows and rows[0]["missing"]:
+        raise QueryError(
+            f"{query.name}: the database's relationships have no {first} (the Neo4j dates "
+            "graphkit load stores beside since and until); it was loaded by an older graphkit: "
+            "run `graphkit load` again to add them"
+        )
+
+
 def _expanded(query: Query, keys: list, rows: list[dict]) -> tuple[list, list[dict]]:
     """Spread the ``expand`` column (a list of [key, value] pairs) into one column per key."""
     if not query.expand or query.expand not in keys:
@@ -243,7 +269,9 @@ def run_query(name: str, *, driver=None, database: str | None = None, as_datafra
     Raises
     ------
     QueryError
-        Unknown query, missing, unknown or ill-typed param, or Cypher refused.
+        Unknown query, missing, unknown or ill-typed param, or Cypher refused; or the
+        query compares days and the database lacks the loader's stored dates (loaded by
+        an older graphkit: ``graphkit load`` again adds them).
     NodeNotFound
         A node param names no node.
     StoreError
@@ -268,6 +296,7 @@ def run_query(name: str, *, driver=None, database: str | None = None, as_datafra
         needs_nodes = any(p.type in ("node", "list<node>") for p in query.params)
         nodes = _node_index(drv, db) if needs_nodes else None
         values = convert_params(query, params, nodes=nodes)
+        _check_date_bounds(drv, db, query)
         keys, rows = _execute(drv, db, query.text, values, write=query.mode == "write")
     if not keys:
         keys = list(query.returns)

@@ -280,6 +280,23 @@ def test_read_only_terminate_leaves_another_users_transaction_to_commit(loaded):
     assert run_cypher("MATCH (n:Scratch {who: 'other user'}) RETURN count(n) AS c", driver=loaded) == [{"c": 1}]
 
 
+def test_a_query_over_stored_dates_refuses_a_database_loaded_without_them_until_reloaded(
+    schema_driver, small_data
+):
+    dataset = read_dataset(small_data)
+    load_graph(schema_driver, dataset, database="neo4j")
+    schema_driver.execute_query("MATCH ()-[r]->() REMOVE r.since_first, r.since_last, r.until_first, "
+                                "r.until_last", database_="neo4j")  # as an older graphkit loaded it
+    with pytest.raises(QueryError, match=r"^bloc_members: the database's relationships have no since_first "
+                                         r".*run `graphkit load` again to add them$"):
+        run_query("bloc_members", driver=schema_driver, bloc="club", day="2000-01-01")
+    assert len(run_query("claims_about", driver=schema_driver, node="club")) == 2  # no days: runs
+    again = load_graph(schema_driver, dataset, database="neo4j")
+    assert (again.relationships_created, again.relationships_updated, again.nodes_updated) == (0, 5, 0)
+    rows = run_query("bloc_members", driver=schema_driver, bloc="club", day="2000-01-01")
+    assert [(r["member"], r["holds"]) for r in rows] == [("FRA", "certain"), ("GBR", "certain")]
+
+
 def test_run_cypher_keeps_type_ends_and_properties_of_relationships_and_labels_of_nodes(
     schema_driver, small_data
 ):
