@@ -2,7 +2,11 @@
 
 Every node gets the base label ``Entity`` and its kind's label, with all its attributes
 as properties; every edge becomes a relationship typed by its relation, identified by
-``(start id, type, end id, since)``. Labels and types come only from the schema.
+``(start id, type, end id, since)``. Beside ``since`` and ``until`` (text at the source's
+precision) go the first and last day of the period each names, as Neo4j dates
+(``since_first``, ``since_last``, ``until_first``, ``until_last``: ``neo4j.date_bounds`` in
+schema.yaml, built by :mod:`graphkit.store.rows`), for Cypher to compare days with.
+Labels and types come only from the schema.
 """
 
 from __future__ import annotations
