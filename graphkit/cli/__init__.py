@@ -148,7 +148,7 @@ def show(
 
 def _register() -> None:
     """Attach the command groups that live in their own modules."""
-    from graphkit.cli import blocs, diff, export, extract, load, neo4j, query, render, report
+    from graphkit.cli import blocs, diff, export, extract, importers, load, neo4j, query, render, report
 
     app.add_typer(neo4j.app, name="neo4j")
     app.add_typer(query.app, name="query")
@@ -161,6 +161,7 @@ def _register() -> None:
     app.command("extract")(extract.extract_command)
     app.command("review")(extract.review_command)
     app.command("export")(export.export_command)
+    app.add_typer(importers.app, name="import")
     quiet_help(app)
 
 

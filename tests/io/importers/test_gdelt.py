@@ -1,0 +1,106 @@
+"""graphkit import gdelt on a real GDELT 2.0 event file (samples/gdelt/README.md says where it is from)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from graphkit.cli import app
+from graphkit.errors import DataErrors
+from graphkit.io.importers.gdelt import GdeltFilter, aggregate_gdelt, import_gdelt
+from graphkit.io.read import read_dataset
+from tests.conftest import DATA
+from tests.store.helpers import one_line_error
+
+SAMPLE = Path(__file__).parent / "samples" / "gdelt" / "20191024143000.export.CSV"
+
+
+def _raw() -> list[list[str]]:
+    return [line.rstrip("\n").split("\t") for line in SAMPLE.read_text(encoding="utf-8").splitlines()]
+
+
+def test_the_sample_is_300_real_rows_of_61_columns():
+    rows = _raw()
+    assert len(rows) == 300 and {len(r) for r in rows} == {61}
+    assert rows[0][0] == "881990832" and rows[0][59] == "20191024143000"
+
+
+def test_aggregate_keeps_country_pairs_and_sums_their_events_by_direction_quadclass_and_month():
+    result = aggregate_gdelt([SAMPLE])
+    assert (result.rows, result.kept, len(result.claims)) == (300, 209, 98)
+    assert not {c.subject for c in result.claims} & {"AFR", "EUR", "SAF"}  # regions are not countries
+    assert all(c.subject != c.object for c in result.claims)
+    # the claim of most events, checked against the raw rows
+    claim = max(result.claims, key=lambda c: (c.events, c.subject))
+    raw = [r for r in _raw() if (r[7], r[17], r[29]) == (claim.subject, claim.object, str(claim.quad_class))]
+    assert claim.events == len(raw) > 1
+    assert claim.mentions == sum(int(r[31]) for r in raw)
+    assert claim.sources == sum(int(r[32]) for r in raw)
+    assert claim.goldstein / claim.events == pytest.approx(sum(float(r[30]) for r in raw) / len(raw))
+    assert claim.ids == [int(r[0]) for r in raw]
+    assert claim.period == "2019-10" and claim.first == claim.last == "2019-10-24"
+
+
+def test_a_zipped_file_gives_the_same_claims(tmp_path):
+    zipped = tmp_path / "20191024143000.export.CSV.zip"
+    with zipfile.ZipFile(zipped, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.write(SAMPLE, SAMPLE.name)
+    assert aggregate_gdelt([zipped]).claims == aggregate_gdelt([SAMPLE]).claims
+
+
+def test_filters_by_quadclass_root_sources_and_days():
+    every = aggregate_gdelt([SAMPLE]).claims
+    verbal = aggregate_gdelt([SAMPLE], GdeltFilter(quad_classes=frozenset({1}))).claims
+    assert {c.relation for c in verbal} == {"VERBAL_COOPERATION_WITH"}
+    assert verbal == [c for c in every if c.quad_class == 1]
+    consult = aggregate_gdelt([SAMPLE], GdeltFilter(roots=frozenset({"04"}))).claims
+    assert consult and all(c.roots == {"04"} for c in consult)
+    assert all(c.sources >= 2 * c.events for c in aggregate_gdelt([SAMPLE], GdeltFilter(min_sources=2)).claims)
+    recent = aggregate_gdelt([SAMPLE], GdeltFilter(start=dt.date(2019, 10, 1))).claims
+    assert min(c.first for c in every) < "2019-10-01" <= min(c.first for c in recent)
+
+
+def test_import_writes_valid_edges_that_load_with_data_and_a_rerun_writes_the_same_bytes(tmp_path):
+    out = tmp_path / "edges" / "gdelt.csv"
+    result = import_gdelt([SAMPLE], out)
+    first = out.read_bytes()
+    dataset = read_dataset(DATA, out)
+    assert sum(e.relation == "VERBAL_COOPERATION_WITH" for e in dataset.edges) == sum(
+        c.quad_class == 1 for c in result.claims)
+    import_gdelt([SAMPLE], out)
+    assert out.read_bytes() == first
+    claim = max(result.claims, key=lambda c: (c.events, c.subject))
+    row = next(line for line in first.decode().splitlines()
+               if line.startswith(f"{claim.subject},{claim.relation},{claim.object},"))
+    assert ",2019-10-24,2019-10-25," in row and f"events: {claim.events};" in row
+    assert f"GLOBALEVENTIDs: {' '.join(map(str, claim.ids))};" in row
+
+
+def test_a_bad_row_is_refused_with_file_and_line_and_nothing_is_written(tmp_path):
+    rows = SAMPLE.read_text(encoding="utf-8").splitlines(keepends=True)
+    bad = rows[2].split("\t")
+    bad[29] = "five"
+    broken = tmp_path / "broken.export.CSV"
+    broken.write_text("".join(rows[:2] + ["\t".join(bad)] + rows[3:5] + ["a\tb\n"]), encoding="utf-8")
+    with pytest.raises(DataErrors) as caught:
+        import_gdelt([broken], tmp_path / "out.csv")
+    assert [str(p) for p in caught.value.problems] == [
+        f"{broken}:3: QuadClass: expected a whole number, got 'five'",
+        f"{broken}:6: columns: expected 61 tab-separated columns, got 2",
+    ]
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_cli_import_gdelt_says_what_it_wrote_and_refuses_a_file_that_is_not_gdelt(tmp_path):
+    out = tmp_path / "gdelt.csv"
+    result = CliRunner().invoke(app, ["import", "gdelt", str(SAMPLE), "--quad", "1", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"wrote {out}: 63 claims from 141 of 300 events in 1 file\n"
+    message = one_line_error(CliRunner().invoke(app, ["import", "gdelt", str(DATA / "README.md"),
+                                                      "--out", str(tmp_path / "x.csv")]))
+    assert "README.md:1: columns: expected 61 tab-separated columns, got" in message
+    assert not (tmp_path / "x.csv").exists()
