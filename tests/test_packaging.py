@@ -80,7 +80,7 @@ def test_an_installed_wheel_finds_its_queries_schema_and_assets(wheel, tmp_path)
 
 
 def _install_in_a_fresh_venv(wheel: Path, root: Path) -> Path:
-    """A new virtual environment (``python -m venv``) with ``wheel`` installed in it.
+    """A new virtual environment (``python -m venv --without-pip``) with ``wheel`` installed in it.
 
     The wheel goes in with ``pip install --no-deps --no-index``: its dependencies (pandas,
     SciPy, the Neo4j driver...) are not downloaded again, because the network may be
@@ -95,12 +95,15 @@ def _install_in_a_fresh_venv(wheel: Path, root: Path) -> Path:
     would not do: this environment is not the system's.
     """
     venv = root / "venv"
-    made = subprocess.run([sys.executable, "-m", "venv", str(venv)], capture_output=True,
-                          text=True, check=False)
+    made = subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)],
+                          capture_output=True, text=True, check=False)
     assert made.returncode == 0, made.stderr[-2000:]
     python = str(venv / "bin" / "python")
-    installed = subprocess.run([python, "-m", "pip", "install", "-q", "--no-deps", "--no-index",
-                                str(wheel)], capture_output=True, text=True, check=False)
+    # this environment's pip installs into the new one (``--python``): no pip of its own to
+    # bootstrap there, which took most of this test's time
+    installed = subprocess.run([sys.executable, "-m", "pip", "--python", python, "install", "-q",
+                                "--no-deps", "--no-index", str(wheel)],
+                               capture_output=True, text=True, check=False)
     assert installed.returncode == 0, installed.stderr[-2000:]
     own = subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                          capture_output=True, text=True, check=True).stdout.strip()
