@@ -23,6 +23,7 @@ AS_OF_COMMANDS = {
     "render": ["render", "--data", str(DATA), "--out", "{tmp}/g.html"],
     "report blocs": ["report", "blocs", "BRICS", "G7", "--data", str(DATA), "--out", "{tmp}/r.md"],
     "show": ["show", "RUS", "--data", str(DATA)],
+    "export": ["export", "--format", "gexf", str(DATA), "--out", "{tmp}/g.gexf"],
     **{f"blocs {what}": ["blocs", what, "ILRS", "artemis-accords", "--data", str(DATA)]
        for what in ("members", "compare", "swing", "leaning", "brokers", "centrality")},
 }
