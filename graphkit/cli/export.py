@@ -32,7 +32,7 @@ class JsonStyle(str, Enum):
 
 
 def export_command(
-    fmt: Annotated[ExportFormat, typer.Option(
+    export_format: Annotated[ExportFormat, typer.Option(
         "--format", "-f", case_sensitive=False,
         help="graphml (typed attributes, lists as JSON text), gexf (GEXF 1.3 with a timeline: "
         "spells from since to until), json (NetworkX node-link, or --json-style cytoscape), "
@@ -64,6 +64,6 @@ def export_command(
 
     with reported():
         dataset = read_dataset(*data_paths(paths or ()))
-        summary = export_graph(dataset, fmt.value, out, as_of=as_of, json_style=json_style.value)
+        summary = export_graph(dataset, export_format.value, out, as_of=as_of, json_style=json_style.value)
     err(f"wrote {summary.path} ({summary.format}: {summary.nodes} nodes, {summary.edges} edges, "
         f"{'as of ' + summary.as_of if as_of else summary.as_of})")
