@@ -6,8 +6,10 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 import re
 import shutil
+import sys
 from collections.abc import Callable, Sequence
 from enum import Enum
 
@@ -79,8 +81,9 @@ def format_rows(rows: Sequence[dict], fmt: Format | str = Format.table, *,
                 width: int | None = None) -> str:
     """Format ``rows`` (dicts) as a table, CSV, JSON or Markdown.
 
-    A table is as wide as ``width`` (default: the terminal's, ``$COLUMNS``, else 160);
-    its URL columns never wrap, other columns fold (see :func:`_table`).
+    A table is as wide as ``width`` (default: the terminal's, or ``$COLUMNS``; piped to
+    a file or another program, as wide as its longest cells, one row per line); its URL
+    columns never wrap, other columns fold (see :func:`_table`).
 
     Examples
     --------
@@ -113,6 +116,14 @@ _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://\S+")
 _FOLDED_MIN, _FOLDED_MAX = 8, 16
 
 
+def _terminal_width() -> int | None:
+    """The terminal's width (or ``$COLUMNS``); None when output goes to a pipe or a file,
+    where a row is best kept on one line for grep, sort and cut."""
+    if os.environ.get("COLUMNS", "").isdigit() or sys.stdout.isatty():
+        return shutil.get_terminal_size((160, 24)).columns
+    return None
+
+
 def _table(rows: Sequence[dict], columns: list[str], *, title: str | None,
            width: int | None) -> str:
     """A terminal table in which every URL stays on one line, whole, so it can be copied.
@@ -141,7 +152,7 @@ def _table(rows: Sequence[dict], columns: list[str], *, title: str | None,
     frame = 3 * len(columns) + 1
     needed = frame + sum(w if is_url else min(w, max(_FOLDED_MIN, min(word, _FOLDED_MAX)))
                          for w, word, is_url in zip(widest, words, urls))
-    width = width or shutil.get_terminal_size((160, 24)).columns
+    width = width or _terminal_width() or frame + sum(widest)
     console = Console(file=io.StringIO(), width=max(width, needed), force_terminal=False,
                       color_system=None, highlight=False)
     console.print(table)

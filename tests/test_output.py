@@ -33,3 +33,15 @@ def test_a_wide_terminal_draws_the_table_as_before_without_trailing_spaces():
     text = format_rows([{"a": 1, "b": URL}], "table", width=160)
     assert text.splitlines()[-1].split() == ["1", URL]
     assert all(line == line.rstrip() for line in text.splitlines())
+
+
+def test_a_table_piped_to_a_file_keeps_each_row_on_one_line(monkeypatch):
+    monkeypatch.delenv("COLUMNS", raising=False)  # pytest's stdout is no terminal: a pipe
+    evidence = "On April 8, 2025, Bangladesh became the 54th nation to sign the accords. " * 3
+    rows = [{"who": "BGD", "evidence": evidence.strip(), "url": "https://example.org/a"},
+            {"who": "FIN", "evidence": "Finland signed.", "url": "https://example.org/b"}]
+    lines = format_rows(rows).splitlines()
+    assert len(lines) == 4  # header, rule, one line per row
+    assert evidence.strip() in lines[2] and lines[3].split()[0] == "FIN"
+    monkeypatch.setenv("COLUMNS", "80")  # a terminal's width still folds
+    assert len(format_rows(rows).splitlines()) > 4
