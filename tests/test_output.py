@@ -40,8 +40,8 @@ def test_a_table_piped_to_a_file_keeps_each_row_on_one_line(monkeypatch):
     evidence = "On April 8, 2025, Bangladesh became the 54th nation to sign the accords. " * 3
     rows = [{"who": "BGD", "evidence": evidence.strip(), "url": "https://example.org/a"},
             {"who": "FIN", "evidence": "Finland signed.", "url": "https://example.org/b"}]
-    lines = format_rows(rows).splitlines()
+    lines = [line for line in format_rows(rows).splitlines() if line.strip()]
     assert len(lines) == 4  # header, rule, one line per row
     assert evidence.strip() in lines[2] and lines[3].split()[0] == "FIN"
     monkeypatch.setenv("COLUMNS", "80")  # a terminal's width still folds
-    assert len(format_rows(rows).splitlines()) > 4
+    assert len([line for line in format_rows(rows).splitlines() if line.strip()]) > 4
