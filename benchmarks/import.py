@@ -1,0 +1,132 @@
+"""Time `graphkit import gdelt` on synthetic GDELT 2.0 events against pandas read_csv + groupby, same run.
+
+Usage: python benchmarks/import.py [--events 5000000] [--seed 0] [--keep FILE]
+
+Writes ``--events`` rows in GDELT 2.0's event format (61 tab-separated columns; actor
+countries Zipf-distributed over ISO 3166-1 alpha-3 codes, one row in ten with a region
+such as AFR or a missing actor, one in twenty within one country; CAMEO roots weighted
+towards statements and consultations as in GDELT; a year of days), then, each in a
+child process of its own, (1) graphkit.io.importers.gdelt.aggregate_gdelt and (2) a
+plain pandas baseline doing the same work: read_csv of the needed columns, the same
+country filter, groupby (Actor1, Actor2, QuadClass, month) with count, sums, means and
+first/last day. Prints rows per second, peak memory (ru_maxrss of the child) and the
+ratio graphkit/pandas, and checks both found the same number of claims.
+
+Issue #18's target: at least 3x the pandas baseline, under 1 GB peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import os
+import random
+import resource
+import tempfile
+import time
+
+_REGIONS = ["AFR", "EUR", "ASA", "WST", "SAF", "MEA", ""]
+_ROOTS = [("01", 1, 14), ("02", 1, 6), ("03", 1, 8), ("04", 1, 24), ("05", 1, 7), ("06", 2, 3),
+          ("07", 2, 3), ("08", 2, 2), ("09", 2, 1), ("10", 3, 2), ("11", 3, 6), ("12", 3, 2),
+          ("13", 3, 2), ("14", 3, 2), ("15", 4, 1), ("16", 4, 2), ("17", 4, 4), ("18", 4, 4),
+          ("19", 4, 6), ("20", 4, 1)]
+
+
+def write_events(path: str, events: int, seed: int) -> None:
+    """``events`` synthetic rows in GDELT 2.0's format (see the module docstring)."""
+    from graphkit.io.countries import all_countries
+
+    rng = random.Random(seed)
+    codes = sorted(c.iso3 for c in all_countries())
+    rng.shuffle(codes)
+    weights = [1 / (i + 1) ** 1.1 for i in range(len(codes))]
+    roots = [r for r, _, _ in _ROOTS]
+    quads = {r: q for r, q, _ in _ROOTS}
+    root_w = [w for _, _, w in _ROOTS]
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        for start in range(0, events, 50_000):
+            n = min(50_000, events - start)
+            a1 = rng.choices(codes, weights, k=n)
+            a2 = rng.choices(codes, weights, k=n)
+            picked = rng.choices(roots, root_w, k=n)
+            lines = []
+            for i in range(n):
+                x, y, r = a1[i], a2[i], picked[i]
+                dice = rng.random()
+                if dice < 0.1:
+                    x = rng.choice(_REGIONS)
+                elif dice < 0.15:
+                    y = x
+                day = 20190101 + rng.randrange(12) * 100 + rng.randrange(28)
+                row = [""] * 61
+                row[0], row[1], row[2], row[3] = str(900_000_000 + start + i), str(day), str(day // 100), "2019"
+                row[4], row[5], row[7], row[15], row[17] = "2019.5", x, x, y, y
+                row[25], row[26], row[27], row[28], row[29] = "1", r + "0", r + "0", r, str(quads[r])
+                row[30], row[31] = f"{rng.uniform(-10, 10):.1f}", str(rng.randint(1, 40))
+                row[32], row[33] = str(rng.randint(1, 5)), str(rng.randint(1, 40))
+                row[34], row[59] = f"{rng.uniform(-8, 4):.4f}", f"{day}120000"
+                row[60] = f"https://news.example/{start + i}"
+                lines.append("\t".join(row) + "\n")
+            out.writelines(lines)
+
+
+def _graphkit(path: str, queue) -> None:
+    from graphkit.io.importers.gdelt import aggregate_gdelt
+
+    t = time.perf_counter()
+    claims = len(aggregate_gdelt([path]).claims)
+    queue.put((time.perf_counter() - t, claims, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+
+
+def _pandas(path: str, queue) -> None:
+    import pandas as pd
+
+    from graphkit.io.countries import is_iso3
+
+    t = time.perf_counter()
+    df = pd.read_csv(path, sep="\t", header=None, quoting=3, usecols=[1, 7, 17, 29, 30, 31, 32, 33, 34],
+                     dtype={1: "int64", 7: "string", 17: "string"}, keep_default_na=False)
+    iso = {c: is_iso3(c) for c in pd.unique(pd.concat([df[7], df[17]]))}
+    df = df[df[7].map(iso) & df[17].map(iso) & (df[7] != df[17])]
+    df = df.assign(month=df[1] // 100)
+    claims = df.groupby([7, 17, 29, "month"]).agg(
+        events=(1, "size"), first=(1, "min"), last=(1, "max"), mentions=(31, "sum"), sources=(32, "sum"),
+        articles=(33, "sum"), goldstein=(30, "mean"), tone=(34, "mean"))
+    queue.put((time.perf_counter() - t, len(claims), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+
+
+def run(target, path: str) -> tuple[float, int, float]:
+    """Seconds, claims and peak MB of ``target`` in a fresh process."""
+    queue = mp.get_context("spawn").Queue()
+    child = mp.get_context("spawn").Process(target=target, args=(path, queue))
+    child.start()
+    seconds, claims, maxrss_kb = queue.get()
+    child.join()
+    return seconds, claims, maxrss_kb / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--events", type=int, default=5_000_000)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--keep", help="write the synthetic file here and keep it")
+    args = ap.parse_args()
+    folder = tempfile.mkdtemp()
+    path = args.keep or os.path.join(folder, "synthetic.export.CSV")
+    t = time.perf_counter()
+    write_events(path, args.events, args.seed)
+    size = os.path.getsize(path) / 2**20
+    print(f"{args.events:,} synthetic events, {size:,.0f} MiB, written in {time.perf_counter() - t:.1f} s")
+    results = {name: run(fn, path) for name, fn in (("graphkit", _graphkit), ("pandas", _pandas))}
+    for name, (seconds, claims, peak) in results.items():
+        print(f"{name:9} {seconds:7.2f} s  {args.events / seconds:12,.0f} rows/s  peak {peak:7,.0f} MB  "
+              f"{claims:,} claims")
+    (g, gc, _), (p, pc, _) = results["graphkit"], results["pandas"]
+    print(f"graphkit/pandas speed ratio: {p / g:.2f}x (target >= 3x, peak < 1 GB); "
+          f"same claims: {gc == pc}")
+    if not args.keep:
+        os.remove(path)
+
+
+if __name__ == "__main__":
+    main()
