@@ -13,8 +13,9 @@ it holds **certainly or possibly** (:mod:`graphkit.io.periods`):
 So the edges Gephi shows on a day are exactly those ``graphkit export --as-of`` that day
 keeps (:func:`graphkit.io.graph.filter_as_of`). ``since_precision`` and
 ``until_precision`` (``year``, ``month``, ``day``) say how exact the ends are, and the
-text dates stay as the ``since`` and ``until`` attributes. Nodes have no spell: they
-exist at all times. Lists (``aliases``) are ``liststring``, written as
+text dates stay as the ``since`` and ``until`` attributes. A country's spells are the days
+it has an edge (a graph cut to one day has no edgeless country); other nodes exist at all
+times. Lists (``aliases``) are ``liststring``, written as
 ``["a", "b"]``. An edge whose ``until`` leaves it no day at all is left out.
 """
 
@@ -115,10 +116,15 @@ def gexf_bytes(G: nx.MultiDiGraph) -> bytes:
         block = ET.SubElement(graph, "attributes", {"class": what, "mode": "static"})
         for name, kind in types.items():
             ET.SubElement(block, "attribute", {"id": name, "title": name, "type": _TYPES[kind]})
+    country_spells = _country_spells(G, edges)
     nodes = ET.SubElement(graph, "nodes", {"count": str(G.number_of_nodes())})
     for n, d in G.nodes(data=True):
         node = ET.SubElement(nodes, "node", {"id": str(n), "label": str(d.get("name") or n)})
         _attvalues(node, d, node_types)
+        if n in country_spells:
+            spells = ET.SubElement(node, "spells")
+            for start, end in country_spells[n]:
+                ET.SubElement(spells, "spell", {"start": start} if end is None else {"start": start, "end": end})
     block = ET.SubElement(graph, "edges", {"count": str(len(edges))})
     for u, v, k, attrs, (start, end) in edges:
         relation = str(attrs.get("relation", ""))
@@ -138,6 +144,34 @@ def write_gexf(G: nx.MultiDiGraph, path: Path | str) -> Path:
     claim may hold and goes on the last.
     """
     return write_atomic(path, gexf_bytes(G), what="the GEXF file")
+
+
+def _country_spells(G: nx.MultiDiGraph, edges: list[tuple]) -> dict[str, list[tuple[str, str | None]]]:
+    """Each country's days with at least one edge, as merged spells: a graph cut to one day
+    (:func:`graphkit.io.graph.filter_as_of`) has no edgeless country, so neither has Gephi's."""
+    from graphkit.schema import load_schema
+
+    country = load_schema().country_kind
+    found: dict[str, list[tuple[str, str | None]]] = {}
+    for u, v, _, _, spell in edges:
+        for n in {u, v}:
+            if G.nodes[n].get("kind") == country:
+                found.setdefault(n, []).append(spell)
+    merged = {}
+    for n, spells in found.items():
+        out: list[list] = []
+        for start, end in sorted(spells, key=lambda s: s[0]):
+            if out and (out[-1][1] is None or _next_day(out[-1][1]) >= start):
+                if out[-1][1] is not None and (end is None or end > out[-1][1]):
+                    out[-1][1] = end
+            else:
+                out.append([start, end])
+        merged[n] = [tuple(s) for s in out]
+    return merged
+
+
+def _next_day(iso: str) -> str:
+    return (dt.date.fromisoformat(iso) + dt.timedelta(days=1)).isoformat()
 
 
 def _types(items: list[tuple[str, dict]]) -> dict[str, type]:

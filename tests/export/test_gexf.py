@@ -95,9 +95,14 @@ def test_the_edges_a_day_shows_in_gephi_are_those_export_as_of_keeps(data_gexf):
         shown = {i for i, (a, b) in spells.items() if a <= iso <= b}
         assert shown == {i for i, since, until in edges if holds_on(since, until, iso)}, iso
     assert len(probes) > 75
-    for iso in ("1967-01-27", "2014-03-15", "2025-06-30"):  # filter_as_of applies the same rule
+    nodes = {}
+    for n in data_gexf.getroot().iterfind(".//g:node", NS):
+        nodes[n.get("id")] = [(s.get("start"), s.get("end") or "9999-12-31") for s in n.iterfind("g:spells/g:spell", NS)]
+    for iso in ("1967-01-27", "1991-12-15", "2014-03-15", "2025-06-30"):  # filter_as_of applies the same rule
         shown = {i for i, (a, b) in spells.items() if a <= iso <= b}
-        assert shown == {f"{u}->{v}|{k}" for u, v, k in filter_as_of(G, iso).edges(keys=True)}, iso
+        H = filter_as_of(G, iso)
+        assert shown == {f"{u}->{v}|{k}" for u, v, k in H.edges(keys=True)}, iso
+        assert {n for n, s in nodes.items() if not s or any(a <= iso <= b for a, b in s)} == set(H), iso
 
 
 def test_edge_spell_of_a_claim_that_never_holds_is_none_and_the_edge_is_left_out():
@@ -113,3 +118,19 @@ def test_gexf_refuses_a_date_that_is_no_date_and_writes_nothing(tmp_path):
     with pytest.raises(GraphkitError, match=r"edge 'XAA' -> 'moon' \(SIGNED\|x\): since/until: expected dates"):
         write_gexf(G, tmp_path / "g.gexf")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_countrys_spells_are_its_edges_days_merged_and_other_nodes_have_none():
+    G = awkward_graph()  # XAA -> club: 2000 (open), 2001 until 2002-03
+    G.add_node("XAB", kind="Country")
+    G.add_edge("XAB", "club", key="MEMBER_OF|1990", relation="MEMBER_OF", since="1990", until="1991")
+    G.add_edge("XAB", "club", key="MEMBER_OF|1993-05", relation="MEMBER_OF", since="1993-05", until="1994-01-01")
+    G.add_edge("XAB", "moon", key="SIGNED|1993-12-31", relation="SIGNED", since="1993-12-31", until="1995")
+    doc = etree.fromstring(gexf_bytes(G))
+    spells = {n.get("id"): [(s.get("start"), s.get("end")) for s in n.iterfind("g:spells/g:spell", NS)]
+              for n in doc.iterfind(".//g:node", NS)}
+    assert spells == {
+        "XAA": [("2000-01-01", None)],
+        "XAB": [("1990-01-01", "1991-12-30"), ("1993-05-01", "1995-12-30")],
+        "club": [], "moon": [],
+    }
