@@ -68,3 +68,37 @@ def test_every_cypher_literal_reads_back_from_neo4j_as_the_value_written(neo4j_d
               -(2**63), 2**63 - 1, 0.1, -2.5e-300, True, None, ["a", "b'"], []]
     query = "RETURN [" + ", ".join(cypher_literal(v) for v in values) + "] AS v"
     assert neo4j_driver.execute_query(query, database_="neo4j").records[0]["v"] == values
+
+
+def test_the_neo4j_admin_folder_imports_with_its_own_args_file_to_what_graphkit_load_writes(schema_driver, neo4j_server):
+    """A real `neo4j-admin database import full neo4j @import.args`, run from the exported folder."""
+    import subprocess
+
+    import neo4j
+
+    from graphkit.export import write_admin_csv
+    from graphkit.store.managed.jars import ensure_jars, find_java
+
+    G = _data_sample()
+    G.nodes["AUS"]["aliases"] = []  # an empty list: set by empty_lists.cypher after the import
+    load_graph(schema_driver, G, database="neo4j")
+    loaded = _everything(schema_driver)
+    server = neo4j_server.managed
+    folder = server.import_dir / "export-test"
+    write_admin_csv(G, folder)
+    server.stop()
+    command = [find_java(), "-Xmx512m", "-cp", f"{ensure_jars(server.cache_dir)}/*", "org.neo4j.cli.AdminTool",
+               "database", "import", "full", "neo4j", "--overwrite-destination=true", "@import.args"]
+    try:
+        done = subprocess.run(command, env=server.process_env(), cwd=folder, capture_output=True, text=True,
+                              check=False)
+    finally:
+        server.start()
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    settings = server.settings()
+    with neo4j.GraphDatabase.driver(settings.uri, auth=(settings.username, settings.password)) as driver:
+        for line in (folder / "empty_lists.cypher").read_text(encoding="utf-8").splitlines()[1:]:
+            driver.execute_query(line.rstrip(";"), database_="neo4j")
+        imported = _everything(driver)
+    assert (len(imported[0]), len(imported[1])) == (len(loaded[0]), len(loaded[1]))
+    assert imported == loaded
