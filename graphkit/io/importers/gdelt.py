@@ -196,13 +196,11 @@ def _add(claims: dict[tuple, GdeltClaim], row: list[str], member: str, f: GdeltF
 
 def _day(text: str) -> dt.date:
     try:
-        return dt.date(int(text[:4]), int(text[4:6]), int(text[6:8])) if len(text) == 8 else _bad()
+        if len(text) != 8 or not text.isascii():
+            raise ValueError(text)
+        return dt.date(int(text[:4]), int(text[4:6]), int(text[6:8]))
     except ValueError:
         raise ValueError(f"SQLDATE: expected a day as YYYYMMDD, got {text!r}") from None
-
-
-def _bad():
-    raise ValueError
 
 
 def _int(text: str, name: str) -> int:
