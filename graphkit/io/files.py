@@ -29,6 +29,7 @@ __all__ = [
     "MAX_BYTES_ENV",
     "FileRefused",
     "check_regular",
+    "check_target",
     "display_path",
     "kind_of",
     "max_bytes",
@@ -285,9 +286,7 @@ def write_atomic(path: Path | str, data: str | bytes, *, what: str = "the file")
         except FileNotFoundError:
             mode = 0o666 & ~_umask()
         else:
-            if not stat.S_ISREG(info.st_mode):
-                raise GraphkitError(f"{name}: cannot write {what}: expected a regular file or a "
-                                    f"new file name, found {kind_of(info.st_mode)}")
+            _refuse_non_file(name, what, info.st_mode)
             existed, mode = True, stat.S_IMODE(info.st_mode)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
         try:
@@ -310,3 +309,33 @@ def write_atomic(path: Path | str, data: str | bytes, *, what: str = "the file")
             with suppress(OSError):
                 os.unlink(tmp)
     return path
+
+
+def check_target(path: str | Path, *, what: str = "the file") -> None:
+    """Refuse, before any work is done, an output that :func:`write_atomic` would refuse
+    after it: one that exists and is not a regular file (a folder, a FIFO, a device).
+
+    An absent target passes (write_atomic creates it, and says why when it cannot).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     check_target(Path(tmp) / "new.md", what="the report")
+    ...     try:
+    ...         check_target(tmp, what="the report")
+    ...     except GraphkitError as exc:
+    ...         print(str(exc).split(": ", 1)[1])
+    cannot write the report: expected a regular file or a new file name, found a directory
+    """
+    try:
+        info = os.stat(os.path.realpath(path))
+    except OSError:
+        return
+    _refuse_non_file(display_path(Path(path)), what, info.st_mode)
+
+
+def _refuse_non_file(name: str, what: str, mode: int) -> None:
+    if not stat.S_ISREG(mode):
+        raise GraphkitError(f"{name}: cannot write {what}: expected a regular file or a "
+                            f"new file name, found {kind_of(mode)}")

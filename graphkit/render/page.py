@@ -16,6 +16,7 @@ import networkx as nx
 
 from graphkit.errors import GraphkitError
 from graphkit.io.dates import check_day
+from graphkit.io.files import check_target
 from graphkit.io.graph import filter_as_of, read_graph
 from graphkit.io.lookup import find_node
 from graphkit.render.html import render_html
@@ -145,6 +146,7 @@ def render_page(data: Path | str | None = None, out: Path | str = "graph.html", 
         days = (check_day(start, name="from"), check_day(end, name="to"))
         if days[1] < days[0]:
             raise GraphkitError(f"the second day ({days[1]}) is before the first ({days[0]})")
+    check_target(out, what="the page")  # a folder or a FIFO: say so before any work
     G = read_graph(*([data] if data is not None else []))
     center = find_node(G.nodes, focus) if focus is not None else None  # before the date filter
     if day is not None or days is not None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from graphkit.errors import GraphkitError
 from graphkit.io.curated import choose_data
 from graphkit.io.dates import check_day
+from graphkit.io.files import check_target
 from graphkit.io.graph import read_graph
 from graphkit.report.blocs import BlocReport, bloc_report
 from graphkit.report.coverage import read_expected_sizes
@@ -79,6 +80,7 @@ def report_blocs(names: Sequence[str], out: Path | str, *, data: Path | str | No
     out = Path(out)
     if out.suffix.lower() not in FORMATS:
         raise GraphkitError(f"{out}: expected a file name ending in .html, .md or .json")
+    check_target(out, what="the report")  # a folder or a FIFO: say so before the analysis
     day = check_day(as_of) or dt.date.today().isoformat()
     start = check_day(since, name="since")
     if start is not None and start > day:

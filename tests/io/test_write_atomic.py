@@ -100,3 +100,23 @@ def test_text_is_utf8_and_bytes_are_written_as_they_are_and_folders_are_created(
     write_atomic(tmp_path / "bin", b"\x00\xff")
     assert (tmp_path / "a" / "b" / "t.txt").read_bytes() == "Türkiye\n".encode()
     assert (tmp_path / "bin").read_bytes() == b"\x00\xff"
+
+
+def test_reports_and_pages_refuse_a_folder_or_fifo_target_before_reading_any_data(tmp_path):
+    from graphkit.errors import GraphkitError
+    from graphkit.io.files import check_target
+    from graphkit.render import render_page
+    from graphkit.report import report_blocs
+
+    fifo = tmp_path / "pipe.html"
+    os.mkfifo(fifo)
+    with pytest.raises(GraphkitError, match="cannot write the page: .* found a FIFO"):
+        check_target(fifo, what="the page")
+    folder = tmp_path / "r.md"
+    folder.mkdir()
+    missing = tmp_path / "no-such-data"  # never read: the target is refused first
+    with pytest.raises(GraphkitError, match="cannot write the report: .* found a directory"):
+        report_blocs(["BRICS", "G7"], folder, data=missing)
+    with pytest.raises(GraphkitError, match="cannot write the page: .* found a FIFO"):
+        render_page(missing, fifo)
+    check_target(tmp_path / "new.html")  # an absent file is fine
