@@ -73,3 +73,21 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         for fixture in set(getattr(item, "fixturenames", ())) & _MARKED_BY_FIXTURE.keys():
             item.add_marker(getattr(pytest.mark, _MARKED_BY_FIXTURE[fixture]))
+    _slow_files_first(items)
+
+
+def _slow_files_first(items) -> None:
+    """Files with Neo4j or Chromium tests run first, each file's tests in their own order.
+
+    With two xdist workers (scripts/test.sh, ``--dist loadfile``) the slow files are then
+    shared out first and the quick ones fill the gaps at the end, instead of one worker
+    finishing the last Neo4j file alone. The order is the same on every worker, as xdist
+    requires.
+    """
+    rank: dict[str, int] = {}
+    for item in items:
+        weight = 0 if item.get_closest_marker("neo4j") else \
+            1 if item.get_closest_marker("browser") else 2
+        rank[item.fspath] = min(rank.get(item.fspath, 2), weight)
+    order = {id(item): i for i, item in enumerate(items)}
+    items.sort(key=lambda item: (rank[item.fspath], order[id(item)]))

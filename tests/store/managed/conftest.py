@@ -22,3 +22,9 @@ def java_only_path(tmp_path: Path, monkeypatch) -> Path:
     (bin_dir / "java").symlink_to(os.path.realpath(java))
     monkeypatch.setenv("PATH", str(bin_dir))
     return bin_dir
+
+
+@pytest.fixture
+def bulk_server(schema_driver, neo4j_server):
+    """The session's server (instance ``default``, so `graphkit load --bulk` finds it), emptied."""
+    return neo4j_server.managed

@@ -1,4 +1,6 @@
-"""bulk_import and `graphkit load --bulk` against the session's managed server.
+"""bulk_import against the session's managed server (`graphkit load --bulk`: test_bulk_cli.py,
+a file of its own so that the two imports, each a stop and a start of the server, can run on
+two xdist workers at once).
 
 A bulk import stops the server, replaces its database and starts it again; the
 driver fixtures of later tests find it running and wipe it.
@@ -6,29 +8,19 @@ driver fixtures of later tests find it running and wipe it.
 
 from __future__ import annotations
 
-import socket
-
 import neo4j
 import networkx as nx
 import pytest
 from neo4j.time import Date
-from typer.testing import CliRunner
 
 from graphkit.errors import SchemaError, StoreError
-from graphkit.io import read_dataset, to_networkx
 from graphkit.store.load import load_graph
 from graphkit.store.managed.bulk import bulk_import, bulk_target
 from graphkit.store.managed.bulk_csv import ARRAY_DELIMITERS, array_delimiter, csv_type
 from graphkit.store.managed.server import ManagedNeo4j
 from graphkit.store.readback import read_networkx
 from graphkit.store.rows import Table
-from tests.store.helpers import cli_app, counts, nodes_and_edges
-
-
-@pytest.fixture
-def bulk_server(schema_driver, neo4j_server) -> ManagedNeo4j:
-    """The session's server (instance ``default``, so `graphkit load --bulk` finds it), emptied."""
-    return neo4j_server.managed
+from tests.store.helpers import counts, nodes_and_edges
 
 
 def _driver(server: ManagedNeo4j):
@@ -72,29 +64,6 @@ def test_bulk_import_reads_back_equal_with_empty_strings_lists_and_absent_proper
         assert {"entity_id", "country_id"} <= names
         again = load_graph(driver, G, database="neo4j")
         assert not again.changed and counts(driver) == (3, 3)
-
-
-@pytest.mark.neo4j
-def test_load_command_bulk_loads_a_dataset_like_the_transactional_loader(bulk_server, small_data):
-    env = {"GRAPHKIT_STATE_DIR": str(bulk_server.home.parent.parent), "NEO4J_URI": None}
-    result = CliRunner().invoke(cli_app(), ["load", str(small_data), "--bulk"], env=env)
-    assert result.exit_code == 0, result.output
-    assert "8 nodes (8 created, 0 updated), 5 relationships (5 created" in result.stdout
-    with _driver(bulk_server) as driver:
-        expected = to_networkx(read_dataset(small_data))
-        assert nodes_and_edges(read_networkx(driver, database="neo4j")) == nodes_and_edges(expected)
-
-
-def test_load_command_bulk_refuses_a_server_named_by_neo4j_uri(tmp_path, small_data):
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    env = {"GRAPHKIT_STATE_DIR": str(tmp_path / "state"), "NEO4J_URI": f"bolt://127.0.0.1:{port}",
-           "NEO4J_PASSWORD": "x"}
-    result = CliRunner().invoke(cli_app(), ["load", str(small_data), "--bulk"], env=env)
-    assert result.exit_code == 1
-    assert "managed server only" in result.stderr and f"127.0.0.1:{port}" in result.stderr
-    assert "Traceback" not in result.output
 
 
 @pytest.mark.neo4j
