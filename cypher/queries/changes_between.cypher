@@ -5,12 +5,13 @@
 //   to: date  the second day, on or after from: what holds then is compared (example: 2025-12-31)
 //   bloc: list<node>  the blocs to look at, comma-separated; all = every bloc, and every claim (example: artemis-accords; default: all)
 //   relations: list<relation>  relation types that make a member; bloc = every bloc relation of schema.yaml (example: MEMBER_OF,SIGNED; default: bloc)
-// returns: section, object, subject, change, before, after, relation, since, until, publisher, source_url, evidence
+// returns: section, object, subject, via, change, before, after, relation, since, until, publisher, source_url, evidence
 // mode: read
 //
 // The same rows as graphkit.analysis.changes.changes_between (what `graphkit diff` prints):
 // section 'member': one row per country whose standing in a bloc differs between $from and
-// $to, and per claim cited for it. change: 'joined' (no -> certain), 'became certain'
+// $to, and per claim cited for it; subject is the country, via who made the claim (the
+// country or its agency; in section 'claim' via is the subject). change: 'joined' (no -> certain), 'became certain'
 // (possible -> certain), 'became possible' (no or certain -> possible) or 'left' (-> no);
 // before and after: 'certain', 'possible' or 'no'. Standing is bloc_members' rule: a
 // country's bloc claims, directly or through its agency (Agency -[:AGENCY_OF]-> Country),
@@ -67,7 +68,7 @@ CALL (d1, d2) {
          [coalesce([i IN range(0, size($bloc) - 1) WHERE $bloc[i] = b.id][0], 0), b.id, c.id, type(r),
           r.since, coalesce(r.until, ''), via, coalesce(r.source_url, ''), coalesce(r.publisher, ''),
           coalesce(r.evidence, '')] AS k,
-         'member' AS section, b.id AS object, c.id AS subject,
+         'member' AS section, b.id AS object, c.id AS subject, via,
          CASE WHEN now = 0 THEN 'left'
               WHEN now = 2 AND was = 1 THEN 'became certain'
               WHEN now = 2 THEN 'joined'
@@ -88,12 +89,12 @@ CALL (d1, d2) {
           WHEN d >= r.since_last AND (r.until_first IS NULL OR d < r.until_first) THEN 'certain'
           ELSE 'possible' END] AS h
   RETURN 1 AS part, [r.since, s.id, type(r), o.id, coalesce(r.until, '')] AS k,
-         'claim' AS section, o.id AS object, s.id AS subject,
+         'claim' AS section, o.id AS object, s.id AS subject, s.id AS via,
          CASE WHEN started AND ended THEN 'started and ended' WHEN started THEN 'started' ELSE 'ended' END AS change,
          h[0] AS before, h[1] AS after, type(r) AS relation, r.since AS since,
          coalesce(r.until, '') AS until, coalesce(r.publisher, '') AS publisher,
          coalesce(r.source_url, '') AS source_url, coalesce(r.evidence, '') AS evidence
 }
-RETURN section, object, subject, change, before, after, relation, since, until, publisher,
+RETURN section, object, subject, via, change, before, after, relation, since, until, publisher,
        source_url, evidence
 ORDER BY part, k

@@ -26,8 +26,10 @@ from graphkit.schema import load_schema
 __all__ = ["CHANGE_COLUMNS", "BlocChange", "Changes", "EdgeChange", "changes_between"]
 
 #: The columns of :meth:`Changes.rows`, in order (what ``graphkit diff`` prints).
-CHANGE_COLUMNS = ("section", "object", "subject", "change", "before", "after", "relation",
-                  "since", "until", "publisher", "source_url", "evidence")
+#: ``via`` is who made the claim cited: the country itself, or its agency (``roscosmos``
+#: for Russia's ILRS claims), while ``subject`` is the member.
+CHANGE_COLUMNS = ("section", "object", "subject", "via", "change", "before", "after",
+                  "relation", "since", "until", "publisher", "source_url", "evidence")
 
 _RANK = {Holds.NO: 0, Holds.POSSIBLE: 1, Holds.CERTAIN: 2}
 
@@ -90,7 +92,7 @@ class Changes:
         for m in self.members:
             for c in m.claims or (None,):
                 rows.append({"section": "member", "object": m.bloc, "subject": m.country,
-                             "change": m.change, "before": m.before, "after": m.after,
+                             "via": c.subject if c else "", "change": m.change, "before": m.before, "after": m.after,
                              "relation": c.relation if c else "", "since": c.since if c else "",
                              "until": c.until if c else "",
                              "publisher": c.publisher if c else "",
@@ -98,7 +100,7 @@ class Changes:
                              "evidence": c.evidence if c else ""})
         for e in self.edges:
             rows.append({"section": "claim", "object": e.object, "subject": e.subject,
-                         "change": e.change, "before": e.before, "after": e.after,
+                         "via": e.subject, "change": e.change, "before": e.before, "after": e.after,
                          "relation": e.relation, "since": e.since, "until": e.until,
                          "publisher": e.publisher, "source_url": e.source_url,
                          "evidence": e.evidence})

@@ -82,7 +82,7 @@ def test_changes_between_given_blocs_keeps_to_them_and_counts_an_agency_for_its_
     assert [c.subject for c in ch.members[0].claims] == ["ag"]
     assert [(e.subject, e.object) for e in ch.edges] == [("ag", "x")]
     assert ch.rows()[0] == {
-        "section": "member", "object": "x", "subject": "XAA", "change": "joined",
+        "section": "member", "object": "x", "subject": "XAA", "via": "ag", "change": "joined",
         "before": "no", "after": "certain", "relation": "SIGNED", "since": "2025-02-02",
         "until": "", "publisher": "Example", "source_url": "https://example.org/a",
         "evidence": "Quote."}

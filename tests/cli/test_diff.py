@@ -43,8 +43,8 @@ def test_diff_table_says_what_it_counted_on_stderr(tmp_path):
                                  "--data", str(tmp_path), "--format", "csv"])
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[1:3] == [
-        "member,club,FRA,became possible,no,possible,MEMBER_OF,2020-05,,Example,https://example.org/a,The source says so.",
-        "member,club,GBR,left,certain,no,MEMBER_OF,2001,2020-01-31,Example,https://example.org/a,The source says so."]
+        "member,club,FRA,FRA,became possible,no,possible,MEMBER_OF,2020-05,,Example,https://example.org/a,The source says so.",
+        "member,club,GBR,GBR,left,certain,no,MEMBER_OF,2001,2020-01-31,Example,https://example.org/a,The source says so."]
 
 
 def test_diff_refuses_a_bad_day_and_a_country_as_bloc_in_one_line():
