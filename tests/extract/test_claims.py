@@ -9,7 +9,9 @@ from graphkit.extract import extract_article, read_article
 from tests.conftest import DATA
 from tests.extract.helpers import claims, rows
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed-article.txt"
+# The seed story told in our own words (the published article is not stored here: its
+# figures are in the README, with the command that gives them).
+SEED = Path(__file__).resolve().parents[2] / "notebooks" / "articles" / "seed_story.txt"
 SEED_URL = "https://menafn.com/1108541633/Russia-China-conduct-new-space-discussions"
 
 
@@ -144,25 +146,24 @@ def test_an_unknown_organisation_becomes_a_node_candidate():
     assert float(found.rows[0]["confidence"]) < 0.9
 
 
-def test_the_seed_article_gives_the_claims_of_the_story_each_with_its_sentence():
+def test_the_seed_story_gives_the_claims_of_the_story_each_with_its_sentence():
     found = extract_article(read_article(SEED), source_url=SEED_URL, published="2024-08",
                             data=(DATA,))
     got = {(r["subject"], r["relation"], r["object"], r["since"]): r["evidence"] for r in found.rows}
-    ilrs = ("More recently, in June, Russian President Vladimir Putin ratified an agreement with "
-            "China to build an International Lunar Research Station (ILRS), an initiative that "
-            "has attracted interest from several other countries, including Azerbaijan, Belarus, "
-            "Egypt, and Turkey.")
+    ilrs = ("In June, Russian President Vladimir Putin ratified an agreement with China to build "
+            "an International Lunar Research Station (ILRS), a project that has drawn interest "
+            "from other countries such as Azerbaijan, Belarus, Egypt, and Turkey.")
     for iso3 in ("AZE", "BLR", "EGY", "TUR"):
         assert got[iso3, "EXPRESSED_INTEREST_IN", "ilrs", "2024"] == ilrs
     assert got["RUS", "RATIFIED", "ru-cn-ilrs-agreement", "2024-06"] == ilrs
     for iso3 in ("RUS", "CHN"):
         assert got[iso3, "COOPERATES_ON", "ru-cn-satnav-commission", "2024"].startswith(
-            "Their joint efforts have included the establishment of a commission on satellite")
+            "Over the years their joint efforts have covered a commission on satellite")
         assert (iso3, "SIGNED", "ru-cn-space-technology-protection-agreement", "2024") in got
         assert got[iso3, "COOPERATES_ON", "ru-cn-lunar-deep-space-data-center", "2019"].startswith(
             "In 2019, Russia and China initiated the creation of a data center")
         assert got[iso3, "PROPOSED", "lunar-nuclear-power-station", "2024-03"].startswith(
-            "Furthermore, discussions in March revealed")
+            "Talks in March showed")
         assert got[iso3, "COOPERATES_ON", "copuos", "2024"].startswith("The two nations agreed")
     assert len(got) == 15
 
