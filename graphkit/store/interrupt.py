@@ -17,10 +17,12 @@ def interruptible() -> Iterator[threading.Event]:
     Writers check the event between transactions, so a stop never leaves a statement
     half sent and the writer can say exactly what was committed. Outside the main
     thread (where Python cannot install handlers) the event is never set and SIGINT
-    keeps its usual meaning.
+    keeps its usual meaning; so too when the process ignores SIGINT (``nohup``, a
+    background job of a script): what it chose to ignore still does not stop a load.
     """
     stop = threading.Event()
-    if threading.current_thread() is not threading.main_thread():
+    if threading.current_thread() is not threading.main_thread() \
+            or signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
         yield stop
         return
 

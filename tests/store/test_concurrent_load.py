@@ -142,8 +142,33 @@ def test_a_live_lease_of_another_machine_is_respected(schema_driver, small_data)
     assert counts(schema_driver) == (1, 0)  # the lease node alone
 
 
+@pytest.fixture
+def ctrl_c():
+    """SIGINT as a terminal gives it (KeyboardInterrupt), whatever this process inherited: a
+    background job of a script, or an xdist worker, may start with SIGINT ignored."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
+def test_a_process_that_ignores_sigint_keeps_ignoring_it_during_a_load():
+    from graphkit.store.interrupt import interruptible
+
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        with interruptible() as stop:
+            assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.1)
+            assert not stop.is_set()
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 @pytest.mark.neo4j
-def test_ctrl_c_while_waiting_for_the_lease_stops_at_once_and_writes_nothing(schema_driver, small_data):
+def test_ctrl_c_while_waiting_for_the_lease_stops_at_once_and_writes_nothing(schema_driver, small_data,
+                                                                             ctrl_c):
     import threading
 
     with database_lock(schema_driver, load_schema(), database="neo4j"):
@@ -189,7 +214,8 @@ def _interrupt_after(rows: int):
 
 @pytest.mark.neo4j
 @pytest.mark.parametrize("workers", [1, 2])
-def test_sigint_stops_between_batches_and_says_exactly_what_was_committed(schema_driver, workers):
+def test_sigint_stops_between_batches_and_says_exactly_what_was_committed(schema_driver, workers,
+                                                                         ctrl_c):
     G = synthetic_graph(400, 6000, seed=5)
     with pytest.raises(LoadInterrupted) as caught:
         load_graph(schema_driver, G, database="neo4j", batch_size=500, workers=workers,
@@ -204,7 +230,7 @@ def test_sigint_stops_between_batches_and_says_exactly_what_was_committed(schema
 
 
 @pytest.mark.neo4j
-def test_sigint_during_a_one_transaction_load_writes_nothing(schema_driver):
+def test_sigint_during_a_one_transaction_load_writes_nothing(schema_driver, ctrl_c):
     G = synthetic_graph(200, 1000, seed=6)
     with pytest.raises(LoadInterrupted, match=r"^load interrupted \(SIGINT\): nothing was written$"):
         load_graph(schema_driver, G, database="neo4j", batch_size=100, progress=_interrupt_after(300))
