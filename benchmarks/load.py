@@ -22,13 +22,13 @@ from pathlib import Path
 
 import neo4j
 
+from graphkit.schema import load_schema
 from graphkit.store.load import load_graph
 from graphkit.store.managed.bulk import bulk_import
 from graphkit.store.managed.memory import Memory
 from graphkit.store.managed.server import ManagedNeo4j, ensure_jars
 from graphkit.store.rows import graph_rows
 from graphkit.store.synthetic import synthetic_graph
-from graphkit.schema import load_schema
 
 REL_COLUMNS = ["since", "source_url", "publisher", "evidence", "retrieved", "until", "note"]
 

@@ -148,7 +148,18 @@ def show(
 
 def _register() -> None:
     """Attach the command groups that live in their own modules."""
-    from graphkit.cli import blocs, diff, export, extract, importers, load, neo4j, query, render, report
+    from graphkit.cli import (
+        blocs,
+        diff,
+        export,
+        extract,
+        importers,
+        load,
+        neo4j,
+        query,
+        render,
+        report,
+    )
 
     app.add_typer(neo4j.app, name="neo4j")
     app.add_typer(query.app, name="query")

@@ -10,8 +10,16 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-__all__ = ["CountryInfo", "FORMER_STATES", "all_countries", "country_info", "country_patterns",
-           "is_iso3", "looks_like_code", "to_iso3"]
+__all__ = [
+    "FORMER_STATES",
+    "CountryInfo",
+    "all_countries",
+    "country_info",
+    "country_patterns",
+    "is_iso3",
+    "looks_like_code",
+    "to_iso3",
+]
 
 _CODE = re.compile(r"^[A-Z]{3}$")
 

@@ -7,6 +7,7 @@ Pure Python over data/ (no Neo4j, no browser); the whole module runs in well und
 from __future__ import annotations
 
 import csv
+
 import pytest
 
 from graphkit.analysis.blocs import bloc_membership

@@ -2,9 +2,9 @@
 
 import pytest
 
+from graphkit.errors import NodeNotFound
 from graphkit.io.countries import country_info, is_iso3, to_iso3
 from graphkit.io.lookup import find_node, resolve_node
-from graphkit.errors import NodeNotFound
 from graphkit.io.read import read_dataset
 
 

@@ -173,7 +173,8 @@ def test_a_file_reached_twice_is_read_once(tmp_path):
 
 
 def test_read_bytes_and_read_text_refuse_specials_and_read_regular_files(tmp_path):
-    from graphkit.io.files import DEFAULT_MAX_BYTES as default, FileRefused, read_bytes, read_text
+    from graphkit.io.files import DEFAULT_MAX_BYTES as default
+    from graphkit.io.files import FileRefused, read_bytes, read_text
 
     assert default == DEFAULT_MAX_BYTES
     os.mkfifo(tmp_path / "pipe")

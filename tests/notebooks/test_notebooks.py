@@ -17,7 +17,7 @@ def test_there_are_the_three_notebooks_the_users_were_promised():
                                            "04_extract"]
 
 
-def _execute(path: Path, env: dict[str, str], monkeypatch) -> "nbformat.NotebookNode":  # noqa: F821
+def _execute(path: Path, env: dict[str, str], monkeypatch) -> nbformat.NotebookNode:  # noqa: F821
     import nbclient
     import nbformat
 
