@@ -18,7 +18,8 @@ app = typer.Typer(no_args_is_help=True, pretty_exceptions_show_locals=False,
                        "swing, leaning, brokers, centrality.")
 
 Names = Annotated[list[str], typer.Argument(
-    help="Two or more blocs: ids, names or aliases (ILRS artemis-accords, BRICS G7 SCO).")]
+    help="Two or more blocs (one for members): ids, names or aliases (ILRS artemis-accords, "
+         "BRICS G7 SCO).")]
 DataOpt = Annotated[Path | None, typer.Option(
     help="Data folder. Default: ./data, else graphkit's curated dataset.")]
 

@@ -62,8 +62,9 @@ class BlocReport:
         return {"title": self.title, **asdict(self)}
 
 
-def resolve_blocs(G: nx.MultiDiGraph, names: list[str]) -> list[str]:
-    """Node ids for bloc names, ids or aliases (``find_node``); refuse non-blocs and repeats.
+def resolve_blocs(G: nx.MultiDiGraph, names: list[str], *, minimum: int = 2) -> list[str]:
+    """Node ids for bloc names, ids or aliases (``find_node``); refuse non-blocs and repeats,
+    and fewer than ``minimum`` blocs (a comparison needs two; a member list, one).
 
     Raises
     ------
@@ -82,8 +83,9 @@ def resolve_blocs(G: nx.MultiDiGraph, names: list[str]) -> list[str]:
         check_bloc_anchor(G, node, named=text)
     if len(set(ids)) != len(ids):
         raise GraphkitError(f"the same bloc was given twice: {names} -> {ids}")
-    if len(ids) < 2:
-        raise GraphkitError("a comparison needs at least two blocs, e.g. ILRS artemis-accords")
+    if len(ids) < minimum:
+        raise GraphkitError("a comparison needs at least two blocs, e.g. ILRS artemis-accords"
+                            if minimum > 1 else "expected at least one bloc, e.g. ILRS")
     return ids
 
 

@@ -139,7 +139,8 @@ def blocs_table(G: nx.MultiDiGraph, what: str, names: Sequence[str], *,
     Raises
     ------
     GraphkitError
-        Fewer than two blocs, a country or agency named, the same bloc twice.
+        Fewer than two blocs (one for ``members``), a country or agency named, the same
+        bloc twice.
     NodeNotFound
         A name matches no node.
 
@@ -154,7 +155,7 @@ def blocs_table(G: nx.MultiDiGraph, what: str, names: Sequence[str], *,
     >>> [(r["country"], r["kind"], r["target"]) for r in rows]
     [('XAA', 'both', 'x'), ('XAA', 'both', 'y')]
     """
-    ids = resolve_blocs(G, list(names))
+    ids = resolve_blocs(G, list(names), minimum=1 if what == "members" else 2)
     day = as_iso(as_of) if as_of is not None else dt.date.today().isoformat()
     columns, rows = TABLES[what](G, ids, day)
     return day, columns, rows

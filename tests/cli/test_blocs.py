@@ -69,6 +69,15 @@ def test_blocs_members_marks_a_disputed_member_and_a_possible_one(data):
     assert rows["accords", "FRA"]["source_url"] == "https://example.org/a"
 
 
+def test_blocs_members_of_one_bloc_answer_while_a_comparison_needs_two(data):
+    one = run("members", "MB", "--data", data, "--as-of", "2024-06-30", "-f", "json")
+    assert one.exit_code == 0, one.output
+    assert {r["bloc"] for r in json.loads(one.stdout)} == {"moonbase"}
+    compare = run("compare", "MB", "--data", data, "--as-of", "2024-06-30")
+    assert (compare.exit_code, compare.stderr) == (
+        1, "error: a comparison needs at least two blocs, e.g. ILRS artemis-accords\n")
+
+
 def test_blocs_compare_centrality_and_brokers_answer(data):
     compare = json.loads(run("compare", "MB", "MA", "--data", data, "--as-of", "2025-06-01",
                              "-f", "json").stdout)
