@@ -23,7 +23,7 @@ from graphkit.extract.patterns import Trigger, find_triggers, kind_of_word
 __all__ = ["Candidate", "NodeCandidate", "claims_in_doc"]
 
 _SEPARATORS = {",", "and", "as", "well", "&", "together", "along", "with", "both", "plus",
-               "the"}
+               "the", "neighbouring", "neighboring", "fellow"}
 _BOUNDARY = {",", ";", ":", "—", "–", "which", "who", "whose", "while", "whereas", "but"}
 _SKIP = {"have", "has", "had", "included", "include", "includes", "the", "a", "an", "its",
          "their", "his", "her", "two", "new", "joint", "bilateral", "establishment", "creation",
@@ -46,8 +46,25 @@ _AREAS = {"area", "areas", "field", "fields", "issue", "issues", "matter", "matt
 _PREPOSITIONS = {"of", "on", "for", "to", "with", "in", "at", "by", "from", "dedicated",
                  "concerning", "regarding", "that", "which", "aimed", "focused", "between", "("}
 
+# after a trigger whose object is left out ("Iran joined on July 4", "Ecuador signed
+# Wednesday", "became full members."), words that may stand before the clause goes on
+_ELIDED_SKIP = {"officially", "formally", "also", "too", "now", "finally", "recently", "up",
+                "later", "then", "already", "eventually", "subsequently", "itself", "themselves"}
+_ELIDED_NEXT = {".", ",", ";", ":", ")", "—", "–", "on", "in", "at", "during", "last", "this",
+                "after", "since", "as", "with", "bringing", "making", "becoming", "when", "while",
+                "and", "but", "earlier", "following", "today", "yesterday", "until", "before",
+                "through", "along", "together", "shortly", "alongside"}
+_ELIDED_THE = {"following", "same", "previous", "next", "year", "month", "week", "day"}
+_AFTER_PHRASE = {"to", "of", "in", "on", "for", "with", "into", "from", "at", "by"}
+_ACTIVITIES = {"demonstration", "planning", "design", "development", "implementation", "operation",
+               "operations", "application", "applications", "construction", "building", "use",
+               "research", "engineering", "exploration", "training", "management", "study",
+               "studies", "creation", "deployment", "maintenance", "utilisation", "utilization",
+               "project", "and", ",", "the", "its", "joint", "scientific", "technical"}
+
 _OBJECT_FACTOR = {"name": 1.0, "country": 1.0, "short": 0.95, "demonym": 0.9,
-                  "region": 0.85, "description": 0.8, "new": 0.7, "anaphor": 0.85}
+                  "region": 0.85, "description": 0.8, "new": 0.7, "anaphor": 0.85,
+                  "topic": 0.8}
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]+\.?\s+[0-9]{1,2}|[0-9]{1,2}\s+[A-Z][a-z]+)\b")
 _SUBJECT_FACTOR = {"name": 1.0, "country": 1.0, "short": 0.95, "demonym": 0.95,
                    "anaphor": 0.85, "new": 0.7, "agency": 0.9}
@@ -126,8 +143,9 @@ class _Sentence:
     """What one sentence holds, and the last pair of countries named up to it."""
 
     def __init__(self, doc, start, end, mentions, new_nodes, gazetteer: Gazetteer, last_pair,
-                 last_one=None):
+                 last_one=None, dates=()):
         self.doc, self.start, self.end = doc, start, end
+        self.all_mentions, self.dates = mentions, dates
         self.new_nodes = [n for n in new_nodes if start <= n.start and n.end <= end]
         # new nodes ("the Bolivarian Agency for Space Activities") can be subjects too
         self.mentions = sorted([m for m in mentions if start <= m.start and m.end <= end]
@@ -148,6 +166,12 @@ class _Sentence:
         if self.last_pair and any(f" {a} " in f" {gap} " for a in _ANAPHORA):
             return [_End(node, kind, "anaphor", trigger.start, trigger.start)
                     for node, kind in self.last_pair if kind in kinds]
+        if any(f" {a} " in f" {gap} " for a in ("it", "the country")):
+            own = [m for m in self.mentions[:before[-1] + 1 if before else 0]
+                   if m.kind == self.gazetteer.country_kind and m.kind in kinds
+                   and self.doc[m.end:m.end + 1].text not in {"'s", "’s"}]
+            if own:  # "Indonesia welcomed Brazil's announcement that it had become"
+                return [_End(own[-1].node, own[-1].kind, "anaphor", trigger.start, trigger.start)]
         if self.last_one and any(f" {a} " in f" {gap} " for a in ("it", "the country")):
             node, kind = self.last_one
             return [_End(node, kind, "anaphor", trigger.start, trigger.start)] if kind in kinds else []
@@ -257,6 +281,64 @@ class _Sentence:
                  if after < m.start <= after + 2 and m.end <= end and m.kind in kinds]
         return _ends(_group(self.mentions, found[0], self.doc, 1), kinds) if found else []
 
+    def elided(self, trigger: Trigger, spec) -> bool:
+        """Whether a verb trigger stands without its object: "Iran joined on July 4 2023",
+        "Ecuador signed Wednesday", "became full members." (not "joined the talks")."""
+        if (spec.form != "verb" or spec.kinds or trigger.hedged
+                or spec.phrase.split()[-1] in _AFTER_PHRASE
+                or self.doc[trigger.start - 1].lower_ in {"was", "were", "been", "be", "is"}):
+            return False  # "it was founded in 1949", "is expected to join next year"
+        i = trigger.end
+        while i < self.end and self.doc[i].lower_ in _ELIDED_SKIP:
+            i += 1
+        if i >= self.end:
+            return True
+        word = self.doc[i].lower_
+        if word in _ELIDED_NEXT or (word == "the" and i + 1 < self.end
+                                    and self.doc[i + 1].lower_ in _ELIDED_THE):
+            return True
+        return any(d.start == self.doc[i].idx for d in self.dates)  # "signed April 5"
+
+    def topic(self, trigger: Trigger, kinds) -> list[_End]:
+        """The last node of ``kinds`` (not a country) named before ``trigger`` in the
+        article: what a trigger without its object is about ("Iran joined on July 4")."""
+        country = self.gazetteer.country_kind
+        for m in reversed(self.all_mentions):
+            if m.end <= trigger.start and m.kind in kinds and m.kind != country:
+                return [_End(m.node, m.kind, "topic", m.start, m.end)]
+        return []
+
+    def colon_list(self, trigger: Trigger, kinds, end: int) -> list[_End]:
+        """Subjects listed after a colon that closes the trigger's clause: "became the
+        original eight signatories on October 13, 2020: Australia, Canada, ..."."""
+        colon = next((i for i in range(trigger.end, end) if self.doc[i].text == ":"), None)
+        if colon is None:
+            return []
+        after = [i for i, m in enumerate(self.mentions)
+                 if colon < m.start <= colon + 2 and m.end <= end and m.kind in kinds]
+        group = _group(self.mentions, after[0], self.doc, 1) if after else []
+        return _ends(group, kinds) if len(group) >= 2 else []
+
+    def enumerated_of(self, trigger: Trigger, kinds, end: int) -> list[_End]:
+        """"cooperate on the demonstration, implementation and operation of ILRS": the node
+        after "of" at the end of a list of activities."""
+        i = trigger.end
+        while i < end and i < trigger.end + 14 and self.doc[i].lower_ in _ACTIVITIES:
+            i += 1
+        if i == trigger.end or i >= end or self.doc[i].lower_ != "of":
+            return []
+        found = [m for m in self.mentions if i < m.start <= i + 2 and m.kind in kinds]
+        return _ends(found[:1], kinds) if found else []
+
+    def fronted_object(self, subjects: list[_End], kinds, end: int) -> list[_End]:
+        """"Founded by Brazil, Russia, India and China, BRICS counts ...": the node right
+        after the comma that closes a reverse clause opening the sentence."""
+        after = max((s.end for s in subjects), default=0)
+        if not after or after + 1 >= end or self.doc[after].text != ",":
+            return []
+        found = [m for m in self.mentions if after < m.start <= after + 2 and m.kind in kinds]
+        return _ends(found[:1], kinds)
+
     def reverse_object(self, trigger: Trigger, kinds, limit: int) -> list[_End]:
         before = [m for m in self.mentions
                   if m.end <= trigger.start and m.start >= limit and m.kind in kinds]
@@ -294,6 +376,8 @@ def _claims(sent: _Sentence, trig: Trigger, spec, schema, limit: int, end: int,
     if spec.form == "reverse":
         objects = sent.inside(trig, targets) or sent.reverse_object(trig, targets, sent.start)
         subjects = sent.reverse_subjects(trig, sources, end)
+        if not objects:  # "Founded by Brazil, Russia, India and China, BRICS ..."
+            objects = sent.fronted_object(subjects, targets, sent.end)
     elif spec.form == "inner":  # "appointing Latvia and Djibouti to the Committee"
         subjects = sent.inside(trig, sources, every=True)
         objects = sent.objects(trig, targets, end)
@@ -301,9 +385,13 @@ def _claims(sent: _Sentence, trig: Trigger, spec, schema, limit: int, end: int,
         subjects = sent.subjects(joined or trig, sources, sent.start if joined else limit)
         if not subjects and limit > sent.start:
             subjects = sent.subjects(trig, sources, sent.start)
-        objects = sent.objects(trig, targets, end) or sent.inside(trig, targets)
+        objects = (sent.objects(trig, targets, end) or sent.inside(trig, targets)
+                   or sent.enumerated_of(trig, targets, end))
+        if not objects and sent.elided(trig, spec):
+            objects = sent.topic(trig, targets)
         if spec.form == "noun":
             subjects = sent.agents(objects, sources, end) or subjects
+        subjects = sent.colon_list(trig, sources, end) or subjects
     agencies = sent.gazetteer.agency_country
     for subj in subjects:
         if subj.kind not in relation.source and subj.node in agencies:
@@ -331,8 +419,6 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
     last_pair: list[tuple[str, str]] = []
     last_one: list[tuple[str, str]] = []
     for s_start, s_end in sentences:
-        sent = _Sentence(doc, s_start, s_end, mentions, new_nodes, gazetteer, last_pair,
-                         last_one[-1] if last_one else None)
         c_start, c_end = doc[s_start].idx, doc[s_end - 1].idx + len(doc[s_end - 1])
         evidence = text[c_start:c_end]
         triggers = [t for t in find_triggers(doc, s_start, s_end)]
@@ -340,6 +426,8 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
         dateline = _DATELINE.match(evidence)
         if dateline:  # "BRUSSELS, April 4 (Wire) -": the publication's date, not the event's
             dates = [d for d in dates if d.start - c_start >= dateline.end()]
+        sent = _Sentence(doc, s_start, s_end, mentions, new_nodes, gazetteer, last_pair,
+                         last_one[-1] if last_one else None, dates)
         joins = {}
         for k, trig in enumerate(triggers):
             if k and doc[trig.start - 1].lower_ == "in" and any(

@@ -114,6 +114,27 @@ class NewNode:
     name: str
 
 
+# "a Memorandum of Understanding on March 9": the name stops before a date
+_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+             "thursday", "friday", "saturday", "sunday"}
+_NOT_ADJECTIVE = {"and", "or", "of", "for", "on", "with", "to", "in", "a", "an"}
+
+
+def _described(doc, i: int, taken: set[int]) -> bool:
+    """Whether the word at ``i`` ends "the" and one or two lower-case words before it, none a
+    node's name nor a verb form ("the military alliance", "the historic agreement")."""
+    for size in (1, 2):
+        start = i - size
+        if start < 1 or doc[start - 1].lower_ != "the":
+            continue
+        words = doc[start:i]
+        if all(t.is_alpha and t.is_lower and t.i not in taken and t.lower_ not in _NOT_ADJECTIVE
+               and not t.lower_.endswith("ing") for t in words):
+            return True
+    return False
+
+
 class Gazetteer:
     """Names of the nodes of ``dataset`` and of every country, ready to match in a spaCy doc."""
 
@@ -239,7 +260,15 @@ class Gazetteer:
         taken = {i for m in found for i in range(m.start, m.end)}
         extra = []
         for tok in doc:
-            if tok.i in taken or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+            if tok.i in taken or tok.i == 0:
+                continue
+            if doc[tok.i - 1].lower_ != "the":
+                # "the military alliance", "the historic agreement": the last of that kind
+                if kind_of_word().get(tok.lower_) and _described(doc, tok.i, taken):
+                    kind = kind_of_word()[tok.lower_]
+                    earlier = [m for m in found if m.end <= tok.i and m.kind == kind]
+                    if earlier and kind != self.country_kind:
+                        extra.append(Mention(tok.i, tok.i + 1, earlier[-1].node, kind, "anaphor"))
                 continue
             nodes = heads.get(tok.text)
             if nodes and len(nodes) == 1:
@@ -269,7 +298,7 @@ class Gazetteer:
             while j < len(doc) and j not in taken and (
                     (doc[j].text[:1].isupper() and doc[j].is_alpha)
                     or (doc[j].lower_ in glue and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
-                        and j + 1 not in taken)):
+                        and j + 1 not in taken and doc[j + 1].lower_ not in _CALENDAR)):
                 j += 1
             while j > i and doc[j - 1].lower_ in glue:
                 j -= 1

@@ -32,7 +32,7 @@ _FROZEN_AFTER = {"frozen", "suspended", "halted"}  # "Armenia's participation in
 _HEDGE = {"will", "would", "could", "may", "might", "plans", "plan", "planning", "expected",
           "intends", "intend", "set", "hopes", "aims", "wants", "considering", "should",
           "'ll", "soon", "likely", "possible", "potential", "seeks", "poised", "ready",
-          "prepared", "proposed", "consider"}
+          "prepared", "proposed", "consider", "invited", "invite", "invites", "inviting"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
                 "our", "newly", "recently", "jointly-"}
 
@@ -245,6 +245,9 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         before = _window(doc, start, sent_start)
         if spec.form == "verb" and before[:1] and before[0] in _DETERMINERS:
             continue  # "the signed agreement", "this proposed reactor": an adjective
+        if (spec.form == "reverse" and doc[start].lower_.endswith("ing") and start > sent_start
+                and doc[start - 1].text == ","):
+            continue  # "interest from several countries, including Egypt": a list, no verb
         taken.update(range(start, end))
         inside = {t.lower_ for t in doc[start + 1:end]}
         after = {t.lower_ for t in doc[end:min(end + 8, sent_end)]} if spec.form == "noun" else set()
