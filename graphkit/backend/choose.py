@@ -1,0 +1,58 @@
+"""Which backend graphkit's analysis uses: igraph through graphkit's backend for large
+graphs, plain NetworkX for small ones, or whatever ``GRAPHKIT_BACKEND`` or an argument
+says."""
+
+from __future__ import annotations
+
+import os
+
+import networkx as nx
+
+from graphkit.backend.info import BACKEND_NAME
+
+__all__ = ["BACKEND_ENV", "BACKEND_MIN_EDGES", "choose_backend"]
+
+#: Edges from which graphkit's analysis hands NetworkX calls to its backend. Below it a
+#: graph (data/'s projection has a few thousand links) is measured in milliseconds by
+#: NetworkX, whose answers the tests and the docs state.
+BACKEND_MIN_EDGES = 20_000
+
+BACKEND_ENV = "GRAPHKIT_BACKEND"
+
+_CHOICES = ("auto", "networkx", BACKEND_NAME)
+
+
+def choose_backend(G: nx.Graph, backend: str | None = None) -> str:
+    """``"graphkit"`` or ``"networkx"``: what to pass as ``backend=`` for ``G``.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+    backend : {"auto", "networkx", "graphkit"}, optional
+        Forces a choice; default: ``$GRAPHKIT_BACKEND``, else ``"auto"``, which picks
+        ``"graphkit"`` from :data:`BACKEND_MIN_EDGES` edges on.
+
+    Returns
+    -------
+    str
+
+    Raises
+    ------
+    ValueError
+        An unknown choice, naming where it came from.
+
+    Examples
+    --------
+    >>> choose_backend(nx.path_graph(3), "auto")
+    'networkx'
+    >>> choose_backend(nx.path_graph(3), "graphkit")
+    'graphkit'
+    """
+    where = "backend"
+    if backend is None:
+        backend, where = os.environ.get(BACKEND_ENV) or "auto", f"${BACKEND_ENV}"
+    if backend not in _CHOICES:
+        raise ValueError(f"{where}: expected one of {', '.join(_CHOICES)}, got {backend!r}")
+    if backend != "auto":
+        return backend
+    return BACKEND_NAME if G.number_of_edges() >= BACKEND_MIN_EDGES else "networkx"

@@ -1,0 +1,190 @@
+"""A NetworkX graph as an igraph graph: converted once, kept in ``G.__networkx_cache__``.
+
+The structure (node order, igraph graph) is converted on first use and each edge
+attribute (``weight``, ``distance``...) on the first call that needs it; both are kept in
+the graph's own ``__networkx_cache__`` dict, which NetworkX empties whenever the graph is
+changed through its methods (``add_edge``, ``remove_node``...). A graph changed behind
+NetworkX's back (``G[u][v]["weight"] = 2``) keeps a stale conversion, as NetworkX's own
+backend cache does: call ``G.__networkx_cache__.clear()`` after such a change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from itertools import compress, repeat
+from operator import itemgetter
+
+import networkx as nx
+
+from graphkit.backend.info import BACKEND_NAME
+
+__all__ = ["IgraphGraph", "convert_from_nx", "convert_to_nx", "to_igraph"]
+
+#: Key of graphkit's entry in ``G.__networkx_cache__`` (beside NetworkX's "backends").
+CACHE_KEY = "graphkit_igraph"
+
+
+class IgraphGraph:
+    """What the backend's functions receive: an igraph graph and the NetworkX node order.
+
+    ``nodes[i]`` is the NetworkX node of igraph vertex ``i`` (NetworkX's own order, so
+    that sampling and ties follow NetworkX); :meth:`weights` gives an edge attribute as a
+    list in igraph's edge order.
+    """
+
+    __networkx_backend__ = BACKEND_NAME
+
+    def __init__(self, structure: _Structure, attrs: Mapping[str, float]):
+        self._structure = structure
+        self._attrs = dict(attrs)
+        self.graph = structure.graph
+        self.nodes = structure.nodes
+
+    def is_directed(self) -> bool:
+        return self.graph.is_directed()
+
+    def is_multigraph(self) -> bool:
+        return self._structure.multigraph
+
+    def number_of_nodes(self) -> int:
+        return len(self.nodes)
+
+    def number_of_edges(self) -> int:
+        return self.graph.ecount()
+
+    def __len__(self) -> int:
+        return len(self.nodes)
+
+    def weights(self, attr: str | None, default: float = 1.0) -> list[float] | None:
+        """Edge attribute ``attr`` per igraph edge (``default`` where an edge lacks it);
+        None when ``attr`` is None (unweighted)."""
+        if attr is None:
+            return None
+        return self._structure.attribute(attr, self._attrs.get(attr, default))
+
+    def by_node(self, values: Iterable) -> dict:
+        """``{node: value}`` in NetworkX's node order."""
+        return dict(zip(self.nodes, values))
+
+
+class _Structure:
+    """The igraph graph of one NetworkX graph, and the edge data to read attributes from."""
+
+    def __init__(self, G: nx.Graph):
+        import igraph as ig
+
+        self.multigraph = G.is_multigraph()
+        self.nodes = list(G)
+        index = dict(zip(self.nodes, range(len(self.nodes))))
+        directed = G.is_directed()
+        adj = G._succ if directed else G._adj
+        if self.multigraph:
+            src, dst, data = _multi_edges(adj, index, directed)
+        else:
+            src, dst, data = _simple_edges(adj, index, directed)
+        self._data = data
+        self._attrs: dict[tuple[str, float], list[float]] = {}
+        self.graph = ig.Graph(n=len(self.nodes), edges=list(zip(src, dst)), directed=directed)
+
+    def attribute(self, attr: str, default: float) -> list[float]:
+        key = (attr, default)
+        found = self._attrs.get(key)
+        if found is None:
+            try:
+                found = list(map(float, map(itemgetter(attr), self._data)))
+            except KeyError:
+                found = [float(d.get(attr, default)) for d in self._data]
+            self._attrs[key] = found
+        return found
+
+
+def _simple_edges(adj, index: dict, directed: bool) -> tuple[list, list, list]:
+    """Edges of a Graph or DiGraph as index lists, and their data dicts, in one pass of
+    C-level ``extend`` calls (each undirected edge is kept once, from its earlier end)."""
+    import numpy as np
+
+    get = index.__getitem__
+    dst: list[int] = []
+    data: list[dict] = []
+    counts: list[int] = []
+    for nbrs in adj.values():
+        counts.append(len(nbrs))
+        dst.extend(map(get, nbrs))
+        data.extend(nbrs.values())
+    src_a = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
+    dst_a = np.asarray(dst, dtype=np.int64)
+    if directed:
+        return src_a.tolist(), dst, data
+    keep = src_a <= dst_a
+    return src_a[keep].tolist(), dst_a[keep].tolist(), list(compress(data, keep.tolist()))
+
+
+def _multi_edges(adj, index: dict, directed: bool) -> tuple[list, list, list]:
+    """Edges of a MultiGraph or MultiDiGraph, one igraph edge per NetworkX edge key."""
+    src: list[int] = []
+    dst: list[int] = []
+    data: list[dict] = []
+    for i, nbrs in enumerate(adj.values()):
+        for v, keyed in nbrs.items():
+            j = index[v]
+            if not directed and j < i:
+                continue
+            src.extend(repeat(i, len(keyed)))
+            dst.extend(repeat(j, len(keyed)))
+            data.extend(keyed.values())
+    return src, dst, data
+
+
+def to_igraph(G: nx.Graph, edge_attrs: Mapping[str, float] | None = None) -> IgraphGraph:
+    """``G`` as an :class:`IgraphGraph`, from ``G.__networkx_cache__`` when converted before.
+
+    Parameters
+    ----------
+    G : networkx.Graph, DiGraph, MultiGraph or MultiDiGraph
+    edge_attrs : mapping of str to float, optional
+        Edge attributes the caller will read, with the value for an edge that lacks one
+        (NetworkX's own ``edge_attrs``, e.g. ``{"weight": 1}``).
+
+    Returns
+    -------
+    IgraphGraph
+
+    Examples
+    --------
+    >>> G = nx.Graph([("XAA", "XAB", {"weight": 2.0}), ("XAB", "XAC", {})])
+    >>> H = to_igraph(G, {"weight": 1})
+    >>> H.nodes, H.graph.get_edgelist(), H.weights("weight")
+    (['XAA', 'XAB', 'XAC'], [(0, 1), (1, 2)], [2.0, 1.0])
+    >>> to_igraph(G).graph is H.graph  # converted once
+    True
+    """
+    if isinstance(G, IgraphGraph):
+        return G
+    cache = getattr(G, "__networkx_cache__", None)
+    use_cache = cache is not None and nx.config.cache_converted_graphs
+    structure = cache.get(CACHE_KEY) if use_cache else None
+    if structure is None:
+        structure = _Structure(G)
+        if use_cache:
+            cache[CACHE_KEY] = structure
+    return IgraphGraph(structure, {k: 1.0 if v is None else v
+                                   for k, v in (edge_attrs or {}).items()})
+
+
+def convert_from_nx(G, edge_attrs=None, node_attrs=None, preserve_edge_attrs=False,
+                    preserve_node_attrs=False, preserve_graph_attrs=False, name=None,
+                    graph_name=None) -> IgraphGraph:
+    """NetworkX's conversion hook: the graph as igraph (node attributes are not needed by
+    any function this backend implements)."""
+    if isinstance(edge_attrs, str):
+        edge_attrs = {edge_attrs: 1.0}
+    return to_igraph(G, edge_attrs)
+
+
+def convert_to_nx(obj, *, name=None):
+    """NetworkX's hook back: results are already plain dicts and lists; a converted graph
+    is not turned back (the backend returns none)."""
+    if isinstance(obj, IgraphGraph):
+        raise NotImplementedError("graphkit's backend does not convert a graph back to "
+                                  "NetworkX; keep the original graph")
+    return obj
