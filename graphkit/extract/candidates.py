@@ -55,6 +55,7 @@ _ELIDED_NEXT = {".", ",", ";", ":", ")", "—", "–", "on", "in", "at", "during
                 "and", "but", "earlier", "following", "today", "yesterday", "until", "before",
                 "through", "along", "together", "shortly", "alongside"}
 _ELIDED_THE = {"following", "same", "previous", "next", "year", "month", "week", "day"}
+_LIST_OPENERS = {":", "—", "–", "("}  # "the eight founders: A, B, ...", "(A, B and C)"
 _AFTER_PHRASE = {"to", "of", "in", "on", "for", "with", "into", "from", "at", "by"}
 _ACTIVITIES = {"demonstration", "planning", "design", "development", "implementation", "operation",
                "operations", "application", "applications", "construction", "building", "use",
@@ -311,13 +312,25 @@ class _Sentence:
     def colon_list(self, trigger: Trigger, kinds, end: int) -> list[_End]:
         """Subjects listed after a colon that closes the trigger's clause: "became the
         original eight signatories on October 13, 2020: Australia, Canada, ..."."""
-        colon = next((i for i in range(trigger.end, end) if self.doc[i].text == ":"), None)
+        colon = next((i for i in range(trigger.end, end) if self.doc[i].text in _LIST_OPENERS),
+                     None)
         if colon is None:
             return []
         after = [i for i, m in enumerate(self.mentions)
                  if colon < m.start <= colon + 2 and m.end <= end and m.kind in kinds]
         group = _group(self.mentions, after[0], self.doc, 1) if after else []
         return _ends(group, kinds) if len(group) >= 2 else []
+
+    def apposed(self, trigger: Trigger, kinds) -> list[_End]:
+        """The group named just before ", a|the|both [adjectives]" and ``trigger``."""
+        i = trigger.start - 1
+        while i > self.start and trigger.start - i <= 4 and self.doc[i].text != "," and (
+                self.doc[i].is_lower or self.doc[i].like_num or self.doc[i].text[:1].isdigit()):
+            i -= 1
+        if self.doc[i].text != ",":
+            return []
+        before = [k for k, m in enumerate(self.mentions) if m.end == i and m.kind in kinds]
+        return _ends(_group(self.mentions, before[0], self.doc, -1), kinds) if before else []
 
     def enumerated_of(self, trigger: Trigger, kinds, end: int) -> list[_End]:
         """"cooperate on the demonstration, implementation and operation of ILRS": the node
@@ -377,9 +390,18 @@ def _claims(sent: _Sentence, trig: Trigger, spec, schema, limit: int, end: int,
         objects = sent.inside(trig, targets) or sent.reverse_object(trig, targets, sent.start)
         subjects = sent.reverse_subjects(trig, sources, end)
         if not objects:  # "Founded by Brazil, Russia, India and China, BRICS ..."
-            objects = sent.fronted_object(subjects, targets, sent.end)
+            if (len(subjects) >= 2 and subjects[-1].kind in targets
+                    and sent.doc[subjects[-1].start - 1].text == ","):
+                subjects, objects = subjects[:-1], subjects[-1:]
+            else:
+                objects = sent.fronted_object(subjects, targets, sent.end)
     elif spec.form == "inner":  # "appointing Latvia and Djibouti to the Committee"
         subjects = sent.inside(trig, sources, every=True)
+        objects = sent.objects(trig, targets, end) or [  # "as the newest Accords signatory"
+            o for o in sent.inside(trig, targets, every=True)
+            if o.node not in {s.node for s in subjects}][:1]
+    elif spec.form == "apposition":  # "Egypt, a member of BRICS since 2024,"
+        subjects = sent.colon_list(trig, sources, end) or sent.apposed(trig, sources)
         objects = sent.objects(trig, targets, end)
     else:
         subjects = sent.subjects(joined or trig, sources, sent.start if joined else limit)

@@ -3,8 +3,9 @@ and hedging marked.
 
 Each relation's ``extract`` entry in ``graphkit/schema/schema.yaml`` lists ``verbs``
 (subject before, object after), ``nouns`` (likewise, "Russia's ratification of") and
-``reverse`` phrases (object before, subjects after: passives, "drew interest from") and
-``inner`` ones (subjects inside, object after: "appointing Latvia and Djibouti to").
+``reverse`` phrases (object before, subjects after: passives, "drew interest from"),
+``inner`` ones (subjects inside, object after: "appointing Latvia and Djibouti to") and
+``appositions`` (subject just before, after a comma: "Egypt, a member of").
 Verbs are inflected here ("sign" -> signs, signed, signing; "lead|led" gives the irregular
 past), ``*`` stands for up to four words or numbers, and an index by first word finds them
 (spaCy's Matcher did the same ten times slower); the longest match wins where two overlap.
@@ -37,12 +38,15 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "thei
                 "our", "newly", "recently", "jointly-"}
 
 
+_FORMS = {"verbs": "verb", "nouns": "noun", "appositions": "apposition"}
+
+
 @dataclass(frozen=True)
 class TriggerSpec:
     """One trigger phrase of a relation."""
 
     relation: str
-    form: str  # verb, noun, reverse or inner
+    form: str  # verb, noun, reverse, inner or apposition
     phrase: str
     confidence: float
     instead: dict = field(default_factory=dict, compare=False, hash=False)
@@ -140,7 +144,7 @@ def _load_specs(path: str) -> tuple[TriggerSpec, ...]:
             if target not in raw["relations"]:
                 raise SchemaError(f"schema.yaml: relations.{relation}.extract.instead: unknown "
                                   f"relation {target!r}")
-        for form in ("verbs", "nouns", "reverse", "inner"):
+        for form in ("verbs", "nouns", "reverse", "inner", "appositions"):
             for phrase in extract.get(form) or ():
                 phrase, _, kinds = str(phrase).partition(" [")
                 kinds = tuple(k.strip() for k in kinds.rstrip("]").split(",") if k.strip())
@@ -148,7 +152,7 @@ def _load_specs(path: str) -> tuple[TriggerSpec, ...]:
                 if unknown:
                     raise SchemaError(f"schema.yaml: relations.{relation}.extract: unknown node "
                                       f"kind {unknown[0]!r} in {phrase!r}")
-                specs.append(TriggerSpec(relation, {"verbs": "verb", "nouns": "noun"}.get(form, form),
+                specs.append(TriggerSpec(relation, _FORMS.get(form, form),
                                          phrase, confidence, instead, kinds))
     return tuple(specs)
 
@@ -160,7 +164,7 @@ def _pattern(spec: TriggerSpec) -> list[frozenset[str] | None]:
     for i, word in enumerate(spec.phrase.split()):
         if word == "*":
             pattern.append(None)
-        elif (i == 0 and spec.form != "noun") or "|" in word:
+        elif (i == 0 and spec.form not in ("noun", "apposition")) or "|" in word:
             pattern.append(frozenset(forms(word)))
         else:
             pattern.append(frozenset({word.lower()}))

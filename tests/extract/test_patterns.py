@@ -31,7 +31,7 @@ def _phrase(spec, *, past: bool) -> str:
             words.append("Egypt")  # the subjects stand inside: "appointed Egypt to"
         elif word == "*":
             words.append("a")
-        elif (i == 0 and spec.form != "noun") or "|" in word:
+        elif (i == 0 and spec.form not in ("noun", "apposition")) or "|" in word:
             words.append(_past(word) if past else word.split("|")[0])
         else:
             words.append(word)
@@ -53,6 +53,8 @@ def _sentence(spec) -> str:
         return f"On 3 May 2024, Egypt announced its {phrase} {name}."
     if spec.form == "inner":
         return f"On 3 May 2024, the members {phrase} {name}."
+    if spec.form == "apposition":
+        return f"On 3 May 2024, Egypt, a {phrase} {name}, met its neighbours."
     return f"On 3 May 2024, Egypt {phrase} {name}."
 
 
