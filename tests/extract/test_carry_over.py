@@ -1,0 +1,123 @@
+"""Claims whose object or subjects stand elsewhere than next to the trigger: a verb without
+its object (the article's last node of a kind it may join), lists after a colon, appositions,
+fronted clauses, "it", "the military alliance", lists of activities, partner status."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import claims
+
+
+def test_a_verb_without_its_object_takes_the_last_node_named_before():
+    text = ("The Shanghai Cooperation Organisation met in Astana. India and Pakistan joined on "
+            "9 June 2017, and Iran joined on 4 July 2023.")
+    assert sorted(claims(text)) == [("IND", "MEMBER_OF", "sco", "2017-06-09"),
+                                    ("IRN", "MEMBER_OF", "sco", "2023-07-04"),
+                                    ("PAK", "MEMBER_OF", "sco", "2017-06-09")]
+
+
+def test_a_verb_without_its_object_before_a_date_or_at_the_end():
+    assert claims("The Artemis Accords grew again. Ecuador signed Wednesday.",
+                  published="2023-06-23") == [("ECU", "SIGNED", "artemis-accords", "2023-06-21")]
+    text = "BRICS met in Kazan. Egypt and Ethiopia became full members."
+    assert claims(text) == [("EGY", "MEMBER_OF", "brics", "2024"),
+                            ("ETH", "MEMBER_OF", "brics", "2024")]
+
+
+def test_joining_the_following_year_takes_the_last_node():
+    text = "BRICS was founded in 2009 by Brazil and China, while South Africa joined the following year."
+    assert ("ZAF", "MEMBER_OF", "brics", "2024") in claims(text)
+
+
+def test_a_verb_without_its_object_gives_nothing_when_hedged_passive_or_unknown():
+    assert claims("BRICS met in Kazan. Saudi Arabia has been invited to join but has not yet "
+                  "done so.") == []
+    assert claims("BRICS met in Kazan. Belarus is expected to join next year.") == []
+    assert claims("NATO grew. Russia objected to the increase since it was founded in 1949.") == []
+    assert claims("BRICS met in Kazan. Egypt joined the talks on Monday.") == []
+    assert claims("Egypt joined on Monday.") == []  # no node named before: nothing to join
+
+
+def test_subjects_listed_after_a_colon_or_a_dash():
+    text = ("The Artemis Accords were drafted by the United States with countries who became the "
+            "original signatories on October 13, 2020: Australia, Canada and Japan.")
+    found = {(s, r, o) for s, r, o, _ in claims(text)}
+    assert {("AUS", "SIGNED", "artemis-accords"), ("CAN", "SIGNED", "artemis-accords"),
+            ("JPN", "SIGNED", "artemis-accords")} <= found
+    text = "Six states are members of the CSTO: Russia, Belarus, Kazakhstan and Armenia."
+    assert sorted(s for s, *_ in claims(text)) == ["ARM", "BLR", "KAZ", "RUS"]
+
+
+def test_an_apposition_names_the_subject_before_its_comma():
+    text = "Egypt, a member of BRICS since 2024, hosted the meeting."
+    assert claims(text) == [("EGY", "MEMBER_OF", "brics", "2024")]
+    text = "Peru and Slovakia, the newest signatories of the Artemis Accords, met in May 2024."
+    assert claims(text) == [("PER", "SIGNED", "artemis-accords", "2024-05"),
+                            ("SVK", "SIGNED", "artemis-accords", "2024-05")]
+
+
+def test_a_noun_that_names_its_subject_needs_the_apposition():
+    assert claims("NASA welcomed eight founding signatories of the Artemis Accords.") == []
+    assert claims("Egypt said the members of BRICS disagree.") == []
+
+
+def test_a_list_of_members_after_include_or_comprise():
+    text = "The Collective Security Treaty Organization includes Russia, Belarus and Armenia."
+    assert sorted(s for s, *_ in claims(text)) == ["ARM", "BLR", "RUS"]
+    text = "Egypt joined BRICS, the bloc which comprises Brazil and India, in January 2024."
+    assert {(s, o) for s, r, o, _ in claims(text) if r == "MEMBER_OF"} == {
+        ("EGY", "brics"), ("BRA", "brics"), ("IND", "brics")}
+
+
+def test_including_after_a_comma_is_a_list_not_membership():
+    text = "The SCO summit drew interest from several countries, including Egypt and Qatar."
+    assert {r for _, r, _, _ in claims(text)} == {"EXPRESSED_INTEREST_IN"}
+
+
+def test_a_fronted_founded_by_clause_names_the_node_after_its_comma():
+    text = "Founded by Brazil, Russia, India and China, BRICS now has ten members."
+    assert sorted(s for s, r, o, _ in claims(text) if (r, o) == ("MEMBER_OF", "brics")) == [
+        "BRA", "CHN", "IND", "RUS"]
+
+
+def test_it_names_the_subject_of_its_own_sentence_not_a_possessive():
+    text = ("Brazil hosted the summit in 2024. Indonesia welcomed on Tuesday Brazil's "
+            "announcement that it had become a full member of BRICS.")
+    assert [(s, r, o) for s, r, o, _ in claims(text)] == [("IDN", "MEMBER_OF", "brics")]
+
+
+def test_the_adjective_and_head_noun_name_the_last_node_of_that_kind():
+    text = ("Sweden joined NATO in March 2024, two years after Sweden and neighbouring Finland "
+            "applied to join the military alliance.")
+    found = [(s, r, o) for s, r, o, _ in claims(text)]
+    assert ("SWE", "EXPRESSED_INTEREST_IN", "nato") in found
+    assert ("FIN", "EXPRESSED_INTEREST_IN", "nato") in found
+
+
+def test_cooperation_on_a_list_of_activities_of_a_node():
+    text = ("Thailand and China will cooperate on the demonstration, implementation and "
+            "operation of the ILRS.")
+    assert sorted(s for s, r, o, _ in claims(text) if (r, o) == ("COOPERATES_ON", "ilrs")) == [
+        "CHN", "THA"]
+
+
+def test_partner_status_received_or_assumed():
+    text = "Belarus and Kazakhstan received the status of BRICS partners on 1 January 2025."
+    assert claims(text) == [("BLR", "PARTNER_OF", "brics", "2025-01-01"),
+                            ("KAZ", "PARTNER_OF", "brics", "2025-01-01")]
+    assert claims("BRICS met in Kazan. In November, Belarus became a partner country.",
+                  published="2025-01") == [("BLR", "PARTNER_OF", "brics", "2024-11")]
+
+
+def test_a_country_led_programme_is_led_by_it():
+    text = "Thailand joined the China-led International Lunar Research Station in 2024."
+    assert ("CHN", "LEADS", "ilrs", "2024") in claims(text)
+
+
+def test_an_inner_phrase_finds_the_object_inside():
+    text = "On 30 May 2024, NASA welcomed Slovakia as the newest Artemis Accords signatory."
+    assert claims(text) == [("SVK", "SIGNED", "artemis-accords", "2024-05-30")]
+
+
+def test_a_new_node_name_stops_before_a_date():
+    found = claims("Egypt signed a Memorandum of Understanding on March 9, 2021.")
+    assert [o for _, _, o, _ in found] == ["memorandum-of-understanding"]
