@@ -7,6 +7,10 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
+from graphkit.backend.centrality import weighted_degree
+from graphkit.backend.choose import choose_backend, quiet_cache
+from graphkit.backend.convert import to_igraph
+
 __all__ = ["EXACT_BETWEENNESS_MAX_NODES", "Centrality", "centrality"]
 
 EXACT_BETWEENNESS_MAX_NODES = 2000
@@ -85,7 +89,8 @@ class Centrality:
 
 def centrality(P: nx.Graph, *, weight: str = "weight", distance: str = "distance",
                seed: int = 0, k: int | None = None,
-               max_exact: int = EXACT_BETWEENNESS_MAX_NODES) -> Centrality:
+               max_exact: int = EXACT_BETWEENNESS_MAX_NODES,
+               backend: str | None = None) -> Centrality:
     """Degree, weighted degree, betweenness, eigenvector and PageRank of every node.
 
     Parameters
@@ -102,6 +107,12 @@ def centrality(P: nx.Graph, *, weight: str = "weight", distance: str = "distance
     k : int, optional
         Betweenness from ``k`` sampled sources; default: exact up to ``max_exact`` nodes,
         else ``k = max_exact``.
+    backend : {"auto", "networkx", "graphkit"}, optional
+        Who computes: plain NetworkX, or igraph through graphkit's NetworkX backend
+        (:mod:`graphkit.backend`; same answers within the tolerances
+        ``tests/backend`` states, and the same sampled betweenness sources). Default:
+        ``$GRAPHKIT_BACKEND``, else ``"auto"``: the backend from
+        :data:`graphkit.backend.choose.BACKEND_MIN_EDGES` edges on.
 
     Returns
     -------
@@ -136,14 +147,22 @@ def centrality(P: nx.Graph, *, weight: str = "weight", distance: str = "distance
     if n == 0:
         empty: dict[str, float] = {}
         return Centrality(empty, {}, {}, {}, {}, k, seed, notes)
-    degree = nx.degree_centrality(P) if n > 1 else {v: 0.0 for v in P}
-    wdeg = {v: float(d) for v, d in P.degree(weight=weight)}
-    betweenness = nx.betweenness_centrality(P, k=k, normalized=True, weight=dist, seed=seed)
-    if P.number_of_edges() == 0:
-        eigen = {v: 0.0 for v in P}
-    else:
-        eigen = _eigenvector(P, weight, notes)
-    pagerank = nx.pagerank(P, alpha=0.85, weight=weight)
+    use = choose_backend(P, backend)
+    with quiet_cache():
+        degree = (nx.degree_centrality(P, backend=use) if n > 1 else {v: 0.0 for v in P})
+        if use == "networkx":
+            wdeg = {v: float(d) for v, d in P.degree(weight=weight)}
+        else:
+            wdeg = {v: float(d) for v, d in weighted_degree(P, weight).items()}
+        betweenness = nx.betweenness_centrality(P, k=k, normalized=True, weight=dist,
+                                                seed=seed, backend=use)
+        if P.number_of_edges() == 0:
+            eigen = {v: 0.0 for v in P}
+        elif use == "networkx":
+            eigen = _eigenvector(P, weight, notes)
+        else:
+            eigen = _eigenvector_backend(P, weight, notes)
+        pagerank = nx.pagerank(P, alpha=0.85, weight=weight, backend=use)
     return Centrality(degree, wdeg, betweenness, eigen, pagerank, k, seed, notes)
 
 
@@ -168,3 +187,16 @@ def _eigenvector(P: nx.Graph, weight: str, notes: list[str]) -> dict[str, float]
         notes.append("graph is disconnected: eigenvector centrality is concentrated on one "
                      "component")
     return {v: float(round(x, 12)) for v, x in zip(nodes, vec)}
+
+
+def _eigenvector_backend(P: nx.Graph, weight: str, notes: list[str]) -> dict[str, float]:
+    """:func:`_eigenvector` through graphkit's backend (igraph's ARPACK), same scaling."""
+    import warnings
+
+    with warnings.catch_warnings():  # igraph's own words for the note below
+        warnings.filterwarnings("ignore", message=".*not .*connected", category=RuntimeWarning)
+        eigen = nx.eigenvector_centrality(P, weight=weight, backend="graphkit")
+    if not to_igraph(P).graph.is_connected():
+        notes.append("graph is disconnected: eigenvector centrality is concentrated on one "
+                     "component")
+    return {v: float(round(x, 12)) for v, x in eigen.items()}

@@ -5,12 +5,15 @@ says."""
 from __future__ import annotations
 
 import os
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import networkx as nx
 
 from graphkit.backend.info import BACKEND_NAME
 
-__all__ = ["BACKEND_ENV", "BACKEND_MIN_EDGES", "choose_backend"]
+__all__ = ["BACKEND_ENV", "BACKEND_MIN_EDGES", "choose_backend", "quiet_cache"]
 
 #: Edges from which graphkit's analysis hands NetworkX calls to its backend. Below it a
 #: graph (data/'s projection has a few thousand links) is measured in milliseconds by
@@ -56,3 +59,14 @@ def choose_backend(G: nx.Graph, backend: str | None = None) -> str:
     if backend != "auto":
         return backend
     return BACKEND_NAME if G.number_of_edges() >= BACKEND_MIN_EDGES else "networkx"
+
+
+@contextmanager
+def quiet_cache() -> Iterator[None]:
+    """Without NetworkX's note that a cached conversion is being used: graphkit's analysis
+    calls several functions on one graph it does not change, which is what the cache is
+    for. (A notebook that calls the backend itself still sees the note.)"""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Note: conversions to backend graphs",
+                                category=UserWarning)
+        yield
