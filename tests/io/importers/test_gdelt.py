@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 import zipfile
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from typer.testing import CliRunner
 
 from graphkit.cli import app
 from graphkit.errors import DataErrors
-from graphkit.io.importers.gdelt import GdeltFilter, aggregate_gdelt, import_gdelt
+from graphkit.io.importers.gdelt import GdeltFilter, aggregate_gdelt, import_gdelt, read_gdelt
 from graphkit.io.read import read_dataset
 from tests.conftest import DATA
 from tests.store.helpers import one_line_error
@@ -40,7 +41,7 @@ def test_aggregate_keeps_country_pairs_and_sums_their_events_by_direction_quadcl
     assert claim.events == len(raw) > 1
     assert claim.mentions == sum(int(r[31]) for r in raw)
     assert claim.sources == sum(int(r[32]) for r in raw)
-    assert claim.goldstein / claim.events == pytest.approx(sum(float(r[30]) for r in raw) / len(raw))
+    assert claim.goldstein == sum(Decimal(r[30]) for r in raw)  # exact
     assert claim.ids == [int(r[0]) for r in raw]
     assert claim.period == "2019-10" and claim.first == claim.last == "2019-10-24"
 
@@ -104,3 +105,53 @@ def test_cli_import_gdelt_says_what_it_wrote_and_refuses_a_file_that_is_not_gdel
                                                       "--out", str(tmp_path / "x.csv")]))
     assert "README.md:1: columns: expected 61 tab-separated columns, got" in message
     assert not (tmp_path / "x.csv").exists()
+
+
+@pytest.mark.parametrize("filters", [
+    GdeltFilter(), GdeltFilter(quad_classes=frozenset({1, 4}), period="day"),
+    GdeltFilter(roots=frozenset({"04", "05"}), min_sources=2, period="year"),
+    GdeltFilter(start=dt.date(2019, 10, 24), end=dt.date(2019, 10, 24)),
+])
+def test_duckdb_and_python_engines_give_the_same_claims_and_the_same_file(filters):
+    duck, python = (aggregate_gdelt([SAMPLE], filters, engine=e) for e in ("duckdb", "python"))
+    assert (duck.engine, python.engine) == ("duckdb", "python")
+    assert (duck.rows, duck.kept, duck.count) == (python.rows, python.kept, python.count)
+    assert duck.claims == python.claims
+    texts = [read_gdelt([SAMPLE], filters, engine=e)[1].files["edges"] for e in ("duckdb", "python")]
+    assert texts[0] == texts[1]
+
+
+def test_duckdb_reads_zip_members_and_several_files_as_python_does(tmp_path):
+    zipped = tmp_path / "a.zip"
+    with zipfile.ZipFile(zipped, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.write(SAMPLE, SAMPLE.name)
+    second = tmp_path / "20191024144500.export.CSV"
+    second.write_text("".join(SAMPLE.read_text(encoding="utf-8").splitlines(keepends=True)[:40]), encoding="utf-8")
+    duck, python = (aggregate_gdelt([zipped, second], engine=e) for e in ("duckdb", "python"))
+    assert duck.engine == "duckdb" and duck.files == python.files == [SAMPLE.name, second.name]
+    assert duck.claims == python.claims
+    assert any(c.files == {SAMPLE.name, second.name} for c in duck.claims)
+
+
+def test_a_value_duckdb_would_read_leniently_sends_the_import_to_python(tmp_path):
+    rows = SAMPLE.read_text(encoding="utf-8").splitlines(keepends=True)
+    n = next(i for i, r in enumerate(_raw()) if r[7] in ("USA", "RUS", "CHN", "GBR") and r[17] not in ("", r[7]))
+    odd = rows[n].split("\t")
+    odd[31] = "+3"  # Python's int() takes it, so the claims must not change
+    path = tmp_path / "odd.export.CSV"
+    path.write_text("".join(rows[:n]) + "\t".join(odd) + "".join(rows[n + 1:]), encoding="utf-8")
+    result = aggregate_gdelt([path])
+    assert result.engine == "python" and result.claims == aggregate_gdelt([path], engine="python").claims
+    odd[31] = "1.5"  # DuckDB's cast would round it; Python refuses it, with the line
+    path.write_text("".join(rows[:n]) + "\t".join(odd) + "".join(rows[n + 1:]), encoding="utf-8")
+    with pytest.raises(DataErrors, match=rf"odd.export.CSV:{n + 1}: NumMentions: expected a whole number, got '1.5'"):
+        aggregate_gdelt([path])
+
+
+def test_progress_is_reported_in_bytes_up_to_the_total():
+    seen = []
+    for engine in ("duckdb", "python"):
+        seen.clear()
+        aggregate_gdelt([SAMPLE], engine=engine, progress=lambda done, total: seen.append((done, total)))
+        assert seen and seen[-1] == (SAMPLE.stat().st_size, SAMPLE.stat().st_size)
+        assert all(0 <= d <= t for d, t in seen)

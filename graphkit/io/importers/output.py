@@ -1,0 +1,178 @@
+"""What every importer shares: its rows as CSV files of data/'s format, checked as
+``graphkit validate`` checks them before anything is written, then written all or nothing.
+
+An importer turns its source into :class:`Imported`: node rows (an alliance, say) and edge
+rows, named after the source (``gdelt``, ``cow_alliances``). :func:`check_imported` writes
+them into a scratch folder as ``nodes/<name>.csv`` and ``edges/<name>.csv``, reads that
+folder back with :func:`graphkit.io.read.check_dataset` (every problem, with file, line
+and field) and returns the checked :class:`~graphkit.io.read.Dataset`, which
+``graphkit import ... --load`` hands to :func:`graphkit.store.load.load_graph`.
+:func:`write_imported` writes the same texts where the user asked: an edge CSV file, or a
+folder that gets ``nodes/`` and ``edges/`` like data/. The same input gives the same
+bytes, so a rerun changes nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graphkit.errors import DataErrors, GraphkitError
+
+__all__ = ["EDGE_COLUMNS", "NODE_COLUMNS", "Imported", "Progress", "check_imported", "csv_text",
+           "open_members", "plain_copies", "write_imported"]
+
+#: Columns of the edge rows an importer writes (data/'s edge format).
+EDGE_COLUMNS = ("subject", "relation", "object", "since", "until", "source_url", "publisher",
+                "evidence", "retrieved", "note", "source_kind")
+#: Columns of the node rows an importer writes (data/'s node format).
+NODE_COLUMNS = ("id", "kind", "name", "aliases", "description", "url")
+
+#: ``progress(done, total)`` in bytes of input read, as ``load_graph``'s ``progress`` in rows.
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class Imported:
+    """Rows of data/'s format from one import, then, once checked, their CSV files and dataset.
+
+    ``edges`` and ``nodes`` may be iterators: :func:`check_imported` streams them into
+    the files once and keeps the files' bytes (``files``) and the checked dataset.
+    """
+
+    name: str
+    edges: Iterable[dict[str, str]]
+    nodes: Iterable[dict[str, str]] = ()
+    files: dict[str, bytes] = field(default_factory=dict)  # "nodes"/"edges" -> CSV bytes
+    dataset: object = None  # graphkit.io.read.Dataset, set by check_imported
+    counts: dict[str, int] = field(default_factory=dict)  # "nodes"/"edges" -> rows written
+
+    def texts(self) -> dict[str, str]:
+        """``{"edges": csv text}`` and, when there are node rows, ``{"nodes": csv text}``."""
+        return {part: data.decode("utf-8") for part, data in self.files.items()}
+
+
+def csv_text(rows: Iterable[dict[str, str]], columns: tuple[str, ...]) -> str:
+    """The rows as CSV text with a header, ``\\n`` line ends (the bytes do not depend on the OS)."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def _write_rows(path: Path, rows: Iterable[dict[str, str]], columns: tuple[str, ...]) -> int:
+    path.parent.mkdir(exist_ok=True)
+    count = 0
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(row)
+            count += 1
+    return count
+
+
+def check_imported(imported: Imported, schema=None) -> Imported:
+    """Write the rows as CSV (streamed) into a scratch folder, check it as ``graphkit validate``
+    checks a data folder, and keep the bytes and the dataset in ``imported``.
+
+    Raises
+    ------
+    DataErrors
+        Every row ``graphkit validate`` would refuse (file, line, field, expectation).
+    """
+    from graphkit.io.read import check_dataset
+    from graphkit.schema import load_schema
+
+    schema = schema or load_schema()
+    with tempfile.TemporaryDirectory(prefix="graphkit-import-") as tmp:
+        paths = {}
+        for part, rows, columns in (("nodes", imported.nodes, NODE_COLUMNS),
+                                    ("edges", imported.edges, EDGE_COLUMNS)):
+            path = paths[part] = Path(tmp) / part / f"{imported.name}.csv"
+            imported.counts[part] = _write_rows(path, rows, columns)
+        if imported.counts["nodes"] == 0:
+            paths.pop("nodes").unlink()
+        if any(imported.counts.values()):
+            dataset, problems = check_dataset(Path(tmp), schema=schema, max_bytes=2**40)
+            if problems:
+                raise DataErrors(problems)
+            imported.dataset = dataset
+        imported.files = {part: path.read_bytes() for part, path in paths.items()}
+    imported.edges = imported.nodes = ()
+    return imported
+
+
+def write_imported(imported: Imported, out: Path | str) -> list[Path]:
+    """Write the checked rows to ``out``: an edge CSV file (``*.csv``, edges only), or a folder
+    that gets ``nodes/<name>.csv`` and ``edges/<name>.csv``. Returns the files written.
+
+    Raises
+    ------
+    GraphkitError
+        ``out`` is a CSV file but the import has node rows too, or it cannot be written.
+    """
+    from graphkit.io.files import write_atomic
+
+    out = Path(out)
+    files = imported.files
+    if out.suffix.lower() == ".csv":
+        if "nodes" in files:
+            raise GraphkitError(f"{out}: expected a folder (the import has nodes and edges, written "
+                                f"as nodes/{imported.name}.csv and edges/{imported.name}.csv), got a CSV file name")
+        return [write_atomic(out, files["edges"], what="the edges file")]
+    written = []
+    for part in ("nodes", "edges"):
+        if part in files:
+            written.append(write_atomic(out / part / f"{imported.name}.csv", files[part],
+                                        what=f"the {part} file"))
+    return written
+
+
+def open_members(path: Path) -> Iterator[tuple[str, io.TextIOBase]]:
+    """(name, text) of a plain file, or of each member of a zip file, streamed (UTF-8)."""
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as archive:
+            for member in archive.namelist():
+                if member.endswith("/"):
+                    continue
+                with archive.open(member) as raw:
+                    yield member, io.TextIOWrapper(raw, encoding="utf-8", newline="")
+    else:
+        with open(path, encoding="utf-8", newline="") as handle:
+            yield path.name, handle
+
+
+@contextmanager
+def plain_copies(paths: Iterable[Path]) -> Iterator[list[tuple[str, Path]]]:
+    """(member name, plain file) for each input: a plain file as it is, each member of a zip
+    file decompressed as a stream into a scratch file (for readers that cannot read zip,
+    such as DuckDB), removed afterwards."""
+    tmp = None
+    try:
+        found = []
+        for path in paths:
+            if not zipfile.is_zipfile(path):
+                found.append((path.name, path))
+                continue
+            tmp = tmp or tempfile.mkdtemp(prefix="graphkit-unzip-")
+            with zipfile.ZipFile(path) as archive:
+                for i, member in enumerate(archive.namelist()):
+                    if member.endswith("/"):
+                        continue
+                    target = Path(tmp) / f"{len(found)}-{i}"
+                    with archive.open(member) as raw, open(target, "wb") as plain:
+                        shutil.copyfileobj(raw, plain, 1 << 20)
+                    found.append((member, target))
+        yield found
+    finally:
+        if tmp:
+            shutil.rmtree(tmp, ignore_errors=True)
