@@ -39,7 +39,7 @@ _CLAUSE_GLUE = {"its", "their", "his", "her", "that", "the", "a", "an", "on", "i
                 "will", "was", "were", "is", "are", "also", "it", "they", "to", "of"}
 _ANAPHORA = ("the two nations", "the two countries", "the two sides", "both countries",
              "both nations", "both sides", "the two governments", "the two states",
-             "the two", "their", "they")
+             "the two", "their", "they", "them")
 _AREAS = {"area", "areas", "field", "fields", "issue", "issues", "matter", "matters", "topic",
           "topics", "domain", "domains", "sphere", "spheres", "sector", "sectors", "framework",
           "frameworks", "agenda", "platform", "platforms", "key", "number", "range", "variety"}
@@ -50,7 +50,7 @@ _PREPOSITIONS = {"of", "on", "for", "to", "with", "in", "at", "by", "from", "ded
 # Wednesday", "became full members."), words that may stand before the clause goes on
 _ELIDED_SKIP = {"officially", "formally", "also", "too", "now", "finally", "recently", "up",
                 "later", "then", "already", "eventually", "subsequently", "itself", "themselves"}
-_ELIDED_NEXT = {".", ",", ";", ":", ")", "—", "–", "on", "in", "at", "during", "last", "this",
+_ELIDED_NEXT = {".", ",", ";", ":", ")", "—", "–", "on", "in", "at", "during",
                 "after", "since", "as", "with", "bringing", "making", "becoming", "when", "while",
                 "and", "but", "earlier", "following", "today", "yesterday", "until", "before",
                 "through", "along", "together", "shortly", "alongside"}
@@ -164,15 +164,20 @@ class _Sentence:
             nearest = None
         gap_start = nearest.end if nearest else max(limit, self.start)
         gap = self.doc[gap_start:trigger.start].text.lower()
-        if self.last_pair and any(f" {a} " in f" {gap} " for a in _ANAPHORA):
-            return [_End(node, kind, "anaphor", trigger.start, trigger.start)
-                    for node, kind in self.last_pair if kind in kinds]
+        if any(f" {a} " in f" {gap} " for a in _ANAPHORA):
+            pair = _group(self.mentions, before[-1], self.doc, -1) if before else []
+            if len({m.node for m in pair}) >= 2:  # "between CNSA and the Egyptian Space
+                return _ends(pair, kinds, "anaphor")  # Agency solidifies their cooperation"
+            if self.last_pair:
+                return [_End(node, kind, "anaphor", trigger.start, trigger.start)
+                        for node, kind in self.last_pair if kind in kinds]
         if any(f" {a} " in f" {gap} " for a in ("it", "the country")):
-            own = [m for m in self.mentions[:before[-1] + 1 if before else 0]
-                   if m.kind == self.gazetteer.country_kind and m.kind in kinds
-                   and self.doc[m.end:m.end + 1].text not in {"'s", "’s"}]
-            if own:  # "Indonesia welcomed Brazil's announcement that it had become"
-                return [_End(own[-1].node, own[-1].kind, "anaphor", trigger.start, trigger.start)]
+            own = [m for m in self.mentions if m.end <= trigger.start
+                   and m.kind == self.gazetteer.country_kind and m.kind in kinds]
+            plain = [m for m in own if self.doc[m.end:m.end + 1].text not in {"'s", "’s"}]
+            if plain or own:  # "Indonesia welcomed Brazil's announcement that it had become";
+                m = (plain or own)[-1]  # "Egypt's participation makes it the first"
+                return [_End(m.node, m.kind, "anaphor", trigger.start, trigger.start)]
         if self.last_one and any(f" {a} " in f" {gap} " for a in ("it", "the country")):
             node, kind = self.last_one
             return [_End(node, kind, "anaphor", trigger.start, trigger.start)] if kind in kinds else []
@@ -210,8 +215,14 @@ class _Sentence:
 
     def head(self, start: int, end: int) -> int:
         i = start
-        while i < end and (self.doc[i].lower_ in _SKIP or self.doc[i].is_punct):
-            i += 1
+        while i < end:
+            if self.doc[i].lower_ in _SKIP or self.doc[i].is_punct:
+                i += 1
+            elif (i + 2 < end and self.doc[i + 1].text == "-" and self.doc[i + 2].is_lower
+                  and self.doc[i + 2].lower_ not in kind_of_word()):
+                i += 3  # "the China-led International Lunar Research Station"
+            else:
+                break
         return i
 
     def kind_head(self, start: int, end: int) -> bool:
@@ -239,6 +250,12 @@ class _Sentence:
         inside = [i for i, m in enumerate(self.mentions) if p_start <= m.start and m.end <= p_end]
         at_head = [i for i in inside if self.mentions[i].start == head]
         if at_head and self.mentions[at_head[0]].kind in kinds:
+            named = [m for m in self.mentions[at_head[0] + 1:]
+                     if m.end <= p_end and m.how == "name" and m.kind in kinds]
+            if self.mentions[at_head[0]].how in ("anaphor", "short") and named and any(
+                    t.lower_ in _PREPOSITIONS for t in self.doc[head + 1:named[0].start]):
+                # "the agreement between the two for collaborating on the ILRS"
+                return [_End(named[0].node, named[0].kind, "region", named[0].start, named[0].end)]
             return _ends(_group(self.mentions, at_head[0], self.doc, 1), kinds)
         found: list[_End] = []
         if self.kind_head(head, p_end):
@@ -285,11 +302,12 @@ class _Sentence:
     def elided(self, trigger: Trigger, spec) -> bool:
         """Whether a verb trigger stands without its object: "Iran joined on July 4 2023",
         "Ecuador signed Wednesday", "became full members." (not "joined the talks")."""
-        if (spec.form != "verb" or spec.kinds or trigger.hedged
-                or spec.phrase.split()[-1] in _AFTER_PHRASE
+        if (spec.form not in ("verb", "noun") or spec.kinds or trigger.hedged
                 or self.doc[trigger.start - 1].lower_ in {"was", "were", "been", "be", "is"}):
             return False  # "it was founded in 1949", "is expected to join next year"
         i = trigger.end
+        if spec.phrase.split()[-1] in _AFTER_PHRASE or spec.form == "noun":
+            return i < self.end and any(d.start == self.doc[i].idx for d in self.dates)
         while i < self.end and self.doc[i].lower_ in _ELIDED_SKIP:
             i += 1
         if i >= self.end:
@@ -320,6 +338,24 @@ class _Sentence:
                  if colon < m.start <= colon + 2 and m.end <= end and m.kind in kinds]
         group = _group(self.mentions, after[0], self.doc, 1) if after else []
         return _ends(group, kinds) if len(group) >= 2 else []
+
+    def parties(self, trigger: Trigger, objects: list[_End], kinds) -> list[_End]:
+        """The group after "between" or "with" that stands between a trigger and its object:
+        "signed a memorandum with the Egyptian Space Agency on the ILRS", "a cooperation
+        agreement between the CNSA and the EGSA on the ILRS" (each side signs)."""
+        first = min((o.start for o in objects), default=trigger.end)
+        for i in range(trigger.end, first):
+            word = self.doc[i].lower_
+            if word == "with" and not any(  # not "agreed to collaborate with China on"
+                    kind_of_word().get(t.lower_) == _agreement_kind() or t.text == ")"
+                    for t in self.doc[max(trigger.end, i - 2):i]):
+                continue
+            if word in {"between", "with"}:
+                found = [k for k, m in enumerate(self.mentions)
+                         if i < m.start <= i + 2 and m.end <= first and m.kind in kinds]
+                if found:
+                    return _ends(_group(self.mentions, found[0], self.doc, 1), kinds)
+        return []
 
     def apposed(self, trigger: Trigger, kinds) -> list[_End]:
         """The group named just before ", a|the|both [adjectives]" and ``trigger``."""
@@ -414,6 +450,10 @@ def _claims(sent: _Sentence, trig: Trigger, spec, schema, limit: int, end: int,
         if spec.form == "noun":
             subjects = sent.agents(objects, sources, end) or subjects
         subjects = sent.colon_list(trig, sources, end) or subjects
+        if spec.form == "verb" and objects:
+            known = {s.node for s in subjects}
+            subjects = subjects + [p for p in sent.parties(trig, objects, sources)
+                                   if p.node not in known]
     agencies = sent.gazetteer.agency_country
     for subj in subjects:
         if subj.kind not in relation.source and subj.node in agencies:
@@ -458,11 +498,17 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
         for n in sent.new_nodes:
             nodes.setdefault(n.id, NodeCandidate(n.id, n.kind, n.name, evidence,
                                                  c_start + offset, c_end + offset, 0.7))
-        for k, trig in enumerate(triggers):
+        # from the last trigger back: one that gives no claim ("efforts have included", no
+        # organisation before it) does not end the object of the one before it
+        bounding: list[Trigger] = []
+        for k in range(len(triggers) - 1, -1, -1):
+            trig = triggers[k]
             if trig.negated or trig in joins.values():
+                bounding.insert(0, trig)
                 continue
             limit = triggers[k - 1].end if k else s_start
-            end = triggers[k + 1].start if k + 1 < len(triggers) else s_end
+            end = _object_end(doc, trig, bounding, s_end)
+            before = len(claims)
             date = _date_for(trig, triggers, dates, doc)
             since, date_rule = (date.value, date.rule) if date else (year or "", "published year")
             for spec in trig.specs:
@@ -481,6 +527,8 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
                         c_end + offset, round(confidence, 2),
                         f"{spec.form}:{spec.phrase}; subject:{subj.how}; object:{obj.how}",
                         marks, "announced" if trig.hedged else "", date_rule))
+            if len(claims) > before:
+                bounding.insert(0, trig)
         countries = [m for m in sent.mentions if m.kind == schema.country_kind]
         pairs = [_group(sent.mentions, sent.mentions.index(m), doc, 1) for m in countries]
         for group in pairs:
@@ -490,6 +538,26 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
         if countries:
             last_one.append((countries[-1].node, countries[-1].kind))
     return _unique(claims), list(nodes.values())
+
+
+def _object_end(doc, trig: Trigger, after: list[Trigger], s_end: int) -> int:
+    """Where the words about ``trig``'s object end: at the next trigger, except one inside
+    the object ("joins China-led ILRS") or the purpose of an agreement ("signed an agreement
+    to collaborate on the ILRS": the agreement is about the ILRS)."""
+    for nxt in after:
+        words = [t.lower_ for t in doc[trig.end:nxt.start]]
+        if doc[nxt.start].is_punct:
+            continue  # "- led"
+        if (nxt.start > trig.end and doc[nxt.start - 1].lower_ == "to" and len(words) <= 6
+                and any(kind_of_word().get(w) == _agreement_kind() for w in words)):
+            continue
+        return nxt.start
+    return s_end
+
+
+def _agreement_kind() -> str:
+    """The node kind of "agreement" in schema.yaml's head nouns."""
+    return kind_of_word().get("agreement", "")
 
 
 def _end_char(doc, end: int) -> int:

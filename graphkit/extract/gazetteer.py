@@ -118,15 +118,25 @@ class NewNode:
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december", "monday", "tuesday", "wednesday",
              "thursday", "friday", "saturday", "sunday"}
+def _inside_name(doc, end: int) -> bool:
+    """Whether capitalised words after a node's name make it part of a longer name with a
+    kind's head noun ("the BRICS Remote Sensing Satellite Constellation" is no BRICS)."""
+    j = end
+    while j < len(doc) and j < end + 6 and doc[j].is_alpha and doc[j].text[:1].isupper():
+        j += 1
+    return j > end and doc[j - 1].lower_ in kind_of_word()
+
+
 _NOT_ADJECTIVE = {"and", "or", "of", "for", "on", "with", "to", "in", "a", "an"}
 
 
 def _described(doc, i: int, taken: set[int]) -> bool:
-    """Whether the word at ``i`` ends "the" and one or two lower-case words before it, none a
-    node's name nor a verb form ("the military alliance", "the historic agreement")."""
+    """Whether the word at ``i`` ends "the" (or "this") and one or two lower-case words
+    before it, none a node's name nor a verb form ("the military alliance", "the historic
+    agreement", "this lunar exploration initiative")."""
     for size in (1, 2):
         start = i - size
-        if start < 1 or doc[start - 1].lower_ != "the":
+        if start < 1 or doc[start - 1].lower_ not in {"the", "this", "that"}:
             continue
         words = doc[start:i]
         if all(t.is_alpha and t.is_lower and t.i not in taken and t.lower_ not in _NOT_ADJECTIVE
@@ -201,6 +211,8 @@ class Gazetteer:
             if node.kind == self.country_kind:
                 continue
             self.words[node.id] = set(content_words(" ".join((node.name, *node.aliases))))
+        self.node_heads = {node: {w for w in ws if w in kind_of_word()}
+                           for node, ws in self.words.items()}
         use = Counter(w for ws in self.words.values() for w in ws)
         self.weight = {w: 1.0 / n for w, n in use.items()}
 
@@ -216,7 +228,9 @@ class Gazetteer:
             if self.kinds[node] not in kinds:
                 continue
             shared = words & known
-            if len(shared) >= 2:
+            # "cooperation agreements to advance deep space exploration" is no data centre:
+            # the node's head noun ("centre") must be shared
+            if len(shared) >= 2 and shared & self.node_heads[node]:
                 scores.append((sum(self.weight[w] for w in shared), node))
         scores.sort(reverse=True)
         if not scores or scores[0][0] < 1.0:
@@ -249,6 +263,7 @@ class Gazetteer:
         chosen = filter_spans(spans)
         found = [Mention(s.start, s.end, s.kb_id_, self.kinds.get(s.kb_id_, self.country_kind),
                          s.label_) for s in chosen]
+        found = [m for m in found if m.kind == self.country_kind or not _inside_name(doc, m.end)]
         return self._short(doc, found)
 
     def _short(self, doc, found: list[Mention]) -> list[Mention]:

@@ -256,7 +256,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         inside = {t.lower_ for t in doc[start + 1:end]}
         after = {t.lower_ for t in doc[end:min(end + 8, sent_end)]} if spec.form == "noun" else set()
         negated = bool(_NEGATION & (set(before) | inside) or _FROZEN_AFTER & after)
-        hedged = bool(_HEDGE & set(before)) or (
+        hedged = bool(_HEDGE & set(_window(doc, start, sent_start, 8))) or (
             spec.form == "verb" and doc[start].lower_.endswith("ing") and "to" in before[:1])
         triggers.append(Trigger(start, end, tuple(same[start, end]), negated, hedged))
     return sorted(triggers, key=lambda t: t.start)
