@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from functools import cache
 
 __all__ = [
+    "COW_STATES",
     "FORMER_STATES",
     "CountryInfo",
     "all_countries",
     "country_info",
     "country_patterns",
+    "cow_to_iso3",
     "is_iso3",
     "looks_like_code",
     "to_iso3",
@@ -46,14 +48,110 @@ def _converter():
     return coco.CountryConverter()
 
 
-#: States that no longer exist but are the real subject of claims in data/, by their
-#: ISO 3166-3 code (the library knows only current ISO 3166-1 codes). Only ids: no name
-#: in text resolves to them (``to_iso3``), and ``all_countries`` leaves them out.
+#: States that no longer exist but are the real subject of claims in data/ or in an
+#: imported dataset, by their ISO 3166-3 code (the library knows only current ISO 3166-1
+#: codes), or, for states that ended before ISO 3166 existed (Prussia, Bavaria...), by a
+#: code of ISO 3166's user-assigned range ``QMA``-``QZZ``. Only ids: no name in text
+#: resolves to them (``to_iso3``), and ``all_countries`` leaves them out. Add a state here
+#: (as data) when an import names one graphkit does not know yet.
 FORMER_STATES = {
-    "SUN": CountryInfo(iso3="SUN", name="Soviet Union",
-                       official_name="Union of Soviet Socialist Republics",
-                       continent="Europe", un_region="Eastern Europe"),
+    info.iso3: info for info in (
+        CountryInfo("SUN", "Soviet Union", "Union of Soviet Socialist Republics", "Europe", "Eastern Europe"),
+        CountryInfo("YUG", "Yugoslavia", "Socialist Federal Republic of Yugoslavia (1918-1992: Kingdom "
+                    "of Serbs, Croats and Slovenes, Kingdom of Yugoslavia; 1992-2006: Federal Republic "
+                    "of Yugoslavia, Serbia and Montenegro)", "Europe", "Southern Europe"),
+        CountryInfo("CSK", "Czechoslovakia", "Czechoslovak Socialist Republic", "Europe", "Eastern Europe"),
+        CountryInfo("DDR", "East Germany", "German Democratic Republic", "Europe", "Western Europe"),
+        CountryInfo("QPR", "Prussia", "Kingdom of Prussia", "Europe", "Western Europe"),
+        CountryInfo("QAH", "Austria-Hungary", "Austrian Empire (1804-1867), Austro-Hungarian "
+                    "Monarchy (1867-1918)", "Europe", "Western Europe"),
+        CountryInfo("QHA", "Hanover", "Kingdom of Hanover", "Europe", "Western Europe"),
+        CountryInfo("QBA", "Bavaria", "Kingdom of Bavaria", "Europe", "Western Europe"),
+        CountryInfo("QBD", "Baden", "Grand Duchy of Baden", "Europe", "Western Europe"),
+        CountryInfo("QSX", "Saxony", "Kingdom of Saxony", "Europe", "Western Europe"),
+        CountryInfo("QWU", "Württemberg", "Kingdom of Württemberg", "Europe", "Western Europe"),
+        CountryInfo("QHG", "Hesse-Darmstadt", "Grand Duchy of Hesse", "Europe", "Western Europe"),
+        CountryInfo("QHE", "Hesse-Kassel", "Electorate of Hesse", "Europe", "Western Europe"),
+        CountryInfo("QMS", "Mecklenburg-Schwerin", "Grand Duchy of Mecklenburg-Schwerin", "Europe",
+                    "Western Europe"),
+        CountryInfo("QTS", "Two Sicilies", "Kingdom of the Two Sicilies", "Europe", "Southern Europe"),
+        CountryInfo("QMO", "Modena", "Duchy of Modena and Reggio", "Europe", "Southern Europe"),
+        CountryInfo("QPA", "Parma", "Duchy of Parma and Piacenza", "Europe", "Southern Europe"),
+        CountryInfo("QTU", "Tuscany", "Grand Duchy of Tuscany", "Europe", "Southern Europe"),
+        CountryInfo("QKR", "Korea", "Joseon Kingdom, Korean Empire (1392-1910)", "Asia", "Eastern Asia"),
+        CountryInfo("VDR", "North Vietnam", "Democratic Republic of Viet-Nam", "Asia", "South-eastern Asia"),
+        CountryInfo("QVS", "South Vietnam", "Republic of Viet-Nam", "Asia", "South-eastern Asia"),
+    )
 }
+
+#: Correlates of War state codes (also used by ATOP) that ``country_converter`` cannot map
+#: (it has no COW column; the Gleditsch-Ward codes it has agree with COW's elsewhere), or
+#: that COW keeps across a change of state: per code, ``(first day, id)`` spells in order,
+#: the id being an ISO 3166-1 code or one of :data:`FORMER_STATES`. COW uses 255 for
+#: Prussia and Germany, 365 for Russia and the Soviet Union, 345 for Serbia and Yugoslavia.
+COW_STATES: dict[int, tuple[tuple[str, str], ...]] = {
+    240: (("0000", "QHA"),),
+    245: (("0000", "QBA"),),
+    255: (("0000", "QPR"), ("1871-01-18", "DEU")),
+    260: (("1949-05-23", "DEU"),),
+    265: (("1949-10-07", "DDR"),),
+    267: (("0000", "QBD"),),
+    269: (("0000", "QSX"),),
+    271: (("0000", "QWU"),),
+    273: (("0000", "QHE"),),
+    275: (("0000", "QHG"),),
+    280: (("0000", "QMS"),),
+    300: (("0000", "QAH"),),
+    315: (("1918-10-28", "CSK"),),
+    316: (("1993-01-01", "CZE"),),
+    345: (("0000", "SRB"), ("1918-12-01", "YUG"), ("2006-06-05", "SRB")),
+    365: (("0000", "RUS"), ("1922-12-30", "SUN"), ("1991-12-26", "RUS")),
+    678: (("0000", "YEM"),),
+    679: (("1990-05-22", "YEM"),),
+    329: (("0000", "QTS"),),
+    332: (("0000", "QMO"),),
+    335: (("0000", "QPA"),),
+    337: (("0000", "QTU"),),
+    730: (("0000", "QKR"),),
+    816: (("0000", "VDR"), ("1976-07-02", "VNM")),
+    817: (("0000", "QVS"),),
+    946: (("0000", "KIR"),),
+    947: (("0000", "TUV"),),
+    955: (("0000", "TON"),),
+}
+
+
+@cache
+def _cow_table() -> dict[int, str]:
+    """COW state code -> ISO alpha-3 through the library's Gleditsch-Ward column."""
+    table = {}
+    for gw, iso3 in _converter().data[["GWcode", "ISO3"]].dropna().itertuples(index=False):
+        if _CODE.match(str(iso3)) and int(gw) not in COW_STATES:
+            table.setdefault(int(gw), str(iso3))
+    return table
+
+
+def cow_to_iso3(code: int, day: str) -> str | None:
+    """The id of the state a Correlates of War (or ATOP) state code names on ``day``.
+
+    ``day`` is an ISO date, at any precision (``1955``, ``1955-05``, ``1955-05-14``);
+    the spells of :data:`COW_STATES` come first, then the library's codes.
+
+    Examples
+    --------
+    >>> cow_to_iso3(365, "1955-05-14"), cow_to_iso3(365, "1815"), cow_to_iso3(2, "1949")
+    ('SUN', 'RUS', 'USA')
+    >>> cow_to_iso3(255, "1866-06"), cow_to_iso3(255, "1990-10-03"), cow_to_iso3(8152, "1990") is None
+    ('QPR', 'DEU', True)
+    """
+    spells = COW_STATES.get(code)
+    if spells:
+        found = None
+        for first, iso3 in spells:
+            if day >= first[: len(day)]:
+                found = iso3
+        return found
+    return _cow_table().get(code)
 
 
 @cache
