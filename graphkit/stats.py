@@ -112,11 +112,11 @@ def node_relations(dataset: Dataset, text: str, *,
     dataset : Dataset
     text : str
         A node id, a country name or code, a name or an alias.
-    as_of : date or "YYYY-MM-DD", optional
+    as_of : date, "YYYY-MM-DD" or "all", optional
         A day: each row's ``holds`` says ``certain``, ``possible`` (the day falls in the
         period a year- or month-precision date names) or ``ended`` (ended, or undone by a
         withdrawal) on it, and relations that had not begun are left out. Default
-        ``None``: all dates, ``holds`` empty.
+        ``None``: today, as everywhere in graphkit; ``"all"``: all dates, ``holds`` empty.
 
     Returns
     -------
@@ -132,9 +132,9 @@ def node_relations(dataset: Dataset, text: str, *,
     GraphkitError
         A bad ``as_of``.
     """
-    from graphkit.io.dates import check_day
+    from graphkit.io.dates import resolve_day
 
-    day = check_day(as_of)
+    day = resolve_day(as_of)
     node_id = find_node(dataset.nodes, text)
     standing = _holds_on(dataset, node_id, day) if day is not None else {}
     rows = []

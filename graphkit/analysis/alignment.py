@@ -56,7 +56,7 @@ def alignment(G: nx.MultiDiGraph, blocs: Iterable[str], *,
     blocs : iterable of str
         The compared blocs' node ids.
     as_of : date or ISO string, optional
-        The day (default: ``G.graph["as_of"]``, else all dates).
+        The day (default: ``G.graph["as_of"]``, else today; ``"all"``: all dates).
     min_size : int, default 3
         Other blocs with fewer certain members are left out (a two-party agreement says
         nothing about alignment).

@@ -9,7 +9,7 @@ A country (the ``country`` kind) belongs to bloc ``X`` on day ``D`` when it has 
 and that is valid on ``D``, unless a ``withdrawal_relation`` (WITHDREW_FROM) edge to ``X``
 valid on ``D`` started on or after every such edge (so a later re-accession counts again).
 An agency's edges count for its country (through the ``agency_relation``, AGENCY_OF),
-citing the agency's own source. With ``as_of=None`` dates are ignored except for that
+citing the agency's own source. With ``as_of="all"`` dates are ignored except for that
 ordering of withdrawals.
 
 Dates are periods (:mod:`graphkit.io.periods`): ``2025`` is some day of 2025. So a claim is
@@ -28,13 +28,12 @@ return the certain part only (what they returned before for day-precision data);
 :func:`membership_periods` gives the page both, :func:`membership_spans` the certain
 days; :func:`bloc_growth_range` the year-end counts with their possible range.
 
-The default ``as_of=None`` is the same everywhere in :mod:`graphkit.analysis`: the day
-the graph was read for (``G.graph["as_of"]``, which :func:`graphkit.io.read_graph` and
-:func:`graphkit.io.filter_as_of` set), else **all dates** (every claim counts, certain;
-only the ordering of withdrawals applies). It is not today: an answer must not change
-with the day it is computed, and the data describe the past, so "all dates" is what a
-caller gets unless it, or the graph, names a day. Results say which: ``Membership.as_of``,
-``country_projection(G).graph["as_of"]`` (``None``: all dates).
+The default ``as_of=None`` is the same everywhere in graphkit, the command line included:
+the day the graph was read for (``G.graph["as_of"]``, which :func:`graphkit.io.read_graph`
+and :func:`graphkit.io.filter_as_of` set), else **today**; ``as_of="all"`` asks for all
+dates (every claim counts, certain; only the ordering of withdrawals applies). Results
+say which day they answer for: ``Membership.as_of``, ``country_projection(G).graph["as_of"]``
+(``None``: all dates). A notebook that must give the same answer next year names its day.
 """
 
 from __future__ import annotations
@@ -55,7 +54,7 @@ from graphkit.analysis.claims import (
     graph_day,
 )
 from graphkit.errors import GraphkitError
-from graphkit.io.dates import as_iso
+from graphkit.io.dates import ALL_DATES, as_iso
 from graphkit.io.periods import Holds, Period
 from graphkit.schema import load_schema
 
@@ -151,7 +150,7 @@ def declared_memberships(G: nx.MultiDiGraph, blocs: Iterable[str] | None = None,
     rels = bloc_relations()
     day = graph_day(G, as_of)
     found: dict[str, tuple[dict, dict]] = {}
-    for c, holds in claim_standing(G, as_of=day):
+    for c, holds in claim_standing(G, as_of=day or ALL_DATES):
         if c.relation in rels:
             certain, possible = found.setdefault(c.target, ({}, {}))
             (certain if holds is Holds.CERTAIN else possible).setdefault(c.country, []).append(c)
@@ -175,7 +174,7 @@ def bloc_membership(G: nx.MultiDiGraph, bloc: str, *,
     bloc : str
         Node id of the organisation, agreement or programme.
     as_of : date or ISO string, optional
-        The day; default ``None``: ``G.graph["as_of"]``, else all dates (everyone
+        The day; default ``None``: ``G.graph["as_of"]``, else today; ``"all"``: all dates (everyone
         certain, withdrawals still apply).
 
     Returns
@@ -212,7 +211,7 @@ def bloc_members(G: nx.MultiDiGraph, bloc: str, *,
     bloc : str
         Node id of the organisation, agreement or programme.
     as_of : date or ISO string, optional
-        The day; default ``None``: ``G.graph["as_of"]``, else all dates
+        The day; default ``None``: ``G.graph["as_of"]``, else today; ``"all"``: all dates
         (withdrawals still apply).
 
     Returns

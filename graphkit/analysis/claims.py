@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from graphkit.io.dates import as_iso
+from graphkit.io.dates import resolve_day
 from graphkit.io.periods import Holds, holds_on
 from graphkit.schema import load_schema
 
@@ -82,15 +82,18 @@ def claims_by_pair(G: nx.MultiDiGraph) -> dict[tuple[str, str], _Pair]:
 
 def graph_day(G: nx.MultiDiGraph, as_of: dt.date | str | None = None) -> str | None:
     """The day an analysis answers for: ``as_of``, else the day ``G`` was read for
-    (``G.graph["as_of"]``), else ``None`` (all dates). The one default of graphkit.analysis.
+    (``G.graph["as_of"]``), else today; ``"all"`` gives ``None``, all dates. The one
+    default of graphkit (:func:`graphkit.io.dates.resolve_day`), as on the command line.
 
     Examples
     --------
     >>> G = nx.MultiDiGraph(as_of="2024-12-31")
-    >>> graph_day(G), graph_day(G, "2020-01-01"), graph_day(nx.MultiDiGraph())
+    >>> graph_day(G), graph_day(G, "2020-01-01"), graph_day(G, "all")
     ('2024-12-31', '2020-01-01', None)
+    >>> graph_day(nx.MultiDiGraph()) == dt.date.today().isoformat()
+    True
     """
-    return as_iso(as_of) if as_of is not None else as_iso(G.graph.get("as_of"))
+    return resolve_day(as_of if as_of is not None else G.graph.get("as_of"))
 
 
 def claim_holds(claim: Claim, withdrawals: list[tuple[str, str]], day: str | None) -> Holds:
@@ -126,7 +129,7 @@ def claim_standing(G: nx.MultiDiGraph, *, as_of: dt.date | str | None = None,
     G : networkx.MultiDiGraph
         From :func:`graphkit.io.to_networkx`.
     as_of : date or ISO string, optional
-        The day; default ``None``: ``G.graph["as_of"]``, else all dates (every claim
+        The day; default ``None``: ``G.graph["as_of"]``, else today; ``"all"``: all dates (every claim
         certain, withdrawals ordered).
 
     Returns
@@ -169,7 +172,7 @@ def country_claims(G: nx.MultiDiGraph, *, as_of: dt.date | str | None = None) ->
         From :func:`graphkit.io.to_networkx`.
     as_of : date or ISO string, optional
         Keep only claims certain that day; default ``None``: ``G.graph["as_of"]``,
-        else all dates.
+        else today; ``"all"``: all dates.
 
     Returns
     -------

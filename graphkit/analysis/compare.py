@@ -65,7 +65,7 @@ def courted(G: nx.MultiDiGraph, blocs: Iterable[str], *,
     Interest is an edge of a courting relation (``roles.courting_relations`` in schema.yaml:
     EXPRESSED_INTEREST_IN, PARTNER_OF) certain on ``as_of`` from a country (or its agency)
     that is not already a certain member of that bloc. ``as_of=None``: the day ``G`` was
-    read for, else all dates (:func:`~graphkit.analysis.blocs.graph_day`).
+    read for, else today; ``"all"``: all dates (:func:`~graphkit.analysis.blocs.graph_day`).
 
     Returns
     -------
@@ -177,7 +177,7 @@ def regional_composition(G: nx.Graph, members: Iterable[str], *,
 
 def portfolios(G: nx.MultiDiGraph, *, as_of: dt.date | str | None = None) -> dict[str, frozenset[str]]:
     """Each country's alliance portfolio: the set of blocs it certainly belongs to on
-    ``as_of`` (``None``: the day ``G`` was read for, else all dates).
+    ``as_of`` (``None``: the day ``G`` was read for, else today; ``"all"``: all dates).
 
     Examples
     --------

@@ -35,7 +35,7 @@ def leaning(G: nx.MultiDiGraph, blocs: Iterable[str], *, as_of: dt.date | str | 
     blocs : iterable of str
         Two or more compared blocs' node ids.
     as_of : date or ISO string, optional
-        The day (default: ``G.graph["as_of"]``, else all dates).
+        The day (default: ``G.graph["as_of"]``, else today; ``"all"``: all dates).
     drivers : int, default 3
         How many driving memberships to keep per country.
 

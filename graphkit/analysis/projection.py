@@ -42,7 +42,7 @@ def country_projection(G: nx.MultiDiGraph, *, as_of: dt.date | str | None = None
         Use only claims certain that day (withdrawals applied; a claim dated ``2025``
         counts from 2025-12-31). Default ``None``, as everywhere in
         :mod:`graphkit.analysis` (:func:`~graphkit.analysis.blocs.graph_day`): the day
-        ``G`` was read for, else all dates. The result's ``graph["as_of"]`` says which
+        ``G`` was read for, else today; ``"all"``: all dates. The result's ``graph["as_of"]`` says which
         (``None``: all dates).
     combine : {"product", "min"}, default "product"
         How the two countries' tie weights to a shared node combine.

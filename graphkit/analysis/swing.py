@@ -47,7 +47,7 @@ def swing_states(G: nx.MultiDiGraph, blocs: Iterable[str], *,
     blocs : iterable of str
         Two or more compared blocs' node ids.
     as_of : date or ISO string, optional
-        The day (default: ``G.graph["as_of"]``, else all dates).
+        The day (default: ``G.graph["as_of"]``, else today; ``"all"``: all dates).
     margin : float, default 0.5
         How much more of an aligned bloc's members must be in one side than in any other
         (:func:`~graphkit.analysis.alignment.bloc_sides`).

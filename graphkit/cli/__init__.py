@@ -124,25 +124,27 @@ def show(
 ) -> None:
     """List a node's relations with their dates and sources.
 
-    With --as-of, each relation is marked certain, possible (its date is a month or a year
-    that holds the day) or ended on that day, and relations not begun yet are left out;
-    without it, all dates. Runs graphkit.stats.node_relations.
+    On a day (default: today), each relation is marked certain, possible (its date is a
+    month or a year that holds the day) or ended, and relations not begun yet are left
+    out; with --as-of all, every relation unmarked. Runs graphkit.stats.node_relations.
 
     Examples: graphkit show RUS ; graphkit show "Türkiye" ; graphkit show ILRS ;
     graphkit show RUS --as-of 2020-01-01
     """
+    from graphkit.io.dates import day_phrase, resolve_day
     from graphkit.io.read import read_dataset
     from graphkit.output import format_rows
     from graphkit.stats import RELATION_COLUMNS, node_relations
 
+    day = resolve_day(as_of)
     with reported():
         dataset = read_dataset(*data_paths([data]))
-        node_id, rows = node_relations(dataset, node, as_of=as_of)
+        node_id, rows = node_relations(dataset, node, as_of=day or "all")
     node_info = dataset.nodes[node_id]
     if fmt is Format.table:
-        when = f" on {as_of}" if as_of else " (all dates)"
-        err(f"{node_info.name} ({node_id}, {node_info.kind}): {len(rows)} relations{when}")
-    columns = ("holds", *RELATION_COLUMNS) if as_of else RELATION_COLUMNS
+        err(f"{node_info.name} ({node_id}, {node_info.kind}): {len(rows)} relations "
+            f"{day_phrase(as_of, day)}")
+    columns = ("holds", *RELATION_COLUMNS) if day else RELATION_COLUMNS
     out(format_rows(rows, fmt, columns=columns))
 
 

@@ -19,6 +19,7 @@ __all__ = [
     "Command",
     "FormatOpt",
     "Group",
+    "HistoryAsOfOpt",
     "data_paths",
     "day_option",
     "err",
@@ -60,11 +61,14 @@ def reported() -> Iterator[None]:
 
 
 def _as_of(ctx: typer.Context, value: str | None) -> str | None:
-    """Check ``--as-of`` while the command line is parsed: one line and exit 1 if it is bad."""
+    """Check ``--as-of`` while the command line is parsed: one line and exit 1 if it is bad.
+    ``all`` (any case) passes as ``"all"``: all dates."""
     if value is None or ctx.resilient_parsing:  # resilient: shell completion, print nothing
         return value
-    from graphkit.io.dates import check_day
+    from graphkit.io.dates import ALL_DATES, check_day, is_all_dates
 
+    if is_all_dates(value):
+        return ALL_DATES
     with reported():
         return check_day(value, name="--as-of")
 
@@ -83,8 +87,14 @@ def day_option(ctx: typer.Context, param: typer.CallbackParam, value: str | None
 #: The one ``--as-of`` every command that takes a day uses: the same bad day gives the same
 #: line (``error: --as-of: expected a full date as YYYY-MM-DD, got ...``) and exit code 1.
 AsOfOpt = Annotated[str | None, typer.Option(
-    "--as-of", metavar="YYYY-MM-DD", callback=_as_of,
-    help="Only relations valid on this day.")]
+    "--as-of", metavar="YYYY-MM-DD|all", callback=_as_of,
+    help="The day to answer for: only relations valid then. Default: today; 'all': all dates.")]
+
+#: ``--as-of`` of the commands that write the data out for other tools (``export``): the
+#: same check, but the default is the whole history, so Gephi's timeline can play it.
+HistoryAsOfOpt = Annotated[str | None, typer.Option(
+    "--as-of", metavar="YYYY-MM-DD|all", callback=_as_of,
+    help="Only relations valid on this day. Default: all dates (the file carries the history).")]
 
 #: The one ``--format`` of every command that prints rows.
 FormatOpt = Annotated[Format, typer.Option(

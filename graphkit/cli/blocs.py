@@ -32,6 +32,7 @@ def _blocs() -> None:
 def _answer(what: str, names: list[str], as_of: str | None, data: Path | None,
             fmt: Format) -> None:
     """Read the data, answer ``what`` (graphkit.report.tables.blocs_table), print the rows."""
+    from graphkit.io.dates import day_phrase
     from graphkit.io.graph import read_graph
     from graphkit.output import format_rows
     from graphkit.report.tables import blocs_table
@@ -40,7 +41,7 @@ def _answer(what: str, names: list[str], as_of: str | None, data: Path | None,
         G = read_graph(*data_paths([data]))
         day, columns, rows = blocs_table(G, what, names, as_of=as_of)
     if fmt is Format.table:
-        err(f"{what} of {', '.join(names)} on {day}: {len(rows)} rows")
+        err(f"{what} of {', '.join(names)} {day_phrase(as_of, day, all_dates=False)}: {len(rows)} rows")
     out(format_rows(rows, fmt, columns=columns))
 
 

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from graphkit.cli._common import AsOfOpt, data_paths, err, reported
+from graphkit.cli._common import HistoryAsOfOpt, data_paths, err, reported
 
 __all__ = ["ExportFormat", "JsonStyle", "export_command"]
 
@@ -41,7 +41,7 @@ def export_command(
     paths: Annotated[list[Path] | None, typer.Argument(
         metavar="DATA", show_default=False,
         help="Data folders or CSV files. Default: ./data, else graphkit's curated dataset.")] = None,
-    as_of: AsOfOpt = None,
+    as_of: HistoryAsOfOpt = None,
     json_style: Annotated[JsonStyle, typer.Option(
         "--json-style", case_sensitive=False,
         help="With --format json: node-link (networkx.node_link_graph reads it) or cytoscape "
@@ -60,10 +60,11 @@ def export_command(
     graphkit export --format neo4j-admin --out import/ ; graphkit export -f cypher -o graph.cypher
     """
     from graphkit.export import export_graph
+    from graphkit.export.graph import ALL_DATES
     from graphkit.io.read import read_dataset
 
     with reported():
         dataset = read_dataset(*data_paths(paths or ()))
         summary = export_graph(dataset, export_format.value, out, as_of=as_of, json_style=json_style.value)
     err(f"wrote {summary.path} ({summary.format}: {summary.nodes} nodes, {summary.edges} edges, "
-        f"{'as of ' + summary.as_of if as_of else summary.as_of})")
+        f"{summary.as_of if summary.as_of == ALL_DATES else 'as of ' + summary.as_of})")

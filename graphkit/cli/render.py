@@ -52,6 +52,7 @@ def render_command(
     graphkit render --as-of 2020-01-01 -r MEMBER_OF,SIGNED --out 2020.html ;
     graphkit render --from 2025-01-01 --to 2025-12-31 --out 2025.html
     """
+    from graphkit.io.dates import day_phrase
     from graphkit.render import render_page
 
     with reported():
@@ -61,4 +62,5 @@ def render_command(
         page = render_page(path, out, as_of=as_of, focus=focus, depth=depth, relations=relations,
                            color_by=color_by.value, blocs=bloc, title=title,
                            compare=(start, end) if start is not None else None)
-    err(f"wrote {page.path} ({page.nodes} nodes, {page.edges} edges)")
+    when = f"from {start} to {end}" if start is not None else day_phrase(as_of, page.opens_on)
+    err(f"wrote {page.path} ({page.nodes} nodes, {page.edges} edges; {when})")

@@ -45,11 +45,12 @@ def blocs(
     graphkit report blocs BRICS G7 --as-of 2024-01-01 --out r.md ;
     graphkit report blocs artemis-accords ILRS --as-of 2025-12-31 --since 2025-01-01 --out r.md
     """
+    from graphkit.io.dates import day_phrase
     from graphkit.report import report_blocs
 
     with reported():
         (path,) = data_paths([data])
         report = report_blocs(names, out_path, data=path, as_of=as_of, seed=seed, since=since)
     sizes = ", ".join(f"{b['name']} {b['count']}" for b in report.blocs)
-    err(f"wrote {out_path}: {sizes} members as of {report.as_of}; "
+    err(f"wrote {out_path}: {sizes} members {day_phrase(as_of, report.as_of, all_dates=False)}; "
         f"{len(report.sources)} sources")

@@ -13,7 +13,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from graphkit.io.dates import check_day
+from graphkit.io.dates import check_day, is_all_dates
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -63,7 +63,7 @@ def export_graph_of(
     from graphkit.io.graph import filter_as_of, to_networkx
     from graphkit.io.read import Dataset, read_dataset
 
-    day = check_day(as_of, name="as_of")
+    day = None if is_all_dates(as_of) else check_day(as_of, name="as_of")
     if isinstance(data, (str, Path)):
         data = read_dataset(data)
     G = to_networkx(data) if isinstance(data, Dataset) else data

@@ -12,8 +12,12 @@ import re
 
 from graphkit.errors import GraphkitError
 
-__all__ = ["as_iso", "check_day", "first_day", "is_valid_on", "parse_full_date",
-           "parse_partial_date"]
+__all__ = ["ALL_DATES", "as_iso", "check_day", "day_phrase", "first_day", "is_all_dates",
+           "is_valid_on", "one_day", "parse_full_date", "parse_partial_date", "resolve_day"]
+
+#: What a user writes for "every claim, whatever its dates": ``--as-of all``,
+#: ``as_of="all"``. graphkit's one default, everywhere a day is asked, is today.
+ALL_DATES = "all"
 
 # [0-9], not \d: \d, int() and str.isdigit() also take other scripts' digits ("٢٠٢١",
 # fullwidth "２０２０"), which would pass here and then never compare as dates.
@@ -86,6 +90,68 @@ def as_iso(day: dt.date | str | None) -> str | None:
     if isinstance(day, dt.date):
         return day.isoformat()
     return parse_full_date(str(day)).isoformat()
+
+
+def is_all_dates(day: object) -> bool:
+    """Whether ``day`` asks for all dates: ``"all"`` (or ``"all dates"``, which exported
+    graphs carry), in any case.
+
+    >>> is_all_dates("All"), is_all_dates("all dates"), is_all_dates("2024-06-30"), is_all_dates(None)
+    (True, True, False, False)
+    """
+    return isinstance(day, str) and day.strip().lower() in (ALL_DATES, "all dates")
+
+
+def resolve_day(day: dt.date | str | None, *, name: str = "as_of") -> str | None:
+    """The day an answer is for, by graphkit's one rule: ``None`` is today, ``"all"`` is
+    all dates (returned as ``None``), anything else must be a full date (:func:`check_day`).
+
+    Examples
+    --------
+    >>> resolve_day(None) == dt.date.today().isoformat(), resolve_day("all"), resolve_day("2024-06-30")
+    (True, None, '2024-06-30')
+    """
+    if day is None:
+        return dt.date.today().isoformat()
+    if is_all_dates(day):
+        return None
+    return check_day(day, name=name)
+
+
+def one_day(day: dt.date | str | None, *, name: str = "as_of", what: str = "this answer") -> str:
+    """:func:`resolve_day` for answers that need a day (a bloc report, a bloc table): today
+    by default, and ``"all"`` refused in one line.
+
+    >>> one_day("2024-06-30"), one_day(None) == dt.date.today().isoformat()
+    ('2024-06-30', True)
+    >>> one_day("all", name="--as-of", what="a bloc report")
+    Traceback (most recent call last):
+    ...
+    graphkit.errors.GraphkitError: --as-of: a bloc report is for one day: expected YYYY-MM-DD, or nothing for today, got 'all'
+    """
+    resolved = resolve_day(day, name=name)
+    if resolved is None:
+        raise GraphkitError(f"{name}: {what} is for one day: expected YYYY-MM-DD, or nothing "
+                            f"for today, got {day!r}")
+    return resolved
+
+
+def day_phrase(given: dt.date | str | None, day: str | None, *, all_dates: bool = True) -> str:
+    """How an answer states its day: ``given`` as the user gave it, ``day`` as resolved;
+    ``all_dates``: whether the answer could also be for all dates (then the default says how).
+
+    >>> day_phrase("2024-06-30", "2024-06-30"), day_phrase("all", None)
+    ('as of 2024-06-30', 'all dates')
+    >>> day_phrase(None, "2026-01-01")
+    'as of 2026-01-01 (today, the default; --as-of all for all dates)'
+    >>> day_phrase(None, "2026-01-01", all_dates=False)
+    'as of 2026-01-01 (today, the default)'
+    """
+    if day is None:
+        return "all dates"
+    if given is not None:
+        return f"as of {day}"
+    return f"as of {day} (today, the default{'; --as-of all for all dates' if all_dates else ''})"
 
 
 def check_day(day: dt.date | str | None, *, name: str = "as_of") -> str | None:

@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 import networkx as nx
 
+from graphkit.analysis.claims import graph_day
 from graphkit.errors import GraphkitError
 from graphkit.io.countries import country_patterns
 from graphkit.io.dates import first_day
@@ -261,7 +262,7 @@ def graph_html(G: nx.MultiDiGraph, *, title: str = "graphkit", color_by: ColorBy
     net, legend = _build_network(G, schema, color_by=color_by, blocs=now, seed=seed)
     nodes, edges, _heading, _height, _width, _options_json = net.get_network_data()
     days = [first_day(d[f]) for _, _, d in G.edges(data=True) for f in ("since", "until") if d.get(f)]
-    as_of = G.graph.get("as_of")
+    as_of = graph_day(G)  # the day the page opens on: G's, else today; None for "all"
     compare = G.graph.get("compare")
     first = min(days, default=as_of or dt.date.today().isoformat())
     last = max([*days, *([as_of] if as_of else [])], default=first)
@@ -269,8 +270,9 @@ def graph_html(G: nx.MultiDiGraph, *, title: str = "graphkit", color_by: ColorBy
     parts = [f"{G.number_of_nodes()} nodes", f"{G.number_of_edges()} edges"]
     if compare:
         parts.append(f"what changed from {compare[0]} to {compare[1]}")
-    else:  # the page's default day, stated: the one it was cut to, else all dates
-        parts.append(f"as of {as_of}" if as_of else "all dates")
+    else:  # the page's day, stated: the one it was given or cut to, else today, or all dates
+        parts.append(f"as of {as_of}" + (" (today, the default)" if G.graph.get("as_of") is None
+                                         else "") if as_of else "all dates")
     payload = {"nodes": nodes, "edges": edges, "options": net.options, "legend": legend,
                "dateRange": [first, last], "asOf": "" if compare else as_of or "",
                "blocs": page, "countryKind": schema.country_kind,

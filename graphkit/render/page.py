@@ -14,8 +14,9 @@ from pathlib import Path
 
 import networkx as nx
 
+from graphkit.analysis.claims import graph_day
 from graphkit.errors import GraphkitError
-from graphkit.io.dates import check_day
+from graphkit.io.dates import ALL_DATES, check_day, is_all_dates
 from graphkit.io.files import check_target
 from graphkit.io.graph import filter_as_of, read_graph
 from graphkit.io.lookup import find_node
@@ -34,6 +35,8 @@ class RenderedPage:
     title: str
     nodes: int
     edges: int
+    #: The day the page opens on (``None``: all dates, or a two-day page).
+    opens_on: str | None = None
 
 
 def _relation_list(relations: Iterable[str] | str | None) -> list[str] | None:
@@ -83,10 +86,13 @@ def render_page(data: Path | str | None = None, out: Path | str = "graph.html", 
         (:func:`graphkit.io.curated.choose_data`).
     out : path, default "graph.html"
         The page to write, atomically (a previous page stays whole on any error).
-    as_of : date or "YYYY-MM-DD", optional
+    as_of : date, "YYYY-MM-DD" or "all", optional
         Only relations that hold on this day, certainly or possibly (the page draws the
         possible ones dotted); nodes left without one are dropped, of every kind (the
-        data date relations, not the founding of organisations or programmes).
+        data date relations, not the founding of organisations or programmes). Default,
+        as everywhere in graphkit: today; the page then keeps every date and opens on
+        today, so its date slider can go back in time. ``"all"``: every date, the page
+        opening on none.
     focus : str, optional
         A node id, name or alias: draw only nodes within ``depth`` hops of it.
     depth : int, default 1
@@ -136,10 +142,10 @@ def render_page(data: Path | str | None = None, out: Path | str = "graph.html", 
     >>> page.title
     'graphkit around International Lunar Research Station (1 hop) as of 2024-12-31'
     """
-    day = check_day(as_of)
+    day = check_day(as_of) if as_of is None or not is_all_dates(as_of) else None
     days = None
     if compare is not None:
-        if day is not None:
+        if as_of is not None:
             raise GraphkitError("a page shows one day (as_of, --as-of) or compares two "
                                 "(compare, --from/--to), not both")
         start, end = compare
@@ -155,9 +161,13 @@ def render_page(data: Path | str | None = None, out: Path | str = "graph.html", 
         if center is not None and center not in G:
             when = f"{day}; try a later --as-of" if days is None else f"{days[0]} or {days[1]}"
             raise GraphkitError(f"{center} has no relation valid on {when}")
+    elif as_of is not None:  # "all": every date, and the page opens on none
+        G.graph["as_of"] = ALL_DATES
+    # the default: every date in the page, which opens on today (graph_day's default)
+    opens_on = day or (graph_day(G) if days is None else None)
     H = subgraph(G, focus=center, depth=depth, relations=_relation_list(relations))
     anchors = [find_node(G.nodes, b) for b in blocs] if blocs else None
-    heading = title or page_title(G, focus=center, depth=depth, as_of=day, compare=days)
+    heading = title or page_title(G, focus=center, depth=depth, as_of=opens_on, compare=days)
     path = render_html(H, out, title=heading, color_by=color_by, blocs=anchors, seed=seed)
     return RenderedPage(path=Path(path), title=heading, nodes=H.number_of_nodes(),
-                        edges=H.number_of_edges())
+                        edges=H.number_of_edges(), opens_on=opens_on)

@@ -18,6 +18,7 @@ from graphkit.analysis.blocs import (
     membership_periods,
 )
 from graphkit.errors import GraphkitError
+from graphkit.io.dates import ALL_DATES
 from graphkit.schema import Schema
 
 __all__ = [
@@ -87,7 +88,7 @@ def default_bloc_anchors(G: nx.MultiDiGraph, schema: Schema, *, k: int = 4) -> l
     Only nodes of ``roles.default_bloc_anchor_kinds`` in schema.yaml (Programme and
     Agreement) with at least :data:`MIN_DEFAULT_MEMBERS` members count (a two-party
     memorandum is no bloc); members are counted by :func:`graphkit.analysis.declared_blocs`
-    on the graph's day (``G.graph["as_of"]``, else with dates ignored).
+    on the graph's day (``G.graph["as_of"]``, else today; ``"all"``: dates ignored).
 
     Examples
     --------
@@ -113,7 +114,7 @@ def page_blocs(G: nx.MultiDiGraph, anchors: list[Hashable],
     """Each anchor's bloc on the graph's day, and what the page needs for any other day.
 
     An anchor is in its own bloc; its members are :func:`graphkit.analysis.declared_blocs`
-    on ``G.graph["as_of"]`` (dates ignored when unset). The page gets, per anchor, the
+    on ``G.graph["as_of"]`` (else today; ``"all"``: dates ignored). The page gets, per anchor, the
     members with dates ignored (``undated``, for no day) and the stretches of
     :func:`graphkit.analysis.membership_periods` (for a day): the certain ones as
     ``spans``, the possible ones as ``possible``. So it applies no rule of its own.
@@ -127,7 +128,7 @@ def page_blocs(G: nx.MultiDiGraph, anchors: list[Hashable],
 
     Examples
     --------
-    >>> G = nx.MultiDiGraph()
+    >>> G = nx.MultiDiGraph(as_of="2021-01-01")
     >>> G.add_node("XAA", kind="Country"); G.add_node("pact", kind="Agreement")
     >>> _ = G.add_edge("XAA", "pact", relation="SIGNED", since="2020-03", until="2022-01-01")
     >>> now, data = page_blocs(G, ["pact"])
@@ -135,7 +136,7 @@ def page_blocs(G: nx.MultiDiGraph, anchors: list[Hashable],
     (['XAA', 'pact'], [[['XAA', [['2020-03-31', '2022-01-01']]]]], [[['XAA', [['2020-03-01', '2020-03-31']]]]])
     """
     now = declared_blocs(G, anchors, as_of=G.graph.get("as_of"))
-    undated = declared_blocs(G, anchors)
+    undated = declared_blocs(G, anchors, as_of=ALL_DATES)
     periods = membership_periods(G, anchors)
 
     def stretches(a: Hashable, holds: str) -> list:

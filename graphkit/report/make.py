@@ -8,7 +8,7 @@ from pathlib import Path
 
 from graphkit.errors import GraphkitError
 from graphkit.io.curated import choose_data
-from graphkit.io.dates import check_day
+from graphkit.io.dates import check_day, one_day
 from graphkit.io.files import check_target
 from graphkit.io.graph import read_graph
 from graphkit.report.blocs import BlocReport, bloc_report
@@ -81,7 +81,7 @@ def report_blocs(names: Sequence[str], out: Path | str, *, data: Path | str | No
     if out.suffix.lower() not in FORMATS:
         raise GraphkitError(f"{out}: expected a file name ending in .html, .md or .json")
     check_target(out, what="the report")  # a folder or a FIFO: say so before the analysis
-    day = check_day(as_of) or dt.date.today().isoformat()
+    day = one_day(as_of, what="a bloc report")
     start = check_day(since, name="since")
     if start is not None and start > day:
         raise GraphkitError(f"since: expected a day on or before the report's {day}, got {start!r}")

@@ -21,7 +21,7 @@ from graphkit.analysis.leaning import leaning
 from graphkit.analysis.projection import country_projection
 from graphkit.analysis.provenance import claim_details
 from graphkit.analysis.swing import swing_states
-from graphkit.io.dates import as_iso
+from graphkit.io.dates import one_day
 from graphkit.report.analyses import central_rows
 from graphkit.report.blocs import resolve_blocs
 
@@ -156,6 +156,6 @@ def blocs_table(G: nx.MultiDiGraph, what: str, names: Sequence[str], *,
     [('XAA', 'both', 'x'), ('XAA', 'both', 'y')]
     """
     ids = resolve_blocs(G, list(names), minimum=1 if what == "members" else 2)
-    day = as_iso(as_of) if as_of is not None else dt.date.today().isoformat()
+    day = one_day(as_of, what=f"graphkit blocs {what}")
     columns, rows = TABLES[what](G, ids, day)
     return day, columns, rows

@@ -125,11 +125,22 @@ def test_membership_periods_agree_with_bloc_membership_on_every_day_around_each_
             assert on_day == set(expected), (day, holds)
 
 
-def test_without_a_day_every_claim_counts_as_certain_and_withdrawals_keep_their_order():
+def test_on_all_dates_every_claim_counts_as_certain_and_withdrawals_keep_their_order():
     G = graph(NODES, [("XAA", "SIGNED", "x", "2025"), ("XAB", "SIGNED", "x", "2001"),
-                      ("XAB", "WITHDREW_FROM", "x", "2003")])
-    m = bloc_membership(G, "x")
+                      ("XAB", "WITHDREW_FROM", "x", "2003"), ("XAC", "SIGNED", "x", "2001"),
+                      ("XAC", "WITHDREW_FROM", "x", "2003", "2998")])
+    m = bloc_membership(G, "x", as_of="all")
     assert (m.as_of, list(m.certain), m.possible) == (None, ["XAA"], {})
+
+
+def test_without_a_day_the_answer_is_for_today_and_says_so():
+    today = dt.date.today()
+    G = graph(NODES, [("XAA", "SIGNED", "x", str(today.year + 1)),      # not yet
+                      ("XAB", "SIGNED", "x", "2001", today.isoformat()),  # ended today
+                      ("XAC", "SIGNED", "x", "2001")])
+    m = bloc_membership(G, "x")
+    assert (m.as_of, list(m.certain), m.possible) == (today.isoformat(), ["XAC"], {})
+    assert list(bloc_membership(G, "x", as_of="all").certain) == ["XAA", "XAB", "XAC"]
 
 
 def test_declared_memberships_keep_the_order_given_and_empty_blocs():
@@ -147,7 +158,7 @@ def test_artemis_accords_on_30_june_2025_are_55_certain_and_3_possible_on_the_re
     assert m.count == "55 (+3 possible)"
 
 
-def test_analysis_answers_for_the_day_the_graph_was_read_for_else_all_dates():
+def test_analysis_answers_for_the_day_the_graph_was_read_for_else_today_or_all_dates():
     from graphkit.analysis import country_projection, courted, portfolios
     from graphkit.io.graph import filter_as_of
 
@@ -158,12 +169,13 @@ def test_analysis_answers_for_the_day_the_graph_was_read_for_else_all_dates():
         ("XAA", "possible"), ("XAB", "certain"), ("XAB", "possible"), ("XAC", "certain")]
     m = bloc_membership(H, "x")
     assert (m.as_of, list(m.certain), list(m.possible)) == ("2025-06-15", ["XAB"], ["XAA"])
-    assert bloc_membership(G, "x").as_of is None
-    assert list(bloc_membership(G, "x").certain) == ["XAA", "XAB"]
+    assert bloc_membership(G, "x").as_of == dt.date.today().isoformat()
+    assert bloc_membership(G, "x", as_of="all").as_of is None
+    assert list(bloc_membership(G, "x", as_of="all").certain) == ["XAA", "XAB"]
     assert list(bloc_membership(H, "x", as_of="2025-12-31").certain) == ["XAA", "XAB"]
-    P, Q = country_projection(H), country_projection(G)
+    P, Q = country_projection(H), country_projection(G, as_of="all")
     assert (P.graph["as_of"], Q.graph["as_of"]) == ("2025-06-15", None)
     assert (sorted(P.edges), sorted(Q.edges)) == ([], [("XAA", "XAB"), ("XAB", "XAC")])
     assert portfolios(H) == {"XAB": frozenset({"x"}), "XAC": frozenset({"g"})}
     assert courted(H, ["x", "g"]) == []
-    assert [r["country"] for r in courted(G, ["x", "g"])] == ["XAB"]
+    assert [r["country"] for r in courted(G, ["x", "g"], as_of="all")] == ["XAB"]

@@ -55,7 +55,7 @@ def test_blocs_swing_csv_names_each_swing_state_with_the_source_of_each_claim(da
 def test_blocs_leaning_table_answers_with_a_count_on_stderr(data):
     result = run("leaning", "moonbase", "accords", "--data", data, "--as-of", "2025-06-01")
     assert result.exit_code == 0, result.output
-    assert result.stderr.startswith("leaning of moonbase, accords on 2025-06-01: 1 rows")
+    assert result.stderr.startswith("leaning of moonbase, accords as of 2025-06-01: 1 rows")
     assert "TUR" in result.stdout and "accords" in result.stdout
 
 
@@ -108,3 +108,12 @@ def test_blocs_refuses_bad_input_in_one_line_with_exit_1(data, args, message):
     assert result.exit_code == 1
     assert result.stderr.startswith(message) and result.stderr.count("\n") == 1
     assert "Traceback" not in result.output and result.stdout == ""
+
+
+def test_blocs_without_a_day_answer_for_today_and_say_so(data):
+    import datetime as dt
+
+    result = run("members", "moonbase", "--data", data)
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith(f"members of moonbase as of {dt.date.today()} (today, the "
+                                    "default): ")

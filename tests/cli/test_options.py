@@ -55,8 +55,26 @@ def test_every_command_with_as_of_uses_the_one_shared_option():
               for path, cmd in _leaves()}
     takers = {name: params for name, params in takers.items() if params}
     assert set(takers) == set(AS_OF_COMMANDS)
-    shapes = {(tuple(p.opts), p.metavar, p.help) for params in takers.values() for p in params}
-    assert shapes == {(("--as-of",), "YYYY-MM-DD", "Only relations valid on this day.")}
+    shapes = {name: (tuple(p.opts), p.metavar, p.help)
+              for name, params in takers.items() for p in params}
+    answer = (("--as-of",), "YYYY-MM-DD|all",
+              "The day to answer for: only relations valid then. Default: today; 'all': all dates.")
+    history = (("--as-of",), "YYYY-MM-DD|all",
+               "Only relations valid on this day. Default: all dates (the file carries the history).")
+    # one default for every answer (today); the file written for other tools keeps the history
+    assert shapes == {name: history if name == "export" else answer for name in takers}
+
+
+@pytest.mark.parametrize("command", sorted(AS_OF_COMMANDS))
+def test_every_as_of_takes_all_for_all_dates_or_refuses_it_in_one_line(command, tmp_path):
+    args = [a.format(tmp=tmp_path) for a in AS_OF_COMMANDS[command]]
+    result = runner.invoke(app, [*args, "--as-of", "ALL"])
+    if command.startswith(("report", "blocs")):  # a bloc answer is for one day
+        assert result.exit_code == 1
+        assert result.stderr.count("\n") == 1 and "is for one day" in result.stderr
+        assert list(tmp_path.iterdir()) == []  # nothing written
+    else:
+        assert result.exit_code == 0, result.stderr
 
 
 @pytest.mark.parametrize("day", list(BAD_DAYS))

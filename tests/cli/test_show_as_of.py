@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from typer.testing import CliRunner
@@ -34,8 +35,10 @@ def test_node_relations_as_of_marks_certain_possible_and_ended_and_leaves_out_no
         ("MEMBER_OF", "1958", "certain"), ("RATIFIED", "1990-01-01", "ended"),
         ("PARTNER_OF", "2000", "possible"), ("WITHDREW_FROM", "2001-05-05", "certain"),
         ("SIGNED", "2025", "possible")]
-    _, rows = node_relations(read_dataset(tmp_path), "FRA")
+    _, rows = node_relations(read_dataset(tmp_path), "FRA", as_of="all")
     assert len(rows) == 6 and {r["holds"] for r in rows} == {""}
+    _, today = node_relations(read_dataset(tmp_path), "FRA")  # the default: today, marked
+    assert len(today) == 6 and "" not in {r["holds"] for r in today}
 
 
 def test_show_as_of_prints_holds_first_and_says_the_day(tmp_path):
@@ -47,9 +50,12 @@ def test_show_as_of_prints_holds_first_and_says_the_day(tmp_path):
     assert [line.split(",")[0] for line in lines[1:]] == [
         "certain", "ended", "ended", "certain", "certain"]
     table = runner.invoke(app, ["show", "FRA", "--data", str(tmp_path), "--as-of", "2025-12-31"])
-    assert "France (FRA, Country): 5 relations on 2025-12-31" in table.stderr
+    assert "France (FRA, Country): 5 relations as of 2025-12-31\n" == table.stderr
+    table = runner.invoke(app, ["show", "FRA", "--data", str(tmp_path), "--as-of", "all"])
+    assert "France (FRA, Country): 6 relations all dates\n" == table.stderr
     table = runner.invoke(app, ["show", "FRA", "--data", str(tmp_path)])
-    assert "France (FRA, Country): 6 relations (all dates)" in table.stderr
+    assert table.stderr == (f"France (FRA, Country): 6 relations as of {dt.date.today()} "
+                            "(today, the default; --as-of all for all dates)\n")
 
 
 def test_show_russia_in_2020_has_the_g7_ended_and_in_march_2014_possible():

@@ -9,8 +9,9 @@ IMG_NAME = '<img src=x onerror="window.__pwned=1">'
 
 
 def hostile_graph() -> nx.MultiDiGraph:
-    """Four nodes and three edges whose names, aliases, evidence and URLs try to run script."""
-    G = nx.MultiDiGraph()
+    """Four nodes and three edges whose names, aliases, evidence and URLs try to run script;
+    for every date (a page of it opens on no day)."""
+    G = nx.MultiDiGraph(as_of="all")
     G.add_node("XAA", kind="Country", name=SCRIPT_NAME, aliases=[IMG_NAME])
     G.add_node("XAB", kind="Country", name=IMG_NAME, aliases=["\u2028</script>"],
                description="<b>bold</b> & href")
@@ -30,8 +31,9 @@ def hostile_graph() -> nx.MultiDiGraph:
 
 
 def dated_graph() -> nx.MultiDiGraph:
-    """Three countries, a club and a pact; memberships with known start and end dates."""
-    G = nx.MultiDiGraph()
+    """Three countries, a club and a pact; memberships with known start and end dates; for
+    every date (a page of it opens on no day, and shows memberships that have ended)."""
+    G = nx.MultiDiGraph(as_of="all")
     for iso, name in [("XAA", "Aland"), ("XAB", "Bland"), ("XAC", "Cland")]:
         G.add_node(iso, kind="Country", name=name, aliases=[])
     G.add_node("club", kind="Organisation", name="The Club", aliases=["TC"])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import json
 import re
 from pathlib import Path
@@ -150,6 +152,15 @@ def test_graph_html_bloc_legend_gives_short_names_full_titles_and_member_counts(
 def test_graph_html_states_the_day_it_shows_or_all_dates():
     from graphkit.io import filter_as_of
 
-    assert '<p id="gk-subtitle">5 nodes, 5 edges, all dates</p>' in graph_html(dated_graph())
+    G = dated_graph()
+    del G.graph["as_of"]
+    today = dt.date.today().isoformat()
+    page = graph_html(G)  # the one default: the page opens on today, with every date in it
+    assert f'<p id="gk-subtitle">5 nodes, 5 edges, as of {today} (today, the default)</p>' in page
+    assert (_data(page)["asOf"], _data(page)["dateRange"][1]) == (today, today)
+    G.graph["as_of"] = "all"
+    page = graph_html(G)
+    assert '<p id="gk-subtitle">5 nodes, 5 edges, all dates</p>' in page
+    assert _data(page)["asOf"] == ""
     page = graph_html(filter_as_of(dated_graph(), "2021-06-01"))
     assert '<p id="gk-subtitle">5 nodes, 3 edges, as of 2021-06-01</p>' in page

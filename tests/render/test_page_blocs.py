@@ -78,7 +78,7 @@ def test_page_bloc_data_is_declared_blocs_on_every_day_membership_can_change(G):
     assert len(days) > 200
     for day in days:
         assert page_members(data, day) == python_members(G, anchors, day), day
-    assert page_members(data, "") == python_members(G, anchors, None)
+    assert page_members(data, "") == python_members(G, anchors, "all")  # no day: all dates
 
 
 def test_page_colours_each_node_as_declared_blocs_say_on_its_day(G):

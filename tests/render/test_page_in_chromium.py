@@ -146,6 +146,7 @@ def test_large_graph_draws_with_physics_off_and_positions_from_python(tmp_path, 
     G = nx.MultiDiGraph(nx.gnm_random_graph(SPRING_MAX_NODES + 100, 1500, seed=2, directed=True))
     for u, v, d in G.edges(data=True):
         d.update(relation="COOPERATES_ON", since="2020")
+    G.graph["as_of"] = "all"  # every node, edgeless ones too: no day to hide them on
     offline_page.open(render_html(G, tmp_path / "big.html"))
     page = offline_page.page
     assert page.evaluate("graphkit.counts()") == {"nodes": 600, "edges": 1500}
@@ -170,6 +171,7 @@ def test_notebook_frame_draws_the_page_inside_a_sandbox(tmp_path, offline_page):
 
 def test_curated_data_page_draws_fully_and_is_saved_as_a_screenshot(offline_page):
     G = read_graph(REPO / "data")
+    G.graph["as_of"] = "all"  # every date: the whole history drawn
     out = REPO / "out" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     path = render_html(G, REPO / "out" / "graph.html", title="graphkit: space cooperation")
@@ -234,7 +236,7 @@ def test_page_membership_equals_python_on_every_day_it_can_change(offline_page):
                 graphkit.blocsOn(day, true), anchors.map(a => graphkit.memberCount(a, day))];
     })""", [["", *days], anchors])
     for day, (members, shown, possible, counts) in zip(["", *days], got, strict=True):
-        both = declared_memberships(G, anchors, as_of=day or None)  # certain: declared_blocs
+        both = declared_memberships(G, anchors, as_of=day or "all")  # certain: declared_blocs
         expected = {a: set(both[a].certain) for a in anchors}
         assert {a: set(m) for a, m in members.items()} == {
             a: set(m) | {a} for a, m in expected.items()}, day
@@ -268,4 +270,24 @@ def test_two_day_page_marks_added_and_removed_edges_and_hides_the_day_filter(tmp
     assert page.evaluate("graphkit.counts()") == {"nodes": 5, "edges": 5}
     # blocs are coloured as on the second day: XAA has left the club, still signed the pact
     assert page.evaluate("graphkit.nodes.get('XAA').gk.bloc") == "Moon Pact"
+    _clean(offline_page)
+
+
+def test_the_default_page_keeps_every_date_and_opens_on_today_as_the_cut_page_shows_it(
+        tmp_path, offline_page):
+    import datetime as dt
+
+    from graphkit.render import render_page
+
+    today = dt.date.today().isoformat()
+    default = render_page(REPO / "data", tmp_path / "d.html")
+    cut = render_page(REPO / "data", tmp_path / "t.html", as_of=today)
+    assert default.opens_on == cut.opens_on == today
+    assert default.edges > cut.edges  # the default page keeps what ended, for its slider
+    offline_page.open(default.path)
+    page = offline_page.page
+    assert page.input_value("#gk-date") == today
+    assert page.evaluate("graphkit.counts()") == {"nodes": cut.nodes, "edges": cut.edges}
+    page.click("#gk-date-clear")  # no day: every date
+    assert page.evaluate("graphkit.counts()") == {"nodes": default.nodes, "edges": default.edges}
     _clean(offline_page)
