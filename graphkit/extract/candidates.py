@@ -55,6 +55,11 @@ _ELIDED_NEXT = {".", ",", ";", ":", ")", "—", "–", "on", "in", "at", "during
                 "and", "but", "earlier", "following", "today", "yesterday", "until", "before",
                 "through", "along", "together", "shortly", "alongside"}
 _ELIDED_THE = {"following", "same", "previous", "next", "year", "month", "week", "day"}
+# before a reverse phrase with no object of its own ("approval in member state Turkey";
+# not "The list included Belarus")
+_OPEN_SLOT = {"in", "of", "for", "by", "with", "to", "from", "the", "a", "and", ",", "fellow",
+              "its", "their"}
+_COUNT_WORDS = {"current", "founding", "original", "new", "full", "other", "permanent", "all"}
 _LIST_OPENERS = {":", "—", "–", "("}  # "the eight founders: A, B, ...", "(A, B and C)"
 _AFTER_PHRASE = {"to", "of", "in", "on", "for", "with", "into", "from", "at", "by"}
 _ACTIVITIES = {"demonstration", "planning", "design", "development", "implementation", "operation",
@@ -388,14 +393,28 @@ class _Sentence:
         found = [m for m in self.mentions if after < m.start <= after + 2 and m.kind in kinds]
         return _ends(found[:1], kinds)
 
+    def open_slot(self, trigger: Trigger) -> bool:
+        """Whether nothing stands for the object before a reverse trigger ("approval in member
+        state Turkey", "Its eight member states are"; not "The list included Belarus")."""
+        i = trigger.start - 1
+        while i >= self.start and (self.doc[i].like_num or self.doc[i].lower_ in _COUNT_WORDS):
+            i -= 1
+        return i < self.start or self.doc[i].lower_ in _OPEN_SLOT
+
     def reverse_object(self, trigger: Trigger, kinds, limit: int) -> list[_End]:
         before = [m for m in self.mentions
                   if m.end <= trigger.start and m.start >= limit and m.kind in kinds]
         return _ends(before[-1:], kinds) if before else []
 
-    def reverse_subjects(self, trigger: Trigger, kinds, end: int) -> list[_End]:
+    def reverse_subjects(self, trigger: Trigger, kinds, end: int, *, near: bool = False
+                         ) -> list[_End]:
+        """The group after a reverse trigger; ``near``: only one right after it ("BRICS
+        includes Brazil", "the bloc comprises the UAE", not "the summit included talks with Iran")."""
         after = [i for i, m in enumerate(self.mentions)
                  if m.start >= trigger.end and m.end <= end and m.kind in kinds]
+        if after and near and any(t.lower_ not in {"the", ":", "both"}
+                                  for t in self.doc[trigger.end:self.mentions[after[0]].start]):
+            return []
         return _ends(_group(self.mentions, after[0], self.doc, 1), kinds) if after else []
 
 
@@ -424,13 +443,16 @@ def _claims(sent: _Sentence, trig: Trigger, spec, schema, limit: int, end: int,
     sources = set(relation.source) | set(schema.relations[schema.agency_relation].source)
     if spec.form == "reverse":
         objects = sent.inside(trig, targets) or sent.reverse_object(trig, targets, sent.start)
-        subjects = sent.reverse_subjects(trig, sources, end)
+        agent = spec.phrase.split()[-1] in {"by", "from"}  # "signed by", "interest from"
+        subjects = sent.reverse_subjects(trig, sources, end, near=not agent)
         if not objects:  # "Founded by Brazil, Russia, India and China, BRICS ..."
             if (len(subjects) >= 2 and subjects[-1].kind in targets
                     and sent.doc[subjects[-1].start - 1].text == ","):
                 subjects, objects = subjects[:-1], subjects[-1:]
             else:
                 objects = sent.fronted_object(subjects, targets, sent.end)
+        if not objects and subjects and not agent and not trig.hedged and sent.open_slot(trig):
+            objects = sent.topic(trig, targets)  # "approval in member state Turkey"
     elif spec.form == "inner":  # "appointing Latvia and Djibouti to the Committee"
         subjects = sent.inside(trig, sources, every=True)
         objects = sent.objects(trig, targets, end) or [  # "as the newest Accords signatory"

@@ -121,3 +121,45 @@ def test_an_inner_phrase_finds_the_object_inside():
 def test_a_new_node_name_stops_before_a_date():
     found = claims("Egypt signed a Memorandum of Understanding on March 9, 2021.")
     assert [o for _, _, o, _ in found] == ["memorandum-of-understanding"]
+
+
+def test_a_member_state_named_after_its_organisation_or_the_last_one():
+    assert claims("In 2022, NATO member state Turkey objected.") == [
+        ("TUR", "MEMBER_OF", "nato", "2022")]
+    text = "NATO met in Madrid. Approval in member state Turkey could take months."
+    assert claims(text) == [("TUR", "MEMBER_OF", "nato", "2024")]
+    text = "APSCO met in Beijing. Its eight member states are Bangladesh, China and Peru."
+    assert sorted(s for s, *_ in claims(text)) == ["BGD", "CHN", "PER"]
+
+
+def test_a_list_that_includes_countries_is_no_membership_without_its_organisation():
+    text = "BRICS met in Kazan. The list included Belarus, Bolivia and Cuba."
+    assert claims(text) == []
+    text = "The SCO summit included talks with Iran."
+    assert claims(text) == []
+
+
+def test_applied_for_membership_with_the_organisation_inside():
+    assert claims("Türkiye applied for SCO membership in 2024.") == [
+        ("TUR", "EXPRESSED_INTEREST_IN", "sco", "2024")]
+
+
+def test_a_trigger_without_a_claim_does_not_cut_the_object_before_it():
+    text = ("Russia and China met. Their joint efforts have included the establishment of a "
+            "commission on satellite navigation.")
+    assert ("RUS", "COOPERATES_ON", "ru-cn-satnav-commission", "2024") in claims(text)
+
+
+def test_the_parties_to_an_agreement_on_a_node_sign_it():
+    text = ("On 6 December 2023, Egypt signed a cooperation agreement between the China National "
+            "Space Administration and the Egyptian Space Agency on the ILRS.")
+    found = {(s, r, o) for s, r, o, _ in claims(text)}
+    assert ("cnsa", "SIGNED", "ilrs") in found and ("EGY", "SIGNED", "ilrs") in found
+    text = "On 5 April 2024, Thailand agreed to collaborate with China on the ILRS."
+    assert ("CHN", "SIGNED", "ilrs") not in {(s, r, o) for s, r, o, _ in claims(text)}
+
+
+def test_a_description_matches_a_node_only_through_its_head_noun():
+    text = ("China and Egypt signed cooperation agreements on 6 December 2023 to advance deep "
+            "space exploration.")
+    assert claims(text) == []
