@@ -39,6 +39,7 @@ from graphkit.io.importers.output import (
     Imported,
     Progress,
     check_imported,
+    counted,
     csv_text,
     open_members,
     write_imported,
@@ -210,7 +211,7 @@ def _aggregate_python(paths: list[Path], filters: GdeltFilter, *, max_urls: int,
                 where = shown if member == path.name else f"{shown}:{member}"
                 read = [0]
                 if progress:
-                    lines = _counted(lines, read)
+                    lines = counted(lines, read)
                 for line_no, row in enumerate(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
                     if progress and line_no % _PROGRESS_EVERY == 0:
                         progress(min(done + read[0], total), total)
@@ -244,13 +245,6 @@ def _aggregate_python(paths: list[Path], filters: GdeltFilter, *, max_urls: int,
         claim.urls = dict(sorted(claim.urls.items())[:max_urls])
     ordered = sort_claims(claims.values())
     return GdeltImport(rows, kept, names, "python", len(ordered), ordered)
-
-
-def _counted(lines: Iterable[str], read: list[int]) -> Iterable[str]:
-    """The lines, adding each one's length (characters, about bytes) to ``read[0]``."""
-    for line in lines:
-        read[0] += len(line)
-        yield line
 
 
 def sort_claims(claims: Iterable[GdeltClaim]) -> list[GdeltClaim]:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from graphkit.errors import DataErrors, GraphkitError
 
-__all__ = ["EDGE_COLUMNS", "NODE_COLUMNS", "Imported", "Progress", "check_imported", "csv_text",
+__all__ = ["EDGE_COLUMNS", "NODE_COLUMNS", "Imported", "Progress", "check_imported", "counted", "csv_text",
            "open_members", "plain_copies", "write_imported"]
 
 #: Columns of the edge rows an importer writes (data/'s edge format).
@@ -149,6 +149,14 @@ def open_members(path: Path) -> Iterator[tuple[str, io.TextIOBase]]:
     else:
         with open(path, encoding="utf-8", newline="") as handle:
             yield path.name, handle
+
+
+def counted(lines: Iterable[str], read: list[int]) -> Iterator[str]:
+    """The lines, adding each one's length (characters, about bytes) to ``read[0]``: what a
+    progress bar shows of a file read as a stream."""
+    for line in lines:
+        read[0] += len(line)
+        yield line
 
 
 @contextmanager

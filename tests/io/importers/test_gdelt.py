@@ -100,7 +100,7 @@ def test_cli_import_gdelt_says_what_it_wrote_and_refuses_a_file_that_is_not_gdel
     out = tmp_path / "gdelt.csv"
     result = CliRunner().invoke(app, ["import", "gdelt", str(SAMPLE), "--quad", "1", "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert result.stderr == f"wrote {out}: 63 claims from 141 of 300 events in 1 file\n"
+    assert result.stderr == f"63 claims from 141 of 300 events in 1 file\nwrote {out}\n"
     message = one_line_error(CliRunner().invoke(app, ["import", "gdelt", str(DATA / "README.md"),
                                                       "--out", str(tmp_path / "x.csv")]))
     assert "README.md:1: columns: expected 61 tab-separated columns, got" in message
