@@ -12,13 +12,16 @@ from functools import cache
 
 __all__ = [
     "COW_STATES",
+    "FORMER_ISO2",
     "FORMER_STATES",
+    "HELD_BY",
     "CountryInfo",
     "all_countries",
     "country_info",
     "country_patterns",
     "cow_to_iso3",
     "is_iso3",
+    "iso2_to_state",
     "looks_like_code",
     "to_iso3",
 ]
@@ -79,6 +82,7 @@ FORMER_STATES = {
         CountryInfo("QPA", "Parma", "Duchy of Parma and Piacenza", "Europe", "Southern Europe"),
         CountryInfo("QTU", "Tuscany", "Grand Duchy of Tuscany", "Europe", "Southern Europe"),
         CountryInfo("QKR", "Korea", "Joseon Kingdom, Korean Empire (1392-1910)", "Asia", "Eastern Asia"),
+        CountryInfo("YMD", "South Yemen", "People's Democratic Republic of Yemen", "Asia", "Western Asia"),
         CountryInfo("VDR", "North Vietnam", "Democratic Republic of Viet-Nam", "Asia", "South-eastern Asia"),
         CountryInfo("QVS", "South Vietnam", "Republic of Viet-Nam", "Asia", "South-eastern Asia"),
     )
@@ -146,12 +150,48 @@ def cow_to_iso3(code: int, day: str) -> str | None:
     """
     spells = COW_STATES.get(code)
     if spells:
-        found = None
-        for first, iso3 in spells:
-            if day >= first[: len(day)]:
-                found = iso3
-        return found
+        return _spell(spells, day)
     return _cow_table().get(code)
+
+
+#: ISO 3166-1 alpha-2 codes of states gone (ISO 3166-3), as datasets such as the UN votes
+#: of the ``unvotes`` package write them.
+FORMER_ISO2 = {"CS": "CSK", "YU": "YUG", "DD": "DDR", "YD": "YMD", "SU": "SUN"}
+#: Current codes that datasets also use for a predecessor state: per code, ``(first day,
+#: id)`` spells, as in :data:`COW_STATES` (the UN votes file Soviet votes under RU).
+HELD_BY: dict[str, tuple[tuple[str, str], ...]] = {
+    "RUS": (("0000", "RUS"), ("1922-12-30", "SUN"), ("1991-12-26", "RUS")),
+}
+
+
+def _spell(spells: tuple[tuple[str, str], ...], day: str) -> str | None:
+    found = None
+    for first, iso3 in spells:
+        if day >= first[: len(day)]:
+            found = iso3
+    return found
+
+
+def iso2_to_state(code: str, day: str) -> str | None:
+    """The id of the state an ISO alpha-2 code names on ``day`` (ISO date, any precision).
+
+    Examples
+    --------
+    >>> iso2_to_state("RU", "1985-10-06"), iso2_to_state("RU", "2020"), iso2_to_state("DD", "1985")
+    ('SUN', 'RUS', 'DDR')
+    >>> iso2_to_state("ZZ", "1985") is None
+    True
+    """
+    iso3 = FORMER_ISO2.get(code) or _iso2_table().get(code)
+    if iso3 in HELD_BY:
+        return _spell(HELD_BY[iso3], day)
+    return iso3
+
+
+@cache
+def _iso2_table() -> dict[str, str]:
+    data = _converter().data[["ISO2", "ISO3"]]
+    return {str(a): str(b) for a, b in data.itertuples(index=False) if _CODE.match(str(b))}
 
 
 @cache

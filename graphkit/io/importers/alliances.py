@@ -1,6 +1,7 @@
 """Formal alliances in: COW Formal Alliances v4.1 and ATOP 5.1, member level.
 
-Each alliance becomes an ``Organisation`` node (``cow-alliance-7``, ``atop-3180``) and each
+Each alliance becomes a node of the first kind that anchors a bloc and that ``MEMBER_OF``
+may reach (``Organisation``: ``cow-alliance-7``, ``atop-3180``), and each
 member row a ``MEMBER_OF`` edge from the member state, from its entry until its exit, at the
 precision the row gives (year, month or day: a missing or zero month or day is left out),
 with the obligation types the row codes (COW: defense, neutrality, nonaggression,
@@ -223,8 +224,13 @@ def read_alliances(path: Path | str, fmt: AllianceFormat, *, retrieved: str | No
     if progress:
         progress(size, size)
     ordered = sorted(members.values(), key=lambda m: (m.alliance, m.subject, m.since))
-    imported = Imported(fmt.name, list(_edges(ordered, fmt, path, retrieved)), _nodes(ordered, fmt))
-    return check_imported(imported)
+    from graphkit.schema import load_schema
+
+    schema = load_schema()
+    # the kind of an alliance: the first kind that anchors a bloc and MEMBER_OF may reach
+    kind = next(k for k in schema.bloc_anchor_kinds if k in schema.relations["MEMBER_OF"].target)
+    imported = Imported(fmt.name, list(_edges(ordered, fmt, path, retrieved)), _nodes(ordered, fmt, kind))
+    return check_imported(imported, schema)
 
 
 def _listed(obligations: set[str]) -> str:
@@ -250,7 +256,7 @@ def _edges(members: list[_Membership], fmt: AllianceFormat, path: Path, retrieve
         }
 
 
-def _nodes(members: list[_Membership], fmt: AllianceFormat) -> list[dict[str, str]]:
+def _nodes(members: list[_Membership], fmt: AllianceFormat, kind: str) -> list[dict[str, str]]:
     by_alliance: dict[str, list[_Membership]] = {}
     for m in members:
         by_alliance.setdefault(m.alliance, []).append(m)
@@ -260,7 +266,7 @@ def _nodes(members: list[_Membership], fmt: AllianceFormat) -> list[dict[str, st
         first = min(m.since for m in ms)
         obligations = set().union(*(m.obligations for m in ms))
         rows.append({
-            "id": alliance, "kind": "Organisation", "name": f"{fmt.dataset.split(',')[0]} alliance {number} ({first[:4]})",
+            "id": alliance, "kind": kind, "name": f"{fmt.dataset.split(',')[0]} alliance {number} ({first[:4]})",
             "aliases": "", "url": fmt.url,
             "description": (f"Alliance {number} of {fmt.dataset}: {len({m.subject for m in ms})} member states, "
                             f"first entry {first}; obligations: {_listed(obligations)}."),
