@@ -40,6 +40,11 @@ _CLAUSE_GLUE = {"its", "their", "his", "her", "that", "the", "a", "an", "on", "i
 _ANAPHORA = ("the two nations", "the two countries", "the two sides", "both countries",
              "both nations", "both sides", "the two governments", "the two states",
              "the two", "their", "they", "them")
+# "the nation", "the kingdom": the last country named
+_COUNTRY_NOUN = re.compile(r"\bthe (?:nation|kingdom|republic)\b")
+# a country after these is not the subject of what follows ("gained independence from
+# Indonesia in 2002 and applied for membership")
+_NOT_SUBJECT = {"from", "against", "with", "to", "into", "towards", "toward", "than"}
 _AREAS = {"area", "areas", "field", "fields", "issue", "issues", "matter", "matters", "topic",
           "topics", "domain", "domains", "sphere", "spheres", "sector", "sectors", "framework",
           "frameworks", "agenda", "platform", "platforms", "key", "number", "range", "variety"}
@@ -176,19 +181,27 @@ class _Sentence:
             if self.last_pair:
                 return [_End(node, kind, "anaphor", trigger.start, trigger.start)
                         for node, kind in self.last_pair if kind in kinds]
-        if any(f" {a} " in f" {gap} " for a in ("it", "the country")):
+        if any(f" {a} " in f" {gap} " for a in ("it", "the country")) or _COUNTRY_NOUN.search(gap):
             own = [m for m in self.mentions if m.end <= trigger.start
                    and m.kind == self.gazetteer.country_kind and m.kind in kinds]
             plain = [m for m in own if self.doc[m.end:m.end + 1].text not in {"'s", "’s"}]
             if plain or own:  # "Indonesia welcomed Brazil's announcement that it had become";
                 m = (plain or own)[-1]  # "Egypt's participation makes it the first"
                 return [_End(m.node, m.kind, "anaphor", trigger.start, trigger.start)]
-        if self.last_one and any(f" {a} " in f" {gap} " for a in ("it", "the country")):
+        if self.last_one and (any(f" {a} " in f" {gap} " for a in ("it", "the country"))
+                              or _COUNTRY_NOUN.search(gap)):
             node, kind = self.last_one
             return [_End(node, kind, "anaphor", trigger.start, trigger.start)] if kind in kinds else []
         if nearest is None or self._reported(nearest.end, trigger.start):
             return []  # "officials said more than 40 countries had expressed interest"
-        group = _group(self.mentions, before[-1], self.doc, -1)
+        index = before[-1]
+        if (self.doc[nearest.start - 1].lower_ in _NOT_SUBJECT and nearest.start > self.start
+                and " and " in f" {gap} "):
+            earlier = [i for i in before if self.mentions[i].end < nearest.start
+                       and self.doc[self.mentions[i].start - 1].lower_ not in _NOT_SUBJECT]
+            if earlier:  # "Timor-Leste gained independence from Indonesia and applied"
+                index = earlier[-1]
+        group = _group(self.mentions, index, self.doc, -1)
         return _ends(group, kinds)
 
     def _reported(self, start: int, end: int) -> bool:
@@ -266,7 +279,8 @@ class _Sentence:
         if self.kind_head(head, p_end):
             for a, b in self.conjuncts(head, p_end):
                 found.extend(self._describe(a, b, kinds))
-            return found  # "the historic agreement": a thing not known, so no claim
+            return found or self.named_after(p_end, kinds, end)
+            # "the historic agreement": a thing not known, so no claim
         for node in self.new_nodes:
             if node.start == head and node.kind in kinds:
                 return [_End(node.id, node.kind, "new", node.start, node.end)]
@@ -277,6 +291,19 @@ class _Sentence:
         if region:
             return _ends(_group(self.mentions, region[0], self.doc, 1), kinds, "region")
         return []
+
+    def named_after(self, p_end: int, kinds, end: int) -> list[_End]:
+        """The name standing right after a described node: "a trilateral security
+        partnership — AUKUS", "new alliance 'AUKUS'", "the partnership, called AUKUS"."""
+        i = p_end
+        while i < end and (self.doc[i].is_quote or self.doc[i].text in {"—", "–", ":", ","}
+                           or self.doc[i].lower_ in {"called", "named", "dubbed", "known", "as",
+                                                     "so", "-"}):
+            i += 1
+        if i == p_end and i < end and not self.doc[i].is_quote:
+            return []
+        found = [m for m in self.mentions if m.start == i and m.kind in kinds]
+        return [_End(found[0].node, found[0].kind, "name", found[0].start, found[0].end)] if found else []
 
     def _describe(self, start: int, end: int, kinds) -> list[_End]:
         sub_head = self.head(start, end)
@@ -312,7 +339,9 @@ class _Sentence:
             return False  # "it was founded in 1949", "is expected to join next year"
         i = trigger.end
         if spec.phrase.split()[-1] in _AFTER_PHRASE or spec.form == "noun":
-            return i < self.end and any(d.start == self.doc[i].idx for d in self.dates)
+            # "applied for membership in 2011": the date may take the trigger's preposition
+            starts = {self.doc[i - 1].idx, self.doc[i].idx} if i < self.end else set()
+            return any(d.start in starts for d in self.dates)
         while i < self.end and self.doc[i].lower_ in _ELIDED_SKIP:
             i += 1
         if i >= self.end:
@@ -502,10 +531,12 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
     nodes: dict[str, NodeCandidate] = {}
     last_pair: list[tuple[str, str]] = []
     last_one: list[tuple[str, str]] = []
+    named = {i for m in mentions if m.how in ("name", "country") for i in range(m.start, m.end)}
     for s_start, s_end in sentences:
         c_start, c_end = doc[s_start].idx, doc[s_end - 1].idx + len(doc[s_end - 1])
         evidence = text[c_start:c_end]
-        triggers = [t for t in find_triggers(doc, s_start, s_end)]
+        # no trigger inside a name: "the United States" does not unite anything
+        triggers = [t for t in find_triggers(doc, s_start, s_end) if t.start not in named]
         dates = find_dates(evidence, published, offset=c_start)
         dateline = _DATELINE.match(evidence)
         if dateline:  # "BRUSSELS, April 4 (Wire) -": the publication's date, not the event's
@@ -534,21 +565,28 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
             date = _date_for(trig, triggers, dates, doc)
             since, date_rule = (date.value, date.rule) if date else (year or "", "published year")
             for spec in trig.specs:
-                for claim in _claims(sent, trig, spec, schema, limit, end, joins.get(k)):
-                    subj, rel_type, obj, factor = claim
+                found = [(*c, None) for c in _claims(sent, trig, spec, schema, limit, end,
+                                                     joins.get(k))]
+                if found and spec.form == "verb" and not trig.hedged:
+                    found += _gapped(sent, found, s_end)
+                for subj, rel_type, obj, factor, own_date in found:
+                    # a gapped claim carries its own date ("followed by Vietnam in 1995")
+                    c_date = own_date or date
+                    c_since, c_rule = ((own_date.value, own_date.rule) if own_date
+                                       else (since, date_rule))
                     confidence = (spec.confidence * factor * _SUBJECT_FACTOR[subj.how]
                                   * _OBJECT_FACTOR[obj.how] * (0.9 if spec.form == "noun" else 1)
                                   * (0.6 if trig.hedged else 1))
-                    if date is None:
-                        confidence = min(confidence, 0.9 if since else 0.5)
+                    if c_date is None:
+                        confidence = min(confidence, 0.9 if c_since else 0.5)
                     spans = ((subj.start, subj.end), (trig.start, trig.end), (obj.start, obj.end))
                     marks = ";".join(f"{doc[a].idx - c_start}-{_end_char(doc, b) - c_start}"
                                      for a, b in spans if b > a)
                     claims.append(Candidate(
-                        subj.node, rel_type, obj.node, since, evidence, c_start + offset,
+                        subj.node, rel_type, obj.node, c_since, evidence, c_start + offset,
                         c_end + offset, round(confidence, 2),
                         f"{spec.form}:{spec.phrase}; subject:{subj.how}; object:{obj.how}",
-                        marks, "announced" if trig.hedged else "", date_rule))
+                        marks, "announced" if trig.hedged else "", c_rule))
             if len(claims) > before:
                 bounding.insert(0, trig)
         countries = [m for m in sent.mentions if m.kind == schema.country_kind]
@@ -557,9 +595,46 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
             ids = list(dict.fromkeys((g.node, g.kind) for g in group if g.kind == schema.country_kind))
             if len(ids) >= 2:
                 last_pair[:] = ids
-        if countries:
+        subjects_like = [m for m in countries if m.start == s_start
+                         or doc[m.start - 1].lower_ not in _NOT_SUBJECT | {"of", "in", "by"}]
+        if subjects_like:  # "East Timor has been seeking membership ... from Indonesia. It"
+            last_one.append((subjects_like[0].node, subjects_like[0].kind))
+        elif countries:
             last_one.append((countries[-1].node, countries[-1].kind))
     return _unique(claims), list(nodes.values())
+
+
+_GAP_GLUE = {",", "and", "followed", "by", "then", "while", "with", "in", "on", "as", "well"}
+
+
+def _gapped(sent: _Sentence, found: list, s_end: int) -> list:
+    """Claims whose verb is left out after the first: "Brunei joined ASEAN in 1984, followed
+    by Vietnam in 1995, Laos and Myanmar in 1997": each group before its own date makes the
+    same claim, dated by it."""
+    doc = sent.doc
+    subj, rel_type, obj, factor, _ = found[0]
+    kinds = {subj.kind}
+    i = max(max(c[2].end for c in found), max(c[0].end for c in found))
+    in_date = {t.i for d in sent.dates for t in doc[i:s_end] if d.start <= t.idx < d.end}
+    extra = []
+    while i < s_end:
+        while i < s_end and (i in in_date or doc[i].lower_ in _GAP_GLUE):
+            i += 1
+        at = [k for k, m in enumerate(sent.mentions) if m.start == i and m.kind in kinds]
+        if not at:
+            break
+        group = _group(sent.mentions, at[0], doc, 1)
+        j = group[-1].end
+        starts = {doc[j].idx, doc[j + 1].idx} if j + 1 < s_end else set()
+        date = next((d for d in sent.dates if d.start in starts), None)
+        if date is None:
+            break
+        while j < s_end and doc[j].idx < date.end:
+            j += 1
+        extra += [(_End(m.node, m.kind, "name", m.start, m.end), rel_type, obj, factor * 0.9, date)
+                  for m in group]
+        i = j
+    return extra
 
 
 def _object_end(doc, trig: Trigger, after: list[Trigger], s_end: int) -> int:
