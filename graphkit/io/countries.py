@@ -179,6 +179,8 @@ def iso2_to_state(code: str, day: str) -> str | None:
     --------
     >>> iso2_to_state("RU", "1985-10-06"), iso2_to_state("RU", "2020"), iso2_to_state("DD", "1985")
     ('SUN', 'RUS', 'DDR')
+    >>> iso2_to_state("GB", "1985"), iso2_to_state("GR", "1985")
+    ('GBR', 'GRC')
     >>> iso2_to_state("ZZ", "1985") is None
     True
     """
@@ -190,8 +192,12 @@ def iso2_to_state(code: str, day: str) -> str | None:
 
 @cache
 def _iso2_table() -> dict[str, str]:
-    data = _converter().data[["ISO2", "ISO3"]]
-    return {str(a): str(b) for a, b in data.itertuples(index=False) if _CODE.match(str(b))}
+    table = {}
+    for iso2, iso3 in _converter().data[["ISO2", "ISO3"]].itertuples(index=False):
+        if _CODE.match(str(iso3)):
+            for code in str(iso2).split("|"):  # some are patterns: ^GB$|^UK$
+                table.setdefault(code.strip("^$"), str(iso3))
+    return table
 
 
 @cache

@@ -77,8 +77,8 @@ def test_a_bad_row_is_refused_with_file_line_and_column_and_nothing_is_written(t
     with pytest.raises(DataErrors) as caught:
         read_alliances(broken, ATOP)
     assert [str(p) for p in caught.value.problems] == [
-        f"{broken}:4: member: expected a COW state code that graphkit maps to a country on 1815-01-03 "
-        "(add it to COW_STATES and FORMER_STATES in graphkit/io/countries.py), got 8152",
+        (f"{broken}:4: member: expected a COW state code that graphkit maps to a country on 1815-01-03 "
+         "(add it to COW_STATES and FORMER_STATES in graphkit/io/countries.py), got 8152"),
         f"{broken}:6: moent: expected a month from 1 to 12, got 13",
     ]
     result = CliRunner().invoke(app, ["import", "atop", str(broken), "--out", str(tmp_path / "out")])
