@@ -36,7 +36,7 @@ from graphkit.io.countries import country_info, cow_to_iso3, is_iso3, iso2_to_st
 from graphkit.io.files import check_regular, display_path
 from graphkit.io.importers.output import Imported, Progress, check_imported, counted, open_members
 
-__all__ = ["PUBLISHER", "SOURCE_URL", "Agreement", "UngaImport", "read_unga_votes", "voting_graph"]
+__all__ = ["PUBLISHER", "SOURCE_URL", "VoteAgreement", "UngaImport", "read_unga_votes", "voting_graph"]
 
 SOURCE_URL = "https://dataverse.harvard.edu/dataset.xhtml?persistentId=hdl:1902.1/12379"
 PUBLISHER = "Erik Voeten, United Nations General Assembly Voting Data (Harvard Dataverse)"
@@ -45,7 +45,7 @@ _NOT_VOTES = {"8", "9", "absent", "not a member", "non-member"}
 
 
 @dataclass(frozen=True, order=True)
-class Agreement:
+class VoteAgreement:
     """How two countries voted in one year: roll calls both voted on, and how many the same way."""
 
     a: str
@@ -63,7 +63,7 @@ class Agreement:
 class UngaImport:
     """The agreements (sorted by pair, then year), the checked rows, and what was read."""
 
-    agreements: list[Agreement]
+    agreements: list[VoteAgreement]
     imported: Imported
     rows: int
     votes: int
@@ -210,12 +210,12 @@ def read_unga_votes(path: Path | str, *, min_votes: int = 5, retrieved: str | No
                                     f"{rcid}, got another at line {', '.join(map(str, lines[:-1]))}"))
     if problems:
         raise DataErrors(problems)
-    agreements = [Agreement(*row) for row in found]
+    agreements = [VoteAgreement(*row) for row in found]
     imported = Imported("unga_votes", _edges(agreements, path, retrieved))
     return UngaImport(agreements, check_imported(imported), rows, votes)
 
 
-def _edges(agreements: list[Agreement], path: Path, retrieved: str) -> Iterator[dict[str, str]]:
+def _edges(agreements: list[VoteAgreement], path: Path, retrieved: str) -> Iterator[dict[str, str]]:
     for g in agreements:
         a, b = country_info(g.a).name, country_info(g.b).name
         yield {
@@ -231,12 +231,12 @@ def _edges(agreements: list[Agreement], path: Path, retrieved: str) -> Iterator[
         }
 
 
-def voting_graph(agreements: list[Agreement], year: int, *, min_votes: int = 1):
+def voting_graph(agreements: list[VoteAgreement], year: int, *, min_votes: int = 1):
     """The countries of ``year`` joined by their agreement (edge attribute ``weight``, 0 to 1).
 
     Parameters
     ----------
-    agreements : list of Agreement
+    agreements : list of VoteAgreement
         From :func:`read_unga_votes`.
     year : int
         The year to draw.
@@ -250,7 +250,7 @@ def voting_graph(agreements: list[Agreement], year: int, *, min_votes: int = 1):
 
     Examples
     --------
-    >>> G = voting_graph([Agreement("FRA", "GBR", 1985, 10, 9), Agreement("FRA", "SUN", 1985, 10, 2)], 1985)
+    >>> G = voting_graph([VoteAgreement("FRA", "GBR", 1985, 10, 9), VoteAgreement("FRA", "SUN", 1985, 10, 2)], 1985)
     >>> G["FRA"]["GBR"]["weight"], G["FRA"]["SUN"]["weight"]
     (0.9, 0.2)
     """
