@@ -36,7 +36,7 @@ from graphkit.io.countries import country_info, cow_to_iso3, is_iso3, iso2_to_st
 from graphkit.io.files import check_regular, display_path
 from graphkit.io.importers.output import Imported, Progress, check_imported, counted, open_members
 
-__all__ = ["PUBLISHER", "SOURCE_URL", "VoteAgreement", "UngaImport", "read_unga_votes", "voting_graph"]
+__all__ = ["PUBLISHER", "SOURCE_URL", "UngaImport", "VoteAgreement", "read_unga_votes", "voting_graph"]
 
 SOURCE_URL = "https://dataverse.harvard.edu/dataset.xhtml?persistentId=hdl:1902.1/12379"
 PUBLISHER = "Erik Voeten, United Nations General Assembly Voting Data (Harvard Dataverse)"
