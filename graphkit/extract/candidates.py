@@ -457,7 +457,8 @@ def _date_for(trigger: Trigger, triggers: list[Trigger], dates: list[DateMention
 
     own = [d for d in dates if owner(d) is trigger]
     start = doc[trigger.start].idx
-    return min(own, key=lambda d: abs(d.start - start)) if own else None
+    after = [d for d in own if d.start > start]  # "independence in 2002 and applied in 2011"
+    return min(after or own, key=lambda d: abs(d.start - start)) if own else None
 
 
 def _claims(sent: _Sentence, trig: Trigger, spec, schema, limit: int, end: int,

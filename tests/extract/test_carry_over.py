@@ -163,3 +163,64 @@ def test_a_description_matches_a_node_only_through_its_head_noun():
     text = ("China and Egypt signed cooperation agreements on 6 December 2023 to advance deep "
             "space exploration.")
     assert claims(text) == []
+
+
+def test_a_gapped_list_repeats_the_claim_with_each_date():
+    text = ("Brunei joined ASEAN in 1984, followed by Vietnam in 1995, Laos and Myanmar in 1997, "
+            "and Cambodia in 1999.")
+    assert sorted(claims(text)) == [("BRN", "MEMBER_OF", "asean", "1984"),
+                                    ("KHM", "MEMBER_OF", "asean", "1999"),
+                                    ("LAO", "MEMBER_OF", "asean", "1997"),
+                                    ("MMR", "MEMBER_OF", "asean", "1997"),
+                                    ("VNM", "MEMBER_OF", "asean", "1995")]
+
+
+def test_a_list_without_dates_after_a_claim_is_not_gapped():
+    text = "Egypt joined BRICS in 2024, with Iran, Ethiopia and the UAE watching."
+    assert claims(text) == [("EGY", "MEMBER_OF", "brics", "2024")]
+
+
+def test_an_organisation_that_groups_or_is_made_up_of_countries():
+    text = "Founded in 1967, ASEAN currently groups Brunei, Cambodia and Vietnam."
+    assert sorted(s for s, *_ in claims(text)) == ["BRN", "KHM", "VNM"]
+    text = "The current ASEAN member-states are Brunei Darussalam, Lao PDR and Myanmar."
+    assert sorted(s for s, *_ in claims(text)) == ["BRN", "LAO", "MMR"]
+
+
+def test_the_founders_listed_after_a_colon():
+    text = ("ASEAN was established in 1967 by its founding members: Indonesia, Malaysia and "
+            "Thailand.")
+    assert {s for s, r, o, _ in claims(text) if (r, o) == ("MEMBER_OF", "asean")} == {
+        "IDN", "MYS", "THA"}
+
+
+def test_a_described_organisation_named_right_after():
+    text = ("On 15 September 2021, the US, the UK and Australia declared the establishment of a "
+            "trilateral security partnership — AUKUS.")
+    assert sorted(s for s, r, o, _ in claims(text) if (r, o) == ("MEMBER_OF", "aukus")) == [
+        "AUS", "GBR", "USA"]
+
+
+def test_no_trigger_inside_a_country_name():
+    text = "Angola joins Argentina and the United States in affirming the Artemis Accords."
+    assert claims(text) == [("AGO", "SIGNED", "artemis-accords", "2024")]
+
+
+def test_a_country_after_from_is_not_the_subject_of_the_next_verb():
+    text = ("Timor-Leste gained independence from Indonesia in 2002 and officially applied for "
+            "ASEAN membership in 2011.")
+    assert claims(text) == [("TLS", "EXPRESSED_INTEREST_IN", "asean", "2011")]
+
+
+def test_it_in_the_next_sentence_names_the_subject_of_the_one_before():
+    text = ("East Timor has been seeking membership in ASEAN since gaining independence from "
+            "Indonesia. It formally applied for membership in 2011.")
+    assert ("TLS", "EXPRESSED_INTEREST_IN", "asean", "2011") in claims(text)
+    assert not [c for c in claims(text) if c[0] == "IDN"]
+
+
+def test_admitted_or_acceded_without_an_object_take_the_last_node():
+    text = "ASEAN expanded. Cambodia was admitted in 1999."
+    assert claims(text) == [("KHM", "MEMBER_OF", "asean", "1999")]
+    text = "The Moon Agreement has 22 parties, with Armenia the latest when it acceded on 19 January 2018."
+    assert claims(text) == [("ARM", "ACCEDED_TO", "moon-agreement", "2018-01-19")]
