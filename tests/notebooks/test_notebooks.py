@@ -14,7 +14,7 @@ NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
 
 def test_there_are_the_three_notebooks_the_users_were_promised():
     assert [p.stem for p in NOTEBOOKS] == ["01_tour", "02_ilrs_vs_artemis", "03_centrality_over_time",
-                                           "04_extract"]
+                                           "04_extract", "05_imports"]
 
 
 def _execute(path: Path, env: dict[str, str], monkeypatch) -> nbformat.NotebookNode:  # noqa: F821
@@ -48,7 +48,7 @@ def _runs_and_shows_results(nb) -> list[dict]:
 
 
 # the tour runs once, in its own test; 04_extract needs no Neo4j and runs in its own test
-OTHERS = [p for p in NOTEBOOKS if p.stem not in ("01_tour", "04_extract")]
+OTHERS = [p for p in NOTEBOOKS if p.stem not in ("01_tour", "04_extract", "05_imports")]
 
 
 @pytest.mark.parametrize("path", OTHERS, ids=[p.stem for p in OTHERS])
@@ -78,3 +78,12 @@ def test_extract_notebook_walks_from_an_article_to_an_updated_graph_without_neo4
     assert "problems: []" in text  # the copy of data/ with the reviewed claims validates
     before, after = (int(n) for n in re.search(r"(\d+) edges before, (\d+) after", text).groups())
     assert after > before
+
+
+def test_imports_notebook_compares_declared_alliances_with_voting_blocs_without_neo4j(monkeypatch):
+    nb = _execute(REPO / "notebooks" / "05_imports.ipynb", {}, monkeypatch)
+    outputs = _runs_and_shows_results(nb)
+    text = "".join(o.get("text", "") for o in outputs if o.get("output_type") == "stream")
+    assert "ATOP: 12 alliances, 104 memberships" in text
+    ari = float(re.search(r"adjusted Rand index (\d\.\d+)", text).group(1))
+    assert 0.5 < ari < 1.0  # the blocs follow the alliances, Turkey aside
