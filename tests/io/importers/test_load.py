@@ -1,0 +1,31 @@
+"""graphkit import ... --load: the checked rows go into Neo4j through the loader; a rerun creates nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from graphkit.cli import app
+from tests.store.helpers import counts
+
+ATOP_SAMPLE = Path(__file__).parent / "samples" / "atop" / "atop5_1m.csv"
+
+
+def test_import_atop_load_writes_the_alliances_and_a_rerun_creates_nothing(neo4j_server, schema_driver, monkeypatch):
+    for key, value in {"NEO4J_URI": neo4j_server.uri, "NEO4J_USERNAME": neo4j_server.username,
+                       "NEO4J_PASSWORD": neo4j_server.password, "NEO4J_DATABASE": neo4j_server.database}.items():
+        monkeypatch.setenv(key, value)
+    args = ["import", "atop", str(ATOP_SAMPLE), "--load", "--retrieved", "2026-12-02"]
+    first = CliRunner().invoke(app, args)
+    assert first.exit_code == 0, first.output
+    loaded = counts(schema_driver, database=neo4j_server.database)
+    assert loaded == (60, 104)  # 12 alliances and 48 states; one edge per membership
+    second = CliRunner().invoke(app, args)
+    assert second.exit_code == 0, second.output
+    assert "nodes (0 created, 0 updated)" in second.stdout and "relationships (0 created, 0 updated)" in second.stdout
+    assert counts(schema_driver, database=neo4j_server.database) == loaded
+    soviet = schema_driver.execute_query(
+        "MATCH (c {id: 'SUN'})-[r:MEMBER_OF]->(a {id: 'atop-3285'}) RETURN r.since AS since, r.until AS until",
+        database_=neo4j_server.database).records
+    assert [(r["since"], r["until"]) for r in soviet] == [("1955-05-14", "1991-07-01")]
