@@ -395,17 +395,10 @@ def import_gdelt(paths: Iterable[Path | str], out: Path | str, filters: GdeltFil
                  max_urls: int = 3, engine: str = "duckdb", progress: Progress | None = None) -> GdeltImport:
     """Read GDELT 2.0 event files and write their claims to ``out``, an edge CSV of data/'s format.
 
-    The rows are checked as ``graphkit validate`` checks a file before anything is
-    written; on any problem nothing is. The same input gives the same file, byte for byte.
-
-    Raises
-    ------
-    DataErrors
-        A bad input row, or an output row ``graphkit validate`` would refuse.
-    SchemaError
-        schema.yaml lacks a relation of :data:`QUAD_RELATIONS`.
-    GraphkitError
-        ``out`` cannot be written.
+    :func:`read_gdelt`, then :func:`graphkit.io.importers.output.write_imported`: the rows
+    are checked before anything is written, and on any problem (those of :func:`read_gdelt`,
+    or a GraphkitError when ``out`` cannot be written) nothing is. The same input gives the
+    same file, byte for byte.
     """
     result, imported = read_gdelt(paths, filters, max_urls=max_urls, engine=engine, progress=progress)
     write_imported(imported, out)
