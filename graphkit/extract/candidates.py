@@ -55,7 +55,7 @@ _PREPOSITIONS = {"of", "on", "for", "to", "with", "in", "at", "by", "from", "ded
 # Wednesday", "became full members."), words that may stand before the clause goes on
 _ELIDED_SKIP = {"officially", "formally", "also", "too", "now", "finally", "recently", "up",
                 "later", "then", "already", "eventually", "subsequently", "itself", "themselves"}
-_ELIDED_NEXT = {".", ",", ";", ":", ")", "—", "–", "on", "in", "at", "during",
+_ELIDED_NEXT = {".", ",", ";", ":", ")", "(", "—", "–", "-", "on", "in", "at", "during",
                 "after", "since", "as", "with", "bringing", "making", "becoming", "when", "while",
                 "and", "but", "earlier", "following", "today", "yesterday", "until", "before",
                 "through", "along", "together", "shortly", "alongside"}
@@ -63,7 +63,7 @@ _ELIDED_THE = {"following", "same", "previous", "next", "year", "month", "week",
 # before a reverse phrase with no object of its own ("approval in member state Turkey";
 # not "The list included Belarus")
 _OPEN_SLOT = {"in", "of", "for", "by", "with", "to", "from", "the", "a", "and", ",", "fellow",
-              "its", "their"}
+              "its", "their", "are", "is", "were"}
 _COUNT_WORDS = {"current", "founding", "original", "new", "full", "other", "permanent", "all"}
 _LIST_OPENERS = {":", "—", "–", "("}  # "the eight founders: A, B, ...", "(A, B and C)"
 _AFTER_PHRASE = {"to", "of", "in", "on", "for", "with", "into", "from", "at", "by"}
@@ -364,14 +364,15 @@ class _Sentence:
     def colon_list(self, trigger: Trigger, kinds, end: int) -> list[_End]:
         """Subjects listed after a colon that closes the trigger's clause: "became the
         original eight signatories on October 13, 2020: Australia, Canada, ..."."""
-        colon = next((i for i in range(trigger.end, end) if self.doc[i].text in _LIST_OPENERS),
-                     None)
-        if colon is None:
-            return []
-        after = [i for i, m in enumerate(self.mentions)
-                 if colon < m.start <= colon + 2 and m.end <= end and m.kind in kinds]
-        group = _group(self.mentions, after[0], self.doc, 1) if after else []
-        return _ends(group, kinds) if len(group) >= 2 else []
+        found: list[Mention] = []
+        for colon in (i for i in range(trigger.end, end) if self.doc[i].text in _LIST_OPENERS
+                      or (self.doc[i].text == "-" and self.doc[i - 1].whitespace_)):
+            after = [i for i, m in enumerate(self.mentions)
+                     if colon < m.start <= colon + 2 and m.end <= end and m.kind in kinds]
+            group = _group(self.mentions, after[0], self.doc, 1) if after else []
+            if len(group) >= 2 or (found and group):  # "(Belarus, Pakistan), including (Egypt)"
+                found += group
+        return _ends(found, kinds)
 
     def parties(self, trigger: Trigger, objects: list[_End], kinds) -> list[_End]:
         """The group after "between" or "with" that stands between a trigger and its object:
@@ -441,7 +442,7 @@ class _Sentence:
         includes Brazil", "the bloc comprises the UAE", not "the summit included talks with Iran")."""
         after = [i for i, m in enumerate(self.mentions)
                  if m.start >= trigger.end and m.end <= end and m.kind in kinds]
-        if after and near and any(t.lower_ not in {"the", ":", "both"}
+        if after and near and any(t.lower_ not in {"the", ":", "both", "-", "—", "–"}
                                   for t in self.doc[trigger.end:self.mentions[after[0]].start]):
             return []
         return _ends(_group(self.mentions, after[0], self.doc, 1), kinds) if after else []

@@ -191,6 +191,8 @@ class Gazetteer:
                 doc = nlp.make_doc(text)
                 capitals = text.replace(".", "").replace(" ", "").isupper() or len(text) <= 3
                 (self._exact if capitals else self._lower).add(node, [doc])
+                if capitals and text.isalpha() and 2 <= len(text) <= 6:  # "S.C.O."
+                    self._exact.add(node, [nlp.make_doc(".".join(text) + ".")])
                 title = text.capitalize()  # "Brics", "Nato"; not "Moon" for MOON (the Moon Agreement)
                 if (capitals and text.isalpha() and len(text) >= 4
                         and title not in {w for t in texts for w in t.split()}):

@@ -25,7 +25,7 @@ __all__ = ["Trigger", "TriggerSpec", "find_triggers", "forms", "kind_of_word", "
 _BE = ("be", "is", "are", "was", "were", "been", "being", "'s", "'re")
 _NEGATION = {"not", "n't", "never", "no", "neither", "nor", "yet", "refused", "declined",
              "failed", "rejected", "denied", "refuses", "declines", "without", "instead",
-             "rather", "ruled", "against",
+             "rather", "ruled", "against", "observer", "observers",
              # a participation frozen is not ended, nor cooperation (data/: status suspended)
              "frozen", "froze", "freezes", "freeze", "freezing", "suspended", "suspends",
              "suspend", "suspension", "halted", "halts"}
@@ -34,6 +34,9 @@ _HEDGE = {"will", "would", "could", "may", "might", "plans", "plan", "planning",
           "intends", "intend", "set", "hopes", "aims", "wants", "considering", "should",
           "'ll", "soon", "likely", "possible", "potential", "seeks", "poised", "ready",
           "prepared", "proposed", "consider", "invited", "invite", "invites", "inviting"}
+_ADVERBS = {"also", "already", "now", "then", "finally", "just", "still", "since", "recently",
+            "formally", "officially", "jointly", "eventually", "subsequently", "thus", "too"}
+_NOT_ADVERBS = {"only", "early", "family", "italy", "assembly", "supply", "july", "rally"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
                 "our", "newly", "recently", "jointly-"}
 
@@ -206,7 +209,19 @@ def _ends(words: list[str], alpha: list[bool], i: int, rest: list) -> list[int]:
         return found
     if i < len(words) and words[i] in head:
         return _ends(words, alpha, i + 1, tail)
+    if i + 1 < len(words) and _adverb(words[i]) and words[i + 1] in head:
+        return _ends(words, alpha, i + 2, tail)  # "were also admitted to", "was formally signed by"
     return []
+
+
+def _inner_hyphen(doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen joining two words ("full-fledged")."""
+    return (doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_)
+
+
+def _adverb(word: str) -> bool:
+    return word in _ADVERBS or (len(word) > 4 and word.endswith("ly") and word not in _NOT_ADVERBS)
 
 
 def _window(doc, start: int, sent_start: int, size: int = 4) -> list[str]:
@@ -230,7 +245,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
     # quotes are skipped: 'deposited "instruments of accession" to'
     kept = [t.i for t in doc[sent_start:sent_end] if not t.is_quote]
     words = [doc[i].lower_ for i in kept]
-    alpha = [not (doc[i].is_punct or doc[i].is_space) for i in kept]  # "the 32nd member"
+    # "the 32nd member"; "its full-fledged members": a hyphen inside a word is part of it
+    alpha = [not (doc[i].is_punct or doc[i].is_space) or _inner_hyphen(doc, i) for i in kept]
     found = []
     for i, word in enumerate(words):
         for spec, rest in index.get(word, ()):

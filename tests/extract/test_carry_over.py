@@ -224,3 +224,35 @@ def test_admitted_or_acceded_without_an_object_take_the_last_node():
     assert claims(text) == [("KHM", "MEMBER_OF", "asean", "1999")]
     text = "The Moon Agreement has 22 parties, with Armenia the latest when it acceded on 19 January 2018."
     assert claims(text) == [("ARM", "ACCEDED_TO", "moon-agreement", "2018-01-19")]
+
+
+def test_an_adverb_inside_a_phrase_and_a_hyphen_inside_a_wildcard():
+    assert claims("In 2017, India and Pakistan were also admitted to the SCO.") == [
+        ("IND", "MEMBER_OF", "sco", "2017"), ("PAK", "MEMBER_OF", "sco", "2017")]
+    text = "The SCO met in 2021. Russia and India are its full-fledged members."
+    assert claims(text) == [("IND", "MEMBER_OF", "sco", "2024"), ("RUS", "MEMBER_OF", "sco", "2024")]
+
+
+def test_observers_are_not_members():
+    text = "The SCO observer countries include Afghanistan and Mongolia."
+    assert claims(text) == []
+
+
+def test_dialogue_partners_listed_after_a_dash_or_granted_the_status():
+    text = "The SCO met in 2023. There are dialogue partners too - Armenia, Azerbaijan and Nepal."
+    assert sorted(s for s, r, o, _ in claims(text) if (r, o) == ("PARTNER_OF", "sco")) == [
+        "ARM", "AZE", "NPL"]
+    text = "Egypt and Qatar have been granted the status of dialogue partner of the SCO."
+    assert sorted(s for s, r, o, _ in claims(text)) == ["EGY", "QAT"]
+
+
+def test_a_dotted_acronym_names_its_node():
+    text = "The S.C.O. comprises eight member states - India, Russia, China and Pakistan."
+    assert {o for _, _, o, _ in claims(text)} == {"sco"}
+
+
+def test_every_list_in_brackets_after_an_elided_join():
+    text = ("The ILRS grows. Thirteen countries have already joined (Belarus, Pakistan, Serbia), "
+            "including BRICS partners (Egypt, Ethiopia).")
+    assert sorted(s for s, r, o, _ in claims(text) if (r, o) == ("MEMBER_OF", "ilrs")) == [
+        "BLR", "EGY", "ETH", "PAK", "SRB"]
