@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from graphkit.extract.dates import DateMention, find_dates
 from graphkit.extract.gazetteer import Gazetteer, Mention
-from graphkit.extract.patterns import Trigger, find_triggers, kind_of_word
+from graphkit.extract.patterns import Trigger, find_triggers, kind_of_word, load_specs
 
 __all__ = ["Candidate", "NodeCandidate", "claims_in_doc"]
 
@@ -195,10 +195,10 @@ class _Sentence:
         if nearest is None or self._reported(nearest.end, trigger.start):
             return []  # "officials said more than 40 countries had expressed interest"
         index = before[-1]
-        if (self.doc[nearest.start - 1].lower_ in _NOT_SUBJECT and nearest.start > self.start
-                and " and " in f" {gap} "):
-            earlier = [i for i in before if self.mentions[i].end < nearest.start
-                       and self.doc[self.mentions[i].start - 1].lower_ not in _NOT_SUBJECT]
+        if (self.doc[nearest.start - 1].lower_ in _NOT_SUBJECT | {"at", "in", "on"}
+                and nearest.start > self.start and (" and " in f" {gap} " or "," in gap)):
+            earlier = [i for i, m in enumerate(self.mentions) if m.end < nearest.start
+                       and m.kind in kinds and self.doc[m.start - 1].lower_ not in _NOT_SUBJECT]
             if earlier:  # "Timor-Leste gained independence from Indonesia and applied"
                 index = earlier[-1]
         group = _group(self.mentions, index, self.doc, -1)
@@ -374,16 +374,23 @@ class _Sentence:
                 found += group
         return _ends(found, kinds)
 
-    def parties(self, trigger: Trigger, objects: list[_End], kinds) -> list[_End]:
+    def parties(self, trigger: Trigger, objects: list[_End], kinds, *, after: int | None = None
+                ) -> list[_End]:
         """The group after "between" or "with" that stands between a trigger and its object:
         "signed a memorandum with the Egyptian Space Agency on the ILRS", "a cooperation
         agreement between the CNSA and the EGSA on the ILRS" (each side signs)."""
         first = min((o.start for o in objects), default=trigger.end)
-        for i in range(trigger.end, first):
+        span = range(trigger.end, first)
+        if after is not None:  # "the agreement made between Russia and China"
+            first = self.end
+            span = range(objects[0].start if objects else after, min(after + 3, self.end))
+        for i in span:
             word = self.doc[i].lower_
             if word == "with" and not any(  # not "agreed to collaborate with China on"
                     kind_of_word().get(t.lower_) == _agreement_kind() or t.text == ")"
                     for t in self.doc[max(trigger.end, i - 2):i]):
+                continue
+            if after is not None and word != "between":
                 continue
             if word in {"between", "with"}:
                 found = [k for k, m in enumerate(self.mentions)
@@ -503,10 +510,19 @@ def _claims(sent: _Sentence, trig: Trigger, spec, schema, limit: int, end: int,
         if spec.form == "noun":
             subjects = sent.agents(objects, sources, end) or subjects
         subjects = sent.colon_list(trig, sources, end) or subjects
-        if spec.form == "verb" and objects:
+        if spec.form == "verb" and objects and spec.parties:
             known = {s.node for s in subjects}
             subjects = subjects + [p for p in sent.parties(trig, objects, sources)
                                    if p.node not in known]
+    agreement = _agreement_kind()
+    signing = next((s.relation for s in load_specs() if s.parties
+                    and agreement in schema.relations[s.relation].target), None)
+    if signing and signing != relation.type and spec.form != "reverse":
+        for obj in objects:
+            if obj.kind == agreement:
+                for party in sent.parties(trig, [obj], sources, after=obj.end):
+                    if schema.relations[signing].allows(party.kind, obj.kind):
+                        yield party, signing, obj, 0.9
     agencies = sent.gazetteer.agency_country
     for subj in subjects:
         if subj.kind not in relation.source and subj.node in agencies:
@@ -647,7 +663,8 @@ def _object_end(doc, trig: Trigger, after: list[Trigger], s_end: int) -> int:
         words = [t.lower_ for t in doc[trig.end:nxt.start]]
         if doc[nxt.start].is_punct:
             continue  # "- led"
-        if (nxt.start > trig.end and doc[nxt.start - 1].lower_ == "to" and len(words) <= 6
+        if (nxt.start > trig.end and doc[nxt.start - 1].lower_ in {"to", "on", "for"}
+                and len(words) <= 8
                 and any(kind_of_word().get(w) == _agreement_kind() for w in words)):
             continue
         return nxt.start

@@ -167,6 +167,8 @@ class Gazetteer:
             text = " ".join(str(text).split())
             if len(text) >= 2 and not text.isdigit():
                 table.setdefault(node, set()).add(text)
+                if "'" in text:  # "People’s Republic of China", typeset
+                    table[node].add(text.replace("'", "’"))
 
         for country in all_countries():
             self.kinds[country.iso3] = self.country_kind

@@ -54,6 +54,7 @@ class TriggerSpec:
     confidence: float
     instead: dict = field(default_factory=dict, compare=False, hash=False)
     kinds: tuple[str, ...] = ()  # "establish [Organisation]": only objects of these kinds
+    parties: bool = False  # "signed an agreement with X": X signs too (extract.parties)
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,8 @@ def _load_specs(path: str) -> tuple[TriggerSpec, ...]:
                     raise SchemaError(f"schema.yaml: relations.{relation}.extract: unknown node "
                                       f"kind {unknown[0]!r} in {phrase!r}")
                 specs.append(TriggerSpec(relation, _FORMS.get(form, form),
-                                         phrase, confidence, instead, kinds))
+                                         phrase, confidence, instead, kinds,
+                                         bool(extract.get("parties"))))
     return tuple(specs)
 
 
@@ -268,6 +270,9 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if (spec.form == "reverse" and doc[start].lower_.endswith("ing") and start > sent_start
                 and doc[start - 1].text == ","):
             continue  # "interest from several countries, including Egypt": a list, no verb
+        if (end - start == 1 and start > sent_start and end < sent_end
+                and doc[start - 1].text in {",", "("} and doc[end].text in {",", ")"}):
+            continue  # a caption: "NASA Administrator Bill Nelson, left, and"
         taken.update(range(start, end))
         inside = {t.lower_ for t in doc[start + 1:end]}
         after = {t.lower_ for t in doc[end:min(end + 8, sent_end)]} if spec.form == "noun" else set()

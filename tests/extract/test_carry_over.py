@@ -256,3 +256,28 @@ def test_every_list_in_brackets_after_an_elided_join():
             "including BRICS partners (Egypt, Ethiopia).")
     assert sorted(s for s, r, o, _ in claims(text) if (r, o) == ("MEMBER_OF", "ilrs")) == [
         "BLR", "EGY", "ETH", "PAK", "SRB"]
+
+
+def test_a_caption_word_set_off_by_commas_is_no_verb():
+    text = "NASA Administrator Bill Nelson, left, and Peru's ambassador signed the Artemis Accords."
+    assert [r for _, r, _, _ in claims(text)] == ["SIGNED"]
+
+
+def test_the_parties_to_an_agreement_between_two_countries_sign_it():
+    text = ("On 28 May 2024, the Russian State Duma ratified the agreement made between Russia "
+            "and China to build the International Lunar Research Station.")
+    assert sorted(claims(text)) == [
+        ("CHN", "SIGNED", "ru-cn-ilrs-agreement", "2024-05-28"),
+        ("RUS", "RATIFIED", "ru-cn-ilrs-agreement", "2024-05-28"),
+        ("RUS", "SIGNED", "ru-cn-ilrs-agreement", "2024-05-28")]
+
+
+def test_a_country_named_at_a_place_is_not_the_subject_after_a_comma():
+    text = ("The Artemis Accords grew. Panama signed them at NASA Headquarters in Washington, "
+            "becoming the 49th nation to sign on 11 December 2024.")
+    assert {s for s, *_ in claims(text)} == {"PAN"}
+
+
+def test_a_typeset_apostrophe_in_a_name():
+    assert claims("The People’s Republic of China joined BRICS in 2006.") == [
+        ("CHN", "MEMBER_OF", "brics", "2006")]
