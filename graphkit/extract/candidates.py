@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from graphkit.extract.dates import DateMention, find_dates
@@ -353,13 +354,22 @@ class _Sentence:
         return any(d.start == self.doc[i].idx for d in self.dates)  # "signed April 5"
 
     def topic(self, trigger: Trigger, kinds) -> list[_End]:
-        """The last node of ``kinds`` (not a country) named before ``trigger`` in the
-        article: what a trigger without its object is about ("Iran joined on July 4")."""
+        """What a trigger without its object is about: the last node of ``kinds`` (not a
+        country) named before it in its sentence ("the Artemis program, which NASA leads."),
+        else the one named most often before it in the article, the last of them on a tie
+        ("Iran joined on July 4"; "Russia and Venezuela have signed up" in a story about the
+        ILRS that names the Artemis Program once)."""
         country = self.gazetteer.country_kind
-        for m in reversed(self.all_mentions):
-            if m.end <= trigger.start and m.kind in kinds and m.kind != country:
-                return [_End(m.node, m.kind, "topic", m.start, m.end)]
-        return []
+        seen = [m for m in self.all_mentions
+                if m.end <= trigger.start and m.kind in kinds and m.kind != country]
+        if not seen:
+            return []
+        own = [m for m in seen if m.start >= self.start]
+        if own:  # "the Artemis program, which NASA leads."
+            return [_End(own[-1].node, own[-1].kind, "topic", own[-1].start, own[-1].end)]
+        count = Counter(m.node for m in seen)
+        best = max(reversed(seen), key=lambda m: count[m.node])  # max keeps the first: the last
+        return [_End(best.node, best.kind, "topic", best.start, best.end)]
 
     def colon_list(self, trigger: Trigger, kinds, end: int) -> list[_End]:
         """Subjects listed after a colon that closes the trigger's clause: "became the

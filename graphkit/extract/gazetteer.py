@@ -118,6 +118,18 @@ class NewNode:
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december", "monday", "tuesday", "wednesday",
              "thursday", "friday", "saturday", "sunday"}
+def _name_heads(name: str) -> set[str]:
+    """The head noun of a node's own name, normalised: the last head word before its first
+    "of/on/for/in/between" ("China-Russia Commission on ... Satellite Navigation
+    Cooperation" -> commission; "International Lunar Research Station" -> station)."""
+    words = re.findall(r"[^\W\d_]+", name.lower())
+    cut = next((i for i, w in enumerate(words) if w in {"of", "on", "for", "in", "between"}),
+               len(words))
+    heads = [w for w in words[:cut] if w in kind_of_word()] or [
+        w for w in words if w in kind_of_word()]
+    return set(content_words(heads[-1])) if heads else set()
+
+
 def _inside_name(doc, end: int) -> bool:
     """Whether capitalised words after a node's name make it part of a longer name with a
     kind's head noun ("the BRICS Remote Sensing Satellite Constellation" is no BRICS)."""
@@ -153,6 +165,7 @@ class Gazetteer:
 
         self.schema = dataset.schema
         self.country_kind = dataset.schema.country_kind
+        self.agency_kind = dataset.schema.relations[dataset.schema.agency_relation].source[0]
         self.kinds: dict[str, str] = {}
         self.agency_country: dict[str, str] = {}
         self.names: dict[str, str] = {}
@@ -215,8 +228,8 @@ class Gazetteer:
             if node.kind == self.country_kind:
                 continue
             self.words[node.id] = set(content_words(" ".join((node.name, *node.aliases))))
-        self.node_heads = {node: {w for w in ws if w in kind_of_word()}
-                           for node, ws in self.words.items()}
+        self.node_heads = {node.id: _name_heads(node.name) for node in dataset.nodes.values()
+                           if node.kind != self.country_kind}
         use = Counter(w for ws in self.words.values() for w in ws)
         self.weight = {w: 1.0 / n for w, n in use.items()}
 
@@ -267,8 +280,21 @@ class Gazetteer:
         chosen = filter_spans(spans)
         found = [Mention(s.start, s.end, s.kb_id_, self.kinds.get(s.kb_id_, self.country_kind),
                          s.label_) for s in chosen]
+        found = [self._own_agency(doc, m) for m in found]
         found = [m for m in found if m.kind == self.country_kind or not _inside_name(doc, m.end)]
         return self._short(doc, found)
+
+    def _own_agency(self, doc, m: Mention) -> Mention:
+        """A country's name followed by capitalised words ending in an agency's head noun
+        ("Rwanda Space Agency") names that country, as a demonym does."""
+        if m.kind != self.country_kind or m.how != "country":
+            return m
+        j = m.end
+        while j < len(doc) and j < m.end + 5 and doc[j].is_alpha and doc[j].text[:1].isupper():
+            j += 1
+        if j > m.end and kind_of_word().get(doc[j - 1].lower_) == self.agency_kind:
+            return Mention(m.start, j, m.node, m.kind, "demonym")
+        return m
 
     def _short(self, doc, found: list[Mention]) -> list[Mention]:
         """Add "the Accords" for a node already named in full ("the Artemis Accords")."""
@@ -280,6 +306,12 @@ class Gazetteer:
         extra = []
         for tok in doc:
             if tok.i in taken or tok.i == 0:
+                continue
+            if doc[tok.i - 1].lower_ in {"these", "those", "this"} and kind_of_word().get(tok.lower_):
+                kind = kind_of_word()[tok.lower_]  # "to join these agreements"
+                earlier = [m for m in found if m.end <= tok.i and m.kind == kind]
+                if earlier and kind != self.country_kind:
+                    extra.append(Mention(tok.i, tok.i + 1, earlier[-1].node, kind, "anaphor"))
                 continue
             if doc[tok.i - 1].lower_ != "the":
                 # "the military alliance", "the historic agreement": the last of that kind

@@ -33,7 +33,8 @@ _FROZEN_AFTER = {"frozen", "suspended", "halted"}  # "Armenia's participation in
 _HEDGE = {"will", "would", "could", "may", "might", "plans", "plan", "planning", "expected",
           "intends", "intend", "set", "hopes", "aims", "wants", "considering", "should",
           "'ll", "soon", "likely", "possible", "potential", "seeks", "poised", "ready",
-          "prepared", "proposed", "consider", "invited", "invite", "invites", "inviting"}
+          "prepared", "proposed", "consider", "invited", "invite", "invites", "inviting",
+          "thought", "believed", "reportedly", "allegedly", "rumoured", "rumored"}
 _ADVERBS = {"also", "already", "now", "then", "finally", "just", "still", "since", "recently",
             "formally", "officially", "jointly", "eventually", "subsequently", "thus", "too"}
 _NOT_ADVERBS = {"only", "early", "family", "italy", "assembly", "supply", "july", "rally"}

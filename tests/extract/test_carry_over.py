@@ -281,3 +281,29 @@ def test_a_country_named_at_a_place_is_not_the_subject_after_a_comma():
 def test_a_typeset_apostrophe_in_a_name():
     assert claims("The People’s Republic of China joined BRICS in 2006.") == [
         ("CHN", "MEMBER_OF", "brics", "2006")]
+
+
+def test_the_object_left_out_is_the_node_named_most_often_or_in_its_own_sentence():
+    text = ("Azerbaijan signed up to the International Lunar Research Station. The ILRS is seen "
+            "as a rival to the Artemis program. Russia and Venezuela have signed up.")
+    found = {(s, r, o) for s, r, o, _ in claims(text)}
+    assert ("RUS", "SIGNED", "ilrs") in found and ("VEN", "SIGNED", "ilrs") in found
+    text = "The Artemis Accords grew. The Accords serve the Artemis program, which NASA leads."
+    assert ("nasa", "LEADS", "artemis-program") in {(s, r, o) for s, r, o, _ in claims(text)}
+
+
+def test_thought_to_have_signed_up_is_hedged_and_gives_no_object_left_out():
+    assert claims("The ILRS grew in 2023. Pakistan is also thought to have signed up.") == []
+
+
+def test_these_agreements_and_a_country_space_agency():
+    text = ("Nigeria and Rwanda signed the Artemis Accords on 13 December 2022, the first in "
+            "Africa to join these agreements.")
+    assert {s for s, r, o, _ in claims(text)} == {"NGA", "RWA"}
+    text = "On 13 December 2022, the Rwanda Space Agency signed the Artemis Accords."
+    assert claims(text) == [("RWA", "SIGNED", "artemis-accords", "2022-12-13")]
+
+
+def test_signed_its_adherence_to_an_agreement():
+    assert claims("On 13 December 2022, Nigeria signed its adherence to the Artemis Accords.") == [
+        ("NGA", "SIGNED", "artemis-accords", "2022-12-13")]
