@@ -84,6 +84,25 @@ def neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jTest
         managed.stop()
 
 
+#: Fixtures that hand out the server to read a dataset someone else loaded; a test that
+#: uses the server through anything else may have written to it.
+READERS = frozenset({"holding"})
+
+#: How many tests so far may have written to this process's server (each xdist worker has
+#: its own). :class:`tests.store.queries.conftest.Holdings` reloads only when it moved.
+writers = 0
+
+
+@pytest.fixture(autouse=True)
+def _count_writers(request):
+    """After a test that used the server other than through a reader, count it a writer."""
+    yield
+    names = set(request.fixturenames)
+    if "neo4j_server" in names and not names & READERS:
+        global writers
+        writers += 1
+
+
 @pytest.fixture
 def neo4j_driver(neo4j_server: Neo4jTestServer):
     """A driver to the session's server, its database emptied of data, constraints and indexes."""

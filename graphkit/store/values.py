@@ -18,6 +18,7 @@ are left as the driver gives them.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -32,10 +33,23 @@ NODES_BY_ELEMENT_ID = (
 )
 
 
-def collect(value: Any, nodes: dict, rels: dict) -> None:
-    """Gather every Node and Relationship in a result value, however deeply nested, by element id."""
+#: Values with nothing inside to convert: most of a result, so they are let through first.
+_SCALARS = (str, int, float, bool, type(None))
+
+
+@cache
+def _graph_types() -> tuple[type, type, type]:
+    """The driver's Node, Relationship and Path (imported on first use, then kept)."""
     from neo4j.graph import Node, Path, Relationship
 
+    return Node, Relationship, Path
+
+
+def collect(value: Any, nodes: dict, rels: dict) -> None:
+    """Gather every Node and Relationship in a result value, however deeply nested, by element id."""
+    if isinstance(value, _SCALARS):
+        return
+    Node, Relationship, Path = _graph_types()
     if isinstance(value, Node):
         nodes[value.element_id] = value
     elif isinstance(value, Relationship):
@@ -86,8 +100,9 @@ def plain(value: Any, ids: Mapping[str, Any]) -> Any:
 
     ``ids`` maps element ids to node ids (:func:`node_id`) for the ends of relationships.
     """
-    from neo4j.graph import Node, Path, Relationship
-
+    if isinstance(value, _SCALARS):
+        return value
+    Node, Relationship, Path = _graph_types()
     if isinstance(value, Node):
         props = dict(value)
         return {"id": node_id(value.element_id, props), "labels": sorted(value.labels),
@@ -120,6 +135,8 @@ def plain_rows(tx: ManagedTransaction, result: Result) -> tuple[list[str], list[
     rels: dict = {}
     for values in records:
         collect(values, nodes, rels)
+    if not nodes and not rels:  # nothing to convert: the driver's lists, maps and scalars
+        return keys, [dict(zip(keys, values)) for values in records]
     if rels:
         found = with_end_nodes(tx, nodes, rels)
         ids = {eid: node_id(eid, props) for eid, (_, _, props) in found.items()}

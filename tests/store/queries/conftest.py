@@ -2,15 +2,15 @@
 
 Loading data/ into an empty database costs about a second and a half (the loader's
 constraints and indexes come back each time), and a hundred tests read it. So the
-database is loaded again only when it no longer holds exactly what the last load
-left: :class:`Holdings` compares every node, relationship, constraint and index
-with a fingerprint taken right after that load. A test that writes, or one that
-wipes the database (``neo4j_driver``), makes the next one load afresh.
+database is loaded again only when it may no longer hold exactly what the last load
+left: when a test has used the server since other than through ``holding`` (counted by
+``tests.neo4j_fixtures.writers``, after each test), or when its counts of nodes,
+relationships, properties, constraints and indexes differ from those right after that
+load (a reader test that writes, such as ``run_cypher(..., write=True)``, changes them).
 """
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import neo4j
@@ -19,6 +19,7 @@ import pytest
 from graphkit.io import read_dataset, to_networkx
 from graphkit.store.load import load_graph
 from tests.conftest import EDGE_HEADER, NODE_HEADER, edge, write_csv
+from tests import neo4j_fixtures
 from tests.neo4j_fixtures import wipe
 
 DATA = Path(__file__).resolve().parents[3] / "data"
@@ -44,35 +45,41 @@ def counts(driver, database: str = "neo4j") -> tuple[int, int]:
     return records[0]["n"], records[0]["r"]
 
 
-def fingerprint(driver, database: str = "neo4j") -> str:
-    """A digest of everything in the database: nodes, relationships, constraints and indexes."""
-    parts = []
+def fingerprint(driver, database: str = "neo4j") -> tuple:
+    """Counts that change with any write a test makes: nodes and their properties and
+    labels, relationships and their properties, constraints, and indexes with their state."""
+    out = []
     for query in (
-        "MATCH (n) RETURN elementId(n) AS e, labels(n) AS l, properties(n) AS p ORDER BY e",
-        "MATCH ()-[r]->() RETURN elementId(r) AS e, type(r) AS t, properties(r) AS p ORDER BY e",
-        "SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name",
-        "SHOW INDEXES YIELD name, state RETURN name, state ORDER BY name",
+        "CALL () { MATCH (n) RETURN count(n) AS n, sum(size(keys(n))) AS np, "
+        "  sum(size(labels(n))) AS nl } "
+        "CALL () { MATCH ()-[r]->() RETURN count(r) AS r, sum(size(keys(r))) AS rp } "
+        "RETURN n, np, nl, r, rp",
+        "SHOW CONSTRAINTS YIELD name RETURN count(name) AS c",
+        "SHOW INDEXES YIELD name, state RETURN count(name) AS i, collect(DISTINCT state) AS s",
     ):
-        records = driver.execute_query(query, database_=database).records
-        parts.append(repr([tuple(record.values()) for record in records]))
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+        out.extend(driver.execute_query(query, database_=database).records[0].values())
+    return tuple(out)
 
 
 class Holdings:
-    """What the session's database holds: the dataset last loaded, and the fingerprint after it."""
+    """What the session's database holds: the dataset last loaded, the writers count then,
+    and its :func:`fingerprint` after that load."""
 
     def __init__(self):
         self.name: str | None = None
-        self.fingerprint: str | None = None
+        self.writers: int | None = None
+        self.fingerprint: tuple | None = None
 
     def ensure(self, driver, name: str, dataset) -> None:
         """Make the database hold exactly ``dataset`` (called ``name``), loading it only if needed."""
-        if self.name == name and self.fingerprint == fingerprint(driver):
+        if (self.name == name and self.writers == neo4j_fixtures.writers
+                and self.fingerprint == fingerprint(driver)):
             return
         self.name = None
         wipe(driver)
         load_graph(driver, dataset, database="neo4j")
-        self.name, self.fingerprint = name, fingerprint(driver)
+        self.name, self.writers = name, neo4j_fixtures.writers
+        self.fingerprint = fingerprint(driver)
 
 
 @pytest.fixture(scope="session")
@@ -80,13 +87,26 @@ def holdings() -> Holdings:
     return Holdings()
 
 
+@pytest.fixture(scope="session")
+def reader_drivers():
+    """One driver per server address and password for the session's readers (a Bolt
+    handshake and login per test cost more than most of these tests' queries)."""
+    drivers: dict[tuple[str, str, str], neo4j.Driver] = {}
+    yield drivers
+    for driver in drivers.values():
+        driver.close()
+
+
 @pytest.fixture
-def holding(neo4j_server, holdings):
+def holding(neo4j_server, holdings, reader_drivers):
     """A driver to the running test server and ``hold(name, dataset)``, to have it hold a dataset."""
     neo4j_server.ensure_running()
     settings = neo4j_server.settings
-    with neo4j.GraphDatabase.driver(settings.uri, auth=(settings.username, settings.password)) as driver:
-        yield driver, lambda name, dataset: holdings.ensure(driver, name, dataset)
+    key = (settings.uri, settings.username, settings.password)
+    if key not in reader_drivers:
+        reader_drivers[key] = neo4j.GraphDatabase.driver(settings.uri, auth=key[1:])
+    driver = reader_drivers[key]
+    yield driver, lambda name, dataset: holdings.ensure(driver, name, dataset)
 
 
 @pytest.fixture
