@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
-from graphkit.io.importers.gdelt import (
+from graphkit.io.importers.gdelt_claims import (
     _A1,
     _A2,
     _ADDED,
