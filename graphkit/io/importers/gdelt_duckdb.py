@@ -13,6 +13,7 @@ with the claims, not with the input.
 
 from __future__ import annotations
 
+import tempfile
 import threading
 from collections.abc import Iterator
 from decimal import Decimal
@@ -121,10 +122,11 @@ def aggregate_duckdb(paths: list[Path], filters: GdeltFilter, *, max_urls: int =
 
     from graphkit.io.countries import FORMER_STATES, all_countries
 
-    with plain_copies(paths) as plain:
+    with plain_copies(paths) as plain, tempfile.TemporaryDirectory(prefix="graphkit-duckdb-") as spill:
         names = [name for name, _ in plain]
         by_file = {str(path): name for name, path in plain}
-        con = duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "preserve_insertion_order": False})
+        con = duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "preserve_insertion_order": False,
+                                     "temp_directory": spill})
         try:
             con.execute(f"SET enable_progress_bar = {'true' if progress else 'false'}")
             if progress:
