@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
