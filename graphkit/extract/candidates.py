@@ -46,6 +46,10 @@ _COUNTRY_NOUN = re.compile(r"\bthe (?:nation|kingdom|republic)\b")
 # a country after these is not the subject of what follows ("gained independence from
 # Indonesia in 2002 and applied for membership")
 _NOT_SUBJECT = {"from", "against", "with", "to", "into", "towards", "toward", "than"}
+_GROUP_NOUNS = {"nations", "countries", "states", "governments", "members", "agencies",
+                "parties", "signatories", "partners"}
+_GROUP_GLUE = _GROUP_NOUNS | {"and", "other", ",", "as", "well", "several", "more", "many",
+                              "few", "some", "all", "the", "its", "their", "fellow"}
 _AREAS = {"area", "areas", "field", "fields", "issue", "issues", "matter", "matters", "topic",
           "topics", "domain", "domains", "sphere", "spheres", "sector", "sectors", "framework",
           "frameworks", "agenda", "platform", "platforms", "key", "number", "range", "variety"}
@@ -195,8 +199,11 @@ class _Sentence:
             return [_End(node, kind, "anaphor", trigger.start, trigger.start)] if kind in kinds else []
         if nearest is None or self._reported(nearest.end, trigger.start):
             return []  # "officials said more than 40 countries had expressed interest"
+        words = [t.lower_ for t in self.doc[nearest.end:trigger.start]]
+        if words and words[-1] in _GROUP_NOUNS and not set(words) <= _GROUP_GLUE:
+            return []  # "the Accords guide nations participating in the Artemis program"
         index = before[-1]
-        if (self.doc[nearest.start - 1].lower_ in _NOT_SUBJECT | {"at", "in", "on"}
+        if (self.doc[nearest.start - 1].lower_ in _NOT_SUBJECT | {"at", "in", "on", "by"}
                 and nearest.start > self.start and (" and " in f" {gap} " or "," in gap)):
             earlier = [i for i, m in enumerate(self.mentions) if m.end < nearest.start
                        and m.kind in kinds and self.doc[m.start - 1].lower_ not in _NOT_SUBJECT]
@@ -268,6 +275,12 @@ class _Sentence:
         head = self.head(p_start, p_end)
         inside = [i for i, m in enumerate(self.mentions) if p_start <= m.start and m.end <= p_end]
         at_head = [i for i in inside if self.mentions[i].start == head]
+        if at_head and self.mentions[at_head[0]].end < self.end and (
+                self.doc[self.mentions[at_head[0]].end].lower_ in _EVENTS):
+            return []  # "participate in the SCO summit": an event, not the organisation
+        if at_head and self.mentions[at_head[0]].how == "new" and any(
+                n.start == head and _generic(n.name) for n in self.new_nodes):
+            at_head = []  # "a Memorandum of Understanding regarding ... the station"
         if at_head and self.mentions[at_head[0]].kind in kinds:
             named = [m for m in self.mentions[at_head[0] + 1:]
                      if m.end <= p_end and m.how == "name" and m.kind in kinds]
@@ -283,7 +296,7 @@ class _Sentence:
             return found or self.named_after(p_end, kinds, end)
             # "the historic agreement": a thing not known, so no claim
         for node in self.new_nodes:
-            if node.start == head and node.kind in kinds:
+            if node.start == head and node.kind in kinds and not _generic(node.name):
                 return [_End(node.id, node.kind, "new", node.start, node.end)]
         if head >= p_end or self.doc[head].lower_ not in _AREAS:
             return []  # only "cooperation in several areas, including X" looks further
@@ -308,18 +321,19 @@ class _Sentence:
 
     def _describe(self, start: int, end: int, kinds) -> list[_End]:
         sub_head = self.head(start, end)
+        generic = {n.start for n in self.new_nodes if _generic(n.name)}
         for m in self.mentions:
-            if m.start == sub_head and m.kind in kinds:
+            if m.start == sub_head and m.kind in kinds and m.start not in generic:
                 return [_End(m.node, m.kind, m.how, m.start, m.end)]
         matched = self.gazetteer.describe(self.doc[start:end].text, kinds)
         if matched:
             node, _ = matched
             return [_End(node, self.gazetteer.kinds[node], "description", start, end)]
         for m in self.mentions:  # "cooperation agreements on the ILRS"
-            if start <= m.start and m.end <= end and m.kind in kinds:
+            if start <= m.start and m.end <= end and m.kind in kinds and m.start not in generic:
                 return [_End(m.node, m.kind, "region", m.start, m.end)]
         for node in self.new_nodes:
-            if start <= node.start < end and node.kind in kinds:
+            if start <= node.start < end and node.kind in kinds and node.start not in generic:
                 return [_End(node.id, node.kind, "new", node.start, node.end)]
         return []
 
@@ -633,6 +647,18 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
 
 
 _GAP_GLUE = {",", "and", "followed", "by", "then", "while", "with", "in", "on", "as", "well"}
+
+
+_GENERIC = {"memorandum", "understanding", "agreement", "cooperation", "joint", "statement",
+            "declaration", "document", "mou", "of", "on", "the", "letter", "intent"}
+_EVENTS = {"summit", "summits", "meeting", "meetings", "session", "sessions", "conference",
+           "ceremony", "talks", "congress", "gathering", "event"}
+
+
+def _generic(name: str) -> bool:
+    """Whether a new node's name is only what any agreement is called ("Memorandum of
+    Understanding"): no claim about it, but about what it is on."""
+    return set(re.findall(r"[a-z]+", name.lower())) <= _GENERIC
 
 
 def _gapped(sent: _Sentence, found: list, s_end: int) -> list:

@@ -130,6 +130,23 @@ def _name_heads(name: str) -> set[str]:
     return set(content_words(heads[-1])) if heads else set()
 
 
+def _headline_tokens(doc) -> set[int]:
+    """The tokens of headlines, lines in title case without a closing full stop ("Russia
+    and China Agree to Build Research Station on the Moon"): capitals there make no name."""
+    found: set[int] = set()
+    start = 0
+    for line in doc.text.split("\n"):
+        end = start + len(line)
+        headline = line.strip() and not line.rstrip().endswith((".", "?", "!", '"', "”"))
+        span = doc.char_span(start, end, alignment_mode="contract") if headline else None
+        if span is not None:
+            words = [t for t in span if t.is_alpha and len(t) > 3]
+            if len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words):
+                found.update(t.i for t in span)
+        start = end + 1
+    return found
+
+
 def _inside_name(doc, end: int) -> bool:
     """Whether capitalised words after a node's name make it part of a longer name with a
     kind's head noun ("the BRICS Remote Sensing Satellite Constellation" is no BRICS)."""
@@ -337,7 +354,7 @@ class Gazetteer:
     def new_nodes(self, doc, mentions: list[Mention]) -> list[NewNode]:
         """Capitalised names with a kind's head noun ("Moon Village Association") that no
         node has: node candidates."""
-        taken = {i for m in mentions for i in range(m.start, m.end)}
+        taken = {i for m in mentions for i in range(m.start, m.end)} | _headline_tokens(doc)
         found, i = [], 0
         glue = {"of", "for", "on", "and", "the", "&", "-", "in"}
         while i < len(doc):

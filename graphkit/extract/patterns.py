@@ -35,6 +35,8 @@ _HEDGE = {"will", "would", "could", "may", "might", "plans", "plan", "planning",
           "'ll", "soon", "likely", "possible", "potential", "seeks", "poised", "ready",
           "prepared", "proposed", "consider", "invited", "invite", "invites", "inviting",
           "thought", "believed", "reportedly", "allegedly", "rumoured", "rumored"}
+_SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly", "perhaps",
+                "maybe", "procedure", "process", "whether"}
 _ADVERBS = {"also", "already", "now", "then", "finally", "just", "still", "since", "recently",
             "formally", "officially", "jointly", "eventually", "subsequently", "thus", "too"}
 _NOT_ADVERBS = {"only", "early", "family", "italy", "assembly", "supply", "july", "rally"}
@@ -278,7 +280,10 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         inside = {t.lower_ for t in doc[start + 1:end]}
         after = {t.lower_ for t in doc[end:min(end + 8, sent_end)]} if spec.form == "noun" else set()
         negated = bool(_NEGATION & (set(before) | inside) or _FROZEN_AFTER & after)
-        hedged = bool(_HEDGE & set(_window(doc, start, sent_start, 8))) or (
+        wide = set(_window(doc, start, sent_start, 8))
+        # speculation is no claim: "I hope Japan could join", "the procedure for granting"
+        negated = negated or bool(_SPECULATIVE & wide)
+        hedged = bool(_HEDGE & wide) or (
             spec.form == "verb" and doc[start].lower_.endswith("ing") and "to" in before[:1])
         triggers.append(Trigger(start, end, tuple(same[start, end]), negated, hedged))
     return sorted(triggers, key=lambda t: t.start)
