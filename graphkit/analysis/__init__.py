@@ -35,6 +35,7 @@ from graphkit.analysis.compare import (
     portfolios,
     regional_composition,
 )
+from graphkit.analysis.interest import Interest, interested_not_joined
 from graphkit.analysis.leaning import leaning
 from graphkit.analysis.projection import country_projection
 from graphkit.analysis.provenance import claim_details, member_status, split_by_status
@@ -45,6 +46,7 @@ __all__ = [
     "Changes",
     "Claim",
     "Communities",
+    "Interest",
     "Membership",
     "adjusted_rand_index",
     "alignment",
@@ -65,6 +67,7 @@ __all__ = [
     "declared_blocs",
     "declared_memberships",
     "detect_communities",
+    "interested_not_joined",
     "jaccard",
     "leaning",
     "member_status",

@@ -67,6 +67,8 @@ class Schema:
     agency_relation: str
     #: Undoes a country's earlier claims about a node (``roles.withdrawal_relation``).
     withdrawal_relation: str
+    #: A country's stated interest in a bloc (``roles.interest_relation``).
+    interest_relation: str
     #: How a country courts a bloc it is not in (``roles.courting_relations``).
     courting_relations: tuple[str, ...]
     #: How a country engages a bloc it is not a certain member of (``roles.engagement_relations``).
@@ -211,15 +213,17 @@ def _parse(raw: dict) -> Schema:
     roles = _require(raw, "roles", "top level")
     palette = _require(raw, "palette", "top level")
     country = _names(roles, "country", kinds, "node kind")[0]
-    agency, withdrawal = (_names(roles, key, relations, "relation")[0]
-                          for key in ("agency_relation", "withdrawal_relation"))
+    agency, withdrawal, interest = (_names(roles, key, relations, "relation")[0]
+                                    for key in ("agency_relation", "withdrawal_relation",
+                                                "interest_relation"))
     if country not in relations[agency].target:
         raise SchemaError(f"{SCHEMA_PATH.name}: roles.agency_relation: {agency} must be able "
                           f"to reach the country kind {country!r}; its target is "
                           f"{list(relations[agency].target)}")
     courting = _names(roles, "courting_relations", relations, "relation")
     engaging = _names(roles, "engagement_relations", relations, "relation")
-    for key, names in (("withdrawal_relation", (withdrawal,)), ("courting_relations", courting),
+    for key, names in (("withdrawal_relation", (withdrawal,)), ("interest_relation", (interest,)),
+                       ("courting_relations", courting),
                        ("engagement_relations", engaging)):
         bloc = [n for n in names if relations[n].bloc]
         if bloc:
@@ -262,6 +266,7 @@ def _parse(raw: dict) -> Schema:
         country_kind=country,
         agency_relation=agency,
         withdrawal_relation=withdrawal,
+        interest_relation=interest,
         courting_relations=courting,
         engagement_relations=engaging,
         bloc_anchor_kinds=anchors,

@@ -18,8 +18,8 @@ import pytest
 
 from graphkit.io import read_dataset, to_networkx
 from graphkit.store.load import load_graph
-from tests.conftest import EDGE_HEADER, NODE_HEADER, edge, write_csv
 from tests import neo4j_fixtures
+from tests.conftest import EDGE_HEADER, NODE_HEADER, edge, write_csv
 from tests.neo4j_fixtures import wipe
 
 DATA = Path(__file__).resolve().parents[3] / "data"
@@ -50,10 +50,10 @@ def fingerprint(driver, database: str = "neo4j") -> tuple:
     labels, relationships and their properties, constraints, and indexes with their state."""
     out = []
     for query in (
-        "CALL () { MATCH (n) RETURN count(n) AS n, sum(size(keys(n))) AS np, "
+        ("CALL () { MATCH (n) RETURN count(n) AS n, sum(size(keys(n))) AS np, "
         "  sum(size(labels(n))) AS nl } "
         "CALL () { MATCH ()-[r]->() RETURN count(r) AS r, sum(size(keys(r))) AS rp } "
-        "RETURN n, np, nl, r, rp",
+        "RETURN n, np, nl, r, rp"),
         "SHOW CONSTRAINTS YIELD name RETURN count(name) AS c",
         "SHOW INDEXES YIELD name, state RETURN count(name) AS i, collect(DISTINCT state) AS s",
     ):
@@ -150,6 +150,13 @@ def corner(tmp_path: Path, holding):
         edge("LVA", "WITHDREW_FROM", "club", "2008"),
         edge("NOR", "MEMBER_OF", "council", "1990"),
         edge("ISL", "MEMBER_OF", "council", "1990"),
+        # interest and joining from different sources, in either order, and from one source
+        edge("LTU", "MEMBER_OF", "club", "2001", source_url="https://example.org/official"),
+        edge("LTU", "EXPRESSED_INTEREST_IN", "club", "2004", source_url="https://example.org/story"),
+        edge("POL", "MEMBER_OF", "club", "2001-03"),
+        edge("POL", "EXPRESSED_INTEREST_IN", "club", "2004"),
+        edge("HUN", "EXPRESSED_INTEREST_IN", "club", "1998", source_url="https://example.org/story"),
+        edge("HUN", "MEMBER_OF", "club", "2002", source_url="https://example.org/official"),
     ])
     dataset = read_dataset(tmp_path)
     driver, hold = holding

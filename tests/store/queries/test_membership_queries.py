@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from graphkit.analysis.blocs import bloc_members, bloc_membership, country_claims, declared_blocs
+from graphkit.analysis.interest import interested_not_joined
 from graphkit.schema import load_schema
 from graphkit.store.queries import run_query
 from tests.membership import days_membership_can_change
@@ -93,18 +94,13 @@ def assert_common_rows_match(rows, G, a, b, day):
 
 
 def assert_interest_rows_match(rows, G, target, day, relations=BLOC):
-    claims = country_claims(G, as_of=day)
-    joined = {c.country for c in claims if c.target == target and c.relation in relations}
-    interest = defaultdict(list)
-    for c in claims:
-        if c.target == target and c.relation == "EXPRESSED_INTEREST_IN" and c.country not in joined:
-            interest[c.country].append(c)
-    assert [r["country"] for r in rows] == sorted(interest), (target, day)
-    for r in rows:
-        mine = interest[r["country"]]
-        assert r["interested_since"] == min(c.since for c in mine)
-        assert (r["via"], r["source_url"]) in {(c.subject, c.source_url) for c in mine
-                                               if c.since == r["interested_since"]}
+    expected = interested_not_joined(G, target, as_of=day, relations=relations)
+    assert [r["country"] for r in rows] == [x.country for x in expected], (target, day)
+    for r, x in zip(rows, expected):
+        assert (r["interested_since"], r["via"], r["source_url"]) == (
+            x.interest.since, x.interest.subject, x.interest.source_url), (target, day)
+        joined = (x.joined.since, x.joined.source_url) if x.joined else (None, None)
+        assert (r["member_since"], r["member_source"]) == joined, (target, day, r["country"])
 
 
 # --- the repo's data/ ------------------------------------------------------------------
@@ -215,9 +211,20 @@ def test_interested_not_joined_equals_python_interest_minus_members(loaded, G, d
     assert_interest_rows_match(rows, G, "ilrs", day, {"SIGNED", "RATIFIED"})
 
 
-def test_interested_not_joined_finds_turkiye_for_the_ilrs(loaded):
-    rows = run_query("interested_not_joined", driver=loaded, target="ILRS", day="2025-01-01")
-    assert "TUR" in {r["country"] for r in rows}
+def test_interested_not_joined_names_the_four_countries_of_the_story_and_where_sources_differ(
+        loaded):
+    """Issue 16: the seed story (MENAFN, 2024) says Azerbaijan, Belarus, Egypt and Turkey
+    showed interest in the ILRS; official sources list the first three as participants."""
+    rows = {r["country"]: r for r in run_query("interested_not_joined", driver=loaded,
+                                               target="ILRS")}  # today, as a user runs it
+    assert set(rows) == {"AZE", "BLR", "EGY", "TUR"}
+    assert {r["publisher"] for r in rows.values()} == {"MENAFN"}
+    assert rows["TUR"]["member_since"] is None  # not a participant: no difference
+    assert {c: rows[c]["member_since"] for c in ("AZE", "BLR", "EGY")} == {
+        "AZE": "2023-10", "BLR": "2023-10", "EGY": "2023-12-06"}
+    members = {r["member"]: r for r in run_query("bloc_members", driver=loaded, bloc="ILRS")}
+    assert {"AZE", "BLR", "EGY"} <= set(members) and "TUR" not in members
+    assert all(members[c]["publisher"] != "MENAFN" for c in ("AZE", "BLR", "EGY"))
 
 
 # --- a tiny dataset for the corner cases data/ does not (yet) have ----------------------
@@ -272,6 +279,14 @@ def test_corner_cases_read_as_the_rule_says(corner):
                                                          target="club", day="2010-06-01")}
     assert [r["country"] for r in run_query("interested_not_joined", driver=driver, target="pact",
                                             day="2013-01-01")] == ["EST"]
+    # a source that reports only interest after another recorded the joining: both stand
+    club = {r["country"]: r for r in run_query("interested_not_joined", driver=driver, target="club",
+                                               day="2006-01-01")}
+    assert (club["LTU"]["member_since"], club["LTU"]["member_source"]) == (
+        "2001", "https://example.org/official")
+    assert "POL" not in club  # its interest and its joining come from one source
+    assert "HUN" not in club  # interested first, joined later: no difference
+    assert club["LTU"]["source_url"] == "https://example.org/story"
 
 
 def test_bloc_members_gives_the_artemis_accords_on_30_june_2025_as_55_certain_and_3_possible(loaded, G):
