@@ -67,8 +67,16 @@ def test_treaty_signatories_and_parties_equal_the_totals_a_source_states(row):
         assert row["note"].startswith(GAP), f"{row['node']}: no total and no declared gap"
         return
     assert row["source_url"].startswith("https://") and row["evidence"]
-    assert len(signatories) == int(row["signatories"]), sorted(signatories)
-    assert len(parties) == int(row["parties"]), sorted(parties)
+    # a stated total the data do not reach yet is kept for measuring coverage, with the gap
+    # declared (as in expected_sizes.csv); signatories may be empty when the source counts
+    # only States that signed without ratifying
+    differ = []
+    if row["signatories"] and len(signatories) != int(row["signatories"]):
+        differ.append(f"{len(signatories)} signatories in data/, the source says {row['signatories']}")
+    if len(parties) != int(row["parties"]):
+        differ.append(f"{len(parties)} parties in data/, the source says {row['parties']}")
+    if differ:
+        assert row["note"].startswith(GAP), f"{row['node']}: {'; '.join(differ)}: add the rows or declare the gap ({GAP}: why)"
 
 
 def test_every_un_space_treaty_has_a_totals_row():
