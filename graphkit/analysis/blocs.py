@@ -399,18 +399,38 @@ def bloc_growth_range(G: nx.MultiDiGraph, bloc: str, *,
     >>> bloc_growth_range(G, "x", until="2023-06-30")
     [(2020, 1, 0), (2021, 1, 0), (2022, 1, 0), (2023, 1, 1)]
     """
-    dates = [d.get(k) for _, v, d in G.edges(data=True) if v == bloc
+    if bloc not in G:
+        return []
+    dates = [d.get(k) for _, _, d in G.in_edges(bloc, data=True)
              for k in ("since", "until") if d.get(k)]
     if not dates:
         return []
     last = as_iso(until) if until is not None else max(dates)
     first_year, last_year = int(min(dates)[:4]), int(last[:4])
+    H = _around(G, bloc)  # one scan of the bloc's claims a year, not of the whole graph
     rows = []
     for year in range(first_year, last_year + 1):
         day = f"{year}-12-31" if year < last_year or until is None else as_iso(until)
-        m = bloc_membership(G, bloc, as_of=day)
+        m = bloc_membership(H, bloc, as_of=day)
         rows.append((year, len(m.certain), len(m.possible)))
     return rows
+
+
+def _around(G: nx.MultiDiGraph, bloc: str) -> nx.MultiDiGraph:
+    """The part of ``G`` a bloc's membership depends on: the edges into ``bloc``, the nodes
+    they come from, and those nodes' own edges to countries (an agency's AGENCY_OF)."""
+    agency = load_schema().agency_relation
+    H = nx.MultiDiGraph(**G.graph)
+    H.add_node(bloc, **G.nodes[bloc])
+    for u, _, k, d in G.in_edges(bloc, keys=True, data=True):
+        if u not in H:
+            H.add_node(u, **G.nodes[u])
+            for _, c, kc, dc in G.out_edges(u, keys=True, data=True):
+                if dc.get("relation") == agency:
+                    H.add_node(c, **G.nodes[c])
+                    H.add_edge(u, c, key=kc, **dc)
+        H.add_edge(u, bloc, key=k, **d)
+    return H
 
 
 def bloc_growth(G: nx.MultiDiGraph, bloc: str, *,
