@@ -67,8 +67,10 @@ _ELIDED_NEXT = {".", ",", ";", ":", ")", "(", "—", "–", "-", "on", "in", "at
 _ELIDED_THE = {"following", "same", "previous", "next", "year", "month", "week", "day"}
 # before a reverse phrase with no object of its own ("approval in member state Turkey";
 # not "The list included Belarus")
+_NEAR = {"the", ":", "both", "-", "—", "–", ",", "including", "countries", "states", "nations",
+         "members"}
 _OPEN_SLOT = {"in", "of", "for", "by", "with", "to", "from", "the", "a", "and", ",", "fellow",
-              "its", "their", "are", "is", "were"}
+              "its", "their", "are", "is", "were", "it"}
 _COUNT_WORDS = {"current", "founding", "original", "new", "full", "other", "permanent", "all"}
 _LIST_OPENERS = {":", "—", "–", "("}  # "the eight founders: A, B, ...", "(A, B and C)"
 _AFTER_PHRASE = {"to", "of", "in", "on", "for", "with", "into", "from", "at", "by"}
@@ -203,12 +205,17 @@ class _Sentence:
         if words and words[-1] in _GROUP_NOUNS and not set(words) <= _GROUP_GLUE:
             return []  # "the Accords guide nations participating in the Artemis program"
         index = before[-1]
-        if (self.doc[nearest.start - 1].lower_ in _NOT_SUBJECT | {"at", "in", "on", "by"}
-                and nearest.start > self.start and (" and " in f" {gap} " or "," in gap)):
+        before_word = self.doc[nearest.start - 1].lower_ if nearest.start > self.start else ""
+        if before_word == "by" or (  # "was invited by NASA to join": NASA does not join
+                before_word in _NOT_SUBJECT | {"at", "in", "on"}
+                and (" and " in f" {gap} " or "," in gap)):
             earlier = [i for i, m in enumerate(self.mentions) if m.end < nearest.start
-                       and m.kind in kinds and self.doc[m.start - 1].lower_ not in _NOT_SUBJECT]
+                       and m.kind in kinds
+                       and self.doc[m.start - 1].lower_ not in _NOT_SUBJECT | {"by"}]
             if earlier:  # "Timor-Leste gained independence from Indonesia and applied"
                 index = earlier[-1]
+            elif before_word == "by":
+                return []
         group = _group(self.mentions, index, self.doc, -1)
         return _ends(group, kinds)
 
@@ -472,14 +479,17 @@ class _Sentence:
         """The group after a reverse trigger; ``near``: only one right after it ("BRICS
         includes Brazil", "the bloc comprises the UAE", not "the summit included talks with Iran")."""
         after = [i for i, m in enumerate(self.mentions)
-                 if m.start >= trigger.end and m.end <= end and m.kind in kinds]
-        if after and near and any(t.lower_ not in {"the", ":", "both", "-", "—", "–"}
-                                  for t in self.doc[trigger.end:self.mentions[after[0]].start]):
+                 if m.start >= trigger.end and m.end <= end and m.kind in kinds
+                 and self.doc[m.end:m.end + 1].text not in {"'s", "’s"}]  # not "NASA's chief"
+        if after and near and any(  # "consisted of six countries: Russia", ", including Türkiye"
+                t.lower_ not in _NEAR and not t.like_num
+                for t in self.doc[trigger.end:self.mentions[after[0]].start]):
             return []
         return _ends(_group(self.mentions, after[0], self.doc, 1), kinds) if after else []
 
 
-def _date_for(trigger: Trigger, triggers: list[Trigger], dates: list[DateMention], doc):
+def _date_for(trigger: Trigger, triggers: list[Trigger], dates: list[DateMention], doc,
+              opens: int = -1):
     """The date of ``trigger``'s clause: a date belongs to the last trigger before it ("Finland
     joined NATO on Tuesday, as leaders signed"), or to the first one when it opens the
     sentence ("In 2019, Russia and China initiated"); the nearest of its own dates."""
@@ -489,6 +499,9 @@ def _date_for(trigger: Trigger, triggers: list[Trigger], dates: list[DateMention
 
     own = [d for d in dates if owner(d) is trigger]
     start = doc[trigger.start].idx
+    opening = [d for d in own if d.start == opens]
+    if opening:  # "In 2017, India and Pakistan joined, followed by Iran in 2023"
+        return opening[0]
     after = [d for d in own if d.start > start]  # "independence in 2002 and applied in 2011"
     return min(after or own, key=lambda d: abs(d.start - start)) if own else None
 
@@ -604,13 +617,13 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
             limit = triggers[k - 1].end if k else s_start
             end = _object_end(doc, trig, bounding, s_end)
             before = len(claims)
-            date = _date_for(trig, triggers, dates, doc)
+            date = _date_for(trig, triggers, dates, doc, c_start)
             since, date_rule = (date.value, date.rule) if date else (year or "", "published year")
             for spec in trig.specs:
                 found = [(*c, None) for c in _claims(sent, trig, spec, schema, limit, end,
                                                      joins.get(k))]
                 if found and spec.form == "verb" and not trig.hedged:
-                    found += _gapped(sent, found, s_end)
+                    found += _gapped(sent, found, s_end, trig)
                 for subj, rel_type, obj, factor, own_date in found:
                     # a gapped claim carries its own date ("followed by Vietnam in 1995")
                     c_date = own_date or date
@@ -661,14 +674,15 @@ def _generic(name: str) -> bool:
     return set(re.findall(r"[a-z]+", name.lower())) <= _GENERIC
 
 
-def _gapped(sent: _Sentence, found: list, s_end: int) -> list:
+def _gapped(sent: _Sentence, found: list, s_end: int, trigger: Trigger) -> list:
     """Claims whose verb is left out after the first: "Brunei joined ASEAN in 1984, followed
     by Vietnam in 1995, Laos and Myanmar in 1997": each group before its own date makes the
     same claim, dated by it."""
     doc = sent.doc
     subj, rel_type, obj, factor, _ = found[0]
     kinds = {subj.kind}
-    i = max(max(c[2].end for c in found), max(c[0].end for c in found))
+    i = max([trigger.end] + [c[0].end for c in found]
+            + [c[2].end for c in found if c[2].start >= sent.start])
     in_date = {t.i for d in sent.dates for t in doc[i:s_end] if d.start <= t.idx < d.end}
     extra = []
     while i < s_end:

@@ -171,7 +171,9 @@ def _described(doc, i: int, taken: set[int]) -> bool:
         if all(t.is_alpha and t.is_lower and t.i not in taken and t.lower_ not in _NOT_ADJECTIVE
                and not t.lower_.endswith("ing") for t in words):
             return True
-    return False
+    # "the NASA-led program", "the China-backed station"
+    return (i >= 4 and doc[i - 1].lower_ in {"led", "backed", "run", "sponsored"}
+            and doc[i - 2].text == "-" and (i - 3) in taken and doc[i - 4].lower_ == "the")
 
 
 class Gazetteer:
@@ -306,10 +308,11 @@ class Gazetteer:
         ("Rwanda Space Agency") names that country, as a demonym does."""
         if m.kind != self.country_kind or m.how != "country":
             return m
-        j = m.end
-        while j < len(doc) and j < m.end + 5 and doc[j].is_alpha and doc[j].text[:1].isupper():
+        first = m.end + 1 if doc[m.end:m.end + 1].text in {"'s", "’s"} else m.end
+        j = first  # "Rwanda Space Agency", "Israel's Space Agency"
+        while j < len(doc) and j < first + 5 and doc[j].is_alpha and doc[j].text[:1].isupper():
             j += 1
-        if j > m.end and kind_of_word().get(doc[j - 1].lower_) == self.agency_kind:
+        if j > first and kind_of_word().get(doc[j - 1].lower_) == self.agency_kind:
             return Mention(m.start, j, m.node, m.kind, "demonym")
         return m
 

@@ -36,7 +36,8 @@ _HEDGE = {"will", "would", "could", "may", "might", "plans", "plan", "planning",
           "prepared", "proposed", "consider", "invited", "invite", "invites", "inviting",
           "thought", "believed", "reportedly", "allegedly", "rumoured", "rumored"}
 _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly", "perhaps",
-                "maybe", "procedure", "process", "whether"}
+                "maybe", "procedure", "process", "whether", "allow", "allows", "allowed",
+                "allowing"}
 _ADVERBS = {"also", "already", "now", "then", "finally", "just", "still", "since", "recently",
             "formally", "officially", "jointly", "eventually", "subsequently", "thus", "too"}
 _NOT_ADVERBS = {"only", "early", "family", "italy", "assembly", "supply", "july", "rally"}

@@ -334,3 +334,43 @@ def test_these_agreements_and_a_country_space_agency():
 def test_signed_its_adherence_to_an_agreement():
     assert claims("On 13 December 2022, Nigeria signed its adherence to the Artemis Accords.") == [
         ("NGA", "SIGNED", "artemis-accords", "2022-12-13")]
+
+
+def test_a_bill_to_allow_a_country_to_join_is_no_membership_yet():
+    assert claims("In March 2023, Turkey approved a bill to allow Finland to join NATO.") == []
+
+
+def test_among_the_members_of_an_organisation():
+    text = "In 2023, Turkey was the last among the 30 members of NATO to ratify the protocol."
+    assert ("TUR", "MEMBER_OF", "nato", "2023") in claims(text)
+
+
+def test_the_agent_of_a_passive_does_not_do_the_next_verb():
+    text = "The Artemis Accords grew. The agency was invited by NASA to join the accords."
+    assert claims(text) == []
+
+
+def test_a_possessive_after_led_by_is_no_leader():
+    text = "The ceremony for the Artemis Accords was led by Brian Hughes, NASA's chief of staff."
+    assert claims(text) == []
+
+
+def test_a_count_and_a_colon_between_a_reverse_phrase_and_its_list():
+    text = "The SCO was founded in 2001. Initially, it consisted of six countries: Russia, China and Kazakhstan."
+    assert {s for s, r, o, _ in claims(text) if (r, o) == ("MEMBER_OF", "sco")} >= {
+        "RUS", "CHN", "KAZ"}
+
+
+def test_a_gapped_list_after_an_object_left_out():
+    text = "The SCO met. In 2017, India and Pakistan joined, followed by Iran in 2023."
+    assert sorted(claims(text)) == [("IND", "MEMBER_OF", "sco", "2017"),
+                                    ("IRN", "MEMBER_OF", "sco", "2023"),
+                                    ("PAK", "MEMBER_OF", "sco", "2017")]
+
+
+def test_a_country_s_space_agency_and_the_country_led_program():
+    text = ("The Artemis program grew. On 26 January 2022, Israel's Space Agency signed the "
+            "Artemis Accords, joining the NASA-led program.")
+    found = {(s, r, o) for s, r, o, _ in claims(text)}
+    assert ("ISR", "SIGNED", "artemis-accords") in found
+    assert ("nasa", "LEADS", "artemis-program") in found
