@@ -201,6 +201,13 @@ class _Sentence:
             return [_End(node, kind, "anaphor", trigger.start, trigger.start)] if kind in kinds else []
         if nearest is None or self._reported(nearest.end, trigger.start):
             return []  # "officials said more than 40 countries had expressed interest"
+        if (self.doc[nearest.end:nearest.end + 1].text in {"'s", "’s"}
+                and trigger.start - nearest.end > 2):  # not "Finland's accession to"
+            plain = [i for i in before if self.doc[self.mentions[i].end:self.mentions[i].end + 1]
+                     .text not in {"'s", "’s"} and self.mentions[i].kind == nearest.kind]
+            if plain:  # "Thailand has accepted Russia's invitation to become a partner"
+                nearest = self.mentions[plain[-1]]
+                before = before[:before.index(plain[-1]) + 1]
         words = [t.lower_ for t in self.doc[nearest.end:trigger.start]]
         if words and words[-1] in _GROUP_NOUNS and not set(words) <= _GROUP_GLUE:
             return []  # "the Accords guide nations participating in the Artemis program"

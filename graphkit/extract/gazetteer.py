@@ -221,6 +221,10 @@ class Gazetteer:
             if edge.relation == dataset.schema.agency_relation:
                 self.agency_country[edge.subject] = edge.object
         for node, texts in entries.items():
+            if self.kinds.get(node) in kind_of_word().values():
+                # "the Artemis Agreement(s)" in translated news for "the Artemis Accords"
+                texts = texts | {t[:-len("Accords")] + w.capitalize() for t in texts
+                                 if t.endswith(" Accords") for w in ("agreement", "agreements")}
             for text in sorted(_spellings(texts)):
                 doc = nlp.make_doc(text)
                 capitals = text.replace(".", "").replace(" ", "").isupper() or len(text) <= 3

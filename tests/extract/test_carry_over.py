@@ -374,3 +374,27 @@ def test_a_country_s_space_agency_and_the_country_led_program():
     found = {(s, r, o) for s, r, o, _ in claims(text)}
     assert ("ISR", "SIGNED", "artemis-accords") in found
     assert ("nasa", "LEADS", "artemis-program") in found
+
+
+def test_joined_as_a_partner_country_is_partnership():
+    text = "On 1 January 2025, Thailand officially joined BRICS as a partner country."
+    assert claims(text) == [("THA", "PARTNER_OF", "brics", "2025-01-01")]
+
+
+def test_a_possessive_before_the_trigger_is_not_its_subject():
+    text = "In December 2024, Thailand accepted Russia's invitation to become a BRICS partner."
+    assert claims(text) == [("THA", "PARTNER_OF", "brics", "2024-12")]
+    text = "Finland's accession to NATO was sealed on 4 April 2023."
+    assert claims(text) == [("FIN", "MEMBER_OF", "nato", "2023-04-04")]
+
+
+def test_members_namely_and_an_accession_left_without_its_object():
+    text = "The SCO is an organisation with eight members, namely Russia, India and Pakistan."
+    assert sorted(s for s, *_ in claims(text)) == ["IND", "PAK", "RUS"]
+    text = "Sweden joined NATO in 2024. It follows Finland's accession last year."
+    assert ("FIN", "MEMBER_OF", "nato", "2023") in claims(text)
+
+
+def test_the_accords_called_an_agreement():
+    assert claims("On 15 February 2024, Uruguay signed the Artemis Agreement.") == [
+        ("URY", "SIGNED", "artemis-accords", "2024-02-15")]
