@@ -17,6 +17,7 @@ from graphkit.analysis.blocs import (
     declared_blocs,
     declared_memberships,
 )
+from graphkit.backend.choose import choose_backend, quiet_cache
 from graphkit.schema import load_schema
 
 __all__ = [
@@ -154,8 +155,9 @@ def brokers(P: nx.Graph, a: Iterable[str], b: Iterable[str], *,
     a = [v for v in a if v in P]
     b = [v for v in b if v in P]
     weight = distance if any(distance in d for _, _, d in P.edges(data=True)) else None
-    scores = nx.betweenness_centrality_subset(P, sources=a, targets=b, normalized=False,
-                                              weight=weight)
+    with quiet_cache():  # graphkit's NetworkX backend above its size threshold
+        scores = nx.betweenness_centrality_subset(P, sources=a, targets=b, normalized=False,
+                                                  weight=weight, backend=choose_backend(P))
     ranked = sorted(((v, s) for v, s in scores.items() if s > 1e-12), key=lambda x: (-x[1], x[0]))
     return ranked[:top] if top is not None else ranked
 

@@ -20,6 +20,7 @@ FUNCTIONS = {
                               "as NetworkX's; nstart ignored.",
     "betweenness_centrality": "igraph's Brandes betweenness; with k, the same k sources "
                               "NetworkX samples for the same seed.",
+    "betweenness_centrality_subset": "igraph's subset betweenness, NetworkX's scaling.",
     "louvain_communities": "igraph's multilevel (Louvain) modularity optimisation, seeded; "
                            "threshold is not used (igraph stops when no move gains).",
     "leiden_communities": "igraph's Leiden with the modularity objective, seeded.",

@@ -17,6 +17,7 @@ _FUNCTIONS = {
     "pagerank": centrality.pagerank,
     "eigenvector_centrality": centrality.eigenvector_centrality,
     "betweenness_centrality": centrality.betweenness_centrality,
+    "betweenness_centrality_subset": centrality.betweenness_centrality_subset,
     "louvain_communities": communities.louvain_communities,
     "leiden_communities": communities.leiden_communities,
 }
@@ -40,8 +41,8 @@ def _refusal(name: str, args: tuple, kwargs: dict) -> str | None:
         return "self-loops are counted differently by igraph"
     if name == "pagerank" and a["dangling"] is not None:
         return "a dangling vector is not supported"
-    if name == "betweenness_centrality":
-        if a["endpoints"]:
+    if name.startswith("betweenness_centrality"):
+        if a.get("endpoints"):
             return "endpoints=True is not supported"
         if G.is_multigraph():
             return "igraph counts parallel edges as separate shortest paths"
@@ -61,6 +62,7 @@ class BackendInterface:
     pagerank = staticmethod(centrality.pagerank)
     eigenvector_centrality = staticmethod(centrality.eigenvector_centrality)
     betweenness_centrality = staticmethod(centrality.betweenness_centrality)
+    betweenness_centrality_subset = staticmethod(centrality.betweenness_centrality_subset)
     louvain_communities = staticmethod(communities.louvain_communities)
     leiden_communities = staticmethod(communities.leiden_communities)
 

@@ -142,3 +142,15 @@ def test_sampled_sources_are_networkx_own():
     H = to_igraph(G)
     # the backend draws seed.sample(list(G), k), NetworkX's own draw for that seed
     assert random.Random(3).sample(H.nodes, 5) == random.Random(3).sample(list(G), 5)
+
+
+@pytest.mark.parametrize("name", GRAPHS)
+@pytest.mark.parametrize("weight", [None, "distance"])
+@pytest.mark.parametrize("normalized", [True, False])
+def test_subset_betweenness_equals_networkx(name, weight, normalized):
+    G = GRAPHS[name]()
+    sources, targets = list(G)[:8], list(G)[5:20]  # overlapping, as two blocs may be
+    _close(nx.betweenness_centrality_subset(G, sources, targets, normalized=normalized,
+                                            weight=weight),
+           nx.betweenness_centrality_subset(G, sources, targets, normalized=normalized,
+                                            weight=weight, backend="graphkit"), EXACT)
