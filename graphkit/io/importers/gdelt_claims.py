@@ -22,7 +22,7 @@ _QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal co
                4: "material conflict"}
 PUBLISHER = "The GDELT Project (GDELT 2.0 Event Database)"
 #: GLOBALEVENTIDs named per claim (the smallest), and article URLs kept at most.
-IDS_KEPT = 50
+IDS_KEPT = 10
 
 
 @dataclass(frozen=True)

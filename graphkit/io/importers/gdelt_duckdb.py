@@ -13,12 +13,15 @@ with the claims, not with the input.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 import threading
+import weakref
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
+from graphkit.errors import GraphkitError
 from graphkit.io.importers.gdelt_claims import (
     _A1,
     _A2,
@@ -45,7 +48,8 @@ from graphkit.io.importers.output import Progress, plain_copies
 __all__ = ["MEMORY_LIMIT", "aggregate_duckdb"]
 
 #: DuckDB's memory cap for one import (it spills to disk beyond it).
-MEMORY_LIMIT = "600MB"
+MEMORY_LIMIT = "500MB"
+_BATCH = 20_000
 _ROOTS = [f"{i:02d}" for i in range(1, 21)]
 _WHOLE = "'[0-9]{1,18}'"
 _NUMBER = r"'-?[0-9]{1,18}(\.[0-9]{1,17})?'"
@@ -110,24 +114,40 @@ def _sql(files: int, f: GdeltFilter, max_urls: int) -> tuple[str, list]:
     return query, params
 
 
+class _Open:
+    """The DuckDB connection that holds an import's claims, and its spill folder; closed once."""
+
+    def __init__(self, con, spill: str):
+        self.con, self.spill = con, spill
+
+    def close(self) -> None:
+        if self.con is not None:
+            self.con.close()
+            self.con = None
+            shutil.rmtree(self.spill, ignore_errors=True)
+
+
 def aggregate_duckdb(paths: list[Path], filters: GdeltFilter, *, max_urls: int = 3,
                      progress: Progress | None = None, total: int = 0) -> GdeltImport | None:
     """The claims of :func:`graphkit.io.importers.gdelt.aggregate_gdelt`, summed by DuckDB, or
     ``None`` when the input is not in the strict form DuckDB takes (see the module docstring).
 
-    The claims come back as columns; their :class:`GdeltClaim` objects are made when
-    ``GdeltImport.claims`` is first read.
+    The claims stay in DuckDB (within its memory cap, spilling to a scratch folder); each
+    :class:`GdeltClaim` is made when it is read, in batches, so that an import streams them
+    into edge rows. The connection closes when the result is no longer referenced.
     """
     import duckdb
 
     from graphkit.io.countries import FORMER_STATES, all_countries
 
-    with plain_copies(paths) as plain, tempfile.TemporaryDirectory(prefix="graphkit-duckdb-") as spill:
-        names = [name for name, _ in plain]
-        by_file = {str(path): name for name, path in plain}
-        con = duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "preserve_insertion_order": False,
-                                     "temp_directory": spill})
-        try:
+    spill = tempfile.mkdtemp(prefix="graphkit-duckdb-")
+    held = _Open(duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "preserve_insertion_order": False,
+                                        "temp_directory": spill}), spill)
+    con = held.con
+    try:
+        with plain_copies(paths) as plain:
+            names = [name for name, _ in plain]
+            by_file = {str(path): name for name, path in plain}
             con.execute(f"SET enable_progress_bar = {'true' if progress else 'false'}")
             if progress:
                 con.execute("SET enable_progress_bar_print = false")
@@ -137,21 +157,25 @@ def aggregate_duckdb(paths: list[Path], filters: GdeltFilter, *, max_urls: int =
             query, params = _sql(len(plain), filters, max_urls)
             _run(con, "CREATE TEMP TABLE claims AS " + query, [[str(p) for _, p in plain], *params],
                  progress, total)
-            rows, bad, kept = con.execute("SELECT sum(events), sum(bad), coalesce(sum(events) FILTER "
-                                          "(WHERE a1 IS NOT NULL), 0) FROM claims").fetchone()
-            if bad:
-                return None
-            order = ("CASE quad " + " ".join(f"WHEN '{q}' THEN '{r}'" for q, r in QUAD_RELATIONS.items())
-                     + " END")
-            columns = con.execute(f"SELECT * EXCLUDE (bad) FROM claims WHERE a1 IS NOT NULL "
-                                  f"ORDER BY a1, {order}, a2, first").fetchnumpy()
-        except duckdb.Error:
-            return None  # refused: the Python engine says where and why
-        finally:
-            con.close()
-    count = len(columns["a1"])
-    return GdeltImport(int(rows or 0), int(kept), names, "duckdb", count,
-                       build=lambda: _claims(columns, names, by_file))
+        rows, bad, kept, count = con.execute(
+            "SELECT sum(events), sum(bad), coalesce(sum(events) FILTER (WHERE a1 IS NOT NULL), 0), "
+            "count(*) FILTER (WHERE a1 IS NOT NULL) FROM claims").fetchone()
+    except duckdb.OutOfMemoryException as exc:
+        held.close()
+        raise GraphkitError(f"DuckDB ran out of its {MEMORY_LIMIT} cap summing the events ({exc}); "
+                            "import fewer files at a time, or use --engine python") from None
+    except duckdb.Error:
+        held.close()
+        return None  # refused: the Python engine says where and why
+    if bad:
+        held.close()
+        return None
+    order = "CASE quad " + " ".join(f"WHEN '{q}' THEN '{r}'" for q, r in QUAD_RELATIONS.items()) + " END"
+    select = f"SELECT * EXCLUDE (bad) FROM claims WHERE a1 IS NOT NULL ORDER BY a1, {order}, a2, first"
+    result = GdeltImport(int(rows or 0), int(kept), names, "duckdb", int(count),
+                         build=lambda: _claims(held, select, names, by_file))
+    weakref.finalize(result, held.close)
+    return result
 
 
 def _run(con, query: str, params: list, progress: Progress | None, total: int) -> None:
@@ -181,12 +205,19 @@ def _iso(day: str) -> str:
     return f"{day[:4]}-{day[4:6]}-{day[6:8]}" if len(day) == 8 else f"{day[:4]}-{day[4:6]}" if len(day) == 6 else day
 
 
-def _claims(columns: dict, names: list[str], by_file: dict[str, str]) -> Iterator[GdeltClaim]:
-    """The claims as objects, one by one, from DuckDB's columns (already in output order)."""
+def _batches(held: _Open, select: str) -> Iterator[tuple]:
+    """The rows of ``select``, fetched ``_BATCH`` at a time (one reading at a time: the claims
+    table is the connection's own)."""
+    result = held.con.execute(select)
+    while batch := result.fetchmany(_BATCH):
+        yield from batch
+
+
+def _claims(held: _Open, select: str, names: list[str], by_file: dict[str, str]) -> Iterator[GdeltClaim]:
+    """The claims as objects, one by one, read from DuckDB in batches, in output order."""
     roots_of: dict[int, set[str]] = {}
-    col = {k: v.tolist() for k, v in columns.items()}
     for (a1, a2, quad, period, events, first, last, mentions, sources, articles, gold, tone, roots,
-         added, ids, urls, url_ids, files) in zip(*(col[k] for k in columns)):
+         added, ids, urls, url_ids, files) in _batches(held, select):
         if roots not in roots_of:
             roots_of[roots] = {f"{i:02d}" for i in range(1, 21) if roots >> i & 1}
         yield GdeltClaim(
