@@ -201,10 +201,11 @@ class _Sentence:
             return [_End(node, kind, "anaphor", trigger.start, trigger.start)] if kind in kinds else []
         if nearest is None or self._reported(nearest.end, trigger.start):
             return []  # "officials said more than 40 countries had expressed interest"
-        if (self.doc[nearest.end:nearest.end + 1].text in {"'s", "’s"}
-                and trigger.start - nearest.end > 2):  # not "Finland's accession to"
-            plain = [i for i in before if self.doc[self.mentions[i].end:self.mentions[i].end + 1]
-                     .text not in {"'s", "’s"} and self.mentions[i].kind == nearest.kind]
+        if (trigger.start - nearest.end > 2 and nearest.end < self.end
+                and self.doc[nearest.end].text in {"'s", "’s"}):  # not "Finland's accession to"
+            plain = [i for i in before if self.mentions[i].end < self.end
+                     and self.doc[self.mentions[i].end].text not in {"'s", "’s"}
+                     and self.mentions[i].kind == nearest.kind]
             if plain:  # "Thailand has accepted Russia's invitation to become a partner"
                 nearest = self.mentions[plain[-1]]
                 before = before[:before.index(plain[-1]) + 1]
@@ -403,6 +404,9 @@ class _Sentence:
         """Subjects listed after a colon that closes the trigger's clause: "became the
         original eight signatories on October 13, 2020: Australia, Canada, ..."."""
         found: list[Mention] = []
+        texts = self.doc[trigger.end:end].text
+        if not any(o in texts for o in (":", "—", "–", "(", " - ")):
+            return []
         for colon in (i for i in range(trigger.end, end) if self.doc[i].text in _LIST_OPENERS
                       or (self.doc[i].text == "-" and self.doc[i - 1].whitespace_)):
             after = [i for i, m in enumerate(self.mentions)
@@ -690,7 +694,9 @@ def _gapped(sent: _Sentence, found: list, s_end: int, trigger: Trigger) -> list:
     kinds = {subj.kind}
     i = max([trigger.end] + [c[0].end for c in found]
             + [c[2].end for c in found if c[2].start >= sent.start])
-    in_date = {t.i for d in sent.dates for t in doc[i:s_end] if d.start <= t.idx < d.end}
+    in_date = {k for d in sent.dates for k in range(i, s_end) if d.start <= doc[k].idx < d.end}
+    if not sent.dates or doc[i:s_end].text.count(",") + doc[i:s_end].text.count(" and ") == 0:
+        return []  # no list after the claim
     extra = []
     while i < s_end:
         while i < s_end and (i in in_date or doc[i].lower_ in _GAP_GLUE):

@@ -159,21 +159,21 @@ def _inside_name(doc, end: int) -> bool:
 _NOT_ADJECTIVE = {"and", "or", "of", "for", "on", "with", "to", "in", "a", "an"}
 
 
-def _described(doc, i: int, taken: set[int]) -> bool:
+def _described(doc, i: int, taken: set[int], lower: list[str]) -> bool:
     """Whether the word at ``i`` ends "the" (or "this") and one or two lower-case words
     before it, none a node's name nor a verb form ("the military alliance", "the historic
     agreement", "this lunar exploration initiative")."""
     for size in (1, 2):
         start = i - size
-        if start < 1 or doc[start - 1].lower_ not in {"the", "this", "that"}:
+        if start < 1 or lower[start - 1] not in {"the", "this", "that"}:
             continue
-        words = doc[start:i]
+        words = [doc[k] for k in range(start, i)]
         if all(t.is_alpha and t.is_lower and t.i not in taken and t.lower_ not in _NOT_ADJECTIVE
                and not t.lower_.endswith("ing") for t in words):
             return True
     # "the NASA-led program", "the China-backed station"
-    return (i >= 4 and doc[i - 1].lower_ in {"led", "backed", "run", "sponsored"}
-            and doc[i - 2].text == "-" and (i - 3) in taken and doc[i - 4].lower_ == "the")
+    return (i >= 4 and lower[i - 1] in {"led", "backed", "run", "sponsored"}
+            and lower[i - 2] == "-" and (i - 3) in taken and lower[i - 4] == "the")
 
 
 class Gazetteer:
@@ -328,18 +328,21 @@ class Gazetteer:
                 heads.setdefault(self.heads[m.node], set()).add(m.node)
         taken = {i for m in found for i in range(m.start, m.end)}
         extra = []
-        for tok in doc:
-            if tok.i in taken or tok.i == 0:
+        lower = [t.lower_ for t in doc]  # one pass: indexing a doc makes a token each time
+        heads_of_kinds = kind_of_word()
+        for i, word in enumerate(lower):
+            if i in taken or i == 0 or (word not in heads_of_kinds and lower[i - 1] != "the"):
                 continue
-            if doc[tok.i - 1].lower_ in {"these", "those", "this"} and kind_of_word().get(tok.lower_):
+            tok = doc[i]
+            if lower[i - 1] in {"these", "those", "this"} and heads_of_kinds.get(word):
                 kind = kind_of_word()[tok.lower_]  # "to join these agreements"
                 earlier = [m for m in found if m.end <= tok.i and m.kind == kind]
                 if earlier and kind != self.country_kind:
                     extra.append(Mention(tok.i, tok.i + 1, earlier[-1].node, kind, "anaphor"))
                 continue
-            if doc[tok.i - 1].lower_ != "the":
+            if lower[i - 1] != "the":
                 # "the military alliance", "the historic agreement": the last of that kind
-                if kind_of_word().get(tok.lower_) and _described(doc, tok.i, taken):
+                if heads_of_kinds.get(word) and _described(doc, tok.i, taken, lower):
                     kind = kind_of_word()[tok.lower_]
                     earlier = [m for m in found if m.end <= tok.i and m.kind == kind]
                     if earlier and kind != self.country_kind:
