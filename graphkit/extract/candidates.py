@@ -641,7 +641,8 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
                     c_since, c_rule = ((own_date.value, own_date.rule) if own_date
                                        else (since, date_rule))
                     confidence = (spec.confidence * factor * _SUBJECT_FACTOR[subj.how]
-                                  * _OBJECT_FACTOR[obj.how] * (0.9 if spec.form == "noun" else 1)
+                                  * _OBJECT_FACTOR[obj.how] * _FORM_FACTOR.get(spec.form, 1)
+                                  * (0.95 if _listing(spec) else 1)
                                   * (0.6 if trig.hedged else 1))
                     if c_date is None:
                         confidence = min(confidence, 0.9 if c_since else 0.5)
@@ -683,6 +684,15 @@ def _generic(name: str) -> bool:
     """Whether a new node's name is only what any agreement is called ("Memorandum of
     Understanding"): no claim about it, but about what it is on."""
     return set(re.findall(r"[a-z]+", name.lower())) <= _GENERIC
+
+
+_FORM_FACTOR = {"noun": 0.9}
+
+
+def _listing(spec) -> bool:
+    """Whether a phrase lists members rather than reports an act ("BRICS includes Brazil",
+    "member states are"): a reader checks those, so they stay below batch acceptance."""
+    return spec.form == "reverse" and spec.phrase.split()[-1] not in {"by", "from"}
 
 
 def _gapped(sent: _Sentence, found: list, s_end: int, trigger: Trigger) -> list:
