@@ -92,8 +92,10 @@ def write_conf(conf_dir: Path, bolt_port: int, http_port: int | None, memory: Me
     (conf_dir / "neo4j.conf").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def server_command(java: str, lib: Path, memory: Memory, home: Path, conf_dir: Path) -> list[str]:
-    """The server's command line, in console mode (graphkit keeps its pid).
+def server_command(java: str, lib: Path, memory: Memory, home: Path, conf_dir: Path,
+                   extra: list[str] | None = None) -> list[str]:
+    """The server's command line, in console mode (graphkit keeps its pid); ``extra``: more
+    JVM options (the class-data-sharing archive's, :mod:`graphkit.store.managed.cds`).
 
     Examples
     --------
@@ -104,6 +106,7 @@ def server_command(java: str, lib: Path, memory: Memory, home: Path, conf_dir: P
         java,
         *memory.jvm_options(),
         *JVM_OPTIONS,
+        *(extra or []),
         "-cp",
         f"{lib}/*",
         ENTRY_POINT,

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graphkit.errors import StoreError
+from graphkit.store.managed.cds import archive_options, keep_archive
 from graphkit.store.managed.conf import choose_ports, server_command, write_conf
 from graphkit.store.managed.diagnose import check_free_space, explain, short_tail
 from graphkit.store.managed.files import locked, read_json, tail_bytes, write_private
@@ -177,8 +178,9 @@ class ManagedNeo4j(Instance):
                 f"---- graphkit: starting at {time.strftime('%Y-%m-%d %H:%M:%S')}\n".encode()
             )
             console.flush()
+            cds, archive = archive_options(lib, java, self.home)
             proc = subprocess.Popen(
-                server_command(java, lib, memory, self.home, self.conf_dir),
+                server_command(java, lib, memory, self.home, self.conf_dir, cds),
                 cwd=self.home,
                 env=self.process_env(),
                 stdin=subprocess.DEVNULL,
@@ -193,6 +195,7 @@ class ManagedNeo4j(Instance):
             "http_port": http_port,
             "version": NEO4J_VERSION,
             "started_at": time.time(),
+            **({"class_archive": str(archive)} if archive else {}),
         }
         write_private(self.state_file, json.dumps(state, indent=2) + "\n", mode=0o644)
         try:
@@ -200,6 +203,8 @@ class ManagedNeo4j(Instance):
         except BaseException:
             self._terminate(proc.pid, grace=30.0)
             self.state_file.unlink(missing_ok=True)
+            if archive:
+                keep_archive(self.home, archive)
             raise
         return self._info(state, started=True)
 
@@ -278,6 +283,8 @@ class ManagedNeo4j(Instance):
                 return False
             self._terminate(int(state["pid"]), grace=timeout)
             self.state_file.unlink(missing_ok=True)
+            if state.get("class_archive"):  # written on a clean exit (not after a SIGKILL)
+                keep_archive(self.home, Path(state["class_archive"]))
             return True
 
     def kill(self) -> bool:
