@@ -310,9 +310,12 @@ class Gazetteer:
     def _own_agency(self, doc, m: Mention) -> Mention:
         """A country's name followed by capitalised words ending in an agency's head noun
         ("Rwanda Space Agency") names that country, as a demonym does."""
-        if m.kind != self.country_kind or m.how != "country":
+        if m.kind != self.country_kind or m.how != "country" or m.end >= len(doc):
             return m
-        first = m.end + 1 if doc[m.end:m.end + 1].text in {"'s", "’s"} else m.end
+        after = doc[m.end].text
+        if not after[:1].isupper() and after not in {"'s", "’s"}:
+            return m
+        first = m.end + 1 if after in {"'s", "’s"} else m.end
         j = first  # "Rwanda Space Agency", "Israel's Space Agency"
         while j < len(doc) and j < first + 5 and doc[j].is_alpha and doc[j].text[:1].isupper():
             j += 1

@@ -215,7 +215,7 @@ def _ends(words: list[str], alpha: list[bool], i: int, rest: list) -> list[int]:
         return found
     if i < len(words) and words[i] in head:
         return _ends(words, alpha, i + 1, tail)
-    if i + 1 < len(words) and _adverb(words[i]) and words[i + 1] in head:
+    if i + 1 < len(words) and words[i + 1] in head and _adverb(words[i]):
         return _ends(words, alpha, i + 2, tail)  # "were also admitted to", "was formally signed by"
     return []
 
