@@ -1,14 +1,17 @@
-"""GDELT 2.0 events summed by DuckDB: the same claims as the Python engine, from one SQL pass.
+"""GDELT 2.0 events summed by DuckDB: the same claims as the Python engine.
 
 DuckDB reads the tab-separated files (a zip member is first decompressed as a stream into
-a scratch file: DuckDB cannot read zip), checks every row in the strict forms GDELT
+a scratch file: DuckDB cannot read zip) and checks every row in the strict forms GDELT
 writes (whole numbers as digits, SQLDATE as a real YYYYMMDD day, QuadClass 1 to 4, root
-codes 01 to 20, numbers as plain decimals), filters, and sums by direction, QuadClass and
-period in one GROUP BY. When DuckDB refuses a file (a row without 61 columns, bytes that are
-not UTF-8) or any row is outside those forms, :func:`aggregate_duckdb` returns ``None`` and
-the caller runs the Python engine, which accepts what Python's ``int`` and ``Decimal``
-accept and names each bad row. Memory is DuckDB's, capped (``memory_limit``); it grows
-with the claims, not with the input.
+codes 01 to 20, numbers as plain decimals) while it stages the kept events, compact, in a
+table it spills to disk beyond its memory cap (``MEMORY_LIMIT``). The claims are then two
+sorted queries over that table, read in batches and merged by key: the sums (GROUP BY,
+scalar states only) and the smallest ids and URLs per claim (a window). So memory does not
+grow with the input, nor with the claims: only the disk used while importing does.
+
+When DuckDB refuses a file (a row without 61 columns, bytes that are not UTF-8) or any row is
+outside those forms, :func:`aggregate_duckdb` returns ``None`` and the caller runs the Python
+engine, which accepts what Python's ``int`` and ``Decimal`` accept and names each bad row.
 """
 
 from __future__ import annotations
@@ -73,7 +76,11 @@ def _sql(files: int, f: GdeltFilter, max_urls: int) -> tuple[str, list]:
     if f.min_sources > 1:
         conditions.append(f"TRY_CAST({c['src']} AS BIGINT) >= {int(f.min_sources)}")
     width = {"year": 4, "month": 6, "day": 8}[f.period]
-    files_sql = "array_to_string(list(DISTINCT filename), '\x1f')" if files > 1 else "NULL"
+    numbers_ok = (f"regexp_full_match({c['ment']}, {_WHOLE}) AND regexp_full_match({c['art']}, {_WHOLE}) "
+                  f"AND regexp_full_match({c['gold']}, {_NUMBER}) AND regexp_full_match({c['tone']}, {_NUMBER}) "
+                  f"AND {c['root']} IN ({', '.join(map(repr, _ROOTS))})")
+    # one row per input row, compact: the kept events' fields, NULL for the others (a table
+    # DuckDB spills to disk beyond its memory cap, so RAM does not grow with the input)
     query = f"""
     WITH r AS (
       SELECT *,
@@ -87,29 +94,22 @@ def _sql(files: int, f: GdeltFilter, max_urls: int) -> tuple[str, list]:
         AND {c['a1']} <> {c['a2']} AND {' AND '.join(conditions)} AS kept
       FROM r
     )
-    SELECT
+    SELECT kept, NOT ok OR (kept AND NOT ({numbers_ok})) AS bad,
       CASE WHEN kept THEN {c['a1']} END AS a1, CASE WHEN kept THEN {c['a2']} END AS a2,
-      CASE WHEN kept THEN {c['quad']} END AS quad, CASE WHEN kept THEN {c['day']}[1:{width}] END AS period,
-      count(*) AS events,
-      count(*) FILTER (WHERE NOT ok OR (kept AND NOT (
-        regexp_full_match({c['ment']}, {_WHOLE}) AND regexp_full_match({c['art']}, {_WHOLE})
-        AND regexp_full_match({c['gold']}, {_NUMBER}) AND regexp_full_match({c['tone']}, {_NUMBER})
-        AND {c['root']} IN ({', '.join(map(repr, _ROOTS))})))) AS bad,
-      min({c['day']}) AS first, max({c['day']}) AS last,
-      sum(TRY_CAST({c['ment']} AS BIGINT)) AS mentions, sum(TRY_CAST({c['src']} AS BIGINT)) AS sources,
-      sum(TRY_CAST({c['art']} AS BIGINT)) AS articles,
-      sum(TRY_CAST({c['gold']} AS DECIMAL(38, 17)))::VARCHAR AS goldstein,
-      sum(TRY_CAST({c['tone']} AS DECIMAL(38, 17)))::VARCHAR AS tone,
-      bit_or(1::UINTEGER << TRY_CAST({c['root']} AS INTEGER)) AS roots,
-      max({c['added']}[1:8]) AS added,
-      array_to_string(min(TRY_CAST({c['id']} AS BIGINT), {IDS_KEPT}), ' ') AS ids,
-      array_to_string(min_by({c['url']}, TRY_CAST({c['id']} AS BIGINT), {int(max_urls)})
-                      FILTER (WHERE {c['url']} <> ''), '\x1f') AS urls,
-      array_to_string(min(TRY_CAST({c['id']} AS BIGINT), {int(max_urls)}) FILTER (WHERE {c['url']} <> ''), ' ')
-        AS url_ids,
-      {files_sql} AS files
+      CASE WHEN kept THEN TRY_CAST({c['quad']} AS TINYINT) END AS quad,
+      CASE WHEN kept THEN TRY_CAST({c['day']}[1:{width}] AS INTEGER) END AS period,
+      CASE WHEN kept THEN TRY_CAST({c['day']} AS INTEGER) END AS day,
+      CASE WHEN kept THEN TRY_CAST({c['id']} AS BIGINT) END AS id,
+      CASE WHEN kept THEN TRY_CAST({c['ment']} AS BIGINT) END AS mentions,
+      CASE WHEN kept THEN TRY_CAST({c['src']} AS BIGINT) END AS sources,
+      CASE WHEN kept THEN TRY_CAST({c['art']} AS BIGINT) END AS articles,
+      CASE WHEN kept THEN TRY_CAST({c['gold']} AS DECIMAL(38, 17)) END AS goldstein,
+      CASE WHEN kept THEN TRY_CAST({c['tone']} AS DECIMAL(38, 17)) END AS tone,
+      CASE WHEN kept THEN TRY_CAST({c['root']} AS TINYINT) END AS root,
+      CASE WHEN kept THEN {c['added']}[1:8] END AS added,
+      CASE WHEN kept THEN {c['url']} END AS url,
+      CASE WHEN kept THEN filename END AS file
     FROM k
-    GROUP BY ALL
     """
     return query, params
 
@@ -125,6 +125,37 @@ class _Open:
             self.con.close()
             self.con = None
             shutil.rmtree(self.spill, ignore_errors=True)
+
+
+_KEY = "a1, a2, quad, period"
+#: The output order: subject, relation (by name), object, period (periods do not overlap, so
+#: this is the order of the first day too).
+_ORDER = ("a1, CASE quad " + " ".join(f"WHEN {q} THEN '{r}'" for q, r in QUAD_RELATIONS.items())
+          + " END, a2, period")
+
+
+def _claims_sql(files: int) -> str:
+    """The claims from the staged rows, scalar sums only (DuckDB can spill them), in key order."""
+    files_sql = "array_to_string(list(DISTINCT file), '\x1f')" if files > 1 else "NULL"
+    return f"""
+    SELECT a1, a2, quad, period, count(*) AS events, min(day) AS first, max(day) AS last,
+      sum(mentions), sum(sources), sum(articles), sum(goldstein)::VARCHAR, sum(tone)::VARCHAR,
+      bit_or(1::UINTEGER << root) AS roots, max(added) AS added, {files_sql} AS files
+    FROM staged WHERE kept GROUP BY {_KEY} ORDER BY {_ORDER}
+    """
+
+
+def _ids_sql(max_urls: int) -> str:
+    """Per claim, in the same order, the smallest ids and those of the smallest with a URL
+    (a window: sorted, so DuckDB can spill it)."""
+    return f"""
+    SELECT {_KEY}, id, url, rank <= {IDS_KEPT} AS listed, url <> '' AND url_rank <= {int(max_urls)} AS linked
+    FROM (SELECT {_KEY}, id, url, row_number() OVER w AS rank,
+                 count(*) FILTER (WHERE url <> '') OVER (w ROWS UNBOUNDED PRECEDING) AS url_rank
+          FROM staged WHERE kept WINDOW w AS (PARTITION BY {_KEY} ORDER BY id))
+    WHERE rank <= {IDS_KEPT} OR (url <> '' AND url_rank <= {int(max_urls)})
+    ORDER BY {_ORDER}, id
+    """
 
 
 def aggregate_duckdb(paths: list[Path], filters: GdeltFilter, *, max_urls: int = 3,
@@ -155,11 +186,12 @@ def aggregate_duckdb(paths: list[Path], filters: GdeltFilter, *, max_urls: int =
             con.execute("INSERT INTO iso SELECT unnest(?::VARCHAR[])",
                         [sorted({c.iso3 for c in all_countries()} | set(FORMER_STATES))])
             query, params = _sql(len(plain), filters, max_urls)
-            _run(con, "CREATE TEMP TABLE claims AS " + query, [[str(p) for _, p in plain], *params],
+            _run(con, "CREATE TABLE staged AS " + query, [[str(p) for _, p in plain], *params],
                  progress, total)
-        rows, bad, kept, count = con.execute(
-            "SELECT sum(events), sum(bad), coalesce(sum(events) FILTER (WHERE a1 IS NOT NULL), 0), "
-            "count(*) FILTER (WHERE a1 IS NOT NULL) FROM claims").fetchone()
+        rows, bad, kept = con.execute("SELECT count(*), count(*) FILTER (WHERE bad), "
+                                      "count(*) FILTER (WHERE kept) FROM staged").fetchone()
+        count = None if bad else con.execute(f"SELECT count(*) FROM (SELECT DISTINCT {_KEY} FROM staged "
+                                             "WHERE kept)").fetchone()[0]
     except duckdb.OutOfMemoryException as exc:
         held.close()
         raise GraphkitError(f"DuckDB ran out of its {MEMORY_LIMIT} cap summing the events ({exc}); "
@@ -170,10 +202,10 @@ def aggregate_duckdb(paths: list[Path], filters: GdeltFilter, *, max_urls: int =
     if bad:
         held.close()
         return None
-    order = "CASE quad " + " ".join(f"WHEN '{q}' THEN '{r}'" for q, r in QUAD_RELATIONS.items()) + " END"
-    select = f"SELECT * EXCLUDE (bad) FROM claims WHERE a1 IS NOT NULL ORDER BY a1, {order}, a2, first"
+    claims_sql, ids_sql = _claims_sql(len(names)), _ids_sql(max_urls)
+    width = {"year": 4, "month": 6, "day": 8}[filters.period]
     result = GdeltImport(int(rows or 0), int(kept), names, "duckdb", int(count),
-                         build=lambda: _claims(held, select, names, by_file))
+                         build=lambda: _claims(held, claims_sql, ids_sql, width, names, by_file))
     weakref.finalize(result, held.close)
     return result
 
@@ -201,30 +233,45 @@ def _run(con, query: str, params: list, progress: Progress | None, total: int) -
         progress(total, total)
 
 
-def _iso(day: str) -> str:
-    return f"{day[:4]}-{day[4:6]}-{day[6:8]}" if len(day) == 8 else f"{day[:4]}-{day[4:6]}" if len(day) == 6 else day
+def _iso(day: int, width: int) -> str:
+    text = f"{day:0{width}d}"
+    return text[:4] if width == 4 else f"{text[:4]}-{text[4:6]}" if width == 6 else f"{text[:4]}-{text[4:6]}-{text[6:]}"
 
 
-def _batches(held: _Open, select: str) -> Iterator[tuple]:
-    """The rows of ``select``, fetched ``_BATCH`` at a time (one reading at a time: the claims
-    table is the connection's own)."""
-    result = held.con.execute(select)
-    while batch := result.fetchmany(_BATCH):
+def _batches(cursor, select: str) -> Iterator[tuple]:
+    """The rows of ``select``, fetched ``_BATCH`` at a time."""
+    cursor.execute(select)
+    while batch := cursor.fetchmany(_BATCH):
         yield from batch
 
 
-def _claims(held: _Open, select: str, names: list[str], by_file: dict[str, str]) -> Iterator[GdeltClaim]:
-    """The claims as objects, one by one, read from DuckDB in batches, in output order."""
+def _claims(held: _Open, claims_sql: str, ids_sql: str, width: int, names: list[str],
+            by_file: dict[str, str]) -> Iterator[GdeltClaim]:
+    """The claims as objects, one by one, in output order: the sums and, merged by key, the
+    ids and URLs, each read from DuckDB in batches (two cursors on the one database)."""
     roots_of: dict[int, set[str]] = {}
-    for (a1, a2, quad, period, events, first, last, mentions, sources, articles, gold, tone, roots,
-         added, ids, urls, url_ids, files) in _batches(held, select):
-        if roots not in roots_of:
-            roots_of[roots] = {f"{i:02d}" for i in range(1, 21) if roots >> i & 1}
-        yield GdeltClaim(
-            a1, a2, int(quad), _iso(period), first=_iso(first), last=_iso(last), events=events,
-            mentions=int(mentions), sources=int(sources), articles=int(articles),
-            goldstein=Decimal(gold), tone=Decimal(tone), roots=set(roots_of[roots]),
-            files={by_file[f] for f in files.split("\x1f")} if files else set(names[:1]),
-            ids=[int(i) for i in ids.split()],
-            urls=dict(zip(map(int, url_ids.split()), urls.split("\x1f"))) if urls else {},
-            added=added or "")
+    sums, extra = held.con.cursor(), held.con.cursor()
+    try:
+        ids = _batches(extra, ids_sql)
+        pending = next(ids, None)
+        for (a1, a2, quad, period, events, first, last, mentions, sources, articles, gold, tone, roots,
+             added, files) in _batches(sums, claims_sql):
+            listed, linked = [], {}
+            while pending is not None and pending[:4] == (a1, a2, quad, period):
+                _, _, _, _, event_id, url, in_ids, with_url = pending
+                if in_ids:
+                    listed.append(event_id)
+                if with_url:
+                    linked[event_id] = url
+                pending = next(ids, None)
+            if roots not in roots_of:
+                roots_of[roots] = {f"{i:02d}" for i in range(1, 21) if roots >> i & 1}
+            yield GdeltClaim(
+                a1, a2, int(quad), _iso(period, width), first=_iso(first, 8), last=_iso(last, 8),
+                events=events, mentions=int(mentions), sources=int(sources), articles=int(articles),
+                goldstein=Decimal(gold), tone=Decimal(tone), roots=set(roots_of[roots]),
+                files={by_file[f] for f in files.split("\x1f")} if files else set(names[:1]),
+                ids=listed, urls=linked, added=added or "")
+    finally:
+        sums.close()
+        extra.close()
