@@ -1,6 +1,6 @@
 """Time `graphkit import gdelt` on synthetic GDELT 2.0 events against pandas read_csv + groupby, same run.
 
-Usage: python benchmarks/import.py [--events 5000000] [--seed 0] [--keep FILE] [--full] [--python]
+Usage: python benchmarks/import.py [--events 5000000] [--seed 0] [--keep FILE | --reuse FILE] [--full] [--python]
 
 Writes ``--events`` rows in GDELT 2.0's event format (61 tab-separated columns; actor
 countries Zipf-distributed over ISO 3166-1 alpha-3 codes, one row in ten with a region
@@ -31,6 +31,7 @@ import random
 import resource
 import tempfile
 import time
+from queue import Empty
 
 _REGIONS = ["AFR", "EUR", "ASA", "WST", "SAF", "MEA", ""]
 _ROOTS = [("01", 1, 14), ("02", 1, 6), ("03", 1, 8), ("04", 1, 24), ("05", 1, 7), ("06", 2, 3),
@@ -132,7 +133,13 @@ def run(target, path: str) -> tuple[float, float, int, float]:
     queue = mp.get_context("spawn").Queue()
     child = mp.get_context("spawn").Process(target=target, args=(path, queue))
     child.start()
-    seconds, cpu, claims, maxrss_kb = queue.get()
+    while True:  # a child that fails (a traceback on stderr) sends nothing: stop, do not hang
+        try:
+            seconds, cpu, claims, maxrss_kb = queue.get(timeout=1)
+            break
+        except Empty:
+            if not child.is_alive():
+                raise SystemExit(f"{target.__name__} failed (exit code {child.exitcode})") from None
     child.join()
     return seconds, cpu, claims, maxrss_kb / 1024
 
@@ -142,15 +149,19 @@ def main() -> None:
     ap.add_argument("--events", type=int, default=5_000_000)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--keep", help="write the synthetic file here and keep it")
+    ap.add_argument("--reuse", help="time this synthetic file, written before with --keep and the same --events")
     ap.add_argument("--python", action="store_true", help="also time the plain Python engine")
     ap.add_argument("--full", action="store_true", help="also time the whole import to a checked CSV")
     args = ap.parse_args()
     folder = tempfile.mkdtemp()
-    path = args.keep or os.path.join(folder, "synthetic.export.CSV")
-    t, cpu = time.perf_counter(), time.process_time()
-    write_events(path, args.events, args.seed)
-    size = os.path.getsize(path) / 2**20
-    print(f"{args.events:,} synthetic events, {size:,.0f} MiB, written in {time.perf_counter() - t:.1f} s")
+    path = args.reuse or args.keep or os.path.join(folder, "synthetic.export.CSV")
+    if not args.reuse:
+        t = time.perf_counter()
+        write_events(path, args.events, args.seed)
+        print(f"{args.events:,} synthetic events, {os.path.getsize(path) / 2**20:,.0f} MiB, written in "
+              f"{time.perf_counter() - t:.1f} s")
+    else:
+        print(f"{args.events:,} synthetic events, {os.path.getsize(path) / 2**20:,.0f} MiB ({path})")
     targets = [("graphkit", _graphkit), ("pandas", _pandas)]
     targets += [("python", _python)] * args.python + [("full", _full)] * args.full
     results = {name: run(fn, path) for name, fn in targets}
@@ -162,8 +173,9 @@ def main() -> None:
     (g, g_cpu, gc, _), (p, p_cpu, pc, _) = results["graphkit"], results["pandas"]
     print(f"graphkit/pandas speed ratio: {p / g:.2f}x wall, {p_cpu / g_cpu:.2f}x CPU (target >= 3x, "
           f"peak < 1 GB); same claims: {gc == pc}")
-    if not args.keep:
+    if not args.keep and not args.reuse:
         os.remove(path)
+    os.rmdir(folder)
 
 
 if __name__ == "__main__":
