@@ -59,8 +59,32 @@ def agency_countries(G: nx.MultiDiGraph) -> dict[str, list[str]]:
     return {agency: sorted(countries) for agency, countries in out.items()}
 
 
+#: Key of the claims kept in ``G.__networkx_cache__``, which NetworkX empties whenever
+#: the graph changes through its methods: a report asks for a graph's claims a dozen
+#: times, and a million claims take seconds to gather.
+_CACHE_KEY = "graphkit_claims"
+
+
+def _cached(G: nx.MultiDiGraph, key: tuple, make):
+    cache = getattr(G, "__networkx_cache__", None)
+    if cache is None:
+        return make()
+    mine = cache.setdefault(_CACHE_KEY, {})
+    if key not in mine:
+        mine[key] = make()
+    return mine[key]
+
+
 def claims_by_pair(G: nx.MultiDiGraph) -> dict[tuple[str, str], _Pair]:
-    """Every claim of a country (or its agency) about a non-country node, by (country, node)."""
+    """Every claim of a country (or its agency) about a non-country node, by (country, node).
+
+    Gathered once per graph and kept in ``G.__networkx_cache__`` until the graph changes
+    (:func:`_cached`): do not change the lists returned.
+    """
+    return _cached(G, ("pairs",), lambda: _claims_by_pair(G))
+
+
+def _claims_by_pair(G: nx.MultiDiGraph) -> dict[tuple[str, str], _Pair]:
     schema = load_schema()
     agency = agency_countries(G)
     kinds = nx.get_node_attributes(G, "kind")
@@ -148,13 +172,17 @@ def claim_standing(G: nx.MultiDiGraph, *, as_of: dt.date | str | None = None,
     ['certain']
     """
     day = graph_day(G, as_of)
-    out = []
-    for claims, withdrawals in claims_by_pair(G).values():
-        for c in claims:
-            holds = claim_holds(c, withdrawals, day)
-            if holds or every:
-                out.append((c, holds))
-    return sorted(out, key=lambda x: x[0])
+
+    def standing() -> list[tuple[Claim, Holds]]:
+        out = []
+        for claims, withdrawals in claims_by_pair(G).values():
+            for c in claims:
+                holds = claim_holds(c, withdrawals, day)
+                if holds or every:
+                    out.append((c, holds))
+        return sorted(out, key=lambda x: x[0])
+
+    return list(_cached(G, ("standing", day, every), standing))
 
 
 def country_claims(G: nx.MultiDiGraph, *, as_of: dt.date | str | None = None) -> list[Claim]:
