@@ -25,8 +25,7 @@ def degree_centrality(G: IgraphGraph) -> dict:
     n = len(G.nodes)
     if n <= 1:
         return dict.fromkeys(G.nodes, 1)
-    scale = 1.0 / (n - 1)
-    return G.by_node(d * scale for d in G.graph.degree())
+    return G.by_node(map((1.0 / (n - 1)).__mul__, G.graph.degree()))
 
 
 def weighted_degree(G: nx.Graph | IgraphGraph, weight: str | None = "weight") -> dict:
