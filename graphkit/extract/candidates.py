@@ -139,13 +139,24 @@ def _group(mentions: list[Mention], index: int, doc, step: int) -> list[Mention]
         between = [t.lower_ for t in doc[a.end:b.start]]
         if between and between[0] == "'s":
             break
-        if not between or not set(between) <= _SEPARATORS:
+        if not between or not (set(between) <= _SEPARATORS or _region_glue(doc[a.end:b.start])):
             break
         if "with" in between and not {"along", "together"} & set(between):
             break  # "formed by Brazil ..., with South Africa joining in 2010"
         i += step
         group.append(mentions[i])
     return group if step > 0 else group[::-1]
+
+
+def _region_glue(span) -> bool:
+    """"..., Pakistan, and the Central Asian countries of Kazakhstan, ...": a list goes on
+    through "the <Capitalised words> countries of"."""
+    words = [t for t in span]
+    if len(words) > 8 or [t.lower_ for t in words[-2:]] not in (["countries", "of"],
+                                                               ["states", "of"], ["nations", "of"]):
+        return False
+    return all(t.lower_ in _SEPARATORS or (t.is_alpha and t.text[:1].isupper())
+               for t in words[:-2])
 
 
 def _ends(group: list[Mention], kinds, how: str | None = None) -> list[_End]:
@@ -377,7 +388,7 @@ class _Sentence:
         if i >= self.end:
             return True
         word = self.doc[i].lower_
-        if word in _ELIDED_NEXT or (word == "the" and i + 1 < self.end
+        if word in _ELIDED_NEXT or (word in {"the", "last", "next", "this"} and i + 1 < self.end
                                     and self.doc[i + 1].lower_ in _ELIDED_THE):
             return True
         return any(d.start == self.doc[i].idx for d in self.dates)  # "signed April 5"
@@ -439,6 +450,18 @@ class _Sentence:
                          if i < m.start <= i + 2 and m.end <= first and m.kind in kinds]
                 if found:
                     return _ends(_group(self.mentions, found[0], self.doc, 1), kinds)
+        return []
+
+    def on_behalf(self, trigger: Trigger, kinds, end: int) -> list[_End]:
+        """"... signed the Artemis Accords on behalf of Uruguay": the country, not the
+        minister or the agency named before the verb."""
+        text = self.doc[trigger.end:end].text
+        if "behalf of" not in text:
+            return []
+        for i in range(trigger.end, end - 2):
+            if self.doc[i].lower_ == "behalf" and self.doc[i + 1].lower_ == "of":
+                found = [m for m in self.mentions if i + 1 < m.start <= i + 3 and m.kind in kinds]
+                return _ends(found[:1], kinds)
         return []
 
     def apposed(self, trigger: Trigger, kinds) -> list[_End]:
@@ -558,6 +581,7 @@ def _claims(sent: _Sentence, trig: Trigger, spec, schema, limit: int, end: int,
         if spec.form == "noun":
             subjects = sent.agents(objects, sources, end) or subjects
         subjects = sent.colon_list(trig, sources, end) or subjects
+        subjects = sent.on_behalf(trig, sources, end) or subjects
         if spec.form == "verb" and objects and spec.parties:
             known = {s.node for s in subjects}
             subjects = subjects + [p for p in sent.parties(trig, objects, sources)

@@ -398,3 +398,25 @@ def test_members_namely_and_an_accession_left_without_its_object():
 def test_the_accords_called_an_agreement():
     assert claims("On 15 February 2024, Uruguay signed the Artemis Agreement.") == [
         ("URY", "SIGNED", "artemis-accords", "2024-02-15")]
+
+
+def test_a_list_goes_on_through_the_countries_of_a_region():
+    text = ("The SCO has eight members, namely Russia, India, Pakistan, and the Central Asian "
+            "countries of Kazakhstan, Uzbekistan and Tajikistan.")
+    assert sorted(s for s, *_ in claims(text)) == ["IND", "KAZ", "PAK", "RUS", "TJK", "UZB"]
+
+
+def test_signed_on_behalf_of_a_country():
+    text = ("NASA Administrator Bill Nelson attended the ceremony for the agency, and Omar "
+            "Paganini signed the Artemis Accords on behalf of Uruguay on 15 February 2024.")
+    assert claims(text) == [("URY", "SIGNED", "artemis-accords", "2024-02-15")]
+
+
+def test_an_agreement_established_by_its_first_signatories():
+    text = "The Artemis Accords were established in 2020 by the United States and seven others."
+    assert claims(text) == [("USA", "SIGNED", "artemis-accords", "2020")]
+
+
+def test_becoming_a_signatory_last_week():
+    text = "The Artemis Accords grew. The ceremony follows Greece becoming a signatory last week."
+    assert ("GRC", "SIGNED", "artemis-accords") in {(s, r, o) for s, r, o, _ in claims(text)}
