@@ -101,10 +101,13 @@ def _python(path: str, queue) -> None:
 def _full(path: str, queue) -> None:
     import duckdb  # noqa: F401
 
-    from graphkit.io.importers.gdelt import import_gdelt
+    from graphkit.io.importers.gdelt import read_gdelt
+    from graphkit.io.importers.output import write_imported
 
     t, cpu = time.perf_counter(), time.process_time()
-    claims = import_gdelt([path], path + ".edges.csv").count
+    result, imported = read_gdelt([path], keep_claims=False)  # as graphkit import gdelt --out does
+    write_imported(imported, path + ".edges.csv")
+    claims = result.count
     os.remove(path + ".edges.csv")
     queue.put((time.perf_counter() - t, time.process_time() - cpu, claims,
                resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))

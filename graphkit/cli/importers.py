@@ -140,7 +140,7 @@ def gdelt_command(
     with reported():
         with _bar("reading", "") as progress:
             result, imported = read_gdelt(files, filters, max_urls=max_urls, engine=engine.value,
-                                          progress=progress)
+                                          progress=progress, keep_claims=False)
         err(f"{result.count} claims from {result.kept} of {result.rows} events "
             f"in {len(result.files)} file{'s' if len(result.files) != 1 else ''}")
         _finish(imported, out_path, load)

@@ -26,7 +26,7 @@ import csv
 import datetime as dt
 import heapq
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -305,11 +305,14 @@ def gdelt_csv_text(rows: list[dict[str, str]]) -> str:
 
 
 def read_gdelt(paths: Iterable[Path | str], filters: GdeltFilter | None = None, *, max_urls: int = 3,
-               engine: str = "duckdb", progress: Progress | None = None) -> tuple[GdeltImport, Imported]:
+               engine: str = "duckdb", progress: Progress | None = None,
+               keep_claims: bool = True) -> tuple[GdeltImport, Imported]:
     """Aggregate GDELT 2.0 event files and check the edge rows as ``graphkit validate`` would.
 
     Returns the aggregation and the checked rows (``.dataset`` ready for
-    :func:`graphkit.store.load.load_graph`, ``.texts()`` for files). Writes nothing.
+    :func:`graphkit.store.load.load_graph`, ``.files`` for files). Writes nothing. With
+    ``keep_claims=False`` the DuckDB engine frees its memory once the rows are made, before
+    the check (``GdeltImport.claims`` is then empty): what ``graphkit import gdelt`` does.
 
     Raises
     ------
@@ -322,8 +325,15 @@ def read_gdelt(paths: Iterable[Path | str], filters: GdeltFilter | None = None, 
 
     schema = load_schema()
     result = aggregate_gdelt(paths, filters, max_urls=max_urls, engine=engine, progress=progress)
-    imported = Imported("gdelt", iter_edge_rows(result, schema))
-    return result, check_imported(imported, schema)
+    rows = iter_edge_rows(result, schema)
+    if not keep_claims and result.release:
+        rows = _then(rows, result.release)
+    return result, check_imported(Imported("gdelt", rows), schema)
+
+
+def _then(rows: Iterator[dict[str, str]], done: Callable[[], None]) -> Iterator[dict[str, str]]:
+    yield from rows
+    done()
 
 
 def import_gdelt(paths: Iterable[Path | str], out: Path | str, filters: GdeltFilter | None = None, *,

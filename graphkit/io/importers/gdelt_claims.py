@@ -85,6 +85,8 @@ class GdeltImport:
     count: int = 0
     built: list[GdeltClaim] | None = None
     build: Callable[[], Iterator[GdeltClaim]] | None = field(default=None, repr=False, compare=False)
+    #: Frees what holds the columns (DuckDB's connection); afterwards ``claims`` is empty.
+    release: Callable[[], None] | None = field(default=None, repr=False, compare=False)
 
     @property
     def claims(self) -> list[GdeltClaim]:

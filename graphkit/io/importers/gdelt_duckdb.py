@@ -205,7 +205,8 @@ def aggregate_duckdb(paths: list[Path], filters: GdeltFilter, *, max_urls: int =
     claims_sql, ids_sql = _claims_sql(len(names)), _ids_sql(max_urls)
     width = {"year": 4, "month": 6, "day": 8}[filters.period]
     result = GdeltImport(int(rows or 0), int(kept), names, "duckdb", int(count),
-                         build=lambda: _claims(held, claims_sql, ids_sql, width, names, by_file))
+                         build=lambda: _claims(held, claims_sql, ids_sql, width, names, by_file) if held.con
+                         else iter(()), release=held.close)
     weakref.finalize(result, held.close)
     return result
 
