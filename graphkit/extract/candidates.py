@@ -68,7 +68,7 @@ _ELIDED_THE = {"following", "same", "previous", "next", "year", "month", "week",
 # before a reverse phrase with no object of its own ("approval in member state Turkey";
 # not "The list included Belarus")
 _NEAR = {"the", ":", "both", "-", "—", "–", ",", "including", "countries", "states", "nations",
-         "members"}
+         "members", "not", "only"}
 _OPEN_SLOT = {"in", "of", "for", "by", "with", "to", "from", "the", "a", "and", ",", "fellow",
               "its", "their", "are", "is", "were", "it"}
 _COUNT_WORDS = {"current", "founding", "original", "new", "full", "other", "permanent", "all"}

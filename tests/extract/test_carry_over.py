@@ -420,3 +420,9 @@ def test_an_agreement_established_by_its_first_signatories():
 def test_becoming_a_signatory_last_week():
     text = "The Artemis Accords grew. The ceremony follows Greece becoming a signatory last week."
     assert ("GRC", "SIGNED", "artemis-accords") in {(s, r, o) for s, r, o, _ in claims(text)}
+
+
+def test_the_signatories_of_an_agreement_include():
+    text = "Signatories of the Artemis Accords include not only the US and France."
+    assert sorted(s for s, r, o, _ in claims(text) if (r, o) == ("SIGNED", "artemis-accords")) == [
+        "FRA", "USA"]
