@@ -1,0 +1,438 @@
+"""One sentence of an article as graphkit extract reads it: the nodes it names, grouped by
+commas and "and", and the subjects, objects and topic a trigger in it takes (the last pair
+of countries named so far stands for "the two nations"), and which date a trigger's clause has.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from dataclasses import dataclass
+
+from graphkit.extract import vocabulary as vocab
+from graphkit.extract.dates import DateMention
+from graphkit.extract.gazetteer import Gazetteer, Mention
+from graphkit.extract.patterns import Trigger, kind_of_word
+
+__all__ = ["End", "Sentence", "date_for", "ends_of", "group_around"]
+
+
+@dataclass(frozen=True)
+class End:
+    """One end of a claim: a node id, its kind, how it was found, and its token range."""
+
+    node: str
+    kind: str
+    how: str
+    start: int
+    end: int
+
+
+def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Mention]:
+    """The mention at ``index`` and those joined to it by commas and "and", walking by ``step``."""
+    group = [mentions[index]]
+    i = index
+    while 0 <= i + step < len(mentions):
+        a, b = (mentions[i + step], mentions[i]) if step < 0 else (mentions[i], mentions[i + step])
+        between = [t.lower_ for t in doc[a.end:b.start]]
+        if between and between[0] == "'s":
+            break
+        if not between or not (set(between) <= vocab.SEPARATORS or _region_glue(doc[a.end:b.start])):
+            break
+        if "with" in between and not {"along", "together"} & set(between):
+            break  # "formed by Brazil ..., with South Africa joining in 2010"
+        i += step
+        group.append(mentions[i])
+    return group if step > 0 else group[::-1]
+
+
+def _region_glue(span) -> bool:
+    """"..., Pakistan, and the Central Asian countries of Kazakhstan, ...": a list goes on
+    through "the <Capitalised words> countries of"."""
+    words = [t for t in span]
+    if len(words) > 8 or [t.lower_ for t in words[-2:]] not in (["countries", "of"],
+                                                               ["states", "of"], ["nations", "of"]):
+        return False
+    return all(t.lower_ in vocab.SEPARATORS or (t.is_alpha and t.text[:1].isupper())
+               for t in words[:-2])
+
+
+def ends_of(group: list[Mention], kinds, how: str | None = None) -> list[End]:
+    seen, ends = set(), []
+    for m in group:
+        if m.kind in kinds and m.node not in seen:
+            seen.add(m.node)
+            ends.append(End(m.node, m.kind, how or m.how, m.start, m.end))
+    return ends
+
+
+class Sentence:
+    """What one sentence holds, and the last pair of countries named up to it."""
+
+    def __init__(self, doc, start, end, mentions, new_nodes, gazetteer: Gazetteer, last_pair,
+                 last_one=None, dates=()):
+        self.doc, self.start, self.end = doc, start, end
+        self.all_mentions, self.dates = mentions, dates
+        self.new_nodes = [n for n in new_nodes if start <= n.start and n.end <= end]
+        # new nodes ("the Bolivarian Agency for Space Activities") can be subjects too
+        self.mentions = sorted([m for m in mentions if start <= m.start and m.end <= end]
+                               + [Mention(n.start, n.end, n.id, n.kind, "new")
+                                  for n in self.new_nodes], key=lambda m: m.start)
+        self.gazetteer, self.last_pair, self.last_one = gazetteer, last_pair, last_one
+
+    def subjects(self, trigger: Trigger, kinds, limit: int) -> list[End]:
+        """The nearest group of ``kinds`` before ``trigger`` (after ``limit``), or the last
+        pair named when an anaphor ("the two nations", "their") stands closer."""
+        before = [i for i, m in enumerate(self.mentions)
+                  if m.end <= trigger.start and m.start >= limit and m.kind in kinds]
+        nearest = self.mentions[before[-1]] if before else None
+        if nearest is not None and nearest.kind not in kinds:
+            nearest = None
+        gap_start = nearest.end if nearest else max(limit, self.start)
+        gap = self.doc[gap_start:trigger.start].text.lower()
+        if any(f" {a} " in f" {gap} " for a in vocab.ANAPHORA):
+            pair = group_around(self.mentions, before[-1], self.doc, -1) if before else []
+            if len({m.node for m in pair}) >= 2:  # "between CNSA and the Egyptian Space
+                return ends_of(pair, kinds, "anaphor")  # Agency solidifies their cooperation"
+            if self.last_pair:
+                return [End(node, kind, "anaphor", trigger.start, trigger.start)
+                        for node, kind in self.last_pair if kind in kinds]
+        if any(f" {a} " in f" {gap} " for a in ("it", "the country")) or vocab.COUNTRY_NOUN.search(gap):
+            own = [m for m in self.mentions if m.end <= trigger.start
+                   and m.kind == self.gazetteer.country_kind and m.kind in kinds]
+            plain = [m for m in own if self.doc[m.end:m.end + 1].text not in {"'s", "’s"}]
+            if plain or own:  # "Indonesia welcomed Brazil's announcement that it had become";
+                m = (plain or own)[-1]  # "Egypt's participation makes it the first"
+                return [End(m.node, m.kind, "anaphor", trigger.start, trigger.start)]
+        if self.last_one and (any(f" {a} " in f" {gap} " for a in ("it", "the country"))
+                              or vocab.COUNTRY_NOUN.search(gap)):
+            node, kind = self.last_one
+            return [End(node, kind, "anaphor", trigger.start, trigger.start)] if kind in kinds else []
+        if nearest is None or self._reported(nearest.end, trigger.start):
+            return []  # "officials said more than 40 countries had expressed interest"
+        if (trigger.start - nearest.end > 2 and nearest.end < self.end
+                and self.doc[nearest.end].text in {"'s", "’s"}):  # not "Finland's accession to"
+            plain = [i for i in before if self.mentions[i].end < self.end
+                     and self.doc[self.mentions[i].end].text not in {"'s", "’s"}
+                     and self.mentions[i].kind == nearest.kind]
+            if plain:  # "Thailand has accepted Russia's invitation to become a partner"
+                nearest = self.mentions[plain[-1]]
+                before = before[:before.index(plain[-1]) + 1]
+        words = [t.lower_ for t in self.doc[nearest.end:trigger.start]]
+        if words and words[-1] in vocab.GROUP_NOUNS and not set(words) <= vocab.GROUP_GLUE:
+            return []  # "the Accords guide nations participating in the Artemis program"
+        index = before[-1]
+        before_word = self.doc[nearest.start - 1].lower_ if nearest.start > self.start else ""
+        if before_word == "by" or (  # "was invited by NASA to join": NASA does not join
+                before_word in vocab.NOT_SUBJECT | {"at", "in", "on"}
+                and (" and " in f" {gap} " or "," in gap)):
+            earlier = [i for i, m in enumerate(self.mentions) if m.end < nearest.start
+                       and m.kind in kinds
+                       and self.doc[m.start - 1].lower_ not in vocab.NOT_SUBJECT | {"by"}]
+            if earlier:  # "Timor-Leste gained independence from Indonesia and applied"
+                index = earlier[-1]
+            elif before_word == "by":
+                return []
+        group = group_around(self.mentions, index, self.doc, -1)
+        return ends_of(group, kinds)
+
+    def _reported(self, start: int, end: int) -> bool:
+        """Whether a reporting verb with a subject of its own clause after it stands between
+        ``start`` and ``end``: "X said more than 40 countries had" (not "X announced its")."""
+        words = [t.lower_ for t in self.doc[start:end]]
+        said = [i for i, w in enumerate(words) if w in vocab.REPORTING]
+        if not said:
+            return False
+        return any(w.isalpha() and w not in vocab.CLAUSE_GLUE for w in words[said[-1] + 1:])
+
+    def first_phrase(self, start: int, end: int) -> tuple[int, int]:
+        i = start
+        while i < end and self.doc[i].lower_ not in vocab.BOUNDARY:
+            i += 1
+        return start, i
+
+    def conjuncts(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Split a phrase at "and" / "," where a kind's head noun follows within three words."""
+        cuts = [start]
+        for i in range(start, end):
+            if self.doc[i].lower_ in {"and", ","}:
+                ahead = [t.lower_ for t in self.doc[i + 1:min(i + 4, end)]]
+                if any(w in kind_of_word() for w in ahead) and self.doc[i + 1].lower_ not in {
+                        "deep", "-"}:
+                    cuts.append(i + 1)
+        cuts.append(end)
+        return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
+
+    def head(self, start: int, end: int) -> int:
+        i = start
+        while i < end:
+            if self.doc[i].lower_ in vocab.SKIP or self.doc[i].is_punct:
+                i += 1
+            elif (i + 2 < end and self.doc[i + 1].text == "-" and self.doc[i + 2].is_lower
+                  and self.doc[i + 2].lower_ not in kind_of_word()):
+                i += 3  # "the China-led International Lunar Research Station"
+            else:
+                break
+        return i
+
+    def kind_head(self, start: int, end: int) -> bool:
+        """Whether the noun compound at ``start`` ("a data center dedicated to") has a kind's
+        head noun (centre, agreement, commission...)."""
+        i = start
+        while i < end and i < start + 5 and self.doc[i].lower_ not in vocab.PREPOSITIONS:
+            if self.doc[i].lower_ in kind_of_word():
+                return True
+            i += 1
+        return False
+
+    def inside(self, trigger: Trigger, kinds, *, every: bool = False) -> list[End]:
+        """The first node named inside the trigger's words ("became new [BRICS] members"),
+        or ``every`` one ("welcomed [Peru] and [Chile] as signatories of")."""
+        found = [m for m in self.mentions
+                 if trigger.start < m.start and m.end <= trigger.end and m.kind in kinds]
+        return ends_of(found if every else found[:1], kinds)
+
+    def objects(self, trigger: Trigger, kinds, end: int) -> list[End]:
+        """What a verb or noun trigger is about, in the tokens after it up to ``end``."""
+        start = trigger.end
+        p_start, p_end = self.first_phrase(start, end)
+        head = self.head(p_start, p_end)
+        inside = [i for i, m in enumerate(self.mentions) if p_start <= m.start and m.end <= p_end]
+        at_head = [i for i in inside if self.mentions[i].start == head]
+        if at_head and self.mentions[at_head[0]].end < self.end and (
+                self.doc[self.mentions[at_head[0]].end].lower_ in vocab.EVENTS):
+            return []  # "participate in the SCO summit": an event, not the organisation
+        if at_head and self.mentions[at_head[0]].how == "new" and any(
+                n.start == head and vocab.generic_name(n.name) for n in self.new_nodes):
+            at_head = []  # "a Memorandum of Understanding regarding ... the station"
+        if at_head and self.mentions[at_head[0]].kind in kinds:
+            named = [m for m in self.mentions[at_head[0] + 1:]
+                     if m.end <= p_end and m.how == "name" and m.kind in kinds]
+            if self.mentions[at_head[0]].how in ("anaphor", "short") and named and any(
+                    t.lower_ in vocab.PREPOSITIONS for t in self.doc[head + 1:named[0].start]):
+                # "the agreement between the two for collaborating on the ILRS"
+                return [End(named[0].node, named[0].kind, "region", named[0].start, named[0].end)]
+            return ends_of(group_around(self.mentions, at_head[0], self.doc, 1), kinds)
+        found: list[End] = []
+        if self.kind_head(head, p_end):
+            for a, b in self.conjuncts(head, p_end):
+                found.extend(self._describe(a, b, kinds))
+            return found or self.named_after(p_end, kinds, end)
+            # "the historic agreement": a thing not known, so no claim
+        for node in self.new_nodes:
+            if node.start == head and node.kind in kinds and not vocab.generic_name(node.name):
+                return [End(node.id, node.kind, "new", node.start, node.end)]
+        if head >= p_end or self.doc[head].lower_ not in vocab.AREAS:
+            return []  # only "cooperation in several areas, including X" looks further
+        region = [i for i, m in enumerate(self.mentions)
+                  if start <= m.start and m.end <= end and m.kind in kinds]
+        if region:
+            return ends_of(group_around(self.mentions, region[0], self.doc, 1), kinds, "region")
+        return []
+
+    def named_after(self, p_end: int, kinds, end: int) -> list[End]:
+        """The name standing right after a described node: "a trilateral security
+        partnership — AUKUS", "new alliance 'AUKUS'", "the partnership, called AUKUS"."""
+        i = p_end
+        while i < end and (self.doc[i].is_quote or self.doc[i].text in {"—", "–", ":", ","}
+                           or self.doc[i].lower_ in {"called", "named", "dubbed", "known", "as",
+                                                     "so", "-"}):
+            i += 1
+        if i == p_end and i < end and not self.doc[i].is_quote:
+            return []
+        found = [m for m in self.mentions if m.start == i and m.kind in kinds]
+        return [End(found[0].node, found[0].kind, "name", found[0].start, found[0].end)] if found else []
+
+    def _describe(self, start: int, end: int, kinds) -> list[End]:
+        sub_head = self.head(start, end)
+        generic = {n.start for n in self.new_nodes if vocab.generic_name(n.name)}
+        for m in self.mentions:
+            if m.start == sub_head and m.kind in kinds and m.start not in generic:
+                return [End(m.node, m.kind, m.how, m.start, m.end)]
+        matched = self.gazetteer.describe(self.doc[start:end].text, kinds)
+        if matched:
+            node, _ = matched
+            return [End(node, self.gazetteer.kinds[node], "description", start, end)]
+        for m in self.mentions:  # "cooperation agreements on the ILRS"
+            if start <= m.start and m.end <= end and m.kind in kinds and m.start not in generic:
+                return [End(m.node, m.kind, "region", m.start, m.end)]
+        for node in self.new_nodes:
+            if start <= node.start < end and node.kind in kinds and node.start not in generic:
+                return [End(node.id, node.kind, "new", node.start, node.end)]
+        return []
+
+    def agents(self, objects: list[End], kinds, end: int) -> list[End]:
+        """"the signature of the Accords by Angola": the group after "by" behind the object."""
+        after = max((o.end for o in objects), default=0)
+        if not objects or after >= end or self.doc[after].lower_ != "by":
+            return []
+        found = [i for i, m in enumerate(self.mentions)
+                 if after < m.start <= after + 2 and m.end <= end and m.kind in kinds]
+        return ends_of(group_around(self.mentions, found[0], self.doc, 1), kinds) if found else []
+
+    def elided(self, trigger: Trigger, spec) -> bool:
+        """Whether a verb trigger stands without its object: "Iran joined on July 4 2023",
+        "Ecuador signed Wednesday", "became full members." (not "joined the talks")."""
+        if (spec.form not in ("verb", "noun") or spec.kinds or trigger.hedged
+                or self.doc[trigger.start - 1].lower_ in {"was", "were", "been", "be", "is"}):
+            return False  # "it was founded in 1949", "is expected to join next year"
+        i = trigger.end
+        if spec.phrase.split()[-1] in vocab.AFTER_PHRASE or spec.form == "noun":
+            # "applied for membership in 2011": the date may take the trigger's preposition
+            starts = {self.doc[i - 1].idx, self.doc[i].idx} if i < self.end else set()
+            return any(d.start in starts for d in self.dates)
+        while i < self.end and self.doc[i].lower_ in vocab.ELIDED_SKIP:
+            i += 1
+        if i >= self.end:
+            return True
+        word = self.doc[i].lower_
+        if word in vocab.ELIDED_NEXT or (word in {"the", "last", "next", "this"} and i + 1 < self.end
+                                    and self.doc[i + 1].lower_ in vocab.ELIDED_THE):
+            return True
+        return any(d.start == self.doc[i].idx for d in self.dates)  # "signed April 5"
+
+    def topic(self, trigger: Trigger, kinds) -> list[End]:
+        """What a trigger without its object is about: the last node of ``kinds`` (not a
+        country) named before it in its sentence ("the Artemis program, which NASA leads."),
+        else the one named most often before it in the article, the last of them on a tie
+        ("Iran joined on July 4"; "Russia and Venezuela have signed up" in a story about the
+        ILRS that names the Artemis Program once)."""
+        country = self.gazetteer.country_kind
+        seen = [m for m in self.all_mentions
+                if m.end <= trigger.start and m.kind in kinds and m.kind != country]
+        if not seen:
+            return []
+        own = [m for m in seen if m.start >= self.start]
+        if own:  # "the Artemis program, which NASA leads."
+            return [End(own[-1].node, own[-1].kind, "topic", own[-1].start, own[-1].end)]
+        count = Counter(m.node for m in seen)
+        best = max(reversed(seen), key=lambda m: count[m.node])  # max keeps the first: the last
+        return [End(best.node, best.kind, "topic", best.start, best.end)]
+
+    def colon_list(self, trigger: Trigger, kinds, end: int) -> list[End]:
+        """Subjects listed after a colon that closes the trigger's clause: "became the
+        original eight signatories on October 13, 2020: Australia, Canada, ..."."""
+        found: list[Mention] = []
+        texts = self.doc[trigger.end:end].text
+        if not any(o in texts for o in (":", "—", "–", "(", " - ")):
+            return []
+        for colon in (i for i in range(trigger.end, end) if self.doc[i].text in vocab.LIST_OPENERS
+                      or (self.doc[i].text == "-" and self.doc[i - 1].whitespace_)):
+            after = [i for i, m in enumerate(self.mentions)
+                     if colon < m.start <= colon + 2 and m.end <= end and m.kind in kinds]
+            group = group_around(self.mentions, after[0], self.doc, 1) if after else []
+            if len(group) >= 2 or (found and group):  # "(Belarus, Pakistan), including (Egypt)"
+                found += group
+        return ends_of(found, kinds)
+
+    def parties(self, trigger: Trigger, objects: list[End], kinds, *, after: int | None = None
+                ) -> list[End]:
+        """The group after "between" or "with" that stands between a trigger and its object:
+        "signed a memorandum with the Egyptian Space Agency on the ILRS", "a cooperation
+        agreement between the CNSA and the EGSA on the ILRS" (each side signs)."""
+        first = min((o.start for o in objects), default=trigger.end)
+        span = range(trigger.end, first)
+        if after is not None:  # "the agreement made between Russia and China"
+            first = self.end
+            span = range(objects[0].start if objects else after, min(after + 3, self.end))
+        for i in span:
+            word = self.doc[i].lower_
+            if word == "with" and not any(  # not "agreed to collaborate with China on"
+                    kind_of_word().get(t.lower_) == vocab.agreement_kind() or t.text == ")"
+                    for t in self.doc[max(trigger.end, i - 2):i]):
+                continue
+            if after is not None and word != "between":
+                continue
+            if word in {"between", "with"}:
+                found = [k for k, m in enumerate(self.mentions)
+                         if i < m.start <= i + 2 and m.end <= first and m.kind in kinds]
+                if found:
+                    return ends_of(group_around(self.mentions, found[0], self.doc, 1), kinds)
+        return []
+
+    def on_behalf(self, trigger: Trigger, kinds, end: int) -> list[End]:
+        """"... signed the Artemis Accords on behalf of Uruguay": the country, not the
+        minister or the agency named before the verb."""
+        text = self.doc[trigger.end:end].text
+        if "behalf of" not in text:
+            return []
+        for i in range(trigger.end, end - 2):
+            if self.doc[i].lower_ == "behalf" and self.doc[i + 1].lower_ == "of":
+                found = [m for m in self.mentions if i + 1 < m.start <= i + 3 and m.kind in kinds]
+                return ends_of(found[:1], kinds)
+        return []
+
+    def apposed(self, trigger: Trigger, kinds) -> list[End]:
+        """The group named just before ", a|the|both [adjectives]" and ``trigger``."""
+        i = trigger.start - 1
+        while i > self.start and trigger.start - i <= 4 and self.doc[i].text != "," and (
+                self.doc[i].is_lower or self.doc[i].like_num or self.doc[i].text[:1].isdigit()):
+            i -= 1
+        if self.doc[i].text != ",":
+            return []
+        before = [k for k, m in enumerate(self.mentions) if m.end == i and m.kind in kinds]
+        return ends_of(group_around(self.mentions, before[0], self.doc, -1), kinds) if before else []
+
+    def enumerated_of(self, trigger: Trigger, kinds, end: int) -> list[End]:
+        """"cooperate on the demonstration, implementation and operation of ILRS": the node
+        after "of" at the end of a list of activities."""
+        i = trigger.end
+        while i < end and i < trigger.end + 14 and self.doc[i].lower_ in vocab.ACTIVITIES:
+            i += 1
+        if i == trigger.end or i >= end or self.doc[i].lower_ != "of":
+            return []
+        found = [m for m in self.mentions if i < m.start <= i + 2 and m.kind in kinds]
+        return ends_of(found[:1], kinds) if found else []
+
+    def fronted_object(self, subjects: list[End], kinds, end: int) -> list[End]:
+        """"Founded by Brazil, Russia, India and China, BRICS counts ...": the node right
+        after the comma that closes a reverse clause opening the sentence."""
+        after = max((s.end for s in subjects), default=0)
+        if not after or after + 1 >= end or self.doc[after].text != ",":
+            return []
+        found = [m for m in self.mentions if after < m.start <= after + 2 and m.kind in kinds]
+        return ends_of(found[:1], kinds)
+
+    def open_slot(self, trigger: Trigger) -> bool:
+        """Whether nothing stands for the object before a reverse trigger ("approval in member
+        state Turkey", "Its eight member states are"; not "The list included Belarus")."""
+        i = trigger.start - 1
+        while i >= self.start and (self.doc[i].like_num or self.doc[i].lower_ in vocab.COUNT_WORDS):
+            i -= 1
+        return i < self.start or self.doc[i].lower_ in vocab.OPEN_SLOT
+
+    def reverse_object(self, trigger: Trigger, kinds, limit: int) -> list[End]:
+        before = [m for m in self.mentions
+                  if m.end <= trigger.start and m.start >= limit and m.kind in kinds]
+        return ends_of(before[-1:], kinds) if before else []
+
+    def reverse_subjects(self, trigger: Trigger, kinds, end: int, *, near: bool = False
+                         ) -> list[End]:
+        """The group after a reverse trigger; ``near``: only one right after it ("BRICS
+        includes Brazil", "the bloc comprises the UAE", not "the summit included talks with Iran")."""
+        after = [i for i, m in enumerate(self.mentions)
+                 if m.start >= trigger.end and m.end <= end and m.kind in kinds
+                 and self.doc[m.end:m.end + 1].text not in {"'s", "’s"}]  # not "NASA's chief"
+        if after and near and any(  # "consisted of six countries: Russia", ", including Türkiye"
+                t.lower_ not in vocab.NEAR and not t.like_num
+                for t in self.doc[trigger.end:self.mentions[after[0]].start]):
+            return []
+        return ends_of(group_around(self.mentions, after[0], self.doc, 1), kinds) if after else []
+
+
+def date_for(trigger: Trigger, triggers: list[Trigger], dates: list[DateMention], doc,
+              opens: int = -1):
+    """The date of ``trigger``'s clause: a date belongs to the last trigger before it ("Finland
+    joined NATO on Tuesday, as leaders signed"), or to the first one when it opens the
+    sentence ("In 2019, Russia and China initiated"); the nearest of its own dates."""
+    def owner(d: DateMention) -> Trigger:
+        before = [t for t in triggers if doc[t.start].idx < d.start]
+        return before[-1] if before else triggers[0]
+
+    own = [d for d in dates if owner(d) is trigger]
+    start = doc[trigger.start].idx
+    opening = [d for d in own if d.start == opens]
+    if opening:  # "In 2017, India and Pakistan joined, followed by Iran in 2023"
+        return opening[0]
+    after = [d for d in own if d.start > start]  # "independence in 2002 and applied in 2011"
+    return min(after or own, key=lambda d: abs(d.start - start)) if own else None

@@ -1,0 +1,100 @@
+"""The words graphkit extract reads claims by, besides the triggers of schema.yaml: what
+joins the names of a list, what ends a clause, what a reporting verb or a group noun is,
+which words describe an event rather than a node, and how much each way of naming a node
+is trusted (:mod:`graphkit.extract.sentence` and :mod:`graphkit.extract.candidates` use them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphkit.extract.patterns import kind_of_word
+
+__all__ = ["ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "OBJECT_FACTOR", "OPEN_SLOT", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SUBJECT_FACTOR", "agreement_kind", "generic_name"]
+
+SEPARATORS = {",", "and", "as", "well", "&", "together", "along", "with", "both", "plus",
+               "the", "neighbouring", "neighboring", "fellow"}
+BOUNDARY = {",", ";", ":", "—", "–", "which", "who", "whose", "while", "whereas", "but"}
+SKIP = {"have", "has", "had", "included", "include", "includes", "the", "a", "an", "its",
+         "their", "his", "her", "two", "new", "joint", "bilateral", "establishment", "creation",
+         "construction", "development", "deployment", "of", "building", "formation", "setting",
+         "up", "another", "further", "additional", "several", "planned", "proposed", "future",
+         "long", "-", "term", "work", "on", "to", "in", "jointly", "intergovernmental",
+         "joining", "becoming", "signing", "ranks", "fold", "club", "family"}
+REPORTING = {"said", "says", "say", "told", "tells", "announced", "announces", "reported",
+              "reports", "stated", "states", "noted", "added", "declared", "confirmed",
+              "according"}
+CLAUSE_GLUE = {"its", "their", "his", "her", "that", "the", "a", "an", "on", "in", "this",
+                "today", "yesterday", "officially", "formally", "had", "has", "have", "would",
+                "will", "was", "were", "is", "are", "also", "it", "they", "to", "of"}
+ANAPHORA = ("the two nations", "the two countries", "the two sides", "both countries",
+             "both nations", "both sides", "the two governments", "the two states",
+             "the two", "their", "they", "them")
+# "the nation", "the kingdom": the last country named
+COUNTRY_NOUN = re.compile(r"\bthe (?:nation|kingdom|republic)\b")
+# a country after these is not the subject of what follows ("gained independence from
+# Indonesia in 2002 and applied for membership")
+NOT_SUBJECT = {"from", "against", "with", "to", "into", "towards", "toward", "than"}
+GROUP_NOUNS = {"nations", "countries", "states", "governments", "members", "agencies",
+                "parties", "signatories", "partners"}
+GROUP_GLUE = GROUP_NOUNS | {"and", "other", ",", "as", "well", "several", "more", "many",
+                              "few", "some", "all", "the", "its", "their", "fellow"}
+AREAS = {"area", "areas", "field", "fields", "issue", "issues", "matter", "matters", "topic",
+          "topics", "domain", "domains", "sphere", "spheres", "sector", "sectors", "framework",
+          "frameworks", "agenda", "platform", "platforms", "key", "number", "range", "variety"}
+PREPOSITIONS = {"of", "on", "for", "to", "with", "in", "at", "by", "from", "dedicated",
+                 "concerning", "regarding", "that", "which", "aimed", "focused", "between", "("}
+
+# after a trigger whose object is left out ("Iran joined on July 4", "Ecuador signed
+# Wednesday", "became full members."), words that may stand before the clause goes on
+ELIDED_SKIP = {"officially", "formally", "also", "too", "now", "finally", "recently", "up",
+                "later", "then", "already", "eventually", "subsequently", "itself", "themselves"}
+ELIDED_NEXT = {".", ",", ";", ":", ")", "(", "—", "–", "-", "on", "in", "at", "during",
+                "after", "since", "as", "with", "bringing", "making", "becoming", "when", "while",
+                "and", "but", "earlier", "following", "today", "yesterday", "until", "before",
+                "through", "along", "together", "shortly", "alongside"}
+ELIDED_THE = {"following", "same", "previous", "next", "year", "month", "week", "day"}
+# before a reverse phrase with no object of its own ("approval in member state Turkey";
+# not "The list included Belarus")
+NEAR = {"the", ":", "both", "-", "—", "–", ",", "including", "countries", "states", "nations",
+         "members", "not", "only"}
+OPEN_SLOT = {"in", "of", "for", "by", "with", "to", "from", "the", "a", "and", ",", "fellow",
+              "its", "their", "are", "is", "were", "it"}
+COUNT_WORDS = {"current", "founding", "original", "new", "full", "other", "permanent", "all"}
+LIST_OPENERS = {":", "—", "–", "("}  # "the eight founders: A, B, ...", "(A, B and C)"
+AFTER_PHRASE = {"to", "of", "in", "on", "for", "with", "into", "from", "at", "by"}
+ACTIVITIES = {"demonstration", "planning", "design", "development", "implementation", "operation",
+               "operations", "application", "applications", "construction", "building", "use",
+               "research", "engineering", "exploration", "training", "management", "study",
+               "studies", "creation", "deployment", "maintenance", "utilisation", "utilization",
+               "project", "and", ",", "the", "its", "joint", "scientific", "technical"}
+
+OBJECT_FACTOR = {"name": 1.0, "country": 1.0, "short": 0.95, "demonym": 0.9,
+                  "region": 0.85, "description": 0.8, "new": 0.7, "anaphor": 0.85,
+                  "topic": 0.8}
+DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]+\.?\s+[0-9]{1,2}|[0-9]{1,2}\s+[A-Z][a-z]+)\b")
+SUBJECT_FACTOR = {"name": 1.0, "country": 1.0, "short": 0.95, "demonym": 0.95,
+                   "anaphor": 0.85, "new": 0.7, "agency": 0.9}
+
+
+GAP_GLUE = {",", "and", "followed", "by", "then", "while", "with", "in", "on", "as", "well"}
+
+
+GENERIC = {"memorandum", "understanding", "agreement", "cooperation", "joint", "statement",
+            "declaration", "document", "mou", "of", "on", "the", "letter", "intent"}
+EVENTS = {"summit", "summits", "meeting", "meetings", "session", "sessions", "conference",
+           "ceremony", "talks", "congress", "gathering", "event"}
+
+
+def generic_name(name: str) -> bool:
+    """Whether a new node's name is only what any agreement is called ("Memorandum of
+    Understanding"): no claim about it, but about what it is on."""
+    return set(re.findall(r"[a-z]+", name.lower())) <= GENERIC
+
+
+FORM_FACTOR = {"noun": 0.9}
+
+
+def agreement_kind() -> str:
+    """The node kind of "agreement" in schema.yaml's head nouns."""
+    return kind_of_word().get("agreement", "")
