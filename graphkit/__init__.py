@@ -43,7 +43,7 @@ _EXPORTS = {
     "display_html_graph": "graphkit.render",
 }
 
-__all__ = sorted(_EXPORTS) + ["__version__"]
+__all__ = [*sorted(_EXPORTS), "__version__"]  # noqa: PLE0604 - names, read lazily
 
 
 def __getattr__(name: str):

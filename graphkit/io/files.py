@@ -218,11 +218,11 @@ def read_text(path: Path | str, limit: int | None = None, *, encoding: str = "ut
 
 def _umask() -> int:
     """The process umask, read without changing it where /proc allows."""
-    with suppress(OSError, ValueError, IndexError):
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
+    with suppress(OSError, ValueError, IndexError), \
+            open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
     mask = os.umask(0o022)
     os.umask(mask)
     return mask

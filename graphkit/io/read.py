@@ -242,7 +242,7 @@ def _read_edges(files: list[Source], schema: Schema, nodes: dict[str, Node],
         for line, row in rows:
             name = rows.name
 
-            def problem(col: str, message: str) -> None:
+            def problem(col: str, message: str, name: str = name, line: int = line) -> None:
                 problems.append(DataProblem(name, line, col, message))
 
             ok = True

@@ -52,7 +52,7 @@ def run_graphkit(*args: str, cwd: Path | str | None = None, file_size: int | Non
     command = [sys.executable, *(["-c", code] if code is not None else ["-m", "graphkit", *args])]
     full_env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "COLUMNS": "200", **(env or {})}
     return subprocess.run(command, cwd=cwd, env=full_env, capture_output=True, text=True,
-                          timeout=timeout, preexec_fn=limits)
+                          timeout=timeout, preexec_fn=limits, check=False)
 
 
 def leftovers(folder: Path) -> list[str]:

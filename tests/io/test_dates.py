@@ -75,14 +75,14 @@ def test_validate_reports_each_non_ascii_date_as_file_line_field_and_exits_1(tmp
     lines = result.stdout.splitlines()
     name = str(tmp_path / "edges" / "e.csv")
     assert lines == [
-        f"{name}:3: since: expected a date as YYYY, YYYY-MM or YYYY-MM-DD written with ASCII "
-        "digits 0-9, got '２０２０-０１'",
-        f"{name}:4: until: expected a date as YYYY, YYYY-MM or YYYY-MM-DD written with ASCII "
-        "digits 0-9, got '٢٠٢١'",
-        f"{name}:5: since: expected a date as YYYY, YYYY-MM or YYYY-MM-DD written with ASCII "
-        "digits 0-9, got '2024²'",
-        f"{name}:6: retrieved: expected a full date as YYYY-MM-DD written with ASCII digits "
-        "0-9, got '２０２６-１１-２４'",
+        (f"{name}:3: since: expected a date as YYYY, YYYY-MM or YYYY-MM-DD written with ASCII "
+        "digits 0-9, got '２０２０-０１'"),
+        (f"{name}:4: until: expected a date as YYYY, YYYY-MM or YYYY-MM-DD written with ASCII "
+        "digits 0-9, got '٢٠٢١'"),
+        (f"{name}:5: since: expected a date as YYYY, YYYY-MM or YYYY-MM-DD written with ASCII "
+        "digits 0-9, got '2024²'"),
+        (f"{name}:6: retrieved: expected a full date as YYYY-MM-DD written with ASCII digits "
+        "0-9, got '２０２６-１１-２４'"),
     ]
     assert result.stderr == "4 problems found; nothing was built\n"
 

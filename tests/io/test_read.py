@@ -61,11 +61,11 @@ def test_read_dataset_reports_missing_required_column(tmp_path):
     (edge("RUS", "RATIFIED", "moonbase", "2024"),
      "e.csv:2: relation: RATIFIED may not join Country -> Programme; expected Country -> Agreement"),
     (edge("RUS", "SIGNED", "marsbase", "2024"),
-     "e.csv:2: object: expected a node id from data/nodes/, an ISO 3166-1 alpha-3 code or a "
-     "country name, got 'marsbase'"),
+     ("e.csv:2: object: expected a node id from data/nodes/, an ISO 3166-1 alpha-3 code or a "
+     "country name, got 'marsbase'")),
     (edge("RUS", "SIGNED", "MoonBase", "2024"),
-     "e.csv:2: object: expected a node id from data/nodes/, an ISO 3166-1 alpha-3 code or a "
-     "country name, got 'MoonBase' (did you mean 'moonbase'?)"),
+     ("e.csv:2: object: expected a node id from data/nodes/, an ISO 3166-1 alpha-3 code or a "
+     "country name, got 'MoonBase' (did you mean 'moonbase'?)")),
     (edge("RUS", "SIGNED", "moon-accords", "June 2024"),
      "e.csv:2: since: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got 'June 2024'"),
     (edge("RUS", "SIGNED", "moon-accords", "2024-6"),
