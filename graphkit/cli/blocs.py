@@ -113,3 +113,58 @@ def centrality(names: Names, as_of: AsOfOpt = None, data: DataOpt = None,
     Example: graphkit blocs centrality ILRS artemis-accords --format json
     """
     _answer("centrality", names, as_of, data, fmt)
+
+
+@app.command("communities")
+def communities(
+    over_time: Annotated[bool, typer.Option(
+        "--over-time", help="Required: communities year by year (the only mode so far).")] = False,
+    start: Annotated[int | None, typer.Option(
+        "--from", help="First year (default: 29 years before this one).", min=1800)] = None,
+    end: Annotated[int | None, typer.Option("--to", help="Last year (default: this one).",
+                                            min=1800)] = None,
+    moves_only: Annotated[bool, typer.Option(
+        "--moves", help="Only the countries that moved, with the claims that moved them.")] = False,
+    seed: Annotated[int, typer.Option(help="Seed of the optimisation.")] = 0,
+    resolution: Annotated[float, typer.Option(help="Modularity resolution in each year.",
+                                              min=0.0)] = 1.0,
+    coupling: Annotated[float, typer.Option(help="Weight tying a country to itself a year "
+                                            "later: higher keeps communities steadier.",
+                                            min=0.0)] = 1.0,
+    data: DataOpt = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Communities of countries on 31 December of each year, followed through time (the
+    country projection of certain claims, leidenalg's temporal optimisation), each named
+    after the declared bloc it overlaps most; then the countries that changed community,
+    when, and their claims that began or ended that year. Runs
+    graphkit.analysis.moving.communities_over_time.
+
+    Example: graphkit blocs communities --over-time --from 2015 --moves
+    """
+    import datetime as dt
+
+    from graphkit.analysis.moving import DEFAULT_YEARS, communities_over_time
+    from graphkit.errors import GraphkitError
+    from graphkit.io.graph import read_graph
+    from graphkit.output import format_rows
+
+    with reported():
+        if not over_time:
+            raise GraphkitError("graphkit blocs communities needs --over-time (communities "
+                                "year by year); for one day, see graphkit report blocs")
+        last = end if end is not None else dt.date.today().year
+        first = start if start is not None else last - DEFAULT_YEARS + 1
+        if first > last:
+            raise GraphkitError(f"--from {first} is after --to {last}")
+        G = read_graph(*data_paths([data]))
+        result = communities_over_time(G, years=range(first, last + 1), seed=seed,
+                                       resolution=resolution, coupling=coupling)
+    if fmt is Format.table:
+        span = f"{result.years[0]}-{result.years[-1]}" if result.years else "no year"
+        err(f"communities {span}: {len(result.moves)} moves; " + "; ".join(result.caveats))
+    if not moves_only:
+        out(format_rows(result.rows(), fmt, columns=["year", "community", "name", "size",
+                                                     "countries"]))
+    out(format_rows(result.move_rows(), fmt,
+                    columns=["country", "year", "from", "to", "claims", "sources"]))
