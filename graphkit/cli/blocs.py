@@ -15,7 +15,7 @@ __all__ = ["app"]
 
 app = typer.Typer(no_args_is_help=True, pretty_exceptions_show_locals=False,
                   help="Compare declared blocs one answer at a time: members, compare, "
-                       "swing, leaning, brokers, centrality.")
+                       "swing, leaning, brokers, centrality; communities --over-time.")
 
 Names = Annotated[list[str], typer.Argument(
     help="Two or more blocs (one for members): ids, names or aliases (ILRS artemis-accords, "
