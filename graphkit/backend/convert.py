@@ -13,8 +13,8 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from itertools import compress, repeat
-from operator import itemgetter
+from itertools import chain, compress, repeat
+from operator import itemgetter, methodcaller
 
 import networkx as nx
 
@@ -119,22 +119,18 @@ def _no_gc() -> Iterator[None]:
 
 
 def _simple_edges(adj, index: dict, directed: bool) -> tuple[list, list, list]:
-    """Edges of a Graph or DiGraph as index lists, and their data dicts, in one pass of
-    C-level ``extend`` calls (each undirected edge is kept once, from its earlier end)."""
+    """Edges of a Graph or DiGraph as index lists, and their data dicts, each read by one
+    C-level pass over the adjacency (each undirected edge is kept once, from its earlier
+    end)."""
     import numpy as np
 
-    get = index.__getitem__
-    dst: list[int] = []
-    data: list[dict] = []
-    counts: list[int] = []
-    for nbrs in adj.values():
-        counts.append(len(nbrs))
-        dst.extend(map(get, nbrs))
-        data.extend(nbrs.values())
+    counts = list(map(len, adj.values()))
+    dst = list(map(index.__getitem__, chain.from_iterable(adj.values())))
+    data = list(chain.from_iterable(map(methodcaller("values"), adj.values())))
     src_a = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
-    dst_a = np.asarray(dst, dtype=np.int64)
     if directed:
         return src_a.tolist(), dst, data
+    dst_a = np.asarray(dst, dtype=np.int64)
     keep = src_a <= dst_a
     return src_a[keep].tolist(), dst_a[keep].tolist(), list(compress(data, keep.tolist()))
 

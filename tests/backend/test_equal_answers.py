@@ -154,3 +154,14 @@ def test_subset_betweenness_equals_networkx(name, weight, normalized):
                                             weight=weight),
            nx.betweenness_centrality_subset(G, sources, targets, normalized=normalized,
                                             weight=weight, backend="graphkit"), EXACT)
+
+
+def test_a_subgraph_view_converts_like_its_copy():
+    G = GRAPHS["random"]()
+    keep = [v for v in G if v % 3]
+    view, copy = G.subgraph(keep), G.subgraph(keep).copy()
+    assert nx.pagerank(view, backend="graphkit") == pytest.approx(
+        nx.pagerank(copy, backend="graphkit"), abs=1e-12)
+    M = nx.MultiGraph(G)
+    M.add_edge(0, 1, weight=2)  # a parallel edge adds to the weighted degree
+    assert weighted_degree(M, "weight") == dict(M.degree(weight="weight"))
