@@ -111,7 +111,8 @@ def test_every_command_that_prints_rows_shares_the_one_format_option():
                if p.name == "fmt"}
     assert set(formats) == {"stats", "show", "cypher", "query list", "query run", "diff",
                             *(f"blocs {what}" for what in ("members", "compare", "swing",
-                                                           "leaning", "brokers", "centrality"))}
+                                                           "leaning", "brokers", "centrality",
+                                                           "communities"))}
     for param in formats.values():
         assert param.opts == ["--format", "-f"]
         assert param.default.value == "table"
