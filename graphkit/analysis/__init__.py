@@ -5,8 +5,6 @@ from graphkit.analysis.alignment import alignment, bloc_sides
 from graphkit.analysis.blocs import (
     Claim,
     Membership,
-    bloc_growth,
-    bloc_growth_range,
     bloc_members,
     bloc_membership,
     claim_standing,
@@ -35,6 +33,7 @@ from graphkit.analysis.compare import (
     portfolios,
     regional_composition,
 )
+from graphkit.analysis.growth import bloc_growth, bloc_growth_range
 from graphkit.analysis.interest import Interest, interested_not_joined
 from graphkit.analysis.leaning import leaning
 from graphkit.analysis.projection import country_projection

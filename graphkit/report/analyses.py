@@ -9,10 +9,11 @@ from collections.abc import Callable
 import networkx as nx
 
 from graphkit.analysis.alignment import alignment
-from graphkit.analysis.blocs import bloc_growth_range, bloc_membership
+from graphkit.analysis.blocs import bloc_membership
 from graphkit.analysis.centrality import centrality
 from graphkit.analysis.claims import Claim
 from graphkit.analysis.compare import brokers, compared_scope
+from graphkit.analysis.growth import bloc_growth_range
 from graphkit.analysis.leaning import leaning
 from graphkit.analysis.provenance import claim_details, split_by_status
 from graphkit.analysis.swing import swing_states
@@ -58,7 +59,7 @@ def short_name(G: nx.MultiDiGraph, node: str, *, limit: int = 24) -> str:
 
 
 def growth_rows(G: nx.MultiDiGraph, bloc: str, day: str) -> tuple[list[list], dict]:
-    """Year-end member counts (:func:`~graphkit.analysis.blocs.bloc_growth_range`) with the
+    """Year-end member counts (:func:`~graphkit.analysis.growth.bloc_growth_range`) with the
     members that have a status (disputed...) taken out of the certain count and returned
     apart: ``([[year, plain, possible], ...], {year: {status: n}})``.
 
