@@ -63,4 +63,4 @@ def render_command(
                            color_by=color_by.value, blocs=bloc, title=title,
                            compare=(start, end) if start is not None else None)
     when = f"from {start} to {end}" if start is not None else day_phrase(as_of, page.opens_on)
-    err(f"wrote {page.path} ({page.nodes} nodes, {page.edges} edges; {when})")
+    err(f"wrote {page.path}: {page.nodes} nodes, {page.edges} edges, {when}")

@@ -55,7 +55,7 @@ def test_render_from_to_writes_a_two_day_page_and_refuses_half_a_pair(small_data
     result = CliRunner().invoke(app, ["render", "--data", str(small_data), "--from", "2019-12-31",
                                       "--to", "2024-12-31", "--out", str(out)])
     assert result.exit_code == 0, result.stderr
-    assert result.stderr == f"wrote {out} (8 nodes, 5 edges; from 2019-12-31 to 2024-12-31)\n"
+    assert result.stderr == f"wrote {out}: 8 nodes, 5 edges, from 2019-12-31 to 2024-12-31\n"
     assert "what changed from 2019-12-31 to 2024-12-31" in out.read_text(encoding="utf-8")
     result = CliRunner().invoke(app, ["render", "--data", str(small_data), "--from", "2019-12-31",
                                       "--out", str(tmp_path / "d.html")])
