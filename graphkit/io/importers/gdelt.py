@@ -34,23 +34,23 @@ from graphkit.errors import DataErrors, DataProblem, SchemaError
 from graphkit.io.countries import is_iso3
 from graphkit.io.files import check_regular, display_path
 from graphkit.io.importers.gdelt_claims import (
-    _A1,
-    _A2,
-    _ADDED,
-    _ARTICLES,
-    _DAY,
-    _GOLDSTEIN,
-    _ID,
-    _MENTIONS,
-    _QUAD,
-    _QUAD_NAMES,
-    _ROOT,
-    _SOURCES,
-    _TONE,
-    _URL,
+    COL_A1,
+    COL_A2,
+    COL_ADDED,
+    COL_ARTICLES,
+    COL_DAY,
+    COL_GOLDSTEIN,
+    COL_ID,
+    COL_MENTIONS,
+    COL_QUAD,
+    COL_ROOT,
+    COL_SOURCES,
+    COL_TONE,
+    COL_URL,
     COLUMNS,
     IDS_KEPT,
     PUBLISHER,
+    QUAD_NAMES,
     QUAD_RELATIONS,
     GdeltClaim,
     GdeltFilter,
@@ -188,12 +188,12 @@ def sort_claims(claims: Iterable[GdeltClaim]) -> list[GdeltClaim]:
 
 
 def _add(claims: dict[tuple, GdeltClaim], row: list[str], member: str, f: GdeltFilter) -> int:
-    event_id, day = _int(row[_ID], "GLOBALEVENTID"), _day(row[_DAY])  # every row is checked
-    quad, root = _int(row[_QUAD], "QuadClass"), row[_ROOT]
+    event_id, day = _int(row[COL_ID], "GLOBALEVENTID"), _day(row[COL_DAY])  # every row is checked
+    quad, root = _int(row[COL_QUAD], "QuadClass"), row[COL_ROOT]
     if quad not in QUAD_RELATIONS:
-        raise ValueError(f"QuadClass: expected 1, 2, 3 or 4, got {row[_QUAD]!r}")
-    sources = _int(row[_SOURCES], "NumSources")
-    a1, a2 = row[_A1], row[_A2]
+        raise ValueError(f"QuadClass: expected 1, 2, 3 or 4, got {row[COL_QUAD]!r}")
+    sources = _int(row[COL_SOURCES], "NumSources")
+    a1, a2 = row[COL_A1], row[COL_A2]
     if not a1 or not a2 or a1 == a2 or not is_iso3(a1) or not is_iso3(a2):
         return 0
     if (quad not in f.quad_classes or (f.roots is not None and root not in f.roots)
@@ -207,21 +207,21 @@ def _add(claims: dict[tuple, GdeltClaim], row: list[str], member: str, f: GdeltF
         claim = claims[key] = GdeltClaim(a1, a2, quad, period)
     claim.events += 1
     claim.first, claim.last = min(claim.first, iso), max(claim.last, iso)
-    claim.mentions += _int(row[_MENTIONS], "NumMentions")
+    claim.mentions += _int(row[COL_MENTIONS], "NumMentions")
     claim.sources += sources
-    claim.articles += _int(row[_ARTICLES], "NumArticles")
-    claim.goldstein += _decimal(row[_GOLDSTEIN], "GoldsteinScale")
-    claim.tone += _decimal(row[_TONE], "AvgTone")
+    claim.articles += _int(row[COL_ARTICLES], "NumArticles")
+    claim.goldstein += _decimal(row[COL_GOLDSTEIN], "GoldsteinScale")
+    claim.tone += _decimal(row[COL_TONE], "AvgTone")
     claim.roots.add(root)
     claim.files.add(member)
-    claim.added = max(claim.added, row[_ADDED][:8])
+    claim.added = max(claim.added, row[COL_ADDED][:8])
     ids = claim.ids  # a max-heap (negated) of the smallest ids while reading
     if len(ids) < IDS_KEPT:
         heapq.heappush(ids, -event_id)
     elif event_id < -ids[0]:
         heapq.heapreplace(ids, -event_id)
-    if row[_URL] and (len(claim.urls) < 8 or event_id < max(claim.urls)):
-        claim.urls[event_id] = row[_URL]
+    if row[COL_URL] and (len(claim.urls) < 8 or event_id < max(claim.urls)):
+        claim.urls[event_id] = row[COL_URL]
         if len(claim.urls) > 8:
             del claim.urls[max(claim.urls)]
     return 1
@@ -286,7 +286,7 @@ def iter_edge_rows(result: GdeltImport, schema=None) -> Iterator[dict[str, str]]
             "source_url": next(iter(c.urls.values()), "http://data.gdeltproject.org/gdeltv2/"),
             "publisher": PUBLISHER,
             "evidence": (f"GDELT 2.0 coded {c.events} event{'s' if c.events != 1 else ''} of "
-                         f"{_QUAD_NAMES[c.quad_class]} (CAMEO root {roots}) with Actor1 {c.subject} and "
+                         f"{QUAD_NAMES[c.quad_class]} (CAMEO root {roots}) with Actor1 {c.subject} and "
                          f"Actor2 {c.object}, from {c.first} to {c.last}."),
             "retrieved": f"{added[:4]}-{added[4:6]}-{added[6:8]}",
             "note": (f"dataset: GDELT 2.0 Event Database; files: {', '.join(sorted(c.files))}; "

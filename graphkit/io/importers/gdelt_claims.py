@@ -8,17 +8,18 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-__all__ = ["COLUMNS", "IDS_KEPT", "PUBLISHER", "QUAD_RELATIONS", "GdeltClaim", "GdeltFilter", "GdeltImport"]
+__all__ = ["COLUMNS", "IDS_KEPT", "PUBLISHER", "QUAD_NAMES", "QUAD_RELATIONS", "GdeltClaim", "GdeltFilter",
+           "GdeltImport"]
 
 #: Columns of a GDELT 2.0 event row.
 COLUMNS = 61
 #: 0-based positions of the columns used (GDELT 2.0 Event Codebook).
-_ID, _DAY, _A1, _A2, _ROOT_EVENT, _CODE, _ROOT, _QUAD = 0, 1, 7, 17, 25, 26, 28, 29
-_GOLDSTEIN, _MENTIONS, _SOURCES, _ARTICLES, _TONE, _ADDED, _URL = 30, 31, 32, 33, 34, 59, 60
+COL_ID, COL_DAY, COL_A1, COL_A2, COL_ROOT_EVENT, COL_CODE, COL_ROOT, COL_QUAD = 0, 1, 7, 17, 25, 26, 28, 29
+COL_GOLDSTEIN, COL_MENTIONS, COL_SOURCES, COL_ARTICLES, COL_TONE, COL_ADDED, COL_URL = 30, 31, 32, 33, 34, 59, 60
 #: CAMEO QuadClass -> relation type in schema.yaml.
 QUAD_RELATIONS = {1: "VERBAL_COOPERATION_WITH", 2: "MATERIAL_COOPERATION_WITH",
                   3: "VERBAL_CONFLICT_WITH", 4: "MATERIAL_CONFLICT_WITH"}
-_QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
+QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
                4: "material conflict"}
 PUBLISHER = "The GDELT Project (GDELT 2.0 Event Database)"
 #: GLOBALEVENTIDs named per claim (the smallest), and article URLs kept at most.

@@ -26,19 +26,19 @@ from pathlib import Path
 
 from graphkit.errors import GraphkitError
 from graphkit.io.importers.gdelt_claims import (
-    _A1,
-    _A2,
-    _ADDED,
-    _ARTICLES,
-    _DAY,
-    _GOLDSTEIN,
-    _ID,
-    _MENTIONS,
-    _QUAD,
-    _ROOT,
-    _SOURCES,
-    _TONE,
-    _URL,
+    COL_A1,
+    COL_A2,
+    COL_ADDED,
+    COL_ARTICLES,
+    COL_DAY,
+    COL_GOLDSTEIN,
+    COL_ID,
+    COL_MENTIONS,
+    COL_QUAD,
+    COL_ROOT,
+    COL_SOURCES,
+    COL_TONE,
+    COL_URL,
     COLUMNS,
     IDS_KEPT,
     QUAD_RELATIONS,
@@ -59,10 +59,10 @@ _NUMBER = r"'-?[0-9]{1,18}(\.[0-9]{1,17})?'"
 
 
 def _sql(files: int, f: GdeltFilter, max_urls: int) -> tuple[str, list]:
-    c = {name: f"c{i}" for name, i in (("id", _ID), ("day", _DAY), ("a1", _A1), ("a2", _A2),
-                                        ("root", _ROOT), ("quad", _QUAD), ("gold", _GOLDSTEIN),
-                                        ("ment", _MENTIONS), ("src", _SOURCES), ("art", _ARTICLES),
-                                        ("tone", _TONE), ("added", _ADDED), ("url", _URL))}
+    c = {name: f"c{i}" for name, i in (("id", COL_ID), ("day", COL_DAY), ("a1", COL_A1), ("a2", COL_A2),
+                                        ("root", COL_ROOT), ("quad", COL_QUAD), ("gold", COL_GOLDSTEIN),
+                                        ("ment", COL_MENTIONS), ("src", COL_SOURCES), ("art", COL_ARTICLES),
+                                        ("tone", COL_TONE), ("added", COL_ADDED), ("url", COL_URL))}
     columns = "{" + ", ".join(f"'c{i}': 'VARCHAR'" for i in range(COLUMNS)) + "}"
     params: list = []
     conditions = [f"{c['quad']} IN ({', '.join(repr(str(q)) for q in sorted(f.quad_classes))})"]
