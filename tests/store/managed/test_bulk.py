@@ -9,7 +9,6 @@ driver fixtures of later tests find it running and wipe it.
 from __future__ import annotations
 
 import neo4j
-import networkx as nx
 import pytest
 from neo4j.time import Date
 
@@ -20,6 +19,7 @@ from graphkit.store.managed.bulk_csv import ARRAY_DELIMITERS, array_delimiter, c
 from graphkit.store.managed.server import ManagedNeo4j
 from graphkit.store.readback import read_networkx
 from graphkit.store.rows import Table
+from tests.export.shared import awkward_graph
 from tests.store.helpers import counts, nodes_and_edges
 
 
@@ -28,23 +28,9 @@ def _driver(server: ManagedNeo4j):
     return neo4j.GraphDatabase.driver(settings.uri, auth=(settings.username, settings.password))
 
 
-def _awkward_graph() -> nx.MultiDiGraph:
-    G = nx.MultiDiGraph()
-    G.add_node("XAA", kind="Country", name='Say "hi", then go', aliases=["A|a", 'q"uote', "x;y"],
-               description="")
-    G.add_node("club", kind="Organisation", name="Line 1\nLine 2 \\ back", aliases=[])
-    G.add_node("moon", kind="Programme", name="Mün ☾", aliases=["M"], url="https://e.org/?a=1,2",
-               since="2019-07")
-    G.add_edge("XAA", "club", key="MEMBER_OF|2000", relation="MEMBER_OF", since="2000", note="",
-               evidence='He said "yes",\nthen left.')
-    G.add_edge("XAA", "club", key="MEMBER_OF|2001", relation="MEMBER_OF", since="2001", until="2002")
-    G.add_edge("club", "moon", key="LEADS|2003-01", relation="LEADS", since="2003-01")
-    return G
-
-
 @pytest.mark.neo4j
 def test_bulk_import_reads_back_equal_with_empty_strings_lists_and_absent_properties(bulk_server):
-    G = _awkward_graph()
+    G = awkward_graph()
     with _driver(bulk_server) as driver:  # something to overwrite
         driver.execute_query("CREATE (:Entity:Country {id: 'XZZ', name: 'old'})", database_="neo4j")
     summary = bulk_import(bulk_server, G)
@@ -58,7 +44,7 @@ def test_bulk_import_reads_back_equal_with_empty_strings_lists_and_absent_proper
         (dates,) = driver.execute_query(
             "MATCH (:Entity {id: 'XAA'})-[r {since: '2001'}]->() MATCH (m {id: 'moon'}) "
             "RETURN r.since_first AS f, r.until_last AS l, m.since_last AS m", database_="neo4j").records
-        assert (dates["f"], dates["l"], dates["m"]) == (Date(2001, 1, 1), Date(2002, 12, 31), Date(2019, 7, 31))
+        assert (dates["f"], dates["l"], dates["m"]) == (Date(2001, 1, 1), Date(2002, 3, 31), Date(2019, 7, 31))
         names = {r["name"] for r in driver.execute_query("SHOW CONSTRAINTS YIELD name RETURN name",
                                                          database_="neo4j").records}
         assert {"entity_id", "country_id"} <= names
