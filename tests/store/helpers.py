@@ -40,3 +40,11 @@ def one_line_error(result) -> str:
     assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1, result.stderr
     assert "Traceback" not in result.output
     return result.stderr
+
+
+def managed_driver(server):
+    """A driver to a managed instance (a ManagedNeo4j), logged in with its own password."""
+    import neo4j
+
+    settings = server.settings()
+    return neo4j.GraphDatabase.driver(settings.uri, auth=(settings.username, settings.password))

@@ -8,7 +8,6 @@ driver fixtures of later tests find it running and wipe it.
 
 from __future__ import annotations
 
-import neo4j
 import pytest
 from neo4j.time import Date
 
@@ -16,26 +15,20 @@ from graphkit.errors import SchemaError, StoreError
 from graphkit.store.load import load_graph
 from graphkit.store.managed.bulk import bulk_import, bulk_target
 from graphkit.store.managed.bulk_csv import ARRAY_DELIMITERS, array_delimiter, csv_type
-from graphkit.store.managed.server import ManagedNeo4j
 from graphkit.store.readback import read_networkx
 from graphkit.store.rows import Table
 from tests.export.shared import awkward_graph
-from tests.store.helpers import counts, nodes_and_edges
-
-
-def _driver(server: ManagedNeo4j):
-    settings = server.settings()
-    return neo4j.GraphDatabase.driver(settings.uri, auth=(settings.username, settings.password))
+from tests.store.helpers import counts, managed_driver, nodes_and_edges
 
 
 @pytest.mark.neo4j
 def test_bulk_import_reads_back_equal_with_empty_strings_lists_and_absent_properties(bulk_server):
     G = awkward_graph()
-    with _driver(bulk_server) as driver:  # something to overwrite
+    with managed_driver(bulk_server) as driver:  # something to overwrite
         driver.execute_query("CREATE (:Entity:Country {id: 'XZZ', name: 'old'})", database_="neo4j")
     summary = bulk_import(bulk_server, G)
     assert (summary.nodes_created, summary.relationships_created) == (3, 3)
-    with _driver(bulk_server) as driver:
+    with managed_driver(bulk_server) as driver:
         assert nodes_and_edges(read_networkx(driver, database="neo4j")) == nodes_and_edges(G)
         props = driver.execute_query("MATCH (n {id: 'XAA'}) RETURN properties(n) AS p",
                                      database_="neo4j").records[0]["p"]

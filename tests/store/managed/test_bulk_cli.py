@@ -8,19 +8,12 @@ from __future__ import annotations
 
 import socket
 
-import neo4j
 import pytest
 from typer.testing import CliRunner
 
 from graphkit.io import read_dataset, to_networkx
-from graphkit.store.managed.server import ManagedNeo4j
 from graphkit.store.readback import read_networkx
-from tests.store.helpers import cli_app, nodes_and_edges
-
-
-def _driver(server: ManagedNeo4j):
-    settings = server.settings()
-    return neo4j.GraphDatabase.driver(settings.uri, auth=(settings.username, settings.password))
+from tests.store.helpers import cli_app, managed_driver, nodes_and_edges
 
 
 @pytest.mark.neo4j
@@ -29,7 +22,7 @@ def test_load_command_bulk_loads_a_dataset_like_the_transactional_loader(bulk_se
     result = CliRunner().invoke(cli_app(), ["load", str(small_data), "--bulk"], env=env)
     assert result.exit_code == 0, result.output
     assert "8 nodes (8 created, 0 updated), 5 relationships (5 created" in result.stdout
-    with _driver(bulk_server) as driver:
+    with managed_driver(bulk_server) as driver:
         expected = to_networkx(read_dataset(small_data))
         assert nodes_and_edges(read_networkx(driver, database="neo4j")) == nodes_and_edges(expected)
 
