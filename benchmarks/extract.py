@@ -140,11 +140,16 @@ def main() -> None:
           f"({_ratio(right, matched)}); on (subject, relation, object, since): precision "
           f"{_ratio(tp, tp + fp)}, recall {_ratio(tp, tp + fn)}")
     if args.show_errors:
+        print("\nErrors on triples (a triple found with another date is listed under 'date'):")
         for name in sorted(set(gold4) | set(found4)):
-            for t in sorted(found4[name] - gold4[name]):
+            for t in sorted(found3[name] - gold3[name]):
                 print(f"  false positive {name}: {t}")
-            for t in sorted(gold4[name] - found4[name]):
+            for t in sorted(gold3[name] - found3[name]):
                 print(f"  missed {name}: {t}")
+            for t in sorted(gold4[name] - found4[name]):
+                if t[:3] in found3[name]:
+                    dates = sorted(f[3] for f in found4[name] if f[:3] == t[:3])
+                    print(f"  date {name}: {t[:3]} gold {t[3]}, found {', '.join(dates)}")
 
     start = time.perf_counter()
     for _ in range(args.repeat):
@@ -157,12 +162,14 @@ def main() -> None:
           f"{args.repeat * words / one / 800:.0f} articles of 800 words/s")
     texts = long_articles(paths)
     size = sum(len(t.split()) for t in texts) / len(texts)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for _ in range(max(1, args.repeat // 4)):
         for text in texts:
             extract_long(text)
     took = (time.perf_counter() - start) / max(1, args.repeat // 4)
-    print(f"{len(texts)} articles of ~{size:.0f} words, one process: {len(texts) / took:.1f} articles/s")
+    cpu = (time.process_time() - cpu) / max(1, args.repeat // 4)
+    print(f"{len(texts)} articles of ~{size:.0f} words, one process: {len(texts) / took:.1f} "
+          f"articles/s ({len(texts) / cpu:.1f} per CPU-second)")
     if args.workers > 1:
         with ProcessPoolExecutor(args.workers, initializer=warm) as pool:
             list(pool.map(extract_long, texts * args.workers))

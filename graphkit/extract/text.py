@@ -116,10 +116,14 @@ def read_article(path: Path | str) -> Article:
 
 @cache
 def nlp():
-    """A blank English spaCy pipeline with the rule-based sentencizer (no model)."""
+    """A blank English spaCy pipeline with the rule-based sentencizer (no model); a hyphen
+    after an abbreviation splits off ("U.S.-led" reads as "U.S. - led", like "China-led")."""
     import spacy
+    from spacy.util import compile_infix_regex
 
     pipeline = spacy.blank("en")
+    infixes = [*pipeline.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
+    pipeline.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     pipeline.add_pipe("sentencizer")
     return pipeline
 
