@@ -16,8 +16,9 @@ from dataclasses import dataclass, replace
 
 from graphkit.extract.dates import find_dates
 from graphkit.extract.gazetteer import Gazetteer
+from graphkit.extract.groups import End, group_around
 from graphkit.extract.patterns import Trigger, find_triggers, kind_of_word, load_specs
-from graphkit.extract.sentence import End, Sentence, date_for, group_around
+from graphkit.extract.sentence import Sentence, date_for
 from graphkit.extract.vocabulary import (
     DATELINE,
     FORM_FACTOR,

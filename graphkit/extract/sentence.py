@@ -7,63 +7,14 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from dataclasses import dataclass
 
 from graphkit.extract import vocabulary as vocab
 from graphkit.extract.dates import DateMention
 from graphkit.extract.gazetteer import Gazetteer, Mention
+from graphkit.extract.groups import End, ends_of, group_around
 from graphkit.extract.patterns import Trigger, kind_of_word
 
-__all__ = ["End", "Sentence", "date_for", "ends_of", "group_around"]
-
-
-@dataclass(frozen=True)
-class End:
-    """One end of a claim: a node id, its kind, how it was found, and its token range."""
-
-    node: str
-    kind: str
-    how: str
-    start: int
-    end: int
-
-
-def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Mention]:
-    """The mention at ``index`` and those joined to it by commas and "and", walking by ``step``."""
-    group = [mentions[index]]
-    i = index
-    while 0 <= i + step < len(mentions):
-        a, b = (mentions[i + step], mentions[i]) if step < 0 else (mentions[i], mentions[i + step])
-        between = [t.lower_ for t in doc[a.end:b.start]]
-        if between and between[0] == "'s":
-            break
-        if not between or not (set(between) <= vocab.SEPARATORS or _region_glue(doc[a.end:b.start])):
-            break
-        if "with" in between and not {"along", "together"} & set(between):
-            break  # "formed by Brazil ..., with South Africa joining in 2010"
-        i += step
-        group.append(mentions[i])
-    return group if step > 0 else group[::-1]
-
-
-def _region_glue(span) -> bool:
-    """"..., Pakistan, and the Central Asian countries of Kazakhstan, ...": a list goes on
-    through "the <Capitalised words> countries of"."""
-    words = [t for t in span]
-    if len(words) > 8 or [t.lower_ for t in words[-2:]] not in (["countries", "of"],
-                                                               ["states", "of"], ["nations", "of"]):
-        return False
-    return all(t.lower_ in vocab.SEPARATORS or (t.is_alpha and t.text[:1].isupper())
-               for t in words[:-2])
-
-
-def ends_of(group: list[Mention], kinds, how: str | None = None) -> list[End]:
-    seen, ends = set(), []
-    for m in group:
-        if m.kind in kinds and m.node not in seen:
-            seen.add(m.node)
-            ends.append(End(m.node, m.kind, how or m.how, m.start, m.end))
-    return ends
+__all__ = ["Sentence", "date_for"]
 
 
 class Sentence:
@@ -199,6 +150,11 @@ class Sentence:
         head = self.head(p_start, p_end)
         inside = [i for i, m in enumerate(self.mentions) if p_start <= m.start and m.end <= p_end]
         at_head = [i for i in inside if self.mentions[i].start == head]
+        owner = self.mentions[at_head[0]] if at_head else None
+        if (owner is not None and owner.kind not in kinds and owner.end + 1 < p_end
+                and self.doc[owner.end].text in {"'s", "’s"}):
+            head = self.head(owner.end + 1, p_end)  # "joined China's ILRS project": the ILRS
+            at_head = [i for i in inside if self.mentions[i].start == head]
         if at_head and self.mentions[at_head[0]].end < self.end and (
                 self.doc[self.mentions[at_head[0]].end].lower_ in vocab.EVENTS):
             return []  # "participate in the SCO summit": an event, not the organisation
