@@ -7,6 +7,7 @@ Pure Python over data/ (no Neo4j, no browser); the whole module runs in well und
 from __future__ import annotations
 
 import csv
+import re
 
 import pytest
 
@@ -93,3 +94,35 @@ def test_treaty_rows_name_their_act_once_per_state_and_date():
             if e.object == treaty and e.relation in PARTY:
                 acts.setdefault(e.subject, set()).add(e.relation)
         assert all(len(kinds) == 1 for kinds in acts.values()), (treaty, acts)
+
+
+@pytest.mark.parametrize("row", TOTALS, ids=[r["node"] for r in TOTALS])
+def test_a_declared_treaty_gap_states_exactly_what_the_data_hold(row):
+    """A gap note that says 'holds N parties and M signatories' must say it of data/ as it is,
+    so the note declares exactly what is still missing (the stated total minus N)."""
+    held = re.search(r"holds (\d+) part(?:y|ies)", row["note"])
+    if not row["note"].startswith(GAP) or not held:
+        return
+    ds = _dataset()
+    edges = [e for e in ds.edges if e.object == row["node"]]
+    parties = {e.subject for e in edges if e.relation in PARTY}
+    assert int(held.group(1)) == len(parties), (
+        f"{row['node']}: the note says it holds {held.group(1)} parties, data/ has {len(parties)}")
+    signed = re.search(r"holds \d+ part(?:y|ies)\D{0,200}?(\d+) signator(?:y|ies)", row["note"])
+    if signed:
+        signatories = {e.subject for e in edges if e.relation == "SIGNED"}
+        assert int(signed.group(1)) == len(signatories), (
+            f"{row['node']}: the note says {signed.group(1)} signatories, data/ has {len(signatories)}")
+
+
+@pytest.mark.parametrize("row", EXPECTED, ids=[r["node"] for r in EXPECTED])
+def test_a_declared_bloc_gap_states_exactly_how_many_members_the_data_hold(row):
+    """A gap note that says '<file> holds N current members' must match data/ on the day the
+    row was read, so the gap it declares is the one that is still open."""
+    held = re.search(r"holds (\d+) current members", row["note"])
+    if GAP not in row["note"] or not held:
+        return
+    members = bloc_membership(_graph(), row["node"], as_of=row["retrieved"])
+    assert int(held.group(1)) == len(members.certain), (
+        f"{row['node']}: the note says {held.group(1)} current members, data/ has "
+        f"{len(members.certain)} on {row['retrieved']}")
