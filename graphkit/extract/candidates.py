@@ -99,6 +99,9 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
                    or sent.enumerated_of(trig, targets, end))
         if not objects and sent.elided(trig, spec):
             objects = sent.topic(trig, targets)
+        if not objects and spec.phrase == "join":  # "will join Brazil, Russia and India"
+            joined, objects = sent.companions(trig, sources, targets, end)
+            subjects = subjects + [j for j in joined if j.node not in {s.node for s in subjects}]
         if spec.form == "noun":
             subjects = sent.agents(objects, sources, end) or subjects
         subjects = sent.colon_list(trig, sources, end) or subjects
@@ -143,7 +146,9 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
     last_pair: list[tuple[str, str]] = []
     last_one: list[tuple[str, str]] = []
     named = {i for m in mentions if m.how in ("name", "country") for i in range(m.start, m.end)}
+    previous: dict[str, set[str]] = {}  # the relations of the last sentence's claims, by object
     for s_start, s_end in sentences:
+        sentence_claims = len(claims)
         c_start, c_end = doc[s_start].idx, doc[s_end - 1].idx + len(doc[s_end - 1])
         evidence = text[c_start:c_end]
         # no trigger inside a name: "the United States" does not unite anything
@@ -181,6 +186,8 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
                 if found and spec.form == "verb" and not trig.hedged:
                     found += _gapped(sent, found, s_end, trig)
                 for subj, rel_type, obj, factor, own_date in found:
+                    said = rel_type
+                    rel_type = _as_before(doc, trig, subj, rel_type, obj, previous, schema)
                     # a gapped claim carries its own date ("followed by Vietnam in 1995")
                     c_date = own_date or date
                     c_since, c_rule = ((own_date.value, own_date.rule) if own_date
@@ -197,10 +204,15 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
                     claims.append(Candidate(
                         subj.node, rel_type, obj.node, c_since, evidence, c_start + offset,
                         c_end + offset, round(confidence, 2),
-                        f"{spec.form}:{spec.phrase}; subject:{subj.how}; object:{obj.how}",
+                        f"{spec.form}:{spec.phrase}; subject:{subj.how}; object:{obj.how}"
+                        + ("; relation:as before" if rel_type != said else ""),
                         marks, "announced" if trig.hedged else "", c_rule))
             if len(claims) > before:
                 bounding.insert(0, trig)
+        if len(claims) > sentence_claims:
+            previous = {}
+            for c in claims[sentence_claims:]:
+                previous.setdefault(c.object, set()).add(c.relation)
         countries = [m for m in sent.mentions if m.kind == schema.country_kind]
         pairs = [group_around(sent.mentions, sent.mentions.index(m), doc, 1) for m in countries]
         for group in pairs:
@@ -214,6 +226,19 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
         elif countries:
             last_one.append((countries[-1].node, countries[-1].kind))
     return _unique(claims), list(nodes.values())
+
+
+def _as_before(doc, trig: Trigger, subj: End, rel_type: str, obj: End,
+               previous: dict[str, set[str]], schema) -> str:
+    """"(The bloc added four partners: A, B.) C and D also joined.": a verb that leaves its
+    object out after "also" says what the last sentence said about that object."""
+    if obj.how != "topic" or "also" not in {t.lower_ for t in doc[max(0, trig.start - 2):trig.start]}:
+        return rel_type
+    before = previous.get(obj.node, set())
+    if len(before) != 1 or rel_type in before:
+        return rel_type
+    other = next(iter(before))
+    return other if schema.relations[other].allows(subj.kind, obj.kind) else rel_type
 
 
 def _listing(spec) -> bool:

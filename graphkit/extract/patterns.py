@@ -10,7 +10,8 @@ Verbs are inflected here ("sign" -> signs, signed, signing; "lead|led" gives the
 past), ``*`` stands for up to four words or numbers, and an index by first word finds them
 (spaCy's Matcher did the same ten times slower); the longest match wins where two overlap.
 A verb after "not", "never", "declined to"... is negated (no claim); after "will", "plans
-to", "could"... it is hedged (a lower confidence, status ``announced``). A participle
+to", "could"... it is hedged (a lower confidence, status ``announced``); an invitation
+("BRICS invited Peru to join") is no claim until accepted. A participle
 right after an article ("the proposed reactor") is an adjective, not a trigger.
 """
 
@@ -38,6 +39,9 @@ _HEDGE = {"will", "would", "could", "may", "might", "plans", "plan", "planning",
 _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly", "perhaps",
                 "maybe", "procedure", "process", "whether", "allow", "allows", "allowed",
                 "allowing"}
+# "BRICS invited Peru to join": an invitation is not a joining (unless accepted)
+_INVITE = {"invited", "invite", "invites", "inviting", "invitation", "invitations"}
+_ACCEPT = {"accept", "accepted", "accepts", "accepting"}
 _ADVERBS = {"also", "already", "now", "then", "finally", "just", "still", "since", "recently",
             "formally", "officially", "jointly", "eventually", "subsequently", "thus", "too"}
 _NOT_ADVERBS = {"only", "early", "family", "italy", "assembly", "supply", "july", "rally"}
@@ -284,6 +288,9 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         wide = set(_window(doc, start, sent_start, 8))
         # speculation is no claim: "I hope Japan could join", "the procedure for granting"
         negated = negated or bool(_SPECULATIVE & wide)
+        if before[:1] == ["to"]:  # "decided to invite six countries, A, B and C, to become"
+            back = {t.lower_ for t in doc[max(sent_start, start - 16):start]}
+            negated = negated or bool(_INVITE & back and not _ACCEPT & back)
         hedged = bool(_HEDGE & wide) or (
             spec.form == "verb" and doc[start].lower_.endswith("ing") and "to" in before[:1])
         triggers.append(Trigger(start, end, tuple(same[start, end]), negated, hedged))

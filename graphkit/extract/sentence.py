@@ -265,6 +265,34 @@ class Sentence:
         best = max(reversed(seen), key=lambda m: count[m.node])  # max keeps the first: the last
         return [End(best.node, best.kind, "topic", best.start, best.end)]
 
+    def companions(self, trigger: Trigger, sources, targets, end: int
+                   ) -> tuple[list[End], list[End]]:
+        """"will join Brazil, Russia and India in the bloc": the countries joined (two or
+        more, right after the verb) and what they are in: the node after "in", else the
+        topic when "in the bloc" or the clause's end follows (not "in condemning")."""
+        country = self.gazetteer.country_kind
+        if self.doc[trigger.start].lower_.endswith("ing"):
+            return [], []  # ", joining Australia and Canada": details of a joining told before
+        after = [i for i, m in enumerate(self.mentions)
+                 if trigger.end <= m.start <= trigger.end + 1 and m.end <= end]
+        if not after or self.mentions[after[0]].kind != country:
+            return [], []
+        group = [m for m in group_around(self.mentions, after[0], self.doc, 1) if m.kind == country]
+        if len(group) < 2:
+            return [], []
+        i = group[-1].end
+        word = self.doc[i].lower_ if i < self.end else "."
+        if word == "in":
+            named = [m for m in self.mentions if i < m.start <= i + 2 and m.kind in targets]
+            if named:
+                return ends_of(group, sources), ends_of(named[:1], targets)
+            heads = [t.lower_ for t in self.doc[i + 1:min(i + 4, self.end)]]
+            if not any(kind_of_word().get(w) in targets for w in heads):
+                return [], []
+        elif word not in {",", ".", ";"}:
+            return [], []  # not "joins Belarus and Cuba as partners of the group"
+        return ends_of(group, sources), self.topic(trigger, targets)
+
     def colon_list(self, trigger: Trigger, kinds, end: int) -> list[End]:
         """Subjects listed after a colon that closes the trigger's clause: "became the
         original eight signatories on October 13, 2020: Australia, Canada, ..."."""
@@ -369,9 +397,11 @@ class Sentence:
         after = [i for i, m in enumerate(self.mentions)
                  if m.start >= trigger.end and m.end <= end and m.kind in kinds
                  and self.doc[m.end:m.end + 1].text not in {"'s", "’s"}]  # not "NASA's chief"
-        if after and near and any(  # "consisted of six countries: Russia", ", including Türkiye"
-                t.lower_ not in vocab.NEAR and not t.like_num
-                for t in self.doc[trigger.end:self.mentions[after[0]].start]):
+        between = self.doc[trigger.end:self.mentions[after[0]].start] if after else []
+        described = (1 < len(between) <= 9 and between[-1].text in vocab.LIST_OPENERS
+                     and between[-2].lower_ in vocab.GROUP_NOUNS)  # ", adding four Asian nations—"
+        if after and near and not described and any(  # "consisted of six countries: Russia",
+                t.lower_ not in vocab.NEAR and not t.like_num for t in between):  # ", including Türkiye"
             return []
         return ends_of(group_around(self.mentions, after[0], self.doc, 1), kinds) if after else []
 

@@ -33,3 +33,31 @@ def test_an_object_owned_by_a_country_is_the_thing_owned():
     assert triples(text) == {("PER", "MEMBER_OF", "ilrs")}
     assert triples("Peru has joined China's ILRS.") == {("PER", "MEMBER_OF", "ilrs")}
     assert triples("Peru has joined China's efforts.") == set()
+
+
+def test_joining_countries_named_one_by_one_makes_them_all_members():
+    text = "BRICS met. Chile, Kenya and Peru will join Brazil, Russia and India, the president said."
+    assert triples(text) == {(c, "MEMBER_OF", "brics")
+                             for c in ("CHL", "KEN", "PER", "BRA", "RUS", "IND")}
+    text = "BRICS met. Chile and Kenya will join Brazil and India in the bloc."
+    assert triples(text) == {(c, "MEMBER_OF", "brics") for c in ("CHL", "KEN", "BRA", "IND")}
+    # joining others in an act is no membership
+    assert triples("BRICS met. Chile joined Russia and China in condemning the strike.") == set()
+
+
+def test_an_invitation_is_not_a_joining():
+    assert triples("BRICS invited Peru and Chile to join the group.") == set()
+    text = ("BRICS decided to invite three countries, Chile, Peru and Kenya, to become new "
+            "members of the bloc.")
+    assert triples(text) == set()
+    assert triples("Chile has accepted the invitation to join BRICS.") == {
+        ("CHL", "MEMBER_OF", "brics")}
+
+
+def test_partners_added_and_those_that_also_joined():
+    text = ('BRICS met in Kazan. The bloc recently expanded to include 13 new "partners," adding '
+            "three African nations—Kenya, Nigeria and Uganda—to its ranks. Cuba and Peru also joined.")
+    assert triples(text) == {(c, "PARTNER_OF", "brics") for c in ("KEN", "NGA", "UGA", "CUB", "PER")}
+    # "also joined" after members is membership
+    text = "BRICS met in Kazan. Egypt and Iran joined BRICS in 2024. Cuba and Peru also joined."
+    assert triples(text) == {(c, "MEMBER_OF", "brics") for c in ("EGY", "IRN", "CUB", "PER")}
