@@ -113,8 +113,7 @@ def betweenness_centrality(G: IgraphGraph, k: int | None = None, normalized: boo
             raw = [2.0 * x for x in raw]
     else:
         sampled = seed.sample(list(G.nodes), k)
-        index = dict(zip(G.nodes, range(n)))
-        sources = [index[v] for v in sampled]
+        sources = [G.index[v] for v in sampled]
         raw = _from_sources(G, sources, weights)
     return G.by_node(_rescale(raw, n, normalized=normalized, directed=directed,
                               sources=sources))
@@ -129,9 +128,8 @@ def betweenness_centrality_subset(G: IgraphGraph, sources, targets, normalized: 
     ``(n - 1)(n - 2)`` when ``normalized``, as NetworkX does.
     """
     n = len(G.nodes)
-    index = dict(zip(G.nodes, range(n)))
-    src = [index[v] for v in dict.fromkeys(sources)]
-    dst = [index[v] for v in dict.fromkeys(targets)]
+    src = [G.index[v] for v in dict.fromkeys(sources)]
+    dst = [G.index[v] for v in dict.fromkeys(targets)]
     if not src or not dst:
         return dict.fromkeys(G.nodes, 0.0)
     # on an undirected graph igraph gives half of the sum over ordered (s, t) pairs: what
