@@ -77,6 +77,7 @@ def test_the_neo4j_admin_folder_imports_with_its_own_args_file_to_what_graphkit_
     import neo4j
 
     from graphkit.export import write_admin_csv
+    from graphkit.store.managed.conf import admin_command
     from graphkit.store.managed.jars import ensure_jars, find_java
 
     G = _data_sample()
@@ -87,8 +88,8 @@ def test_the_neo4j_admin_folder_imports_with_its_own_args_file_to_what_graphkit_
     folder = server.import_dir / "export-test"
     write_admin_csv(G, folder)
     server.stop()
-    command = [find_java(), "-Xmx512m", "-cp", f"{ensure_jars(server.cache_dir)}/*", "org.neo4j.cli.AdminTool",
-               "database", "import", "full", "neo4j", "--overwrite-destination=true", "@import.args"]
+    command = admin_command(find_java(), ensure_jars(server.cache_dir), "database", "import", "full", "neo4j",
+                            "--overwrite-destination=true", "@import.args", heap="512m")
     try:
         done = subprocess.run(command, env=server.process_env(), cwd=folder, capture_output=True, text=True,
                               check=False)

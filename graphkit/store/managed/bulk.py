@@ -27,6 +27,7 @@ from graphkit.store.managed.bulk_csv import (
     empty_lists,
     write_tables,
 )
+from graphkit.store.managed.conf import admin_command
 from graphkit.store.managed.files import tail_text
 from graphkit.store.managed.jars import ensure_jars, find_java
 from graphkit.store.managed.server import ManagedNeo4j
@@ -200,12 +201,12 @@ def _import(server, schema, tables, java, lib, say, started, timeout) -> LoadSum
     say(f"stopping Neo4j instance {server.instance!r} for the import")
     server.stop()
     report = server.home / "logs" / "import.report"
-    command = [
-        java, "-Xmx1g", "-cp", f"{lib}/*", "org.neo4j.cli.AdminTool", "database", "import", "full",
-        DEFAULT_DATABASE, "--overwrite-destination=true", f"--array-delimiter={delimiter}",
-        "--multiline-fields=true", "--skip-bad-relationships=false", "--skip-duplicate-nodes=false",
-        "--bad-tolerance=0", f"--report-file={report}", *args,
-    ]
+    command = admin_command(
+        java, lib, "database", "import", "full", DEFAULT_DATABASE, "--overwrite-destination=true",
+        f"--array-delimiter={delimiter}", "--multiline-fields=true",
+        "--skip-bad-relationships=false", "--skip-duplicate-nodes=false", "--bad-tolerance=0",
+        f"--report-file={report}", *args, heap="1g",
+    )
     env = server.process_env()
     say("importing with neo4j-admin database import full")
     done = subprocess.run(

@@ -7,13 +7,25 @@ for the next start, ``conf/neo4j.conf`` is graphkit's own (edits are overwritten
 from __future__ import annotations
 
 import json
+import os
+import shlex
+from collections.abc import Mapping
 from pathlib import Path
 
+from graphkit.errors import StoreError
 from graphkit.store.managed.files import read_json
 from graphkit.store.managed.memory import Memory
 from graphkit.store.managed.processes import ENTRY_POINT, free_port, port_free
 
-__all__ = ["JVM_OPTIONS", "choose_ports", "server_command", "write_conf"]
+__all__ = [
+    "JAVA_OPTIONS_VAR",
+    "JVM_OPTIONS",
+    "admin_command",
+    "choose_ports",
+    "java_options",
+    "server_command",
+    "write_conf",
+]
 
 #: JVM options of the server besides its memory (as Neo4j's own launcher sets them).
 JVM_OPTIONS = [
@@ -32,6 +44,55 @@ JVM_OPTIONS = [
     ),
     "--enable-native-access=ALL-UNNAMED",
 ]
+
+#: The variable whose JVM options every Java process of a managed instance also gets.
+JAVA_OPTIONS_VAR = "GRAPHKIT_NEO4J_JAVA_OPTIONS"
+
+#: The admin tool's entry point (``neo4j-admin``).
+ADMIN_TOOL = "org.neo4j.cli.AdminTool"
+
+
+def java_options(environ: Mapping[str, str] | None = None) -> list[str]:
+    """The JVM options of ``GRAPHKIT_NEO4J_JAVA_OPTIONS``, split as a shell would.
+
+    For the server, ``neo4j-admin`` and the first password alike. The test suite sets
+    ``-XX:TieredStopAtLevel=1``: its servers live for minutes and run small queries, and
+    Java's quick compiler alone halved their CPU (see tests/conftest.py).
+
+    Examples
+    --------
+    >>> java_options({"GRAPHKIT_NEO4J_JAVA_OPTIONS": "-XX:TieredStopAtLevel=1 '-Dx=a b'"})
+    ['-XX:TieredStopAtLevel=1', '-Dx=a b']
+    >>> java_options({"GRAPHKIT_NEO4J_JAVA_OPTIONS": "Xmx1g"})
+    Traceback (most recent call last):
+    ...
+    graphkit.errors.StoreError: GRAPHKIT_NEO4J_JAVA_OPTIONS: 'Xmx1g' is not a JVM option; expected options that start with '-', such as -XX:TieredStopAtLevel=1
+    """
+    text = (os.environ if environ is None else environ).get(JAVA_OPTIONS_VAR, "")
+    try:
+        options = shlex.split(text)
+    except ValueError as exc:
+        raise StoreError(f"{JAVA_OPTIONS_VAR}: {exc}; expected JVM options as a shell would quote them") from None
+    for option in options:
+        if not option.startswith("-"):
+            raise StoreError(
+                f"{JAVA_OPTIONS_VAR}: {option!r} is not a JVM option; expected options that "
+                "start with '-', such as -XX:TieredStopAtLevel=1"
+            )
+    return options
+
+
+def admin_command(java: str, lib: Path, *args: str, heap: str | None = None,
+                  environ: Mapping[str, str] | None = None) -> list[str]:
+    """The command line of ``neo4j-admin ARGS`` on these jars, with ``GRAPHKIT_NEO4J_JAVA_OPTIONS``.
+
+    Examples
+    --------
+    >>> admin_command("java", Path("/lib"), "dbms", "set-initial-password", heap="1g", environ={})
+    ['java', '-Xmx1g', '-cp', '/lib/*', 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password']
+    """
+    return [java, *([f"-Xmx{heap}"] if heap else []), *java_options(environ), "-cp", f"{lib}/*",
+            ADMIN_TOOL, *args]
 
 
 def choose_ports(home: Path, *, http: bool) -> tuple[int, int | None]:
@@ -107,6 +168,7 @@ def server_command(java: str, lib: Path, memory: Memory, home: Path, conf_dir: P
         *memory.jvm_options(),
         *JVM_OPTIONS,
         *(extra or []),
+        *java_options(),
         "-cp",
         f"{lib}/*",
         ENTRY_POINT,

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from graphkit.errors import StoreError
+from graphkit.store.managed.conf import admin_command
 from graphkit.store.managed.files import tail_text, write_private
 from graphkit.store.managed.state import Instance
 from graphkit.store.secrets import redact
@@ -80,8 +81,7 @@ def set_initial_password(
         )
     args = home / ".initial-password.args"
     quoted = '"' + password.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    command = [java, "-cp", f"{lib}/*", "org.neo4j.cli.AdminTool", "dbms",
-               "set-initial-password", "--", f"@{args}"]
+    command = admin_command(java, lib, "dbms", "set-initial-password", "--", f"@{args}")
     try:
         write_private(args, quoted + "\n", mode=0o600)
         done = subprocess.run(  # noqa: PLW1510 - the return code is checked below

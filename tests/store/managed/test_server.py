@@ -49,6 +49,21 @@ def test_start_without_java_says_what_to_install_and_how_to_use_another_neo4j(
     assert result.stderr == f"error: {message.replace('nojava', 'default')}\n"
 
 
+@pytest.mark.parametrize("options, expected", [
+    ("Xmx1g", "'Xmx1g' is not a JVM option; expected options that start with '-'"),
+    ("-Dx='open", "No closing quotation; expected JVM options as a shell would quote them"),
+])
+def test_start_with_bad_java_options_is_one_line_and_runs_no_java(tmp_path, monkeypatch, options, expected):
+    monkeypatch.setenv("GRAPHKIT_STATE_DIR", str(tmp_path / "state"))
+    monkeypatch.setenv("GRAPHKIT_NEO4J_JAVA_OPTIONS", options)
+    result = CliRunner().invoke(app, ["start"])
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"error: GRAPHKIT_NEO4J_JAVA_OPTIONS: {expected}" + (
+        ", such as -XX:TieredStopAtLevel=1\n" if options == "Xmx1g" else "\n")
+    home = tmp_path / "state" / "neo4j" / "default"
+    assert not (home / "server.json").exists() and not (home / "data" / "dbms").exists()
+
+
 def test_ensure_jars_without_maven_says_what_to_install_and_leaves_no_cache(
     tmp_path, java_only_path
 ):
