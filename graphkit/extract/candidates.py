@@ -214,7 +214,11 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
             for c in claims[sentence_claims:]:
                 previous.setdefault(c.object, set()).add(c.relation)
         countries = [m for m in sent.mentions if m.kind == schema.country_kind]
-        pairs = [group_around(sent.mentions, sent.mentions.index(m), doc, 1) for m in countries]
+        pairs, covered = [], set()
+        for m in countries:  # whole lists: not "Peru and Kenya" out of "Chile, Peru and Kenya"
+            if m.start not in covered:
+                pairs.append(group_around(sent.mentions, sent.mentions.index(m), doc, 1))
+                covered.update(g.start for g in pairs[-1])
         for group in pairs:
             ids = list(dict.fromkeys((g.node, g.kind) for g in group if g.kind == schema.country_kind))
             if len(ids) >= 2:

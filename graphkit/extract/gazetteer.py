@@ -29,6 +29,7 @@ _NORMAL = {"center": "centre", "moon": "lunar", "program": "programme", "organiz
            "sino": "chinese", "pact": "agreement", "deal": "agreement", "treaty": "agreement",
            "memorandum": "agreement", "roadmap": "agreement", "mou": "agreement",
            "reactor": "nuclear", "committee": "commission", "us": "usa"}
+_MEMORANDUM = {"memorandum", "memoranda", "mou", "mous"}
 _STOP = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "at", "by", "from",
          "into", "its", "their", "his", "her", "our", "this", "that", "these", "those", "which",
          "who", "whom", "be", "is", "are", "was", "were", "been", "being", "has", "have", "had",
@@ -253,6 +254,8 @@ class Gazetteer:
             self.words[node.id] = set(content_words(" ".join((node.name, *node.aliases))))
         self.node_heads = {node.id: _name_heads(node.name) for node in dataset.nodes.values()
                            if node.kind != self.country_kind}
+        self.literal = {node.id: set(re.findall(r"[a-z]+", " ".join((node.name, *node.aliases)).lower()))
+                        for node in dataset.nodes.values() if node.kind != self.country_kind}
         use = Counter(w for ws in self.words.values() for w in ws)
         self.weight = {w: 1.0 / n for w, n in use.items()}
 
@@ -263,9 +266,13 @@ class Gazetteer:
         beat the next node by half again.
         """
         words = set(content_words(text))
+        heads = [w for w in re.findall(r"[a-z]+", text.lower()) if w in kind_of_word()]
+        # "a memorandum on cooperation in creating the ILRS" is no intergovernmental
+        # "Agreement on ... the ILRS": a memorandum matches only a node named one
+        memorandum = bool(heads) and heads[0] in _MEMORANDUM
         scores = []
         for node, known in self.words.items():
-            if self.kinds[node] not in kinds:
+            if self.kinds[node] not in kinds or (memorandum and not self.literal[node] & _MEMORANDUM):
                 continue
             shared = words & known
             # "cooperation agreements to advance deep space exploration" is no data centre:

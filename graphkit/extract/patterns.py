@@ -38,10 +38,13 @@ _HEDGE = {"will", "would", "could", "may", "might", "plans", "plan", "planning",
           "thought", "believed", "reportedly", "allegedly", "rumoured", "rumored"}
 _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly", "perhaps",
                 "maybe", "procedure", "process", "whether", "allow", "allows", "allowed",
-                "allowing"}
-# "BRICS invited Peru to join": an invitation is not a joining (unless accepted)
-_INVITE = {"invited", "invite", "invites", "inviting", "invitation", "invitations"}
+                "allowing", "principle"}  # "agreed in principle to admit"
+# "BRICS invited Peru to join", "authorised Roscosmos to sign": an invitation or a
+# permission is not the act (unless accepted)
+_INVITE = {"invited", "invite", "invites", "inviting", "invitation", "invitations",
+           "authorized", "authorised", "authorize", "authorise", "authorizes", "authorises"}
 _ACCEPT = {"accept", "accepted", "accepts", "accepting"}
+_PATHS = {"road", "path", "way", "roadmap", "route", "steps", "step", "progress"}
 _ADVERBS = {"also", "already", "now", "then", "finally", "just", "still", "since", "recently",
             "formally", "officially", "jointly", "eventually", "subsequently", "thus", "too"}
 _NOT_ADVERBS = {"only", "early", "family", "italy", "assembly", "supply", "july", "rally"}
@@ -246,6 +249,24 @@ def _window(doc, start: int, sent_start: int, size: int = 4) -> list[str]:
     return words
 
 
+def _in_title(before: list[str]) -> bool:
+    """Whether the words before a noun trigger (nearest first) end an agreement's name
+    ("Protocol on (full) membership in", "Protocol on the Accession of") or a way towards
+    it ("a roadmap to full membership in")."""
+    words = [w for w in before[:5] if w not in {'"', "'", "“", "”", "‘", "’"}]
+    for k, word in enumerate(words[:3]):
+        if word == "the":
+            continue
+        head = words[k + 1] if k + 1 < len(words) else ""
+        if word in {"on", "of", "for", "concerning", "regarding"}:
+            return bool(head) and kind_of_word().get(head) == kind_of_word().get("agreement")
+        if word in {"to", "towards", "toward"}:  # "a roadmap to full membership": a way there
+            return head in _PATHS
+        if not word.isalpha():
+            return False
+    return False
+
+
 def find_triggers(doc, sent_start: int, sent_end: int,
                   specs: tuple[TriggerSpec, ...] | None = None) -> list[Trigger]:
     """The trigger phrases in one sentence (token range) of ``doc``, longest first where
@@ -275,6 +296,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         before = _window(doc, start, sent_start)
         if spec.form == "verb" and before[:1] and before[0] in _DETERMINERS:
             continue  # "the signed agreement", "this proposed reactor": an adjective
+        if spec.form in ("noun", "inner") and _in_title(before):
+            continue  # "the Protocol on full membership in NATO": a document's title, no act
         if (spec.form == "reverse" and doc[start].lower_.endswith("ing") and start > sent_start
                 and doc[start - 1].text == ","):
             continue  # "interest from several countries, including Egypt": a list, no verb
@@ -289,7 +312,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         # speculation is no claim: "I hope Japan could join", "the procedure for granting"
         negated = negated or bool(_SPECULATIVE & wide)
         if before[:1] == ["to"]:  # "decided to invite six countries, A, B and C, to become"
-            back = {t.lower_ for t in doc[max(sent_start, start - 16):start]}
+            back = {t.lower_ for t in doc[max(sent_start, start - 30):start]}
             negated = negated or bool(_INVITE & back and not _ACCEPT & back)
         hedged = bool(_HEDGE & wide) or (
             spec.form == "verb" and doc[start].lower_.endswith("ing") and "to" in before[:1])

@@ -33,7 +33,22 @@ class Sentence:
 
     def subjects(self, trigger: Trigger, kinds, limit: int) -> list[End]:
         """The nearest group of ``kinds`` before ``trigger`` (after ``limit``), or the last
-        pair named when an anaphor ("the two nations", "their") stands closer."""
+        pair named when an anaphor ("the two nations", "their") stands closer; their space
+        agencies when "'s (national) space agencies" follows the countries."""
+        found = self._subjects(trigger, kinds, limit)
+        named = [e.end for e in found if e.start < trigger.start]
+        start = max(named) if named else max(limit, trigger.start - 4)  # "the two countries'"
+        if not found or not _agencies_of(self.doc[start:trigger.start], strict=bool(named)):
+            return found
+        agencies: dict[str, list[str]] = {}
+        for agency, country in self.gazetteer.agency_country.items():
+            agencies.setdefault(country, []).append(agency)
+        kind = self.gazetteer.kinds
+        own = [End(agencies[e.node][0], kind[agencies[e.node][0]], e.how, e.start, e.end)
+               for e in found if len(agencies.get(e.node, ())) == 1]
+        return own if len(own) == len(found) else found
+
+    def _subjects(self, trigger: Trigger, kinds, limit: int) -> list[End]:
         before = [i for i, m in enumerate(self.mentions)
                   if m.end <= trigger.start and m.start >= limit and m.kind in kinds]
         nearest = self.mentions[before[-1]] if before else None
@@ -45,7 +60,8 @@ class Sentence:
             pair = group_around(self.mentions, before[-1], self.doc, -1) if before else []
             if len({m.node for m in pair}) >= 2:  # "between CNSA and the Egyptian Space
                 return ends_of(pair, kinds, "anaphor")  # Agency solidifies their cooperation"
-            if self.last_pair:
+            two = any(f" {a} " in f" {gap} " for a in vocab.ANAPHORA if "two" in a or "both" in a)
+            if self.last_pair and (len(self.last_pair) == 2 or not two):  # "the two": a pair
                 return [End(node, kind, "anaphor", trigger.start, trigger.start)
                         for node, kind in self.last_pair if kind in kinds]
         if any(f" {a} " in f" {gap} " for a in ("it", "the country")) or vocab.COUNTRY_NOUN.search(gap):
@@ -61,7 +77,8 @@ class Sentence:
             return [End(node, kind, "anaphor", trigger.start, trigger.start)] if kind in kinds else []
         if nearest is None or self._reported(nearest.end, trigger.start):
             return []  # "officials said more than 40 countries had expressed interest"
-        if (trigger.start - nearest.end > 2 and nearest.end < self.end
+        owned = _agencies_of(self.doc[nearest.end:trigger.start])  # "Russia's space agencies"
+        if (trigger.start - nearest.end > 2 and nearest.end < self.end and not owned
                 and self.doc[nearest.end].text in {"'s", "’s"}):  # not "Finland's accession to"
             plain = [i for i in before if self.mentions[i].end < self.end
                      and self.doc[self.mentions[i].end].text not in {"'s", "’s"}
@@ -70,7 +87,8 @@ class Sentence:
                 nearest = self.mentions[plain[-1]]
                 before = before[:before.index(plain[-1]) + 1]
         words = [t.lower_ for t in self.doc[nearest.end:trigger.start]]
-        if words and words[-1] in vocab.GROUP_NOUNS and not set(words) <= vocab.GROUP_GLUE:
+        if (words and words[-1] in vocab.GROUP_NOUNS and not set(words) <= vocab.GROUP_GLUE
+                and not owned):
             return []  # "the Accords guide nations participating in the Artemis program"
         index = before[-1]
         before_word = self.doc[nearest.start - 1].lower_ if nearest.start > self.start else ""
@@ -404,6 +422,15 @@ class Sentence:
                 t.lower_ not in vocab.NEAR and not t.like_num for t in between):  # ", including Türkiye"
             return []
         return ends_of(group_around(self.mentions, after[0], self.doc, 1), kinds) if after else []
+
+
+def _agencies_of(span, *, strict: bool = True) -> bool:
+    """Whether ``span`` (between countries and a verb) is "'s (national) space agency/agencies";
+    not ``strict``: whether it ends so ("the two countries' space agencies")."""
+    words = [t.lower_ for t in span]
+    owned = [i for i, w in enumerate(words) if w in {"'s", "’s", "'", "’"}]
+    return (bool(owned) and words[-1] in {"agency", "agencies"} and len(words) - owned[-1] <= 4
+            and (owned[0] == 0 or not strict))
 
 
 def date_for(trigger: Trigger, triggers: list[Trigger], dates: list[DateMention], doc,

@@ -20,7 +20,8 @@ SKIP = {"have", "has", "had", "included", "include", "includes", "the", "a", "an
          "construction", "development", "deployment", "of", "building", "formation", "setting",
          "up", "another", "further", "additional", "several", "planned", "proposed", "future",
          "long", "-", "term", "work", "on", "to", "in", "jointly", "intergovernmental",
-         "joining", "becoming", "signing", "ranks", "fold", "club", "family"}
+         "joining", "becoming", "signing", "ranks", "fold", "club", "family", "creating",
+         "establishing", "constructing", "developing"}
 REPORTING = {"said", "says", "say", "told", "tells", "announced", "announces", "reported",
               "reports", "stated", "states", "noted", "added", "declared", "confirmed",
               "according"}

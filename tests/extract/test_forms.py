@@ -61,3 +61,54 @@ def test_partners_added_and_those_that_also_joined():
     # "also joined" after members is membership
     text = "BRICS met in Kazan. Egypt and Iran joined BRICS in 2024. Cuba and Peru also joined."
     assert triples(text) == {(c, "MEMBER_OF", "brics") for c in ("EGY", "IRN", "CUB", "PER")}
+
+
+def test_countries_space_agencies_are_the_agencies():
+    text = ("China and Russia's national space agencies signed a memorandum on the "
+            "International Lunar Research Station on Monday.")
+    assert triples(text) == {("cnsa", "SIGNED", "ilrs"), ("roscosmos", "SIGNED", "ilrs")}
+    text = ("Russia and China met. The two countries' space agencies signed an agreement on the "
+            "ILRS on Tuesday.")
+    assert triples(text) == {("cnsa", "SIGNED", "ilrs"), ("roscosmos", "SIGNED", "ilrs")}
+    text = "Russia and China met. The two countries signed an agreement on the ILRS on Tuesday."
+    assert triples(text) == {("CHN", "SIGNED", "ilrs"), ("RUS", "SIGNED", "ilrs")}
+
+
+def test_a_memorandum_is_not_an_intergovernmental_agreement_of_similar_words():
+    # the ILRS agreement of data/ is an "Agreement ... on Cooperation in Establishing the
+    # International Lunar Research Station"; a memorandum on the same is not it
+    text = ("Chile and Peru signed a memorandum of understanding on cooperation in establishing "
+            "the International Lunar Research Station.")
+    assert ("CHL", "SIGNED", "ru-cn-ilrs-agreement") not in triples(text)
+    text = ("Roscosmos said that it signed a memorandum with the CNSA to cooperate on creating an "
+            "international scientific lunar research station.")
+    assert ("cnsa", "COOPERATES_ON", "ilrs") in triples(text)
+
+
+def test_a_permission_or_an_agreement_in_principle_is_not_the_act():
+    text = ("The government authorised Roscosmos on Thursday to sign a memorandum with China on "
+            "the International Lunar Research Station.")
+    assert {r for _, r, _ in triples(text)} <= {"COOPERATES_ON"}
+    assert triples("ASEAN agreed in-principle to admit Chile as its 11th member.") == set()
+
+
+def test_a_noun_in_a_documents_title_is_no_act():
+    text = "Montenegro signed the Protocol on full membership in NATO on 19 May in Brussels."
+    assert ("MNE", "MEMBER_OF", "nato") not in triples(text)
+    text = "Bulgaria ratified the Protocol on the Accession of Montenegro to NATO."
+    assert ("MNE", "MEMBER_OF", "nato") not in triples(text)
+    text = 'ASEAN met. Chile will be an observer until it formalizes a "roadmap" to full membership.'
+    assert triples(text) == set()
+    assert triples("Finland's membership of NATO began in 2023.") == {("FIN", "MEMBER_OF", "nato")}
+
+
+def test_they_after_a_list_is_the_whole_list():
+    text = ("BRICS met. Chile, Peru and Kenya said they would join. From January 1, 2025, they "
+            "will officially acquire the status of BRICS partner countries.")
+    assert claims(text) == [(c, "PARTNER_OF", "brics", "2025-01-01") for c in ("CHL", "KEN", "PER")]
+
+
+def test_the_two_is_a_pair_not_a_longer_list():
+    text = ("BRICS had invited Chile, Peru and Kenya to join. The two sources said there were "
+            "strong benefits to joining the bloc.")
+    assert triples(text) == set()
