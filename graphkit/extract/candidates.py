@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from graphkit.extract.dates import find_dates
+from graphkit.extract.dates import date_for, find_dates
 from graphkit.extract.gazetteer import Gazetteer
 from graphkit.extract.groups import End, group_around
 from graphkit.extract.patterns import Trigger, find_triggers, kind_of_word, load_specs
-from graphkit.extract.sentence import Sentence, date_for
+from graphkit.extract.sentence import Sentence
 from graphkit.extract.vocabulary import (
     DATELINE,
     FORM_FACTOR,

@@ -4,7 +4,8 @@
 year before, when June has not come yet by the publication), "in 2019" and "last year"
 years. A day is given only when the text gives one: "on November 30th" with a
 publication dated only ``2024`` is ``2024-11-30``, "in June" is ``2024-06``, never a day.
-Every value is checked by :func:`graphkit.io.dates.parse_partial_date`.
+Every value is checked by :func:`graphkit.io.dates.parse_partial_date`. :func:`date_for`
+says which trigger of a sentence each date belongs to.
 """
 
 from __future__ import annotations
@@ -12,10 +13,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from graphkit.io.dates import parse_partial_date
 
-__all__ = ["DateMention", "find_dates", "parse_published"]
+if TYPE_CHECKING:
+    from graphkit.extract.patterns import Trigger
+
+__all__ = ["DateMention", "date_for", "find_dates", "parse_published"]
 
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -161,3 +166,21 @@ def find_dates(text: str, published: str | None = None, *, offset: int = 0) -> l
             if value:
                 found.append(DateMention(m.start() + offset, m.end() + offset, value, rule))
     return sorted(found, key=lambda d: d.start)
+
+
+def date_for(trigger: Trigger, triggers: list[Trigger], dates: list[DateMention], doc,
+              opens: int = -1):
+    """The date of ``trigger``'s clause: a date belongs to the last trigger before it ("Finland
+    joined NATO on Tuesday, as leaders signed"), or to the first one when it opens the
+    sentence ("In 2019, Russia and China initiated"); the nearest of its own dates."""
+    def owner(d: DateMention) -> Trigger:
+        before = [t for t in triggers if doc[t.start].idx < d.start]
+        return before[-1] if before else triggers[0]
+
+    own = [d for d in dates if owner(d) is trigger]
+    start = doc[trigger.start].idx
+    opening = [d for d in own if d.start == opens]
+    if opening:  # "In 2017, India and Pakistan joined, followed by Iran in 2023"
+        return opening[0]
+    after = [d for d in own if d.start > start]  # "independence in 2002 and applied in 2011"
+    return min(after or own, key=lambda d: abs(d.start - start)) if own else None

@@ -1,6 +1,6 @@
 """One sentence of an article as graphkit extract reads it: the nodes it names, grouped by
 commas and "and", and the subjects, objects and topic a trigger in it takes (the last pair
-of countries named so far stands for "the two nations"), and which date a trigger's clause has.
+of countries named so far stands for "the two nations").
 """
 
 from __future__ import annotations
@@ -9,12 +9,11 @@ import itertools
 from collections import Counter
 
 from graphkit.extract import vocabulary as vocab
-from graphkit.extract.dates import DateMention
 from graphkit.extract.gazetteer import Gazetteer, Mention
 from graphkit.extract.groups import End, ends_of, group_around
 from graphkit.extract.patterns import Trigger, kind_of_word
 
-__all__ = ["Sentence", "date_for"]
+__all__ = ["Sentence"]
 
 
 class Sentence:
@@ -431,21 +430,3 @@ def _agencies_of(span, *, strict: bool = True) -> bool:
     owned = [i for i, w in enumerate(words) if w in {"'s", "’s", "'", "’"}]
     return (bool(owned) and words[-1] in {"agency", "agencies"} and len(words) - owned[-1] <= 4
             and (owned[0] == 0 or not strict))
-
-
-def date_for(trigger: Trigger, triggers: list[Trigger], dates: list[DateMention], doc,
-              opens: int = -1):
-    """The date of ``trigger``'s clause: a date belongs to the last trigger before it ("Finland
-    joined NATO on Tuesday, as leaders signed"), or to the first one when it opens the
-    sentence ("In 2019, Russia and China initiated"); the nearest of its own dates."""
-    def owner(d: DateMention) -> Trigger:
-        before = [t for t in triggers if doc[t.start].idx < d.start]
-        return before[-1] if before else triggers[0]
-
-    own = [d for d in dates if owner(d) is trigger]
-    start = doc[trigger.start].idx
-    opening = [d for d in own if d.start == opens]
-    if opening:  # "In 2017, India and Pakistan joined, followed by Iran in 2023"
-        return opening[0]
-    after = [d for d in own if d.start > start]  # "independence in 2002 and applied in 2011"
-    return min(after or own, key=lambda d: abs(d.start - start)) if own else None
