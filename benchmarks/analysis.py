@@ -246,6 +246,47 @@ def _print_row(row) -> None:
           f"(raw {t_raw:8.3f}s)  ratio {t1 / max(t2, 1e-9):5.1f}x{nx_part}", flush=True)
 
 
+#: What bloc_report calls, by section, timed in the report run (a call inside another
+#: counts in both: the figures are each section's own wall time, not a partition).
+SECTIONS = [
+    ("graphkit.analysis", "declared_memberships"),
+    ("graphkit.analysis", "country_projection"),
+    ("graphkit.analysis", "portfolios"),
+    ("graphkit.report.analyses", "growth_rows"),
+    ("graphkit.analysis", "courted"),
+    ("graphkit.report.analyses", "swing_rows"),
+    ("graphkit.report.analyses", "central_rows"),
+    ("graphkit.report.analyses", "broker_rows"),
+    ("graphkit.analysis", "detect_communities"),
+    ("graphkit.report.analyses", "alignment_rows"),
+    ("graphkit.report.analyses", "leaning_rows"),
+    ("graphkit.report.moving", "moving_section"),
+]
+
+
+def _timed_sections(spent: dict):
+    """Wrap each of :data:`SECTIONS` so that its calls add their wall time to ``spent``."""
+    import functools
+    import importlib
+
+    for module, name in SECTIONS:
+        try:
+            mod = importlib.import_module(module)
+            fn = getattr(mod, name)
+        except (ImportError, AttributeError):
+            continue
+
+        @functools.wraps(fn)
+        def wrapper(*a, _fn=fn, _name=name, **k):
+            t = time.perf_counter()
+            try:
+                return _fn(*a, **k)
+            finally:
+                spent[_name] = spent.get(_name, 0.0) + time.perf_counter() - t
+
+        setattr(mod, name, wrapper)
+
+
 def run_report(args) -> None:
     from graphkit.report.blocs import bloc_report
     from graphkit.report.write import write_report
@@ -253,10 +294,14 @@ def run_report(args) -> None:
     t_build, (G, ids) = timed(lambda: synthetic_blocs(args.nodes, args.edges, args.seed))
     print(f"claims graph: {G.number_of_nodes()} nodes, {G.number_of_edges()} claims, blocs "
           f"{', '.join(ids)} (built in {t_build:.1f} s, not counted)", flush=True)
+    spent: dict[str, float] = {}
+    _timed_sections(spent)
     with tempfile.TemporaryDirectory() as tmp:
         def make():
             report = bloc_report(G, ids, as_of="2024-06-30", seed=args.seed)
+            t = time.perf_counter()
             write_report(report, Path(tmp) / "report.html")
+            spent["write_report"] = time.perf_counter() - t
             return report
 
         t, report = timed(make)
@@ -264,9 +309,14 @@ def run_report(args) -> None:
     print(f"country projection: {size['countries']} countries, {size['links']} links; "
           f"communities: {len(report.communities['seeds'])} seeds x "
           f"{len(report.communities['resolutions'])} resolutions")
-    print(f"full bloc report (bloc_report + write_report, HTML): {t:.1f} s "
+    print("method notes on scale: " + report.method.get("scale", "none (a small graph)"))
+    print("\nsections (wall time of each call, nested calls counted in both):")
+    for name, s in sorted(spent.items(), key=lambda x: -x[1]):
+        print(f"  {name:28s} {s:8.1f} s")
+    print(f"\nfull bloc report (bloc_report + write_report, HTML): {t:.1f} s "
           f"(target < {TARGET_REPORT_S:.0f} s: {'met' if t < TARGET_REPORT_S else 'NOT met'})")
     print(f"peak memory (report): {peak_mb():.0f} MB")
+    print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
 def main() -> None:

@@ -110,7 +110,9 @@ def bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str,
     as_of : date or ISO string
         The day the comparison describes.
     seed : int, default 0
-        Seed of the Louvain run shown; stability uses ``seeds`` seeds from it.
+        Seed of the Louvain run shown; stability uses ``seeds`` seeds from it (on a
+        large projection fewer, and sampled broker sources: :mod:`graphkit.report.scale`,
+        said in the method notes).
     top : int, default 15
         Rows in the most-central and brokers tables.
     since : date or ISO string, optional
@@ -151,6 +153,7 @@ def bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str,
     from graphkit.report.citations import Citations
     from graphkit.report.coverage import coverage_line
     from graphkit.report.findings import key_findings, method_notes
+    from graphkit.report.scale import report_scale
 
     day = as_iso(as_of)
     start = check_day(since, name="since")
@@ -242,9 +245,12 @@ def bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str,
     swing = R.swing_rows(G, ids, day, cite, node_row)
     central, central_summary = R.central_rows(G, P, ids, day, seed=seed, top=top,
                                               declared=declared, node_row=node_row)
-    broker_rows = R.broker_rows(P, overlaps, declared, top=top, node_row=node_row)
+    scale = report_scale(P.number_of_edges(), seed=seed, seeds=seeds)
+    broker_rows = R.broker_rows(P, overlaps, declared, top=top, node_row=node_row,
+                                sources=scale.broker_sources, seed=seed)
 
-    comm = A.detect_communities(P, seed=seed, seeds=range(seed, seed + seeds))
+    comm = A.detect_communities(P, seed=seed, seeds=scale.seeds,
+                                resolutions=scale.resolutions)
     labels = comm.labels()
     declared_labels = A.membership_labels(declared)
     detected = {v: labels[v] for v in union if v in labels}
@@ -266,7 +272,9 @@ def bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str,
     provenance = {"sources": len(source_rows), "by_kind": dict(sorted(kinds.items())),
                   "retrieved_from": retrieved[0] if retrieved else "",
                   "retrieved_to": retrieved[-1] if retrieved else ""}
-    method = method_notes(ids, seed=seed, seeds=seeds, comm=comm, central=central_summary)
+    method = method_notes(ids, seed=seed, seeds=len(scale.seeds), comm=comm,
+                          central=central_summary)
+    method.update(scale.notes())
     method["projection_size"] = {"countries": P.number_of_nodes(), "links": P.number_of_edges()}
     method["scope_size"] = {"countries": central_summary["countries"],
                             "links": central_summary["links"]}

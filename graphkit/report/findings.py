@@ -87,8 +87,9 @@ def key_findings(r) -> list[str]:
     for br in r.brokers:
         if br["brokers"]:
             x = br["brokers"][0]
+            est = ", estimated from sampled sources" if br.get("sampled") else ""
             out.append(f"Main broker between {names[br['a']]} and {names[br['b']]}: "
-                       f"{x['name']} (subset betweenness {x['score']:.1f}).")
+                       f"{x['name']} (subset betweenness {x['score']:.1f}{est}).")
     p = r.provenance
     if p.get("sources"):
         kinds = ", ".join(f"{n} {k}" for k, n in p["by_kind"].items())

@@ -218,9 +218,13 @@ def _centrality(r: BlocReport, names: dict[str, str], bl) -> tuple[str, list[tup
                  f"{c['eigenvector']:.6f}", c["tie"]] for c in r.central] or _none(cols))]
     for b in r.brokers:
         bcols = ["rank", "country", "name", "member of", "score"]
+        sampled = b.get("sampled")
+        how = (f" Estimated: paths from {sampled['sources']} of the {sampled['members']} "
+               f"members of {names[b['a']]}, sampled with seed {sampled['seed']}, scores "
+               f"scaled by {sampled['members']}/{sampled['sources']}." if sampled else "")
         blocks.append(("p", (f"Brokers between {names[b['a']]} and {names[b['b']]}: subset "
                             "betweenness on the whole projection, over shortest paths from "
-                            "members of one to members of the other.")))
+                            f"members of one to members of the other.{how}")))
         blocks.append(("table", bcols,
                        [[x["rank"], x["country"], x["name"], bl(x["member_of"]),
                          f"{x['score']:.1f}"] for x in b["brokers"]] or _none(bcols)))
