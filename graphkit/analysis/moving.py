@@ -30,6 +30,7 @@ import networkx as nx
 from graphkit.analysis.blocs import declared_blocs
 from graphkit.analysis.claims import Claim, country_claims
 from graphkit.analysis.projection import country_projection
+from graphkit.io.dates import as_iso
 from graphkit.schema import load_schema
 
 __all__ = ["DEFAULT_YEARS", "Move", "YearlyCommunities", "communities_over_time"]
@@ -62,6 +63,8 @@ class YearlyCommunities:
     resolution: float
     coupling: float
     caveats: tuple[str, ...] = field(default=())
+    #: The day of the last year's slice when it is not 31 December (``until``), else None.
+    until: str | None = None
 
     def rows(self) -> list[dict]:
         """One row per year and community: year, community, name, size, countries."""
@@ -131,8 +134,8 @@ def _names(groups: dict[int, frozenset[str]], blocs: dict[str, frozenset[str]],
 
 
 def communities_over_time(G: nx.MultiDiGraph, *, years: Iterable[int] | None = None,
-                          seed: int = 0, resolution: float = 1.0,
-                          coupling: float = 1.0) -> YearlyCommunities:
+                          seed: int = 0, resolution: float = 1.0, coupling: float = 1.0,
+                          until: dt.date | str | None = None) -> YearlyCommunities:
     """Communities of countries on 31 December of each year, followed through time.
 
     Parameters
@@ -148,6 +151,10 @@ def communities_over_time(G: nx.MultiDiGraph, *, years: Iterable[int] | None = N
         Modularity resolution within each year: higher gives smaller communities.
     coupling : float, default 1.0
         Weight linking a country to itself in the next year: higher keeps labels steadier.
+    until : date or ISO string, optional
+        The last day looked at (a report's day): its year's slice is the projection on
+        that day, not on 31 December, later years are left out, and a move in that year
+        lists only the claims dated on or before it. Default: the years' 31 December.
 
     Returns
     -------
@@ -175,13 +182,20 @@ def communities_over_time(G: nx.MultiDiGraph, *, years: Iterable[int] | None = N
 
     claims = country_claims(G, as_of="all")
     dated = _dated_claims(G)
+    last = as_iso(until) if until is not None else None
     if years is None:
-        this_year = dt.date.today().year
+        this_year = int(last[:4]) if last else dt.date.today().year
         first = min((int(c.since[:4]) for c in claims if c.since), default=this_year)
         years = range(max(first, this_year - DEFAULT_YEARS + 1), this_year + 1)
+    if last:
+        years = [y for y in years if y <= int(last[:4])]
+
+    def day_of(year: int) -> str:
+        return last if last and year == int(last[:4]) else f"{year}-12-31"
+
     slices, same_as = [], {}  # a year whose links equal the year before's shares its slice
     for year in years:
-        P = country_projection(G, as_of=f"{year}-12-31")
+        P = country_projection(G, as_of=day_of(year))
         P.remove_nodes_from([n for n in list(P) if P.degree(n) == 0])
         if not P.number_of_edges():
             continue
@@ -209,7 +223,7 @@ def communities_over_time(G: nx.MultiDiGraph, *, years: Iterable[int] | None = N
             groups.setdefault(community, set()).add(country)
             label[(country, year)] = community
         communities[year] = {c: frozenset(m) for c, m in groups.items()}
-        blocs = {b: frozenset(m) for b, m in declared_blocs(G, as_of=f"{year}-12-31").items() if m}
+        blocs = {b: frozenset(m) for b, m in declared_blocs(G, as_of=day_of(year)).items() if m}
         names[year] = _names(communities[year], blocs, node_names)
     kept = tuple(sorted(communities))
     moves = []
@@ -218,12 +232,15 @@ def communities_over_time(G: nx.MultiDiGraph, *, years: Iterable[int] | None = N
             old, new = label.get((country, before)), label[(country, year)]
             if old is None or old == new:
                 continue
-            drove = tuple(sorted(c for c in dated if c.country == country and str(year) in (
-                c.since[:4], c.until[:4])))
+            drove = tuple(sorted(c for c in dated if c.country == country and any(
+                x[:4] == str(year) and x <= day_of(year) for x in (c.since, c.until))))
             moves.append(Move(country, year, names[before][old], names[year][new], drove))
     caveats = ((f"communities by leidenalg's temporal optimisation, modularity resolution "
                f"{resolution}, coupling {coupling} between years, seed {seed}: another seed or "
                "parameter can draw other lines; a move is the data's links changing, read with "
                "its claims"),)
+    if last and kept and kept[-1] == int(last[:4]):
+        caveats += (f"the last year, {kept[-1]}, is the projection on {last}, not on "
+                    "31 December"),
     return YearlyCommunities(kept, communities, names, tuple(moves), seed, resolution, coupling,
-                             caveats)
+                             caveats, last)
