@@ -131,20 +131,20 @@ def test_load_graph_refuses_a_kind_missing_from_the_schema_before_writing(schema
 
 
 def test_load_graph_goes_batch_by_batch_above_the_one_transaction_limit(schema_driver):
-    limit = 5000  # a small limit keeps the test fast; the default works alike
+    limit = 500  # a small limit keeps the test fast; the default works alike
     assert limit < ONE_TRANSACTION_MAX
-    G = synthetic_graph(1000, limit + 1000, seed=3)
+    G = synthetic_graph(200, limit + 200, seed=3)
     seen = []
-    summary = load_graph(schema_driver, G, database="neo4j", batch_size=1000, one_transaction_max=limit,
+    summary = load_graph(schema_driver, G, database="neo4j", batch_size=100, one_transaction_max=limit,
                          progress=lambda done, total: seen.append((done, total)))
-    total = 1000 + limit + 1000
+    total = 200 + limit + 200
     assert summary.transactions > 1
-    assert (summary.nodes_created, summary.relationships_created) == (1000, limit + 1000)
+    assert (summary.nodes_created, summary.relationships_created) == (200, limit + 200)
     assert seen[-1] == (total, total) and [d for d, _ in seen] == sorted(d for d, _ in seen)
-    assert counts(schema_driver) == (1000, limit + 1000)
+    assert counts(schema_driver) == (200, limit + 200)
     # batches written by concurrent workers, end nodes found by elementId: the same graph
     assert nodes_and_edges(read_networkx(schema_driver, database="neo4j")) == nodes_and_edges(G)
-    again = load_graph(schema_driver, G, database="neo4j", batch_size=1000, one_transaction_max=limit)
+    again = load_graph(schema_driver, G, database="neo4j", batch_size=100, one_transaction_max=limit)
     assert (again.nodes_created, again.relationships_created, again.relationships_updated) == (0, 0, 0)
 
 
