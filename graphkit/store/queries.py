@@ -185,12 +185,50 @@ _NODE_INDEX = ("MATCH (n:{base}) RETURN n.id AS id, n.name AS name, "
                "coalesce(n.aliases, []) AS aliases ORDER BY id")
 
 
-def _node_index(driver, database: str) -> dict[str, dict]:
-    """Every node's id, name and aliases, for resolving what a user typed."""
+#: The same for the nodes with these ids (an indexed lookup).
+_NODES_BY_ID = ("MATCH (n:{base}) WHERE n.id IN $ids RETURN n.id AS id, n.name AS name, "
+                "coalesce(n.aliases, []) AS aliases ORDER BY id")
+
+
+def _node_index(driver, database: str, texts: list[str]) -> dict[str, dict]:
+    """Id, name and aliases of the nodes ``texts`` may name, for resolving what a user typed.
+
+    When every text is a node's exact id, those nodes alone (an exact id always wins in
+    :func:`graphkit.io.lookup.resolve_node`); else every node, to match names and aliases
+    and suggest close ones.
+    """
     schema = load_schema()
-    cypher = _NODE_INDEX.format(base=token(schema.base_label, schema.labels))
-    _, rows = _execute(driver, database, cypher, {}, write=False)
+    base = token(schema.base_label, schema.labels)
+    if texts:
+        _, rows = _execute(driver, database, _NODES_BY_ID.format(base=base), {"ids": texts}, write=False)
+        if {r["id"] for r in rows} >= set(texts):
+            return {r["id"]: {"name": r["name"] or r["id"], "aliases": r["aliases"]} for r in rows}
+    _, rows = _execute(driver, database, _NODE_INDEX.format(base=base), {}, write=False)
     return {r["id"]: {"name": r["name"] or r["id"], "aliases": r["aliases"]} for r in rows}
+
+
+def _node_texts(query: Query, params: Mapping[str, object]) -> list[str]:
+    """What the caller gave for the query's node params, split as :func:`convert_params` splits.
+
+    Examples
+    --------
+    >>> _node_texts(get_query("membership_matrix"), {"blocs": "NATO, brics", "day": "2024-06-12"})
+    ['NATO', 'brics']
+    """
+    texts: list[str] = []
+    for p in query.params:
+        t = PARAM_TYPE.match(p.type)
+        if "node" not in (t["item"], t["scalar"]):
+            continue
+        value = params.get(p.name)
+        value = p.default if value is None else value
+        if isinstance(value, str):
+            if p.default == "all" and value.strip().lower() == "all":
+                continue
+            value = value.split(",") if t["item"] else [value]
+        if isinstance(value, (list, tuple)):
+            texts += [v.strip() for v in value if isinstance(v, str) and v.strip()]
+    return texts
 
 
 #: One relationship with a text ``since``: does it have the loader's derived first day?
@@ -294,7 +332,7 @@ def run_query(name: str, *, driver=None, database: str | None = None, as_datafra
     query = get_query(name, directory)
     with _driver(driver, database) as (drv, db):
         needs_nodes = any(p.type in ("node", "list<node>") for p in query.params)
-        nodes = _node_index(drv, db) if needs_nodes else None
+        nodes = _node_index(drv, db, _node_texts(query, params)) if needs_nodes else None
         values = convert_params(query, params, nodes=nodes)
         _check_date_bounds(drv, db, query)
         keys, rows = _execute(drv, db, query.text, values, write=query.mode == "write")
