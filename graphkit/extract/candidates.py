@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from graphkit.extract.dates import date_for, find_dates
 from graphkit.extract.gazetteer import Gazetteer
-from graphkit.extract.groups import End, group_around
+from graphkit.extract.groups import End, companions, group_around, named_after_object
 from graphkit.extract.patterns import Trigger, find_triggers, kind_of_word, load_specs
 from graphkit.extract.sentence import Sentence
 from graphkit.extract.vocabulary import (
@@ -100,10 +100,12 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
         if not objects and sent.elided(trig, spec):
             objects = sent.topic(trig, targets)
         if not objects and spec.phrase == "join":  # "will join Brazil, Russia and India"
-            joined, objects = sent.companions(trig, sources, targets, end)
+            joined, objects = companions(sent, trig, sources, targets, end)
             subjects = subjects + [j for j in joined if j.node not in {s.node for s in subjects}]
         if spec.form == "noun":
             subjects = sent.agents(objects, sources, end) or subjects
+        if not subjects and spec.form == "verb":  # "two more countries joined X, A and B"
+            subjects = named_after_object(sent, trig, objects, sources, end)
         subjects = sent.colon_list(trig, sources, end) or subjects
         subjects = sent.on_behalf(trig, sources, end) or subjects
         if spec.form == "verb" and objects and spec.parties:

@@ -29,6 +29,8 @@ _NORMAL = {"center": "centre", "moon": "lunar", "program": "programme", "organiz
            "sino": "chinese", "pact": "agreement", "deal": "agreement", "treaty": "agreement",
            "memorandum": "agreement", "roadmap": "agreement", "mou": "agreement",
            "reactor": "nuclear", "committee": "commission", "us": "usa"}
+_PRIVATE = {"company", "companies", "firm", "firms", "startup", "start-up", "startups",
+            "businessman", "businessmen", "entrepreneur", "university", "universities"}
 _MEMORANDUM = {"memorandum", "memoranda", "mou", "mous"}
 _STOP = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "at", "by", "from",
          "into", "its", "their", "his", "her", "our", "this", "that", "these", "those", "which",
@@ -148,12 +150,22 @@ def _headline_tokens(doc) -> set[int]:
     return found
 
 
+def _glossed(doc, start: int, end: int, ends: set[int], starts: set[int]) -> bool:
+    """Whether a name stands in brackets after a known node's, or before one in brackets:
+    "ASEAN (Association of South East Asian Nations)" is ASEAN, spelt otherwise."""
+    bracketed = start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")"
+    return (bracketed and start - 1 in ends) or (
+        end + 1 < len(doc) and doc[end].text == "(" and end + 1 in starts)
+
+
 def _inside_name(doc, end: int) -> bool:
     """Whether capitalised words after a node's name make it part of a longer name with a
     kind's head noun ("the BRICS Remote Sensing Satellite Constellation" is no BRICS)."""
     j = end
     while j < len(doc) and j < end + 6 and doc[j].is_alpha and doc[j].text[:1].isupper():
         j += 1
+    if j == end + 1 and doc[end].lower_ in {"program", "programme", "project", "initiative"}:
+        return False  # "the International Lunar Research Station Program" is the ILRS
     return j > end and doc[j - 1].lower_ in kind_of_word()
 
 
@@ -304,6 +316,8 @@ class Gazetteer:
             while (stop < len(doc) and stop not in named and doc[stop].text[:1].isupper()
                    and doc[stop].is_alpha and not doc[stop].is_sent_start):
                 stop += 1
+            if stop == end and end < len(doc) and doc[end].lower_ in _PRIVATE:
+                continue  # "Swiss company Nano-SPACE" is no act of Switzerland
             span = doc[start:stop]
             span.label_, span.kb_id_ = "demonym", doc.vocab.strings[key]
             spans.append(span)
@@ -375,6 +389,7 @@ class Gazetteer:
         """Capitalised names with a kind's head noun ("Moon Village Association") that no
         node has: node candidates."""
         taken = {i for m in mentions for i in range(m.start, m.end)} | _headline_tokens(doc)
+        ends, starts = {m.end for m in mentions}, {m.start for m in mentions}
         found, i = [], 0
         glue = {"of", "for", "on", "and", "the", "&", "-", "in"}
         while i < len(doc):
@@ -397,7 +412,7 @@ class Gazetteer:
             glue_at = next((k for k, w in enumerate(words) if w in {"of", "for", "on"}), None)
             head_words = words[-1:] + ([words[glue_at - 1]] if glue_at else [])
             kind = next((kind_of_word()[h] for h in head_words if h in kind_of_word()), None)
-            if kind and j - start >= 2 and kind != self.country_kind:
+            if kind and j - start >= 2 and kind != self.country_kind and not _glossed(doc, start, j, ends, starts):
                 name = doc[start:j].text
                 found.append(NewNode(start, j, slug(name), kind, name))
             i = max(j, i + 1)

@@ -1,5 +1,7 @@
 """Names in a list: the nodes a sentence names, grouped by commas and "and" ("Russia and
-China", "not only the US and France but Australia, ..."), as the ends of claims."""
+China", "not only the US and France but Australia, ...", "Myanmar (formerly Burma) and
+Laos"), as the ends of claims; lists a verb takes besides its subject ("will join Brazil,
+Russia and India", "two countries joined the ILRS, the UAE and Pakistan")."""
 
 from __future__ import annotations
 
@@ -8,8 +10,9 @@ from dataclasses import dataclass
 
 from graphkit.extract import vocabulary as vocab
 from graphkit.extract.gazetteer import Mention
+from graphkit.extract.patterns import Trigger, kind_of_word
 
-__all__ = ["End", "ends_of", "group_around"]
+__all__ = ["End", "companions", "ends_of", "group_around", "named_after_object"]
 
 
 @dataclass(frozen=True)
@@ -32,7 +35,8 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
         between = [t.lower_ for t in doc[a.end:b.start]]
         if between and between[0] == "'s":
             break
-        if not between or not (set(between) <= vocab.SEPARATORS or _region_glue(doc[a.end:b.start])
+        if not between or not (set(_unbracketed(between, doc, b)) <= vocab.SEPARATORS
+                               or _region_glue(doc[a.end:b.start])
                                or _not_only_but(doc, a.start, between)):
             break
         if "with" in between and not {"along", "together"} & set(between):
@@ -40,6 +44,23 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
         i += step
         group.append(mentions[i])
     return group if step > 0 else group[::-1]
+
+
+_ASIDE = {"formerly", "now", "officially", "also", "known", "as", "or", "aka", "once"}
+
+
+def _unbracketed(between: list[str], doc, b: Mention) -> list[str]:
+    """The words between two names without a short aside in brackets: "Myanmar (formerly
+    Burma) and Laos"; ``[","]`` for a name given again inside one ("Myanmar (Burma")."""
+    if between[0] == "(" and set(between[1:]) <= _ASIDE and doc[b.end:b.end + 1].text == ")":
+        return [","]
+    if between[0] == ")":
+        return between[1:] or [","]
+    if "(" in between and ")" in between:
+        i, j = between.index("("), between.index(")")
+        if i < j and j - i <= 5:
+            return between[:i] + between[j + 1:] or [","]
+    return between
 
 
 def _not_only_but(doc, start: int, between: list[str]) -> bool:
@@ -69,3 +90,49 @@ def ends_of(group: list[Mention], kinds, how: str | None = None) -> list[End]:
             seen.add(m.node)
             ends.append(End(m.node, m.kind, how or m.how, m.start, m.end))
     return ends
+
+
+def companions(sent, trigger: Trigger, sources, targets, end: int
+               ) -> tuple[list[End], list[End]]:
+    """"will join Brazil, Russia and India in the bloc": the countries joined (two or
+    more, right after the verb) and what they are in: the node after "in", else the
+    topic when "in the bloc" or the clause's end follows (not "in condemning")."""
+    country = sent.gazetteer.country_kind
+    if sent.doc[trigger.start].lower_.endswith("ing"):
+        return [], []  # ", joining Australia and Canada": details of a joining told before
+    after = [i for i, m in enumerate(sent.mentions)
+             if trigger.end <= m.start <= trigger.end + 1 and m.end <= end]
+    if not after or sent.mentions[after[0]].kind != country:
+        return [], []
+    group = [m for m in group_around(sent.mentions, after[0], sent.doc, 1) if m.kind == country]
+    if len(group) < 2:
+        return [], []
+    i = group[-1].end
+    word = sent.doc[i].lower_ if i < sent.end else "."
+    if word == "in":
+        named = [m for m in sent.mentions if i < m.start <= i + 2 and m.kind in targets]
+        if named:
+            return ends_of(group, sources), ends_of(named[:1], targets)
+        heads = [t.lower_ for t in sent.doc[i + 1:min(i + 4, sent.end)]]
+        if not any(kind_of_word().get(w) in targets for w in heads):
+            return [], []
+    elif word not in {",", ".", ";"}:
+        return [], []  # not "joins Belarus and Cuba as partners of the group"
+    return ends_of(group, sources), sent.topic(trigger, targets)
+
+
+def named_after_object(sent, trigger: Trigger, objects: list[End], kinds, end: int
+                       ) -> list[End]:
+    """"two more countries joined the ILRS project, the UAE and Pakistan": the group
+    after the object's comma names the countries a count noun before the verb stands for."""
+    before = [t.lower_ for t in sent.doc[max(sent.start, trigger.start - 3):trigger.start]]
+    if not objects or not set(before) & vocab.GROUP_NOUNS:
+        return []
+    i = max(o.end for o in objects)
+    while i < end and sent.doc[i].lower_ in {"project", "programme", "program", "initiative"}:
+        i += 1
+    if i >= end or sent.doc[i].text != ",":
+        return []
+    found = [k for k, m in enumerate(sent.mentions)  # not "..., an American-led effort"
+             if i < m.start <= i + 2 and m.end <= end and m.kind in kinds and m.how != "demonym"]
+    return ends_of(group_around(sent.mentions, found[0], sent.doc, 1), kinds) if found else []

@@ -7,7 +7,8 @@ Each relation's ``extract`` entry in ``graphkit/schema/schema.yaml`` lists ``ver
 ``inner`` ones (subjects inside, object after: "appointing Latvia and Djibouti to") and
 ``appositions`` (subject just before, after a comma: "Egypt, a member of").
 Verbs are inflected here ("sign" -> signs, signed, signing; "lead|led" gives the irregular
-past), ``*`` stands for up to four words or numbers, and an index by first word finds them
+past), ``*`` stands for up to six words or numbers (in ``inner`` phrases also a list of
+names), and an index by first word finds them
 (spaCy's Matcher did the same ten times slower); the longest match wins where two overlap.
 A verb after "not", "never", "declined to"... is negated (no claim); after "will", "plans
 to", "could"... it is hedged (a lower confidence, status ``announced``); an invitation
@@ -44,6 +45,8 @@ _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly"
 _INVITE = {"invited", "invite", "invites", "inviting", "invitation", "invitations",
            "authorized", "authorised", "authorize", "authorise", "authorizes", "authorises"}
 _ACCEPT = {"accept", "accepted", "accepts", "accepting"}
+_WILD = 6  # words a "*" stands for: "founded in August 1967 in Bangkok by"
+_LIST_GLUE = {",", "and", "the", "&"}
 _PATHS = {"road", "path", "way", "roadmap", "route", "steps", "step", "progress"}
 _ADVERBS = {"also", "already", "now", "then", "finally", "just", "still", "since", "recently",
             "formally", "officially", "jointly", "eventually", "subsequently", "thus", "too"}
@@ -174,7 +177,7 @@ def _load_specs(path: str) -> tuple[TriggerSpec, ...]:
 
 
 def _pattern(spec: TriggerSpec) -> list[frozenset[str] | None]:
-    """A phrase as a list of sets of accepted lower-case words (``None``: up to four words
+    """A phrase as a list of sets of accepted lower-case words (``None``: up to six words
     or numbers, "founded * by" takes "founded on 15 June 2001 by" too)."""
     pattern = []
     for i, word in enumerate(spec.phrase.split()):
@@ -208,22 +211,29 @@ def _index(specs: tuple[TriggerSpec, ...]) -> dict[str, list[tuple[TriggerSpec, 
     return index
 
 
-def _ends(words: list[str], alpha: list[bool], i: int, rest: list) -> list[int]:
-    """Every end position where ``rest`` matches ``words`` from ``i``."""
+def _ends(words: list[str], alpha: list[bool], i: int, rest: list,
+          names: list[bool] | None = None) -> list[int]:
+    """Every end position where ``rest`` matches ``words`` from ``i``; with ``names``, a
+    ``*`` also takes a list of names ("inclusion of Argentina, Egypt and Iran into")."""
     if not rest:
         return [i]
     head, tail = rest[0], rest[1:]
     if head is None:
         found = []
-        for skip in range(5):
+        for skip in range(_WILD + 1):
             if skip and (i + skip > len(words) or not alpha[i + skip - 1]):
                 break
-            found += _ends(words, alpha, i + skip, tail)
+            found += _ends(words, alpha, i + skip, tail, names)
+        listed = 0
+        while names is not None and i + listed < len(words) and names[i + listed] and listed < 40:
+            listed += 1
+            if tail and tail[0] is not None and i + listed < len(words) and words[i + listed] in tail[0]:
+                found += _ends(words, alpha, i + listed, tail, names)
         return found
     if i < len(words) and words[i] in head:
-        return _ends(words, alpha, i + 1, tail)
+        return _ends(words, alpha, i + 1, tail, names)
     if i + 1 < len(words) and words[i + 1] in head and _adverb(words[i]):
-        return _ends(words, alpha, i + 2, tail)  # "were also admitted to", "was formally signed by"
+        return _ends(words, alpha, i + 2, tail, names)  # "were also admitted to", "was formally signed by"
     return []
 
 
@@ -278,10 +288,12 @@ def find_triggers(doc, sent_start: int, sent_end: int,
     words = [doc[i].lower_ for i in kept]
     # "the 32nd member"; "its full-fledged members": a hyphen inside a word is part of it
     alpha = [not (doc[i].is_punct or doc[i].is_space) or _inner_hyphen(doc, i) for i in kept]
+    # a list of names: capitalised words, commas, "and", "the" ("Argentina, Egypt and the UAE")
+    names = [doc[k].text[:1].isupper() or doc[k].lower_ in _LIST_GLUE for k in kept]
     found = []
     for i, word in enumerate(words):
         for spec, rest in index.get(word, ()):
-            ends = _ends(words, alpha, i + 1, rest)
+            ends = _ends(words, alpha, i + 1, rest, names if spec.form == "inner" else None)
             if ends:
                 found.append((kept[i], kept[max(ends) - 1] + 1, spec))
     found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
@@ -296,6 +308,10 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         before = _window(doc, start, sent_start)
         if spec.form == "verb" and before[:1] and before[0] in _DETERMINERS:
             continue  # "the signed agreement", "this proposed reactor": an adjective
+        if (spec.form == "verb" and spec.phrase.split()[0] not in forms("be")
+                and [w for w in before[:2] if not _adverb(w)][:1] in (["was"], ["were"], ["been"])
+                and not doc[start].lower_.endswith("ing")):
+            continue  # "a joint forum with Japan was established": a passive names no agent
         if spec.form in ("noun", "inner") and _in_title(before):
             continue  # "the Protocol on full membership in NATO": a document's title, no act
         if (spec.form == "reverse" and doc[start].lower_.endswith("ing") and start > sent_start

@@ -36,6 +36,9 @@ class Sentence:
         agencies when "'s (national) space agencies" follows the countries."""
         found = self._subjects(trigger, kinds, limit)
         named = [e.end for e in found if e.start < trigger.start]
+        gap = f" {self.doc[max(named, default=trigger.start):trigger.start].text.lower()} "
+        if len(found) >= 2 and (" the latter" in gap or " the former" in gap):
+            return found[-1:] if " the latter" in gap else found[:1]  # "the latter's entry"
         start = max(named) if named else max(limit, trigger.start - 4)  # "the two countries'"
         if not found or not _agencies_of(self.doc[start:trigger.start], strict=bool(named)):
             return found
@@ -281,34 +284,6 @@ class Sentence:
         count = Counter(m.node for m in seen)
         best = max(reversed(seen), key=lambda m: count[m.node])  # max keeps the first: the last
         return [End(best.node, best.kind, "topic", best.start, best.end)]
-
-    def companions(self, trigger: Trigger, sources, targets, end: int
-                   ) -> tuple[list[End], list[End]]:
-        """"will join Brazil, Russia and India in the bloc": the countries joined (two or
-        more, right after the verb) and what they are in: the node after "in", else the
-        topic when "in the bloc" or the clause's end follows (not "in condemning")."""
-        country = self.gazetteer.country_kind
-        if self.doc[trigger.start].lower_.endswith("ing"):
-            return [], []  # ", joining Australia and Canada": details of a joining told before
-        after = [i for i, m in enumerate(self.mentions)
-                 if trigger.end <= m.start <= trigger.end + 1 and m.end <= end]
-        if not after or self.mentions[after[0]].kind != country:
-            return [], []
-        group = [m for m in group_around(self.mentions, after[0], self.doc, 1) if m.kind == country]
-        if len(group) < 2:
-            return [], []
-        i = group[-1].end
-        word = self.doc[i].lower_ if i < self.end else "."
-        if word == "in":
-            named = [m for m in self.mentions if i < m.start <= i + 2 and m.kind in targets]
-            if named:
-                return ends_of(group, sources), ends_of(named[:1], targets)
-            heads = [t.lower_ for t in self.doc[i + 1:min(i + 4, self.end)]]
-            if not any(kind_of_word().get(w) in targets for w in heads):
-                return [], []
-        elif word not in {",", ".", ";"}:
-            return [], []  # not "joins Belarus and Cuba as partners of the group"
-        return ends_of(group, sources), self.topic(trigger, targets)
 
     def colon_list(self, trigger: Trigger, kinds, end: int) -> list[End]:
         """Subjects listed after a colon that closes the trigger's clause: "became the

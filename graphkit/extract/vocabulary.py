@@ -78,7 +78,8 @@ SUBJECT_FACTOR = {"name": 1.0, "country": 1.0, "short": 0.95, "demonym": 0.95,
                    "anaphor": 0.85, "new": 0.7, "agency": 0.9}
 
 
-GAP_GLUE = {",", "and", "followed", "by", "then", "while", "with", "in", "on", "as", "well"}
+GAP_GLUE = {",", "and", "followed", "by", "then", "while", "with", "in", "on", "as", "well",
+            "was", "were", "did"}  # ", as was Cambodia in 1999"
 
 
 GENERIC = {"memorandum", "understanding", "agreement", "cooperation", "joint", "statement",

@@ -112,3 +112,64 @@ def test_the_two_is_a_pair_not_a_longer_list():
     text = ("BRICS had invited Chile, Peru and Kenya to join. The two sources said there were "
             "strong benefits to joining the bloc.")
     assert triples(text) == set()
+
+
+def test_founders_after_a_long_place_and_date():
+    text = "ASEAN was founded in August 1967 in Bangkok by Indonesia, Malaysia and Thailand."
+    assert claims(text) == [(c, "MEMBER_OF", "asean", "1967-08") for c in ("IDN", "MYS", "THA")]
+    text = ("The Shanghai Cooperation Organization (SCO), a group of nations founded in 2001 in "
+            "Shanghai by China, Kazakhstan and Russia, met.")
+    assert triples(text) == {(c, "MEMBER_OF", "sco") for c in ("CHN", "KAZ", "RUS")}
+    assert triples("Caldera was a software company founded in 1994 by Ransom Love.") == set()
+
+
+def test_a_name_glossed_in_brackets_is_the_known_node():
+    text = ("ASEAN (Association of South East Asian Nations) was founded in 1967 by Indonesia "
+            "and Thailand.")
+    assert triples(text) == {("IDN", "MEMBER_OF", "asean"), ("THA", "MEMBER_OF", "asean")}
+    text = "Azerbaijan joined the International Lunar Research Station Program in 2023."
+    assert triples(text) == {("AZE", "MEMBER_OF", "ilrs")}
+
+
+def test_a_long_list_inside_an_inner_phrase():
+    text = ("Ramaphosa announced the inclusion of Argentina, Egypt, Iran, Ethiopia and the United "
+            "Arab Emirates into the BRICS group on Thursday.")
+    assert triples(text) == {(c, "MEMBER_OF", "brics") for c in ("ARG", "EGY", "IRN", "ETH", "ARE")}
+
+
+def test_members_in_brackets_after_the_group():
+    text = "The inclusion of new members into the BRICS group (Brazil, Russia and India) helps."
+    assert triples(text) == {(c, "MEMBER_OF", "brics") for c in ("BRA", "RUS", "IND")}
+    assert triples("BRICS met. The bloc (which met in Kazan) grew.") == set()
+
+
+def test_an_ally_of_an_organisation_is_a_member():
+    assert triples("Sweden became NATO's 32nd Ally on 7 March.") == {("SWE", "MEMBER_OF", "nato")}
+    assert triples("Japan became a close ally of the United States in 1951.") == set()
+
+
+def test_countries_named_after_the_object_of_a_count_noun():
+    text = ("In June 2023, two more countries joined the International Lunar Research Station "
+            "project, the United Arab Emirates and Pakistan, as well as the APSCO.")
+    assert claims(text) == [(s, "MEMBER_OF", "ilrs", "2023-06") for s in ("ARE", "PAK", "apsco")]
+    text = ("The Accords bind governments participating in the Artemis Programme, an American-led "
+            "effort.")
+    assert ("USA", "COOPERATES_ON", "artemis-program") not in triples(text)
+
+
+def test_an_aside_in_brackets_and_as_was_keep_a_list():
+    text = ("Myanmar (formerly Burma) and Laos were accepted as full members of ASEAN in 1997, as "
+            "was Cambodia in 1999.")
+    assert claims(text) == [("KHM", "MEMBER_OF", "asean", "1999"), ("LAO", "MEMBER_OF", "asean", "1997"),
+                            ("MMR", "MEMBER_OF", "asean", "1997")]
+
+
+def test_the_latter_a_company_and_a_passive_name_no_party():
+    text = ("An agreement was signed between China's CNSA and Azerbaijan regarding the latter's "
+            "entry into the ILRS.")
+    assert ("AZE", "MEMBER_OF", "ilrs") in triples(text)
+    assert ("cnsa", "MEMBER_OF", "ilrs") not in triples(text)
+    text = "The lab signed a memorandum with Swiss company Nano-SPACE for cooperation on the ILRS."
+    assert ("CHE", "COOPERATES_ON", "ilrs") not in triples(text)
+    text = "A joint forum with Japan was established in 1977 by the European Union."
+    assert ("JPN", "MEMBER_OF", "eu") not in triples(text)
