@@ -110,8 +110,7 @@ def country_projection(G: nx.MultiDiGraph, *, as_of: dt.date | str | None = None
         by_country = ties.setdefault(c.target, {})
         by_country[c.country] = max(by_country.get(c.country, 0.0), w)
     P = nx.Graph(as_of=graph_day(G, as_of), combine=combine, weighting=weighting)
-    for n in sorted(countries):
-        P.add_node(n, **G.nodes[n])
+    P.add_nodes_from((n, G.nodes[n]) for n in sorted(countries))
     pair_w: dict[tuple[str, str], float] = {}
     pair_by: dict[tuple[str, str], dict[str, float]] = {}
     for node in sorted(ties):
@@ -121,8 +120,8 @@ def country_projection(G: nx.MultiDiGraph, *, as_of: dt.date | str | None = None
             add = (wa * wb if combine == "product" else min(wa, wb)) * share
             pair_w[(a, b)] = pair_w.get((a, b), 0.0) + add
             pair_by.setdefault((a, b), {})[node] = round(add, 12)
-    for (a, b) in sorted(pair_w):
-        w = pair_w[(a, b)]
-        P.add_edge(a, b, weight=w, distance=1.0 / w, shared=sorted(pair_by[(a, b)]),
-                   by_node=pair_by[(a, b)])
+    # one add_edges_from, not a million add_edge calls (each empties the graph's cache)
+    P.add_edges_from((a, b, {"weight": w, "distance": 1.0 / w, "shared": sorted(pair_by[(a, b)]),
+                             "by_node": pair_by[(a, b)]})
+                     for (a, b), w in sorted(pair_w.items()))
     return P

@@ -4,6 +4,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 
 import networkx as nx
@@ -145,6 +148,31 @@ def bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str,
     >>> [(b["id"], b["count"]) for b in r.blocs], r.changes["members"][0]["change"]
     ([('x', '2'), ('y', '1 (+1 possible)')], 'became possible')
     """
+    with _gc_frozen():
+        return _bloc_report(G, blocs, as_of=as_of, seed=seed, top=top, seeds=seeds,
+                            since=since, expected=expected)
+
+
+@contextmanager
+def _gc_frozen() -> Iterator[None]:
+    """The objects that exist now (the graph: millions of them on a large one) left out of
+    the cyclic garbage collector's passes while the report runs: each pass, set off by the
+    report's own new objects, would otherwise walk the whole graph again (a quarter of the
+    time of the report's Python parts on a million claims). New objects are still
+    collected; nothing changes when something else has frozen objects already."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def _bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str, seed: int,
+                 top: int, seeds: int, since: dt.date | str | None,
+                 expected: dict[str, dict[str, str]] | None) -> BlocReport:
     from graphkit import analysis as A
     from graphkit.analysis.changes import changes_between
     from graphkit.analysis.provenance import claim_details, split_by_status
