@@ -88,6 +88,9 @@ class GdeltImport:
     build: Callable[[], Iterator[GdeltClaim]] | None = field(default=None, repr=False, compare=False)
     #: Frees what holds the columns (DuckDB's connection); afterwards ``claims`` is empty.
     release: Callable[[], None] | None = field(default=None, repr=False, compare=False)
+    #: True when DuckDB summed the claims the slow, memory-bounded way (staged rows, summed
+    #: when read); False when one pass computed them all (see :mod:`.gdelt_duckdb`).
+    staged: bool = False
 
     @property
     def claims(self) -> list[GdeltClaim]:

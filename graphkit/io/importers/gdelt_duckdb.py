@@ -3,15 +3,19 @@
 DuckDB reads the tab-separated files (a zip member is first decompressed as a stream into
 a scratch file: DuckDB cannot read zip) and checks every row in the strict forms GDELT
 writes (whole numbers as digits, SQLDATE as a real YYYYMMDD day, QuadClass 1 to 4, root
-codes 01 to 20, numbers as plain decimals) while it stages the kept events, compact, in a
-table it spills to disk beyond its memory cap (``MEMORY_LIMIT``). The claims are then two
-sorted queries over that table, read in batches and merged by key: the sums (GROUP BY,
-scalar states only) and the smallest ids and URLs per claim (a window). So memory does not
-grow with the input, nor with the claims: only the disk used while importing does.
+codes 01 to 20, numbers as plain decimals of at most 15 places), in SQL, in the same pass
+that sums the claims: one GROUP BY over the rows (:func:`_grouped_sql`) with the smallest
+ids and URLs of each claim as top-N lists. Those lists cannot spill to disk, so DuckDB's
+memory grows with the claims (671,014 claims from 5M synthetic events fit its
+``MEMORY_LIMIT``); when it runs out, the import starts again the slower way, which grows
+with nothing: the kept events staged in a table DuckDB spills, then the claims as two
+sorted queries over it, merged by key (:func:`_staged_sql`). Either way the claims stay in
+DuckDB and are read back in batches.
 
 When DuckDB refuses a file (a row without 61 columns, bytes that are not UTF-8) or any row is
-outside those forms, :func:`aggregate_duckdb` returns ``None`` and the caller runs the Python
-engine, which accepts what Python's ``int`` and ``Decimal`` accept and names each bad row.
+outside those forms (counted in SQL), :func:`aggregate_duckdb` returns ``None`` and the
+caller runs the Python engine, which accepts what Python's ``int`` and ``Decimal`` accept
+and names each bad row.
 """
 
 from __future__ import annotations
@@ -51,67 +55,97 @@ from graphkit.io.importers.output import Progress, plain_copies
 __all__ = ["MEMORY_LIMIT", "aggregate_duckdb"]
 
 #: DuckDB's memory cap for one import (it spills to disk beyond it).
-MEMORY_LIMIT = "500MB"
+MEMORY_LIMIT = "750MB"
 _BATCH = 20_000
 _ROOTS = [f"{i:02d}" for i in range(1, 21)]
-_WHOLE = "'[0-9]{1,18}'"
-_NUMBER = r"'-?[0-9]{1,18}(\.[0-9]{1,17})?'"
+_NUMBER = r"'-?[0-9]{1,3}(\.[0-9]{1,15})?'"  # fits DECIMAL(18, 15), so no digit is rounded off
+_DECIMAL = "DECIMAL(18, 15)"
+_NAMES = {"id": COL_ID, "day": COL_DAY, "a1": COL_A1, "a2": COL_A2, "root": COL_ROOT, "quad": COL_QUAD,
+          "gold": COL_GOLDSTEIN, "ment": COL_MENTIONS, "src": COL_SOURCES, "art": COL_ARTICLES,
+          "tone": COL_TONE, "added": COL_ADDED, "url": COL_URL}
 
 
-def _sql(files: int, f: GdeltFilter, max_urls: int) -> tuple[str, list]:
-    c = {name: f"c{i}" for name, i in (("id", COL_ID), ("day", COL_DAY), ("a1", COL_A1), ("a2", COL_A2),
-                                        ("root", COL_ROOT), ("quad", COL_QUAD), ("gold", COL_GOLDSTEIN),
-                                        ("ment", COL_MENTIONS), ("src", COL_SOURCES), ("art", COL_ARTICLES),
-                                        ("tone", COL_TONE), ("added", COL_ADDED), ("url", COL_URL))}
+def _whole(column: str) -> str:
+    """True when the text is a whole number exactly as DuckDB writes it (no sign, space, zero
+    or point DuckDB's lenient cast would take): a round trip, cheaper than a pattern."""
+    return f"(TRY_CAST({column} AS BIGINT)::VARCHAR = {column})"
+
+
+def _rows_sql(files: int, f: GdeltFilter) -> tuple[str, list]:
+    """Every input row with the columns used, typed, and three flags: ``ok`` (the checks every
+    row passes in the Python engine), ``kept`` (counted in a claim) and ``bad`` (outside the
+    strict forms: the Python engine takes over)."""
     columns = "{" + ", ".join(f"'c{i}': 'VARCHAR'" for i in range(COLUMNS)) + "}"
+    wanted = ", ".join(f"c{i} AS {name}" for name, i in _NAMES.items())
     params: list = []
-    conditions = [f"{c['quad']} IN ({', '.join(repr(str(q)) for q in sorted(f.quad_classes))})"]
+    conditions = [f"quad IN ({', '.join(repr(str(q)) for q in sorted(f.quad_classes))})"]
     if f.roots is not None:
-        conditions.append(f"{c['root']} IN (SELECT unnest(?::VARCHAR[]))")
+        conditions.append("root IN (SELECT unnest(?::VARCHAR[]))")
         params.append(sorted(f.roots))
     if f.start:
-        conditions.append(f"{c['day']} >= '{f.start:%Y%m%d}'")
+        conditions.append(f"d >= {int(f.start.strftime('%Y%m%d'))}")
     if f.end:
-        conditions.append(f"{c['day']} <= '{f.end:%Y%m%d}'")
+        conditions.append(f"d <= {int(f.end.strftime('%Y%m%d'))}")
     if f.min_sources > 1:
-        conditions.append(f"TRY_CAST({c['src']} AS BIGINT) >= {int(f.min_sources)}")
-    width = {"year": 4, "month": 6, "day": 8}[f.period]
-    numbers_ok = (f"regexp_full_match({c['ment']}, {_WHOLE}) AND regexp_full_match({c['art']}, {_WHOLE}) "
-                  f"AND regexp_full_match({c['gold']}, {_NUMBER}) AND regexp_full_match({c['tone']}, {_NUMBER}) "
-                  f"AND {c['root']} IN ({', '.join(map(repr, _ROOTS))})")
-    # one row per input row, compact: the kept events' fields, NULL for the others (a table
-    # DuckDB spills to disk beyond its memory cap, so RAM does not grow with the input)
+        conditions.append(f"s >= {int(f.min_sources)}")
+    strict = (f"{_whole('ment')} AND {_whole('art')} AND regexp_full_match(gold, {_NUMBER}) "
+              f"AND regexp_full_match(tone, {_NUMBER}) AND root IN ({', '.join(map(repr, _ROOTS))}) "
+              f"AND (added IS NULL OR (length(added) = 14 AND {_whole('added')}))")
     query = f"""
     WITH r AS (
-      SELECT *,
-        regexp_full_match({c['id']}, {_WHOLE}) AND regexp_full_match({c['day']}, '[0-9]{{8}}')
-          AND TRY_STRPTIME({c['day']}, '%Y%m%d') IS NOT NULL AND {c['quad']} IN ('1', '2', '3', '4')
-          AND regexp_full_match({c['src']}, {_WHOLE}) AS ok
+      SELECT {wanted}, {'filename' if files > 1 else 'NULL'} AS file, TRY_CAST(day AS INTEGER) AS d,
+        TRY_CAST(id AS BIGINT) AS i, TRY_CAST(src AS BIGINT) AS s
       FROM read_csv(?, delim='\t', quote='', escape='', header=false, auto_detect=false,
                     strict_mode=true, columns={columns}, filename=true)
-    ), k AS (
-      SELECT *, ok AND {c['a1']} IN (SELECT code FROM iso) AND {c['a2']} IN (SELECT code FROM iso)
-        AND {c['a1']} <> {c['a2']} AND {' AND '.join(conditions)} AS kept
+    ), o AS (
+      SELECT *, coalesce(i::VARCHAR = id AND length(day) = 8 AND d::VARCHAR = day
+                         AND TRY_STRPTIME(day, '%Y%m%d') IS NOT NULL AND quad IN ('1', '2', '3', '4')
+                         AND s::VARCHAR = src, false) AS ok
       FROM r
+    ), k AS (
+      SELECT *, ok AND coalesce(a1 IN (SELECT code FROM iso) AND a2 IN (SELECT code FROM iso)
+                                AND a1 <> a2 AND {' AND '.join(conditions)}, false) AS kept
+      FROM o
     )
-    SELECT kept, NOT ok OR (kept AND NOT ({numbers_ok})) AS bad,
-      CASE WHEN kept THEN {c['a1']} END AS a1, CASE WHEN kept THEN {c['a2']} END AS a2,
-      CASE WHEN kept THEN TRY_CAST({c['quad']} AS TINYINT) END AS quad,
-      CASE WHEN kept THEN TRY_CAST({c['day']}[1:{width}] AS INTEGER) END AS period,
-      CASE WHEN kept THEN TRY_CAST({c['day']} AS INTEGER) END AS day,
-      CASE WHEN kept THEN TRY_CAST({c['id']} AS BIGINT) END AS id,
-      CASE WHEN kept THEN TRY_CAST({c['ment']} AS BIGINT) END AS mentions,
-      CASE WHEN kept THEN TRY_CAST({c['src']} AS BIGINT) END AS sources,
-      CASE WHEN kept THEN TRY_CAST({c['art']} AS BIGINT) END AS articles,
-      CASE WHEN kept THEN TRY_CAST({c['gold']} AS DECIMAL(38, 17)) END AS goldstein,
-      CASE WHEN kept THEN TRY_CAST({c['tone']} AS DECIMAL(38, 17)) END AS tone,
-      CASE WHEN kept THEN TRY_CAST({c['root']} AS TINYINT) END AS root,
-      CASE WHEN kept THEN {c['added']}[1:8] END AS added,
-      CASE WHEN kept THEN {c['url']} END AS url,
-      CASE WHEN kept THEN filename END AS file
-    FROM k
+    SELECT *, NOT ok OR (kept AND NOT coalesce({strict}, false)) AS bad FROM k
     """
     return query, params
+
+
+def _grouped_sql(rows_sql: str, width: int, max_urls: int, files: int) -> str:
+    """The claims in one pass over the rows: sums, and the smallest ids and URLs as top-N lists
+    (their states cannot spill, so memory grows with the claims). The rows not kept are one
+    group with NULL keys, the bad ones another (``bad``), so that the one pass counts them."""
+    claim = "kept AND NOT bad"
+    with_url = "url IS NOT NULL AND url <> ''"
+    return f"""
+    SELECT bad, CASE WHEN {claim} THEN a1 END AS a1, CASE WHEN {claim} THEN a2 END AS a2,
+      CASE WHEN {claim} THEN quad::TINYINT END AS quad, CASE WHEN {claim} THEN d // {10 ** (8 - width)} END AS period,
+      count(*) AS events, min(d) AS first, max(d) AS last,
+      sum(TRY_CAST(ment AS BIGINT)) AS mentions, sum(s) AS sources,
+      sum(TRY_CAST(art AS BIGINT)) AS articles,
+      sum(CASE WHEN {claim} THEN gold::{_DECIMAL} END)::VARCHAR AS goldstein,
+      sum(CASE WHEN {claim} THEN tone::{_DECIMAL} END)::VARCHAR AS tone,
+      bit_or(CASE WHEN {claim} THEN 1::UINTEGER << root::UTINYINT END) AS roots,
+      max(TRY_CAST(added AS BIGINT) // 1000000) AS added,
+      {'list(DISTINCT file)' if files > 1 else 'NULL'} AS files, min(i, {IDS_KEPT}) AS ids,
+      min(i, {int(max_urls)}) FILTER (WHERE {with_url}) AS url_ids,
+      min_by(url, i, {int(max_urls)}) FILTER (WHERE {with_url}) AS urls
+    FROM ({rows_sql}) GROUP BY ALL
+    """
+
+
+def _staged_sql(rows_sql: str, width: int) -> str:
+    """The slower way, when the one pass runs out of memory: the kept events staged, compact,
+    in a table DuckDB spills to disk beyond its memory cap; the claims are then two sorted
+    queries over it (:func:`_claims_sql`, :func:`_ids_sql`), so memory grows with nothing."""
+    claim = "kept AND NOT bad"
+    fields = {"a1": "a1", "a2": "a2", "quad": "quad::TINYINT", "period": f"d // {10 ** (8 - width)}",
+              "day": "d", "id": "i", "mentions": "ment::BIGINT", "sources": "s",
+              "articles": "art::BIGINT", "goldstein": f"gold::{_DECIMAL}", "tone": f"tone::{_DECIMAL}",
+              "root": "root::TINYINT", "added": "added::BIGINT // 1000000", "url": "url", "file": "file"}
+    cases = ", ".join(f"CASE WHEN {claim} THEN {value} END AS {name}" for name, value in fields.items())
+    return f"SELECT kept AND NOT bad AS kept, bad, {cases} FROM ({rows_sql})"
 
 
 class _Open:
@@ -134,13 +168,12 @@ _ORDER = ("a1, CASE quad " + " ".join(f"WHEN {q} THEN '{r}'" for q, r in QUAD_RE
           + " END, a2, period")
 
 
-def _claims_sql(files: int) -> str:
+def _claims_sql() -> str:
     """The claims from the staged rows, scalar sums only (DuckDB can spill them), in key order."""
-    files_sql = "array_to_string(list(DISTINCT file), '\x1f')" if files > 1 else "NULL"
     return f"""
     SELECT a1, a2, quad, period, count(*) AS events, min(day) AS first, max(day) AS last,
       sum(mentions), sum(sources), sum(articles), sum(goldstein)::VARCHAR, sum(tone)::VARCHAR,
-      bit_or(1::UINTEGER << root) AS roots, max(added) AS added, {files_sql} AS files
+      bit_or(1::UINTEGER << root) AS roots, max(added) AS added, list(DISTINCT file) AS files
     FROM staged WHERE kept GROUP BY {_KEY} ORDER BY {_ORDER}
     """
 
@@ -159,13 +192,17 @@ def _ids_sql(max_urls: int) -> str:
 
 
 def aggregate_duckdb(paths: list[Path], filters: GdeltFilter, *, max_urls: int = 3,
-                     progress: Progress | None = None, total: int = 0) -> GdeltImport | None:
+                     progress: Progress | None = None, total: int = 0,
+                     one_pass: bool = True) -> GdeltImport | None:
     """The claims of :func:`graphkit.io.importers.gdelt.aggregate_gdelt`, summed by DuckDB, or
     ``None`` when the input is not in the strict form DuckDB takes (see the module docstring).
 
-    The claims stay in DuckDB (within its memory cap, spilling to a scratch folder); each
-    :class:`GdeltClaim` is made when it is read, in batches, so that an import streams them
-    into edge rows. The connection closes when the result is no longer referenced.
+    One pass over the input sums the claims (:func:`_grouped_sql`); when that runs out of
+    DuckDB's memory cap (about a million claims), the kept events are staged and summed in
+    two spilling queries instead (:func:`_staged_sql`; ``one_pass=False`` goes there at
+    once). The claims stay in DuckDB; each :class:`GdeltClaim` is made when it is read, in
+    batches, so that an import streams them into edge rows. The connection closes when the
+    result is no longer referenced.
     """
     import duckdb
 
@@ -175,6 +212,7 @@ def aggregate_duckdb(paths: list[Path], filters: GdeltFilter, *, max_urls: int =
     held = _Open(duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "preserve_insertion_order": False,
                                         "temp_directory": spill}), spill)
     con = held.con
+    width = {"year": 4, "month": 6, "day": 8}[filters.period]
     try:
         with plain_copies(paths) as plain:
             names = [name for name, _ in plain]
@@ -185,13 +223,22 @@ def aggregate_duckdb(paths: list[Path], filters: GdeltFilter, *, max_urls: int =
             con.execute("CREATE TEMP TABLE iso(code VARCHAR PRIMARY KEY)")
             con.execute("INSERT INTO iso SELECT unnest(?::VARCHAR[])",
                         [sorted({c.iso3 for c in all_countries()} | set(FORMER_STATES))])
-            query, params = _sql(len(plain), filters, max_urls)
-            _run(con, "CREATE TABLE staged AS " + query, [[str(p) for _, p in plain], *params],
-                 progress, total)
-        rows, bad, kept = con.execute("SELECT count(*), count(*) FILTER (WHERE bad), "
-                                      "count(*) FILTER (WHERE kept) FROM staged").fetchone()
-        count = None if bad else con.execute(f"SELECT count(*) FROM (SELECT DISTINCT {_KEY} FROM staged "
-                                             "WHERE kept)").fetchone()[0]
+            rows_sql, params = _rows_sql(len(plain), filters)
+            params = [[str(p) for _, p in plain], *params]
+            try:
+                if not one_pass:
+                    raise duckdb.OutOfMemoryException("staged by request")
+                _run(con, "CREATE TABLE grouped AS " + _grouped_sql(rows_sql, width, max_urls, len(plain)), params,
+                     progress, total)
+                counts = ("SELECT sum(events), coalesce(sum(events) FILTER (WHERE bad), 0), coalesce(sum(events) "
+                          "FILTER (WHERE a1 IS NOT NULL), 0), count(*) FILTER (WHERE a1 IS NOT NULL) FROM grouped")
+            except duckdb.OutOfMemoryException:
+                con.execute("DROP TABLE IF EXISTS grouped")
+                one_pass = False
+                _run(con, "CREATE TABLE staged AS " + _staged_sql(rows_sql, width), params, progress, total)
+                counts = ("SELECT count(*), count(*) FILTER (WHERE bad), count(*) FILTER (WHERE kept), "
+                          f"(SELECT count(*) FROM (SELECT DISTINCT {_KEY} FROM staged WHERE kept)) FROM staged")
+        rows, bad, kept, count = con.execute(counts).fetchone()
     except duckdb.OutOfMemoryException as exc:
         held.close()
         raise GraphkitError(f"DuckDB ran out of its {MEMORY_LIMIT} cap summing the events ({exc}); "
@@ -202,11 +249,14 @@ def aggregate_duckdb(paths: list[Path], filters: GdeltFilter, *, max_urls: int =
     if bad:
         held.close()
         return None
-    claims_sql, ids_sql = _claims_sql(len(names)), _ids_sql(max_urls)
-    width = {"year": 4, "month": 6, "day": 8}[filters.period]
-    result = GdeltImport(int(rows or 0), int(kept), names, "duckdb", int(count),
-                         build=lambda: _claims(held, claims_sql, ids_sql, width, names, by_file) if held.con
-                         else iter(()), release=held.close)
+    if one_pass:
+        def build() -> Iterator[GdeltClaim]:
+            return _grouped_claims(held, width, names, by_file) if held.con else iter(())
+    else:
+        def build() -> Iterator[GdeltClaim]:
+            return _claims(held, max_urls, width, names, by_file) if held.con else iter(())
+    result = GdeltImport(int(rows or 0), int(kept), names, "duckdb", int(count), build=build, release=held.close,
+                         staged=not one_pass)
     weakref.finalize(result, held.close)
     return result
 
@@ -246,33 +296,59 @@ def _batches(cursor, select: str) -> Iterator[tuple]:
         yield from batch
 
 
-def _claims(held: _Open, claims_sql: str, ids_sql: str, width: int, names: list[str],
+class _Claims:
+    """Makes :class:`GdeltClaim` objects from DuckDB's columns (root sets shared by bit mask)."""
+
+    def __init__(self, width: int, names: list[str], by_file: dict[str, str]):
+        self.width, self.names, self.by_file = width, names, by_file
+        self.roots_of: dict[int, set[str]] = {}
+
+    def make(self, a1, a2, quad, period, events, first, last, mentions, sources, articles, gold, tone, roots,
+             added, files, ids, urls) -> GdeltClaim:
+        if roots not in self.roots_of:
+            self.roots_of[roots] = {f"{i:02d}" for i in range(1, 21) if roots >> i & 1}
+        files = [f for f in files or () if f is not None]
+        return GdeltClaim(
+            a1, a2, int(quad), _iso(period, self.width), first=_iso(first, 8), last=_iso(last, 8),
+            events=events, mentions=int(mentions), sources=int(sources), articles=int(articles),
+            goldstein=Decimal(gold), tone=Decimal(tone), roots=set(self.roots_of[roots]),
+            files={self.by_file[f] for f in files} if files else set(self.names[:1]),
+            ids=ids, urls=urls, added=f"{added:08d}" if added is not None else "")
+
+
+def _grouped_claims(held: _Open, width: int, names: list[str], by_file: dict[str, str]) -> Iterator[GdeltClaim]:
+    """The claims of the one pass as objects, in output order, read in batches."""
+    make = _Claims(width, names, by_file).make
+    cursor = held.con.cursor()
+    try:
+        for *sums, ids, url_ids, urls in _batches(cursor, "SELECT a1, a2, quad, period, events, first, last, "
+                                                          "mentions, sources, articles, goldstein, tone, roots, "
+                                                          "added, files, ids, url_ids, urls FROM grouped "
+                                                          f"WHERE a1 IS NOT NULL ORDER BY {_ORDER}"):
+            yield make(*sums, sorted(ids), dict(zip(url_ids or (), urls or ())))
+    finally:
+        cursor.close()
+
+
+def _claims(held: _Open, max_urls: int, width: int, names: list[str],
             by_file: dict[str, str]) -> Iterator[GdeltClaim]:
-    """The claims as objects, one by one, in output order: the sums and, merged by key, the
-    ids and URLs, each read from DuckDB in batches (two cursors on the one database)."""
-    roots_of: dict[int, set[str]] = {}
+    """The staged claims as objects, one by one, in output order: the sums and, merged by key,
+    the ids and URLs, each read from DuckDB in batches (two cursors on the one database)."""
+    make = _Claims(width, names, by_file).make
     sums, extra = held.con.cursor(), held.con.cursor()
     try:
-        ids = _batches(extra, ids_sql)
+        ids = _batches(extra, _ids_sql(max_urls))
         pending = next(ids, None)
-        for (a1, a2, quad, period, events, first, last, mentions, sources, articles, gold, tone, roots,
-             added, files) in _batches(sums, claims_sql):
+        for row in _batches(sums, _claims_sql()):
             listed, linked = [], {}
-            while pending is not None and pending[:4] == (a1, a2, quad, period):
+            while pending is not None and pending[:4] == row[:4]:
                 _, _, _, _, event_id, url, in_ids, with_url = pending
                 if in_ids:
                     listed.append(event_id)
                 if with_url:
                     linked[event_id] = url
                 pending = next(ids, None)
-            if roots not in roots_of:
-                roots_of[roots] = {f"{i:02d}" for i in range(1, 21) if roots >> i & 1}
-            yield GdeltClaim(
-                a1, a2, int(quad), _iso(period, width), first=_iso(first, 8), last=_iso(last, 8),
-                events=events, mentions=int(mentions), sources=int(sources), articles=int(articles),
-                goldstein=Decimal(gold), tone=Decimal(tone), roots=set(roots_of[roots]),
-                files={by_file[f] for f in files.split("\x1f")} if files else set(names[:1]),
-                ids=listed, urls=linked, added=added or "")
+            yield make(*row, listed, linked)
     finally:
         sums.close()
         extra.close()

@@ -155,3 +155,17 @@ def test_progress_is_reported_in_bytes_up_to_the_total():
         aggregate_gdelt([SAMPLE], engine=engine, progress=lambda done, total: seen.append((done, total)))
         assert seen and seen[-1] == (SAMPLE.stat().st_size, SAMPLE.stat().st_size)
         assert all(0 <= d <= t for d, t in seen)
+
+
+@pytest.mark.parametrize("filters", [GdeltFilter(), GdeltFilter(roots=frozenset({"04"}), period="day")])
+def test_duckdb_one_pass_and_staged_ways_give_the_python_engines_claims(tmp_path, filters):
+    from graphkit.io.importers.gdelt_duckdb import aggregate_duckdb
+
+    second = tmp_path / "20191024144500.export.CSV"
+    second.write_text("".join(SAMPLE.read_text(encoding="utf-8").splitlines(keepends=True)[:40]), encoding="utf-8")
+    python = aggregate_gdelt([SAMPLE, second], filters, engine="python")
+    for one_pass in (True, False):
+        duck = aggregate_duckdb([SAMPLE, second], filters, one_pass=one_pass)
+        assert (duck.rows, duck.kept, duck.count) == (python.rows, python.kept, python.count) == (
+            340, duck.kept, len(python.claims))
+        assert duck.claims == python.claims and any(len(c.urls) == 3 for c in duck.claims)
