@@ -220,10 +220,14 @@ def _ends(words: list[str], alpha: list[bool], i: int, rest: list,
     head, tail = rest[0], rest[1:]
     if head is None:
         found = []
+        nxt = tail[0] if tail else None
         for skip in range(_WILD + 1):
             if skip and (i + skip > len(words) or not alpha[i + skip - 1]):
                 break
-            found += _ends(words, alpha, i + skip, tail, names)
+            k = i + skip  # try only where the next word can follow (one call in seven)
+            if nxt is None or (k < len(words) and (words[k] in nxt or (
+                    k + 1 < len(words) and words[k + 1] in nxt and _adverb(words[k])))):
+                found += _ends(words, alpha, k, tail, names)
         listed = 0
         while names is not None and i + listed < len(words) and names[i + listed] and listed < 40:
             listed += 1
@@ -288,11 +292,12 @@ def find_triggers(doc, sent_start: int, sent_end: int,
     words = [doc[i].lower_ for i in kept]
     # "the 32nd member"; "its full-fledged members": a hyphen inside a word is part of it
     alpha = [not (doc[i].is_punct or doc[i].is_space) or _inner_hyphen(doc, i) for i in kept]
-    # a list of names: capitalised words, commas, "and", "the" ("Argentina, Egypt and the UAE")
-    names = [doc[k].text[:1].isupper() or doc[k].lower_ in _LIST_GLUE for k in kept]
+    names = None  # a list of names ("Argentina, Egypt and the UAE"), for inner phrases only
     found = []
     for i, word in enumerate(words):
         for spec, rest in index.get(word, ()):
+            if spec.form == "inner" and names is None:
+                names = [doc[k].text[:1].isupper() or doc[k].lower_ in _LIST_GLUE for k in kept]
             ends = _ends(words, alpha, i + 1, rest, names if spec.form == "inner" else None)
             if ends:
                 found.append((kept[i], kept[max(ends) - 1] + 1, spec))
