@@ -36,7 +36,9 @@ class BlocReport:
     ``coverage`` (a sentence, when the data declares the bloc's expected size), and
     ``growth_flagged`` (year -> status -> members, taken out of ``growth``'s certain
     count); ``central``
-    is ranked within the compared scope, with ``rank`` and ``tie``.
+    is ranked within the compared scope, with ``rank`` and ``tie``. Added for issue 19:
+    ``moving`` (:func:`graphkit.report.moving.moving_section`: countries whose detected
+    community changed over the yearly slices up to ``as_of``, with their claims cited).
     """
 
     as_of: str
@@ -55,6 +57,7 @@ class BlocReport:
     swing: list[dict] = field(default_factory=list)
     leaning: list[dict] = field(default_factory=list)
     provenance: dict = field(default_factory=dict)
+    moving: dict = field(default_factory=dict)
 
     @property
     def title(self) -> str:
@@ -181,6 +184,7 @@ def _bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str, 
     from graphkit.report.citations import Citations
     from graphkit.report.coverage import coverage_line
     from graphkit.report.findings import key_findings, method_notes
+    from graphkit.report.moving import moving_section
     from graphkit.report.scale import report_scale
 
     day = as_iso(as_of)
@@ -292,6 +296,8 @@ def _bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str, 
                  for v in union],
     }
 
+    moving = moving_section(G, day, seed=seed, cite=cite, node_row=node_row,
+                            skip=scale.skip_moving)
     source_rows = cite.number()
     kinds: dict[str, int] = {}
     for s in source_rows:
@@ -311,6 +317,6 @@ def _bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str, 
                         communities=communities, sources=source_rows, method=method,
                         changes=changes, alignment=R.alignment_rows(G, ids, day),
                         swing=swing, leaning=R.leaning_rows(G, ids, day, node_row),
-                        provenance=provenance)
+                        provenance=provenance, moving=moving)
     report.findings = key_findings(report)
     return report

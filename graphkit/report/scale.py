@@ -39,6 +39,15 @@ class Scale:
     resolutions: tuple[float, ...]
     broker_sources: int | None
 
+    @property
+    def skip_moving(self) -> str:
+        """Why the report leaves out its "Blocs that move" section ("": it does not)."""
+        if not self.large:
+            return ""
+        return (f"left out on a projection of {self.links:,} links: ten yearly projections "
+                "and a temporal optimisation over them would take longer than the rest of "
+                "the report; graphkit blocs communities --over-time computes them")
+
     def notes(self) -> dict[str, str]:
         """What the method notes say about it (nothing on a graph under the threshold)."""
         if not self.large:
@@ -52,7 +61,8 @@ class Scale:
             f"{len(self.seeds)}) that says nothing of how the communities change with the "
             f"resolution; and each pair's brokers come from {self.broker_sources} members of "
             "the first bloc sampled as sources (seed stated with each pair), their scores "
-            "scaled up by members/sampled, an estimate of the sum over every member")}
+            "scaled up by members/sampled, an estimate of the sum over every member; the "
+            "section on blocs that move is " + self.skip_moving)}
 
 
 def report_scale(links: int, *, seed: int, seeds: int,

@@ -1,13 +1,14 @@
 """The bloc report laid out once, as headed blocks that HTML and Markdown both render: key
 findings first, then members and coverage, alignment, swing states, leaning, centrality,
-brokers, overlap, communities, what changed, members by bloc and the method."""
+brokers, overlap, communities, blocs that move, what changed, members by bloc and the
+method."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from graphkit.report.blocs import BlocReport
-from graphkit.report.svg import bar_chart, heat_map, line_chart
+from graphkit.report.svg import bar_chart, heat_map, line_chart, timeline_chart
 
 __all__ = ["Cite", "report_sections"]
 
@@ -61,6 +62,8 @@ def report_sections(r: BlocReport) -> list[tuple[str, list[tuple]]]:
          [[x["country"], x["name"], x["declared"].replace("+", " + "),
            "" if x["community"] is None else x["community"],
            "" if x["stability"] is None else _pct(x["stability"])] for x in c["rows"]])]))
+    if r.moving:
+        out.append(_moving(r))
     cols = ["country", "name", "UN region", "member", "relation", "since", "status", "note",
             "sources"]
     for b in r.blocs:
@@ -248,3 +251,40 @@ def _changes_section(r: BlocReport, names: dict[str, str]) -> tuple[str, list[tu
                    "sources"], members or [["none", "", "", "", "", "", "", ""]]),
         ("table", ["subject", "relation", "object", "since", "until", "change", "holds",
                    "sources"], claims or [["none", "", "", "", "", "", "", ""]])])
+
+
+def _moving(r: BlocReport) -> tuple[str, list[tuple]]:
+    """Countries whose detected community changed, year by year up to the report's day."""
+    m = r.moving
+    years = m["years"]
+    heading = f"Blocs that move, {years[0] if years else m['from']} to {m['as_of']}"
+    if m["skipped"]:
+        return (heading, [("p", f"This section is {m['skipped']}.")])
+    span = f"the country projection on the report's day, {m['as_of']}, for {years[-1]}" \
+        if years else ""
+    if len(years) > 1:
+        span = (f"the country projection on 31 December of each year from {years[0]} to "
+                f"{years[-2]}, and {span}")
+    blocks = [("p", (f"Communities detected year by year ({span}), followed through time by "
+                    f"leidenalg's temporal optimisation (resolution {m['resolution']:g}, "
+                    f"coupling {m['coupling']:g} between years, seed {m['seed']}). A country "
+                    "moves when its community differs from the year before; each community is "
+                    "named ~X after the declared bloc it overlaps most. Each move lists the "
+                    "country's own claims that began or ended that year, up to the report's "
+                    "day, with their sources; a move without one was caused by other "
+                    f"countries' links changing. {'; '.join(m['caveats'])}." if years else
+                    f"No yearly slice from {m['from']} to {m['as_of']} links two countries."))]
+    if m["timeline"]:
+        cells = {(t["name"], y): name for t in m["timeline"] for y, name in t["path"] if name}
+        blocks.append(("svg", timeline_chart([t["name"] for t in m["timeline"]], years, cells,
+                                             title="blocs that move", x_title="year",
+                                             y_title="country"),
+                       ("Community of each country that moved, year by year (its colour and "
+                        "name in the legend); the last column is the report's day.")))
+    cols = ["year", "country", "name", "from", "to", "claims that year", "sources"]
+    rows = [[x["year"], x["country"], x["name"], x["from"], x["to"],
+             "; ".join(f"{c['relation']} {c['object']} {c['since']}"
+                       + (f" to {c['until']}" if c["until"] else "") for c in x["claims"])
+             or "none of its own", Cite(tuple(x["sources"]))] for x in m["moves"]]
+    blocks.append(("table", cols, rows or [["none"] + [""] * (len(cols) - 1)]))
+    return (heading, blocks)

@@ -1,4 +1,4 @@
-"""Small inline SVG charts (a line chart, grouped horizontal bars, a heat map), each with
+"""Small inline SVG charts (a line chart, grouped horizontal bars, a heat map, a timeline), each with
 its axis titles, escaped and deterministic: no scripts, no fonts or files fetched. One colour per series, from the
 bloc palette of schema.yaml (the series are blocs, coloured as on the page)."""
 
@@ -8,7 +8,7 @@ from html import escape
 
 from graphkit.schema import load_schema
 
-__all__ = ["bar_chart", "heat_map", "line_chart"]
+__all__ = ["bar_chart", "heat_map", "line_chart", "timeline_chart"]
 
 
 def _color(i: int) -> str:
@@ -196,5 +196,55 @@ def heat_map(rows: list[str], columns: list[str], values: dict[tuple[str, str], 
                          f'text-anchor="middle" fill="{ink}">{escape(text)}</text>')
     parts.append(_axis_titles(left + cell_w * len(columns) / 2, 14, 14,
                               upper + cell_h * len(rows) / 2, x_title, y_title))
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def timeline_chart(rows: list[str], columns: list[int], cells: dict[tuple[str, int], str], *,
+                   width: int = 760, title: str = "", x_title: str = "year",
+                   y_title: str = "") -> str:
+    """One row per ``rows`` item, one column per year: each cell coloured by its label
+    (``cells[(row, year)]``, e.g. a community's name; no cell where there is none), a
+    legend of the labels in order of first appearance, the label in each cell's tooltip.
+
+    Examples
+    --------
+    >>> svg = timeline_chart(["A<b>"], [2020, 2021], {("A<b>", 2020): "~X", ("A<b>", 2021): "~Y"})
+    >>> svg.count("<rect") - 2, "A&lt;b&gt;" in svg and "<b>" not in svg, "A&lt;b&gt;, 2021: ~Y" in svg
+    (2, True, True)
+    """
+    order = {row: i for i, row in enumerate(rows)}
+    labels = list(dict.fromkeys(cells[k] for k in sorted(cells, key=lambda k: (k[1], order[k[0]]))))
+    color = {name: _color(i) for i, name in enumerate(labels)}
+    left, upper, row_h, right = 190, 24, 16, 170
+    cell_w = max(8.0, min(48.0, (width - left - right) / max(len(columns), 1)))
+    height = max(upper + row_h * len(rows) + 44, upper + 14 * len(labels) + 10)
+    parts = [(f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+              f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}" '
+              'font-family="sans-serif" font-size="11">')]
+    step = max(1, (len(columns) + 9) // 10)
+    for j, year in enumerate(columns):
+        if j % step == 0:
+            parts.append(f'<text x="{_fmt(left + cell_w * (j + 0.5))}" y="{upper - 6}" '
+                         f'text-anchor="middle">{year}</text>')
+    for i, row in enumerate(rows):
+        y = upper + row_h * i
+        parts.append(f'<text x="{left - 6}" y="{y + row_h - 4}" text-anchor="end">'
+                     f'{escape(row[:28])}</text>')
+        for j, year in enumerate(columns):
+            label = cells.get((row, year))
+            if label is None:
+                continue
+            parts.append(f'<rect x="{_fmt(left + cell_w * j)}" y="{y + 1}" '
+                         f'width="{_fmt(cell_w - 1)}" height="{row_h - 2}" fill="{color[label]}">'
+                         f'<title>{escape(row)}, {year}: {escape(label)}</title></rect>')
+    legend_x = left + cell_w * len(columns) + 12
+    for i, name in enumerate(labels):
+        parts.append(f'<rect x="{_fmt(legend_x)}" y="{upper + 14 * i}" width="10" height="10" '
+                     f'fill="{color[name]}"/>')
+        parts.append(f'<text x="{_fmt(legend_x + 14)}" y="{upper + 14 * i + 9}">'
+                     f'{escape(name[:24])}</text>')
+    parts.append(_axis_titles(left + cell_w * len(columns) / 2, height - 8, 14,
+                              upper + row_h * len(rows) / 2, x_title, y_title))
     parts.append("</svg>")
     return "".join(parts)

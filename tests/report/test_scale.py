@@ -45,6 +45,7 @@ def test_report_on_a_small_projection_runs_the_full_method_and_says_nothing_of_s
     assert r.communities["seeds"] == list(range(20))
     assert r.communities["resolutions"] == [0.5, 1.0, 2.0]
     assert [b["sampled"] for b in r.brokers] == [None]
+    assert r.moving["skipped"] == "" and r.moving["years"]
 
 
 def test_report_on_a_large_projection_states_its_runs_and_sampled_sources(large):
@@ -60,10 +61,13 @@ def test_report_on_a_large_projection_states_its_runs_and_sampled_sources(large)
     assert "stability over seeds 4..6 x resolutions 1.0" in r.method["communities"]
     [pair] = r.brokers
     assert pair["sampled"] == {"sources": 3, "members": 8, "seed": 4}
+    assert r.moving["skipped"].startswith(f"left out on a projection of {links:,} links")
+    assert r.moving["moves"] == [] and r.moving["years"] == []
     html, md = to_html(r), to_markdown(r)
     for text in (html, md):
         assert "scale: the projection has" in text
         assert "Estimated: paths from 3 of the 8 members of West, sampled with seed 4" in text
+        assert "This section is left out on a projection of" in text
     assert pair["brokers"]
     assert any("estimated from sampled sources" in f for f in r.findings)
 
