@@ -17,6 +17,13 @@ def _color(i: int) -> str:
     return palette[i % len(palette)]
 
 
+def _open(width: float, height: float, title: str) -> str:
+    """A chart's opening ``<svg>`` tag: its size, its title for screen readers, its font."""
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+            f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}" '
+            'font-family="sans-serif" font-size="11">')
+
+
 def _fmt(x: float) -> str:
     return f"{x:.1f}"
 
@@ -62,9 +69,7 @@ def line_chart(series: dict[str, list[tuple[int, ...]]], *, width: int = 760,
     def y(count: int) -> float:
         return upper + h - count / top * h
 
-    parts = [(f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-             f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}" '
-             'font-family="sans-serif" font-size="11">')]
+    parts = [_open(width, height, title)]
     for i in range(6):
         v = top * i / 5
         parts.append(f'<line x1="{left}" x2="{left + w}" y1="{_fmt(y(v))}" y2="{_fmt(y(v))}" '
@@ -126,9 +131,7 @@ def bar_chart(groups: dict[str, dict[str, int]], *, width: int = 760,
     row_h = bar * len(groups) + gap
     height = 20 + row_h * len(cats) + 30
     w = width - left - right
-    parts = [(f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-             f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}" '
-             'font-family="sans-serif" font-size="11">')]
+    parts = [_open(width, height, title)]
     for r, cat in enumerate(cats):
         y0 = 20 + r * row_h
         parts.append(f'<text x="{left - 6}" y="{y0 + row_h / 2}" text-anchor="end">'
@@ -171,9 +174,7 @@ def heat_map(rows: list[str], columns: list[str], values: dict[tuple[str, str], 
     cell_w = max(60, min(160, (width - left - 20) // max(len(columns), 1)))
     height = upper + cell_h * len(rows) + 34
     width = left + cell_w * len(columns) + 20
-    parts = [(f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-              f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}" '
-              'font-family="sans-serif" font-size="11">')]
+    parts = [_open(width, height, title)]
     for j, col in enumerate(columns):
         parts.append(f'<text x="{left + cell_w * j + cell_w / 2:.1f}" y="{upper - 8}" '
                      f'text-anchor="middle">{escape(col[:24])}</text>')
@@ -219,9 +220,7 @@ def timeline_chart(rows: list[str], columns: list[int], cells: dict[tuple[str, i
     left, upper, row_h, right = 190, 24, 16, 170
     cell_w = max(8.0, min(48.0, (width - left - right) / max(len(columns), 1)))
     height = max(upper + row_h * len(rows) + 44, upper + 14 * len(labels) + 10)
-    parts = [(f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-              f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}" '
-              'font-family="sans-serif" font-size="11">')]
+    parts = [_open(width, height, title)]
     step = max(1, (len(columns) + 9) // 10)
     for j, year in enumerate(columns):
         if j % step == 0:
