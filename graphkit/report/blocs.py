@@ -160,9 +160,10 @@ def bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str,
 def _gc_frozen() -> Iterator[None]:
     """The objects that exist now (the graph: millions of them on a large one) left out of
     the cyclic garbage collector's passes while the report runs: each pass, set off by the
-    report's own new objects, would otherwise walk the whole graph again (a quarter of the
-    time of the report's Python parts on a million claims). New objects are still
-    collected; nothing changes when something else has frozen objects already."""
+    report's own new objects, would otherwise walk the whole graph again (measured on
+    300,000 claims under load: the projection 6.0-6.3 s frozen against 7.4-8.3 s, gathering
+    the claims 3.2 s against 4.8 s). New objects are still collected; nothing changes when
+    something else has frozen objects already."""
     if gc.get_freeze_count():
         yield
         return
