@@ -19,6 +19,7 @@ import os
 import re
 import stat
 import tempfile
+from collections.abc import Iterator
 from contextlib import suppress
 from pathlib import Path
 
@@ -238,8 +239,18 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def write_atomic(path: Path | str, data: str | bytes, *, what: str = "the file") -> Path:
-    """Write ``data`` (text as UTF-8) to ``path`` atomically; create its folder if needed.
+def _chunks(payload: bytes | Path) -> Iterator[bytes]:
+    if not isinstance(payload, Path):
+        yield payload
+        return
+    with open(payload, "rb") as source:
+        while chunk := source.read(1 << 20):
+            yield chunk
+
+
+def write_atomic(path: Path | str, data: str | bytes | Path, *, what: str = "the file") -> Path:
+    """Write ``data`` (text as UTF-8, or the content of a file given as a Path, copied in
+    chunks) to ``path`` atomically; create its folder if needed.
 
     The data goes to a temporary file beside the target (following a symlink to where the
     target really is), is flushed and fsync'ed, and is renamed onto the target. A new file
@@ -251,8 +262,9 @@ def write_atomic(path: Path | str, data: str | bytes, *, what: str = "the file")
     ----------
     path : path
         The file to write.
-    data : str or bytes
-        Its whole new content.
+    data : str, bytes or pathlib.Path
+        Its whole new content, or a file holding it (read 1 MiB at a time, so a large
+        file is not held in memory).
     what : str
         How the error message names the file ("the page", "the report").
 
@@ -276,7 +288,7 @@ def write_atomic(path: Path | str, data: str | bytes, *, what: str = "the file")
     ('hello', ['b.txt'])
     """
     path = Path(path)
-    payload = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+    payload = data.encode("utf-8") if isinstance(data, str) else data if isinstance(data, Path) else bytes(data)
     name, existed, tmp = display_path(path), False, None
     try:
         target = Path(os.path.realpath(path))
@@ -291,9 +303,10 @@ def write_atomic(path: Path | str, data: str | bytes, *, what: str = "the file")
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
         try:
             os.fchmod(fd, mode)
-            view = memoryview(payload)
-            while view:
-                view = view[os.write(fd, view):]
+            for chunk in _chunks(payload):
+                view = memoryview(chunk)
+                while view:
+                    view = view[os.write(fd, view):]
             os.fsync(fd)
         finally:
             os.close(fd)
