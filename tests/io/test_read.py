@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import tracemalloc
+
 import pytest
 
 from graphkit.errors import DataErrors
-from graphkit.io.read import check_dataset, read_dataset
+from graphkit.io.files import display_path
+from graphkit.io.read import check_dataset, check_streaming, read_dataset
 from graphkit.schema import load_schema
 from tests.conftest import EDGE_HEADER, NODE_HEADER, edge, write_csv
 
@@ -206,3 +209,36 @@ def test_read_dataset_reports_unreadable_files_and_huge_fields_without_crashing(
     (tmp_path / "edges" / "broken.csv").symlink_to(tmp_path / "nowhere.csv")
     found = problems_of(tmp_path)
     assert len(found) == 1 and "broken.csv:0: file: expected a readable file" in found[0], found
+
+
+def test_check_streaming_gives_check_datasets_problems_word_for_word(tmp_path):
+    with_edges(tmp_path, [
+        edge("RUS", "RATIFIED", "moon-accords", "2024-06"),   # line 2: fine
+        edge("XXX", "SIGNED", "moon-accords", "2024"),        # 3: bad country
+        edge("RUS", "LIKES", "moonbase", "2024"),             # 4: unknown relation
+        edge("RUS", "SIGNED", "moon-accords", "2024-13"),     # 5: bad date
+        edge("RUS", "SIGNED", "nowhere", "2024"),             # 6: unknown node
+        edge("Russia", "RATIFIED", "moon-accords", "2024-06"),  # 7: duplicate of 2, by name
+        edge("USA", "SIGNED", "moon-accords", "2024", source_url="ftp://x"),  # 8: bad URL
+    ])
+    good, streamed = check_streaming([tmp_path / "nodes" / "n.csv"], [tmp_path / "edges" / "e.csv"])
+    assert good == 1
+    assert [str(p) for p in streamed] == problems_of(tmp_path)
+    assert any(p.endswith("e.csv:7: row: duplicate edge RUS RATIFIED moon-accords since 2024-06, first at "
+                          f"{display_path(tmp_path / 'edges' / 'e.csv')}:2") for p in map(str, streamed))
+
+
+def test_check_streaming_memory_does_not_hold_the_rows(tmp_path):
+    evidence = "The ministry said the agreement was signed in the presence of both delegations. " * 12
+    rows = [edge(code, "SIGNED", "moon-accords", f"{year}", evidence=evidence)
+            for code in ("USA", "FRA", "DEU", "JPN", "IND") for year in range(1000, 5000)]
+    with_edges(tmp_path, rows)
+    size = (tmp_path / "edges" / "e.csv").stat().st_size
+    tracemalloc.start()
+    try:
+        good, problems = check_streaming([tmp_path / "nodes" / "n.csv"], [tmp_path / "edges" / "e.csv"])
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert (good, problems) == (20_000, [])
+    assert size > 20_000_000 and peak < size / 5, (size, peak)  # the text alone is 20 MB

@@ -2,14 +2,15 @@
 ``graphkit validate`` checks them before anything is written, then written all or nothing.
 
 An importer turns its source into :class:`Imported`: node rows (an alliance, say) and edge
-rows, named after the source (``gdelt``, ``cow_alliances``). :func:`check_imported` writes
-them into a scratch folder as ``nodes/<name>.csv`` and ``edges/<name>.csv``, reads that
-folder back with :func:`graphkit.io.read.check_dataset` (every problem, with file, line
-and field) and returns the checked :class:`~graphkit.io.read.Dataset`, which
-``graphkit import ... --load`` hands to :func:`graphkit.store.load.load_graph`.
-:func:`write_imported` writes the same texts where the user asked: an edge CSV file, or a
-folder that gets ``nodes/`` and ``edges/`` like data/. The same input gives the same
-bytes, so a rerun changes nothing.
+rows, named after the source (``gdelt``, ``cow_alliances``). :func:`check_imported` streams
+them into a scratch folder as ``nodes/<name>.csv`` and ``edges/<name>.csv`` and checks that
+folder with :func:`graphkit.io.read.check_streaming` (every problem, with file, line and
+field, as ``graphkit validate`` gives them), keeping no row in memory. The checked files stay
+in the scratch folder while the :class:`Imported` lives: :func:`write_imported` copies them
+where the user asked (an edge CSV file, or a folder that gets ``nodes/`` and ``edges/`` like
+data/), and ``.dataset``, which ``graphkit import ... --load`` hands to
+:func:`graphkit.store.load.load_graph`, reads them when first asked for. The same input
+gives the same bytes, so a rerun changes nothing.
 """
 
 from __future__ import annotations
@@ -41,18 +42,36 @@ Progress = Callable[[int, int], None]
 
 @dataclass
 class Imported:
-    """Rows of data/'s format from one import, then, once checked, their CSV files and dataset.
+    """Rows of data/'s format from one import, then, once checked, their CSV files.
 
     ``edges`` and ``nodes`` may be iterators: :func:`check_imported` streams them into
-    the files once and keeps the files' bytes (``files``) and the checked dataset.
+    checked files once. ``paths`` are those files (in a scratch folder removed with this
+    object); ``files`` their bytes and ``dataset`` the checked
+    :class:`~graphkit.io.read.Dataset`, each read from them when asked for.
     """
 
     name: str
     edges: Iterable[dict[str, str]]
     nodes: Iterable[dict[str, str]] = ()
-    files: dict[str, bytes] = field(default_factory=dict)  # "nodes"/"edges" -> CSV bytes
-    dataset: object = None  # graphkit.io.read.Dataset, set by check_imported
+    paths: dict[str, Path] = field(default_factory=dict)  # "nodes"/"edges" -> checked CSV file
     counts: dict[str, int] = field(default_factory=dict)  # "nodes"/"edges" -> rows written
+    schema: object = field(default=None, repr=False)
+    scratch: object = field(default=None, repr=False, compare=False)  # holds the folder of paths
+    _dataset: object = field(default=None, repr=False, compare=False)
+
+    @property
+    def files(self) -> dict[str, bytes]:
+        """``{"edges": CSV bytes}`` and, when there are node rows, ``{"nodes": CSV bytes}``."""
+        return {part: path.read_bytes() for part, path in self.paths.items()}
+
+    @property
+    def dataset(self):
+        """The checked rows as a :class:`~graphkit.io.read.Dataset` (None when there are none)."""
+        if self._dataset is None and any(self.counts.values()):
+            from graphkit.io.read import read_dataset
+
+            self._dataset = read_dataset(Path(self.scratch.name), schema=self.schema, max_bytes=2**40)
+        return self._dataset
 
     def texts(self) -> dict[str, str]:
         """``{"edges": csv text}`` and, when there are node rows, ``{"nodes": csv text}``."""
@@ -81,39 +100,46 @@ def _write_rows(path: Path, rows: Iterable[dict[str, str]], columns: tuple[str, 
 
 
 def check_imported(imported: Imported, schema=None) -> Imported:
-    """Write the rows as CSV (streamed) into a scratch folder, check it as ``graphkit validate``
-    checks a data folder, and keep the bytes and the dataset in ``imported``.
+    """Write the rows as CSV (streamed) into a scratch folder and check it as ``graphkit
+    validate`` checks a data folder, streaming (no row is kept in memory); keep the files'
+    paths in ``imported``.
 
     Raises
     ------
     DataErrors
         Every row ``graphkit validate`` would refuse (file, line, field, expectation).
     """
-    from graphkit.io.read import check_dataset
+    from graphkit.io.read import check_streaming
     from graphkit.schema import load_schema
 
     schema = schema or load_schema()
-    with tempfile.TemporaryDirectory(prefix="graphkit-import-") as tmp:
-        paths = {}
+    scratch = tempfile.TemporaryDirectory(prefix="graphkit-import-")
+    tmp = Path(scratch.name)
+    paths = {}
+    try:
         for part, rows, columns in (("nodes", imported.nodes, NODE_COLUMNS),
                                     ("edges", imported.edges, EDGE_COLUMNS)):
-            path = paths[part] = Path(tmp) / part / f"{imported.name}.csv"
+            path = paths[part] = tmp / part / f"{imported.name}.csv"
             imported.counts[part] = _write_rows(path, rows, columns)
         if imported.counts["nodes"] == 0:
             paths.pop("nodes").unlink()
         if any(imported.counts.values()):
-            dataset, problems = check_dataset(Path(tmp), schema=schema, max_bytes=2**40)
+            _, problems = check_streaming([paths["nodes"]] if "nodes" in paths else [], [paths["edges"]],
+                                          schema=schema)
             if problems:
                 raise DataErrors(problems)
-            imported.dataset = dataset
-        imported.files = {part: path.read_bytes() for part, path in paths.items()}
+    except BaseException:
+        scratch.cleanup()
+        raise
+    imported.paths, imported.schema, imported.scratch = paths, schema, scratch
     imported.edges = imported.nodes = ()
     return imported
 
 
 def write_imported(imported: Imported, out: Path | str) -> list[Path]:
     """Write the checked rows to ``out``: an edge CSV file (``*.csv``, edges only), or a folder
-    that gets ``nodes/<name>.csv`` and ``edges/<name>.csv``. Returns the files written.
+    that gets ``nodes/<name>.csv`` and ``edges/<name>.csv``. Returns the files written. The
+    checked files are copied in chunks, never held whole in memory.
 
     Raises
     ------
@@ -123,16 +149,16 @@ def write_imported(imported: Imported, out: Path | str) -> list[Path]:
     from graphkit.io.files import write_atomic
 
     out = Path(out)
-    files = imported.files
+    paths = imported.paths
     if out.suffix.lower() == ".csv":
-        if "nodes" in files:
+        if "nodes" in paths:
             raise GraphkitError(f"{out}: expected a folder (the import has nodes and edges, written "
                                 f"as nodes/{imported.name}.csv and edges/{imported.name}.csv), got a CSV file name")
-        return [write_atomic(out, files["edges"], what="the edges file")]
+        return [write_atomic(out, paths["edges"], what="the edges file")]
     written = []
     for part in ("nodes", "edges"):
-        if part in files:
-            written.append(write_atomic(out / part / f"{imported.name}.csv", files[part],
+        if part in paths:
+            written.append(write_atomic(out / part / f"{imported.name}.csv", paths[part],
                                         what=f"the {part} file"))
     return written
 
