@@ -242,9 +242,10 @@ def check_edge_files(paths: Iterable[Path], schema: Schema, nodes: dict,
     check = EdgeCheck(schema, nodes, problems, keep=False, locate=locate)
     good = 0
     for path in paths:
+        name = display_path(path)
         try:
             for line, row in rows_of(path, problems):
-                good += check.check(display_path(path), line, row) is not None
+                good += check.check(name, line, row) is not None
         except UnicodeDecodeError as exc:
-            problems.append(DataProblem(display_path(path), 0, "file", f"expected UTF-8 text ({exc.reason})"))
+            problems.append(DataProblem(name, 0, "file", f"expected UTF-8 text ({exc.reason})"))
     return good
