@@ -21,7 +21,7 @@ from graphkit.store.load import load_graph
 from graphkit.store.lock import LEASE_SECONDS, LoadLock, database_lock, this_machine
 from graphkit.store.readback import read_networkx
 from graphkit.store.synthetic import synthetic_graph
-from tests.store.helpers import counts, nodes_and_edges
+from tests.store.helpers import FEW_TYPES, counts, nodes_and_edges
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -216,22 +216,22 @@ def _interrupt_after(rows: int):
 @pytest.mark.parametrize("workers", [1, 2])
 def test_sigint_stops_between_batches_and_says_exactly_what_was_committed(schema_driver, workers,
                                                                          ctrl_c):
-    G = synthetic_graph(400, 6000, seed=5)
+    G = synthetic_graph(200, 1800, seed=5, relations=FEW_TYPES)
     with pytest.raises(LoadInterrupted) as caught:
-        load_graph(schema_driver, G, database="neo4j", batch_size=500, workers=workers,
-                   one_transaction_max=100, progress=_interrupt_after(1400))
+        load_graph(schema_driver, G, database="neo4j", batch_size=200, workers=workers,
+                   one_transaction_max=100, progress=_interrupt_after(600))
     message = str(caught.value)
     assert message.startswith("load interrupted (SIGINT): ")
     written = int(message.split(": ")[1].split(" of ")[0])
-    assert " of 6400 rows were written (committed)" in message
+    assert " of 2000 rows were written (committed)" in message
     nodes, rels = counts(schema_driver)
-    assert nodes + rels == written and 400 < written < 6400
+    assert nodes + rels == written and 200 < written < 2000
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # handler given back
 
 
 @pytest.mark.neo4j
 def test_sigint_during_a_one_transaction_load_writes_nothing(schema_driver, ctrl_c):
-    G = synthetic_graph(200, 1000, seed=6)
+    G = synthetic_graph(200, 1000, seed=6, relations=FEW_TYPES)
     with pytest.raises(LoadInterrupted, match=r"^load interrupted \(SIGINT\): nothing was written$"):
         load_graph(schema_driver, G, database="neo4j", batch_size=100, progress=_interrupt_after(300))
     assert counts(schema_driver) == (0, 0)

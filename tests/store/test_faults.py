@@ -19,14 +19,11 @@ from graphkit.store.load import load_graph
 from graphkit.store.managed.server import ManagedNeo4j
 from graphkit.store.readback import read_networkx
 from graphkit.store.synthetic import synthetic_graph
-from tests.store.helpers import cli_app, counts, nodes_and_edges
+from tests.store.helpers import FEW_TYPES, cli_app, counts, nodes_and_edges
 
 pytestmark = pytest.mark.neo4j
 
 NODES, RELS, BATCH = 100, 900, 300
-#: Two relation types: after the restart each type's statement is planned again on a cold
-#: server (a third of a second each), and the crash does not depend on how many there are.
-RELATIONS = ("MEMBER_OF", "SIGNED")
 #: Loads above this many rows go batch by batch, so a crash leaves part of the load.
 ONE_TRANSACTION_MAX = 200
 
@@ -40,7 +37,7 @@ def _driver(server: ManagedNeo4j):
 
 def test_load_killed_mid_way_then_rerun_converges_to_the_same_graph(neo4j_server, schema_driver):
     crash_server = neo4j_server.managed  # killed and started again; later tests get it running
-    G = synthetic_graph(NODES, RELS, seed=11, relations=RELATIONS)
+    G = synthetic_graph(NODES, RELS, seed=11, relations=FEW_TYPES)  # the restarted server plans each type again
     assert NODES + RELS > ONE_TRANSACTION_MAX  # batch by batch, so a crash leaves part of it
     half = threading.Event()
     failure: list[BaseException] = []

@@ -16,7 +16,7 @@ from graphkit.store.load import ONE_TRANSACTION_MAX, load_graph
 from graphkit.store.readback import read_networkx
 from graphkit.store.synthetic import synthetic_graph
 from tests.conftest import EDGE_HEADER, edge, write_csv
-from tests.store.helpers import cli_app, counts, nodes_and_edges
+from tests.store.helpers import FEW_TYPES, cli_app, counts, nodes_and_edges
 
 
 def _one(driver, query, **params):
@@ -133,7 +133,7 @@ def test_load_graph_refuses_a_kind_missing_from_the_schema_before_writing(schema
 def test_load_graph_goes_batch_by_batch_above_the_one_transaction_limit(schema_driver):
     limit = 500  # a small limit keeps the test fast; the default works alike
     assert limit < ONE_TRANSACTION_MAX
-    G = synthetic_graph(200, limit + 200, seed=3)
+    G = synthetic_graph(200, limit + 200, seed=3, relations=FEW_TYPES)
     seen = []
     summary = load_graph(schema_driver, G, database="neo4j", batch_size=100, one_transaction_max=limit,
                          progress=lambda done, total: seen.append((done, total)))
@@ -252,7 +252,7 @@ def test_graph_rows_refuses_an_attribute_named_like_a_derived_date():
 
 
 def test_load_graph_creates_relationships_between_nodes_already_there(schema_driver):
-    G = synthetic_graph(200, 2000, seed=5)
+    G = synthetic_graph(200, 2000, seed=5, relations=FEW_TYPES)
     only_nodes = G.copy()
     only_nodes.remove_edges_from(list(G.edges(keys=True)))
     first = load_graph(schema_driver, only_nodes, database="neo4j")
