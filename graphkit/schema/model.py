@@ -9,7 +9,7 @@ from pathlib import Path
 
 from graphkit.errors import SchemaError
 
-__all__ = ["SCHEMA_PATH", "NodeKind", "Relation", "Schema", "load_schema"]
+__all__ = ["SCHEMA_PATH", "ColumnType", "NodeKind", "Relation", "Schema", "load_schema"]
 
 SCHEMA_PATH = Path(__file__).with_name("schema.yaml")
 
@@ -45,6 +45,41 @@ class Relation:
     def allows(self, source_kind: str, target_kind: str) -> bool:
         """Whether this relation may go from a ``source_kind`` node to a ``target_kind`` node."""
         return source_kind in self.source and target_kind in self.target
+
+
+@dataclass(frozen=True)
+class ColumnType:
+    """The type of a typed edge column (``edge_columns.types``): list, integer or number."""
+
+    type: str
+    values: tuple[str, ...] = ()
+    min: float | None = None
+    max: float | None = None
+
+    def parse(self, text: str) -> list[str] | int | float:
+        """The value ``text`` stands for; ValueError saying what was expected otherwise.
+
+        Examples
+        --------
+        >>> ColumnType("list", ("defense", "entente")).parse("defense; entente")
+        ['defense', 'entente']
+        >>> ColumnType("number", min=0, max=1).parse("0.75")
+        0.75
+        """
+        if self.type == "list":
+            items = [item.strip() for item in text.split(";")]
+            bad = [item for item in items if item not in self.values]
+            if bad:
+                raise ValueError(f"expected items from {', '.join(self.values)} separated by ';', got {text!r}")
+            return items
+        ascii_digits = text.replace(".", "", self.type == "number").isdigit() and text.isascii()
+        value = (int(text) if self.type == "integer" else float(text)) if ascii_digits else None
+        if value is None or (self.min is not None and value < self.min) or (self.max is not None and value > self.max):
+            within = f" from {self.min:g}" if self.min is not None else ""
+            within += f" to {self.max:g}" if self.max is not None else ""
+            raise ValueError(f"expected {'a whole number' if self.type == 'integer' else 'a number'}{within}, "
+                             f"got {text!r}")
+        return value
 
 
 @dataclass(frozen=True)
@@ -91,6 +126,8 @@ class Schema:
     #: properties the loader derives from it: the period's first and last day
     #: (``neo4j.date_bounds``).
     date_bounds: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: Typed optional edge columns and their types (``edge_columns.types``).
+    edge_types: dict[str, ColumnType] = field(default_factory=dict)
 
     @property
     def labels(self) -> frozenset[str]:
@@ -241,6 +278,15 @@ def _parse(raw: dict) -> Schema:
             raise SchemaError(f"{SCHEMA_PATH.name}: edge_columns.values.{col}: expected an "
                               "optional edge column with a non-empty list of values")
         values[col] = tuple(str(v) for v in allowed)
+    types = {}
+    for col, spec in (edges.get("types") or {}).items():
+        kind = spec.get("type") if isinstance(spec, dict) else None
+        if col not in edges.get("optional", ()) or kind not in ("list", "integer", "number") or (
+                kind == "list") != bool(spec.get("values")):
+            raise SchemaError(f"{SCHEMA_PATH.name}: edge_columns.types.{col}: expected an optional edge "
+                              "column with type list (and its values), integer or number")
+        types[col] = ColumnType(kind, tuple(str(v) for v in spec.get("values") or ()),
+                                spec.get("min"), spec.get("max"))
     warn = edges.get("warn") or {}
     warn_kinds = tuple(str(v) for v in warn.get("source_kind", ()))
     unknown = [k for k in warn_kinds if k not in values.get("source_kind", ())]
@@ -278,6 +324,7 @@ def _parse(raw: dict) -> Schema:
         warn_source_kinds=warn_kinds,
         warn_max_share=float(warn.get("max_share", 1.0)),
         date_bounds=bounds,
+        edge_types=types,
     )
 
 
