@@ -125,7 +125,9 @@ class EdgeCheck:
     """Checks edge rows one by one against ``schema`` and ``nodes`` (id -> object with ``kind``).
 
     ``check(name, line, row)`` appends each problem to ``problems`` and returns the row's
-    claim ``(subject, relation, object, since)`` with its ends resolved, or ``None``. Country
+    claim ``(subject, relation, object, since)`` with its ends resolved, or ``None``; the
+    values of its typed columns (``edge_columns.types``) are then in ``typed``, as
+    ``(column, value)`` pairs. Country
     codes met are collected in ``countries`` (code -> kind). With ``keep=True`` the first
     location of each claim is remembered exactly; with ``keep=False`` only a hash of it, and
     ``locate(name, line)`` must re-read a row to confirm a repeat (see the module docstring).
@@ -137,6 +139,7 @@ class EdgeCheck:
         self.keep, self.locate = keep, locate
         self.countries: dict[str, str] = {}
         self.seen: dict = {}
+        self.typed: list[tuple[str, object]] = []
         self.relation_names = ", ".join(sorted(schema.relations))
 
     def kind(self, node_id: str) -> str:
@@ -198,6 +201,14 @@ class EdgeCheck:
             if row.get(col) and row[col] not in allowed:
                 problem(col, f"expected one of {', '.join(allowed)} or nothing, got {row[col]!r}")
                 ok = False
+        self.typed = []
+        for col, kind in schema.edge_types.items():
+            if row.get(col):
+                try:
+                    self.typed.append((col, kind.parse(row[col])))
+                except ValueError as exc:
+                    problem(col, str(exc))
+                    ok = False
         if row.get("evidence_en") and not row["evidence_en"].startswith("[translation]"):
             problem("evidence_en", "expected an English rendering marked as such: "
                                    f"'[translation] ...', got {row['evidence_en'][:40]!r}")

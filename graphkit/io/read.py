@@ -55,6 +55,9 @@ class Edge:
     status: str | None = None
     source_kind: str | None = None
     origin: str = field(default="", compare=False)  # "data/edges/x.csv:12", for messages
+    #: Values of the typed columns (schema.yaml's ``edge_columns.types``): (column, value)
+    #: pairs, a value an int, a float or a tuple of strings.
+    typed: tuple[tuple[str, object], ...] = ()
 
     @property
     def key(self) -> str:
@@ -76,6 +79,8 @@ class Edge:
         for name in ("note", "evidence_en", "status", "source_kind"):
             if getattr(self, name):
                 attrs[name] = getattr(self, name)
+        for name, value in self.typed:
+            attrs[name] = list(value) if isinstance(value, tuple) else value
         return attrs
 
 
@@ -160,6 +165,7 @@ def _read_edges(files: list[Source], schema: Schema, nodes: dict[str, Node],
                 note=row.get("note") or None, evidence_en=row.get("evidence_en") or None,
                 status=row.get("status") or None, source_kind=row.get("source_kind") or None,
                 origin=f"{rows.name}:{line}",
+                typed=tuple((col, tuple(v) if isinstance(v, list) else v) for col, v in check.typed),
             ))
     countries = {code: Node(**country_fields(code, schema)) for code in check.countries}
     return edges, countries

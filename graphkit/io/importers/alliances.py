@@ -229,7 +229,8 @@ def read_alliances(path: Path | str, fmt: AllianceFormat, *, retrieved: str | No
     schema = load_schema()
     # the kind of an alliance: the first kind that anchors a bloc and MEMBER_OF may reach
     kind = next(k for k in schema.bloc_anchor_kinds if k in schema.relations["MEMBER_OF"].target)
-    imported = Imported(fmt.name, list(_edges(ordered, fmt, path, retrieved)), _nodes(ordered, fmt, kind))
+    imported = Imported(fmt.name, list(_edges(ordered, fmt, path, retrieved)), _nodes(ordered, fmt, kind),
+                        typed=("obligations",))
     return check_imported(imported, schema)
 
 
@@ -253,6 +254,7 @@ def _edges(members: list[_Membership], fmt: AllianceFormat, path: Path, retrieve
                      + (f"; {'; '.join(m.extras)}" if m.extras else "")
                      + "; evidence is the dataset's coding, not a quoted sentence"),
             "source_kind": "secondary",
+            "obligations": ";".join(o for o in OBLIGATIONS if o in m.obligations),
         }
 
 

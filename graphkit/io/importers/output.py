@@ -53,6 +53,8 @@ class Imported:
     name: str
     edges: Iterable[dict[str, str]]
     nodes: Iterable[dict[str, str]] = ()
+    #: Typed columns (schema.yaml's ``edge_columns.types``) the edge rows have after EDGE_COLUMNS.
+    typed: tuple[str, ...] = ()
     paths: dict[str, Path] = field(default_factory=dict)  # "nodes"/"edges" -> checked CSV file
     counts: dict[str, int] = field(default_factory=dict)  # "nodes"/"edges" -> rows written
     schema: object = field(default=None, repr=False)
@@ -118,7 +120,7 @@ def check_imported(imported: Imported, schema=None) -> Imported:
     paths = {}
     try:
         for part, rows, columns in (("nodes", imported.nodes, NODE_COLUMNS),
-                                    ("edges", imported.edges, EDGE_COLUMNS)):
+                                    ("edges", imported.edges, EDGE_COLUMNS + imported.typed)):
             path = paths[part] = tmp / part / f"{imported.name}.csv"
             imported.counts[part] = _write_rows(path, rows, columns)
         if imported.counts["nodes"] == 0:

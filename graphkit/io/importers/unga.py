@@ -211,7 +211,8 @@ def read_unga_votes(path: Path | str, *, min_votes: int = 5, retrieved: str | No
     if problems:
         raise DataErrors(problems)
     agreements = [VoteAgreement(*row) for row in found]
-    imported = Imported("unga_votes", _edges(agreements, path, retrieved))
+    imported = Imported("unga_votes", _edges(agreements, path, retrieved),
+                        typed=("agreement", "roll_calls", "same_votes"))
     return UngaImport(agreements, check_imported(imported), rows, votes)
 
 
@@ -228,6 +229,8 @@ def _edges(agreements: list[VoteAgreement], path: Path, retrieved: str) -> Itera
                      f"General Assembly Voting Data (Voeten); file: {path.name}; evidence is the dataset's "
                      "coding, not a quoted sentence"),
             "source_kind": "secondary",
+            "agreement": f"{g.same / g.votes:.6f}".rstrip("0").rstrip("."), "roll_calls": str(g.votes),
+            "same_votes": str(g.same),
         }
 
 

@@ -105,3 +105,33 @@ def test_cli_refuses_a_file_of_the_other_format_in_one_line(tmp_path):
     message = one_line_error(CliRunner().invoke(app, ["import", "cow-alliances", str(ATOP_SAMPLE),
                                                       "--out", str(tmp_path)]))
     assert "atop5_1m.csv:1: header: expected the columns of COW Formal Alliances v4.1, member level" in message
+
+
+def test_obligations_are_a_typed_list_column_that_exports_keep(tmp_path):
+    from graphkit.export import export_graph
+    from graphkit.export.graphml import read_graphml
+
+    imported = read_alliances(ATOP_SAMPLE, ATOP, retrieved="2026-12-02")
+    assert imported.texts()["edges"].splitlines()[0].endswith(",source_kind,obligations")
+    first = min((e for e in imported.dataset.edges if (e.subject, e.object) == ("USA", "atop-3180")),
+                key=lambda e: e.since)
+    assert first.attributes()["obligations"] == ["defense", "nonaggression", "consultation"]
+    export_graph(imported.dataset, "graphml", tmp_path / "g.graphml")
+    G = read_graphml(tmp_path / "g.graphml")
+    exported = [d for _, _, d in G.edges("USA", data=True) if d["since"] == first.since and d["relation"] == "MEMBER_OF"]
+    assert [d["obligations"] for d in exported] == [["defense", "nonaggression", "consultation"]]
+
+
+def test_a_typed_column_value_outside_its_type_is_named_with_file_line_and_expectation(tmp_path):
+    imported = read_alliances(ATOP_SAMPLE, ATOP, retrieved="2026-12-02")
+    lines = imported.texts()["edges"].splitlines(keepends=True)
+    bad = lines[3].rstrip("\n").rsplit(",", 1)[0] + ",defense;attack\n"
+    (tmp_path / "nodes").mkdir()
+    (tmp_path / "nodes" / "atop.csv").write_text(imported.texts()["nodes"], encoding="utf-8")
+    (tmp_path / "edges").mkdir()
+    (tmp_path / "edges" / "atop.csv").write_text("".join(lines[:3]) + bad + "".join(lines[4:]), encoding="utf-8")
+    with pytest.raises(DataErrors) as info:
+        read_dataset(tmp_path)
+    assert [str(p) for p in info.value.problems] == [
+        (f"{tmp_path / 'edges' / 'atop.csv'}:4: obligations: expected items from defense, offense, neutrality, "
+         "nonaggression, consultation, entente separated by ';', got 'defense;attack'")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from graphkit.cli import app
@@ -29,3 +30,26 @@ def test_import_atop_load_writes_the_alliances_and_a_rerun_creates_nothing(neo4j
         "MATCH (c {id: 'SUN'})-[r:MEMBER_OF]->(a {id: 'atop-3285'}) RETURN r.since AS since, r.until AS until",
         database_=neo4j_server.database).records
     assert [(r["since"], r["until"]) for r in soviet] == [("1955-05-14", "1991-07-01")]
+
+
+def test_typed_columns_reach_neo4j_as_a_list_of_strings_a_float_and_integers(neo4j_server, schema_driver):
+    from graphkit.io.importers.alliances import ATOP, read_alliances
+    from graphkit.io.importers.unga import read_unga_votes
+    from graphkit.store.load import load_graph
+
+    db = neo4j_server.database
+    load_graph(schema_driver, read_alliances(ATOP_SAMPLE, ATOP, retrieved="2026-12-02").dataset, database=db)
+    votes = read_unga_votes(Path(__file__).parent / "samples" / "unga" / "unvotes_1985.csv", retrieved="2026-12-02")
+    load_graph(schema_driver, votes.imported.dataset, database=db)
+    record = schema_driver.execute_query(
+        "MATCH ({id: 'USA'})-[r:MEMBER_OF {since: '1949-04-04'}]->({id: 'atop-3180'}) "
+        "RETURN r.obligations AS o, valueType(r.obligations) AS t", database_=db).records[0]
+    assert (record["o"], record["t"]) == (["defense", "nonaggression", "consultation"], "LIST<STRING NOT NULL> NOT NULL")
+    pair = votes.agreements[0]
+    record = schema_driver.execute_query(
+        "MATCH ({id: $a})-[r:VOTES_WITH {since: $since}]->({id: $b}) RETURN r.agreement AS agreement, "
+        "valueType(r.agreement) AS t1, r.roll_calls AS calls, valueType(r.roll_calls) AS t2, r.same_votes AS same",
+        a=pair.a, b=pair.b, since=f"{pair.year:04d}", database_=db).records[0]
+    assert (record["t1"], record["t2"]) == ("FLOAT NOT NULL", "INTEGER NOT NULL")
+    assert (record["calls"], record["same"]) == (pair.votes, pair.same) and record["agreement"] == pytest.approx(
+        pair.same / pair.votes, abs=1e-6)

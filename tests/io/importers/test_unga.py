@@ -86,3 +86,17 @@ def test_a_country_voting_twice_in_one_roll_call_is_refused_with_both_lines(tmp_
         read_unga_votes(broken)
     assert [str(p) for p in caught.value.problems] == [
         f"{broken}:21: vote: expected one vote of {state} in roll call {rcid}, got another at line 5"]
+
+
+def test_agreement_and_counts_are_typed_columns_the_neo4j_admin_export_types(tmp_path):
+    from graphkit.export import export_graph
+
+    result = read_unga_votes(SAMPLE, retrieved="2026-12-02")
+    first = result.agreements[0]
+    edge = next(e for e in result.imported.dataset.edges if (e.subject, e.object) == (first.a, first.b))
+    attrs = edge.attributes()
+    assert (attrs["roll_calls"], attrs["same_votes"]) == (first.votes, first.same)
+    assert attrs["agreement"] == pytest.approx(first.same / first.votes, abs=5e-7)
+    export_graph(result.imported.dataset, "neo4j-admin", tmp_path / "admin")
+    header = (tmp_path / "admin" / "rels_VOTES_WITH.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert {"agreement:double", "roll_calls:long", "same_votes:long"} <= set(header)
