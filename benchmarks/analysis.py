@@ -2,7 +2,7 @@
 same run; then the full bloc report on a synthetic graph of the same size.
 
 Usage: python benchmarks/analysis.py [--nodes 100000] [--edges 1000000] [--k 32] [--seed 0]
-                                     [--part all|steps|report] [--networkx]
+                                     [--part all|steps|report] [--networkx] [--repeat 3]
 
 steps: a random weighted graph with a skewed degree distribution (``--nodes``,
 ``--edges``). Each step is called as a graphkit user calls it (``nx.pagerank(P,
@@ -13,7 +13,11 @@ its own row (graphkit converts once and keeps it on the graph, as NetworkX's bac
 protocol does; an attribute first read by a later step is converted in that step).
 Betweenness runs from ``--k`` sampled sources in both, the same sources (exact
 betweenness is out of reach at this size). ``--networkx`` adds plain NetworkX's times
-(minutes: one Louvain run alone takes more than one).
+(minutes: one Louvain run alone takes more than one). igraph answers with lists by vertex,
+graphkit (as NetworkX) with dicts keyed by node: each igraph figure is printed twice, its
+call alone ("raw") and with its answer turned into NetworkX's form ("keyed", the
+baseline of the ratio). A step shorter than 3 s on both sides runs ``--repeat`` times on
+both sides and the shortest time of each is kept (the machine is shared).
 
 report: ``bloc_report`` and ``write_report`` (what ``graphkit report blocs`` runs after
 reading the data) on a synthetic claims graph whose country projection has ``--nodes``
@@ -37,6 +41,8 @@ from pathlib import Path
 
 TARGET_RATIO = 3.0
 TARGET_REPORT_S = 120.0
+#: Steps shorter than this (both sides) are run --repeat times and the shortest kept.
+SHORT_S = 3.0
 
 
 def synthetic(nodes: int, edges: int, seed: int):
@@ -200,15 +206,31 @@ def run_steps(args) -> None:
         "louvain, one run": lambda: nx.community.louvain_communities(P, weight="weight",
                                                                      seed=args.seed),
     }
+    def converted():  # the conversion again, as on a graph not converted before
+        P.__networkx_cache__.clear()
+        return steps[0][1]()
+
     rows = []  # name, graphkit s, igraph s (keyed by node), igraph raw s, NetworkX s
     with quiet_cache():
-        for name, f_gk, f_ig, as_nx in steps:
+        for i, (name, f_gk, f_ig, as_nx) in enumerate(steps):
             t1, _ = timed(f_gk)
             if f_ig is None:
                 t_raw = t_key = t_ig
             else:
                 t_raw, raw = timed(f_ig)
                 t_key = t_raw + (timed(lambda: as_nx(raw))[0] if as_nx else 0.0)  # noqa: B023
+            if max(t1, t_key) < SHORT_S:  # best of --repeat runs, both sides alike
+                for _ in range(args.repeat - 1):
+                    t1 = min(t1, timed(converted if i == 0 else f_gk)[0])
+                    if f_ig is None:
+                        t_key = t_raw = min(t_raw, timed(build_ig)[0])
+                        continue
+                    t_again, raw = timed(f_ig)
+                    t_raw = min(t_raw, t_again)
+                    t_key = min(t_key, t_again + (timed(lambda: as_nx(raw))[0]  # noqa: B023
+                                                  if as_nx else 0.0))
+                if i == 0:
+                    t_ig = t_raw
             t3 = timed(plain[name])[0] if args.networkx and name in plain else None
             rows.append((name if f_ig else f"{name} vs igraph build", t1, t_key, t_raw, t3))
             _print_row(rows[-1])
@@ -326,6 +348,9 @@ def main() -> None:
     ap.add_argument("--k", type=int, default=32, help="sampled betweenness sources")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--part", choices=("all", "steps", "report"), default="all")
+    ap.add_argument("--repeat", type=int, default=3,
+                    help=f"runs of each step shorter than {SHORT_S:g} s, on both sides; the "
+                         "shortest is kept (another process can double a single run)")
     ap.add_argument("--networkx", action="store_true",
                     help="also time plain NetworkX (slow: minutes at 1M edges)")
     args = ap.parse_args()
@@ -334,7 +359,8 @@ def main() -> None:
     if args.part == "report":
         return run_report(args)
     argv = [f"--nodes={args.nodes}", f"--edges={args.edges}", f"--k={args.k}",
-            f"--seed={args.seed}", *(["--networkx"] if args.networkx else [])]
+            f"--seed={args.seed}", f"--repeat={args.repeat}",
+            *(["--networkx"] if args.networkx else [])]
     for part in ("steps", "report"):  # each in its own process: its own peak memory
         subprocess.run([sys.executable, __file__, *argv, f"--part={part}"], check=True)
         print(flush=True)

