@@ -85,5 +85,7 @@ def test_imports_notebook_compares_declared_alliances_with_voting_blocs_without_
     outputs = _runs_and_shows_results(nb)
     text = "".join(o.get("text", "") for o in outputs if o.get("output_type") == "stream")
     assert "ATOP: 12 alliances, 104 memberships" in text
+    assert "USA in NATO from 1949-04-04 obligations: ['defense', 'nonaggression', 'consultation']" in text
+    assert re.search(r"\{'agreement': 0\.\d+, 'roll_calls': \d+, 'same_votes': \d+\}", text)
     ari = float(re.search(r"adjusted Rand index (\d\.\d+)", text).group(1))
     assert 0.5 < ari < 1.0  # the blocs follow the alliances, Turkey aside
