@@ -16,7 +16,13 @@ from dataclasses import dataclass, replace
 
 from graphkit.extract.dates import date_for, find_dates
 from graphkit.extract.gazetteer import Gazetteer
-from graphkit.extract.groups import End, companions, group_around, named_after_object
+from graphkit.extract.groups import (
+    End,
+    alongside,
+    companions,
+    group_around,
+    named_after_object,
+)
 from graphkit.extract.patterns import Trigger, find_triggers, kind_of_word, load_specs
 from graphkit.extract.sentence import Sentence
 from graphkit.extract.vocabulary import (
@@ -88,6 +94,8 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
         objects = sent.objects(trig, targets, end) or [  # "as the newest Accords signatory"
             o for o in sent.inside(trig, targets, every=True)
             if o.node not in {s.node for s in subjects}][:1]
+        if not objects and spec.kinds:  # "the group, which has A and B as founding members"
+            objects = sent.reverse_object(trig, targets, sent.start)
     elif spec.form == "apposition":  # "Egypt, a member of BRICS since 2024,"
         subjects = sent.colon_list(trig, sources, end) or sent.apposed(trig, sources)
         objects = sent.objects(trig, targets, end)
@@ -102,6 +110,9 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
         if not objects and spec.phrase == "join":  # "will join Brazil, Russia and India"
             joined, objects = companions(sent, trig, sources, targets, end)
             subjects = subjects + [j for j in joined if j.node not in {s.node for s in subjects}]
+        elif spec.phrase == "join":  # "join BRICS alongside Saudi Arabia and Iran"
+            subjects = subjects + [j for j in alongside(sent, objects, sources, end)
+                                   if j.node not in {s.node for s in subjects}]
         if spec.form == "noun":
             subjects = sent.agents(objects, sources, end) or subjects
         if not subjects and spec.form == "verb":  # "two more countries joined X, A and B"

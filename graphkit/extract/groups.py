@@ -12,7 +12,7 @@ from graphkit.extract import vocabulary as vocab
 from graphkit.extract.gazetteer import Mention
 from graphkit.extract.patterns import Trigger, kind_of_word
 
-__all__ = ["End", "companions", "ends_of", "group_around", "named_after_object"]
+__all__ = ["End", "alongside", "companions", "ends_of", "group_around", "named_after_object"]
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,12 @@ def _unbracketed(between: list[str], doc, b: Mention) -> list[str]:
         return [","]
     if between[0] == ")":
         return between[1:] or [","]
+    tail = 2 if between[-1] == "the" else 1  # "..., the United Arab Republic, the United Kingdom"
+    if between[0] == "," and between[-tail] == "," and 2 < len(between) <= 16:
+        inner = [t for t in doc[b.start - len(between) + 1:b.start - tail]]
+        if any(t.text[:1].isupper() for t in inner) and all(  # "France, Czechoslovakia, India":
+                t.text[:1].isupper() or t.lower_ in {"the", "of", "and", ","} for t in inner):
+            return [","]  # a past state no node stands for does not end a list
     if "(" in between and ")" in between:
         i, j = between.index("("), between.index(")")
         if i < j and j - i <= 5:
@@ -135,4 +141,17 @@ def named_after_object(sent, trigger: Trigger, objects: list[End], kinds, end: i
         return []
     found = [k for k, m in enumerate(sent.mentions)  # not "..., an American-led effort"
              if i < m.start <= i + 2 and m.end <= end and m.kind in kinds and m.how != "demonym"]
+    return ends_of(group_around(sent.mentions, found[0], sent.doc, 1), kinds) if found else []
+
+
+def alongside(sent, objects: list[End], kinds, end: int) -> list[End]:
+    """"join BRICS alongside the oil majors Saudi Arabia, the UAE and Iran": the group
+    within a few words after "alongside" (or "along/together with") behind the object."""
+    i = max((o.end for o in objects), default=0)
+    words = [t.lower_ for t in sent.doc[i:min(i + 2, end)]]
+    if not words or not (words[0] == "alongside" or words[:2] in (["along", "with"], ["together", "with"])):
+        return []
+    found = [k for k, m in enumerate(sent.mentions)
+             if i < m.start <= i + 6 and m.end <= end and m.kind in kinds and m.how != "demonym"
+             and sent.doc[m.end:m.end + 1].text not in {"'s", "’s"}]  # not "Sweden's support"
     return ends_of(group_around(sent.mentions, found[0], sent.doc, 1), kinds) if found else []

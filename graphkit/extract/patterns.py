@@ -30,7 +30,9 @@ _NEGATION = {"not", "n't", "never", "no", "neither", "nor", "yet", "refused", "d
              "rather", "ruled", "against", "observer", "observers",
              # a participation frozen is not ended, nor cooperation (data/: status suspended)
              "frozen", "froze", "freezes", "freeze", "freezing", "suspended", "suspends",
-             "suspend", "suspension", "halted", "halts"}
+             "suspend", "suspension", "halted", "halts",
+             "delay", "delays", "delayed",  # "its delay in joining the group"
+             "eager"}  # "is eager to become a member": a wish ("eager to join" is interest)
 _FROZEN_AFTER = {"frozen", "suspended", "halted"}  # "Armenia's participation in X is frozen"
 _HEDGE = {"will", "would", "could", "may", "might", "plans", "plan", "planning", "expected",
           "intends", "intend", "set", "hopes", "aims", "wants", "considering", "should",
@@ -311,12 +313,15 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if any(i in taken for i in range(start, end)):
             continue
         before = _window(doc, start, sent_start)
-        if spec.form == "verb" and before[:1] and before[0] in _DETERMINERS:
-            continue  # "the signed agreement", "this proposed reactor": an adjective
+        if spec.form == "verb" and before[:1] and before[0] in _DETERMINERS and (
+                before[0] not in {"newly", "recently"} or before[1:2] in (["the"], ["a"], ["an"])):
+            continue  # "the signed agreement", "the recently signed": an adjective (not "have recently joined")
         if (spec.form == "verb" and spec.phrase.split()[0] not in forms("be")
                 and [w for w in before[:2] if not _adverb(w)][:1] in (["was"], ["were"], ["been"])
                 and not doc[start].lower_.endswith("ing")):
             continue  # "a joint forum with Japan was established": a passive names no agent
+        if spec.form == "noun" and before[:2] in (["for", "opened"], ["for", "open"], ["for", "opens"]):
+            continue  # "it opened for signature on 18 December 1979": no one signed
         if spec.form in ("noun", "inner") and _in_title(before):
             continue  # "the Protocol on full membership in NATO": a document's title, no act
         if (spec.form == "reverse" and doc[start].lower_.endswith("ing") and start > sent_start

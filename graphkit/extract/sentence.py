@@ -170,10 +170,16 @@ class Sentence:
         head = self.head(p_start, p_end)
         inside = [i for i, m in enumerate(self.mentions) if p_start <= m.start and m.end <= p_end]
         at_head = [i for i in inside if self.mentions[i].start == head]
-        owner = self.mentions[at_head[0]] if at_head else None
-        if (owner is not None and owner.kind not in kinds and owner.end + 1 < p_end
-                and self.doc[owner.end].text in {"'s", "’s"}):
-            head = self.head(owner.end + 1, p_end)  # "joined China's ILRS project": the ILRS
+        for _ in range(3):  # "joined China's ILRS project", "the Russian-Chinese ILRS": the ILRS
+            owner = self.mentions[at_head[0]] if at_head else None
+            if owner is None or owner.kind in kinds or owner.end + 1 >= p_end:
+                break
+            if self.doc[owner.end].text in {"'s", "’s", "-"}:
+                head = self.head(owner.end + 1, p_end)
+            elif owner.how == "demonym" and owner.end - owner.start == 1:
+                head = self.head(owner.end, p_end)
+            else:
+                break
             at_head = [i for i in inside if self.mentions[i].start == head]
         if at_head and self.mentions[at_head[0]].end < self.end and (
                 self.doc[self.mentions[at_head[0]].end].lower_ in vocab.EVENTS):

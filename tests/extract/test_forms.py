@@ -173,3 +173,56 @@ def test_the_latter_a_company_and_a_passive_name_no_party():
     assert ("CHE", "COOPERATES_ON", "ilrs") not in triples(text)
     text = "A joint forum with Japan was established in 1977 by the European Union."
     assert ("JPN", "MEMBER_OF", "eu") not in triples(text)
+
+
+def test_established_by_without_was():
+    text = "BRICS, established in 2009 by Brazil, Russia, India, and China, grew."
+    assert claims(text) == [(c, "MEMBER_OF", "brics", "2009") for c in ("BRA", "CHN", "IND", "RUS")]
+    text = "The Artemis Accords, established by NASA in 2020, reinforce earlier agreements."
+    assert claims(text) == [("nasa", "SIGNED", "artemis-accords", "2020")]
+
+
+def test_members_welcomed_or_had_by_the_group_named_before():
+    text = ("BRICS met. The group expanded last year, welcoming Iran, Egypt and Ethiopia as full "
+            "members.")
+    assert triples(text) == {(c, "MEMBER_OF", "brics") for c in ("IRN", "EGY", "ETH")}
+    text = ("BRICS met. Others want to join the group, which currently has Brazil, Russia and India "
+            "as founding members.")
+    assert triples(text) == {(c, "MEMBER_OF", "brics") for c in ("BRA", "RUS", "IND")}
+
+
+def test_a_list_goes_on_past_a_state_that_is_no_node():
+    text = ("The UN Committee on the Peaceful Uses of Outer Space (COPUOS) originally consisted of "
+            "five members: Argentina, Czechoslovakia, France, the United Arab Republic, the United "
+            "Kingdom, and the United States.")
+    assert {s for s, *_ in triples(text)} == {"ARG", "FRA", "GBR", "USA"}
+    assert triples("Chile, Peru, the Santiago Mayor, and Kenya signed.") == set()
+
+
+def test_a_demonym_before_the_object_is_no_object():
+    text = "Venezuela will participate in the Russian-Chinese International Lunar Research Station."
+    assert triples(text) == {("VEN", "COOPERATES_ON", "ilrs")}
+
+
+def test_joining_alongside_others():
+    text = "Ethiopia and Egypt are set to join BRICS alongside the oil majors Saudi Arabia and Iran."
+    assert {s for s, *_ in triples(text)} == {"ETH", "EGY", "SAU", "IRN"}
+    assert triples("Finland joined NATO alongside its neighbour Sweden's support.") == {
+        ("FIN", "MEMBER_OF", "nato")}
+
+
+def test_seeking_membership_eagerness_and_delay():
+    text = "Nigeria intends to seek BRICS membership within the next two years."
+    assert triples(text) == {("NGA", "EXPRESSED_INTEREST_IN", "brics")}
+    assert triples("Nigeria is eager to become a member of BRICS.") == set()  # not a member
+    assert triples("Nigeria is eager to join BRICS.") == {("NGA", "EXPRESSED_INTEREST_IN", "brics")}
+    text = "BRICS met. Nigeria's ties with the West may have contributed to its delay in joining the group."
+    assert triples(text) == set()
+
+
+def test_recently_joined_and_open_for_signature():
+    text = "The Artemis Accords grew. Greece and Belgium have recently joined the Accords."
+    assert triples(text) == {("GRC", "SIGNED", "artemis-accords"), ("BEL", "SIGNED", "artemis-accords")}
+    assert triples("Chile praised the recently signed Artemis Accords.") == set()
+    text = "The Moon Agreement has 18 parties since it opened for signature on 18 December 1979."
+    assert triples(text) == set()
