@@ -1,6 +1,7 @@
 """Time `graphkit import gdelt` on synthetic GDELT 2.0 events against pandas read_csv + groupby, same run.
 
 Usage: python benchmarks/import.py [--events 5000000] [--seed 0] [--keep FILE | --reuse FILE] [--full] [--python]
+                                  [--parts]
 
 Writes ``--events`` rows in GDELT 2.0's event format (61 tab-separated columns; actor
 countries Zipf-distributed over ISO 3166-1 alpha-3 codes, one row in ten with a region
@@ -20,7 +21,9 @@ Library imports (duckdb, pandas) happen before the clock starts, in both.
 
 --python also times the plain Python engine (engine="python"); --full also times the
 whole `graphkit import gdelt` work: claims as objects, edge rows, the check
-`graphkit validate` makes, the CSV file written.
+`graphkit validate` makes, the CSV file written; --parts also times reading alone (DuckDB's
+CSV reader on the columns the engine uses, pandas' read_csv of the baseline), the floor
+under each.
 
 Issue #18's target: at least 3x the pandas baseline, under 1 GB peak memory.
 """
@@ -118,6 +121,30 @@ def _full(path: str, queue) -> None:
                resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "staged" if result.staged else "one pass"))
 
 
+def _duckdb_read(path: str, queue) -> None:
+    import duckdb
+
+    columns = "{" + ", ".join(f"'c{i}': 'VARCHAR'" for i in range(61)) + "}"
+    t, cpu = time.perf_counter(), time.process_time()
+    con = duckdb.connect(config={"preserve_insertion_order": False})
+    rows = con.execute(f"SELECT count(c0), count(c1), count(c7), count(c17), count(c28), count(c29), count(c30), "
+                       f"count(c31), count(c32), count(c33), count(c34), count(c59), count(c60) FROM read_csv(?, "
+                       f"delim='\t', quote='', escape='', header=false, auto_detect=false, strict_mode=true, "
+                       f"columns={columns})", [path]).fetchone()[0]
+    queue.put((time.perf_counter() - t, time.process_time() - cpu, rows,
+               resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "read, nothing else"))
+
+
+def _pandas_read(path: str, queue) -> None:
+    import pandas as pd
+
+    t, cpu = time.perf_counter(), time.process_time()
+    df = pd.read_csv(path, sep="\t", header=None, quoting=3, usecols=[1, 7, 17, 29, 30, 31, 32, 33, 34],
+                     dtype={1: "int64", 7: "string", 17: "string"}, keep_default_na=False)
+    queue.put((time.perf_counter() - t, time.process_time() - cpu, len(df),
+               resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "read, nothing else"))
+
+
 def _pandas(path: str, queue) -> None:
     import pandas as pd
 
@@ -160,6 +187,8 @@ def main() -> None:
     ap.add_argument("--reuse", help="time this synthetic file, written before with --keep and the same --events")
     ap.add_argument("--python", action="store_true", help="also time the plain Python engine")
     ap.add_argument("--full", action="store_true", help="also time the whole import to a checked CSV")
+    ap.add_argument("--parts", action="store_true", help="also time reading alone: DuckDB's CSV reader on "
+                    "the 13 columns the engine uses, and pandas' read_csv of the baseline")
     args = ap.parse_args()
     folder = tempfile.mkdtemp()
     path = args.reuse or args.keep or os.path.join(folder, "synthetic.export.CSV")
@@ -172,14 +201,17 @@ def main() -> None:
         print(f"{args.events:,} synthetic events, {os.path.getsize(path) / 2**20:,.0f} MiB ({path})")
     targets = [("graphkit", _graphkit), ("pandas", _pandas)]
     targets += [("python", _python)] * args.python + [("full", _full)] * args.full
+    targets += [("duckdb_read", _duckdb_read), ("pandas_read", _pandas_read)] * args.parts
     print("load average before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     results = {name: run(fn, path) for name, fn in targets}
     print("load average after:  {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     labels = {"graphkit": "graphkit (DuckDB)", "pandas": "pandas baseline",
-              "python": "graphkit (Python)", "full": "whole import"}
+              "python": "graphkit (Python)", "full": "whole import", "duckdb_read": "DuckDB read_csv",
+              "pandas_read": "pandas read_csv"}
     for name, (seconds, cpu, claims, peak, note) in results.items():
         print(f"{labels[name]:18} {seconds:7.2f} s  (CPU {cpu:6.2f} s)  {args.events / seconds:12,.0f} rows/s  "
-              f"peak {peak:7,.0f} MB  {claims:,} claims" + (f"  ({note})" if note else ""))
+              f"peak {peak:7,.0f} MB  {claims:,} {'rows' if name.endswith('_read') else 'claims'}"
+              + (f"  ({note})" if note else ""))
     (g, g_cpu, gc, _, _), (p, p_cpu, pc, _, _) = results["graphkit"], results["pandas"]
     print(f"graphkit/pandas speed ratio: {p / g:.2f}x wall, {p_cpu / g_cpu:.2f}x CPU (target >= 3x, "
           f"peak < 1 GB); same claims: {gc == pc}")
