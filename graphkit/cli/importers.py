@@ -31,6 +31,10 @@ OutOpt = Annotated[Path | None, typer.Option(
 LoadOpt = Annotated[bool, typer.Option(
     "--load", help="Also write the checked rows into Neo4j with graphkit load's loader (NEO4J_URI, "
     "NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE, or the managed server).")]
+BulkOpt = Annotated[bool, typer.Option(
+    "--bulk", help="Instead of --load: replace the managed Neo4j's database with the import, "
+    "through neo4j-admin import (graphkit load --bulk; the fastest way for a large import). "
+    "Whatever that database held before is gone.")]
 RetrievedOpt = Annotated[str | None, typer.Option(
     "--retrieved", metavar="YYYY-MM-DD", callback=day_option,
     help="The day the file was downloaded, for each edge's retrieved column. Default: the day "
@@ -53,18 +57,30 @@ def _bar(label: str, unit: str) -> Iterator:
         yield lambda done, total: bar.update(task, completed=done, total=total)
 
 
-def _targets(out_path: Path | None, load: bool) -> None:
-    if out_path is None and not load:
-        raise typer.BadParameter("give --out PATH, --load, or both", param_hint="--out / --load")
+def _targets(out_path: Path | None, load: bool, bulk: bool = False) -> None:
+    if load and bulk:
+        raise typer.BadParameter("give --load or --bulk, not both", param_hint="--load / --bulk")
+    if out_path is None and not load and not bulk:
+        raise typer.BadParameter("give --out PATH, --load or --bulk, or --out with one of them",
+                                 param_hint="--out / --load / --bulk")
 
 
-def _finish(imported, out_path: Path | None, load: bool) -> None:
+def _finish(imported, out_path: Path | None, load: bool, bulk: bool = False) -> None:
     """Write the checked rows to ``out_path`` and/or load them into Neo4j; say what was done."""
     from graphkit.io.importers.output import write_imported
 
     if out_path is not None:
         written = write_imported(imported, out_path)
         err(f"wrote {', '.join(map(str, written))}")
+    if bulk:
+        if imported.dataset is None:
+            err("nothing to import: the import found no rows")
+            return
+        from graphkit.store.managed.bulk import bulk_import, bulk_target
+
+        server = bulk_target()
+        summary = bulk_import(server, imported.dataset, progress=err)
+        out(f"bulk-imported into managed instance {server.instance!r}: {summary}")
     if load:
         if imported.dataset is None:
             err("nothing to load: the import found no rows")
@@ -100,6 +116,7 @@ def gdelt_command(
                                                 help="GDELT 2.0 event files (*.export.CSV), plain or zipped.")],
     out_path: OutOpt = None,
     load: LoadOpt = False,
+    bulk: BulkOpt = False,
     root: Annotated[list[str] | None, typer.Option(
         "--root", help="Keep only these CAMEO root codes (01 to 20; repeat).")] = None,
     quad: Annotated[list[int] | None, typer.Option(
@@ -130,7 +147,7 @@ def gdelt_command(
 
     from graphkit.io.importers.gdelt import GdeltFilter, read_gdelt
 
-    _targets(out_path, load)
+    _targets(out_path, load, bulk)
     filters = GdeltFilter(
         roots=frozenset(root) if root else None,
         quad_classes=frozenset(quad) if quad else GdeltFilter().quad_classes,
@@ -143,18 +160,19 @@ def gdelt_command(
                                           progress=progress, keep_claims=False)
         err(f"{result.count} claims from {result.kept} of {result.rows} events "
             f"in {len(result.files)} file{'s' if len(result.files) != 1 else ''}")
-        _finish(imported, out_path, load)
+        _finish(imported, out_path, load, bulk)
 
 
-def _alliances(path: Path, fmt, out_path: Path | None, load: bool, retrieved: str | None) -> None:
+def _alliances(path: Path, fmt, out_path: Path | None, load: bool, retrieved: str | None,
+               bulk: bool = False) -> None:
     from graphkit.io.importers.alliances import read_alliances
 
-    _targets(out_path, load)
+    _targets(out_path, load, bulk)
     with reported():
         with _bar("reading", "") as progress:
             imported = read_alliances(path, fmt, retrieved=retrieved, progress=progress)
         err(f"{imported.counts['nodes']} alliances, {imported.counts['edges']} memberships")
-        _finish(imported, out_path, load)
+        _finish(imported, out_path, load, bulk)
 
 
 @app.command("cow-alliances")
@@ -163,6 +181,7 @@ def cow_command(
                                          help="COW Formal Alliances v4.1, member level: alliance_v4.1_by_member.csv.")],
     out_path: OutOpt = None,
     load: LoadOpt = False,
+    bulk: BulkOpt = False,
     retrieved: RetrievedOpt = None,
 ) -> None:
     """Each COW alliance becomes an Organisation node (cow-alliance-ID), each member row a
@@ -178,7 +197,7 @@ def cow_command(
     """
     from graphkit.io.importers.alliances import COW
 
-    _alliances(file, COW, out_path, load, retrieved)
+    _alliances(file, COW, out_path, load, retrieved, bulk)
 
 
 @app.command("atop")
@@ -187,6 +206,7 @@ def atop_command(
                                          help="ATOP 5.1, member level: atop5_1m.csv.")],
     out_path: OutOpt = None,
     load: LoadOpt = False,
+    bulk: BulkOpt = False,
     retrieved: RetrievedOpt = None,
 ) -> None:
     """Each ATOP alliance becomes an Organisation node (atop-ID), each member row a MEMBER_OF
@@ -200,7 +220,7 @@ def atop_command(
     """
     from graphkit.io.importers.alliances import ATOP
 
-    _alliances(file, ATOP, out_path, load, retrieved)
+    _alliances(file, ATOP, out_path, load, retrieved, bulk)
 
 
 @app.command("unga-votes")
@@ -210,6 +230,7 @@ def unga_command(
                                          "unvotes package's un_votes with each roll call's date).")],
     out_path: OutOpt = None,
     load: LoadOpt = False,
+    bulk: BulkOpt = False,
     min_votes: Annotated[int, typer.Option(
         "--min-votes", min=1, help="Keep a pair's year only if both voted on at least this many roll calls.")] = 5,
     retrieved: RetrievedOpt = None,
@@ -226,9 +247,9 @@ def unga_command(
     """
     from graphkit.io.importers.unga import read_unga_votes
 
-    _targets(out_path, load)
+    _targets(out_path, load, bulk)
     with reported():
         with _bar("reading", "") as progress:
             result = read_unga_votes(file, min_votes=min_votes, retrieved=retrieved, progress=progress)
         err(f"{len(result.agreements)} yearly agreements from {result.votes} votes in {result.rows} rows")
-        _finish(result.imported, out_path, load)
+        _finish(result.imported, out_path, load, bulk)

@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from graphkit.cli import app
-from tests.store.helpers import counts
+from tests.store.helpers import counts, managed_driver
 
 ATOP_SAMPLE = Path(__file__).parent / "samples" / "atop" / "atop5_1m.csv"
 
@@ -53,3 +53,24 @@ def test_typed_columns_reach_neo4j_as_a_list_of_strings_a_float_and_integers(neo
     assert (record["t1"], record["t2"]) == ("FLOAT NOT NULL", "INTEGER NOT NULL")
     assert (record["calls"], record["same"]) == (pair.votes, pair.same) and record["agreement"] == pytest.approx(
         pair.same / pair.votes, abs=1e-6)
+
+
+@pytest.mark.neo4j
+def test_import_atop_bulk_replaces_the_managed_database_with_the_checked_rows(neo4j_server, schema_driver):
+    server = neo4j_server.managed  # the session's managed instance, found by GRAPHKIT_STATE_DIR
+    env = {"GRAPHKIT_STATE_DIR": str(server.home.parent.parent), "NEO4J_URI": None}
+    args = ["import", "atop", str(ATOP_SAMPLE), "--bulk", "--retrieved", "2026-12-02"]
+    result = CliRunner().invoke(app, args, env=env)
+    assert result.exit_code == 0, result.output
+    assert "60 nodes (60 created, 0 updated), 104 relationships (104 created" in result.stdout
+    with managed_driver(server) as driver:
+        assert counts(driver, database="neo4j") == (60, 104)
+        record = driver.execute_query(
+            "MATCH ({id: 'USA'})-[r:MEMBER_OF {since: '1949-04-04'}]->({id: 'atop-3180'}) "
+            "RETURN r.obligations AS o, valueType(r.obligations) AS t", database_="neo4j").records[0]
+    assert (record["o"], record["t"]) == (["defense", "nonaggression", "consultation"], "LIST<STRING NOT NULL> NOT NULL")
+
+
+def test_import_refuses_load_and_bulk_together_before_reading(tmp_path):
+    result = CliRunner().invoke(app, ["import", "atop", str(tmp_path / "absent.csv"), "--load", "--bulk"])
+    assert result.exit_code == 2 and "give --load or --bulk, not both" in result.output
