@@ -121,15 +121,18 @@ def test_read_dataset_reports_node_file_errors(tmp_path):
     assert any("n.csv:5: id: duplicate node 'club', first defined at" in p for p in found), found
 
 
+PLANTED = [
+    edge("RUS", "RATIFIED", "moon-accords", "2024-06"),   # line 2: fine
+    edge("XXX", "SIGNED", "moon-accords", "2024"),        # 3: bad country
+    edge("RUS", "LIKES", "moonbase", "2024"),             # 4: unknown relation
+    edge("RUS", "SIGNED", "moon-accords", "2024-13"),     # 5: bad date
+    edge("RUS", "SIGNED", "nowhere", "2024"),             # 6: unknown node
+    edge("RUS", "RATIFIED", "moon-accords", "2024-06"),   # 7: duplicate of 2
+]
+
+
 def test_read_dataset_reports_every_planted_mistake_at_once(tmp_path):
-    with_edges(tmp_path, [
-        edge("RUS", "RATIFIED", "moon-accords", "2024-06"),   # line 2: fine
-        edge("XXX", "SIGNED", "moon-accords", "2024"),        # 3: bad country
-        edge("RUS", "LIKES", "moonbase", "2024"),             # 4: unknown relation
-        edge("RUS", "SIGNED", "moon-accords", "2024-13"),     # 5: bad date
-        edge("RUS", "SIGNED", "nowhere", "2024"),             # 6: unknown node
-        edge("RUS", "RATIFIED", "moon-accords", "2024-06"),   # 7: duplicate of 2
-    ])
+    with_edges(tmp_path, PLANTED)
     with pytest.raises(DataErrors) as info:
         read_dataset(tmp_path)
     lines = sorted({(p.line, p.field) for p in info.value.problems})
@@ -213,11 +216,7 @@ def test_read_dataset_reports_unreadable_files_and_huge_fields_without_crashing(
 
 def test_check_streaming_gives_check_datasets_problems_word_for_word(tmp_path):
     with_edges(tmp_path, [
-        edge("RUS", "RATIFIED", "moon-accords", "2024-06"),   # line 2: fine
-        edge("XXX", "SIGNED", "moon-accords", "2024"),        # 3: bad country
-        edge("RUS", "LIKES", "moonbase", "2024"),             # 4: unknown relation
-        edge("RUS", "SIGNED", "moon-accords", "2024-13"),     # 5: bad date
-        edge("RUS", "SIGNED", "nowhere", "2024"),             # 6: unknown node
+        *PLANTED[:5],
         edge("Russia", "RATIFIED", "moon-accords", "2024-06"),  # 7: duplicate of 2, by name
         edge("USA", "SIGNED", "moon-accords", "2024", source_url="ftp://x"),  # 8: bad URL
     ])
