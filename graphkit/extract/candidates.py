@@ -79,6 +79,8 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
     sources = set(relation.source) | set(schema.relations[schema.agency_relation].source)
     if spec.form == "reverse":
         objects = sent.inside(trig, targets) or sent.reverse_object(trig, targets, sent.start)
+        if spec.phrase.endswith("(") and not (objects and objects[-1].end == trig.start):
+            return  # "the BRICS group (Brazil, ...)", "BRICS (Brazil, ...)": the name just before
         agent = spec.phrase.split()[-1] in {"by", "from"}  # "signed by", "interest from"
         subjects = sent.reverse_subjects(trig, sources, end, near=not agent)
         if not objects:  # "Founded by Brazil, Russia, India and China, BRICS ..."
@@ -110,8 +112,8 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
         if not objects and spec.phrase == "join":  # "will join Brazil, Russia and India"
             joined, objects = companions(sent, trig, sources, targets, end)
             subjects = subjects + [j for j in joined if j.node not in {s.node for s in subjects}]
-        elif spec.phrase == "join":  # "join BRICS alongside Saudi Arabia and Iran"
-            subjects = subjects + [j for j in alongside(sent, objects, sources, end)
+        elif spec.phrase.split()[0].startswith("join"):  # "join BRICS alongside Saudi Arabia"
+            subjects = subjects + [j for j in alongside(sent, trig, objects, sources, end)
                                    if j.node not in {s.node for s in subjects}]
         if spec.form == "noun":
             subjects = sent.agents(objects, sources, end) or subjects

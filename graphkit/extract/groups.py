@@ -144,14 +144,14 @@ def named_after_object(sent, trigger: Trigger, objects: list[End], kinds, end: i
     return ends_of(group_around(sent.mentions, found[0], sent.doc, 1), kinds) if found else []
 
 
-def alongside(sent, objects: list[End], kinds, end: int) -> list[End]:
+def alongside(sent, trigger: Trigger, objects: list[End], kinds, end: int) -> list[End]:
     """"join BRICS alongside the oil majors Saudi Arabia, the UAE and Iran": the group
-    within a few words after "alongside" (or "along/together with") behind the object."""
-    i = max((o.end for o in objects), default=0)
+    within a few words after "alongside" (or "along (with)", "together with") behind the object."""
+    i = max([o.end for o in objects] + [trigger.end]) if objects else 0
     words = [t.lower_ for t in sent.doc[i:min(i + 2, end)]]
-    if not words or not (words[0] == "alongside" or words[:2] in (["along", "with"], ["together", "with"])):
-        return []
+    if not words or not (words[0] in {"alongside", "along"} or words[:2] == ["together", "with"]):
+        return []  # "along 12 other nations, including Algeria, ..."
     found = [k for k, m in enumerate(sent.mentions)
-             if i < m.start <= i + 6 and m.end <= end and m.kind in kinds and m.how != "demonym"
+             if i < m.start <= i + 7 and m.end <= end and m.kind in kinds and m.how != "demonym"
              and sent.doc[m.end:m.end + 1].text not in {"'s", "’s"}]  # not "Sweden's support"
     return ends_of(group_around(sent.mentions, found[0], sent.doc, 1), kinds) if found else []

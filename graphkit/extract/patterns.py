@@ -32,7 +32,8 @@ _NEGATION = {"not", "n't", "never", "no", "neither", "nor", "yet", "refused", "d
              "frozen", "froze", "freezes", "freeze", "freezing", "suspended", "suspends",
              "suspend", "suspension", "halted", "halts",
              "delay", "delays", "delayed",  # "its delay in joining the group"
-             "eager"}  # "is eager to become a member": a wish ("eager to join" is interest)
+             "eager",  # "is eager to become a member": a wish ("eager to join" is interest)
+             "abstained", "abstains", "abstain", "stopped", "stops", "ceased", "boycotted"}
 _FROZEN_AFTER = {"frozen", "suspended", "halted"}  # "Armenia's participation in X is frozen"
 _HEDGE = {"will", "would", "could", "may", "might", "plans", "plan", "planning", "expected",
           "intends", "intend", "set", "hopes", "aims", "wants", "considering", "should",
@@ -45,7 +46,8 @@ _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly"
 # "BRICS invited Peru to join", "authorised Roscosmos to sign": an invitation or a
 # permission is not the act (unless accepted)
 _INVITE = {"invited", "invite", "invites", "inviting", "invitation", "invitations",
-           "authorized", "authorised", "authorize", "authorise", "authorizes", "authorises"}
+           "authorized", "authorised", "authorize", "authorise", "authorizes", "authorises",
+           "welcome", "welcomes", "welcomed", "welcoming"}  # "welcome other countries to join"
 _ACCEPT = {"accept", "accepted", "accepts", "accepting"}
 _WILD = 6  # words a "*" stands for: "founded in August 1967 in Bangkok by"
 _LIST_GLUE = {",", "and", "the", "&"}

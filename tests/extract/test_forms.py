@@ -226,3 +226,42 @@ def test_recently_joined_and_open_for_signature():
     assert triples("Chile praised the recently signed Artemis Accords.") == set()
     text = "The Moon Agreement has 18 parties since it opened for signature on 18 December 1979."
     assert triples(text) == set()
+
+
+def test_members_in_brackets_right_after_the_organisation():
+    assert triples("BRICS (Brazil, Russia and India) met in Kazan.") == {
+        (c, "MEMBER_OF", "brics") for c in ("BRA", "RUS", "IND")}
+    assert triples("BRICS members met in Kazan (Russia, China and India attended).") == set()
+
+
+def test_member_states_of_made_up_of_added_members_remains_a_member():
+    text = ("Armenia, one of six member states of the CSTO, spoke. The CSTO is a military alliance "
+            "made up of Russia and Belarus.")
+    assert triples(text) == {(c, "MEMBER_OF", "csto") for c in ("ARM", "RUS", "BLR")}
+    text = ("BRICS met. The bloc has since added four new members: Egypt, Ethiopia, Iran, and the "
+            "United Arab Emirates.")
+    assert triples(text) == {(c, "MEMBER_OF", "brics") for c in ("EGY", "ETH", "IRN", "ARE")}
+    assert triples("Armenia remains a full member of the CSTO.") == {("ARM", "MEMBER_OF", "csto")}
+    assert triples("Armenia has effectively abstained from participating in the CSTO.") == set()
+
+
+def test_applications_intentions_and_commitments_to_obtain_membership_are_interest():
+    assert triples("The Hungarian parliament ratified Sweden's application for NATO membership.") == {
+        ("SWE", "EXPRESSED_INTEREST_IN", "nato")}
+    assert triples("Anwar expressed Malaysia's intention to join BRICS.") == {
+        ("MYS", "EXPRESSED_INTEREST_IN", "brics")}
+    text = ("Belarus signed a memorandum on the country's commitments related to obtaining the "
+            "membership of the SCO.")
+    assert triples(text) == {("BLR", "EXPRESSED_INTEREST_IN", "sco")}
+
+
+def test_initiated_by_involvement_in_and_welcome_to_join():
+    text = "The ILRS is initiated by China and Russia. Thailand's involvement in the ILRS began in 2023."
+    assert triples(text) == {(c, "COOPERATES_ON", "ilrs") for c in ("CHN", "RUS", "THA")}
+    assert triples("China welcomes other countries to join the ILRS program.") == set()
+
+
+def test_partners_joining_along_other_nations():
+    text = ("BRICS met. Malaysia joined the group as a partner country along 12 other nations, "
+            "including Algeria, Belarus and Bolivia.")
+    assert triples(text) == {(c, "PARTNER_OF", "brics") for c in ("MYS", "DZA", "BLR", "BOL")}

@@ -16,6 +16,8 @@ SPECS = load_specs()
 
 
 def _past(word: str) -> str:
+    if not word[:1].isalpha():
+        return word  # "(": "the Shanghai Cooperation Organisation (Egypt"
     if word.split("|")[0] == "be":
         return "was"
     parts = word.split("|")
