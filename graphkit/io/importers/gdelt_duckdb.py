@@ -154,6 +154,25 @@ class _Open:
     def __init__(self, con, spill: str):
         self.con, self.spill = con, spill
 
+    @classmethod
+    def connect(cls, progress: Progress | None) -> _Open:
+        """A fresh connection (its own spill folder, the memory cap) with the table of country codes."""
+        import duckdb
+
+        from graphkit.io.countries import FORMER_STATES, all_countries
+
+        spill = tempfile.mkdtemp(prefix="graphkit-duckdb-")
+        held = cls(duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "preserve_insertion_order": False,
+                                          "temp_directory": spill}), spill)
+        con = held.con
+        con.execute(f"SET enable_progress_bar = {'true' if progress else 'false'}")
+        if progress:
+            con.execute("SET enable_progress_bar_print = false")
+        con.execute("CREATE TEMP TABLE iso(code VARCHAR PRIMARY KEY)")
+        con.execute("INSERT INTO iso SELECT unnest(?::VARCHAR[])",
+                    [sorted({c.iso3 for c in all_countries()} | set(FORMER_STATES))])
+        return held
+
     def close(self) -> None:
         if self.con is not None:
             self.con.close()
@@ -206,39 +225,28 @@ def aggregate_duckdb(paths: list[Path], filters: GdeltFilter, *, max_urls: int =
     """
     import duckdb
 
-    from graphkit.io.countries import FORMER_STATES, all_countries
-
-    spill = tempfile.mkdtemp(prefix="graphkit-duckdb-")
-    held = _Open(duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "preserve_insertion_order": False,
-                                        "temp_directory": spill}), spill)
-    con = held.con
+    held = _Open.connect(progress)
     width = {"year": 4, "month": 6, "day": 8}[filters.period]
     try:
         with plain_copies(paths) as plain:
             names = [name for name, _ in plain]
             by_file = {str(path): name for name, path in plain}
-            con.execute(f"SET enable_progress_bar = {'true' if progress else 'false'}")
-            if progress:
-                con.execute("SET enable_progress_bar_print = false")
-            con.execute("CREATE TEMP TABLE iso(code VARCHAR PRIMARY KEY)")
-            con.execute("INSERT INTO iso SELECT unnest(?::VARCHAR[])",
-                        [sorted({c.iso3 for c in all_countries()} | set(FORMER_STATES))])
             rows_sql, params = _rows_sql(len(plain), filters)
             params = [[str(p) for _, p in plain], *params]
             try:
                 if not one_pass:
                     raise duckdb.OutOfMemoryException("staged by request")
-                _run(con, "CREATE TABLE grouped AS " + _grouped_sql(rows_sql, width, max_urls, len(plain)), params,
-                     progress, total)
+                _run(held.con, "CREATE TABLE grouped AS " + _grouped_sql(rows_sql, width, max_urls, len(plain)),
+                     params, progress, total)
                 counts = ("SELECT sum(events), coalesce(sum(events) FILTER (WHERE bad), 0), coalesce(sum(events) "
                           "FILTER (WHERE a1 IS NOT NULL), 0), count(*) FILTER (WHERE a1 IS NOT NULL) FROM grouped")
             except duckdb.OutOfMemoryException:
-                con.execute("DROP TABLE IF EXISTS grouped")
-                one_pass = False
-                _run(con, "CREATE TABLE staged AS " + _staged_sql(rows_sql, width), params, progress, total)
+                held.close()  # a fresh connection: a failed query may not give back all it held
+                held, one_pass = _Open.connect(progress), False
+                _run(held.con, "CREATE TABLE staged AS " + _staged_sql(rows_sql, width), params, progress, total)
                 counts = ("SELECT count(*), count(*) FILTER (WHERE bad), count(*) FILTER (WHERE kept), "
                           f"(SELECT count(*) FROM (SELECT DISTINCT {_KEY} FROM staged WHERE kept)) FROM staged")
-        rows, bad, kept, count = con.execute(counts).fetchone()
+        rows, bad, kept, count = held.con.execute(counts).fetchone()
     except duckdb.OutOfMemoryException as exc:
         held.close()
         raise GraphkitError(f"DuckDB ran out of its {MEMORY_LIMIT} cap summing the events ({exc}); "
@@ -290,10 +298,17 @@ def _iso(day: int, width: int) -> str:
 
 
 def _batches(cursor, select: str) -> Iterator[tuple]:
-    """The rows of ``select``, fetched ``_BATCH`` at a time."""
-    cursor.execute(select)
-    while batch := cursor.fetchmany(_BATCH):
-        yield from batch
+    """The rows of ``select``, fetched ``_BATCH`` at a time; running out of memory is an error
+    that says so (GraphkitError), as while summing."""
+    import duckdb
+
+    try:
+        cursor.execute(select)
+        while batch := cursor.fetchmany(_BATCH):
+            yield from batch
+    except duckdb.OutOfMemoryException as exc:
+        raise GraphkitError(f"DuckDB ran out of its {MEMORY_LIMIT} cap reading the claims back ({exc}); "
+                            "import fewer files at a time, or use --engine python") from None
 
 
 class _Claims:
