@@ -140,7 +140,27 @@ class EdgeCheck:
         self.countries: dict[str, str] = {}
         self.seen: dict = {}
         self.typed: list[tuple[str, object]] = []
+        self.ends: dict[str, tuple[str | None, str]] = {}
+        self.dates: dict[tuple, str] = {}
         self.relation_names = ", ".join(sorted(schema.relations))
+
+    def endpoint(self, text: str) -> tuple[str | None, str]:
+        """:func:`endpoint` of ``text``, remembered: an import repeats a few hundred names."""
+        found = self.ends.get(text)
+        if found is None:
+            found = self.ends[text] = endpoint(text, self.nodes)
+        return found
+
+    def date_problem(self, text: str, parse) -> str:
+        """What is wrong with the date ``text`` for ``parse`` ('' if nothing), remembered."""
+        key = (text, parse)
+        if key not in self.dates:
+            try:
+                parse(text)
+                self.dates[key] = ""
+            except ValueError as exc:
+                self.dates[key] = str(exc)
+        return self.dates[key]
 
     def kind(self, node_id: str) -> str:
         node = self.nodes.get(node_id)
@@ -160,7 +180,7 @@ class EdgeCheck:
         ends = {}
         for col in ("subject", "object"):
             if row.get(col):
-                node_id, message = endpoint(row[col], self.nodes)
+                node_id, message = self.endpoint(row[col])
                 if node_id is None:
                     problem(col, message)
                     ok = False
@@ -180,19 +200,17 @@ class EdgeCheck:
                 ok = False
         for col in ("since", "until"):
             if row.get(col):
-                try:
-                    parse_partial_date(row[col])
-                except ValueError as exc:
-                    problem(col, f"{exc}, got {row[col]!r}")
+                wrong = self.date_problem(row[col], parse_partial_date)
+                if wrong:
+                    problem(col, f"{wrong}, got {row[col]!r}")
                     ok = False
         if ok and row.get("until") and row["until"] <= row["since"]:
             problem("until", f"expected a date after since ({row['since']}), got {row['until']!r}")
             ok = False
         if row.get("retrieved"):
-            try:
-                parse_full_date(row["retrieved"])
-            except ValueError as exc:
-                problem("retrieved", f"{exc}, got {row['retrieved']!r}")
+            wrong = self.date_problem(row["retrieved"], parse_full_date)
+            if wrong:
+                problem("retrieved", f"{wrong}, got {row['retrieved']!r}")
                 ok = False
         if row.get("source_url") and not URL.match(row["source_url"]):
             problem("source_url", f"expected an http(s) URL, got {row['source_url']!r}")
