@@ -51,6 +51,7 @@ _INVITE = {"invited", "invite", "invites", "inviting", "invitation", "invitation
 _ACCEPT = {"accept", "accepted", "accepts", "accepting"}
 _WILD = 6  # words a "*" stands for: "founded in August 1967 in Bangkok by"
 _LIST_GLUE = {",", "and", "the", "&"}
+_PLACES = {"top", "bottom", "far", "centre", "center", "upper", "lower", "second", "third"}
 _PATHS = {"road", "path", "way", "roadmap", "route", "steps", "step", "progress"}
 _ADVERBS = {"also", "already", "now", "then", "finally", "just", "still", "since", "recently",
             "formally", "officially", "jointly", "eventually", "subsequently", "thus", "too"}
@@ -329,9 +330,9 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if (spec.form == "reverse" and doc[start].lower_.endswith("ing") and start > sent_start
                 and doc[start - 1].text == ","):
             continue  # "interest from several countries, including Egypt": a list, no verb
-        if (end - start == 1 and start > sent_start and end < sent_end
-                and doc[start - 1].text in {",", "("} and doc[end].text in {",", ")"}):
-            continue  # a caption: "NASA Administrator Bill Nelson, left, and"
+        if (end - start == 1 and start > sent_start and end < sent_end and doc[end].text in {",", ")"}
+                and (doc[start - 1].text in {",", "("} or doc[start - 1].lower_ in _PLACES)):
+            continue  # a caption: "NASA Administrator Bill Nelson, left, and", ", bottom left,"
         taken.update(range(start, end))
         inside = {t.lower_ for t in doc[start + 1:end]}
         after = {t.lower_ for t in doc[end:min(end + 8, sent_end)]} if spec.form == "noun" else set()

@@ -231,6 +231,10 @@ class Sentence:
         for m in self.mentions:
             if m.start == sub_head and m.kind in kinds and m.start not in generic:
                 return [End(m.node, m.kind, m.how, m.start, m.end)]
+        if {t.lower_ for t in self.doc[sub_head:sub_head + 2]} & {"memorandum", "mou"}:
+            for m in self.mentions:  # "the Memorandum ... on ILRS Cooperation between CNSA and
+                if start <= m.start and m.end <= end and m.kind in kinds and m.how == "name":
+                    return [End(m.node, m.kind, "region", m.start, m.end)]  # SANSA": the ILRS
         matched = self.gazetteer.describe(self.doc[start:end].text, kinds)
         if matched:
             node, _ = matched

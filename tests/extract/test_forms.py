@@ -265,3 +265,23 @@ def test_partners_joining_along_other_nations():
     text = ("BRICS met. Malaysia joined the group as a partner country along 12 other nations, "
             "including Algeria, Belarus and Bolivia.")
     assert triples(text) == {(c, "PARTNER_OF", "brics") for c in ("MYS", "DZA", "BLR", "BOL")}
+
+
+def test_members_including_agencies_from_and_a_group_known_as():
+    text = ("APSCO, an intergovernmental organization with members including agencies from "
+            "Bangladesh, China and Iran, met.")
+    assert triples(text) == {(c, "MEMBER_OF", "apsco") for c in ("BGD", "CHN", "IRN")}
+    text = 'The leaders of Australia, India, Japan and the U.S., a group known as "the Quad", met.'
+    assert triples(text) == {(c, "MEMBER_OF", "quad") for c in ("AUS", "IND", "JPN", "USA")}
+
+
+def test_a_caption_position_is_no_leaving():
+    text = "The Quad met. On a monitor: Joe Biden of the U.S., top right, and Scott Morrison, bottom left, spoke."
+    assert triples(text) == set()
+
+
+def test_a_memorandum_titled_on_the_ilrs_is_about_the_ilrs():
+    text = ('Chen, on behalf of CNSA, signed "The Memorandum of Understanding on International Lunar '
+            'Research Station (ILRS) Cooperation Between CNSA and the Egyptian Space Agency".')
+    assert ("cnsa", "SIGNED", "ilrs") in triples(text)
+    assert not {t for t in triples(text) if t[2] == "roscosmos-cnsa-lunar-power-station-memorandum"}
