@@ -5,7 +5,8 @@ may reach (``Organisation``: ``cow-alliance-7``, ``atop-3180``), and each
 member row a ``MEMBER_OF`` edge from the member state, from its entry until its exit, at the
 precision the row gives (year, month or day: a missing or zero month or day is left out),
 with the obligation types the row codes (COW: defense, neutrality, nonaggression,
-entente; ATOP adds offense and consultation) in the evidence and the note. State codes
+entente; ATOP adds offense and consultation) as the typed list column ``obligations``
+(schema.yaml's ``edge_columns.types``), and in the evidence and the note. State codes
 are COW's (ATOP uses them too) and map through :func:`graphkit.io.countries.cow_to_iso3`
 on the day of entry, so that the Soviet Union, Prussia or Yugoslavia get their own
 historical ids (``FORMER_STATES``). Rows of one member that begin the same day in one

@@ -3,8 +3,8 @@
 One ``VOTES_WITH`` edge per pair of countries and year, from the smaller code to the larger,
 ``since`` the year and ``until`` the next: of the roll calls of that year both voted on
 (yes, no or abstain; absent and non-member codes are not votes), the share where they
-voted the same way, with the counts, in the note (``agreement: 0.875; roll calls: 16;
-same: 14``) and in the evidence. :func:`voting_graph` turns a year's agreements into a
+voted the same way, with the counts, as typed columns (``agreement`` 0.875, ``roll_calls``
+16, ``same_votes`` 14: schema.yaml's ``edge_columns.types``), in the note and in the evidence. :func:`voting_graph` turns a year's agreements into a
 weighted graph for :func:`graphkit.analysis.communities.detect_communities`, so that blocs
 detected from votes can be compared with declared ones.
 
