@@ -272,15 +272,17 @@ def _moving(r: BlocReport) -> tuple[str, list[tuple]]:
                     "named ~X after the declared bloc it overlaps most. Each move lists the "
                     "country's own claims that began or ended that year, up to the report's "
                     "day, with their sources; a move without one was caused by other "
-                    f"countries' links changing. {'; '.join(m['caveats'])}." if years else
+                    f"countries' links changing. Caveats: {'; '.join(m['caveats'])}." if years else
                     f"No yearly slice from {m['from']} to {m['as_of']} links two countries."))]
     if m["timeline"]:
         cells = {(t["name"], y): name for t in m["timeline"] for y, name in t["path"] if name}
         blocks.append(("svg", timeline_chart([t["name"] for t in m["timeline"]], years, cells,
                                              title="blocs that move", x_title="year",
                                              y_title="country"),
-                       ("Community of each country that moved, year by year (its colour and "
-                        "name in the legend); the last column is the report's day.")))
+                       ("Each country that moved, year by year, coloured by the name of its "
+                        "community that year (legend); a community renamed because its overlap "
+                        "with the declared blocs changed changes colour without a move, so the "
+                        "table below lists the moves. The last column is the report's day.")))
     cols = ["year", "country", "name", "from", "to", "claims that year", "sources"]
     rows = [[x["year"], x["country"], x["name"], x["from"], x["to"],
              "; ".join(f"{c['relation']} {c['object']} {c['since']}"
