@@ -24,6 +24,20 @@ def _open(width: float, height: float, title: str) -> str:
             'font-family="sans-serif" font-size="11">')
 
 
+def _grid(parts: list[str], rows: list, columns: list, cells: dict, *, left: float,
+          upper: float, row_h: float, label_dy: float, limit: int):
+    """Append each row's label (escaped, cut to ``limit``) left of the grid, and yield
+    ``(y, j, row, column, value)`` for each cell ``cells`` has, row by row."""
+    for i, row in enumerate(rows):
+        y = upper + row_h * i
+        parts.append(f'<text x="{left - 6}" y="{_fmt(y + label_dy)}" text-anchor="end">'
+                     f'{escape(row[:limit])}</text>')
+        for j, col in enumerate(columns):
+            value = cells.get((row, col))
+            if value is not None:
+                yield y, j, row, col, value
+
+
 def _fmt(x: float) -> str:
     return f"{x:.1f}"
 
@@ -178,23 +192,17 @@ def heat_map(rows: list[str], columns: list[str], values: dict[tuple[str, str], 
     for j, col in enumerate(columns):
         parts.append(f'<text x="{left + cell_w * j + cell_w / 2:.1f}" y="{upper - 8}" '
                      f'text-anchor="middle">{escape(col[:24])}</text>')
-    for i, row in enumerate(rows):
-        y = upper + cell_h * i
-        parts.append(f'<text x="{left - 6}" y="{y + cell_h / 2 + 4:.1f}" text-anchor="end">'
-                     f'{escape(row[:32])}</text>')
-        for j, col in enumerate(columns):
-            v = values.get((row, col))
-            if v is None:
-                continue
-            shade = round(255 - 200 * max(0.0, min(1.0, v)))
-            ink = "#fff" if v > 0.6 else "#222"
-            text = labels.get((row, col), f"{v:.2f}")
-            x = left + cell_w * j
-            parts.append(f'<rect x="{x}" y="{y}" width="{cell_w - 2}" height="{cell_h - 2}" '
-                         f'fill="rgb({shade},{shade},255)"><title>{escape(row)}, {escape(col)}: '
-                         f'{escape(text)}</title></rect>')
-            parts.append(f'<text x="{x + cell_w / 2 - 1:.1f}" y="{y + cell_h / 2 + 3:.1f}" '
-                         f'text-anchor="middle" fill="{ink}">{escape(text)}</text>')
+    for y, j, row, col, v in _grid(parts, rows, columns, values, left=left, upper=upper,
+                                   row_h=cell_h, label_dy=cell_h / 2 + 4, limit=32):
+        shade = round(255 - 200 * max(0.0, min(1.0, v)))
+        ink = "#fff" if v > 0.6 else "#222"
+        text = labels.get((row, col), f"{v:.2f}")
+        x = left + cell_w * j
+        parts.append(f'<rect x="{x}" y="{y}" width="{cell_w - 2}" height="{cell_h - 2}" '
+                     f'fill="rgb({shade},{shade},255)"><title>{escape(row)}, {escape(col)}: '
+                     f'{escape(text)}</title></rect>')
+        parts.append(f'<text x="{x + cell_w / 2 - 1:.1f}" y="{y + cell_h / 2 + 3:.1f}" '
+                     f'text-anchor="middle" fill="{ink}">{escape(text)}</text>')
     parts.append(_axis_titles(left + cell_w * len(columns) / 2, 14, 14,
                               upper + cell_h * len(rows) / 2, x_title, y_title))
     parts.append("</svg>")
@@ -226,17 +234,11 @@ def timeline_chart(rows: list[str], columns: list[int], cells: dict[tuple[str, i
         if j % step == 0:
             parts.append(f'<text x="{_fmt(left + cell_w * (j + 0.5))}" y="{upper - 6}" '
                          f'text-anchor="middle">{year}</text>')
-    for i, row in enumerate(rows):
-        y = upper + row_h * i
-        parts.append(f'<text x="{left - 6}" y="{y + row_h - 4}" text-anchor="end">'
-                     f'{escape(row[:28])}</text>')
-        for j, year in enumerate(columns):
-            label = cells.get((row, year))
-            if label is None:
-                continue
-            parts.append(f'<rect x="{_fmt(left + cell_w * j)}" y="{y + 1}" '
-                         f'width="{_fmt(cell_w - 1)}" height="{row_h - 2}" fill="{color[label]}">'
-                         f'<title>{escape(row)}, {year}: {escape(label)}</title></rect>')
+    for y, j, row, year, label in _grid(parts, rows, columns, cells, left=left, upper=upper,
+                                        row_h=row_h, label_dy=row_h - 4, limit=28):
+        parts.append(f'<rect x="{_fmt(left + cell_w * j)}" y="{y + 1}" '
+                     f'width="{_fmt(cell_w - 1)}" height="{row_h - 2}" fill="{color[label]}">'
+                     f'<title>{escape(row)}, {year}: {escape(label)}</title></rect>')
     legend_x = left + cell_w * len(columns) + 12
     for i, name in enumerate(labels):
         parts.append(f'<rect x="{_fmt(legend_x)}" y="{upper + 14 * i}" width="10" height="10" '
