@@ -20,7 +20,8 @@ from dataclasses import dataclass
 __all__ = ["LARGE_LINKS", "LARGE_SEEDS", "LARGE_SOURCES", "Scale", "report_scale",
            "sample_sources"]
 
-#: Links of the country projection from which the report samples (``data/``: about 3,000).
+#: Links of the country projection from which the report samples (``data/``: 4,882 on
+#: 2026-12-01).
 LARGE_LINKS = 200_000
 #: Louvain runs for stability on a large projection: seeds ``seed .. seed + 2``, at the
 #: shown run's resolution only.
