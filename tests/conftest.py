@@ -84,7 +84,7 @@ def pytest_collection_modifyitems(config, items):
 
 
 def _slow_files_first(items) -> None:
-    """Files with Neo4j or Chromium tests run first, each file's tests in their own order.
+    """Files with Neo4j, Chromium or slow tests run first, each file's tests in their own order.
 
     With two xdist workers (scripts/test.sh, ``--dist loadfile``) the slow files are then
     shared out first and the quick ones fill the gaps at the end, instead of one worker
@@ -94,7 +94,7 @@ def _slow_files_first(items) -> None:
     rank: dict[str, int] = {}
     for item in items:
         weight = 0 if item.get_closest_marker("neo4j") else \
-            1 if item.get_closest_marker("browser") else 2
+            1 if item.get_closest_marker("browser") or item.get_closest_marker("slow") else 2
         rank[item.fspath] = min(rank.get(item.fspath, 2), weight)
     order = {id(item): i for i, item in enumerate(items)}
     items.sort(key=lambda item: (rank[item.fspath], order[id(item)]))

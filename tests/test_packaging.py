@@ -112,6 +112,7 @@ def _install_in_a_fresh_venv(wheel: Path, root: Path) -> Path:
     return venv
 
 
+@pytest.mark.slow
 def test_a_wheel_in_a_fresh_venv_runs_validate_stats_render_from_an_empty_folder(wheel, tmp_path):
     venv = _install_in_a_fresh_venv(wheel, tmp_path)
     empty = tmp_path / "empty"

@@ -9,18 +9,17 @@ import pytest
 
 from graphkit.errors import GraphkitError
 from graphkit.report import report_blocs
-from tests.conftest import DATA
 
 
-def test_report_blocs_writes_the_file_its_suffix_names_and_returns_the_report(tmp_path):
-    report = report_blocs(["BRICS", "G7"], tmp_path / "r.json", data=DATA, as_of="2024-06-30")
+def test_report_blocs_writes_the_file_its_suffix_names_and_returns_the_report(tmp_path, small_data):
+    report = report_blocs(["club", "Moon Base"], tmp_path / "r.json", data=small_data, as_of="2024-06-30")
     written = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert written["as_of"] == report.as_of == "2024-06-30"
-    assert [b["id"] for b in written["blocs"]] == [b["id"] for b in report.blocs] == ["brics", "g7"]
+    assert [b["id"] for b in written["blocs"]] == [b["id"] for b in report.blocs] == ["club", "moonbase"]
 
 
-def test_report_blocs_describes_today_without_as_of(tmp_path):
-    report = report_blocs(["BRICS", "G7"], tmp_path / "r.md", data=DATA)
+def test_report_blocs_describes_today_without_as_of(tmp_path, small_data):
+    report = report_blocs(["club", "moonbase"], tmp_path / "r.md", data=small_data)
     assert report.as_of == dt.date.today().isoformat()
     assert f"as of {report.as_of}" in (tmp_path / "r.md").read_text(encoding="utf-8")
 

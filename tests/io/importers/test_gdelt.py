@@ -171,6 +171,7 @@ def test_duckdb_one_pass_and_staged_ways_give_the_python_engines_claims(tmp_path
         assert duck.claims == python.claims and any(len(c.urls) == 3 for c in duck.claims)
 
 
+@pytest.mark.slow
 def test_when_the_one_pass_runs_out_of_memory_the_staged_way_gives_the_same_claims(tmp_path, monkeypatch):
     from graphkit.io.importers import gdelt_duckdb
 
