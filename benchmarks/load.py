@@ -25,6 +25,8 @@ import neo4j
 from graphkit.schema import load_schema
 from graphkit.store.load import load_graph
 from graphkit.store.managed.bulk import bulk_import
+from graphkit.store.managed.conf import admin_command
+from graphkit.store.managed.jars import find_java
 from graphkit.store.managed.memory import Memory
 from graphkit.store.managed.server import ManagedNeo4j, ensure_jars
 from graphkit.store.rows import graph_rows
@@ -141,7 +143,7 @@ def one_tx_per_row(driver, G, sample: int) -> int:
     with driver.session(database="neo4j") as session:
         for rel_type, keys, row in rows[:sample]:
             props = {k: v for k, v in zip(keys, row[3:]) if v is not None}
-            session.execute_write(lambda tx: tx.run(
+            session.execute_write(lambda tx, rel_type=rel_type, row=row, props=props: tx.run(
                 f"MATCH (a:Entity {{id: $s}}) MATCH (b:Entity {{id: $e}}) "
                 f"MERGE (a)-[r:`{rel_type}` {{since: $since}}]->(b) SET r += $props",
                 s=row[0], e=row[1], since=row[2], props=props).consume())
@@ -152,12 +154,13 @@ def admin_import(server: ManagedNeo4j, node_files, rel_files, memory: Memory) ->
     """Stop the server, `neo4j-admin database import full` into neo4j, start again; seconds of the import."""
     lib = ensure_jars(server.cache_dir)
     server.stop()
-    cmd = ["java", "-Xmx1g", "-cp", f"{lib}/*", "org.neo4j.cli.AdminTool", "database", "import", "full",
-           "neo4j", "--overwrite-destination=true", "--array-delimiter=;", "--skip-bad-relationships=false",
-           *(f"--nodes={p}" for p in node_files), *(f"--relationships={p}" for p in rel_files.values())]
+    cmd = admin_command(find_java(), lib, "database", "import", "full", "neo4j", "--overwrite-destination=true",
+                        "--array-delimiter=;", "--skip-bad-relationships=false",
+                        *(f"--nodes={p}" for p in node_files),
+                        *(f"--relationships={p}" for p in rel_files.values()), heap="1g")
     env = server.process_env()
     started = time.perf_counter()
-    done = subprocess.run(cmd, env=env, cwd=server.home, capture_output=True, text=True)
+    done = subprocess.run(cmd, env=env, cwd=server.home, capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"admin import failed ({done.returncode}):\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
@@ -246,15 +249,15 @@ def main() -> None:
             assert count(driver) == (args.nodes, rels_n), count(driver)
 
         s, runs = median_of(args.repeat, "LOAD CSV", load_csv_merge, before=lambda: wipe_data(driver))
-        figures.append((f"LOAD CSV, CALL (row) {{MERGE}} IN TRANSACTIONS OF {args.batch_size} ROWS"
-                        f"{spread(runs, rels_n)}", s, rels_n / s))
+        figures.append(((f"LOAD CSV, CALL (row) {{MERGE}} IN TRANSACTIONS OF {args.batch_size} ROWS"
+                         f"{spread(runs, rels_n)}"), s, rels_n / s))
 
         wipe_data(driver)
         s, _ = timed("LOAD CSV (CREATE)", lambda: load_csv(driver, node_files, rel_files, args.batch_size,
                                                            verb="CREATE"))
         assert count(driver) == (args.nodes, rels_n), count(driver)
-        figures.append((f"LOAD CSV, CALL (row) {{CREATE}} IN TRANSACTIONS OF {args.batch_size} ROWS "
-                        "(empty database)", s, rels_n / s))
+        figures.append(((f"LOAD CSV, CALL (row) {{CREATE}} IN TRANSACTIONS OF {args.batch_size} ROWS "
+                         "(empty database)"), s, rels_n / s))
 
     s, summary = timed("graphkit bulk_import (graphkit load --bulk)", lambda: bulk_import(server, G))
     assert (summary.nodes_created, summary.relationships_created) == (args.nodes, rels_n), summary
