@@ -201,9 +201,10 @@ def _node_index(driver, database: str, texts: list[str]) -> dict[str, dict]:
     base = token(schema.base_label, schema.labels)
     if texts:
         _, rows = _execute(driver, database, _NODES_BY_ID.format(base=base), {"ids": texts}, write=False)
-        if {r["id"] for r in rows} >= set(texts):
-            return {r["id"]: {"name": r["name"] or r["id"], "aliases": r["aliases"]} for r in rows}
-    _, rows = _execute(driver, database, _NODE_INDEX.format(base=base), {}, write=False)
+        if {r["id"] for r in rows} < set(texts):  # a name, an alias or a typo: read them all
+            _, rows = _execute(driver, database, _NODE_INDEX.format(base=base), {}, write=False)
+    else:
+        _, rows = _execute(driver, database, _NODE_INDEX.format(base=base), {}, write=False)
     return {r["id"]: {"name": r["name"] or r["id"], "aliases": r["aliases"]} for r in rows}
 
 
