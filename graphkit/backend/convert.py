@@ -96,7 +96,9 @@ class _Structure:
         else:
             src, dst, self._keep, self._total = _simple_edges(self._adj, self.index, directed)
         self._attrs: dict[tuple[str, float], list[float]] = {}
-        self.graph = ig.Graph(n=len(self.nodes), edges=list(zip(src, dst)), directed=directed)
+        # add_edges reads the pairs as they come: no list of a million tuples first
+        self.graph = ig.Graph(n=len(self.nodes), directed=directed)
+        self.graph.add_edges(zip(src, dst))
 
     def attribute(self, attr: str, default: float) -> list[float]:
         key = (attr, default)
