@@ -20,6 +20,7 @@ from graphkit.extract.groups import (
     End,
     alongside,
     companions,
+    described,
     group_around,
     named_after_object,
 )
@@ -117,6 +118,8 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
                                    if j.node not in {s.node for s in subjects}]
         if spec.form == "noun":
             subjects = sent.agents(objects, sources, end) or subjects
+            if not objects and subjects:  # "the Artemis program, an American-led effort"
+                objects = described(sent, trig, subjects, targets)
         if not subjects and spec.form == "verb":  # "two more countries joined X, A and B"
             subjects = named_after_object(sent, trig, objects, sources, end)
         subjects = sent.colon_list(trig, sources, end) or subjects

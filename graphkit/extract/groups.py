@@ -155,3 +155,16 @@ def alongside(sent, trigger: Trigger, objects: list[End], kinds, end: int) -> li
              if i < m.start <= i + 7 and m.end <= end and m.kind in kinds and m.how != "demonym"
              and sent.doc[m.end:m.end + 1].text not in {"'s", "’s"}]  # not "Sweden's support"
     return ends_of(group_around(sent.mentions, found[0], sent.doc, 1), kinds) if found else []
+
+
+def described(sent, trigger: Trigger, subjects: list[End], kinds) -> list[End]:
+    """"the Artemis program, an American-led effort", "the Artemis program is a U.S.-led
+    effort": the node a noun phrase describes, just before its article and a comma or "is"."""
+    i = min([s.start for s in subjects] + [trigger.start]) - 1
+    if i <= sent.start or sent.doc[i].lower_ not in {"a", "an"}:
+        return []
+    i -= 1
+    if sent.doc[i].text != "," and sent.doc[i].lower_ not in {"is", "was", "remains"}:
+        return []
+    found = [m for m in sent.mentions if m.end == i and m.kind in kinds]
+    return ends_of(found[-1:], kinds)

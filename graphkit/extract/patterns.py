@@ -47,7 +47,8 @@ _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly"
 # permission is not the act (unless accepted)
 _INVITE = {"invited", "invite", "invites", "inviting", "invitation", "invitations",
            "authorized", "authorised", "authorize", "authorise", "authorizes", "authorises",
-           "welcome", "welcomes", "welcomed", "welcoming"}  # "welcome other countries to join"
+           "welcome", "welcomes", "welcomed", "welcoming",  # "welcome other countries to join"
+           "permit", "permits", "permitted", "permitting"}  # "will permit the seven to become"
 _ACCEPT = {"accept", "accepted", "accepts", "accepting"}
 _WILD = 6  # words a "*" stands for: "founded in August 1967 in Bangkok by"
 _LIST_GLUE = {",", "and", "the", "&"}
@@ -333,6 +334,9 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if (end - start == 1 and start > sent_start and end < sent_end and doc[end].text in {",", ")"}
                 and (doc[start - 1].text in {",", "("} or doc[start - 1].lower_ in _PLACES)):
             continue  # a caption: "NASA Administrator Bill Nelson, left, and", ", bottom left,"
+        if (spec.form == "noun" and end - start == 1 and end < sent_end
+                and kind_of_word().get(doc[end].lower_) == kind_of_word().get("agreement")):
+            continue  # "the accession protocols": a document's name, no act
         taken.update(range(start, end))
         inside = {t.lower_ for t in doc[start + 1:end]}
         after = {t.lower_ for t in doc[end:min(end + 8, sent_end)]} if spec.form == "noun" else set()

@@ -285,3 +285,42 @@ def test_a_memorandum_titled_on_the_ilrs_is_about_the_ilrs():
             'Research Station (ILRS) Cooperation Between CNSA and the Egyptian Space Agency".')
     assert ("cnsa", "SIGNED", "ilrs") in triples(text)
     assert not {t for t in triples(text) if t[2] == "roscosmos-cnsa-lunar-power-station-memorandum"}
+
+
+def test_joined_by_in_the_passive_makes_members():
+    text = "In January 2024, BRICS was joined by Egypt, Ethiopia and Iran."
+    assert claims(text) == [(c, "MEMBER_OF", "brics", "2024-01") for c in ("EGY", "ETH", "IRN")]
+
+
+def test_signed_on_a_date_by_representatives_of_countries_listed_after_a_colon():
+    text = ("The Artemis Accords were originally signed on 13 October 2020 by representatives of "
+            "the space agencies of four countries: Australia, Canada, Italy and Japan.")
+    assert claims(text) == [(c, "SIGNED", "artemis-accords", "2020-10-13")
+                            for c in ("AUS", "CAN", "ITA", "JPN")]
+
+
+def test_drafted_by_is_a_proposal_and_initiated_by_without_be_a_cooperation():
+    assert triples("The Artemis Accords were drafted by NASA.") == {
+        ("nasa", "PROPOSED", "artemis-accords")}
+    text = "Pakistan joined the ILRS, a project jointly initiated by China and Russia in 2021."
+    assert triples(text) == {("PAK", "MEMBER_OF", "ilrs"), ("CHN", "COOPERATES_ON", "ilrs"),
+                             ("RUS", "COOPERATES_ON", "ilrs")}
+
+
+def test_discussing_terms_and_a_positive_answer_to_an_invitation_are_interest():
+    assert triples("Malaysia is discussing terms of the ILRS.") == {
+        ("MYS", "EXPRESSED_INTEREST_IN", "ilrs")}
+    assert triples("Venezuela has spoken positively to an invitation to join the ILRS.") == {
+        ("VEN", "EXPRESSED_INTEREST_IN", "ilrs")}
+
+
+def test_a_led_phrase_describing_the_node_before_it():
+    text = "The Accords belong to the Artemis program, an American-led effort to reach the Moon."
+    assert triples(text) == {("USA", "LEADS", "artemis-program")}
+    assert triples("The Artemis program is a U.S.-led effort.") == {("USA", "LEADS", "artemis-program")}
+
+
+def test_an_accession_protocol_is_no_accession_and_a_permission_no_claim():
+    text = ("The accession protocols are amendments to the North Atlantic Treaty that will permit "
+            "Bulgaria, Estonia and Latvia to become parties to the Treaty and members of NATO.")
+    assert triples(text) == set()
