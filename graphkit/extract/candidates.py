@@ -12,6 +12,7 @@ relation may join (schema.yaml) filter every guess.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, replace
 
 from graphkit.extract.dates import date_for, find_dates
@@ -26,6 +27,7 @@ from graphkit.extract.groups import (
 )
 from graphkit.extract.patterns import Trigger, find_triggers, kind_of_word, load_specs
 from graphkit.extract.sentence import Sentence
+from graphkit.extract.tables import table_relation, table_row
 from graphkit.extract.vocabulary import (
     DATELINE,
     FORM_FACTOR,
@@ -165,6 +167,7 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
     last_one: list[tuple[str, str]] = []
     named = {i for m in mentions if m.how in ("name", "country") for i in range(m.start, m.end)}
     previous: dict[str, set[str]] = {}  # the relations of the last sentence's claims, by object
+    table = None  # the relation of the table whose rows follow ("Country  Year joined")
     for s_start, s_end in sentences:
         sentence_claims = len(claims)
         c_start, c_end = doc[s_start].idx, doc[s_end - 1].idx + len(doc[s_end - 1])
@@ -177,6 +180,14 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
             dates = [d for d in dates if d.start - c_start >= dateline.end()]
         sent = Sentence(doc, s_start, s_end, mentions, new_nodes, gazetteer, last_pair,
                          last_one[-1] if last_one else None, dates)
+        if table_relation(evidence):
+            table = table_relation(evidence)
+            continue
+        row = _row_claim(sent, table, evidence, c_start + offset, schema) if table else None
+        if row:
+            claims.append(row)
+            continue
+        table = None
         joins = {}
         for k, trig in enumerate(triggers):
             if k and doc[trig.start - 1].lower_ == "in" and any(
@@ -196,7 +207,9 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
             limit = triggers[k - 1].end if k else s_start
             end = _object_end(doc, trig, bounding, s_end)
             before = len(claims)
-            date = date_for(trig, triggers, dates, doc, c_start)
+            # a later trigger that gave no claim ("formed by five member states in 1967 - A,
+            # B") does not take the date
+            date = date_for(trig, triggers[:k + 1] + bounding, dates, doc, c_start)
             since, date_rule = (date.value, date.rule) if date else (year or "", "published year")
             for spec in trig.specs:
                 found = [(*c, None) for c in _claims(sent, trig, spec, schema, limit, end,
@@ -206,6 +219,7 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
                 for subj, rel_type, obj, factor, own_date in found:
                     said = rel_type
                     rel_type = _as_before(doc, trig, subj, rel_type, obj, previous, schema)
+                    as_before, rel_type = rel_type, _wished(trig, subj, rel_type, obj, schema)
                     # a gapped claim carries its own date ("followed by Vietnam in 1995")
                     c_date = own_date or date
                     c_since, c_rule = ((own_date.value, own_date.rule) if own_date
@@ -223,10 +237,12 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
                         subj.node, rel_type, obj.node, c_since, evidence, c_start + offset,
                         c_end + offset, round(confidence, 2),
                         f"{spec.form}:{spec.phrase}; subject:{subj.how}; object:{obj.how}"
-                        + ("; relation:as before" if rel_type != said else ""),
+                        + ("; relation:as before" if as_before != said else "")
+                        + ("; relation:a plan" if rel_type != as_before else ""),
                         marks, "announced" if trig.hedged else "", c_rule))
             if len(claims) > before:
                 bounding.insert(0, trig)
+        claims[sentence_claims:] = _latter_not(doc, s_start, s_end, claims[sentence_claims:])
         if len(claims) > sentence_claims:
             previous = {}
             for c in claims[sentence_claims:]:
@@ -250,6 +266,22 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
     return _unique(claims), list(nodes.values())
 
 
+def _row_claim(sent: Sentence, relation: str, evidence: str, start: int, schema):
+    """A table row ("China* 2021/June") under a header: the row's country claims the
+    relation about the article's topic, dated by the row."""
+    row = table_row(evidence)
+    country = [m for m in sent.mentions if m.kind == schema.country_kind]
+    if not row or len(country) != 1 or relation not in schema.relations:
+        return None
+    target = set(schema.relations[relation].target)
+    topic = sent.topic(Trigger(sent.start, sent.start, (), False, False), target)
+    if not topic:
+        return None
+    return Candidate(country[0].node, relation, topic[0].node, row[1], evidence, start,
+                     start + len(evidence), 0.8, "table; subject:country; object:topic",
+                     f"0-{len(evidence)}", "", "table row")
+
+
 def _as_before(doc, trig: Trigger, subj: End, rel_type: str, obj: End,
                previous: dict[str, set[str]], schema) -> str:
     """"(The bloc added four partners: A, B.) C and D also joined.": a verb that leaves its
@@ -261,6 +293,35 @@ def _as_before(doc, trig: Trigger, subj: End, rel_type: str, obj: End,
         return rel_type
     other = next(iter(before))
     return other if schema.relations[other].allows(subj.kind, obj.kind) else rel_type
+
+
+def _wished(trig: Trigger, subj: End, rel_type: str, obj: End, schema) -> str:
+    """"Belarus is ready to accelerate the procedures for joining the SCO", "in a year has
+    to become a full member": a bloc relation the subject only plans is its interest."""
+    interest = schema.interest_relation
+    if (not trig.aspired or rel_type == interest or not schema.relations[rel_type].bloc
+            or not schema.relations[interest].allows(subj.kind, obj.kind)):
+        return rel_type
+    return interest
+
+
+_NOT_YET = {"not", "n't", "never", "yet"}
+
+
+def _latter_not(doc, start: int, end: int, found: list[Candidate]) -> list[Candidate]:
+    """"..., Iran, the UAE and Saudi Arabia, although the latter has not yet formalized its
+    membership": no claim for the last of the list (the first for "the former")."""
+    words = [t.lower_ for t in doc[start:end]]
+    for i, (a, b) in enumerate(itertools.pairwise(words)):
+        if a == "the" and b in {"latter", "former"} and _NOT_YET & set(words[i + 2:i + 7]):
+            cut = doc[start + i].idx
+            listed = [c for c in found if c.marks and c.start + int(c.marks.split("-")[0]) < cut]
+            if len({c.subject for c in listed}) < 2:
+                return found
+            at = {c.subject: int(c.marks.split("-")[0]) for c in listed}
+            pick = (max if b == "latter" else min)(at, key=at.get)
+            return [c for c in found if c.subject != pick]
+    return found
 
 
 def _listing(spec) -> bool:

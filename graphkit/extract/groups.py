@@ -56,6 +56,9 @@ def _unbracketed(between: list[str], doc, b: Mention) -> list[str]:
         return [","]
     if between[0] == ")":
         return between[1:] or [","]
+    tail_words = _name_tail(doc, b.start - len(between), len(between))
+    if tail_words:  # "Brunei Darrusalam, Cambodia", "Lao-PDR, Malaysia": the rest of a name
+        return between[tail_words:]
     tail = 2 if between[-1] == "the" else 1  # "..., the United Arab Republic, the United Kingdom"
     if between[0] == "," and between[-tail] == "," and 2 < len(between) <= 16:
         inner = [t for t in doc[b.start - len(between) + 1:b.start - tail]]
@@ -67,6 +70,20 @@ def _unbracketed(between: list[str], doc, b: Mention) -> list[str]:
         if i < j and j - i <= 5:
             return between[:i] + between[j + 1:] or [","]
     return between
+
+
+def _name_tail(doc, start: int, size: int) -> int:
+    """How many tokens from ``start`` continue the name before them (one or two capitalised
+    words, or a hyphen and one, with a comma or "and" after): 0 when none do."""
+    k = 0
+    while k < min(size, 3) and (doc[start + k].text[:1].isupper() and doc[start + k].is_alpha
+                                or (doc[start + k].text == "-" and not doc[start + k].whitespace_)):
+        k += 1
+    if not k or k >= size or doc[start].text == "-" and k == 1:
+        return 0
+    if doc[start].text != "-" and not doc[start - 1].whitespace_:
+        return 0
+    return k if doc[start + k].lower_ in {",", "and"} else 0
 
 
 def _not_only_but(doc, start: int, between: list[str]) -> bool:

@@ -18,6 +18,7 @@ right after an article ("the proposed reactor") is an adjective, not a trigger.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -42,7 +43,14 @@ _HEDGE = {"will", "would", "could", "may", "might", "plans", "plan", "planning",
           "thought", "believed", "reportedly", "allegedly", "rumoured", "rumored"}
 _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly", "perhaps",
                 "maybe", "procedure", "process", "whether", "allow", "allows", "allowed",
-                "allowing", "principle"}  # "agreed in principle to admit"
+                "allowing", "principle", "eventual", "prospective", "optimistic", "pessimistic",
+                "achieve", "achieving", "needed", "towards", "toward"}  # "agreed in principle to admit"
+# a wish or plan of the subject's own, not a decision taken: "Belarus is ready to accelerate
+# the procedures for joining", "in a year has to become a full member" (interest, not membership)
+_ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aiming", "wants", "want", "seeks", "seek",
+           "seeking", "intends", "intend", "aspires", "aspire", "aspiring", "keen", "determined",
+           "striving", "strives"}
+_WITHIN = {"a", "one", "two", "few", "couple", "the"}  # "in a year", "within two years"
 # "BRICS invited Peru to join", "authorised Roscosmos to sign": an invitation or a
 # permission is not the act (unless accepted)
 _INVITE = {"invited", "invite", "invites", "inviting", "invitation", "invitations",
@@ -87,6 +95,7 @@ class Trigger:
     specs: tuple[TriggerSpec, ...]
     negated: bool
     hedged: bool
+    aspired: bool = False  # a plan of the subject's own ("ready to join"): interest at most
 
 
 def forms(word: str) -> tuple[str, ...]:
@@ -343,11 +352,29 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         negated = bool(_NEGATION & (set(before) | inside) or _FROZEN_AFTER & after)
         wide = set(_window(doc, start, sent_start, 8))
         # speculation is no claim: "I hope Japan could join", "the procedure for granting"
-        negated = negated or bool(_SPECULATIVE & wide)
+        negated = (negated or bool(_SPECULATIVE & wide) or "principle" in inside
+                   or _in_principle_after(doc, end, sent_end))
         if before[:1] == ["to"]:  # "decided to invite six countries, A, B and C, to become"
             back = {t.lower_ for t in doc[max(sent_start, start - 30):start]}
             negated = negated or bool(_INVITE & back and not _ACCEPT & back)
         hedged = bool(_HEDGE & wide) or (
             spec.form == "verb" and doc[start].lower_.endswith("ing") and "to" in before[:1])
-        triggers.append(Trigger(start, end, tuple(same[start, end]), negated, hedged))
+        triggers.append(Trigger(start, end, tuple(same[start, end]), negated, hedged,
+                                _aspired(_window(doc, start, sent_start, 8))))
     return sorted(triggers, key=lambda t: t.start)
+
+
+def _in_principle_after(doc, end: int, sent_end: int) -> bool:
+    """'is to be admitted "in principle" as the 11th member': agreed, not done."""
+    words = [t.lower_ for t in doc[end:min(end + 4, sent_end)] if not t.is_quote]
+    return any(a == "in" and b == "principle" for a, b in itertools.pairwise(words))
+
+
+def _aspired(before: list[str]) -> bool:
+    """Whether the subject only wants or plans what the trigger says (``before``: the words
+    before it, nearest first): "is ready to join", "in a year has to become a member"."""
+    if _ASPIRE & set(before) or before[:2] in (["to", "has"], ["to", "have"], ["to", "needs"]):
+        return True
+    near = list(reversed(before))
+    return any(a in {"in", "within"} and b in _WITHIN and c.startswith(("year", "month"))
+               for a, b, c in zip(near, near[1:], near[2:], strict=False))

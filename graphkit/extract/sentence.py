@@ -42,15 +42,22 @@ class Sentence:
         start = max(named) if named else max(limit, trigger.start - 4)  # "the two countries'"
         if not found or not _agencies_of(self.doc[start:trigger.start], strict=bool(named)):
             return found
+        return self.as_agencies(found)
+
+    def as_agencies(self, found: list[End]) -> list[End]:
+        """Each country's space agency where the gazetteer knows exactly one ("the Chinese
+        and South African space agencies": CNSA, and South Africa while SANSA is no node)."""
         agencies: dict[str, list[str]] = {}
         for agency, country in self.gazetteer.agency_country.items():
             agencies.setdefault(country, []).append(agency)
         kind = self.gazetteer.kinds
-        own = [End(agencies[e.node][0], kind[agencies[e.node][0]], e.how, e.start, e.end)
-               for e in found if len(agencies.get(e.node, ())) == 1]
-        return own if len(own) == len(found) else found
+        return [End(agencies[e.node][0], kind[agencies[e.node][0]], e.how, e.start, e.end)
+                if len(agencies.get(e.node, ())) == 1 else e for e in found]
 
     def _subjects(self, trigger: Trigger, kinds, limit: int) -> list[End]:
+        if [t.lower_ for t in self.doc[max(self.start, trigger.start - 2):trigger.start]] in (
+                ["country", "to"], ["nation", "to"], ["state", "to"]):  # "Cambodia, this year's
+            kinds = {self.gazetteer.country_kind} & set(kinds)  # ASEAN chair, was the last country to join"
         before = [i for i, m in enumerate(self.mentions)
                   if m.end <= trigger.start and m.start >= limit and m.kind in kinds]
         nearest = self.mentions[before[-1]] if before else None
@@ -333,7 +340,12 @@ class Sentence:
                 found = [k for k, m in enumerate(self.mentions)
                          if i < m.start <= i + 2 and m.end <= first and m.kind in kinds]
                 if found:
-                    return ends_of(group_around(self.mentions, found[0], self.doc, 1), kinds)
+                    group = group_around(self.mentions, found[0], self.doc, 1)
+                    words = [t.lower_ for t in self.doc[group[-1].end:group[-1].end + 3]]
+                    ends = ends_of(group, kinds)
+                    if "agencies" in words[:3] and words[0] in {"space", "national", "agencies"}:
+                        return self.as_agencies(ends)  # "between the Chinese and South
+                    return ends  # African space agencies"
         return []
 
     def on_behalf(self, trigger: Trigger, kinds, end: int) -> list[End]:

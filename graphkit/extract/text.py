@@ -122,25 +122,44 @@ def nlp():
     from spacy.util import compile_infix_regex
 
     pipeline = spacy.blank("en")
-    infixes = [*pipeline.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
+    # "in 2011.Cambodia, this year's chair": a full stop with no space after a year ends
+    # the sentence too
+    infixes = [*pipeline.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])",
+               r"(?<=[0-9]{4})\.(?=[A-Z][a-z])"]
     pipeline.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     pipeline.add_pipe("sentencizer")
     return pipeline
 
 
+def _line_breaks(doc) -> bool:
+    """Whether a single line break ends a sentence in ``doc``: yes unless the text is
+    hard-wrapped (most of its lines end inside a sentence, with no full stop)."""
+    lines = [line.strip() for line in doc.text.splitlines()]
+    lines = [line for line in lines if line and not line.startswith("#")]
+    if len(lines) < 3:
+        return True
+    open_ended = sum(1 for line in lines if line[-1] not in '.!?:;"”’)]')
+    return open_ended * 2 < len(lines)
+
+
 def sentence_spans(doc) -> list[tuple[int, int]]:
     """Token ranges ``(start, end)`` of the sentences of a spaCy ``doc``.
 
-    A blank line always ends a sentence; a line starting with ``#`` (a header) is none,
-    and neither is a range holding no word.
+    A blank line always ends a sentence, and so does a single line break unless the text
+    is hard-wrapped; a line starting with ``#`` (a header) is none, and neither is a range
+    holding no word.
     """
     cuts = {0, len(doc)}
     for sent in doc.sents:
         cuts.add(sent.start)
     header = False
+    lines = _line_breaks(doc)
     for tok in doc:
         if tok.is_space and tok.text.count("\n") >= 2:
             cuts.add(tok.i + 1)
+        if lines and tok.i + 1 < len(doc) and (
+                "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)):
+            cuts.add(tok.i + 1)  # a headline on its own line, a table's row
         if tok.text == "#" and (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws):
             cuts.add(tok.i)
             header = True
