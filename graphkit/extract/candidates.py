@@ -22,7 +22,9 @@ from graphkit.extract.groups import (
     alongside,
     companions,
     described,
+    ends_of,
     group_around,
+    joined_list,
     named_after_object,
 )
 from graphkit.extract.patterns import Trigger, find_triggers, kind_of_word, load_specs
@@ -30,6 +32,7 @@ from graphkit.extract.sentence import Sentence
 from graphkit.extract.tables import table_relation, table_row
 from graphkit.extract.vocabulary import (
     DATELINE,
+    EFFECT,
     FORM_FACTOR,
     GAP_GLUE,
     NOT_SUBJECT,
@@ -106,6 +109,12 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
         objects = sent.objects(trig, targets, end)
     else:
         subjects = sent.subjects(joined or trig, sources, sent.start if joined else limit)
+        if joined:  # "Angola joins Argentina, ... and the United States in affirming the
+            # Accords": those joined signed them too (at no date the sentence gives)
+            known = {s.node for s in subjects}
+            subjects = subjects + [e for e in ends_of(joined_list(sent, joined, trig.start),
+                                                      sources, "companion")
+                                   if e.node not in known]
         if not subjects and limit > sent.start:
             subjects = sent.subjects(trig, sources, sent.start)
         objects = (sent.objects(trig, targets, end) or sent.inside(trig, targets)
@@ -115,7 +124,8 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
         if not objects and spec.phrase == "join":  # "will join Brazil, Russia and India"
             joined, objects = companions(sent, trig, sources, targets, end)
             subjects = subjects + [j for j in joined if j.node not in {s.node for s in subjects}]
-        elif spec.phrase.split()[0].startswith("join"):  # "join BRICS alongside Saudi Arabia"
+        elif spec.phrase.split()[0].startswith(("join", "apply")):  # "join BRICS alongside
+            # Saudi Arabia", "applied for NATO membership in May 2022, together with Sweden"
             subjects = subjects + [j for j in alongside(sent, trig, objects, sources, end)
                                    if j.node not in {s.node for s in subjects}]
         if spec.form == "noun":
@@ -124,6 +134,8 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
                 objects = described(sent, trig, subjects, targets)
         if not subjects and spec.form == "verb":  # "two more countries joined X, A and B"
             subjects = named_after_object(sent, trig, objects, sources, end)
+        if spec.phrase.split()[0] in _OWNED:  # "Finland's NATO application", not "approved
+            objects = sent.inside(trig, targets)  # their applications" to the body named before
         subjects = sent.colon_list(trig, sources, end) or subjects
         subjects = sent.on_behalf(trig, sources, end) or subjects
         if spec.form == "verb" and objects and spec.parties:
@@ -154,6 +166,9 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
                 yield subj, rel_type, obj, factor
 
 
+_OWNED = {"'s|’s", "their"}
+
+
 def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: str | None,
                   offset: int = 0) -> tuple[list[Candidate], list[NodeCandidate]]:
     """Every candidate claim and new node in a spaCy ``doc`` split into ``sentences``."""
@@ -168,6 +183,7 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
     named = {i for m in mentions if m.how in ("name", "country") for i in range(m.start, m.end)}
     previous: dict[str, set[str]] = {}  # the relations of the last sentence's claims, by object
     table = None  # the relation of the table whose rows follow ("Country  Year joined")
+    last_claims = (0, 0)  # the claims of the last sentence that gave any
     for s_start, s_end in sentences:
         sentence_claims = len(claims)
         c_start, c_end = doc[s_start].idx, doc[s_end - 1].idx + len(doc[s_end - 1])
@@ -188,6 +204,11 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
             claims.append(row)
             continue
         table = None
+        if dates and EFFECT.search(evidence):  # "... will join. The membership will take
+            for k in range(*last_claims):     # effect from 1 January 2024."
+                if claims[k].date_rule == "published year":
+                    claims[k] = replace(claims[k], since=dates[0].value,
+                                        date_rule=f"next sentence: {dates[0].rule}")
         joins = {}
         for k, trig in enumerate(triggers):
             if k and doc[trig.start - 1].lower_ == "in" and any(
@@ -224,11 +245,15 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
                     c_date = own_date or date
                     c_since, c_rule = ((own_date.value, own_date.rule) if own_date
                                        else (since, date_rule))
+                    if subj.how == "companion":  # "joins A and B in": A and B did so before
+                        c_date, c_since, c_rule = None, "", "companion: no date"
                     confidence = (spec.confidence * factor * SUBJECT_FACTOR[subj.how]
                                   * OBJECT_FACTOR[obj.how] * FORM_FACTOR.get(spec.form, 1)
                                   * (0.95 if _listing(spec) else 1)
                                   * (0.6 if trig.hedged else 1))
-                    if c_date is None:
+                    if subj.how == "companion":
+                        confidence = min(confidence, 0.8)
+                    elif c_date is None:
                         confidence = min(confidence, 0.9 if c_since else 0.5)
                     spans = ((subj.start, subj.end), (trig.start, trig.end), (obj.start, obj.end))
                     marks = ";".join(f"{doc[a].idx - c_start}-{_end_char(doc, b) - c_start}"
@@ -243,6 +268,8 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
             if len(claims) > before:
                 bounding.insert(0, trig)
         claims[sentence_claims:] = _latter_not(doc, s_start, s_end, claims[sentence_claims:])
+        if len(claims) > sentence_claims:
+            last_claims = (sentence_claims, len(claims))
         if len(claims) > sentence_claims:
             previous = {}
             for c in claims[sentence_claims:]:

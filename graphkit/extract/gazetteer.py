@@ -372,6 +372,9 @@ class Gazetteer:
                     if earlier and kind != self.country_kind:
                         extra.append(Mention(tok.i, tok.i + 1, earlier[-1].node, kind, "anaphor"))
                 continue
+            if (tok.text[:1].isupper() and i + 2 < len(lower) and lower[i + 1] in {"for", "of"}
+                    and doc[i + 2].text[:1].isupper()):
+                continue  # "the Partnership for Peace": a name of its own, not the alliance
             nodes = heads.get(tok.text)
             if nodes and len(nodes) == 1:
                 node = next(iter(nodes))

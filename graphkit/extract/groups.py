@@ -12,7 +12,8 @@ from graphkit.extract import vocabulary as vocab
 from graphkit.extract.gazetteer import Mention
 from graphkit.extract.patterns import Trigger, kind_of_word
 
-__all__ = ["End", "alongside", "companions", "ends_of", "group_around", "named_after_object"]
+__all__ = ["End", "alongside", "companions", "ends_of", "group_around", "joined_list",
+           "named_after_object"]
 
 
 @dataclass(frozen=True)
@@ -120,14 +121,9 @@ def companions(sent, trigger: Trigger, sources, targets, end: int
     """"will join Brazil, Russia and India in the bloc": the countries joined (two or
     more, right after the verb) and what they are in: the node after "in", else the
     topic when "in the bloc" or the clause's end follows (not "in condemning")."""
-    country = sent.gazetteer.country_kind
     if sent.doc[trigger.start].lower_.endswith("ing"):
         return [], []  # ", joining Australia and Canada": details of a joining told before
-    after = [i for i, m in enumerate(sent.mentions)
-             if trigger.end <= m.start <= trigger.end + 1 and m.end <= end]
-    if not after or sent.mentions[after[0]].kind != country:
-        return [], []
-    group = [m for m in group_around(sent.mentions, after[0], sent.doc, 1) if m.kind == country]
+    group = joined_list(sent, trigger, end)
     if len(group) < 2:
         return [], []
     i = group[-1].end
@@ -141,7 +137,25 @@ def companions(sent, trigger: Trigger, sources, targets, end: int
             return [], []
     elif word not in {",", ".", ";"}:
         return [], []  # not "joins Belarus and Cuba as partners of the group"
-    return ends_of(group, sources), sent.topic(trigger, targets)
+    return ends_of(group, sources, "companion"), sent.topic(trigger, targets)
+
+
+_TITLES = {"founding", "fellow", "existing", "current", "other", "original", "members", "member",
+           "states", "countries", "nations", "signatories", "partners", "the"}
+
+
+def joined_list(sent, trigger: Trigger, end: int) -> list:
+    """The countries a "join" is followed by, past a title ("joins founding members
+    Malaysia, Indonesia ..., as well as Brunei"): those already in what is joined."""
+    country = sent.gazetteer.country_kind
+    i = trigger.end
+    while i < end and sent.doc[i].lower_ in _TITLES:
+        i += 1
+    after = [k for k, m in enumerate(sent.mentions) if i <= m.start <= i + 1 and m.end <= end]
+    if not after or sent.mentions[after[0]].kind != country:
+        return []
+    return [m for m in group_around(sent.mentions, after[0], sent.doc, 1)
+            if m.kind == country and m.end <= end]
 
 
 def named_after_object(sent, trigger: Trigger, objects: list[End], kinds, end: int
@@ -165,6 +179,8 @@ def alongside(sent, trigger: Trigger, objects: list[End], kinds, end: int) -> li
     """"join BRICS alongside the oil majors Saudi Arabia, the UAE and Iran": the group
     within a few words after "alongside" (or "along (with)", "together with") behind the object."""
     i = max([o.end for o in objects] + [trigger.end]) if objects else 0
+    while i < end and (sent.doc[i].lower_ in _DATE_WORDS or sent.doc[i].like_num):
+        i += 1  # "applied in May 2022, together with Sweden"
     words = [t.lower_ for t in sent.doc[i:min(i + 2, end)]]
     if not words or not (words[0] in {"alongside", "along"} or words[:2] == ["together", "with"]):
         return []  # "along 12 other nations, including Algeria, ..."
@@ -172,6 +188,10 @@ def alongside(sent, trigger: Trigger, objects: list[End], kinds, end: int) -> li
              if i < m.start <= i + 7 and m.end <= end and m.kind in kinds and m.how != "demonym"
              and sent.doc[m.end:m.end + 1].text not in {"'s", "’s"}]  # not "Sweden's support"
     return ends_of(group_around(sent.mentions, found[0], sent.doc, 1), kinds) if found else []
+
+
+_DATE_WORDS = {",", "in", "on", "january", "february", "march", "april", "may", "june", "july",
+               "august", "september", "october", "november", "december", "formally", "officially"}
 
 
 def described(sent, trigger: Trigger, subjects: list[End], kinds) -> list[End]:

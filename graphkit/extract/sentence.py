@@ -74,8 +74,10 @@ class Sentence:
                 return [End(node, kind, "anaphor", trigger.start, trigger.start)
                         for node, kind in self.last_pair if kind in kinds]
         if any(f" {a} " in f" {gap} " for a in ("it", "the country")) or vocab.COUNTRY_NOUN.search(gap):
-            own = [m for m in self.mentions if m.end <= trigger.start
-                   and m.kind == self.gazetteer.country_kind and m.kind in kinds]
+            own = [m for m in self.mentions if m.end <= trigger.start  # not "the invasion
+                   and m.kind == self.gazetteer.country_kind and m.kind in kinds  # of Ukraine"
+                   and (m.start == self.start or self.doc[m.start - 1].lower_ not in _OBLIQUE)
+                   and not (m.how == "demonym" and self.doc[m.end:m.end + 1].text.lower() in _HOSTILE)]
             plain = [m for m in own if self.doc[m.end:m.end + 1].text not in {"'s", "’s"}]
             if plain or own:  # "Indonesia welcomed Brazil's announcement that it had become";
                 m = (plain or own)[-1]  # "Egypt's participation makes it the first"
@@ -418,6 +420,11 @@ class Sentence:
                 t.lower_ not in vocab.NEAR and not t.like_num for t in between):  # ", including Türkiye"
             return []
         return ends_of(group_around(self.mentions, after[0], self.doc, 1), kinds) if after else []
+
+
+_OBLIQUE = vocab.NOT_SUBJECT | {"of", "by"}
+_HOSTILE = {"invasion", "war", "aggression", "attack", "attacks", "annexation", "occupation",
+            "threat", "forces", "troops"}  # "the Russian invasion": no antecedent of "it"
 
 
 def _agencies_of(span, *, strict: bool = True) -> bool:

@@ -10,7 +10,7 @@ import re
 
 from graphkit.extract.patterns import kind_of_word
 
-__all__ = ["ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "OBJECT_FACTOR", "OPEN_SLOT", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SUBJECT_FACTOR", "agreement_kind", "generic_name"]
+__all__ = ["ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "OBJECT_FACTOR", "OPEN_SLOT", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SUBJECT_FACTOR", "agreement_kind", "generic_name"]
 
 SEPARATORS = {",", "and", "as", "well", "&", "together", "along", "with", "both", "plus",
                "the", "neighbouring", "neighboring", "fellow"}
@@ -74,8 +74,12 @@ OBJECT_FACTOR = {"name": 1.0, "country": 1.0, "short": 0.95, "demonym": 0.9,
                   "region": 0.85, "description": 0.8, "new": 0.7, "anaphor": 0.85,
                   "topic": 0.8}
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]+\.?\s+[0-9]{1,2}|[0-9]{1,2}\s+[A-Z][a-z]+)\b")
+EFFECT = re.compile(r"^\W*(?:the|their|its|this|that)\s+(?:membership|memberships|accession|"
+                    r"admission|expansion|decision)\b[^.]{0,30}?\b(?:take|takes|took|come|comes|"
+                    r"came)\s+(?:into\s+)?effect\b", re.IGNORECASE)
 SUBJECT_FACTOR = {"name": 1.0, "country": 1.0, "short": 0.95, "demonym": 0.95,
-                   "anaphor": 0.85, "new": 0.7, "agency": 0.9}
+                   "anaphor": 0.85, "new": 0.7, "agency": 0.9,
+                   "companion": 0.85}
 
 
 GAP_GLUE = {",", "and", "followed", "by", "then", "while", "with", "in", "on", "as", "well",

@@ -230,7 +230,9 @@ def test_a_described_organisation_named_right_after():
 
 def test_no_trigger_inside_a_country_name():
     text = "Angola joins Argentina and the United States in affirming the Artemis Accords."
-    assert claims(text) == [("AGO", "SIGNED", "artemis-accords", "2024")]
+    assert claims(text) == [("AGO", "SIGNED", "artemis-accords", "2024"),
+                            ("ARG", "SIGNED", "artemis-accords", ""),
+                            ("USA", "SIGNED", "artemis-accords", "")]
 
 
 def test_a_country_after_from_is_not_the_subject_of_the_next_verb():

@@ -32,10 +32,15 @@ def test_coordinated_objects_give_one_claim_each():
     assert found == [("EGY", "MEMBER_OF", "brics", "2023"), ("EGY", "MEMBER_OF", "sco", "2023")]
 
 
-def test_joins_a_list_in_signing_gives_the_joiner_only():
+def test_joins_a_list_in_signing_gives_the_joiner_dated_and_those_joined_undated():
     text = ("Angola joins Argentina, Brazil and the United States in affirming the Artemis "
             "Accords on 30 November 2023.")
-    assert claims(text) == [("AGO", "SIGNED", "artemis-accords", "2023-11-30")]
+    found = rows(text)
+    assert [(r["subject"], r["since"]) for r in found] == [
+        ("AGO", "2023-11-30"), ("ARG", ""), ("BRA", ""), ("USA", "")]
+    assert {r["relation"] for r in found} == {"SIGNED"}
+    joiner, *joined = (float(r["confidence"]) for r in found)
+    assert all(c < joiner and c < 0.9 for c in joined)
 
 
 def test_passive_voice_is_turned_round():

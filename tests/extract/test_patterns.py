@@ -51,6 +51,9 @@ def _sentence(spec) -> str:
     phrase = _phrase(spec, past=True)
     if spec.form == "reverse":
         return f"On 3 May 2024, {name} {phrase} Egypt."
+    if spec.form == "noun" and spec.phrase.split()[0] in ("'s|’s", "their"):
+        owner = "Egypt's" if spec.phrase.startswith("'s") else "Egypt said their"
+        return f"On 3 May 2024, {owner} {name} {spec.phrase.split()[-1].split('|')[0]} was filed."
     if spec.form == "noun":
         return f"On 3 May 2024, Egypt announced its {phrase} {name}."
     if spec.form == "inner":
