@@ -147,8 +147,10 @@ def write_conf(conf_dir: Path, bolt_port: int, http_port: int | None, memory: Me
         "db.checkpoint.interval.time=30s",
         # A stop waited 5 s for the Bolt worker threads, then 5 s for its connections, after
         # the databases had already shut down (checkpointed): 10 s of an idle stop's 10.5 s.
-        "internal.server.bolt.thread_pool_shutdown_wait_time=1s",
-        "internal.server.bolt.connection_shutdown_wait_time=1s",
+        # With no wait (Neo4j then logs that it ends them "forcefully"), a stop with a client
+        # still connected took 0.8 to 1.6 s instead of 2.8 to 3.2 s, nothing lost on restart.
+        "internal.server.bolt.thread_pool_shutdown_wait_time=0s",
+        "internal.server.bolt.connection_shutdown_wait_time=0s",
     ]
     (conf_dir / "neo4j.conf").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
