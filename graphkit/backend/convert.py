@@ -1,9 +1,7 @@
 """A NetworkX graph as an igraph graph: converted once, kept in ``G.__networkx_cache__``.
 
-The structure (node order, igraph graph) is converted on first use, with the edge
-attributes that call asks for (``edge_attrs``, as NetworkX's own conversion reads them) in
-the same pass; another attribute (``weight``, ``distance``...) is read on the first call
-that needs it. All are kept in
+The structure (node order, igraph graph) is converted on first use and each edge
+attribute (``weight``, ``distance``...) on the first call that needs it; both are kept in
 the graph's own ``__networkx_cache__`` dict, which NetworkX empties whenever the graph is
 changed through its methods (``add_edge``, ``remove_node``...). A graph changed behind
 NetworkX's back (``G[u][v]["weight"] = 2``) keeps a stale conversion, as NetworkX's own
@@ -76,15 +74,14 @@ class IgraphGraph:
 class _Structure:
     """The igraph graph of one NetworkX graph, and how to read its edge attributes.
 
-    The ``wanted`` attributes are read with the structure (:func:`_simple_edges`); any other
-    is read on first use by walking the adjacency again (the edge data dicts
+    An attribute is read on first use by walking the adjacency again (the edge data dicts
     in igraph's edge order, :meth:`_edge_data`), into a list of fresh floats: floats made
     in one pass lie together in memory, so igraph converts them about five times faster
     than the floats scattered across a million edge dicts (what made weighted degree
     slow).
     """
 
-    def __init__(self, G: nx.Graph, wanted: Mapping[str, float] | None = None):
+    def __init__(self, G: nx.Graph):
         import igraph as ig
 
         self.multigraph = G.is_multigraph()
@@ -94,13 +91,11 @@ class _Structure:
         self._adj = G._succ if directed else G._adj
         self._data: list[dict] | None = None
         self._keep = None
-        self._attrs: dict[tuple[str, float], list[float]] = {}
         if self.multigraph:
             src, dst, self._data = _multi_edges(self._adj, self.index, directed)
         else:
-            src, dst, self._keep, self._total, read = _simple_edges(
-                self._adj, self.index, directed, dict(wanted or {}))
-            self._attrs.update(read)
+            src, dst, self._keep, self._total = _simple_edges(self._adj, self.index, directed)
+        self._attrs: dict[tuple[str, float], list[float]] = {}
         # add_edges reads the pairs as they come: no list of a million tuples first
         self.graph = ig.Graph(n=len(self.nodes), directed=directed)
         self.graph.add_edges(zip(src, dst))
@@ -122,7 +117,7 @@ class _Structure:
         if sum(map(len, self._adj.values())) != self._total:
             raise ValueError("the graph changed since it was converted, without NetworkX "
                              "knowing: call G.__networkx_cache__.clear() after such a change")
-        return values if self._keep is None else compress(values, self._keep)
+        return values if self._keep is None else compress(values, self._keep.tolist())
 
     def _read(self, attr: str, default: float) -> list[float]:
         import numpy as np
@@ -151,51 +146,33 @@ def _no_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _simple_edges(adj, index: dict, directed: bool, wanted: dict[str, float]
-                  ) -> tuple[list, list, list | None, int, dict]:
-    """Edges of a Graph or DiGraph as index lists, and the ``wanted`` edge attributes (name:
-    value where an edge lacks it) read in the same pass over the adjacency (each undirected
-    edge is kept once, from its earlier end), with the mask of kept entries (None: all) and
-    the number of adjacency entries, for reading other attributes later.
+def _simple_edges(adj, index: dict, directed: bool) -> tuple[list, list, object, int]:
+    """Edges of a Graph or DiGraph as index lists, read by one C-level pass over the
+    adjacency (each undirected edge is kept once, from its earlier end), with the mask of
+    kept entries (None: all) and the number of adjacency entries, for reading attributes.
 
-    Node by node: the neighbours' indices by one ``itemgetter`` (a C loop; a million-edge
-    graph: 0.3 to 0.6 s, against 0.8 to 1.1 s for a lookup call per neighbour), the entries
-    to keep (``i <= j``), and those entries' attributes, so that each edge dict is touched
-    once, while its node's adjacency is at hand (reading them in a second pass over the
-    whole adjacency took 1.0 s of a 2.4 s conversion)."""
+    The neighbours' indices are looked up node by node, all of a node's at once by one
+    ``itemgetter`` (a C loop; a million-edge graph: 0.3 to 0.6 s, against 0.8 to 1.1 s for
+    a lookup call per neighbour), into a numpy array; edge data is not read here at all
+    (:meth:`_Structure._edge_data` reads it when an attribute is asked for, touching each
+    edge dict once)."""
     import numpy as np
 
-    counts: list[int] = []
-    dst: list[int] = []
-    keep: list[bool] | None = None if directed else []
-    read: dict[str, list] = {attr: [] for attr in wanted}
-    getters = [(itemgetter(attr), read[attr].extend) for attr in wanted]
-    count, extend = counts.append, dst.extend
-    try:
-        for i, nbrs in enumerate(adj.values()):
-            n = len(nbrs)
-            found = itemgetter(*nbrs)(index) if n > 1 else (index[next(iter(nbrs))],) if n else ()
-            if keep is None:
-                count(n)
-                extend(found)
-                data = nbrs.values()
-                for get, put in getters:
-                    put(map(get, data))
-                continue
-            mask = list(map(i.__le__, found))
-            keep.extend(mask)
-            count(sum(mask))
-            extend(compress(found, mask))
-            for get, put in getters:
-                put(map(get, compress(nbrs.values(), mask)))
-    except KeyError:  # an edge without a wanted attribute: read those later, with defaults
-        return _simple_edges(adj, index, directed, {})
-    src = np.repeat(np.arange(len(counts), dtype=np.int64), counts).tolist()
-    total = sum(map(len, adj.values()))
-    # fresh floats, made in one pass, lie together in memory: igraph converts them faster
-    values = {(attr, default): np.array(read[attr], dtype=float).tolist()
-              for attr, default in wanted.items()}
-    return src, dst, keep, total, values
+    counts = list(map(len, adj.values()))
+    total = sum(counts)
+    found: list[int] = []
+    extend, append = found.extend, found.append
+    for nbrs, n in zip(adj.values(), counts):
+        if n > 1:
+            extend(itemgetter(*nbrs)(index))
+        elif n:
+            append(index[next(iter(nbrs))])
+    dst = np.array(found, dtype=np.int64)
+    src = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
+    if directed:
+        return src.tolist(), dst.tolist(), None, total
+    keep = src <= dst
+    return src[keep].tolist(), dst[keep].tolist(), keep, total
 
 
 def _multi_edges(adj, index: dict, directed: bool) -> tuple[list, list, list]:
@@ -245,8 +222,7 @@ def to_igraph(G: nx.Graph, edge_attrs: Mapping[str, float] | None = None) -> Igr
     structure = cache.get(CACHE_KEY) if use_cache else None
     if structure is None:
         with _no_gc():
-            structure = _Structure(G, {k: 1.0 if v is None else v
-                                       for k, v in (edge_attrs or {}).items()})
+            structure = _Structure(G)
         if use_cache:
             cache[CACHE_KEY] = structure
     return IgraphGraph(structure, {k: 1.0 if v is None else v
