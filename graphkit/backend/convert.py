@@ -151,23 +151,21 @@ def _simple_edges(adj, index: dict, directed: bool) -> tuple[list, list, object,
     adjacency (each undirected edge is kept once, from its earlier end), with the mask of
     kept entries (None: all) and the number of adjacency entries, for reading attributes.
 
-    The neighbours' indices are looked up node by node, all of a node's at once by one
-    ``itemgetter`` (a C loop; a million-edge graph: 0.3 to 0.6 s, against 0.8 to 1.1 s for
-    a lookup call per neighbour), into a numpy array; edge data is not read here at all
-    (:meth:`_Structure._edge_data` reads it when an attribute is asked for, touching each
-    edge dict once)."""
+    The neighbours' indices are looked up all at once, by one ``itemgetter`` over every
+    adjacency entry (a C loop: on a million-edge graph 0.34 s of CPU at best, against 0.47 s
+    node by node and 0.83 s for a lookup call per neighbour), into a numpy array; edge data
+    is not read here at all (:meth:`_Structure._edge_data` reads it when an attribute is
+    asked for, touching each edge dict once)."""
     import numpy as np
 
     counts = list(map(len, adj.values()))
     total = sum(counts)
-    found: list[int] = []
-    extend, append = found.extend, found.append
-    for nbrs, n in zip(adj.values(), counts):
-        if n > 1:
-            extend(itemgetter(*nbrs)(index))
-        elif n:
-            append(index[next(iter(nbrs))])
-    dst = np.array(found, dtype=np.int64)
+    neighbours = list(chain.from_iterable(adj.values()))
+    if total > 1:
+        dst = np.fromiter(itemgetter(*neighbours)(index), dtype=np.int64, count=total)
+    else:  # itemgetter of one key gives the value itself, of none an error
+        dst = np.array([index[v] for v in neighbours], dtype=np.int64)
+    del neighbours
     src = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
     if directed:
         return src.tolist(), dst.tolist(), None, total

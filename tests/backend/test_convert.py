@@ -52,3 +52,12 @@ def test_a_directed_graph_keeps_every_edge_in_its_own_direction():
     assert [(H.nodes[a], H.nodes[b]) for a, b in H.graph.get_edgelist()] == [
         ("XAA", "XAB"), ("XAB", "XAA"), ("XAB", "XAC")]
     assert H.weights("w") == [1.5, 2.5, 3.5] and H.graph.is_directed()
+
+
+@pytest.mark.parametrize("G", [nx.DiGraph([("XAA", "XAB")]), nx.Graph([("XAA", "XAA")]),
+                               nx.Graph([("XAA", "XAB")]), nx.empty_graph(["XAA", "XAB"])],
+                         ids=["one-directed-edge", "one-self-loop", "one-edge", "no-edge"])
+def test_graphs_with_one_adjacency_entry_or_none_convert(G):
+    H = to_igraph(G, {"weight": 1})
+    assert sorted((H.nodes[a], H.nodes[b]) for a, b in H.graph.get_edgelist()) == sorted(G.edges())
+    assert H.weights("weight") == [1.0] * G.number_of_edges()
