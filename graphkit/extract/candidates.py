@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, replace
 
+from graphkit.extract.asides import bracketed, set_aside
 from graphkit.extract.dates import date_for, find_dates
 from graphkit.extract.gazetteer import Gazetteer
 from graphkit.extract.groups import (
@@ -89,6 +90,8 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
             return  # "the BRICS group (Brazil, ...)", "BRICS (Brazil, ...)": the name just before
         agent = spec.phrase.split()[-1] in {"by", "from"}  # "signed by", "interest from"
         subjects = sent.reverse_subjects(trig, sources, end, near=not agent)
+        if spec.phrase.endswith("("):  # "the SCO (Shanghai ...), Iran and Belarus": only
+            subjects = bracketed(sent, trig, subjects)  # the names inside the brackets
         if not objects:  # "Founded by Brazil, Russia, India and China, BRICS ..."
             if (len(subjects) >= 2 and subjects[-1].kind in targets
                     and sent.doc[subjects[-1].start - 1].text == ","):
@@ -142,6 +145,7 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
             known = {s.node for s in subjects}
             subjects = subjects + [p for p in sent.parties(trig, objects, sources)
                                    if p.node not in known]
+    subjects = set_aside(sent, trig, spec.form, subjects, sources)
     agreement = agreement_kind()
     signing = next((s.relation for s in load_specs() if s.parties
                     and agreement in schema.relations[s.relation].target), None)

@@ -42,6 +42,8 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
             break
         if "with" in between and not {"along", "together"} & set(between):
             break  # "formed by Brazil ..., with South Africa joining in 2010"
+        if between == [",", "the"] and doc[b.end:b.end + 1].text in {"'s", "’s", "'", "’"}:
+            break  # "spearheaded by NASA, the United States' space agency": NASA described
         i += step
         group.append(mentions[i])
     return group if step > 0 else group[::-1]

@@ -335,8 +335,10 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             continue  # "a joint forum with Japan was established": a passive names no agent
         if spec.form == "noun" and before[:2] in (["for", "opened"], ["for", "open"], ["for", "opens"]):
             continue  # "it opened for signature on 18 December 1979": no one signed
-        if spec.form in ("noun", "inner") and _in_title(before):
+        if spec.form in ("noun", "inner") and _in_title(before) and not (
+                spec.parties and not _bloc(spec.relation) and _signed_before(doc, start, sent_start)):
             continue  # "the Protocol on full membership in NATO": a document's title, no act
+            # (but "signed a memorandum on cooperation in the ILRS": its signers cooperate)
         if (spec.form == "reverse" and doc[start].lower_.endswith("ing") and start > sent_start
                 and doc[start - 1].text == ","):
             continue  # "interest from several countries, including Egypt": a list, no verb
@@ -354,14 +356,44 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         # speculation is no claim: "I hope Japan could join", "the procedure for granting"
         negated = (negated or bool(_SPECULATIVE & wide) or "principle" in inside
                    or _in_principle_after(doc, end, sent_end))
+        if spec.form in ("noun", "inner") and _process_after(doc, end, sent_end):
+            negated = True  # "The accession of East Timor to ASEAN is a process": not done
+        if before[:2] in (["to", "preparing"], ["to", "prepares"], ["to", "prepare"]):
+            negated = True  # "Russia is preparing to sign a memorandum": a plan, no signature
         if before[:1] == ["to"]:  # "decided to invite six countries, A, B and C, to become"
             back = {t.lower_ for t in doc[max(sent_start, start - 30):start]}
             negated = negated or bool(_INVITE & back and not _ACCEPT & back)
+        if all(s.form == "reverse" and s.phrase.endswith("(") for s in same[start, end]):
+            negated = bool(_NEGATION & inside)  # "will consider whether to join the BRICS
+            wide = set()  # (Brazil, ...) group": the brackets say who the members are
         hedged = bool(_HEDGE & wide) or (
             spec.form == "verb" and doc[start].lower_.endswith("ing") and "to" in before[:1])
         triggers.append(Trigger(start, end, tuple(same[start, end]), negated, hedged,
                                 _aspired(_window(doc, start, sent_start, 8))))
     return sorted(triggers, key=lambda t: t.start)
+
+
+def _process_after(doc, end: int, sent_end: int) -> bool:
+    """"The accession of East Timor to ASEAN is a process that started in 2011": the act
+    named is under way, not done (what follows the object: "is/was a process")."""
+    words = [t.lower_ for t in doc[end:min(end + 12, sent_end)]]
+    return any(a in {"is", "was", "remains"} and b in {"a", "an", "the"}
+               and c in {"process", "procedure", "path"}
+               for a, b, c in zip(words, words[1:], words[2:], strict=False))
+
+
+def _signed_before(doc, start: int, sent_start: int) -> bool:
+    """Whether a signing verb stands a few words before a document's title ("signed a
+    memorandum on cooperation in the ILRS")."""
+    return any(t.lower_ in {"signed", "sign", "signs", "signing", "inked"}
+               for t in doc[max(sent_start, start - 6):start])
+
+
+@cache
+def _bloc(relation: str) -> bool:
+    from graphkit.schema import load_schema
+
+    return bool(load_schema().relations[relation].bloc)
 
 
 def _in_principle_after(doc, end: int, sent_end: int) -> bool:

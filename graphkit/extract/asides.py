@@ -1,0 +1,56 @@
+"""Names set aside at the head of a sentence: "Besides Russia, the CSTO consists of Armenia,
+Belarus and ..." (Russia is a member too), "Apart from Iran and Belarus, many countries would
+like to become SCO members" (the two are not the ones said to want it)."""
+
+from __future__ import annotations
+
+from graphkit.extract.groups import End, ends_of, group_around
+
+__all__ = ["bracketed", "set_aside"]
+
+_OPENERS = (("besides",), ("apart", "from"), ("aside", "from"), ("in", "addition", "to"),
+            ("except", "for"), ("other", "than"))
+
+
+def _aside(sent, kinds) -> list[End]:
+    """The names between an opener at the sentence's start and the comma after them."""
+    words = [t.lower_ for t in sent.doc[sent.start:min(sent.start + 3, sent.end)]]
+    opener = next((o for o in _OPENERS if tuple(words[:len(o)]) == o), None)
+    if opener is None:
+        return []
+    i = sent.start + len(opener)
+    first = [k for k, m in enumerate(sent.mentions) if m.start in (i, i + 1)]
+    if not first:
+        return []
+    group = group_around(sent.mentions, first[0], sent.doc, 1)
+    cut = next((k for k, m in enumerate(group) if m.kind != group[0].kind), len(group))
+    group = group[:cut]  # "Besides Russia, the CSTO": the list ends before the organisation
+    if not group:
+        return []
+    j = group[-1].end
+    if j >= sent.end or sent.doc[j].text != ",":
+        return []
+    return ends_of(group, kinds)
+
+
+def set_aside(sent, trigger, form: str, subjects: list[End], kinds) -> list[End]:
+    """``subjects`` with the names set aside at the sentence's head added (a list of what
+    the trigger's object holds: "consists of", "include") or taken out (a subject before a
+    verb: "Apart from Iran and Belarus, many countries would like to join")."""
+    aside = _aside(sent, kinds)
+    if not aside or any(a.end > trigger.start for a in aside):
+        return subjects
+    names = {a.node for a in aside}
+    if form == "reverse":
+        if not subjects:
+            return subjects
+        return subjects + [a for a in aside if a.node not in {s.node for s in subjects}]
+    return [s for s in subjects if s.node not in names]
+
+
+def bracketed(sent, trigger, subjects: list[End]) -> list[End]:
+    """The ``subjects`` of "X (A, B and C)" inside the brackets opened at ``trigger``: not
+    "the Shanghai Cooperation Organisation (SCO), Iran and Belarus" nor "(CSTO) and the
+    Eurasian Economic Union"."""
+    close = next((t.i for t in sent.doc[trigger.end:sent.end] if t.text == ")"), sent.end)
+    return [s for s in subjects if trigger.end <= s.start and s.end <= close]
