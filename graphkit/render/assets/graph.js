@@ -151,7 +151,7 @@
       var dim = keepEdges !== null && !keepEdges.has(e.id);
       if (!!e.dimmed !== dim) eu.push(Object.assign({id: e.id, dimmed: dim}, edgeLook(e, dim, e.possible)));
     });
-    nodes.update(nu); edges.update(eu);
+    batch(function () { nodes.update(nu); edges.update(eu); });
     placeLabelsSoon();
   }
   function selectNode(id) {
@@ -169,16 +169,48 @@
     else { highlight(null); details.hidden = true; }
   });
 
+  /* changes to the data sets, made as one: vis-network answers each update() by going over
+     the whole graph (its "_dataChanged" or "_dataUpdated" event, about 0.5 ms on the curated
+     data whether one item changed or many) and by a redraw. Hold both back until all changes
+     are made, then go over the graph once and draw once, on the next frame. vis's
+     _allowRedraw forgets a redraw already queued, so that is kept: without it, each batch
+     queued one more (545 setDay calls in a row drew 545 times, for seconds after). */
+  var batching = false;
+  function batch(changes) {
+    if (batching) { changes(); return; }
+    var emitter = network.body.emitter, emit = emitter.emit, renderer = network.renderer;
+    var queued = renderer.redrawRequested, held = null;
+    emitter.emit = function (name) {  /* "_dataChanged" does all "_dataUpdated" does, and more */
+      if (name === "_dataChanged" || name === "_dataUpdated") {
+        if (held !== "_dataChanged") held = name;
+        return emitter;
+      }
+      return emit.apply(emitter, arguments);
+    };
+    batching = true;
+    emitter.emit("_blockRedraw");
+    try { changes(); } finally {
+      batching = false;
+      emitter.emit = emit;
+      try { if (held) emitter.emit(held); } finally {
+        emitter.emit("_allowRedraw");
+        renderer.redrawRequested = queued;  /* nothing can have drawn: all of it ran just now */
+      }
+    }
+    emitter.emit("_requestRedraw");
+  }
+
   /* filters: relation types and the day. Whether an edge holds on a day (certainly or
      possibly) was worked out in Python (graphkit.io.periods): each edge carries the
      stretches of days it holds, and the page only looks the day up. */
   var state = {off: new Set(), day: data.asOf || ""};
   function holdsOn(g, day) {
     if (!day) return "certain";
-    var found = "";
-    (g.stretches || []).forEach(function (s) {
+    var found = "", stretches = g.stretches || [];
+    for (var j = 0; j < stretches.length; j++) {
+      var s = stretches[j];
       if ((!s[0] || s[0] <= day) && (!s[1] || day < s[1])) found = s[2];
-    });
+    }
     return found;
   }
   var hasEdges = new Set();
@@ -186,41 +218,51 @@
   var countBox = document.getElementById("gk-count");
   var shownCounts = {nodes: data.nodes.length, edges: data.edges.length};
   function counts() { return {nodes: shownCounts.nodes, edges: shownCounts.edges}; }
+  function setText(e, text) { text = String(text); if (e.textContent !== text) e.textContent = text; }
+  var applied = null;  /* what the page shows: the day's period (periodOf) and the relations off */
   function applyFilters() {
-    var shownDegree = new Map(), heldDegree = new Map(), eu = [], nu = [], ne = 0, nn = 0;
+    var key = periodOf(state.day) + "\n" + Array.from(state.off).sort().join("\n");
+    if (key === applied && highlighted === null) return;  /* the same page: nothing to change */
+    applied = key;
+    var day = state.day, shownDegree = new Map(), heldDegree = new Map(), eu = [], nu = [];
+    var hides = new Map(), ne = 0, nn = 0;
     function bump(m, e) { m.set(e.from, (m.get(e.from) || 0) + 1); m.set(e.to, (m.get(e.to) || 0) + 1); }
     edges.forEach(function (e) {
-      var holds = holdsOn(e.gk, state.day), shown = !!holds && !state.off.has(e.gk.relation);
-      var possible = holds === "possible";
+      var holds = holdsOn(e.gk, day), shown = !!holds && !state.off.has(e.gk.relation);
+      var possible = holds === "possible", u = null;
       if (holds) bump(heldDegree, e);
       if (shown) { bump(shownDegree, e); ne += 1; }
-      if (!!e.hidden === shown) eu.push({id: e.id, hidden: !shown});
+      if (!!e.hidden === shown) u = {id: e.id, hidden: !shown};
       if (!!e.possible !== possible) {
-        eu.push(Object.assign({id: e.id, possible: possible}, edgeLook(e, e.dimmed, possible)));
+        u = Object.assign(u || {id: e.id}, {possible: possible}, edgeLook(e, e.dimmed, possible));
       }
+      if (u) eu.push(u);
     });
     nodes.forEach(function (n) {
       /* like filter_as_of: a country with no edge left goes; on a day, so does any node
          none of whose relations holds then (the data date relations, not nodes) */
-      var hide = (!!state.day && !heldDegree.get(n.id)) ||
+      var hide = (!!day && !heldDegree.get(n.id)) ||
         (n.gk.kind === data.countryKind && hasEdges.has(n.id) && !shownDegree.get(n.id));
+      hides.set(n.id, hide);
       if (!!n.hidden !== hide) nu.push({id: n.id, hidden: hide});
       if (!hide) nn += 1;
     });
     shownCounts = {nodes: nn, edges: ne};
-    /* vis-network redraws on every change of its data; hold that back until all are made */
-    network.body.emitter.emit("_blockRedraw");
-    try {
-      edges.update(eu); nodes.update(nu);
-      recolour(data.compare ? data.compare.to : state.day);
-      if (highlighted !== null) highlight(null);
-    } finally {
-      network.body.emitter.emit("_allowRedraw");
+    var looks = recolour(data.compare ? data.compare.to : day, hides);
+    if (looks.length) {  /* one update per node: its visibility and its look merged */
+      var byId = new Map();
+      nu.forEach(function (u) { byId.set(u.id, u); });
+      looks.forEach(function (u) {
+        var had = byId.get(u.id);
+        if (had) Object.assign(had, u); else nu.push(u);
+      });
     }
-    network.body.emitter.emit("_requestRedraw");  /* one redraw, on the next frame */
-    var c = counts();
-    countBox.textContent = c.nodes + " of " + data.nodes.length + " nodes, " +
-      c.edges + " of " + data.edges.length + " edges shown";
+    batch(function () {
+      edges.update(eu); nodes.update(nu);
+      if (highlighted !== null) highlight(null);
+    });
+    setText(countBox, nn + " of " + data.nodes.length + " nodes, " +
+      ne + " of " + data.edges.length + " edges shown");
     placeLabelsSoon();
   }
 
@@ -262,23 +304,64 @@
     }
     return String(certain) + (possible ? " (+" + possible + " possible)" : "");
   }
+  /* node id -> the blocs (anchor indices, in order) it is in on some day or with no day: on
+     any day, it is in no other, certainly or possibly */
+  var blocsOfNode = new Map();
+  if (blocs) blocs.anchors.forEach(function (a, i) {
+    function add(id) {
+      var list = blocsOfNode.get(id);
+      if (!list) blocsOfNode.set(id, list = []);
+      if (list[list.length - 1] !== i) list.push(i);
+    }
+    add(a);
+    undatedOf[i].forEach(function (id) { add(id); });
+    spansOf[i].forEach(function (spans, id) { add(id); });
+    possibleOf[i].forEach(function (spans, id) { add(id); });
+  });
+  var NO_BLOCS = [];
   function legendRow(id, day) {  /* row of the node legend: its only bloc, several or none */
-    var n = blocs.anchors.length, found = -1;
-    for (var i = 0; i < n; i++) {
-      if (!inBloc(i, id, day)) continue;
+    var n = blocs.anchors.length, found = -1, some = blocsOfNode.get(id) || NO_BLOCS;
+    for (var j = 0; j < some.length; j++) {
+      if (!inBloc(some[j], id, day)) continue;
       if (found >= 0) return n;
-      found = i;
+      found = some[j];
     }
     return found >= 0 ? found : n + 1;
   }
+  /* the dates on which anything the page shows can change: where an edge's stretch or a bloc
+     member's span begins or ends. Between two neighbours nothing does, so the page is the
+     same for every day of a period (the slider mostly moves within one) */
+  var bounds = (function () {
+    var all = new Set();
+    function add(s) { if (s[0]) all.add(s[0]); if (s[1]) all.add(s[1]); }
+    data.edges.forEach(function (e) { (e.gk.stretches || []).forEach(add); });
+    if (blocs) ["spans", "possible"].forEach(function (key) {
+      blocs[key].forEach(function (pairs) { pairs.forEach(function (p) { p[1].forEach(add); }); });
+    });
+    return Array.from(all).sort();  /* as strings, the order the day comparisons use */
+  })();
+  function periodOf(day) {  /* how many of the bounds are on or before day; "" for no day */
+    if (!day) return "";
+    var lo = 0, hi = bounds.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (bounds[mid] <= day) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
   var legendCounts = [];
-  function recolour(day) {  /* node colours and legend counts for the day */
-    if (!blocs) return;
-    var n = blocs.anchors.length, counts = data.legend.nodes.map(function () { return 0; }), nu = [];
+  function recolour(day, hides) {  /* node looks (returned, as updates) and legend counts */
+    var nu = [];
+    if (!blocs) return nu;
+    var n = blocs.anchors.length, counts = data.legend.nodes.map(function () { return 0; });
     nodes.forEach(function (node) {
       var k = legendRow(node.id, day), r = data.legend.nodes[k], color = r.color, maybe = [];
-      if (!node.hidden) counts[k] += 1;
-      for (var i = 0; i < n; i++) if (possiblyIn(i, node.id, day) && !inBloc(i, node.id, day)) maybe.push(i);
+      var some = blocsOfNode.get(node.id) || NO_BLOCS;
+      if (!hides.get(node.id)) counts[k] += 1;
+      for (var j = 0; j < some.length; j++) {
+        var i = some[j];
+        if (possiblyIn(i, node.id, day) && !inBloc(i, node.id, day)) maybe.push(i);
+      }
       if (k === n + 1 && maybe.length) {  /* in no bloc for certain: coloured as a possible member */
         color = data.legend.nodes[maybe.length === 1 ? maybe[0] : n].color;
       }
@@ -288,12 +371,12 @@
                borderWidth: possibly ? 3 : 1, shapeProperties: {borderDashes: possibly ? [3, 3] : false},
                gk: Object.assign({}, node.gk, {bloc: r.title || r.label, color: color, possibly: possibly})});
     });
-    nodes.update(nu);
-    legendCounts.forEach(function (c, k) {
-      if (k < n) { c.count.textContent = memberCount(k, day); return; }
-      c.count.textContent = counts[k];
-      c.row.hidden = counts[k] === 0;
+    legendCounts.forEach(function (c, k) {  /* the DOM touched only where a count changed */
+      if (k < n) { setText(c.count, memberCount(k, day)); return; }
+      setText(c.count, counts[k]);
+      if (c.row.hidden !== (counts[k] === 0)) c.row.hidden = counts[k] === 0;
     });
+    return nu;
   }
 
   /* legends: relations (with their filter checkboxes), node colours, changes */
