@@ -6,6 +6,7 @@ Needs the ``tests.browser`` plugin (the ``offline_page`` fixture) and Debian's C
 from __future__ import annotations
 
 import html
+import json
 from pathlib import Path
 
 import networkx as nx
@@ -230,11 +231,12 @@ def test_page_membership_equals_python_on_every_day_it_can_change(offline_page):
                      key=lambda b: (-len(blocs[b]), b))[:9]
     days = days_membership_can_change(G)
     offline_page.open(render_html(G, REPO / "out" / "blocs.html", color_by="bloc", blocs=anchors))
-    got = offline_page.page.evaluate("""([days, anchors]) => days.map(day => {
+    # as one JSON string: Playwright takes seconds to pass back so many small values one by one
+    got = json.loads(offline_page.page.evaluate("""([days, anchors]) => JSON.stringify(days.map(day => {
         graphkit.setDay(day);
         return [graphkit.blocsOn(day), graphkit.nodes.get().map(n => [n.id, n.gk.bloc]),
                 graphkit.blocsOn(day, true), anchors.map(a => graphkit.memberCount(a, day))];
-    })""", [["", *days], anchors])
+    }))""", [["", *days], anchors]))
     for day, (members, shown, possible, counts) in zip(["", *days], got, strict=True):
         both = declared_memberships(G, anchors, as_of=day or "all")  # certain: declared_blocs
         expected = {a: set(both[a].certain) for a in anchors}
