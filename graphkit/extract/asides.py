@@ -9,7 +9,7 @@ from graphkit.extract.groups import End, ends_of, group_around
 __all__ = ["bracketed", "set_aside"]
 
 _OPENERS = (("besides",), ("apart", "from"), ("aside", "from"), ("in", "addition", "to"),
-            ("except", "for"), ("other", "than"))
+            ("except", "for"), ("other", "than"), ("alongside",), ("along", "with"))
 
 
 def _aside(sent, kinds) -> list[End]:

@@ -169,6 +169,21 @@ def _inside_name(doc, end: int) -> bool:
     return j > end and doc[j - 1].lower_ in kind_of_word()
 
 
+_INSTITUTIONS = {"observatory", "university", "college", "museum", "library", "hospital",
+                 "airport", "school", "academy", "laboratory", "planetarium"}
+
+
+def _institution(doc, m) -> bool:
+    """Whether a country's name begins an institution's ("the Hong Kong Observatory" is no
+    act of Hong Kong)."""
+    j = m.end
+    while j < len(doc) and j < m.end + 4 and doc[j].is_alpha and doc[j].text[:1].isupper():
+        if doc[j].lower_ in _INSTITUTIONS:
+            return m.how == "country"
+        j += 1
+    return False
+
+
 _NOT_ADJECTIVE = {"and", "or", "of", "for", "on", "with", "to", "in", "a", "an"}
 
 
@@ -325,7 +340,8 @@ class Gazetteer:
         found = [Mention(s.start, s.end, s.kb_id_, self.kinds.get(s.kb_id_, self.country_kind),
                          s.label_) for s in chosen]
         found = [self._own_agency(doc, m) for m in found]
-        found = [m for m in found if m.kind == self.country_kind or not _inside_name(doc, m.end)]
+        found = [m for m in found if not (_inside_name(doc, m.end) if m.kind != self.country_kind
+                                          else _institution(doc, m))]
         return self._short(doc, found)
 
     def _own_agency(self, doc, m: Mention) -> Mention:

@@ -123,8 +123,9 @@ def companions(sent, trigger: Trigger, sources, targets, end: int
     """"will join Brazil, Russia and India in the bloc": the countries joined (two or
     more, right after the verb) and what they are in: the node after "in", else the
     topic when "in the bloc" or the clause's end follows (not "in condemning")."""
-    if sent.doc[trigger.start].lower_.endswith("ing"):
-        return [], []  # ", joining Australia and Canada": details of a joining told before
+    if (sent.doc[trigger.start].lower_.endswith("ing") and trigger.start > sent.start
+            and sent.doc[trigger.start - 1].lower_ not in {"be", "is", "are", "was", "were"}):
+        return [], []  # but "Sweden will be joining fellow Nordic countries A, B and C"  # ", joining Australia and Canada": details of a joining told before
     group = joined_list(sent, trigger, end)
     if len(group) < 2:
         return [], []
@@ -151,7 +152,8 @@ def joined_list(sent, trigger: Trigger, end: int) -> list:
     Malaysia, Indonesia ..., as well as Brunei"): those already in what is joined."""
     country = sent.gazetteer.country_kind
     i = trigger.end
-    while i < end and sent.doc[i].lower_ in _TITLES:
+    while i < end and (sent.doc[i].lower_ in _TITLES or (  # "fellow Nordic countries A, B"
+            sent.doc[i].is_title and i + 1 < end and sent.doc[i + 1].lower_ in vocab.GROUP_NOUNS)):
         i += 1
     after = [k for k, m in enumerate(sent.mentions) if i <= m.start <= i + 1 and m.end <= end]
     if not after or sent.mentions[after[0]].kind != country:
@@ -170,8 +172,10 @@ def named_after_object(sent, trigger: Trigger, objects: list[End], kinds, end: i
     i = max(o.end for o in objects)
     while i < end and sent.doc[i].lower_ in {"project", "programme", "program", "initiative"}:
         i += 1
-    if i >= end or sent.doc[i].text != ",":
-        return []
+    if i < end and sent.doc[i].text == "," and sent.doc[i + 1:i + 2].text.lower() == "including":
+        i += 1
+    if i >= end or sent.doc[i].lower_ not in {",", "including"}:
+        return []  # "21 countries have signed the accords including A, B and C" too
     found = [k for k, m in enumerate(sent.mentions)  # not "..., an American-led effort"
              if i < m.start <= i + 2 and m.end <= end and m.kind in kinds and m.how != "demonym"]
     return ends_of(group_around(sent.mentions, found[0], sent.doc, 1), kinds) if found else []

@@ -124,8 +124,9 @@ def nlp():
     pipeline = spacy.blank("en")
     # "in 2011.Cambodia, this year's chair": a full stop with no space after a year ends
     # the sentence too
+    # "Artemis ProgramInternational partnerships": words run together split at the capital
     infixes = [*pipeline.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])",
-               r"(?<=[0-9]{4})\.(?=[A-Z][a-z])"]
+               r"(?<=[0-9]{4})\.(?=[A-Z][a-z])", r"(?<=[a-z]{3})(?=[A-Z][a-z]{2,})"]
     pipeline.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     pipeline.add_pipe("sentencizer")
     return pipeline
