@@ -119,7 +119,7 @@ def nlp():
     """A blank English spaCy pipeline with the rule-based sentencizer (no model); a hyphen
     after an abbreviation splits off ("U.S.-led" reads as "U.S. - led", like "China-led")."""
     import spacy
-    from spacy.util import compile_infix_regex
+    from spacy.util import compile_infix_regex, compile_suffix_regex
 
     pipeline = spacy.blank("en")
     # "in 2011.Cambodia, this year's chair": a full stop with no space after a year ends
@@ -128,6 +128,9 @@ def nlp():
     infixes = [*pipeline.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])",
                r"(?<=[0-9]{4})\.(?=[A-Z][a-z])", r"(?<=[a-z]{3})(?=[A-Z][a-z]{2,})"]
     pipeline.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # "Resolution 32/196B. New members were": a full stop after a number's letter ends it
+    suffixes = [*pipeline.Defaults.suffixes, r"(?<=[0-9][A-Z])\."]
+    pipeline.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     pipeline.add_pipe("sentencizer")
     return pipeline
 

@@ -64,3 +64,11 @@ def test_an_institution_of_a_territory_is_not_the_territory():
     text = ("WMO updated a memorandum with the Hong Kong Observatory and joined the Global "
             "Initiative for Information Integrity on Climate Change.")
     assert not [c for c in claims(text) if c[0] == "HKG"]
+
+
+def test_a_full_stop_after_a_resolution_number_ends_the_sentence():
+    text = ("COPUOS grew. The 37 became 47 with the adoption of Resolution 32/196B. New members "
+            "were Benin, Colombia and Iraq.")
+    assert sorted(c[:3] for c in claims(text)) == [("BEN", "MEMBER_OF", "copuos"),
+                                                   ("COL", "MEMBER_OF", "copuos"),
+                                                   ("IRQ", "MEMBER_OF", "copuos")]
