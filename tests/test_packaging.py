@@ -23,10 +23,10 @@ def wheel(tmp_path_factory) -> Path:
     behind, and reuse a stale one)."""
     tmp = tmp_path_factory.mktemp("wheel")
     source = tmp / "source"
-    ignored = shutil.ignore_patterns("__pycache__", "*.egg-info", "build")
+    ignored = shutil.ignore_patterns("__pycache__", "*.egg-info", "build", "*.so")
     for part in ("graphkit", "cypher", "data"):
         shutil.copytree(ROOT / part, source / part, ignore=ignored)
-    for part in ("pyproject.toml", "README.md"):
+    for part in ("pyproject.toml", "setup.py", "README.md"):
         shutil.copy(ROOT / part, source / part)
     built = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp), str(source)],
@@ -61,6 +61,8 @@ def test_an_installed_wheel_finds_its_queries_schema_and_assets(wheel, tmp_path)
     queries = sorted(p.name for p in (ROOT / "cypher" / "queries").glob("*.cypher"))
     assert queries and all(f"graphkit/cypher/queries/{q}" in names for q in queries)
     assert "graphkit/schema/schema.yaml" in names
+    # the C reader of the igraph conversion, compiled by the wheel's build (setup.py)
+    assert any(n.startswith("graphkit/backend/_adjacency.") and n.endswith(".so") for n in names)
     assert {"graphkit/render/assets/graph.js", "graphkit/render/assets/page.html"} <= names
 
     site = tmp_path / "site"
