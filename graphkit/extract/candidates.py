@@ -229,7 +229,10 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
             if trig.negated or trig in joins.values():
                 bounding.insert(0, trig)
                 continue
-            limit = triggers[k - 1].end if k else s_start
+            # a hedged or negated noun before ("invited to begin accession talks ... and
+            # joined NATO") does not hide the subjects before it
+            limit = next((t.end for t in reversed(triggers[:k]) if not (
+                t.negated or t.hedged) or any(s.form != "noun" for s in t.specs)), s_start)
             end = _object_end(doc, trig, bounding, s_end)
             before = len(claims)
             # a later trigger that gave no claim ("formed by five member states in 1967 - A,

@@ -49,7 +49,7 @@ _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly"
 # the procedures for joining", "in a year has to become a full member" (interest, not membership)
 _ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aiming", "wants", "want", "seeks", "seek",
            "seeking", "intends", "intend", "aspires", "aspire", "aspiring", "keen", "determined",
-           "striving", "strives"}
+           "striving", "strives", "goal"}  # "countries with a stated goal of joining NATO"
 _WITHIN = {"a", "one", "two", "few", "couple", "the"}  # "in a year", "within two years"
 # "BRICS invited Peru to join", "authorised Roscosmos to sign": an invitation or a
 # permission is not the act (unless accepted)
@@ -363,6 +363,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if before[:1] == ["to"]:  # "decided to invite six countries, A, B and C, to become"
             back = {t.lower_ for t in doc[max(sent_start, start - 30):start]}
             negated = negated or bool(_INVITE & back and not _ACCEPT & back)
+        if spec.form == "reverse" and _INVITE & set(before[:2]):
+            negated = True  # "the seven invited countries - A, B - to become members"
         if all(s.form == "reverse" and s.phrase.endswith("(") for s in same[start, end]):
             negated = bool(_NEGATION & inside)  # "will consider whether to join the BRICS
             wide = set()  # (Brazil, ...) group": the brackets say who the members are

@@ -94,6 +94,9 @@ class Sentence:
             plain = [i for i in before if self.mentions[i].end < self.end
                      and self.doc[self.mentions[i].end].text not in {"'s", "’s"}
                      and self.mentions[i].kind == nearest.kind]
+            if nearest.kind != self.gazetteer.country_kind:  # "A and B were invited to the
+                plain = plain or [i for i in before[:-1]  # Alliance's summit and joined"
+                                  if self.doc[self.mentions[i].end].text not in {"'s", "’s"}]
             if plain:  # "Thailand has accepted Russia's invitation to become a partner"
                 nearest = self.mentions[plain[-1]]
                 before = before[:before.index(plain[-1]) + 1]
