@@ -151,19 +151,19 @@ def _staged_sql(rows_sql: str, width: int) -> str:
 class _Open:
     """The DuckDB connection that holds an import's claims, and its spill folder; closed once."""
 
-    def __init__(self, con, spill: str):
-        self.con, self.spill = con, spill
+    def __init__(self, con, spill: str, cap: str = MEMORY_LIMIT):
+        self.con, self.spill, self.cap = con, spill, cap
 
     @classmethod
-    def connect(cls, progress: Progress | None) -> _Open:
+    def connect(cls, progress: Progress | None, memory_limit: str = MEMORY_LIMIT) -> _Open:
         """A fresh connection (its own spill folder, the memory cap) with the table of country codes."""
         import duckdb
 
         from graphkit.io.countries import FORMER_STATES, all_countries
 
         spill = tempfile.mkdtemp(prefix="graphkit-duckdb-")
-        held = cls(duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "preserve_insertion_order": False,
-                                          "temp_directory": spill}), spill)
+        held = cls(duckdb.connect(config={"memory_limit": memory_limit, "preserve_insertion_order": False,
+                                          "temp_directory": spill}), spill, memory_limit)
         con = held.con
         con.execute(f"SET enable_progress_bar = {'true' if progress else 'false'}")
         if progress:
@@ -212,20 +212,21 @@ def _ids_sql(max_urls: int) -> str:
 
 def aggregate_duckdb(paths: list[Path], filters: GdeltFilter, *, max_urls: int = 3,
                      progress: Progress | None = None, total: int = 0,
-                     one_pass: bool = True) -> GdeltImport | None:
+                     one_pass: bool = True, memory_limit: str = MEMORY_LIMIT) -> GdeltImport | None:
     """The claims of :func:`graphkit.io.importers.gdelt.aggregate_gdelt`, summed by DuckDB, or
     ``None`` when the input is not in the strict form DuckDB takes (see the module docstring).
 
     One pass over the input sums the claims (:func:`_grouped_sql`); when that runs out of
     DuckDB's memory cap (about a million claims), the kept events are staged and summed in
     two spilling queries instead (:func:`_staged_sql`; ``one_pass=False`` goes there at
-    once). The claims stay in DuckDB; each :class:`GdeltClaim` is made when it is read, in
+    once; ``memory_limit`` is DuckDB's cap, :data:`MEMORY_LIMIT` unless a test needs
+    less). The claims stay in DuckDB; each :class:`GdeltClaim` is made when it is read, in
     batches, so that an import streams them into edge rows. The connection closes when the
     result is no longer referenced.
     """
     import duckdb
 
-    held = _Open.connect(progress)
+    held = _Open.connect(progress, memory_limit)
     width = {"year": 4, "month": 6, "day": 8}[filters.period]
     try:
         with plain_copies(paths) as plain:
@@ -242,14 +243,14 @@ def aggregate_duckdb(paths: list[Path], filters: GdeltFilter, *, max_urls: int =
                           "FILTER (WHERE a1 IS NOT NULL), 0), count(*) FILTER (WHERE a1 IS NOT NULL) FROM grouped")
             except duckdb.OutOfMemoryException:
                 held.close()  # a fresh connection: a failed query may not give back all it held
-                held, one_pass = _Open.connect(progress), False
+                held, one_pass = _Open.connect(progress, memory_limit), False
                 _run(held.con, "CREATE TABLE staged AS " + _staged_sql(rows_sql, width), params, progress, total)
                 counts = ("SELECT count(*), count(*) FILTER (WHERE bad), count(*) FILTER (WHERE kept), "
                           f"(SELECT count(*) FROM (SELECT DISTINCT {_KEY} FROM staged WHERE kept)) FROM staged")
         rows, bad, kept, count = held.con.execute(counts).fetchone()
     except duckdb.OutOfMemoryException as exc:
         held.close()
-        raise GraphkitError(f"DuckDB ran out of its {MEMORY_LIMIT} cap summing the events ({exc}); "
+        raise GraphkitError(f"DuckDB ran out of its {memory_limit} cap summing the events ({exc}); "
                             "import fewer files at a time, or use --engine python") from None
     except duckdb.Error:
         held.close()
@@ -297,7 +298,7 @@ def _iso(day: int, width: int) -> str:
     return text[:4] if width == 4 else f"{text[:4]}-{text[4:6]}" if width == 6 else f"{text[:4]}-{text[4:6]}-{text[6:]}"
 
 
-def _batches(cursor, select: str) -> Iterator[tuple]:
+def _batches(cursor, select: str, cap: str = MEMORY_LIMIT) -> Iterator[tuple]:
     """The rows of ``select``, fetched ``_BATCH`` at a time; running out of memory is an error
     that says so (GraphkitError), as while summing."""
     import duckdb
@@ -307,7 +308,7 @@ def _batches(cursor, select: str) -> Iterator[tuple]:
         while batch := cursor.fetchmany(_BATCH):
             yield from batch
     except duckdb.OutOfMemoryException as exc:
-        raise GraphkitError(f"DuckDB ran out of its {MEMORY_LIMIT} cap reading the claims back ({exc}); "
+        raise GraphkitError(f"DuckDB ran out of its {cap} cap reading the claims back ({exc}); "
                             "import fewer files at a time, or use --engine python") from None
 
 
@@ -339,7 +340,7 @@ def _grouped_claims(held: _Open, width: int, names: list[str], by_file: dict[str
         for *sums, ids, url_ids, urls in _batches(cursor, "SELECT a1, a2, quad, period, events, first, last, "
                                                           "mentions, sources, articles, goldstein, tone, roots, "
                                                           "added, files, ids, url_ids, urls FROM grouped "
-                                                          f"WHERE a1 IS NOT NULL ORDER BY {_ORDER}"):
+                                                          f"WHERE a1 IS NOT NULL ORDER BY {_ORDER}", held.cap):
             yield make(*sums, sorted(ids), dict(zip(url_ids or (), urls or ())))
     finally:
         cursor.close()
@@ -352,9 +353,9 @@ def _claims(held: _Open, max_urls: int, width: int, names: list[str],
     make = _Claims(width, names, by_file).make
     sums, extra = held.con.cursor(), held.con.cursor()
     try:
-        ids = _batches(extra, _ids_sql(max_urls))
+        ids = _batches(extra, _ids_sql(max_urls), held.cap)
         pending = next(ids, None)
-        for row in _batches(sums, _claims_sql()):
+        for row in _batches(sums, _claims_sql(), held.cap):
             listed, linked = [], {}
             while pending is not None and pending[:4] == row[:4]:
                 _, _, _, _, event_id, url, in_ids, with_url = pending
