@@ -27,6 +27,7 @@ from graphkit.store.managed.bulk_csv import (
     empty_lists,
     write_tables,
 )
+from graphkit.store.managed.cds import class_archive
 from graphkit.store.managed.conf import admin_command
 from graphkit.store.managed.files import tail_text
 from graphkit.store.managed.jars import ensure_jars, find_java
@@ -201,17 +202,19 @@ def _import(server, schema, tables, java, lib, say, started, timeout) -> LoadSum
     say(f"stopping Neo4j instance {server.instance!r} for the import")
     server.stop()
     report = server.home / "logs" / "import.report"
-    command = admin_command(
-        java, lib, "database", "import", "full", DEFAULT_DATABASE, "--overwrite-destination=true",
-        f"--array-delimiter={delimiter}", "--multiline-fields=true",
-        "--skip-bad-relationships=false", "--skip-duplicate-nodes=false", "--bad-tolerance=0",
-        f"--report-file={report}", *args, heap="1g",
-    )
     env = server.process_env()
     say("importing with neo4j-admin database import full")
-    done = subprocess.run(
-        command, env=env, cwd=server.home, capture_output=True, text=True, check=False
-    )
+    with class_archive(lib, java, server.home, "admin-import", env) as jvm:
+        command = admin_command(
+            java, lib, "database", "import", "full", DEFAULT_DATABASE,
+            "--overwrite-destination=true", f"--array-delimiter={delimiter}",
+            "--multiline-fields=true", "--skip-bad-relationships=false",
+            "--skip-duplicate-nodes=false", "--bad-tolerance=0", f"--report-file={report}", *args,
+            heap="1g", environ=env, jvm=jvm,
+        )
+        done = subprocess.run(
+            command, env=env, cwd=server.home, capture_output=True, text=True, check=False
+        )
     if done.returncode != 0:
         tail = tail_text(redact(done.stdout + done.stderr).strip(), 15)
         try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import shlex
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from graphkit.errors import StoreError
@@ -83,16 +83,18 @@ def java_options(environ: Mapping[str, str] | None = None) -> list[str]:
 
 
 def admin_command(java: str, lib: Path, *args: str, heap: str | None = None,
-                  environ: Mapping[str, str] | None = None) -> list[str]:
-    """The command line of ``neo4j-admin ARGS`` on these jars, with ``GRAPHKIT_NEO4J_JAVA_OPTIONS``.
+                  environ: Mapping[str, str] | None = None,
+                  jvm: Sequence[str] = ()) -> list[str]:
+    """The command line of ``neo4j-admin ARGS`` on these jars, with ``GRAPHKIT_NEO4J_JAVA_OPTIONS``
+    and the JVM options ``jvm`` (a class archive's, :func:`~graphkit.store.managed.cds.class_archive`).
 
     Examples
     --------
     >>> admin_command("java", Path("/lib"), "dbms", "set-initial-password", heap="1g", environ={})
     ['java', '-Xmx1g', '-cp', '/lib/*', 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password']
     """
-    return [java, *([f"-Xmx{heap}"] if heap else []), *java_options(environ), "-cp", f"{lib}/*",
-            ADMIN_TOOL, *args]
+    return [java, *([f"-Xmx{heap}"] if heap else []), *java_options(environ), *jvm, "-cp",
+            f"{lib}/*", ADMIN_TOOL, *args]
 
 
 def choose_ports(home: Path, *, http: bool) -> tuple[int, int | None]:

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from graphkit.errors import StoreError
+from graphkit.store.managed.cds import class_archive
 from graphkit.store.managed.conf import admin_command
 from graphkit.store.managed.files import tail_text, write_private
 from graphkit.store.managed.state import Instance
@@ -81,12 +82,14 @@ def set_initial_password(
         )
     args = home / ".initial-password.args"
     quoted = '"' + password.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    command = admin_command(java, lib, "dbms", "set-initial-password", "--", f"@{args}")
     try:
         write_private(args, quoted + "\n", mode=0o600)
-        done = subprocess.run(  # noqa: PLW1510 - the return code is checked below
-            command, cwd=home, env=dict(env), capture_output=True, text=True, timeout=300
-        )
+        with class_archive(lib, java, home, "admin-password", env) as jvm:
+            command = admin_command(java, lib, "dbms", "set-initial-password", "--", f"@{args}",
+                                    environ=env, jvm=jvm)
+            done = subprocess.run(  # noqa: PLW1510 - the return code is checked below
+                command, cwd=home, env=dict(env), capture_output=True, text=True, timeout=300
+            )
     except subprocess.TimeoutExpired:
         raise StoreError("Neo4j set-initial-password did not finish within 300 s") from None
     except OSError as exc:

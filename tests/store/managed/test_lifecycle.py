@@ -123,6 +123,11 @@ def test_first_start_hands_the_password_to_neo4j_without_any_command_line_or_log
     for path in logs + [server.home / "server.json"]:
         text = path.read_bytes()
         assert PASSWORD.encode() not in text and ENCODED.encode() not in text, path
+    # the JVMs' class archives (the admin tool's written by a run that read the password)
+    archives = list(server.cache_dir.rglob("*.jsa")) + list(server.home.glob("*.jsa.tmp"))
+    assert archives, "no class archive was written or found"
+    for path in archives:
+        assert PASSWORD.encode() not in path.read_bytes(), path
 
 
 def test_a_running_instance_reports_its_status_and_a_second_start_leaves_it_alone(booted):
