@@ -13,14 +13,21 @@ import csv
 import datetime as dt
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from graphkit.errors import GraphkitError
 from graphkit.extract.candidates import Candidate, NodeCandidate, claims_in_doc
-from graphkit.extract.text import Article, nlp, read_article, sentence_spans
+from graphkit.extract.text import (
+    Article,
+    Dehyphenated,
+    dehyphenate,
+    nlp,
+    read_article,
+    sentence_spans,
+)
 
 __all__ = ["CANDIDATE_COLUMNS", "NODE_CANDIDATE_COLUMNS", "Extraction", "extract_article",
            "extract_files", "gazetteer_for", "nodes_path_for", "write_extraction"]
@@ -123,13 +130,30 @@ def extract_article(article: Article, *, source_url: str | None = None,
         raise GraphkitError(f"--published: {exc}, got {published!r}") from None
     retrieved = check_day(retrieved or dt.date.today(), name="--retrieved")
     gazetteer = gazetteer_for(data)
-    doc = nlp()(article.text)
+    joined = dehyphenate(article.text)
+    doc = nlp()(joined.text)
     claims, nodes = claims_in_doc(doc, sentence_spans(doc), gazetteer, gazetteer.schema,
                                   published=published)
+    if joined.text != article.text:  # evidence and its offsets in the article's own text ("Tur-\nkey")
+        claims = [_original(c, joined, article.text) for c in claims]
+        nodes = [replace(n, start=joined.original(n.start), end=joined.original(n.end - 1) + 1,
+                         evidence=article.text[joined.original(n.start):
+                                               joined.original(n.end - 1) + 1]) for n in nodes]
     publisher = publisher or _publisher(url)
     rows = [_row(c, url, publisher, retrieved, article.name) for c in claims]
     node_rows = [_node_row(n, url, article.name) for n in nodes]
     return Extraction(rows, node_rows, 1, [])
+
+
+def _original(c: Candidate, joined: Dehyphenated, text: str) -> Candidate:
+    """``c`` with its evidence, offsets and marks in the text before words were joined."""
+    start, end = joined.original(c.start), joined.original(c.end - 1) + 1
+    marks = []
+    for mark in filter(None, c.marks.split(";")):
+        a, b = (int(x) for x in re.fullmatch(r"(-?[0-9]+)-(-?[0-9]+)", mark).groups())
+        marks.append(f"{joined.original(c.start + a) - start}-"
+                     f"{joined.original(c.start + b - 1) + 1 - start}")
+    return replace(c, start=start, end=end, evidence=text[start:end], marks=";".join(marks))
 
 
 def _row(c: Candidate, url: str, publisher: str, retrieved: str, name: str) -> dict:

@@ -30,6 +30,7 @@ from graphkit.extract.groups import (
 )
 from graphkit.extract.patterns import Trigger, find_triggers, kind_of_word, load_specs
 from graphkit.extract.sentence import Sentence
+from graphkit.extract.structural import structural_claims
 from graphkit.extract.tables import table_relation, table_row
 from graphkit.extract.vocabulary import (
     DATELINE,
@@ -187,8 +188,8 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
     named = {i for m in mentions if m.how in ("name", "country") for i in range(m.start, m.end)}
     previous: dict[str, set[str]] = {}  # the relations of the last sentence's claims, by object
     table = None  # the relation of the table whose rows follow ("Country  Year joined")
-    last_claims = (0, 0)  # the claims of the last sentence that gave any
-    for s_start, s_end in sentences:
+    last_claims = (0, 0, -1)  # the claims of the last sentence that gave any, its number
+    for number, (s_start, s_end) in enumerate(sentences):
         sentence_claims = len(claims)
         c_start, c_end = doc[s_start].idx, doc[s_end - 1].idx + len(doc[s_end - 1])
         evidence = text[c_start:c_end]
@@ -208,8 +209,8 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
             claims.append(row)
             continue
         table = None
-        if dates and EFFECT.search(evidence):  # "... will join. The membership will take
-            for k in range(*last_claims):     # effect from 1 January 2024."
+        if dates and EFFECT.search(evidence) and last_claims[2] == number - 1:  # "... will
+            for k in range(*last_claims[:2]):  # join. The membership will take effect from DATE"
                 if claims[k].date_rule == "published year":
                     claims[k] = replace(claims[k], since=dates[0].value,
                                         date_rule=f"next sentence: {dates[0].rule}")
@@ -276,7 +277,7 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
                 bounding.insert(0, trig)
         claims[sentence_claims:] = _latter_not(doc, s_start, s_end, claims[sentence_claims:])
         if len(claims) > sentence_claims:
-            last_claims = (sentence_claims, len(claims))
+            last_claims = (sentence_claims, len(claims), number)
         if len(claims) > sentence_claims:
             previous = {}
             for c in claims[sentence_claims:]:
@@ -297,6 +298,9 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
             last_one.append((subjects_like[0].node, subjects_like[0].kind))
         elif countries:
             last_one.append((countries[-1].node, countries[-1].kind))
+    known = {(c.subject, c.relation, c.object, c.start) for c in claims}  # found already
+    claims += [c for c in structural_claims(doc, sentences, mentions, schema, published, offset)
+               if (c.subject, c.relation, c.object, c.start) not in known]
     return _unique(claims), list(nodes.values())
 
 

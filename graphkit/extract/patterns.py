@@ -363,6 +363,10 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if before[:1] == ["to"]:  # "decided to invite six countries, A, B and C, to become"
             back = {t.lower_ for t in doc[max(sent_start, start - 30):start]}
             negated = negated or bool(_INVITE & back and not _ACCEPT & back)
+            near = [t.lower_ for t in doc[max(sent_start, start - 8):start]]
+            if "for" in near[1:] and kind_of_word().get(
+                    near[len(near) - 1 - near[::-1].index("for") - 1]) == kind_of_word().get("agreement"):
+                negated = True  # "signed the accession protocol for Finland to join": a document
         if spec.form == "reverse" and _INVITE & set(before[:2]):
             negated = True  # "the seven invited countries - A, B - to become members"
         if all(s.form == "reverse" and s.phrase.endswith("(") for s in same[start, end]):

@@ -9,6 +9,7 @@ ends a sentence, and lines starting with ``#`` (a header naming the source) are 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -17,8 +18,8 @@ from pathlib import Path
 
 from graphkit.io.files import FileRefused, display_path, read_bytes
 
-__all__ = ["Article", "article_from_text", "html_to_text", "nlp", "read_article",
-           "sentence_spans"]
+__all__ = ["Article", "Dehyphenated", "article_from_text", "dehyphenate", "html_to_text", "nlp",
+           "read_article", "sentence_spans"]
 
 _HTML = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body|<meta|<div|<p[ >]|<article)",
                    re.IGNORECASE)
@@ -114,6 +115,49 @@ def read_article(path: Path | str) -> Article:
     return article
 
 
+# "Tur-\nkey", "polit-\nical": a word broken at a line's end (text from a PDF); not a
+# compound's second part ("China-\nled")
+_BROKEN = re.compile(r"(?<=[^\W\d_]{2})-[ \t]*\r?\n[ \t]*(?=[a-z]{2})(?!(?:led|based|backed|owned|"
+                     r"run|initiated|funded|made|born|speaking|style|era|level|term)\b)")
+
+
+@dataclass(frozen=True)
+class Dehyphenated:
+    """Text with words broken at a line's end joined again, and the way back to the
+    original's characters (``cuts``: (position in the joined text, characters removed
+    before it so far))."""
+
+    text: str
+    cuts: tuple[tuple[int, int], ...] = ()
+
+    def original(self, position: int) -> int:
+        """The original text's position of the joined text's ``position``."""
+        at = bisect.bisect_right(self.cuts, (position, float("inf"))) - 1
+        return position + (self.cuts[at][1] if at >= 0 else 0)
+
+
+def dehyphenate(text: str) -> Dehyphenated:
+    """Join words broken by a hyphen at a line's end, keeping the way back to ``text``.
+
+    Examples
+    --------
+    >>> d = dehyphenate("NATO admitted Tur-\\nkey and Spain.")
+    >>> d.text, d.text.index("Spain"), d.original(d.text.index("Spain"))
+    ('NATO admitted Turkey and Spain.', 25, 27)
+    """
+    parts, cuts, removed, last = [], [], 0, 0
+    for m in _BROKEN.finditer(text):
+        parts.append(text[last:m.start()])
+        removed += m.end() - m.start()
+        cuts.append((m.start() - removed + (m.end() - m.start()), removed))
+        last = m.end()
+    parts.append(text[last:])
+    joined = "".join(parts)
+    if _hard_wrapped(text.splitlines()):  # "Bosnia and Herzegovina,\nMontenegro": one space
+        joined = _unwrapped(joined)  # (the same number of characters)
+    return Dehyphenated(joined, tuple(cuts))
+
+
 @cache
 def nlp():
     """A blank English spaCy pipeline with the rule-based sentencizer (no model); a hyphen
@@ -126,7 +170,9 @@ def nlp():
     # the sentence too
     # "Artemis ProgramInternational partnerships": words run together split at the capital
     infixes = [*pipeline.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])",
-               r"(?<=[0-9]{4})\.(?=[A-Z][a-z])", r"(?<=[a-z]{3})(?=[A-Z][a-z]{2,})"]
+               r"(?<=[0-9]{4})\.(?=[A-Z][a-z])", r"(?<=[a-z]{3})(?=[A-Z][a-z]{2,})",
+               # citation marks after a full stop: "opposition.[1][2] Another"
+               r"(?<=[a-z])\.(?=\[[0-9])", r"(?<=[.\]])\[(?=[0-9])", r"(?<=[0-9])\](?=\[|$)"]
     pipeline.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # "Resolution 32/196B. New members were": a full stop after a number's letter ends it
     suffixes = [*pipeline.Defaults.suffixes, r"(?<=[0-9][A-Z])\."]
@@ -138,12 +184,38 @@ def nlp():
 def _line_breaks(doc) -> bool:
     """Whether a single line break ends a sentence in ``doc``: yes unless the text is
     hard-wrapped (most of its lines end inside a sentence, with no full stop)."""
-    lines = [line.strip() for line in doc.text.splitlines()]
+    return not _hard_wrapped(doc.text.splitlines())
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    lines = [line.strip() for line in lines]
     lines = [line for line in lines if line and not line.startswith("#")]
     if len(lines) < 3:
-        return True
+        return False
     open_ended = sum(1 for line in lines if line[-1] not in '.!?:;"”’)]')
-    return open_ended * 2 < len(lines)
+    return open_ended * 2 >= len(lines)
+
+
+def _unwrapped(text: str) -> str:
+    """A hard-wrapped ``text`` with each single line break inside a paragraph a space."""
+    lines = text.split("\n")
+    out = []
+    for k, line in enumerate(lines):
+        out.append(line)
+        if k + 1 < len(lines):
+            keep = (not line.strip() or not lines[k + 1].strip()
+                    or line.lstrip().startswith("#") or lines[k + 1].lstrip().startswith("#"))
+            out.append("\n" if keep else " ")
+    return "".join(out)
+
+
+def _cited(doc, i: int) -> bool:
+    """Whether token ``i`` ("]") closes citation marks after a full stop: ".[1][2]"."""
+    while i >= 2 and doc[i].text == "]" and doc[i - 1].text.isdigit() and doc[i - 2].text == "[":
+        i -= 3
+        if doc[i].text in {".", "!", "?"}:
+            return True
+    return False
 
 
 def sentence_spans(doc) -> list[tuple[int, int]]:
@@ -164,6 +236,8 @@ def sentence_spans(doc) -> list[tuple[int, int]]:
         if lines and tok.i + 1 < len(doc) and (
                 "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)):
             cuts.add(tok.i + 1)  # a headline on its own line, a table's row
+        if tok.text == "]" and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and _cited(doc, tok.i):
+            cuts.add(tok.i + 1)  # "amid Russian opposition.[1][2] Another expansion came"
         if tok.text == "#" and (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws):
             cuts.add(tok.i)
             header = True
