@@ -1,17 +1,16 @@
 """Time `graphkit import gdelt` on synthetic GDELT 2.0 events against pandas read_csv + groupby, same run.
 
-Usage: python benchmarks/import.py [--events 5000000] [--seed 0] [--keep FILE | --reuse FILE] [--full] [--python]
-                                  [--parts]
+Usage: python benchmarks/import.py [--events 5000000] [--seed 0] [--keep FILE | --reuse FILE] [--full] [--duckdb]
+                                  [--python] [--parts]
 
 Writes ``--events`` rows in GDELT 2.0's event format (61 tab-separated columns; actor
 countries Zipf-distributed over ISO 3166-1 alpha-3 codes, one row in ten with a region
 such as AFR or a missing actor, one in twenty within one country; CAMEO roots weighted
 towards statements and consultations as in GDELT; a year of days), then, each in a
 child process of its own, (1) graphkit.io.importers.gdelt.aggregate_gdelt with its
-default DuckDB engine (read, check every row, filter, and sum into claims held as columns,
-as the baseline's DataFrame is: the smallest ids and URLs of each claim included; if it
-took the memory-bounded staged way, which sums the claims as they are read, the claims
-are read too) and (2) a plain pandas baseline doing less work: read_csv of the needed
+default engine, one C pass (read, check every row, filter, and sum into claims held in C,
+as the baseline's DataFrame holds its own: the smallest ids and URLs of each claim
+included; the engine that ran is printed) and (2) a plain pandas baseline doing less work: read_csv of the needed
 columns, the same country filter, groupby (Actor1, Actor2, QuadClass, month) with count,
 sums, means and first/last day (no row checks, no event ids, URLs or root codes): the same
 claims. Prints rows per second, peak memory (ru_maxrss of the child), the ratio
@@ -19,7 +18,9 @@ graphkit/pandas (wall clock, and CPU time of all threads, steadier on a shared m
 the load average before and after, and checks both found the same number of claims.
 Library imports (duckdb, pandas) happen before the clock starts, in both.
 
---python also times the plain Python engine (engine="python"); --full also times the
+--duckdb also times the DuckDB engine (engine="duckdb"; if it took the memory-bounded
+staged way, which sums the claims as they are read, the claims are read too); --python
+the plain Python engine (engine="python"); --full also times the
 whole `graphkit import gdelt` work: claims as objects, edge rows, the check
 `graphkit validate` makes, the CSV file written; --parts also times reading alone (DuckDB's
 CSV reader on the columns the engine uses, pandas' read_csv of the baseline), the floor
@@ -84,17 +85,22 @@ def write_events(path: str, events: int, seed: int) -> None:
             out.writelines(lines)
 
 
-def _graphkit(path: str, queue) -> None:
+def _graphkit(path: str, queue, engine: str = "c") -> None:
     import duckdb  # noqa: F401  (imported before the clock, as pandas is in the baseline)
 
     from graphkit.io.importers.gdelt import aggregate_gdelt
 
     t, cpu = time.perf_counter(), time.process_time()
-    result = aggregate_gdelt([path])
+    result = aggregate_gdelt([path], engine=engine)
     if result.staged:  # the memory-bounded way sums the claims as they are read: read them
         sum(1 for _ in result.iter_claims())
     queue.put((time.perf_counter() - t, time.process_time() - cpu, result.count,
-               resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "staged" if result.staged else "one pass"))
+               resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+               f"engine {result.engine}" + (", staged" if result.staged else "")))
+
+
+def _duckdb(path: str, queue) -> None:
+    _graphkit(path, queue, engine="duckdb")
 
 
 def _python(path: str, queue) -> None:
@@ -185,6 +191,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--keep", help="write the synthetic file here and keep it")
     ap.add_argument("--reuse", help="time this synthetic file, written before with --keep and the same --events")
+    ap.add_argument("--duckdb", action="store_true", help="also time the DuckDB engine")
     ap.add_argument("--python", action="store_true", help="also time the plain Python engine")
     ap.add_argument("--full", action="store_true", help="also time the whole import to a checked CSV")
     ap.add_argument("--parts", action="store_true", help="also time reading alone: DuckDB's CSV reader on "
@@ -200,12 +207,13 @@ def main() -> None:
     else:
         print(f"{args.events:,} synthetic events, {os.path.getsize(path) / 2**20:,.0f} MiB ({path})")
     targets = [("graphkit", _graphkit), ("pandas", _pandas)]
+    targets += [("duckdb", _duckdb)] * args.duckdb
     targets += [("python", _python)] * args.python + [("full", _full)] * args.full
     targets += [("duckdb_read", _duckdb_read), ("pandas_read", _pandas_read)] * args.parts
     print("load average before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     results = {name: run(fn, path) for name, fn in targets}
     print("load average after:  {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
-    labels = {"graphkit": "graphkit (DuckDB)", "pandas": "pandas baseline",
+    labels = {"graphkit": "graphkit", "pandas": "pandas baseline", "duckdb": "graphkit (DuckDB)",
               "python": "graphkit (Python)", "full": "whole import", "duckdb_read": "DuckDB read_csv",
               "pandas_read": "pandas read_csv"}
     for name, (seconds, cpu, claims, peak, note) in results.items():

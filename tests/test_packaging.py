@@ -61,8 +61,9 @@ def test_an_installed_wheel_finds_its_queries_schema_and_assets(wheel, tmp_path)
     queries = sorted(p.name for p in (ROOT / "cypher" / "queries").glob("*.cypher"))
     assert queries and all(f"graphkit/cypher/queries/{q}" in names for q in queries)
     assert "graphkit/schema/schema.yaml" in names
-    # the C reader of the igraph conversion, compiled by the wheel's build (setup.py)
-    assert any(n.startswith("graphkit/backend/_adjacency.") and n.endswith(".so") for n in names)
+    # the C extensions (setup.py), compiled by the wheel's build
+    for module in ("graphkit/backend/_adjacency.", "graphkit/io/importers/_gdelt."):
+        assert any(n.startswith(module) and n.endswith(".so") for n in names), module
     assert {"graphkit/render/assets/graph.js", "graphkit/render/assets/page.html"} <= names
 
     site = tmp_path / "site"

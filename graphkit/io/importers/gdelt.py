@@ -12,11 +12,11 @@ the first event's day until the day after the last, the first event's article as
 and in ``note`` the dataset, file, event count, NumMentions/NumSources/NumArticles,
 mean GoldsteinScale and AvgTone and the smallest GLOBALEVENTIDs.
 
-Two engines give the same claims: DuckDB (:mod:`.gdelt_duckdb`, the default: one SQL
-filter and GROUP BY over the tab-separated files, many times faster on large inputs) and
-plain streaming Python (this module). DuckDB takes well-formed input only; a file it
-refuses, or a value outside the strict forms it checks, sends the whole import through the
-Python engine, which names every bad row with its file and line. Means are computed from
+Three engines give the same claims: one C pass (:mod:`.gdelt_c`, the default), DuckDB
+(:mod:`.gdelt_duckdb`: one SQL filter and GROUP BY over the tab-separated files) and plain
+streaming Python (this module). The first two take well-formed input only; a file they
+refuse, or a value outside the strict forms they check, sends the whole import to the
+next engine, and at last to Python, which names every bad row with its file and line. Means are computed from
 exact decimal sums, so the order of the rows (or of the files) does not change a digit.
 """
 
@@ -67,11 +67,13 @@ from graphkit.io.importers.output import (
     write_imported,
 )
 
-__all__ = ["COLUMNS", "EDGE_COLUMNS", "PUBLISHER", "QUAD_RELATIONS", "GdeltClaim", "GdeltFilter",
+__all__ = ["COLUMNS", "EDGE_COLUMNS", "ENGINES", "PUBLISHER", "QUAD_RELATIONS", "GdeltClaim", "GdeltFilter",
            "GdeltImport", "aggregate_gdelt", "gdelt_csv_text", "gdelt_edge_rows", "import_gdelt",
            "iter_edge_rows", "read_gdelt", "sort_claims"]
 
 _PROGRESS_EVERY = 20_000
+#: The engines, fastest first; each hands input outside its strict forms to the next.
+ENGINES = ("c", "duckdb", "python")
 
 
 def _sizes(paths: list[Path]) -> int:
@@ -90,7 +92,7 @@ def _sizes(paths: list[Path]) -> int:
 
 
 def aggregate_gdelt(paths: Iterable[Path | str], filters: GdeltFilter | None = None, *,
-                    max_urls: int = 3, engine: str = "duckdb",
+                    max_urls: int = 3, engine: str = "c",
                     progress: Progress | None = None) -> GdeltImport:
     """Stream GDELT 2.0 event files and sum the kept events into claims (sorted).
 
@@ -102,9 +104,10 @@ def aggregate_gdelt(paths: Iterable[Path | str], filters: GdeltFilter | None = N
         Which events count and the period they are summed by.
     max_urls : int, default 3
         Article URLs kept per claim (those of its smallest GLOBALEVENTIDs).
-    engine : {"duckdb", "python"}
-        DuckDB (default) or plain Python; both give the same claims, and DuckDB hands
-        input it does not take as well-formed to Python (see the module docstring).
+    engine : {"c", "duckdb", "python"}
+        One C pass (default, :mod:`.gdelt_c`), DuckDB, or plain Python; all give the same
+        claims, and each hands input it does not take as well-formed to the next (see the
+        module docstring).
     progress : callable, optional
         Called as ``progress(bytes_done, bytes_total)`` while the files are read.
 
@@ -121,14 +124,20 @@ def aggregate_gdelt(paths: Iterable[Path | str], filters: GdeltFilter | None = N
     for path in paths:
         check_regular(path, limit=2**40)
     total = _sizes(paths)
-    if engine == "duckdb":
+    if engine not in ENGINES:
+        raise ValueError(f"engine: expected one of {', '.join(map(repr, ENGINES))}, got {engine!r}")
+    if engine == "c":
+        from graphkit.io.importers.gdelt_c import aggregate_c
+
+        result = aggregate_c(paths, filters, max_urls=max_urls, progress=progress, total=total)
+        if result is not None:
+            return result
+    if engine in ("c", "duckdb"):
         from graphkit.io.importers.gdelt_duckdb import aggregate_duckdb
 
         result = aggregate_duckdb(paths, filters, max_urls=max_urls, progress=progress, total=total)
         if result is not None:
             return result
-    elif engine != "python":
-        raise ValueError(f"engine: expected 'duckdb' or 'python', got {engine!r}")
     return _aggregate_python(paths, filters, max_urls=max_urls, progress=progress, total=total)
 
 
@@ -305,7 +314,7 @@ def gdelt_csv_text(rows: list[dict[str, str]]) -> str:
 
 
 def read_gdelt(paths: Iterable[Path | str], filters: GdeltFilter | None = None, *, max_urls: int = 3,
-               engine: str = "duckdb", progress: Progress | None = None,
+               engine: str = "c", progress: Progress | None = None,
                keep_claims: bool = True) -> tuple[GdeltImport, Imported]:
     """Aggregate GDELT 2.0 event files and check the edge rows as ``graphkit validate`` would.
 
@@ -337,7 +346,7 @@ def _then(rows: Iterator[dict[str, str]], done: Callable[[], None]) -> Iterator[
 
 
 def import_gdelt(paths: Iterable[Path | str], out: Path | str, filters: GdeltFilter | None = None, *,
-                 max_urls: int = 3, engine: str = "duckdb", progress: Progress | None = None) -> GdeltImport:
+                 max_urls: int = 3, engine: str = "c", progress: Progress | None = None) -> GdeltImport:
     """Read GDELT 2.0 event files and write their claims to ``out``, an edge CSV of data/'s format.
 
     :func:`read_gdelt`, then :func:`graphkit.io.importers.output.write_imported`: the rows
