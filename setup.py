@@ -17,6 +17,7 @@ from setuptools import Extension, setup
 setup(ext_modules=[
     Extension("graphkit.backend._adjacency", sources=["graphkit/backend/_adjacency.c"],
               optional=True),
-    Extension("graphkit.io.importers._gdelt", sources=["graphkit/io/importers/_gdelt.c"],
-              optional=True),
+    Extension("graphkit.io.importers._gdelt",
+              sources=["graphkit/io/importers/_gdelt.c", "graphkit/io/importers/_gdelt_sum.c"],
+              depends=["graphkit/io/importers/_gdelt.h"], optional=True),
 ])
