@@ -16,6 +16,7 @@ import itertools
 from dataclasses import dataclass, replace
 
 from graphkit.extract.asides import bracketed, set_aside
+from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import date_for, find_dates
 from graphkit.extract.gazetteer import Gazetteer
 from graphkit.extract.groups import (
@@ -44,22 +45,6 @@ from graphkit.extract.vocabulary import (
 )
 
 __all__ = ["Candidate", "NodeCandidate", "claims_in_doc"]
-@dataclass(frozen=True)
-class Candidate:
-    """One proposed claim, with where its evidence is and how it was found."""
-
-    subject: str
-    relation: str
-    object: str
-    since: str
-    evidence: str
-    start: int
-    end: int
-    confidence: float
-    rule: str
-    marks: str = ""
-    status: str = ""
-    date_rule: str = ""
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ in one clause, read from the structure of a sentence and its neighbours:
   sentence shortly before: a cautious carry-over (the last list of that many countries in
   the two sentences before; the last bloc named in the four before), at a lower confidence.
 
-Each claim is a :class:`~graphkit.extract.candidates.Candidate` with its sentence as
+Each claim is a :class:`~graphkit.extract.candidate.Candidate` with its sentence as
 evidence; the kinds each relation may join (schema.yaml) filter every one.
 """
 
@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import DateMention, find_dates
 from graphkit.extract.groups import group_around
 from graphkit.extract.patterns import load_specs
@@ -85,8 +86,6 @@ def _membership() -> str:
 
 def structural_claims(doc, sentences, mentions, schema, published, offset: int = 0):
     """Candidates from the forms this module reads, over a whole ``doc``."""
-    from graphkit.extract.candidates import Candidate
-
     text = doc.text
     sents = []
     for s_start, s_end in sentences:
