@@ -1,5 +1,5 @@
 """``graphkit blocs``: one answer of the bloc report at a time (members, alignment, swing
-states, leaning, brokers, centrality), as a table, CSV, JSON or Markdown."""
+states, leaning, brokers, centrality, reported events), as a table, CSV, JSON or Markdown."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ __all__ = ["app"]
 
 app = typer.Typer(no_args_is_help=True, pretty_exceptions_show_locals=False,
                   help="Compare declared blocs one answer at a time: members, compare, "
-                       "swing, leaning, brokers, centrality; communities --over-time.")
+                       "swing, leaning, brokers, centrality, events; communities --over-time.")
 
 Names = Annotated[list[str], typer.Argument(
     help="Two or more blocs (one for members): ids, names or aliases (ILRS artemis-accords, "
@@ -113,6 +113,23 @@ def centrality(names: Names, as_of: AsOfOpt = None, data: DataOpt = None,
     Example: graphkit blocs centrality ILRS artemis-accords --format json
     """
     _answer("centrality", names, as_of, data, fmt)
+
+
+@app.command("events")
+def events(names: Names, as_of: AsOfOpt = None, data: DataOpt = None,
+           fmt: FormatOpt = Format.table) -> None:
+    """Reported events (GDELT, `graphkit import gdelt`) from each bloc's members to each
+    bloc's, by relation: events, edges, country pairs, mean GoldsteinScale, first and last
+    day, and the source of the largest edge. Edges begun on or before the day, between the
+    countries certainly members on it. Without --as-of: today.
+
+    Example: graphkit blocs events NATO SCO --as-of 2019-12-31
+    """
+    from graphkit.analysis.events import CAVEATS
+
+    _answer("events", names, as_of, data, fmt)
+    if fmt is Format.table:
+        err("caveats: " + "; ".join(CAVEATS))
 
 
 @app.command("communities")

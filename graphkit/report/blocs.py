@@ -39,6 +39,8 @@ class BlocReport:
     is ranked within the compared scope, with ``rank`` and ``tie``. Added for issue 19:
     ``moving`` (:func:`graphkit.report.moving.moving_section`: countries whose detected
     community changed over the yearly slices up to ``as_of``, with their claims cited).
+    Added for issue 18: ``events`` (:func:`graphkit.report.events.events_section`: reported
+    GDELT events between the blocs' members, ``{}`` when the data has none).
     """
 
     as_of: str
@@ -58,6 +60,7 @@ class BlocReport:
     leaning: list[dict] = field(default_factory=list)
     provenance: dict = field(default_factory=dict)
     moving: dict = field(default_factory=dict)
+    events: dict = field(default_factory=dict)
 
     @property
     def title(self) -> str:
@@ -184,6 +187,7 @@ def _bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str, 
     from graphkit.report import analyses as R
     from graphkit.report.citations import Citations
     from graphkit.report.coverage import coverage_line
+    from graphkit.report.events import events_section
     from graphkit.report.findings import key_findings, method_notes
     from graphkit.report.moving import moving_section
     from graphkit.report.scale import report_scale
@@ -299,6 +303,7 @@ def _bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str, 
 
     moving = moving_section(G, day, seed=seed, cite=cite, node_row=node_row,
                             skip=scale.skip_moving)
+    events = events_section(G, ids, day, since=start, cite=cite)
     source_rows = cite.number()
     kinds: dict[str, int] = {}
     for s in source_rows:
@@ -318,6 +323,6 @@ def _bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str, 
                         communities=communities, sources=source_rows, method=method,
                         changes=changes, alignment=R.alignment_rows(G, ids, day),
                         swing=swing, leaning=R.leaning_rows(G, ids, day, node_row),
-                        provenance=provenance, moving=moving)
+                        provenance=provenance, moving=moving, events=events)
     report.findings = key_findings(report)
     return report

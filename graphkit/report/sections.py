@@ -64,6 +64,8 @@ def report_sections(r: BlocReport) -> list[tuple[str, list[tuple]]]:
            "" if x["stability"] is None else _pct(x["stability"])] for x in c["rows"]])]))
     if r.moving:
         out.append(_moving(r))
+    if r.events:
+        out.append(_events(r, names))
     cols = ["country", "name", "UN region", "member", "relation", "since", "status", "note",
             "sources"]
     for b in r.blocs:
@@ -290,3 +292,22 @@ def _moving(r: BlocReport) -> tuple[str, list[tuple]]:
              or "none of its own", Cite(tuple(x["sources"]))] for x in m["moves"]]
     blocks.append(("table", cols, rows or [["none"] + [""] * (len(cols) - 1)]))
     return (heading, blocks)
+
+
+def _events(r: BlocReport, names: dict[str, str]) -> tuple[str, list[tuple]]:
+    """GDELT's reported events from each bloc's members to each bloc's, by relation."""
+    e = r.events
+    window = f"from {e['since']} to {e['as_of']}" if e["since"] else f"up to {e['as_of']}"
+    blocks = [("p", (f"Events GDELT coded between countries (`graphkit import gdelt`), {window}: "
+                    "each row sums the event edges from the members of one bloc to those of "
+                    "another (or of the same bloc), by CAMEO QuadClass, with the number of "
+                    "edges and of country pairs, the mean GoldsteinScale and the first and "
+                    f"last day; the sources are the {e['cited']} edges of most events. "
+                    f"Caveats: {'; '.join(e['caveats'])}."))]
+    cols = ["from", "to", "relation", "events", "edges", "country pairs", "mean Goldstein",
+            "first", "last", "sources"]
+    rows = [[names.get(x["from"], x["from"]), names.get(x["to"], x["to"]), x["relation"],
+             x["events"], x["edges"], x["pairs"], "" if x["goldstein"] is None else f"{x['goldstein']:.2f}",
+             x["first"], x["last"], Cite(tuple(x["sources"]))] for x in e["rows"]]
+    blocks.append(("table", cols, rows or [["none"] + [""] * (len(cols) - 1)]))
+    return ("Reported events between the blocs (GDELT)", blocks)

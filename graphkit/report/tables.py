@@ -1,5 +1,5 @@
 """One answer of the bloc report as rows, without writing a report: what ``graphkit blocs
-members|compare|swing|leaning|brokers|centrality`` print (table, CSV, JSON or Markdown).
+members|compare|swing|leaning|brokers|centrality|events`` print (table, CSV, JSON or Markdown).
 
 Every function takes the graph, two or more bloc names (ids, names or aliases, as
 :func:`graphkit.report.blocs.resolve_blocs` reads them) and the day, and returns
@@ -17,6 +17,7 @@ import networkx as nx
 from graphkit.analysis.alignment import alignment
 from graphkit.analysis.blocs import Claim, declared_memberships
 from graphkit.analysis.compare import brokers, overlap
+from graphkit.analysis.events import bloc_events
 from graphkit.analysis.leaning import leaning
 from graphkit.analysis.projection import country_projection
 from graphkit.analysis.provenance import claim_details
@@ -122,9 +123,24 @@ def centrality_table(G: nx.MultiDiGraph, ids: list[str], day: str) -> Table:
     return cols, [{**r, "country": r["node"], "blocs": " ".join(r["blocs"])} for r in rows]
 
 
+def events_table(G: nx.MultiDiGraph, ids: list[str], day: str) -> Table:
+    """Reported events (GDELT) from each bloc's members to each bloc's, by relation, with
+    the source of the edge of most events."""
+    cols = ["from_bloc", "to_bloc", "relation", "events", "edges", "country_pairs",
+            "mean_goldstein", "first", "last", "largest_edge", "source_url"]
+    rows = [{"from_bloc": f.source, "to_bloc": f.target, "relation": f.relation,
+             "events": f.events, "edges": f.edges, "country_pairs": f.pairs,
+             "mean_goldstein": "" if f.goldstein is None else f.goldstein, "first": f.first,
+             "last": f.last, "largest_edge": f"{f.claims[0].country} -> {f.claims[0].target} "
+             f"from {f.claims[0].since}", "source_url": f.claims[0].source_url}
+            for f in bloc_events(G, ids, as_of=day)]
+    return cols, rows
+
+
 #: Command name -> the function that answers it.
 TABLES = {"members": members_table, "compare": compare_table, "swing": swing_table,
-          "leaning": leaning_table, "brokers": brokers_table, "centrality": centrality_table}
+          "leaning": leaning_table, "brokers": brokers_table, "centrality": centrality_table,
+          "events": events_table}
 
 
 def blocs_table(G: nx.MultiDiGraph, what: str, names: Sequence[str], *,

@@ -65,6 +65,8 @@ class ColumnType:
         ['defense', 'entente']
         >>> ColumnType("number", min=0, max=1).parse("0.75")
         0.75
+        >>> ColumnType("number", min=-10, max=10).parse("-2.35")  # a sign where min is below 0
+        -2.35
         """
         if self.type == "list":
             items = [item.strip() for item in text.split(";")]
@@ -72,7 +74,8 @@ class ColumnType:
             if bad:
                 raise ValueError(f"expected items from {', '.join(self.values)} separated by ';', got {text!r}")
             return items
-        ascii_digits = text.replace(".", "", self.type == "number").isdigit() and text.isascii()
+        signed = text[1:] if text[:1] == "-" and self.min is not None and self.min < 0 else text
+        ascii_digits = signed.replace(".", "", self.type == "number").isdigit() and text.isascii()
         value = (int(text) if self.type == "integer" else float(text)) if ascii_digits else None
         if value is None or (self.min is not None and value < self.min) or (self.max is not None and value > self.max):
             within = f" from {self.min:g}" if self.min is not None else ""
@@ -108,6 +111,9 @@ class Schema:
     courting_relations: tuple[str, ...]
     #: How a country engages a bloc it is not a certain member of (``roles.engagement_relations``).
     engagement_relations: tuple[str, ...]
+    #: Reported events between countries, counted in their ``events`` column
+    #: (``roles.event_relations``).
+    event_relations: tuple[str, ...]
     #: Node kinds that can anchor a bloc (``roles.bloc_anchor_kinds``).
     bloc_anchor_kinds: tuple[str, ...]
     #: Kinds the page colours by default (``roles.default_bloc_anchor_kinds``).
@@ -259,9 +265,10 @@ def _parse(raw: dict) -> Schema:
                           f"{list(relations[agency].target)}")
     courting = _names(roles, "courting_relations", relations, "relation")
     engaging = _names(roles, "engagement_relations", relations, "relation")
+    events = _names(roles, "event_relations", relations, "relation")
     for key, names in (("withdrawal_relation", (withdrawal,)), ("interest_relation", (interest,)),
                        ("courting_relations", courting),
-                       ("engagement_relations", engaging)):
+                       ("engagement_relations", engaging), ("event_relations", events)):
         bloc = [n for n in names if relations[n].bloc]
         if bloc:
             raise SchemaError(f"{SCHEMA_PATH.name}: roles.{key}: {bloc[0]} has bloc: true; a "
@@ -315,6 +322,7 @@ def _parse(raw: dict) -> Schema:
         interest_relation=interest,
         courting_relations=courting,
         engagement_relations=engaging,
+        event_relations=events,
         bloc_anchor_kinds=anchors,
         default_bloc_anchor_kinds=defaults,
         bloc_colors=_colors(palette, "blocs"),

@@ -25,7 +25,7 @@ AS_OF_COMMANDS = {
     "show": ["show", "RUS", "--data", str(DATA)],
     "export": ["export", "--format", "gexf", str(DATA), "--out", "{tmp}/g.gexf"],
     **{f"blocs {what}": ["blocs", what, "ILRS", "artemis-accords", "--data", str(DATA)]
-       for what in ("members", "compare", "swing", "leaning", "brokers", "centrality")},
+       for what in ("members", "compare", "swing", "leaning", "brokers", "centrality", "events")},
 }
 BAD_DAYS = {
     "2024-13-01": "expected a real date as YYYY-MM-DD",
@@ -112,7 +112,7 @@ def test_every_command_that_prints_rows_shares_the_one_format_option():
     assert set(formats) == {"stats", "show", "cypher", "query list", "query run", "diff",
                             *(f"blocs {what}" for what in ("members", "compare", "swing",
                                                            "leaning", "brokers", "centrality",
-                                                           "communities"))}
+                                                           "events", "communities"))}
     for param in formats.values():
         assert param.opts == ["--format", "-f"]
         assert param.default.value == "table"

@@ -72,6 +72,9 @@ __all__ = ["COLUMNS", "EDGE_COLUMNS", "ENGINES", "PUBLISHER", "QUAD_RELATIONS", 
            "iter_edge_rows", "read_gdelt", "sort_claims"]
 
 _PROGRESS_EVERY = 20_000
+#: The typed columns of a GDELT edge (schema.yaml's ``edge_columns.types``): the events summed
+#: and their mean GoldsteinScale, what bloc reports add up between blocs.
+TYPED = ("events", "goldstein")
 #: The engines, fastest first; each hands input outside its strict forms to the next.
 ENGINES = ("c", "duckdb", "python")
 
@@ -305,12 +308,13 @@ def iter_edge_rows(result: GdeltImport, schema=None) -> Iterator[dict[str, str]]
                      f"GLOBALEVENTIDs: {ids}; more articles: {' '.join(list(c.urls.values())[1:]) or 'none'}; "
                      "evidence is GDELT's coding, not a quoted sentence"),
             "source_kind": "secondary",
+            "events": str(c.events), "goldstein": _mean(c.goldstein, c.events),
         }
 
 
 def gdelt_csv_text(rows: list[dict[str, str]]) -> str:
     """The rows as a CSV file of data/'s edge format (header first)."""
-    return csv_text(rows, EDGE_COLUMNS)
+    return csv_text(rows, EDGE_COLUMNS + TYPED)
 
 
 def read_gdelt(paths: Iterable[Path | str], filters: GdeltFilter | None = None, *, max_urls: int = 3,
@@ -337,7 +341,7 @@ def read_gdelt(paths: Iterable[Path | str], filters: GdeltFilter | None = None, 
     rows = iter_edge_rows(result, schema)
     if not keep_claims and result.release:
         rows = _then(rows, result.release)
-    return result, check_imported(Imported("gdelt", rows), schema)
+    return result, check_imported(Imported("gdelt", rows, typed=TYPED), schema)
 
 
 def _then(rows: Iterator[dict[str, str]], done: Callable[[], None]) -> Iterator[dict[str, str]]:
