@@ -10,7 +10,7 @@
  *
  * Interface (state is a capsule):
  *   new(codes, quads, roots, start, end, min_sources, width, ids_kept, urls_kept, quad_rank)
- *   add_file(state, path, file_index) -> (rows, kept) or None
+ *   add_file(state, path, file_index, progress=None) -> (rows, kept) or None
  *   finish(state) -> number of claims, sorted (subject, relation, object, period)
  *   batch(state, start, count) -> list of claim tuples (see claim_tuple)
  */
@@ -140,12 +140,15 @@ fail:
     return NULL;
 }
 
+/* add_file(state, path, index, progress=None): read and sum one file; progress, when
+ * given, is called with the bytes read so far after each chunk (and may raise to stop). */
 static PyObject *
 add_file(PyObject *self, PyObject *args)
 {
-    PyObject *capsule, *path_obj;
+    PyObject *capsule, *path_obj, *progress = Py_None;
     int index;
-    if (!PyArg_ParseTuple(args, "OO&i", &capsule, PyUnicode_FSConverter, &path_obj, &index))
+    if (!PyArg_ParseTuple(args, "OO&i|O", &capsule, PyUnicode_FSConverter, &path_obj, &index,
+                          &progress))
         return NULL;
     State *s = get_state(capsule);
     if (s == NULL || index < 0 || index >= MAX_FILES || s->sorted) {
@@ -164,31 +167,42 @@ add_file(PyObject *self, PyObject *args)
         Py_RETURN_NONE; /* the Python engine says why */
     }
     int64_t rows = 0, kept = 0;
+    long long done = 0;
     int status = 0, eof = 0;
     size_t have = 0;
-    Py_BEGIN_ALLOW_THREADS
     while (status == 0 && !eof) {
-        ssize_t got = read(fd, buf + have, CHUNK - have);
-        if (got < 0) {
-            if (errno == EINTR)
-                continue;
+        Py_BEGIN_ALLOW_THREADS /* one chunk read and summed without the GIL */
+        ssize_t got;
+        do
+            got = read(fd, buf + have, CHUNK - have);
+        while (got < 0 && errno == EINTR);
+        if (got < 0)
             status = -1;
-            break;
+        else {
+            eof = got == 0;
+            have += (size_t)got;
+            done += got;
+            size_t used = 0;
+            status = gdelt_parse(s, buf, have, eof, 1ULL << index, &used, &rows, &kept);
+            if (status == 0) {
+                if (!eof && used == 0 && have == CHUNK)
+                    status = -1; /* a line longer than the buffer: not an event row */
+                memmove(buf, buf + used, have - used);
+                have -= used;
+            }
         }
-        eof = got == 0;
-        have += (size_t)got;
-        size_t used = 0;
-        status = gdelt_parse(s, buf, have, eof, 1ULL << index, &used, &rows, &kept);
-        if (status == 0) {
-            if (!eof && used == 0 && have == CHUNK)
-                status = -1; /* a line longer than the buffer: not an event row */
-            memmove(buf, buf + used, have - used);
-            have -= used;
+        Py_END_ALLOW_THREADS
+        if (status == 0 && progress != Py_None) {
+            PyObject *said = PyObject_CallFunction(progress, "L", done);
+            if (said == NULL)
+                status = -3;
+            Py_XDECREF(said);
         }
     }
-    Py_END_ALLOW_THREADS
     close(fd);
     free(buf);
+    if (status == -3)
+        return NULL; /* the progress callback raised */
     if (status == -2)
         return PyErr_NoMemory();
     if (status < 0)

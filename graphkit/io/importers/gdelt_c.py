@@ -69,13 +69,14 @@ def aggregate_c(paths: list[Path], filters: GdeltFilter, *, max_urls: int = 3,
             return None
         names = [name for name, _ in plain]
         for index, (_, path) in enumerate(plain):
-            read = _gdelt.add_file(state, str(path), index)
+            def said(read: int, before: int = done) -> None:  # after each 8 MB chunk
+                progress(min(before + read, total), total)
+
+            read = _gdelt.add_file(state, str(path), index, said if progress else None)
             if read is None:
                 return None
             rows, kept = rows + read[0], kept + read[1]
-            if progress:
-                done += path.stat().st_size
-                progress(min(done, total), total)
+            done += path.stat().st_size
     count = _gdelt.finish(state)
     held = [state]
 

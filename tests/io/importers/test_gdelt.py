@@ -150,7 +150,7 @@ def test_a_value_duckdb_would_read_leniently_sends_the_import_to_python(tmp_path
 
 def test_progress_is_reported_in_bytes_up_to_the_total():
     seen = []
-    for engine in ("duckdb", "python"):
+    for engine in ("c", "duckdb", "python"):
         seen.clear()
         aggregate_gdelt([SAMPLE], engine=engine, progress=lambda done, total: seen.append((done, total)))
         assert seen and seen[-1] == (SAMPLE.stat().st_size, SAMPLE.stat().st_size)

@@ -151,3 +151,16 @@ def test_a_root_filter_outside_01_to_20_is_left_to_the_other_engines(tmp_path):
     _compiled()
     assert aggregate_c([SAMPLE], GdeltFilter(roots=frozenset({"4"}))) is None
     assert aggregate_gdelt([SAMPLE], GdeltFilter(roots=frozenset({"4"}))).claims == []
+
+
+def test_progress_comes_after_each_chunk_of_a_large_file(tmp_path):
+    _compiled()
+    rng = random.Random(5)
+    path = _write(tmp_path / "large.export.CSV", [_row(rng, 10**9 + i) for i in range(140_000)])
+    total = path.stat().st_size
+    assert total > 2 * 8 * 2**20  # three chunks of 8 MB at least
+    seen = []
+    result = aggregate_gdelt([path], progress=lambda done, of: seen.append((done, of)))
+    assert result.engine == "c" and result.rows == 140_000
+    assert len(seen) >= 3 and seen[-1] == (total, total)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
