@@ -76,7 +76,9 @@ class Holdings:
                 and self.fingerprint == fingerprint(driver)):
             return
         self.name = None
-        wipe(driver)
+        # the loader's own constraints and indexes stay: dropping and creating them again
+        # would also empty Neo4j's plan cache, and every saved query would be planned again
+        wipe(driver, keep=neo4j_fixtures._LOADER_SCHEMA)
         load_graph(driver, dataset, database="neo4j")
         self.name, self.writers = name, neo4j_fixtures.writers
         self.fingerprint = fingerprint(driver)
