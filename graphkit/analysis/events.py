@@ -12,7 +12,7 @@ between the countries certainly members of each bloc on that day.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import networkx as nx
@@ -73,7 +73,8 @@ def has_events(G: nx.MultiDiGraph) -> bool:
 
 
 def bloc_events(G: nx.MultiDiGraph, blocs: Sequence[str], *, as_of: dt.date | str | None = None,
-                since: dt.date | str | None = None) -> list[EventFlow]:
+                since: dt.date | str | None = None,
+                members: Mapping[str, Iterable[str]] | None = None) -> list[EventFlow]:
     """Events from each bloc's members to each bloc's members, by relation.
 
     Parameters
@@ -87,6 +88,9 @@ def bloc_events(G: nx.MultiDiGraph, blocs: Sequence[str], *, as_of: dt.date | st
         day, else today.
     since : date or ISO string, optional
         Also leave out edges that ended on or before this day.
+    members : mapping of bloc to countries, optional
+        Each bloc's certain members on ``as_of``, when the caller has them already (a
+        report); default: :func:`graphkit.analysis.blocs.bloc_members`.
 
     Returns
     -------
@@ -117,7 +121,8 @@ def bloc_events(G: nx.MultiDiGraph, blocs: Sequence[str], *, as_of: dt.date | st
     order = {r: i for i, r in enumerate(schema.event_relations)}
     day = graph_day(G, as_of) or dt.date.today().isoformat()
     start = str(since) if since is not None else ""
-    members = {b: frozenset(bloc_members(G, b, as_of=day)) for b in blocs}
+    members = {b: frozenset(members[b] if members is not None else bloc_members(G, b, as_of=day))
+               for b in blocs}
     sums: dict[tuple[str, str, str], list] = {}
     for u, v, d in G.edges(data=True):
         relation = d.get("relation")

@@ -102,11 +102,12 @@ class _Structure:
         self._adj = G._succ if directed else G._adj
         self._data: list[dict] | None = None
         self._keep = None
+        #: the C reader reads dicts (NetworkX's own); another mapping goes to the Python one
+        self._in_c = _adjacency is not None and isinstance(self._adj, dict)
         if self.multigraph:
             src, dst, self._data = _multi_edges(self._adj, self.index, directed)
         else:
-            read = _adjacency.edges(self._adj, self.index, directed) if (
-                _adjacency is not None and isinstance(self._adj, dict)) else None
+            read = _adjacency.edges(self._adj, self.index, directed) if self._in_c else None
             src, dst, self._keep, self._total = read or _simple_edges(self._adj, self.index,
                                                                       directed)
         self._attrs: dict[tuple[str, float], list[float]] = {}
@@ -137,7 +138,7 @@ class _Structure:
         import numpy as np
 
         m = self.graph.ecount()
-        if self._data is None and _adjacency is not None and isinstance(self._adj, dict):
+        if self._data is None and self._in_c:
             found = _adjacency.attribute(self._adj, self._keep, attr, float(default), m)
             if found is not None:  # None: a value neither float nor int, read below
                 return found

@@ -17,6 +17,7 @@ __all__ = [
     "HELD_BY",
     "CountryInfo",
     "all_countries",
+    "country_codes",
     "country_info",
     "country_patterns",
     "cow_to_iso3",
@@ -232,6 +233,19 @@ def is_iso3(code: str) -> bool:
     (True, False)
     """
     return code in _table() or code in FORMER_STATES
+
+
+def country_codes() -> list[str]:
+    """Every code :func:`is_iso3` accepts (ISO 3166-1 alpha-3 and :data:`FORMER_STATES`), sorted:
+    what the GDELT engines keep as country actors.
+
+    Examples
+    --------
+    >>> codes = country_codes()
+    >>> {"TUR", "SUN"} <= set(codes) and "AFR" not in codes and codes == sorted(codes)
+    True
+    """
+    return sorted(set(_table()) | set(FORMER_STATES))
 
 
 def all_countries() -> list[CountryInfo]:

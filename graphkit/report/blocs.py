@@ -303,7 +303,7 @@ def _bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str, 
 
     moving = moving_section(G, day, seed=seed, cite=cite, node_row=node_row,
                             skip=scale.skip_moving)
-    events = events_section(G, ids, day, since=start, cite=cite)
+    events = events_section(G, ids, day, since=start, cite=cite, members=members)
     source_rows = cite.number()
     kinds: dict[str, int] = {}
     for s in source_rows:

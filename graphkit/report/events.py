@@ -5,6 +5,8 @@ each bloc's members to each bloc's, summed by relation, the largest edges cited
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 import networkx as nx
 
 from graphkit.analysis.events import CAVEATS, bloc_events, has_events
@@ -17,7 +19,7 @@ CITED = 3
 
 
 def events_section(G: nx.MultiDiGraph, ids: list[str], day: str, *, since: str | None,
-                   cite: Citations) -> dict:
+                   cite: Citations, members: Mapping[str, Iterable[str]] | None = None) -> dict:
     """What the section shows, as plain data (``{}`` when ``G`` has no event edges).
 
     Examples
@@ -31,6 +33,6 @@ def events_section(G: nx.MultiDiGraph, ids: list[str], day: str, *, since: str |
     rows = [{"from": f.source, "to": f.target, "relation": f.relation, "events": f.events,
              "edges": f.edges, "pairs": f.pairs, "goldstein": f.goldstein, "first": f.first,
              "last": f.last, "sources": cite.cite(list(f.claims[:CITED]))}
-            for f in bloc_events(G, ids, as_of=day, since=since)]
+            for f in bloc_events(G, ids, as_of=day, since=since, members=members)]
     return {"as_of": day, "since": since or "", "rows": rows, "caveats": list(CAVEATS),
             "cited": CITED}

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
+from graphkit.io.countries import country_codes
 from graphkit.io.importers.gdelt_claims import (
     IDS_KEPT,
     QUAD_RELATIONS,
@@ -37,12 +38,6 @@ _MAX_FILES = 64
 _WIDTH = {"year": 4, "month": 6, "day": 8}
 
 
-def _codes() -> list[str]:
-    from graphkit.io.countries import FORMER_STATES, all_countries
-
-    return sorted({c.iso3 for c in all_countries()} | set(FORMER_STATES))
-
-
 def _day(day) -> int:
     return int(day.strftime("%Y%m%d")) if day else 0
 
@@ -57,7 +52,7 @@ def aggregate_c(paths: list[Path], filters: GdeltFilter, *, max_urls: int = 3,
     by_name = sorted(QUAD_RELATIONS, key=QUAD_RELATIONS.get)  # the output order of relations
     rank = [0] + [by_name.index(q) for q in range(1, 5)]
     try:
-        state = _gdelt.new(_codes(), sum(1 << q for q in filters.quad_classes),
+        state = _gdelt.new(country_codes(), sum(1 << q for q in filters.quad_classes),
                            None if filters.roots is None else sorted(filters.roots),
                            _day(filters.start), _day(filters.end), filters.min_sources,
                            _WIDTH[filters.period], IDS_KEPT, max_urls, rank)

@@ -159,7 +159,7 @@ class _Open:
         """A fresh connection (its own spill folder, the memory cap) with the table of country codes."""
         import duckdb
 
-        from graphkit.io.countries import FORMER_STATES, all_countries
+        from graphkit.io.countries import country_codes
 
         spill = tempfile.mkdtemp(prefix="graphkit-duckdb-")
         held = cls(duckdb.connect(config={"memory_limit": memory_limit, "preserve_insertion_order": False,
@@ -170,7 +170,7 @@ class _Open:
             con.execute("SET enable_progress_bar_print = false")
         con.execute("CREATE TEMP TABLE iso(code VARCHAR PRIMARY KEY)")
         con.execute("INSERT INTO iso SELECT unnest(?::VARCHAR[])",
-                    [sorted({c.iso3 for c in all_countries()} | set(FORMER_STATES))])
+                    [country_codes()])
         return held
 
     def close(self) -> None:
