@@ -30,8 +30,8 @@ CAVEATS = (
      "everything that happened"),
     ("members are the countries certainly in each bloc on the day; a country in both blocs "
      "counts on both sides"),
-    ("the mean GoldsteinScale is weighted by events (-10 most conflictual, +10 most "
-     "cooperative)"),
+    ("the mean GoldsteinScale (-10 most conflictual, +10 most cooperative) is weighted by "
+     "events from each edge's own mean, written to two decimals: within 0.01 of the exact mean"),
 )
 
 
