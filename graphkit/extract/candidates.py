@@ -29,6 +29,7 @@ from graphkit.extract.groups import (
     joined_list,
     named_after_object,
 )
+from graphkit.extract.layout import layout_claims, merged_lines
 from graphkit.extract.patterns import Trigger, find_triggers, kind_of_word, load_specs
 from graphkit.extract.sentence import Sentence
 from graphkit.extract.structural import structural_claims
@@ -163,6 +164,7 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
                   offset: int = 0) -> tuple[list[Candidate], list[NodeCandidate]]:
     """Every candidate claim and new node in a spaCy ``doc`` split into ``sentences``."""
     mentions = gazetteer.mentions(doc)
+    sentences = merged_lines(doc, sentences, mentions, schema.country_kind)
     new_nodes = gazetteer.new_nodes(doc, mentions)
     text = doc.text
     year = published[:4] if published else None
@@ -286,6 +288,9 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
     known = {(c.subject, c.relation, c.object, c.start) for c in claims}  # found already
     claims += [c for c in structural_claims(doc, sentences, mentions, schema, published, offset)
                if (c.subject, c.relation, c.object, c.start) not in known]
+    known = {(c.subject, c.relation, c.object) for c in claims}
+    claims += [c for c in layout_claims(doc, sentences, mentions, schema, published, offset)
+               if (c.subject, c.relation, c.object) not in known or c.date_rule != "published year"]
     return _unique(claims), list(nodes.values())
 
 

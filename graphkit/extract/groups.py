@@ -37,6 +37,7 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
         if between and between[0] == "'s":
             break
         if not between or not (set(_unbracketed(between, doc, b)) <= vocab.SEPARATORS
+                               or _line_break(doc[a.end:b.start])
                                or _region_glue(doc[a.end:b.start])
                                or _not_only_but(doc, a.start, between)):
             break
@@ -47,6 +48,13 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
         i += step
         group.append(mentions[i])
     return group if step > 0 else group[::-1]
+
+
+def _line_break(span) -> bool:
+    """Names one a line ("states:\nArmenia\nBelarus", a list joined to its sentence by
+    :func:`graphkit.extract.layout.merged_lines`): only line breaks and list marks between."""
+    return any("\n" in t.text for t in span) and all(
+        t.is_space or t.text in {",", ";", "-", "*", "•", "·"} for t in span)
 
 
 _ASIDE = {"formerly", "now", "officially", "also", "known", "as", "or", "aka", "once"}

@@ -375,7 +375,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         hedged = bool(_HEDGE & wide) or (
             spec.form == "verb" and doc[start].lower_.endswith("ing") and "to" in before[:1])
         triggers.append(Trigger(start, end, tuple(same[start, end]), negated, hedged,
-                                _aspired(_window(doc, start, sent_start, 8))))
+                                _aspired(_window(doc, start, sent_start, 8))
+                                or bool(_ASPIRE & inside)))  # "are aspiring members of"
     return sorted(triggers, key=lambda t: t.start)
 
 

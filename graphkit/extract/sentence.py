@@ -416,7 +416,8 @@ class Sentence:
         after = [i for i, m in enumerate(self.mentions)
                  if m.start >= trigger.end and m.end <= end and m.kind in kinds
                  and self.doc[m.end:m.end + 1].text not in {"'s", "’s"}]  # not "NASA's chief"
-        between = self.doc[trigger.end:self.mentions[after[0]].start] if after else []
+        between = [t for t in self.doc[trigger.end:self.mentions[after[0]].start]
+                   if not t.is_space] if after else []  # "six states:\nArmenia\nBelarus"
         described = (1 < len(between) <= 9 and between[-1].text in vocab.LIST_OPENERS
                      and between[-2].lower_ in vocab.GROUP_NOUNS)  # ", adding four Asian nations—"
         if after and near and not described and any(  # "consisted of six countries: Russia",

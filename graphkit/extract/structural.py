@@ -13,7 +13,7 @@ in one clause, read from the structure of a sentence and its neighbours:
   "countries which have a stated goal of joining include A, B" with the bloc named in a
   sentence shortly before: a cautious carry-over (the last list of that many countries in
   the two sentences before; the last bloc named in the four before), at a lower confidence;
-- "The full members of APSCO are A, B" (a "members of X are" list);
+- "The full members of APSCO are A, B" (a "members of X are" list; "are: A", "are-- A" too);
 - "A, B ... expressed their readiness to join as partner countries" with the bloc and its
   start date in one of the five sentences before that speak of partner states ("Starting
   DATE, BRICS will welcome nine new partner states"): partners, announced;
@@ -68,7 +68,8 @@ _THESE_N = re.compile(r"^\W*(?:(?:these|those|the|all|both)\s+(\w+)|these|those)
                       r"acceded\s+to|were\s+admitted\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 _MEMBERS_OF = re.compile(r"\b(?:(?:full|founding|current|permanent)\s+)?(?:members|member\s+states|"
                          r"member\s+countries)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_ARE_LIST = re.compile(r"^\s*(?:are|were|include|includes|included)\s*:?\s*(?:the\s+)?$",
+_ARE_LIST = re.compile(r"^\s*(?:are|were|include|includes|included)\s*(?::|-{1,2}|—|–)?\s*"
+                       r"(?:the\s+)?$",
                        re.IGNORECASE)
 _AS_PARTNERS = re.compile(r"\b(?:join|joining|become|becoming)\s+(?:as\s+)?(?:new\s+)?partner\s+"
                           r"(?:countries|states|nations)\b|\bjoin(?:ing)?\s+as\s+(?:new\s+)?partners\b",

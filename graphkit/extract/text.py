@@ -190,6 +190,17 @@ def _line_breaks(doc) -> bool:
 def _hard_wrapped(lines: list[str]) -> bool:
     lines = [line.strip() for line in lines]
     lines = [line for line in lines if line and not line.startswith("#")]
+    # names one a line ("made up of six states:" then "Armenia", "Belarus"; a heading and
+    # three or more short lines, none starting in lower case) are a list, not a paragraph's
+    # wrapped lines
+    short = [len(line.split()) <= 4 and not line[0].islower() for line in lines]
+    items: set[int] = set()
+    for k in range(len(lines)):
+        if short[k] and k and (lines[k - 1][-1] == ":" or k - 1 in items):
+            items.add(k)
+        if k + 3 <= len(lines) and all(short[k:k + 3]):
+            items.update(range(k, k + 3))
+    lines = [line for k, line in enumerate(lines) if k not in items]
     if len(lines) < 3:
         return False
     open_ended = sum(1 for line in lines if line[-1] not in '.!?:;"”’)]')

@@ -1,0 +1,211 @@
+"""Claims a page's layout carries rather than its sentences:
+
+- names one a line after a sentence its colon ends ("In 2024, the CSTO is made up of six
+  states:" then "Armenia", "Belarus" on lines of their own): :func:`merged_lines` joins
+  those lines to the sentence, so that the trigger rules read them as a list;
+- a heading naming a bloc and a role ("NATO Partner Countries", "Members of the SCO")
+  followed by a list of names (on one line, commas between, or one a line): each name
+  has that role, dated by the page (a name no node stands for, or a cut last one, is
+  skipped);
+- a table run into one line, its header first: "Year of Joining Member States 1949 A B
+  1952 C" (each name at the year before it) or "Country Year of joining A 1949 B 1952"
+  (each name at the year after it), about the bloc the article names most before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from graphkit.extract.candidate import Candidate
+from graphkit.extract.dates import DateMention
+from graphkit.extract.patterns import load_specs
+
+__all__ = ["layout_claims", "merged_lines"]
+
+_LINE_MARKS = {",", ";", ".", "-", "*", "•", "·", "–", "—"}
+# what the words of a heading besides the bloc's name say, by relation
+_HEADING = re.compile(r"^(?:list\s+of\s+(?:the\s+)?)?(?:(?P<lead>current|founding|full)\s+)?"
+                      r"(?:(?P<member>members?|member\s+(?:states|countries|nations))|"
+                      r"(?P<partner>partners?|partner\s+(?:states|countries|nations)))"
+                      r"(?:\s+of(?:\s+the)?)?$", re.IGNORECASE)
+_YEAR_FIRST = re.compile(r"^\s*(?:year|date)\s+of\s+(?:joining|accession|admission|entry)"
+                         r"(?:\s+(?:member\s+states|member\s+countries|members|countries|"
+                         r"states|nations))?\s+", re.IGNORECASE)
+_NAME_FIRST = re.compile(r"^\s*(?:member\s+states?|member\s+countries|members?|countries|"
+                         r"country|states?|nations?)\s+(?:year|date)\s+(?:of\s+)?"
+                         r"(?:joining|accession|admission|entry|joined)\s+", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+@cache
+def _relations() -> dict[str, str]:
+    """The relations of "join" (MEMBER_OF) and "become a partner country" (PARTNER_OF)."""
+    specs = load_specs()
+    return {"member": next(s.relation for s in specs if s.phrase == "join" and s.form == "verb"),
+            "partner": next(s.relation for s in specs if "partner country" in s.phrase)}
+
+
+def _covered(mentions, kind) -> set[int]:
+    return {i for m in mentions if m.kind == kind for i in range(m.start, m.end)}
+
+
+def _name_line(doc, start: int, end: int, names: set[int]) -> bool:
+    """Whether tokens ``start:end`` are one or more names and list marks, nothing else."""
+    return any(i in names for i in range(start, end)) and all(
+        i in names or doc[i].is_space or doc[i].text in _LINE_MARKS or doc[i].like_num
+        and doc[i + 1:i + 2].text in {".", ")"} for i in range(start, end))
+
+
+def merged_lines(doc, sentences, mentions, country: str) -> list[tuple[int, int]]:
+    """``sentences`` with each run of two or more lines holding only names (of kind
+    ``country``) joined to the sentence before them when a colon ends it."""
+    names = _covered(mentions, country)
+    out, i = [], 0
+    while i < len(sentences):
+        start, end = sentences[i]
+        j = i + 1
+        if doc[end - 1].text == ":":
+            while j < len(sentences) and _name_line(doc, *sentences[j], names):
+                j += 1
+        if j - i >= 3:
+            out.append((start, sentences[j - 1][1]))
+        else:
+            out.extend(sentences[i:j])
+        i = j
+    return out
+
+
+def layout_claims(doc, sentences, mentions, schema, published, offset: int = 0
+                  ) -> list[Candidate]:
+    """Candidates from a heading and its list, and from run-on tables, over ``doc``."""
+    country = schema.country_kind
+    member = _relations()["member"]
+    blocs = set(schema.relations[member].target) - {country}
+    found: list[Candidate] = []
+    for i, (start, end) in enumerate(sentences):
+        own = [m for m in mentions if start <= m.start and m.end <= end]
+        heading = _heading(doc, start, end, own, blocs)
+        if heading and i + 1 < len(sentences):
+            listed, last = _listed(doc, sentences, i + 1, mentions, country)
+            relation = _relations()[heading[1]]
+            for m in listed:
+                found.append(_candidate(doc, m, relation, heading[0].node, published,
+                                        None, start, sentences[last][1], offset,
+                                        "layout: heading and list", 0.7))
+        for m, date in _run_on_rows(doc, start, end, own, country):
+            bloc = _topic(mentions, start, blocs)
+            if bloc:
+                found.append(_candidate(doc, m, member, bloc, published, date, start, end,
+                                        offset, "layout: table on one line", 0.75))
+    return [c for c in found
+            if schema.relations[c.relation].allows(country, _kind(mentions, c.object))]
+
+
+def _kind(mentions, node: str) -> str:
+    return next(m.kind for m in mentions if m.node == node)
+
+
+def _candidate(doc, m, relation, obj, published, date, start, end, offset, rule, confidence):
+    c_start, c_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    since, date_rule = ((date.value, date.rule) if date
+                        else ((published or "")[:4], "published year"))
+    mark = f"{doc[m.start].idx - c_start}-{doc[m.end - 1].idx + len(doc[m.end - 1]) - c_start}"
+    return Candidate(m.node, relation, obj, since, doc.text[c_start:c_end], c_start + offset,
+                     c_end + offset, confidence if date else min(confidence, 0.5), rule, mark,
+                     "", date_rule)
+
+
+def _heading(doc, start: int, end: int, own, blocs):
+    """(the bloc, "member" or "partner") for a heading line: a bloc's name and a role,
+    every word capitalised, no full stop ("NATO Partner Countries")."""
+    if end - start > 8 or not doc[end - 1].is_alpha or "\n" not in doc[end - 1].whitespace_ + (
+            doc[end].text if end < len(doc) else "\n"):
+        return None
+    named = [m for m in own if m.kind in blocs]
+    if len(named) != 1 or len(own) != 1:
+        return None
+    rest = [t for t in doc[start:end] if not named[0].start <= t.i < named[0].end]
+    if not all(t.text[:1].isupper() or t.lower_ in {"of", "the"} for t in rest):
+        return None
+    found = _HEADING.match(" ".join(t.text for t in rest))
+    if not found:
+        return None
+    return named[0], "partner" if found.group("partner") else "member"
+
+
+def _listed(doc, sentences, k: int, mentions, country: str):
+    """(the countries, index of the last sentence) of the list that sentence ``k`` opens:
+    one line of names with commas between, or names one a line. Items no node stands
+    for are allowed if capitalised, at most one in four."""
+    names = _covered(mentions, country)
+    start, end = sentences[k]
+    last = k
+    while last + 1 < len(sentences) and _name_line(doc, *sentences[last + 1], names) \
+            and _name_line(doc, start, end, names):
+        last += 1
+    if last > k:
+        span = range(start, sentences[last][1])
+        listed = [m for m in mentions if m.kind == country and m.start in span]
+        return listed, last
+    items, current = [], []
+    for t in doc[start:end]:
+        if t.text == "," or t.lower_ == "and" and t.i not in names:
+            items.append(current)
+            current = []
+        elif not t.is_space and (current or t.lower_ != "the"):
+            current.append(t)
+    items = [item for item in items + [current] if item]
+    known = [item for item in items if all(t.i in names for t in item)]
+    unknown = [item for item in items if not all(t.i in names for t in item)]
+    if len(known) < 3 or len(unknown) * 4 > len(items) or not all(
+            t.text[:1].isupper() or t.lower_ in {"of", "the", "and"} for item in unknown
+            for t in item):
+        return [], k
+    listed = [m for m in mentions if m.kind == country and start <= m.start < end]
+    return listed, k
+
+
+def _run_on_rows(doc, start: int, end: int, own, country: str):
+    """(country mention, its year) for a table written on one line after its header."""
+    words = doc.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]
+    year_first, name_first = _YEAR_FIRST.match(words), _NAME_FIRST.match(words)
+    head = year_first or name_first
+    if not head:
+        return []
+    names = _covered(own, country)
+    starts = {m.start: m for m in own if m.kind == country}
+    items = []
+    for t in doc[start:end]:
+        if t.idx - doc[start].idx < head.end():
+            continue
+        if t.i in names:
+            if t.i in starts:
+                items.append(starts[t.i])
+        elif _YEAR.fullmatch(t.text):
+            items.append(DateMention(t.idx, t.idx + 4, t.text, "year in a table"))
+        elif not t.is_space:
+            return []  # a word no name stands for: not a table
+    years = [x for x in items if isinstance(x, DateMention)]
+    if len(years) < 2 or len(items) - len(years) < 2:
+        return []
+    order = items if year_first else items[::-1]
+    if not isinstance(order[0], DateMention):
+        return []
+    pairs, year = [], None
+    for x in order:
+        if isinstance(x, DateMention):
+            year = x
+        elif x.kind == country:
+            pairs.append((x, year))
+    return pairs
+
+
+def _topic(mentions, start: int, blocs):
+    """The bloc named most often before token ``start``, the last of them on a tie."""
+    seen = [m for m in mentions if m.end <= start and m.kind in blocs]
+    if not seen:
+        return None
+    count = Counter(m.node for m in seen)
+    return max(reversed(seen), key=lambda m: count[m.node]).node
