@@ -45,6 +45,7 @@ _PATTERNS = [
                             rf"[Oo]n|[Ll]ast|[Tt]his|[Ff]rom|[Uu]ntil) {_MON}(?![a-z])")),
     ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?|"
                         rf"[Bb]y|[Oo]f|[Tt]hroughout) (?:early |late |mid-?)?{_YEAR}\b(?![-–][0-9])")),
+    ("year", re.compile(rf"\b[Ii]n{_YEAR}\b")),  # "followed by Vietnam in1995": a lost space
     ("relative-year", re.compile(r"\b(?P<rel>last|this|past|previous|next) year\b", re.IGNORECASE)),
     ("relative-month", re.compile(r"\b(?:earlier |later )?(?P<rel>last|this|previous) month\b",
                                   re.IGNORECASE)),

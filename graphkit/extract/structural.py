@@ -13,7 +13,9 @@ in one clause, read from the structure of a sentence and its neighbours:
   "countries which have a stated goal of joining include A, B" with the bloc named in a
   sentence shortly before: a cautious carry-over (the last list of that many countries in
   the two sentences before; the last bloc named in the four before), at a lower confidence;
-- "The full members of APSCO are A, B" (a "members of X are" list; "are: A", "are-- A" too);
+- "The full members of APSCO are A, B" (a "members of X are" list; "are: A", "are-- A" too),
+  founding members dated by a founding told in one of the two sentences before;
+- "ASEAN was established on DATE in Bangkok by five countries: A, B" (founders at DATE);
 - "A, B ... expressed their readiness to join as partner countries" with the bloc and its
   start date in one of the five sentences before that speak of partner states ("Starting
   DATE, BRICS will welcome nine new partner states"): partners, announced;
@@ -78,6 +80,15 @@ _PARTNER_NOUN = re.compile(r"\bpartner\s+(?:countries|states|nations)\b", re.IGN
 _PARTNER_HEDGE = re.compile(r"\b(?:not|no|never|may|might|could|would|refused|declined|if)\b",
                             re.IGNORECASE)
 _WITH = re.compile(r"\bwith\s+$", re.IGNORECASE)
+_FOUNDING = re.compile(r"\b(?:founding|original)\s+(?:members|member\s+states|member\s+countries)\b",
+                       re.IGNORECASE)
+_FOUNDED = re.compile(r"\b(?:founded|established|created|formed|original|signed|inaugurated)\b",
+                      re.IGNORECASE)
+# "ASEAN was established on Aug. 8, 1967 in Bangkok, Thailand, by five countries: A, B"
+_FOUNDED_BY = re.compile(r"^\s*(?:was|were)\s+(?:\w+ly\s+)?(?:founded|established|created|formed|"
+                         r"set\s+up|inaugurated)\b(?P<mid>(?:[^.;:]|(?<=[A-Z][a-z]{2})\.){0,80}?)\bby\s+(?:the\s+)?(?:\w+\s+)?"
+                         r"(?:founding\s+)?(?:countries|states|nations|governments|members)\s*"
+                         r"[:—–]\s*(?:the\s+)?$", re.IGNORECASE)
 _JOINING_IT = re.compile(r"^\s*(?:joining|having\s+joined)\s+(?:it|them|the\s+(?:group|bloc|"
                          r"alliance|organi[sz]ation|association))?\s*(?:(?:in|on)\s+)?$", re.IGNORECASE)
 _APPLIED = re.compile(r"\b(?:formally\s+|officially\s+)?applied\s+for\s+(?:full\s+)?membership\s+"
@@ -235,8 +246,20 @@ def _more_readings(doc, sents, i, words, country, blocs):
             nxt = next((j for j in range(k + 1, len(s.mentions)) if s.mentions[j].kind == country),
                        None)
             if nxt is not None and _ARE_LIST.match(words[ends[k]:at[nxt]]):
-                out.append((_group(doc, s.mentions, s.mentions[nxt]), m, None, 0.8,
+                date = (_founding_date(doc, sents, i) if _FOUNDING.search(words[:at[k]])
+                        else None)
+                out.append((_group(doc, s.mentions, s.mentions[nxt]), m, date, 0.8,
                             "members of X are", ""))
+        # "ASEAN was established on DATE in Bangkok by five countries: A, B"
+        if m.kind in blocs:
+            nxt = next((j for j in range(k + 1, len(s.mentions)) if s.mentions[j].kind == country
+                        and _FOUNDED_BY.match(words[ends[k]:at[j]])), None)
+            by = _FOUNDED_BY.match(words[ends[k]:at[nxt]]) if nxt is not None else None
+            group = _group(doc, s.mentions, s.mentions[nxt]) if by else []
+            if len(group) >= 2 and not _HEDGE.search(by.group("mid")):
+                mid = (ends[k] + by.start("mid"), ends[k] + by.end("mid"))
+                date = next((d for d in s.dates if mid[0] <= d.start - s.c_start < mid[1]), None)
+                out.append((group, m, date, 0.8, "founded by n countries", ""))
         # "with South Africa joining it in 2011"
         if m.kind == country and _WITH.search(words[:at[k]]):
             group = [g for g in _group(doc, s.mentions, m) if g.start >= m.start]
@@ -380,6 +403,19 @@ def _last_list(doc, sents, i, country, n: int):
             last = groups[-1]
             size = len({g.node for g in last})
             return last if size == n or (n < 0 and size >= 2) else None
+    return None
+
+
+def _founding_date(doc, sents, i):
+    """For "The founding members of X are A, B": the date of a founding told in one of the
+    two sentences before ("the original 12 countries that signed the Treaty on DATE")."""
+    for k in (i - 1, i - 2):
+        if k >= 0:
+            words = doc.text[sents[k].c_start:sents[k].c_end]
+            cue = _FOUNDED.search(words)
+            found = [d for d in sents[k].dates if cue and d.start - sents[k].c_start > cue.start()]
+            if found:
+                return found[0]
     return None
 
 

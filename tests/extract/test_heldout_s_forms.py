@@ -1,7 +1,10 @@
 """Forms first met on held-out set S, each on text written for this test: names one a
 line after a sentence its colon ends, a "members of X are--" list, a run-on table
 ("Year of Joining Member States 1949 A B 1952 C"), a heading naming a bloc and a role
-followed by a list of names, and "aspiring members of X" as interest."""
+followed by a list of names, "aspiring members of X" as interest, founding members dated
+by a founding told just before, "X was established on DATE in PLACE by five countries: A,
+B", a year glued to "in" ("in1995"), "under the leadership of X" as leading, and the
+spelling "Kyrghyz Republic"."""
 
 from __future__ import annotations
 
@@ -84,3 +87,44 @@ def test_a_heading_without_a_role_or_a_list_of_prose_gives_nothing():
     assert triples("NATO Summit Venues\n\nChile, Kenya, Peru, Nepal") == set()
     prose = "NATO Partner Countries\n\nChile, Kenya and Peru spoke about trade, tariffs and ports."
     assert triples(prose) == set()
+
+
+def test_founding_members_take_the_date_of_a_founding_told_just_before():
+    text = ("APSCO grew from the original three countries that signed its convention on "
+            "2 May 2005. The founding members of APSCO are-- Chile, Kenya and Peru.")
+    assert sorted(claims(text)) == [(c, "MEMBER_OF", "apsco", "2005-05-02")
+                                    for c in ("CHL", "KEN", "PER")]
+    plain = "APSCO met on 2 May 2005. The current members of APSCO are Chile and Kenya."
+    assert sorted(claims(plain)) == [(c, "MEMBER_OF", "apsco", "2024") for c in ("CHL", "KEN")]
+
+
+def test_a_bloc_established_on_a_date_in_a_place_by_n_countries():
+    text = ("APSCO was established on Oct. 28, 2005 in Beijing, China, by three countries: "
+            "Chile, Kenya and Peru.")
+    found = claims(text)
+    assert sorted(c for c in found if c[0] != "CHN") == [
+        (c, "MEMBER_OF", "apsco", "2005-10-28") for c in ("CHL", "KEN", "PER")]
+    assert {r["rule"] for r in rows(text) if r["subject"] != "CHN"} == {
+        "structure:founded by n countries"}
+    hedged = "APSCO may be established in 2030 in Beijing by three countries: Chile, Kenya."
+    assert not any(r["rule"].startswith("structure:") for r in rows(hedged))
+
+
+def test_a_year_glued_to_in_still_dates_a_gapped_claim():
+    text = "Chile joined APSCO in 2005, followed by Kenya in2008 and Peru in 2011."
+    assert sorted(claims(text)) == [("CHL", "MEMBER_OF", "apsco", "2005"),
+                                    ("KEN", "MEMBER_OF", "apsco", "2008"),
+                                    ("PER", "MEMBER_OF", "apsco", "2011")]
+    assert ("KEN", "MEMBER_OF", "apsco", "2008") not in claims(
+        "Chile joined APSCO in 2005, followed by Kenya win2008 and Peru in 2011.")
+
+
+def test_under_the_leadership_of_a_country_is_leading():
+    assert ("CHN", "LEADS", "ilrs") in triples("The ILRS, under the leadership of China, grew.")
+    text = "APSCO met in May. Under the leadership of Kenya, the organisation grew to ten members."
+    assert ("KEN", "LEADS", "apsco") in triples(text)
+    assert not any(c[1] == "LEADS" for c in claims("Under the leadership of Kenya, trade grew."))
+
+
+def test_kyrghyz_is_a_spelling_of_kyrgyzstan():
+    assert ("KGZ", "MEMBER_OF", "sco") in triples("Kyrghyz Republic and Chile joined the SCO.")
