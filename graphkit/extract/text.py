@@ -155,7 +155,27 @@ def dehyphenate(text: str) -> Dehyphenated:
     joined = "".join(parts)
     if _hard_wrapped(text.splitlines()):  # "Bosnia and Herzegovina,\nMontenegro": one space
         joined = _unwrapped(joined)  # (the same number of characters)
-    return Dehyphenated(joined, tuple(cuts))
+    return Dehyphenated(_unmarked(joined), tuple(cuts))
+
+
+_MARK = re.compile(r"^(\s*)(?:[0-9]{1,2}[.)]|[-*•·–])(?=\s)")
+
+
+def _unmarked(text: str) -> str:
+    """``text`` with the marks of list items after a line its colon ends ("are:\\n1. Chile")
+    blanked (the same number of characters), so that the items read as a list of names.
+
+    >>> _unmarked("The members are:\\n1. Chile\\n- Peru\\nThen 2. talks.")
+    'The members are:\\n   Chile\\n  Peru\\nThen 2. talks.'
+    """
+    lines = text.split("\n")
+    listing = False
+    for k, line in enumerate(lines):
+        mark = _MARK.match(line) if listing else None
+        if mark:
+            lines[k] = mark.group(1) + " " * (mark.end() - mark.end(1)) + line[mark.end():]
+        listing = bool(mark) or line.rstrip().endswith(":")
+    return "\n".join(lines)
 
 
 @cache

@@ -26,6 +26,16 @@ def test_names_one_a_line_after_a_colon_are_the_list():
     assert ("PER", "MEMBER_OF", "sco") not in {c[:3] for c in found}
 
 
+def test_numbered_or_bulleted_names_after_a_colon_are_the_list():
+    for marks in (("1.", "2.", "3."), ("*", "*", "*"), ("-", "-", "-")):
+        text = ("The SCO is a regional body.\n\nThe SCO member states are:\n"
+                + "\n".join(f"{m} {name}" for m, name in zip(marks, ("Chile", "Kenya", "Nepal"),
+                                                             strict=True)))
+        found = rows(text)
+        assert sorted(r["subject"] for r in found) == ["CHL", "KEN", "NPL"], marks
+        assert found[0]["evidence"].startswith("The SCO member states are:\n" + marks[0])
+
+
 def test_name_lines_without_a_colon_before_them_stay_apart():
     text = "The SCO is made up of three states.\nChile\nKenya\nNepal\nPeru met them."
     assert not any(c[1] == "MEMBER_OF" for c in claims(text))
