@@ -37,7 +37,7 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
         if between and between[0] == "'s":
             break
         if not between or not (set(_unbracketed(between, doc, b)) <= vocab.SEPARATORS
-                               or _line_break(doc[a.end:b.start])
+                               or _line_break(doc, a, b)
                                or _region_glue(doc[a.end:b.start])
                                or _not_only_but(doc, a.start, between)):
             break
@@ -50,11 +50,21 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
     return group if step > 0 else group[::-1]
 
 
-def _line_break(span) -> bool:
+def _line_break(doc, a: Mention, b: Mention) -> bool:
     """Names one a line ("states:\nArmenia\nBelarus", a list joined to its sentence by
-    :func:`graphkit.extract.layout.merged_lines`): only line breaks and list marks between."""
-    return any("\n" in t.text for t in span) and all(
-        t.is_space or t.text in {",", ";", "-", "*", "•", "·"} for t in span)
+    :func:`graphkit.extract.layout.merged_lines`): only line breaks and list marks between,
+    and nothing after ``b`` on its line (not "Belarus\nPeru and Chile left the group")."""
+    marks = {",", ";", ".", "-", "*", "•", "·"}
+    span = doc[a.end:b.start]
+    if not any("\n" in t.text for t in span) or not all(t.is_space or t.text in marks
+                                                        for t in span):
+        return False
+    for t in doc[b.end:]:
+        if "\n" in t.text or "\n" in t.whitespace_:
+            return t.is_space or t.text in marks
+        if not t.is_space and t.text not in marks:
+            return False
+    return True
 
 
 _ASIDE = {"formerly", "now", "officially", "also", "known", "as", "or", "aka", "once"}

@@ -228,13 +228,20 @@ def _hard_wrapped(lines: list[str]) -> bool:
 
 
 def _unwrapped(text: str) -> str:
-    """A hard-wrapped ``text`` with each single line break inside a paragraph a space."""
+    """A hard-wrapped ``text`` with each single line break inside a paragraph a space, but
+    those around names one a line after a line its colon ends ("states:\\nArmenia")."""
     lines = text.split("\n")
+    items: set[int] = set()
+    for k in range(1, len(lines)):
+        words = lines[k].split()
+        if 0 < len(words) <= 4 and not words[0][0].islower() and (
+                lines[k - 1].rstrip().endswith(":") or k - 1 in items):
+            items.add(k)
     out = []
     for k, line in enumerate(lines):
         out.append(line)
         if k + 1 < len(lines):
-            keep = (not line.strip() or not lines[k + 1].strip()
+            keep = (not line.strip() or not lines[k + 1].strip() or {k, k + 1} & items
                     or line.lstrip().startswith("#") or lines[k + 1].lstrip().startswith("#"))
             out.append("\n" if keep else " ")
     return "".join(out)

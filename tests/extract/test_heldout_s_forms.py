@@ -36,6 +36,16 @@ def test_numbered_or_bulleted_names_after_a_colon_are_the_list():
         assert found[0]["evidence"].startswith("The SCO member states are:\n" + marks[0])
 
 
+def test_names_one_a_line_in_a_hard_wrapped_text_end_at_a_line_of_prose():
+    text = ("The SCO is a regional body whose members agree to meet each year and\n"
+            "to talk about trade, security and the many other matters they share,\n"
+            "and it is made up of three states:\nChile\nKenya\nNepal\n"
+            "Peru and Mexico left the organisation long ago, as did several other\n"
+            "states that had once signed the founding charter of the body itself.")
+    members = {c[0] for c in claims(text) if c[1] == "MEMBER_OF"}
+    assert members == {"CHL", "KEN", "NPL"}
+
+
 def test_name_lines_without_a_colon_before_them_stay_apart():
     text = "The SCO is made up of three states.\nChile\nKenya\nNepal\nPeru met them."
     assert not any(c[1] == "MEMBER_OF" for c in claims(text))
