@@ -7,7 +7,9 @@ named group before it ("Russia and China", "the two nations" for the last pair n
 its objects from what follows: a named node, or a description matched to a node's name
 ("a commission on satellite navigation"), or a new node's name. A reverse trigger reads the
 other way round. Coordinated subjects and objects give one claim each. The kinds each
-relation may join (schema.yaml) filter every guess.
+relation may join (schema.yaml) filter every guess. Forms the triggers miss come from
+:mod:`graphkit.extract.structural` (a sentence's structure and its neighbours) and
+:mod:`graphkit.extract.layout` (names one a line, a heading over a list, a table on one line).
 """
 
 from __future__ import annotations
