@@ -160,12 +160,9 @@ def _driver(driver, database: str | None) -> Iterator[tuple[object, str]]:
         yield own, database or settings.database
 
 
-def _execute(driver, database: str, text: str, params: Mapping, *, write: bool) -> tuple[list, list]:
-    """Run ``text`` in a managed transaction; return (column names, rows as dicts)."""
+def _in_transaction(driver, database: str, work, *, write: bool):
+    """``work(tx)`` in one managed transaction (read or write); errors as graphkit's."""
     from neo4j.exceptions import ClientError, DriverError, Neo4jError
-
-    def work(tx):
-        return plain_rows(tx, tx.run(text, dict(params)))
 
     try:
         with driver.session(database=database) as session:
@@ -180,6 +177,16 @@ def _execute(driver, database: str, text: str, params: Mapping, *, write: bool) 
         raise StoreError(f"Neo4j failed the query: {one_line(exc, limit=400)}") from None
 
 
+def _rows(tx, text: str, params: Mapping) -> tuple[list, list]:
+    """(column names, rows as dicts) of ``text`` run in ``tx``."""
+    return plain_rows(tx, tx.run(text, dict(params)))
+
+
+def _execute(driver, database: str, text: str, params: Mapping, *, write: bool) -> tuple[list, list]:
+    """Run ``text`` in a managed transaction; return (column names, rows as dicts)."""
+    return _in_transaction(driver, database, lambda tx: _rows(tx, text, params), write=write)
+
+
 #: Filled with the schema's base label (a token from schema.yaml, never user text).
 _NODE_INDEX = ("MATCH (n:{base}) RETURN n.id AS id, n.name AS name, "
                "coalesce(n.aliases, []) AS aliases ORDER BY id")
@@ -190,7 +197,7 @@ _NODES_BY_ID = ("MATCH (n:{base}) WHERE n.id IN $ids RETURN n.id AS id, n.name A
                 "coalesce(n.aliases, []) AS aliases ORDER BY id")
 
 
-def _node_index(driver, database: str, texts: list[str]) -> dict[str, dict]:
+def _node_index(tx, texts: list[str]) -> dict[str, dict]:
     """Id, name and aliases of the nodes ``texts`` may name, for resolving what a user typed.
 
     When every text is a node's exact id, those nodes alone (an exact id always wins in
@@ -200,11 +207,11 @@ def _node_index(driver, database: str, texts: list[str]) -> dict[str, dict]:
     schema = load_schema()
     base = token(schema.base_label, schema.labels)
     if texts:
-        _, rows = _execute(driver, database, _NODES_BY_ID.format(base=base), {"ids": texts}, write=False)
+        _, rows = _rows(tx, _NODES_BY_ID.format(base=base), {"ids": texts})
         if {r["id"] for r in rows} < set(texts):  # a name, an alias or a typo: read them all
-            _, rows = _execute(driver, database, _NODE_INDEX.format(base=base), {}, write=False)
+            _, rows = _rows(tx, _NODE_INDEX.format(base=base), {})
     else:
-        _, rows = _execute(driver, database, _NODE_INDEX.format(base=base), {}, write=False)
+        _, rows = _rows(tx, _NODE_INDEX.format(base=base), {})
     return {r["id"]: {"name": r["name"] or r["id"], "aliases": r["aliases"]} for r in rows}
 
 
@@ -237,7 +244,7 @@ _SAMPLE_BOUNDS = ("MATCH ()-[r]->() WHERE r[$since] IS NOT NULL "
                   "RETURN r[$first] IS NULL AS missing LIMIT 1")
 
 
-def _check_date_bounds(driver, database: str, query: Query) -> None:
+def _check_date_bounds(tx, query: Query) -> None:
     """Refuse a query over the stored date bounds on a database loaded without them.
 
     A database loaded by a graphkit older than the bounds (``neo4j.date_bounds``) has
@@ -249,7 +256,7 @@ def _check_date_bounds(driver, database: str, query: Query) -> None:
     if "since" not in bounds or not any(re.search(rf"\.{n}\b", query.text) for n in names):
         return
     first = bounds["since"][0]
-    _, rows = _execute(driver, database, _SAMPLE_BOUNDS, {"since": "since", "first": first}, write=False)
+    _, rows = _rows(tx, _SAMPLE_BOUNDS, {"since": "since", "first": first})
     if rows and rows[0]["missing"]:
         raise QueryError(
             f"{query.name}: the database's relationships have no {first} (the Neo4j dates "
@@ -331,12 +338,17 @@ def run_query(name: str, *, driver=None, database: str | None = None, as_datafra
     graphkit.errors.QueryError: no saved query 'no_such_query'; expected one of bloc_members, ...
     """
     query = get_query(name, directory)
-    with _driver(driver, database) as (drv, db):
-        needs_nodes = any(p.type in ("node", "list<node>") for p in query.params)
-        nodes = _node_index(drv, db, _node_texts(query, params)) if needs_nodes else None
+    needs_nodes = any(p.type in ("node", "list<node>") for p in query.params)
+
+    def work(tx) -> tuple[list, list]:
+        # resolving names, the date-bound check and the query: one transaction, not three
+        nodes = _node_index(tx, _node_texts(query, params)) if needs_nodes else None
         values = convert_params(query, params, nodes=nodes)
-        _check_date_bounds(drv, db, query)
-        keys, rows = _execute(drv, db, query.text, values, write=query.mode == "write")
+        _check_date_bounds(tx, query)
+        return _rows(tx, query.text, values)
+
+    with _driver(driver, database) as (drv, db):
+        keys, rows = _in_transaction(drv, db, work, write=query.mode == "write")
     if not keys:
         keys = list(query.returns)
     keys, rows = _expanded(query, keys, rows)
