@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 __all__ = [
     "COW_STATES",
@@ -39,6 +40,31 @@ class CountryInfo:
     official_name: str
     continent: str
     un_region: str
+
+
+@cache
+def _rows() -> tuple[dict[str, str], ...]:
+    """The library's country table as ``CountryConverter().data`` holds it, read without
+    pandas: its tab-separated file, obsolete rows left out, and a repeated short name,
+    official name or name regex kept in its last row only (the library's own rules).
+
+    ``CountryConverter`` reads the same file with pandas, which takes most of a second to
+    import; the codes and names every command checks need only these rows. Its name
+    matching (:func:`to_iso3`) still goes through the library. Empty cells are "".
+    """
+    import csv
+    from importlib.util import find_spec
+
+    spec = find_spec("country_converter")  # found, not imported: its module imports pandas
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("country_converter is not installed: pip install country_converter")
+    path = Path(next(iter(spec.submodule_search_locations))) / "country_data.tsv"
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = [row for row in csv.DictReader(f, delimiter="\t") if not row["obsolete"].strip()]
+    for column in ("name_short", "name_official", "regex"):
+        last = {row[column]: i for i, row in enumerate(rows)}
+        rows = [row for i, row in enumerate(rows) if last[row[column]] == i]
+    return tuple(rows)
 
 
 @cache
@@ -130,9 +156,10 @@ COW_STATES: dict[int, tuple[tuple[str, str], ...]] = {
 def _cow_table() -> dict[int, str]:
     """COW state code -> ISO alpha-3 through the library's Gleditsch-Ward column."""
     table = {}
-    for gw, iso3 in _converter().data[["GWcode", "ISO3"]].dropna().itertuples(index=False):
-        if _CODE.match(str(iso3)) and int(gw) not in COW_STATES:
-            table.setdefault(int(gw), str(iso3))
+    for row in _rows():
+        gw, iso3 = row["GWcode"].strip(), row["ISO3"]
+        if gw and _CODE.match(iso3) and int(float(gw)) not in COW_STATES:
+            table.setdefault(int(float(gw)), iso3)
     return table
 
 
@@ -194,27 +221,26 @@ def iso2_to_state(code: str, day: str) -> str | None:
 @cache
 def _iso2_table() -> dict[str, str]:
     table = {}
-    for iso2, iso3 in _converter().data[["ISO2", "ISO3"]].itertuples(index=False):
-        if _CODE.match(str(iso3)):
-            for code in str(iso2).split("|"):  # some are patterns: ^GB$|^UK$
-                table.setdefault(code.strip("^$"), str(iso3))
+    for row in _rows():
+        if _CODE.match(row["ISO3"]):
+            for code in row["ISO2"].split("|"):  # some are patterns: ^GB$|^UK$
+                table.setdefault(code.strip("^$"), row["ISO3"])
     return table
 
 
 @cache
 def _table() -> dict[str, CountryInfo]:
-    data = _converter().data
     table = {}
-    for row in data.itertuples(index=False):
-        iso3 = str(row.ISO3)
+    for row in _rows():
+        iso3 = row["ISO3"]
         if not _CODE.match(iso3):
             continue
         table[iso3] = CountryInfo(
             iso3=iso3,
-            name=str(row.name_short),
-            official_name=str(row.name_official),
-            continent=str(row.continent),
-            un_region=str(row.UNregion),
+            name=row["name_short"],
+            official_name=row["name_official"],
+            continent=row["continent"],
+            un_region=row["UNregion"],
         )
     return table
 
@@ -311,5 +337,4 @@ def country_patterns() -> tuple[tuple[str, str, str], ...]:
     >>> import re; bool(re.search(rows["TUR"][0], "Turkey", re.IGNORECASE))
     True
     """
-    data = _converter().data
-    return tuple((str(r.ISO3), str(r.regex), str(r.ISO2)) for r in data.itertuples(index=False))
+    return tuple((r["ISO3"], r["regex"], r["ISO2"]) for r in _rows())

@@ -54,3 +54,32 @@ def test_find_node_names_close_matches_when_nothing_matches(small_data):
     ds = read_dataset(small_data)
     with pytest.raises(NodeNotFound, match="no node matches 'Moon Bas'.*did you mean 'Moon Base'"):
         find_node(ds.nodes, "Moon Bas")
+
+
+def test_the_rows_read_without_pandas_are_the_libraries_own_table():
+    """graphkit reads country_converter's file itself (no pandas import for a code check);
+    every column it uses must equal what the library's CountryConverter holds."""
+    import country_converter as coco
+    import pandas as pd
+
+    from graphkit.io.countries import _rows
+
+    data = coco.CountryConverter().data
+    theirs = [{column: "" if pd.isna(value) else str(value)
+               for column, value in zip(data.columns, row)} for row in data.itertuples(index=False)]
+    ours = list(_rows())
+    assert len(ours) == len(theirs) > 240
+    for column in ("name_short", "name_official", "regex", "ISO2", "ISO3", "continent", "UNregion"):
+        assert [r[column] for r in ours] == [r[column] for r in theirs], column
+    gw = [str(int(float(r["GWcode"]))) if r["GWcode"] else "" for r in ours]
+    assert gw == [str(int(float(r["GWcode"]))) if r["GWcode"] else "" for r in theirs]
+
+
+def test_a_code_check_does_not_import_pandas():
+    import subprocess
+    import sys
+
+    code = ("import sys; from graphkit.io.countries import is_iso3, country_codes; "
+            "assert is_iso3('TUR') and 'SUN' in country_codes(); print('pandas' in sys.modules)")
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert shown.stdout.strip() == "False"
