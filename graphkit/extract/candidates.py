@@ -157,9 +157,25 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
                 rel_type, factor = spec.instead[obj.kind], 0.9
             if schema.relations[rel_type].allows(subj.kind, obj.kind):
                 yield subj, rel_type, obj, factor
+            together = _cooperating(sent, obj) if rel_type == signing and spec.form == "verb" else None
+            if together and schema.relations[together].allows(subj.kind, obj.kind):
+                yield subj, together, obj, factor * 0.9  # "signed an agreement on ILRS cooperation"
 
 
 _OWNED = {"'s|’s", "their"}
+_COOPERATION = {"cooperation", "co-operation", "collaboration"}
+
+
+def _cooperating(sent: Sentence, obj: End) -> str | None:
+    """The relation of "cooperation on" when the word "cooperation" follows the object of a
+    signing ("an agreement on International Lunar Research Station (ILRS) cooperation")."""
+    doc, i = sent.doc, obj.end
+    if i < sent.end and doc[i].text == "(":  # a short name in brackets
+        i = next((k + 1 for k in range(i, min(i + 5, sent.end)) if doc[k].text == ")"), sent.end)
+    if i >= sent.end or doc[i].lower_ not in _COOPERATION:
+        return None
+    return next((s.relation for s in load_specs() if s.form == "noun" and s.phrase == "cooperation on"),
+                None)
 
 
 def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: str | None,

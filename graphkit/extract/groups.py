@@ -117,13 +117,14 @@ def _not_only_but(doc, start: int, between: list[str]) -> bool:
 
 
 def _region_glue(span) -> bool:
-    """"..., Pakistan, and the Central Asian countries of Kazakhstan, ...": a list goes on
-    through "the <Capitalised words> countries of"."""
+    """"..., Pakistan, and the Central Asian countries of Kazakhstan, ...", "Russia and the
+    former Soviet republics of Armenia, ...": a list goes on through "the (former)
+    <Capitalised words> countries of"."""
     words = [t for t in span]
-    if len(words) > 8 or [t.lower_ for t in words[-2:]] not in (["countries", "of"],
-                                                               ["states", "of"], ["nations", "of"]):
+    if len(words) > 8 or [t.lower_ for t in words[-2:]] not in (
+            ["countries", "of"], ["states", "of"], ["nations", "of"], ["republics", "of"]):
         return False
-    return all(t.lower_ in vocab.SEPARATORS or (t.is_alpha and t.text[:1].isupper())
+    return all(t.lower_ in vocab.SEPARATORS | {"former"} or (t.is_alpha and t.text[:1].isupper())
                for t in words[:-2])
 
 

@@ -44,7 +44,8 @@ _HEDGE = {"will", "would", "could", "may", "might", "plans", "plan", "planning",
 _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly", "perhaps",
                 "maybe", "procedure", "process", "whether", "allow", "allows", "allowed",
                 "allowing", "principle", "eventual", "prospective", "optimistic", "pessimistic",
-                "achieve", "achieving", "needed", "towards", "toward"}  # "agreed in principle to admit"
+                "achieve", "achieving", "needed", "towards", "toward",
+                "principally"}  # "agreed in principle to admit", "principally agreed to admit"
 # a wish or plan of the subject's own, not a decision taken: "Belarus is ready to accelerate
 # the procedures for joining", "in a year has to become a full member" (interest, not membership)
 _ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aiming", "wants", "want", "seeks", "seek",
@@ -333,6 +334,9 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                 and [w for w in before[:2] if not _adverb(w)][:1] in (["was"], ["were"], ["been"])
                 and not doc[start].lower_.endswith("ing")):
             continue  # "a joint forum with Japan was established": a passive names no agent
+        if spec.form == "inner" and [w for w in before[:2] if not _adverb(w)][:1] in (
+                ["was"], ["were"], ["been"], ["being"]):
+            continue  # "has been welcomed into ASEAN as its 11th member": a passive, no one inside
         if spec.form == "noun" and before[:2] in (["for", "opened"], ["for", "open"], ["for", "opens"]):
             continue  # "it opened for signature on 18 December 1979": no one signed
         if spec.form in ("noun", "inner") and _in_title(before) and not (
@@ -351,7 +355,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         taken.update(range(start, end))
         inside = {t.lower_ for t in doc[start + 1:end]}
         after = {t.lower_ for t in doc[end:min(end + 8, sent_end)]} if spec.form == "noun" else set()
-        negated = bool(_NEGATION & (set(before) | inside) or _FROZEN_AFTER & after)
+        negated = bool(_NEGATION & (set(before) | inside) or _FROZEN_AFTER & after
+                       or _as_observer(doc, end, sent_end))
         wide = set(_window(doc, start, sent_start, 8))
         # speculation is no claim: "I hope Japan could join", "the procedure for granting"
         negated = (negated or bool(_SPECULATIVE & wide) or "principle" in inside
@@ -387,6 +392,14 @@ def _process_after(doc, end: int, sent_end: int) -> bool:
     return any(a in {"is", "was", "remains"} and b in {"a", "an", "the"}
                and c in {"process", "procedure", "path"}
                for a, b, c in zip(words, words[1:], words[2:], strict=False))
+
+
+def _as_observer(doc, end: int, sent_end: int) -> bool:
+    """"was admitted into ASEAN as an observer": a status no relation stands for, no
+    membership ("as" and "observer" within a few words after the trigger)."""
+    words = [t.lower_ for t in doc[end:min(end + 10, sent_end)]]
+    return any(w == "as" and {"observer", "observers"} & set(words[k + 1:k + 4])
+               for k, w in enumerate(words))
 
 
 def _signed_before(doc, start: int, sent_start: int) -> bool:

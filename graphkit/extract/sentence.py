@@ -279,8 +279,8 @@ class Sentence:
             # "applied for membership in 2011": the date may take the trigger's preposition
             starts = {self.doc[i - 1].idx, self.doc[i].idx} if i < self.end else set()
             return any(d.start in starts for d in self.dates)
-        while i < self.end and self.doc[i].lower_ in vocab.ELIDED_SKIP:
-            i += 1
+        while i < self.end and (self.doc[i].lower_ in vocab.ELIDED_SKIP or self.doc[i].is_quote):
+            i += 1  # 'as a formal "dialogue partner".': the closing quote
         if i >= self.end:
             return True
         word = self.doc[i].lower_
@@ -319,7 +319,8 @@ class Sentence:
             after = [i for i, m in enumerate(self.mentions)
                      if colon < m.start <= colon + 2 and m.end <= end and m.kind in kinds]
             group = group_around(self.mentions, after[0], self.doc, 1) if after else []
-            if len(group) >= 2 or (found and group):  # "(Belarus, Pakistan), including (Egypt)"
+            if len({m.node for m in group}) >= 2 or (found and group):  # "(Belarus, Pakistan),
+                # including (Egypt)"; not "ASEAN (ASEAN) as the grouping's": one node twice
                 found += group
         return ends_of(found, kinds)
 

@@ -1,0 +1,65 @@
+"""Forms first met on held-out set T, each on a sentence written for this test: "was
+(initially) comprised of A, B", "the (former) <Capitalised> republics of A, B" inside a
+list, "signed an agreement on X cooperation" (signature and cooperation), "as a formal
+"dialogue partner"." with a closing quote before the full stop, "was welcomed into X",
+"as an observer" (no membership), "principally agreed to admit" (in principle), and a
+body's short name in brackets, which is no list of subjects."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import claims
+
+
+def triples(text: str) -> set[tuple]:
+    return {c[:3] for c in claims(text)}
+
+
+def test_comprised_of_lists_the_members():
+    assert triples("APSCO was initially comprised of Chile, Kenya and Peru.") == {
+        (c, "MEMBER_OF", "apsco") for c in ("CHL", "KEN", "PER")}
+    assert triples("APSCO is comprised of Chile and Kenya.") == {
+        (c, "MEMBER_OF", "apsco") for c in ("CHL", "KEN")}
+    assert triples("The APSCO council is comprised of experts.") == set()
+
+
+def test_a_list_goes_on_through_the_former_republics_of():
+    text = ("The CSTO is a pact that includes Chile and the former Soviet republics of "
+            "Armenia, Belarus and Tajikistan.")
+    assert triples(text) == {(c, "MEMBER_OF", "csto") for c in ("CHL", "ARM", "BLR", "TJK")}
+    # a lower-case word other than "former" still ends the list
+    text = "The CSTO includes Chile and the poorer nations of Armenia and Belarus."
+    assert triples(text) == {("CHL", "MEMBER_OF", "csto")}
+
+
+def test_an_agreement_on_a_programme_s_cooperation_is_signature_and_cooperation():
+    text = ("Chile and Kenya signed an agreement on International Lunar Research Station "
+            "(ILRS) cooperation.")
+    assert triples(text) == {(c, r, "ilrs") for c in ("CHL", "KEN")
+                             for r in ("SIGNED", "COOPERATES_ON")}
+    assert triples("Peru signed the ILRS cooperation agreement.") == {
+        ("PER", "SIGNED", "ilrs"), ("PER", "COOPERATES_ON", "ilrs")}
+    assert triples("Peru did not sign an agreement on ILRS cooperation.") == set()
+    # cooperation that is not what was signed
+    assert triples("Peru signed the ILRS charter; cooperation followed.") == {
+        ("PER", "SIGNED", "ilrs")}
+
+
+def test_a_quoted_role_before_the_full_stop_still_ends_the_clause():
+    text = 'APSCO met in Lima in May. Kenya joined as a formal "dialogue partner".'
+    assert triples(text) == {("KEN", "PARTNER_OF", "apsco")}
+
+
+def test_welcomed_into_a_body_is_membership_not_as_an_observer():
+    assert claims("Kenya was welcomed into ASEAN today.") == [
+        ("KEN", "MEMBER_OF", "asean", "2024-05-04")]
+    text = ("Kenya has been welcomed into the Association of Southeast Asian Nations (ASEAN) "
+            "as the grouping's 11th member.")
+    assert triples(text) == {("KEN", "MEMBER_OF", "asean")}
+    assert triples("Kenya was welcomed into ASEAN as an observer.") == set()
+    assert triples("Kenya was admitted into ASEAN as an observer in 2002.") == set()
+    assert triples("The minister was welcomed into the palace.") == set()
+
+
+def test_principally_agreed_to_admit_is_no_membership():
+    text = "In 2022, ASEAN leaders principally agreed to admit Kenya as a new member of the grouping."
+    assert triples(text) == set()
