@@ -25,6 +25,7 @@ from graphkit.extract.groups import (
     End,
     alongside,
     companions,
+    counterparts,
     described,
     ends_of,
     group_around,
@@ -109,6 +110,7 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
                                    if e.node not in known]
         if not subjects and limit > sent.start:
             subjects = sent.subjects(trig, sources, sent.start)
+        subjects = counterparts(sent, subjects, sources)  # "A and its counterpart in B"
         objects = (sent.objects(trig, targets, end) or sent.inside(trig, targets)
                    or sent.enumerated_of(trig, targets, end))
         if not objects and sent.elided(trig, spec):

@@ -12,8 +12,8 @@ from graphkit.extract import vocabulary as vocab
 from graphkit.extract.gazetteer import Mention
 from graphkit.extract.patterns import Trigger, kind_of_word
 
-__all__ = ["End", "alongside", "companions", "ends_of", "group_around", "joined_list",
-           "named_after_object"]
+__all__ = ["End", "alongside", "companions", "counterparts", "ends_of", "group_around",
+           "joined_list", "named_after_object"]
 
 
 @dataclass(frozen=True)
@@ -230,3 +230,44 @@ def described(sent, trigger: Trigger, subjects: list[End], kinds) -> list[End]:
         return []
     found = [m for m in sent.mentions if m.end == i and m.kind in kinds]
     return ends_of(found[-1:], kinds)
+
+
+_COUNTERPART = {"counterpart", "counterparts"}
+
+
+def counterparts(sent, subjects: list[End], kinds) -> list[End]:
+    """"China's space agency and its counterpart in Senegal signed", "NASA and its Japanese
+    counterpart signed": the body before "and its counterpart" acts too (a country before
+    "'s space agency" as its agency), and the counterpart is of its kind where one is known."""
+    if not subjects:
+        return subjects
+    doc, first = sent.doc, min(s.start for s in subjects)
+    i = first - (first - 1 > sent.start and doc[first - 1].lower_ == "the")
+    if (i - 3 > sent.start and doc[i - 1].lower_ in {"in", "from", "of"}
+            and doc[i - 2].lower_ in _COUNTERPART and doc[i - 3].lower_ in {"its", "their"}):
+        j = i - 3  # at "its": "and its counterpart in Senegal"
+    elif (first - 1 > sent.start and doc[first - 1].lower_ in {"its", "their"}
+          and subjects[0].how == "demonym" and first + 1 < sent.end
+          and doc[subjects[0].end].lower_ in _COUNTERPART):
+        j = first - 1  # "and its Japanese counterpart"
+    else:
+        return subjects
+    if doc[j - 1].lower_ != "and":
+        return subjects
+    j -= 1  # at "and"
+    agency = [t.lower_ for t in doc[max(sent.start, j - 3):j]]
+    owner = j
+    if agency[-2:] == ["space", "agency"]:
+        owner = j - 2 - (agency[-3:-2] == ["national"])
+        if owner <= sent.start or doc[owner - 1].text not in {"'s", "’s"}:
+            return subjects
+        owner -= 1
+    before = [m for m in sent.mentions if m.end == owner and m.kind in kinds]
+    if not before:
+        return subjects
+    ends = ends_of(before[-1:], kinds)
+    if owner != j:
+        ends = sent.as_agencies(ends)
+    if ends[0].kind != sent.gazetteer.country_kind:  # an agency's counterparts are agencies
+        subjects = sent.as_agencies(subjects)
+    return ends + [s for s in subjects if s.node != ends[0].node]

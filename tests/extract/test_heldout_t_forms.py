@@ -2,8 +2,9 @@
 (initially) comprised of A, B", "the (former) <Capitalised> republics of A, B" inside a
 list, "signed an agreement on X cooperation" (signature and cooperation), "as a formal
 "dialogue partner"." with a closing quote before the full stop, "was welcomed into X",
-"as an observer" (no membership), "principally agreed to admit" (in principle), and a
-body's short name in brackets, which is no list of subjects."""
+"as an observer" (no membership), "principally agreed to admit" (in principle), a
+body's short name in brackets, which is no list of subjects, and "A and its counterpart
+in B" (both act)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,15 @@ def test_welcomed_into_a_body_is_membership_not_as_an_observer():
 def test_principally_agreed_to_admit_is_no_membership():
     text = "In 2022, ASEAN leaders principally agreed to admit Kenya as a new member of the grouping."
     assert triples(text) == set()
+
+
+def test_a_body_and_its_counterpart_both_act():
+    text = "China's space agency and its counterpart in Kenya signed an agreement on the ILRS."
+    assert triples(text) == {("cnsa", "SIGNED", "ilrs"), ("KEN", "SIGNED", "ilrs")}
+    assert triples("NASA and its Japanese counterpart signed the Artemis Accords.") == {
+        ("nasa", "SIGNED", "artemis-accords"), ("JPN", "SIGNED", "artemis-accords")}
+    assert triples("Chile and its counterparts from Kenya and Peru signed the Artemis Accords.") == {
+        (c, "SIGNED", "artemis-accords") for c in ("CHL", "KEN", "PER")}
+    # a neighbour is no counterpart
+    assert triples("Chile and its neighbour Peru signed the Artemis Accords.") == {
+        ("PER", "SIGNED", "artemis-accords")}
