@@ -21,7 +21,9 @@ in one clause, read from the structure of a sentence and its neighbours:
   DATE, BRICS will welcome nine new partner states"): partners, announced;
 - "founded in 2006 by A, B, with C joining it in 2011": C at its year;
 - "The resource-rich country ... formally applied for membership only in 2011": interest,
-  the country being the one that opens the sentence before.
+  the country being the one that opens the sentence before;
+- "Armenia froze its participation in the alliance": a membership
+  (:mod:`graphkit.extract.frozen`).
 
 Each claim is a :class:`~graphkit.extract.candidate.Candidate` with its sentence as
 evidence; the kinds each relation may join (schema.yaml) filter every one.
@@ -35,6 +37,7 @@ from functools import cache
 
 from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import DateMention, find_dates
+from graphkit.extract.frozen import frozen_memberships
 from graphkit.extract.groups import group_around
 from graphkit.extract.patterns import load_specs
 from graphkit.extract.vocabulary import EFFECT
@@ -155,6 +158,8 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
                         else _partner() if rule == "to join as partners" else member)
             for subj in subjects:
                 claim(i, subj, relation, obj, date, conf, rule, status)
+        for subj, obj in frozen_memberships(doc, s.mentions, country, blocs):
+            claim(i, subj, member, obj, None, 0.75, "a frozen membership", "suspended")
     return found
 
 

@@ -59,10 +59,13 @@ def test_negated_and_refused_triggers_give_nothing():
     assert claims("India has not signed the Artemis Accords.") == []
     assert claims("Argentina declined to join BRICS in December 2023.") == []
     assert claims("Türkiye is not a signatory of the Artemis Accords.") == []
-    # a participation frozen is neither ended nor cooperation (data/: status suspended)
-    assert claims("Armenia has frozen its participation in the CSTO.") == []
-    assert claims("Armenia suspended its participation in the CSTO in February 2024.") == []
-    assert claims("Armenia's participation in the CSTO is frozen.") == []
+    # a participation frozen is neither ended nor cooperation: a membership with status
+    # suspended, as data/ records it (undated: the freeze is not when it began)
+    for text in ("Armenia has frozen its participation in the CSTO.",
+                 "Armenia suspended its participation in the CSTO in February 2024.",
+                 "Armenia's participation in the CSTO is frozen."):
+        assert [(r["subject"], r["relation"], r["object"], r["since"], r["status"])
+                for r in rows(text)] == [("ARM", "MEMBER_OF", "csto", "2024", "suspended")], text
 
 
 def test_a_hedged_claim_is_announced_and_below_batch_confidence():

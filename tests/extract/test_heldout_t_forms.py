@@ -4,11 +4,11 @@ list, "signed an agreement on X cooperation" (signature and cooperation), "as a 
 "dialogue partner"." with a closing quote before the full stop, "was welcomed into X",
 "as an observer" (no membership), "principally agreed to admit" (in principle), a
 body's short name in brackets, which is no list of subjects, and "A and its counterpart
-in B" (both act)."""
+in B" (both act), and a frozen or suspended membership (a membership)."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import claims
+from tests.extract.helpers import claims, rows
 
 
 def triples(text: str) -> set[tuple]:
@@ -76,3 +76,18 @@ def test_a_body_and_its_counterpart_both_act():
     # a neighbour is no counterpart
     assert triples("Chile and its neighbour Peru signed the Artemis Accords.") == {
         ("PER", "SIGNED", "artemis-accords")}
+
+
+def test_a_frozen_or_suspended_membership_is_a_membership():
+    text = "The CSTO met in May. Chile earlier froze its participation in the alliance."
+    assert triples(text) == {("CHL", "MEMBER_OF", "csto")}
+    assert triples("Chile will continue to suspend its membership in the CSTO.") == {
+        ("CHL", "MEMBER_OF", "csto")}
+    assert triples("Chile's membership in the CSTO remains frozen.") == {("CHL", "MEMBER_OF", "csto")}
+    assert triples("Chile announced the suspension of Peru's membership in the CSTO.") == {
+        ("PER", "MEMBER_OF", "csto")}
+    # a freeze of something else, or of talks with the bloc, says nothing
+    assert triples("Chile suspended its participation in the talks with the CSTO.") == set()
+    assert triples("Chile froze its participation in the Outer Space Treaty.") == set()
+    (row,) = rows("Chile's membership in the CSTO is suspended.")
+    assert row["status"] == "suspended"

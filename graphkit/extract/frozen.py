@@ -1,0 +1,46 @@
+"""A membership frozen or suspended, read as a membership: "Armenia earlier froze its
+participation in the alliance", "Armenia will continue to suspend its membership in the
+CSTO", "Armenia's membership in the CSTO is frozen". Only a member can freeze its
+membership, so the country is a member (the annotation conventions: a frozen membership is
+no withdrawal and still a membership), with status ``suspended`` as data/ records it; the
+freezing's own date is not the membership's, so the claim takes no date of the sentence
+(the publication's year, as any undated claim).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["frozen_memberships"]
+
+_FREEZE = r"(?:froze|frozen|freeze|freezes|freezing|suspended|suspend|suspends|suspending)"
+_STAKE = r"(?:participation|membership|involvement)"
+# "Armenia [has|earlier|will continue to] froze its participation in (the)" + bloc
+_ITS = re.compile(r"^[^.;:,()]{0,40}?\b" + _FREEZE + r"\s+its\s+(?:\w+\s+)?" + _STAKE
+                  + r"\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+# "Armenia's membership in (the)" + bloc + "is frozen"
+_OWN = re.compile(r"^\s*['’]s\s+(?:\w+\s+)?" + _STAKE + r"\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+_IS_FROZEN = re.compile(r"^\W*(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+                        + _FREEZE + r"\b", re.IGNORECASE)
+_FREEZING_OF = re.compile(r"\b(?:freezing|suspension|suspending)\s+of\s+$", re.IGNORECASE)
+
+
+def frozen_memberships(doc, mentions, country: str, blocs) -> list[tuple]:
+    """(country mention, bloc mention) for each frozen or suspended membership in ``doc``
+    (``mentions`` of one sentence, in order)."""
+    text, found = doc.text, []
+    for k, m in enumerate(mentions):
+        if m.kind != country:
+            continue
+        end = doc[m.end - 1].idx + len(doc[m.end - 1])
+        for b in mentions[k + 1:k + 3]:
+            if b.kind not in blocs:
+                continue
+            gap = text[end:doc[b.start].idx]
+            after = text[doc[b.end - 1].idx + len(doc[b.end - 1]):][:40]
+            before = text[max(0, doc[m.start].idx - 20):doc[m.start].idx]
+            if _ITS.match(gap) or (_OWN.match(gap) and (_IS_FROZEN.match(after)
+                                                        or _FREEZING_OF.search(before))):
+                found.append((m, b))
+            break
+    return found
