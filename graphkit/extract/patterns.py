@@ -12,16 +12,19 @@ names), and an index by first word finds them
 (spaCy's Matcher did the same ten times slower); the longest match wins where two overlap.
 A verb after "not", "never", "declined to"... is negated (no claim); after "will", "plans
 to", "could"... it is hedged (a lower confidence, status ``announced``); an invitation
-("BRICS invited Peru to join") is no claim until accepted. A participle
-right after an article ("the proposed reactor") is an adjective, not a trigger.
+("BRICS invited Peru to join") is no claim until accepted; what after a trigger undoes
+it ("in principle", "as an observer", "... are mistaken") is read by
+:mod:`graphkit.extract.undoing`. A participle right after an article ("the proposed
+reactor") is an adjective, not a trigger.
 """
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+
+from graphkit.extract.undoing import as_observer, denied, in_principle_after, process_after
 
 __all__ = ["Trigger", "TriggerSpec", "find_triggers", "forms", "kind_of_word", "load_specs"]
 
@@ -356,12 +359,13 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         inside = {t.lower_ for t in doc[start + 1:end]}
         after = {t.lower_ for t in doc[end:min(end + 8, sent_end)]} if spec.form == "noun" else set()
         negated = bool(_NEGATION & (set(before) | inside) or _FROZEN_AFTER & after
-                       or _as_observer(doc, end, sent_end))
+                       or as_observer(doc, end, sent_end))
         wide = set(_window(doc, start, sent_start, 8))
         # speculation is no claim: "I hope Japan could join", "the procedure for granting"
         negated = (negated or bool(_SPECULATIVE & wide) or "principle" in inside
-                   or _in_principle_after(doc, end, sent_end))
-        if spec.form in ("noun", "inner") and _process_after(doc, end, sent_end):
+                   or in_principle_after(doc, end, sent_end)
+                   or denied(doc, sent_start, start, end, sent_end))
+        if spec.form in ("noun", "inner") and process_after(doc, end, sent_end):
             negated = True  # "The accession of East Timor to ASEAN is a process": not done
         if before[:2] in (["to", "preparing"], ["to", "prepares"], ["to", "prepare"]):
             negated = True  # "Russia is preparing to sign a memorandum": a plan, no signature
@@ -385,23 +389,6 @@ def find_triggers(doc, sent_start: int, sent_end: int,
     return sorted(triggers, key=lambda t: t.start)
 
 
-def _process_after(doc, end: int, sent_end: int) -> bool:
-    """"The accession of East Timor to ASEAN is a process that started in 2011": the act
-    named is under way, not done (what follows the object: "is/was a process")."""
-    words = [t.lower_ for t in doc[end:min(end + 12, sent_end)]]
-    return any(a in {"is", "was", "remains"} and b in {"a", "an", "the"}
-               and c in {"process", "procedure", "path"}
-               for a, b, c in zip(words, words[1:], words[2:], strict=False))
-
-
-def _as_observer(doc, end: int, sent_end: int) -> bool:
-    """"was admitted into ASEAN as an observer": a status no relation stands for, no
-    membership ("as" and "observer" within a few words after the trigger)."""
-    words = [t.lower_ for t in doc[end:min(end + 10, sent_end)]]
-    return any(w == "as" and {"observer", "observers"} & set(words[k + 1:k + 4])
-               for k, w in enumerate(words))
-
-
 def _signed_before(doc, start: int, sent_start: int) -> bool:
     """Whether a signing verb stands a few words before a document's title ("signed a
     memorandum on cooperation in the ILRS")."""
@@ -414,12 +401,6 @@ def _bloc(relation: str) -> bool:
     from graphkit.schema import load_schema
 
     return bool(load_schema().relations[relation].bloc)
-
-
-def _in_principle_after(doc, end: int, sent_end: int) -> bool:
-    """'is to be admitted "in principle" as the 11th member': agreed, not done."""
-    words = [t.lower_ for t in doc[end:min(end + 4, sent_end)] if not t.is_quote]
-    return any(a == "in" and b == "principle" for a, b in itertools.pairwise(words))
 
 
 def _aspired(before: list[str]) -> bool:

@@ -4,7 +4,8 @@ list, "signed an agreement on X cooperation" (signature and cooperation), "as a 
 "dialogue partner"." with a closing quote before the full stop, "was welcomed into X",
 "as an observer" (no membership), "principally agreed to admit" (in principle), a
 body's short name in brackets, which is no list of subjects, and "A and its counterpart
-in B" (both act), and a frozen or suspended membership (a membership)."""
+in B" (both act), a frozen or suspended membership (a membership), and a claim the sentence calls false
+("those who assert that ... are mistaken": none)."""
 
 from __future__ import annotations
 
@@ -91,3 +92,14 @@ def test_a_frozen_or_suspended_membership_is_a_membership():
     assert triples("Chile froze its participation in the Outer Space Treaty.") == set()
     (row,) = rows("Chile's membership in the CSTO is suspended.")
     assert row["status"] == "suspended"
+
+
+def test_a_claim_the_sentence_calls_false_gives_nothing():
+    text = ('"Those who assert that the minister said that Chile is withdrawing from the CSTO '
+            'are mistaken," he said.')
+    assert triples(text) == set()
+    assert triples("Reports that Peru joined BRICS are false.") == set()
+    # a claim reported, not called false; and "wrong" that is not the claim's predicate
+    assert triples("Peru said that it joined BRICS in 2023.") == {("PER", "MEMBER_OF", "brics")}
+    assert triples("Officials said that Peru joined BRICS, which is wrong for its farmers.") == {
+        ("PER", "MEMBER_OF", "brics")}
