@@ -23,7 +23,9 @@ in one clause, read from the structure of a sentence and its neighbours:
 - "The resource-rich country ... formally applied for membership only in 2011": interest,
   the country being the one that opens the sentence before;
 - "Armenia froze its participation in the alliance": a membership
-  (:mod:`graphkit.extract.frozen`).
+  (:mod:`graphkit.extract.frozen`);
+- "(... to full membership.) Iran and India lobbied hard for such status": interest
+  (:mod:`graphkit.extract.sought`).
 
 Each claim is a :class:`~graphkit.extract.candidate.Candidate` with its sentence as
 evidence; the kinds each relation may join (schema.yaml) filter every one.
@@ -40,6 +42,7 @@ from graphkit.extract.dates import DateMention, find_dates
 from graphkit.extract.frozen import frozen_memberships
 from graphkit.extract.groups import group_around
 from graphkit.extract.patterns import load_specs
+from graphkit.extract.sought import sought_membership
 from graphkit.extract.vocabulary import EFFECT
 
 __all__ = ["structural_claims"]
@@ -160,6 +163,9 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
                 claim(i, subj, relation, obj, date, conf, rule, status)
         for subj, obj in frozen_memberships(doc, s.mentions, country, blocs):
             claim(i, subj, member, obj, None, 0.75, "a frozen membership", "suspended")
+        for group, obj in sought_membership(doc, s, sents[i - 1] if i else None, country, blocs):
+            for subj in group:
+                claim(i, subj, interest, obj, None, 0.6, "such status sought")
     return found
 
 

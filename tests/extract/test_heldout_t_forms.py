@@ -5,7 +5,8 @@ list, "signed an agreement on X cooperation" (signature and cooperation), "as a 
 "as an observer" (no membership), "principally agreed to admit" (in principle), a
 body's short name in brackets, which is no list of subjects, and "A and its counterpart
 in B" (both act), a frozen or suspended membership (a membership), and a claim the sentence calls false
-("those who assert that ... are mistaken": none)."""
+("those who assert that ... are mistaken": none), and "lobbied hard for such status" after a
+sentence on membership (interest)."""
 
 from __future__ import annotations
 
@@ -103,3 +104,12 @@ def test_a_claim_the_sentence_calls_false_gives_nothing():
     assert triples("Peru said that it joined BRICS in 2023.") == {("PER", "MEMBER_OF", "brics")}
     assert triples("Officials said that Peru joined BRICS, which is wrong for its farmers.") == {
         ("PER", "MEMBER_OF", "brics")}
+
+
+def test_such_status_sought_after_a_sentence_on_membership_is_interest():
+    text = ("APSCO again failed to promote any of its observers to full membership. "
+            "Chile, Kenya, and Peru lobbied hard for such status, but were blocked.")
+    assert triples(text) == {(c, "EXPRESSED_INTEREST_IN", "apsco") for c in ("CHL", "KEN", "PER")}
+    # not when they did not, nor when the sentence before names another status
+    assert triples("APSCO discussed full membership. Chile never lobbied for such status.") == set()
+    assert triples("APSCO made Chile an observer. Kenya lobbied hard for such status.") == set()
