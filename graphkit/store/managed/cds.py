@@ -27,6 +27,8 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
+from graphkit.store.managed.jar_signatures import MARKER
+
 __all__ = ["archive_options", "class_archive", "keep_archive"]
 
 #: Java's messages about classes it leaves out of an archive (signed jars, classes never
@@ -41,13 +43,18 @@ _CLAIM_SECONDS = 3600
 
 
 def _archive(lib: Path, java: str, tool: str) -> Path:
-    """Where the archive of ``tool`` for this Java and these jars lives."""
+    """Where the archive of ``tool`` for this Java and these jars lives (the jars as
+    :mod:`~graphkit.store.managed.jar_signatures` left them: an archive of a run on the
+    signed jars, still being written when they were rewritten, is never used)."""
     resolved = Path(java).resolve()
     try:
         stat = resolved.stat()
         tag = f"{resolved}:{stat.st_size}:{stat.st_mtime_ns}"
     except OSError:
         tag = str(resolved)
+    unsigned = lib / MARKER
+    if unsigned.is_file():
+        tag += f":{unsigned.stat().st_mtime_ns}"
     return lib.parent / f"{tool}-{hashlib.sha256(tag.encode()).hexdigest()[:12]}.jsa"
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from graphkit.errors import StoreError
 from graphkit.store.managed.files import locked, tail_text
+from graphkit.store.managed.jar_signatures import MARKER, strip_signatures
 
 __all__ = ["INSTALL_HINT", "NEO4J_VERSION", "default_cache_dir", "ensure_jars", "find_java"]
 
@@ -53,7 +54,9 @@ def ensure_jars(
     """Return the folder of Neo4j jars, downloading them with Maven the first time only.
 
     The download goes to a temporary folder beside the cache and is renamed into place
-    when complete, so an interrupted download never leaves a half-filled cache.
+    when complete, so an interrupted download never leaves a half-filled cache. Signed
+    jars are rewritten without their signatures first (a cache fetched by an older
+    graphkit, at its next use): :mod:`graphkit.store.managed.jar_signatures` says why.
 
     Raises
     ------
@@ -64,11 +67,13 @@ def ensure_jars(
         Path(cache_dir or default_cache_dir()).expanduser().resolve() / f"neo4j-{NEO4J_VERSION}"
     )
     lib = version_dir / "lib"
-    if _jars_complete(lib):
+    if _jars_complete(lib) and (lib / MARKER).is_file():
         return lib
     version_dir.mkdir(parents=True, exist_ok=True)
     with locked(version_dir / ".lock"):
         if _jars_complete(lib):
+            if not (lib / MARKER).is_file():  # fetched by an older graphkit: signed jars
+                _unsign(lib)
             return lib
         mvn = shutil.which("mvn")
         if mvn is None:
@@ -107,10 +112,19 @@ def ensure_jars(
                     f"(exit {done.returncode}); "
                     f"is Maven Central reachable?\n{tail}"
                 )
+            strip_signatures(tmp / "lib")
             os.rename(tmp / "lib", lib)
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
     return lib
+
+
+def _unsign(lib: Path) -> None:
+    """Strip the signatures of a cache fetched signed, and drop the class archives made
+    from it: Java would refuse them (their jars changed) and none would be made again."""
+    strip_signatures(lib)
+    for archive in lib.parent.glob("*.jsa"):
+        archive.unlink(missing_ok=True)
 
 
 def _jars_complete(lib: Path) -> bool:
