@@ -25,10 +25,10 @@ _IS_FROZEN = re.compile(r"^\W*(?:is|was|remains|remained|has\s+been|had\s+been)\
 _FREEZING_OF = re.compile(r"\b(?:freezing|suspension|suspending)\s+of\s+$", re.IGNORECASE)
 
 
-def frozen_memberships(doc, mentions, country: str, blocs) -> list[tuple]:
+def frozen_memberships(doc, text: str, mentions, country: str, blocs) -> list[tuple]:
     """(country mention, bloc mention) for each frozen or suspended membership in ``doc``
-    (``mentions`` of one sentence, in order)."""
-    text, found = doc.text, []
+    (``text``: its text; ``mentions`` of one sentence, in order)."""
+    found = []
     for k, m in enumerate(mentions):
         if m.kind != country:
             continue

@@ -21,25 +21,27 @@ _MEMBERSHIP = re.compile(r"\b(?:full(?:-fledged)?\s+)?membership\b|\bfull(?:-fle
 _NOT = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
 
 
-def sought_membership(doc, sentence, before, country: str, blocs) -> list[tuple[list, object]]:
+def sought_membership(doc, text: str, sentence, before, country: str, blocs
+                      ) -> list[tuple[list, object]]:
     """([country mentions], bloc mention) when ``sentence`` says countries sought "such
     status" and ``before`` (the sentence before it) speaks of membership of a bloc it names.
-    Both have ``c_start``, ``c_end`` and ``mentions`` (in order)."""
+    Both have ``c_start``, ``c_end`` and ``mentions`` (in order); ``text`` is ``doc``'s."""
     if before is None:
         return []
-    words = doc.text[sentence.c_start:sentence.c_end]
-    sought = _SOUGHT.search(words)
-    said = doc.text[before.c_start:before.c_end]
-    owner = [m for m in before.mentions + sentence.mentions if m.kind in blocs]
-    if not sought or not _MEMBERSHIP.search(said) or not owner:
+    sought = _SOUGHT.search(text, sentence.c_start, sentence.c_end)
+    if not sought:
         return []
-    at = sentence.c_start + sought.start()
+    said = text[before.c_start:before.c_end]
+    owner = [m for m in before.mentions + sentence.mentions if m.kind in blocs]
+    if not _MEMBERSHIP.search(said) or not owner:
+        return []
+    at = sought.start()
     named = [k for k, m in enumerate(sentence.mentions) if m.kind == country
              and doc[m.end - 1].idx + len(doc[m.end - 1]) <= at]
     if not named:
         return []
     last = sentence.mentions[named[-1]]
-    gap = doc.text[doc[last.end - 1].idx + len(doc[last.end - 1]):at]
+    gap = text[doc[last.end - 1].idx + len(doc[last.end - 1]):at]
     if len(gap) > 12 or _NOT.search(gap) or any(c in gap for c in ",;:("):
         return []  # "Iran, India, and Pakistan lobbied hard for such status"
     group = [m for m in group_around(sentence.mentions, named[-1], doc, -1) if m.kind == country]

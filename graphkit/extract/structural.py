@@ -161,9 +161,10 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
                         else _partner() if rule == "to join as partners" else member)
             for subj in subjects:
                 claim(i, subj, relation, obj, date, conf, rule, status)
-        for subj, obj in frozen_memberships(doc, s.mentions, country, blocs):
+        for subj, obj in frozen_memberships(doc, text, s.mentions, country, blocs):
             claim(i, subj, member, obj, None, 0.75, "a frozen membership", "suspended")
-        for group, obj in sought_membership(doc, s, sents[i - 1] if i else None, country, blocs):
+        for group, obj in sought_membership(doc, text, s, sents[i - 1] if i else None,
+                                            country, blocs):
             for subj in group:
                 claim(i, subj, interest, obj, None, 0.6, "such status sought")
     return found
