@@ -43,15 +43,18 @@ def _main_section(manifest: bytes) -> bytes:
 def _rewrite(jar: Path) -> None:
     """Write ``jar`` again without its signature files and entry digests (atomically)."""
     tmp = jar.with_name(jar.name + ".unsigning")
-    with zipfile.ZipFile(jar) as source, zipfile.ZipFile(tmp, "w") as target:
-        for info in source.infolist():
-            if _SIGNATURE.match(info.filename):
-                continue
-            data = source.read(info)
-            if info.filename.upper() == "META-INF/MANIFEST.MF":
-                data = _main_section(data)
-            target.writestr(info, data, compress_type=info.compress_type)
-    os.replace(tmp, jar)
+    try:
+        with zipfile.ZipFile(jar) as source, zipfile.ZipFile(tmp, "w") as target:
+            for info in source.infolist():
+                if _SIGNATURE.match(info.filename):
+                    continue
+                data = source.read(info)
+                if info.filename.upper() == "META-INF/MANIFEST.MF":
+                    data = _main_section(data)
+                target.writestr(info, data, compress_type=info.compress_type)
+        os.replace(tmp, jar)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def strip_signatures(lib: Path) -> list[str]:

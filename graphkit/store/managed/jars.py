@@ -67,13 +67,13 @@ def ensure_jars(
         Path(cache_dir or default_cache_dir()).expanduser().resolve() / f"neo4j-{NEO4J_VERSION}"
     )
     lib = version_dir / "lib"
-    if _jars_complete(lib) and (lib / MARKER).is_file():
+    if _jars_complete(lib):
+        if not (lib / MARKER).is_file():  # fetched by an older graphkit: signed jars
+            _unsign(lib)
         return lib
     version_dir.mkdir(parents=True, exist_ok=True)
     with locked(version_dir / ".lock"):
         if _jars_complete(lib):
-            if not (lib / MARKER).is_file():  # fetched by an older graphkit: signed jars
-                _unsign(lib)
             return lib
         mvn = shutil.which("mvn")
         if mvn is None:
@@ -121,10 +121,22 @@ def ensure_jars(
 
 def _unsign(lib: Path) -> None:
     """Strip the signatures of a cache fetched signed, and drop the class archives made
-    from it: Java would refuse them (their jars changed) and none would be made again."""
-    strip_signatures(lib)
-    for archive in lib.parent.glob("*.jsa"):
-        archive.unlink(missing_ok=True)
+    from it: Java would refuse them (their jars changed) and none would be made again.
+
+    A cache this user cannot write (shared, read-only) keeps its signed jars, which run
+    as before, only slower to boot.
+    """
+    if not os.access(lib, os.W_OK):
+        return
+    try:
+        with locked(lib.parent / ".lock"):
+            if (lib / MARKER).is_file():  # another process did it meanwhile
+                return
+            strip_signatures(lib)
+            for archive in lib.parent.glob("*.jsa"):
+                archive.unlink(missing_ok=True)
+    except OSError:  # a full disk, a file of another user: the signed jars still run
+        return
 
 
 def _jars_complete(lib: Path) -> bool:

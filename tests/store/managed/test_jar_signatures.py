@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import zipfile
 
 from graphkit.store.managed.cds import archive_options
@@ -69,3 +70,39 @@ def test_an_unsigned_cache_is_left_alone(tmp_path):
     assert ensure_jars(tmp_path) == lib
     assert (jar.stat().st_mtime_ns, (lib / MARKER).stat().st_mtime_ns) == stamp
     assert (lib.parent / "server-ba9876543210.jsa").is_file()
+
+
+def test_a_cache_this_user_cannot_write_keeps_its_signed_jars_and_still_serves(tmp_path):
+    from tests.io.limited import run_graphkit
+
+    lib = _old_cache(tmp_path)
+    for path in (lib, lib.parent):
+        path.chmod(0o555)
+    try:
+        code = ("import sys; from pathlib import Path; "
+                "from graphkit.store.managed.jars import ensure_jars; "
+                f"print(ensure_jars(Path({str(tmp_path)!r})))")
+        shown = run_graphkit(code=code, obey_permissions=True)
+    finally:
+        for path in (lib, lib.parent):
+            path.chmod(0o755)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.strip() == str(lib)
+    assert is_signed(lib / "eclipse-collections-11.1.0.jar") and not (lib / MARKER).exists()
+    assert (lib.parent / "server-0123456789ab.jsa").is_file()
+
+
+def test_a_rewrite_that_fails_leaves_the_signed_jar_whole_and_no_temporary_file(tmp_path):
+    from tests.io.limited import run_graphkit
+
+    lib = _old_cache(tmp_path)
+    noise = random.Random(0)
+    big = [(f"org/x/C{i}.class", noise.randbytes(16_384)) for i in range(40)]  # 640 kB, stored as is
+    jar = _signed_jar(lib / "eclipse-collections-11.1.0.jar", classes=big)
+    before = jar.read_bytes()
+    code = ("from pathlib import Path; from graphkit.store.managed.jars import ensure_jars; "
+            f"print(ensure_jars(Path({str(tmp_path)!r})))")
+    shown = run_graphkit(code=code, file_size=200_000)  # a full disk as the writer sees it
+    assert shown.returncode == 0, shown.stderr
+    assert jar.read_bytes() == before and not (lib / MARKER).exists()
+    assert sorted(p.name for p in lib.iterdir()) == ["eclipse-collections-11.1.0.jar", f"neo4j-{NEO4J_VERSION}.jar"]
