@@ -28,11 +28,13 @@ from graphkit.extract.groups import (
     counterparts,
     described,
     ends_of,
+    following,
     group_around,
     joined_list,
     named_after_object,
 )
 from graphkit.extract.layout import layout_claims, merged_lines
+from graphkit.extract.listed import listed_names
 from graphkit.extract.patterns import Trigger, find_triggers, kind_of_word, load_specs
 from graphkit.extract.sentence import Sentence
 from graphkit.extract.structural import structural_claims
@@ -118,7 +120,7 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
         if not objects and spec.phrase == "join":  # "will join Brazil, Russia and India"
             joined, objects = companions(sent, trig, sources, targets, end)
             subjects = subjects + [j for j in joined if j.node not in {s.node for s in subjects}]
-        elif spec.phrase.split()[0].startswith(("join", "apply")):  # "join BRICS alongside
+        elif spec.phrase.split()[0].startswith(("join", "apply", "sign")):  # "join BRICS alongside
             # Saudi Arabia", "applied for NATO membership in May 2022, together with Sweden"
             subjects = subjects + [j for j in alongside(sent, trig, objects, sources, end)
                                    if j.node not in {s.node for s in subjects}]
@@ -130,7 +132,7 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
             subjects = named_after_object(sent, trig, objects, sources, end)
         if spec.phrase.split()[0] in _OWNED:  # "Finland's NATO application", not "approved
             objects = sent.inside(trig, targets)  # their applications" to the body named before
-        subjects = sent.colon_list(trig, sources, end) or subjects
+        subjects = sent.colon_list(trig, sources, end) or following(sent, trig, sources) or subjects
         subjects = sent.on_behalf(trig, sources, end) or subjects
         if spec.form == "verb" and objects and spec.parties:
             known = {s.node for s in subjects}
@@ -183,7 +185,7 @@ def _cooperating(sent: Sentence, obj: End) -> str | None:
 def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: str | None,
                   offset: int = 0) -> tuple[list[Candidate], list[NodeCandidate]]:
     """Every candidate claim and new node in a spaCy ``doc`` split into ``sentences``."""
-    mentions = gazetteer.mentions(doc)
+    mentions = listed_names(doc, gazetteer.mentions(doc), schema.country_kind)
     sentences = merged_lines(doc, sentences, mentions, schema.country_kind)
     new_nodes = gazetteer.new_nodes(doc, mentions)
     text = doc.text

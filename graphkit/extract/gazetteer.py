@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from graphkit.extract.loose import loose_matcher
 from graphkit.extract.patterns import kind_of_word
 from graphkit.io.countries import all_countries
 
@@ -270,6 +271,8 @@ class Gazetteer:
                     self.heads.setdefault(node, last)
         for node, texts in demonyms.items():
             self._demonym.add(node, [nlp.make_doc(t) for t in texts])
+        self._loose = loose_matcher(nlp, {n: t for n, t in entries.items()
+                                          if self.kinds.get(n) != self.country_kind})
         self._index(dataset)
 
     def _index(self, dataset) -> None:
@@ -318,7 +321,9 @@ class Gazetteer:
         from spacy.util import filter_spans
 
         spans = []
-        for matcher, how in ((self._lower, "name"), (self._exact, "name")):
+        for matcher, how in ((self._lower, "name"), (self._exact, "name"), (self._loose, "name")):
+            if matcher is None:
+                continue
             for key, start, end in matcher(doc):
                 span = doc[start:end]
                 node = doc.vocab.strings[key]

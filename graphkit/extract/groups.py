@@ -12,8 +12,8 @@ from graphkit.extract import vocabulary as vocab
 from graphkit.extract.gazetteer import Mention
 from graphkit.extract.patterns import Trigger, kind_of_word
 
-__all__ = ["End", "alongside", "companions", "counterparts", "ends_of", "group_around",
-           "joined_list", "named_after_object"]
+__all__ = ["End", "alongside", "companions", "counterparts", "ends_of", "following",
+           "group_around", "joined_list", "named_after_object"]
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,11 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
         between = [t.lower_ for t in doc[a.end:b.start]]
         if between and between[0] == "'s":
             break
+        if not between and _run_together(doc, a, b):
+            between = [","]  # "..., Ecuador El Salvador, ...": two names, no comma between
+        if between[:1] == [":"] and _name_tail(doc, a.end + 1, len(between) - 1):
+            between = between[1 + _name_tail(doc, a.end + 1, len(between) - 1):]  # "Germany:
+            # Federal Republic, Greece": the rest of the name, inverted
         if not between or not (set(_unbracketed(between, doc, b)) <= vocab.SEPARATORS
                                or _line_break(doc, a, b)
                                or _region_glue(doc[a.end:b.start])
@@ -48,6 +53,13 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
         i += step
         group.append(mentions[i])
     return group if step > 0 else group[::-1]
+
+
+def _run_together(doc, a: Mention, b: Mention) -> bool:
+    """Two names with nothing between inside a list of names: a comma before the first and
+    after the second ("..., Ecuador El Salvador, Ethiopia")."""
+    return (a.start > 0 and doc[a.start - 1].text == "," and b.end < len(doc)
+            and doc[b.end].text == ",")
 
 
 def _line_break(doc, a: Mention, b: Mention) -> bool:
@@ -201,18 +213,35 @@ def named_after_object(sent, trigger: Trigger, objects: list[End], kinds, end: i
 
 
 def alongside(sent, trigger: Trigger, objects: list[End], kinds, end: int) -> list[End]:
-    """"join BRICS alongside the oil majors Saudi Arabia, the UAE and Iran": the group
-    within a few words after "alongside" (or "along (with)", "together with") behind the object."""
+    """"join BRICS alongside the oil majors Saudi Arabia, the UAE and Iran", "have signed the
+    Accords in addition to Nigeria": the group within a few words after "alongside" (or
+    "along (with)", "together with", "in addition to") behind the object."""
     i = max([o.end for o in objects] + [trigger.end]) if objects else 0
-    while i < end and (sent.doc[i].lower_ in _DATE_WORDS or sent.doc[i].like_num):
+    while i < end and (sent.doc[i].lower_ in _DATE_WORDS or sent.doc[i].like_num) and (
+            sent.doc[i:i + 2].text.lower() != "in addition"):
         i += 1  # "applied in May 2022, together with Sweden"
-    words = [t.lower_ for t in sent.doc[i:min(i + 2, end)]]
-    if not words or not (words[0] in {"alongside", "along"} or words[:2] == ["together", "with"]):
+    words = [t.lower_ for t in sent.doc[i:min(i + 3, end)]]
+    if not words or not (words[0] in {"alongside", "along"} or words[:2] == ["together", "with"]
+                         or words == ["in", "addition", "to"]):
         return []  # "along 12 other nations, including Algeria, ..."
+    added = words[0] == "in"  # "in addition to Nigeria", "to the UAE": a country, right after
+    if added:
+        kinds = {sent.gazetteer.country_kind}
     found = [k for k, m in enumerate(sent.mentions)
-             if i < m.start <= i + 7 and m.end <= end and m.kind in kinds and m.how != "demonym"
-             and sent.doc[m.end:m.end + 1].text not in {"'s", "’s"}]  # not "Sweden's support"
+             if i < m.start <= i + (4 if added else 7) and m.end <= end and m.kind in kinds
+             and m.how != "demonym" and sent.doc[m.end:m.end + 1].text not in {"'s", "’s"}
+             and not (added and m.start == i + 4 and sent.doc[i + 3].lower_ != "the")]
     return ends_of(group_around(sent.mentions, found[0], sent.doc, 1), kinds) if found else []
+
+
+def following(sent, trigger: Trigger, kinds) -> list[End]:
+    """"The following states have signed the Treaty but have not ratified it: A, B, ...":
+    the subject "the following <states>" stands for the list after the sentence's colon,
+    past the clause that ends the trigger's object."""
+    words = [t.lower_ for t in sent.doc[max(sent.start, trigger.start - 6):trigger.start]]
+    if not any(a == "following" and b in vocab.GROUP_NOUNS for a, b in itertools.pairwise(words)):
+        return []
+    return sent.colon_list(trigger, kinds, sent.end)
 
 
 _DATE_WORDS = {",", "in", "on", "january", "february", "march", "april", "may", "june", "july",

@@ -60,16 +60,19 @@ def _name_line(doc, start: int, end: int, names: set[int]) -> bool:
 
 def merged_lines(doc, sentences, mentions, country: str) -> list[tuple[int, int]]:
     """``sentences`` with each run of two or more lines holding only names (of kind
-    ``country``) joined to the sentence before them when a colon ends it."""
+    ``country``), or one line holding a list of them, joined to the sentence before them
+    when a colon ends it."""
     names = _covered(mentions, country)
     out, i = [], 0
     while i < len(sentences):
         start, end = sentences[i]
-        j = i + 1
+        j, one = i + 1, False
         if doc[end - 1].text == ":":
             while j < len(sentences) and _name_line(doc, *sentences[j], names):
                 j += 1
-        if j - i >= 3:
+            if j <= i + 2 and i + 1 < len(sentences) and _list_line(doc, *sentences[i + 1], names):
+                j, one = i + 2, True  # "have signed the Treaty:" and "Chile, Peru, Ceylon, ..."
+        if j - i >= 3 or one:
             out.append((start, sentences[j - 1][1]))
         else:
             out.extend(sentences[i:j])
@@ -149,6 +152,16 @@ def _listed(doc, sentences, k: int, mentions, country: str):
         span = range(start, sentences[last][1])
         listed = [m for m in mentions if m.kind == country and m.start in span]
         return listed, last
+    if not _names_only(doc, start, end, names):
+        return [], k
+    listed = [m for m in mentions if m.kind == country and start <= m.start < end]
+    return listed, k
+
+
+def _names_only(doc, start: int, end: int, names: set[int], marks=frozenset()) -> bool:
+    """Whether tokens ``start:end`` are a list of names with commas or "and" between: three
+    or more known, and at most one item in four no node stands for, capitalised (its words,
+    or ``marks``: "Germany: Federal Republic")."""
     items, current = [], []
     for t in doc[start:end]:
         if t.text == "," or t.lower_ == "and" and t.i not in names:
@@ -159,12 +172,18 @@ def _listed(doc, sentences, k: int, mentions, country: str):
     items = [item for item in items + [current] if item]
     known = [item for item in items if all(t.i in names for t in item)]
     unknown = [item for item in items if not all(t.i in names for t in item)]
-    if len(known) < 3 or len(unknown) * 4 > len(items) or not all(
-            t.text[:1].isupper() or t.lower_ in {"of", "the", "and"} for item in unknown
-            for t in item):
-        return [], k
-    listed = [m for m in mentions if m.kind == country and start <= m.start < end]
-    return listed, k
+    return len(known) >= 3 and len(unknown) * 4 <= len(items) and all(
+        t.text[:1].isupper() or t.lower_ in {"of", "the", "and"} or t.text in marks
+        for item in unknown for t in item)
+
+
+def _list_line(doc, start: int, end: int, names: set[int]) -> bool:
+    """Whether a sentence is one line holding a list of names ("Chile, Peru, Ceylon and
+    Kenya."), its full stop aside."""
+    if doc[end - 1].text in {".", ";"}:
+        end -= 1
+    return end > start and not any("\n" in t.text or "\n" in t.whitespace_ for t in doc[start:end - 1]
+                                   ) and _names_only(doc, start, end, names, {":", "(", ")"})
 
 
 def _run_on_rows(doc, start: int, end: int, own, country: str):

@@ -367,6 +367,9 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                    or denied(doc, sent_start, start, end, sent_end))
         if spec.form in ("noun", "inner") and process_after(doc, end, sent_end):
             negated = True  # "The accession of East Timor to ASEAN is a process": not done
+        if before[:1] == ["or"] and before[1:2] and before[1] in index or (
+                doc[end:end + 1].text == "or" and doc[end + 1:end + 2].text.lower() in index):
+            negated = True  # "instruments of ratification or accession": neither is said
         if before[:2] in (["to", "preparing"], ["to", "prepares"], ["to", "prepare"]):
             negated = True  # "Russia is preparing to sign a memorandum": a plan, no signature
         if before[:1] == ["to"]:  # "decided to invite six countries, A, B and C, to become"

@@ -399,9 +399,9 @@ class Sentence:
 
     def open_slot(self, trigger: Trigger) -> bool:
         """Whether nothing stands for the object before a reverse trigger ("approval in member
-        state Turkey", "Its eight member states are"; not "The list included Belarus")."""
+        state Turkey", "Its eight member states are", "it now includes"; not "The list included Belarus")."""
         i = trigger.start - 1
-        while i >= self.start and (self.doc[i].like_num or self.doc[i].lower_ in vocab.COUNT_WORDS):
+        while i >= self.start and (self.doc[i].like_num or self.doc[i].lower_ in vocab.SLOT_SKIP):
             i -= 1
         return i < self.start or self.doc[i].lower_ in vocab.OPEN_SLOT
 

@@ -40,6 +40,7 @@ from functools import cache
 from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import DateMention, find_dates
 from graphkit.extract.frozen import frozen_memberships
+from graphkit.extract.glossed import glossed_members
 from graphkit.extract.groups import group_around
 from graphkit.extract.patterns import load_specs
 from graphkit.extract.sought import sought_membership
@@ -163,6 +164,9 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
                 claim(i, subj, relation, obj, date, conf, rule, status)
         for subj, obj in frozen_memberships(doc, text, s.mentions, country, blocs):
             claim(i, subj, member, obj, None, 0.75, "a frozen membership", "suspended")
+        for group, obj in glossed_members(doc, s.mentions, country, blocs):
+            for subj in group:
+                claim(i, subj, member, obj, None, 0.7, "a list glossed by its bloc's name")
         for group, obj in sought_membership(doc, text, s, sents[i - 1] if i else None,
                                             country, blocs):
             for subj in group:

@@ -195,7 +195,9 @@ def test_a_list_goes_on_past_a_state_that_is_no_node():
     text = ("The UN Committee on the Peaceful Uses of Outer Space (COPUOS) originally consisted of "
             "five members: Argentina, Czechoslovakia, France, the United Arab Republic, the United "
             "Kingdom, and the United States.")
-    assert {s for s, *_ in triples(text)} == {"ARG", "FRA", "GBR", "USA"}
+    # the United Arab Republic is no node; Czechoslovakia is graphkit's former state CSK
+    # inside a list (tests/extract/test_heldout_u_forms.py)
+    assert {s for s, *_ in triples(text)} == {"ARG", "CSK", "FRA", "GBR", "USA"}
     assert triples("Chile, Peru, the Santiago Mayor, and Kenya signed.") == set()
 
 

@@ -1,0 +1,28 @@
+"""Members named before their bloc's name in brackets: "The leaders of Brazil, Russia,
+India, China and South Africa (BRICS) said ...": the list the bracket glosses is the bloc,
+so each of three or more countries before it is a member. Only a bracket holding the bloc's
+name alone, right after a list of countries only."""
+
+from __future__ import annotations
+
+from graphkit.extract.groups import group_around
+
+__all__ = ["glossed_members"]
+
+
+def glossed_members(doc, mentions, country: str, blocs) -> list[tuple[list, object]]:
+    """([country mentions], bloc mention) for each "A, B and C (BLOC)" in ``mentions``
+    (one sentence's, in order)."""
+    found = []
+    for k, m in enumerate(mentions):
+        if (m.kind not in blocs or k == 0 or m.start < 2 or m.end >= len(doc)
+                or doc[m.start - 1].text != "(" or doc[m.end].text != ")"):
+            continue
+        last = mentions[k - 1]
+        if last.kind != country or last.end != m.start - 1:
+            continue
+        group = group_around(mentions, k - 1, doc, -1)
+        between = {t.lower_ for g in group[-2:-1] for t in doc[g.end:last.start]}
+        if len(group) >= 3 and all(g.kind == country for g in group) and "and" in between:
+            found.append((group, m))
+    return found
