@@ -10,7 +10,7 @@ from math import comb
 
 import networkx as nx
 
-from graphkit.backend.choose import choose_backend, quiet_cache
+from graphkit.backend.choose import COMMUNITY_MIN_EDGES, choose_backend, quiet_cache
 from graphkit.errors import GraphkitError
 
 __all__ = [
@@ -33,6 +33,15 @@ class Communities:
     resolution: float
     seeds: tuple[int, ...]
     resolutions: tuple[float, ...]
+    #: Who ran the method: "networkx" (NetworkX's Louvain, leidenalg's Leiden) or "graphkit"
+    #: (igraph's, through graphkit's backend).
+    backend: str = "networkx"
+
+    def implementation(self) -> str:
+        """The implementation that found the partition, as a report names it."""
+        if self.backend == "networkx":
+            return "NetworkX" if self.method == "louvain" else "leidenalg"
+        return "igraph's multilevel" if self.method == "louvain" else "igraph's Leiden"
 
     def labels(self) -> dict[str, int]:
         """Node -> index of its community in ``partition`` (0 is the largest)."""
@@ -145,7 +154,7 @@ def detect_communities(P: nx.Graph, *, seed: int = 0, resolution: float = 1.0,
         graphkit's NetworkX backend (:mod:`graphkit.backend`: a different
         implementation, so other partitions of equal or higher modularity). Default:
         ``$GRAPHKIT_BACKEND``, else ``"auto"``: the backend from
-        :data:`graphkit.backend.choose.BACKEND_MIN_EDGES` edges on.
+        :data:`graphkit.backend.choose.COMMUNITY_MIN_EDGES` edges on.
 
     Returns
     -------
@@ -181,7 +190,7 @@ def detect_communities(P: nx.Graph, *, seed: int = 0, resolution: float = 1.0,
     resolutions = tuple(resolutions)
     if P.number_of_nodes() == 0:
         return Communities([], {}, method, seed, resolution, seeds, resolutions)
-    use = choose_backend(P, backend)
+    use = choose_backend(P, backend, min_edges=COMMUNITY_MIN_EDGES)
     key = (_fingerprint(P, weight), method, seed, resolution, seeds, resolutions, use)
     found = _REMEMBERED.pop(key, None)
     if found is None:
@@ -194,7 +203,7 @@ def detect_communities(P: nx.Graph, *, seed: int = 0, resolution: float = 1.0,
         _REMEMBERED.pop(next(iter(_REMEMBERED)))
     partition, stable = found
     return Communities(list(partition), dict(stable), method, seed, resolution, seeds,
-                       resolutions)
+                       resolutions, use)
 
 
 #: The last few answers of detect_communities, by everything they depend on: a report,

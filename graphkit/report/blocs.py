@@ -292,7 +292,8 @@ def _bloc_report(G: nx.MultiDiGraph, blocs: list[str], *, as_of: dt.date | str, 
     declared_labels = A.membership_labels(declared)
     detected = {v: labels[v] for v in union if v in labels}
     communities = {
-        "method": comm.method, "resolution": comm.resolution, "seed": comm.seed,
+        "method": comm.method, "implementation": comm.implementation(),
+        "resolution": comm.resolution, "seed": comm.seed,
         "seeds": list(comm.seeds), "resolutions": list(comm.resolutions),
         "count": len(comm.partition),
         "ari": _r(A.adjusted_rand_index(detected, declared_labels)),

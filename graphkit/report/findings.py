@@ -135,7 +135,8 @@ def method_notes(ids: list[str], *, seed: int, seeds: int, comm, central: dict) 
                       "projection cut to them; equal scores share a rank (\"4=\") and are "
                       f"ordered by {', then '.join(central['then'])}, then id, as the tie "
                       "column says; " + ("; ".join(central["notes"]) or "betweenness exact"),
-        "communities": f"Louvain, resolution {comm.resolution}, seed {comm.seed}; stability "
+        "communities": f"Louvain ({comm.implementation()}), resolution {comm.resolution}, "
+                       f"seed {comm.seed}; stability "
                        f"over seeds {seed}..{seed + seeds - 1} x resolutions "
                        f"{', '.join(str(x) for x in comm.resolutions)}: mean share of runs in "
                        "which a country is grouped with each country it was ever grouped "

@@ -76,3 +76,23 @@ def test_detect_communities_asked_again_gives_an_equal_answer_it_is_free_to_chan
     heavier["XAC"]["XBA"]["weight"] = 50.0  # another graph: computed anew, not remembered
     joined = detect_communities(heavier, seeds=range(4), resolutions=(1.0,))
     assert [sorted(p) for p in joined.partition] != [sorted(p) for p in again.partition]
+
+
+def test_a_projection_of_a_thousand_links_goes_to_igraph_and_says_so(monkeypatch):
+    from graphkit.analysis import country_projection
+    from graphkit.backend.choose import BACKEND_ENV, COMMUNITY_MIN_EDGES
+    from graphkit.io import read_dataset, to_networkx
+    from tests.conftest import DATA
+
+    monkeypatch.delenv(BACKEND_ENV, raising=False)
+    P = country_projection(to_networkx(read_dataset(DATA)), as_of="2024-06-30")
+    assert P.number_of_edges() >= COMMUNITY_MIN_EDGES
+    fast = detect_communities(P, seeds=range(4), resolutions=(1.0,))
+    plain = detect_communities(P, seeds=range(4), resolutions=(1.0,), backend="networkx")
+    assert (fast.backend, fast.implementation()) == ("graphkit", "igraph's multilevel")
+    assert (plain.backend, plain.implementation()) == ("networkx", "NetworkX")
+    for c in (fast, plain):  # either way a partition of every node, each stability a share
+        assert sorted(v for part in c.partition for v in part) == sorted(P)
+        assert all(0 < s <= 1 for s in c.stability.values())
+    small = detect_communities(two_triangles(), seeds=range(3), resolutions=(1.0,))
+    assert small.backend == "networkx"  # under the threshold NetworkX runs it
