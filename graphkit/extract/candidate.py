@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Candidate"]
+__all__ = ["Candidate", "unique"]
 
 
 @dataclass(frozen=True)
@@ -24,3 +24,13 @@ class Candidate:
     marks: str = ""
     status: str = ""
     date_rule: str = ""
+
+
+def unique(claims: list[Candidate]) -> list[Candidate]:
+    """One candidate per (subject, relation, object, since, sentence): the most confident."""
+    best: dict[tuple, Candidate] = {}
+    for c in claims:
+        key = (c.subject, c.relation, c.object, c.since, c.start)
+        if key not in best or c.confidence > best[key].confidence:
+            best[key] = c
+    return sorted(best.values(), key=lambda c: (c.start, c.subject, c.relation, c.object))

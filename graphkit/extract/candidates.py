@@ -18,7 +18,7 @@ import itertools
 from dataclasses import dataclass, replace
 
 from graphkit.extract.asides import bracketed, set_aside
-from graphkit.extract.candidate import Candidate
+from graphkit.extract.candidate import Candidate, unique
 from graphkit.extract.dates import date_for, find_dates
 from graphkit.extract.gazetteer import Gazetteer
 from graphkit.extract.groups import (
@@ -301,6 +301,8 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
             ids = list(dict.fromkeys((g.node, g.kind) for g in group if g.kind == schema.country_kind))
             if len(ids) >= 2:
                 last_pair[:] = ids
+        if len(pairs) == 2 == len({p[0].node for p in pairs}) and all(len(p) == 1 for p in pairs):
+            last_pair[:] = [(p[0].node, p[0].kind) for p in pairs]  # "China called ... Russia"
         subjects_like = [m for m in countries if m.start == s_start
                          or doc[m.start - 1].lower_ not in NOT_SUBJECT | {"of", "in", "by"}]
         if subjects_like:  # "East Timor has been seeking membership ... from Indonesia. It"
@@ -313,7 +315,7 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
     known = {(c.subject, c.relation, c.object) for c in claims}
     claims += [c for c in layout_claims(doc, sentences, mentions, schema, published, offset)
                if (c.subject, c.relation, c.object) not in known or c.date_rule != "published year"]
-    return _unique(claims), list(nodes.values())
+    return unique(claims), list(nodes.values())
 
 
 def _row_claim(sent: Sentence, relation: str, evidence: str, start: int, schema):
@@ -432,16 +434,6 @@ def _object_end(doc, trig: Trigger, after: list[Trigger], s_end: int) -> int:
 def _end_char(doc, end: int) -> int:
     """The character after token range ``...:end``."""
     return doc[end - 1].idx + len(doc[end - 1])
-
-
-def _unique(claims: list[Candidate]) -> list[Candidate]:
-    """One candidate per (subject, relation, object, since, sentence): the most confident."""
-    best: dict[tuple, Candidate] = {}
-    for c in claims:
-        key = (c.subject, c.relation, c.object, c.since, c.start)
-        if key not in best or c.confidence > best[key].confidence:
-            best[key] = c
-    return sorted(best.values(), key=lambda c: (c.start, c.subject, c.relation, c.object))
 
 
 def with_source(claim: Candidate, **changes) -> Candidate:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from graphkit.extract.undoing import as_observer, denied, in_principle_after, process_after
+from graphkit.extract.undoing import a_title, as_observer, denied, in_principle_after, process_after
 
 __all__ = ["Trigger", "TriggerSpec", "find_triggers", "forms", "kind_of_word", "load_specs"]
 
@@ -47,7 +47,7 @@ _HEDGE = {"will", "would", "could", "may", "might", "plans", "plan", "planning",
 _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly", "perhaps",
                 "maybe", "procedure", "process", "whether", "allow", "allows", "allowed",
                 "allowing", "principle", "eventual", "prospective", "optimistic", "pessimistic",
-                "achieve", "achieving", "needed", "towards", "toward",
+                "achieve", "achieving", "needed", "towards", "toward", "possibility",
                 "principally"}  # "agreed in principle to admit", "principally agreed to admit"
 # a wish or plan of the subject's own, not a decision taken: "Belarus is ready to accelerate
 # the procedures for joining", "in a year has to become a full member" (interest, not membership)
@@ -365,7 +365,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         negated = (negated or bool(_SPECULATIVE & wide) or "principle" in inside
                    or in_principle_after(doc, end, sent_end)
                    or denied(doc, sent_start, start, end, sent_end))
-        if spec.form in ("noun", "inner") and process_after(doc, end, sent_end):
+        if spec.form in ("noun", "inner") and (process_after(doc, end, sent_end)
+                                               or a_title(doc, sent_start, start, sent_end)):
             negated = True  # "The accession of East Timor to ASEAN is a process": not done
         if before[:1] == ["or"] and before[1:2] and before[1] in index or (
                 doc[end:end + 1].text == "or" and doc[end + 1:end + 2].text.lower() in index):

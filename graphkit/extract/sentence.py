@@ -414,8 +414,9 @@ class Sentence:
                          ) -> list[End]:
         """The group after a reverse trigger; ``near``: only one right after it ("BRICS
         includes Brazil", "the bloc comprises the UAE", not "the summit included talks with Iran")."""
-        after = [i for i, m in enumerate(self.mentions)
-                 if m.start >= trigger.end and m.end <= end and m.kind in kinds
+        end = next((i for i in range(trigger.end, end) if self.doc[i].text == ";"), end)
+        after = [i for i, m in enumerate(self.mentions)  # not past a ";": "established by
+                 if m.start >= trigger.end and m.end <= end and m.kind in kinds  # this Statute;"
                  and self.doc[m.end:m.end + 1].text not in {"'s", "’s"}]  # not "NASA's chief"
         between = [t for t in self.doc[trigger.end:self.mentions[after[0]].start]
                    if not t.is_space] if after else []  # "six states:\nArmenia\nBelarus"

@@ -192,7 +192,9 @@ def nlp():
     infixes = [*pipeline.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])",
                r"(?<=[0-9]{4})\.(?=[A-Z][a-z])", r"(?<=[a-z]{3})(?=[A-Z][a-z]{2,})",
                # citation marks after a full stop: "opposition.[1][2] Another"
-               r"(?<=[a-z])\.(?=\[[0-9])", r"(?<=[.\]])\[(?=[0-9])", r"(?<=[0-9])\](?=\[|$)"]
+               r"(?<=[a-z])\.(?=\[[0-9])", r"(?<=[.\]])\[(?=[0-9])", r"(?<=[0-9])\](?=\[|$)",
+               # definitions run together: 'established by this Statute;"Executive Council"'
+               r"(?<=[a-z]);(?=[\"“]?[A-Z])", r"(?<=;)[\"“](?=[A-Z])"]
     pipeline.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # "Resolution 32/196B. New members were": a full stop after a number's letter ends it
     suffixes = [*pipeline.Defaults.suffixes, r"(?<=[0-9][A-Z])\."]

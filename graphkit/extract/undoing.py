@@ -1,13 +1,14 @@
 """What around a trigger undoes its claim though no negation word stands before it: the
 object's act still under way ("... is a process"), agreed "in principle", a status no
-relation stands for ("as an observer"), or a claim the sentence calls false ("those who
-assert that ... are mistaken")."""
+relation stands for ("as an observer"), a claim the sentence calls false ("those who
+assert that ... are mistaken"), or a page's title that names the act as its topic
+("Accession of Papua New Guinea to the Association of Southeast Asian Nations")."""
 
 from __future__ import annotations
 
 import itertools
 
-__all__ = ["as_observer", "denied", "in_principle_after", "process_after"]
+__all__ = ["a_title", "as_observer", "denied", "in_principle_after", "process_after"]
 
 
 def process_after(doc, end: int, sent_end: int) -> bool:
@@ -49,3 +50,18 @@ def in_principle_after(doc, end: int, sent_end: int) -> bool:
     """'is to be admitted "in principle" as the 11th member': agreed, not done."""
     words = [t.lower_ for t in doc[end:min(end + 4, sent_end)] if not t.is_quote]
     return any(a == "in" and b == "principle" for a, b in itertools.pairwise(words))
+
+
+_TITLE_GLUE = {"of", "to", "the", "and", "in", "into", "with"}
+
+
+def a_title(doc, sent_start: int, start: int, sent_end: int) -> bool:
+    """"Accession of Papua New Guinea to the Association of Southeast Asian Nations" on a
+    line of its own: a title that names the act as its topic (a noun first, every word
+    capitalised or glue, no full stop, a line break after), not a report that it happened."""
+    if start - sent_start > 1 or sent_end >= len(doc) and not doc[sent_end - 1].is_alpha:
+        return False
+    words = [t for t in doc[sent_start:sent_end] if not t.is_space]
+    after = doc[sent_end - 1].whitespace_ + (doc[sent_end].text if sent_end < len(doc) else "\n")
+    return (len(words) >= 3 and words[-1].is_alpha and "\n" in after
+            and all(t.text[:1].isupper() or t.lower_ in _TITLE_GLUE for t in words))

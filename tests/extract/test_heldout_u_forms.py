@@ -5,7 +5,10 @@ know that the country library names ("Ceylon", "Congo (Kinshasa)") or that graph
 names as a former state ("Yugoslavia"), two names run together ("Ecuador El Salvador") or a
 name inverted ("Germany: Federal Republic") inside a list, a long official name with "the"
 and commas changed, "ratification or accession" (neither said), "signed X in addition to
-Y" (both signed), "A, B and C (BLOC)" (members), and "it now includes A, B" (the bloc)."""
+Y" (both signed), "A, B and C (BLOC)" (members), "it now includes A, B" (the bloc), a
+title line "Accession of X to Y" (no act), "the possibility of accession" (none), definitions
+run together at a semicolon ('this Charter;"Executive Council"'), and "the two countries"
+after a sentence naming two apart ("The first partner Chile called on was Peru")."""
 
 from __future__ import annotations
 
@@ -103,3 +106,36 @@ def test_it_now_includes_names_the_bloc_before():
     text = "BRICS met in Kazan. It now includes Egypt, Ethiopia and Iran."
     assert triples(text) == {(c, "MEMBER_OF", "brics") for c in ("EGY", "ETH", "IRN")}
     assert triples("BRICS met in Kazan. The agenda now includes Egypt and Iran.") == set()
+
+
+def test_a_title_line_names_the_act_as_its_topic():
+    text = "Accession of Kenya to the Association of Southeast Asian Nations\n\nKenya is far from Jakarta.\n"
+    assert triples(text) == set()
+    text = "Accession of Kenya to ASEAN completed\n\nKenya is far from Jakarta.\n"  # a headline
+    assert triples(text) == {("KEN", "MEMBER_OF", "asean")}
+    assert triples("The accession of Kenya to ASEAN was completed in 2020.") == {
+        ("KEN", "MEMBER_OF", "asean")}
+
+
+def test_the_possibility_of_an_accession_is_none():
+    assert triples("The possibility of accession of Kenya to ASEAN is a matter of discussion.") == set()
+
+
+def test_definitions_run_together_end_at_the_semicolon():
+    text = ('"Council" means the Andean Space Council established by this Charter;"Executive '
+            'Council" means the Executive Council of the Union;')
+    assert triples(text) == set()
+    assert triples("APSCO was founded by China;Peru joined later.") == {
+        ("CHN", "MEMBER_OF", "apsco"), ("PER", "MEMBER_OF", "apsco")}
+
+
+def test_the_two_are_the_two_countries_the_sentence_before_names_apart():
+    text = ("Kenya and Ghana signed the Artemis Accords. The first partner Chile called on was "
+            "Peru. In 2021 the two countries announced that they were collaborating on the ILRS.")
+    assert triples(text) - _signed("KEN", "GHA", obj="artemis-accords") == {
+        ("CHL", "COOPERATES_ON", "ilrs"), ("PER", "COOPERATES_ON", "ilrs")}
+    # three named apart are no pair: the pair named before stands
+    text = ("Kenya and Ghana signed the Artemis Accords. Chile met Peru's envoy in Mali. In 2021 "
+            "the two countries announced that they were collaborating on the ILRS.")
+    assert triples(text) - _signed("KEN", "GHA", obj="artemis-accords") == {
+        ("KEN", "COOPERATES_ON", "ilrs"), ("GHA", "COOPERATES_ON", "ilrs")}
