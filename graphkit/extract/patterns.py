@@ -44,6 +44,10 @@ _HEDGE = {"will", "would", "could", "may", "might", "plans", "plan", "planning",
           "'ll", "soon", "likely", "possible", "potential", "seeks", "poised", "ready",
           "prepared", "proposed", "consider", "invited", "invite", "invites", "inviting",
           "thought", "believed", "reportedly", "allegedly", "rumoured", "rumored"}
+# a treaty's acts, each its own relation: "signed or ratified" says neither
+_TREATY_ACTS = {"signature", "signed", "sign", "ratification", "ratified", "ratify", "accession",
+                "acceded", "accede", "adherence", "adhered", "approval", "approved", "acceptance",
+                "accepted"}
 _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly", "perhaps",
                 "maybe", "procedure", "process", "whether", "allow", "allows", "allowed",
                 "allowing", "principle", "eventual", "prospective", "optimistic", "pessimistic",
@@ -368,8 +372,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if spec.form in ("noun", "inner") and (process_after(doc, end, sent_end)
                                                or a_title(doc, sent_start, start, sent_end)):
             negated = True  # "The accession of East Timor to ASEAN is a process": not done
-        if before[:1] == ["or"] and before[1:2] and before[1] in index or (
-                doc[end:end + 1].text == "or" and doc[end + 1:end + 2].text.lower() in index):
+        if before[:1] == ["or"] and before[1:2] and before[1] in _TREATY_ACTS or (
+                doc[end:end + 1].text == "or" and doc[end + 1:end + 2].text.lower() in _TREATY_ACTS):
             negated = True  # "instruments of ratification or accession": neither is said
         if before[:2] in (["to", "preparing"], ["to", "prepares"], ["to", "prepare"]):
             negated = True  # "Russia is preparing to sign a memorandum": a plan, no signature
