@@ -18,7 +18,7 @@ from functools import cache
 from graphkit.extract.gazetteer import Mention
 from graphkit.io.countries import FORMER_ISO2, FORMER_STATES, country_patterns, is_iso3
 
-__all__ = ["listed_names"]
+__all__ = ["country_of", "listed_names"]
 
 _GLUE = {"of", "the", "and", "(", ")", "-"}
 
