@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from graphkit.extract.loose import loose_matcher
+from graphkit.extract.loose import loose_matcher, loose_spans
 from graphkit.extract.patterns import kind_of_word
 from graphkit.io.countries import all_countries
 
@@ -321,13 +321,11 @@ class Gazetteer:
         from spacy.util import filter_spans
 
         spans = []
-        for matcher, how in ((self._lower, "name"), (self._exact, "name"), (self._loose, "name")):
-            if matcher is None:
-                continue
-            for key, start, end in matcher(doc):
+        for matches in (self._lower(doc), self._exact(doc), loose_spans(self._loose, doc)):
+            for key, start, end in matches:
                 span = doc[start:end]
                 node = doc.vocab.strings[key]
-                label = "country" if self.kinds.get(node) == self.country_kind else how
+                label = "country" if self.kinds.get(node) == self.country_kind else "name"
                 span.label_, span.kb_id_ = label, node
                 spans.append(span)
         named = {i for s in spans for i in range(s.start, s.end)}

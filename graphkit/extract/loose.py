@@ -5,7 +5,7 @@ Principles Governing ... Outer Space, including the Moon": in a name of six word
 
 from __future__ import annotations
 
-__all__ = ["LONG_NAME", "loose_matcher"]
+__all__ = ["LONG_NAME", "loose_matcher", "loose_spans"]
 
 LONG_NAME = 6  # words: shorter names must match as written
 _OPTIONAL = {"the", ","}
@@ -13,10 +13,12 @@ _OPTIONAL = {"the", ","}
 
 def loose_matcher(nlp, names: dict[str, set[str]]):
     """A ``Matcher`` of ``names`` (node id -> texts) of :data:`LONG_NAME` words or more,
-    "the" and commas optional between their words; ``None`` when there are none."""
+    "the" and commas optional between their words, and each name's words (a page without
+    all the words of one name needs no matching: :func:`loose_spans`); ``None`` when there
+    are none."""
     from spacy.matcher import Matcher
 
-    matcher, added = Matcher(nlp.vocab), False
+    matcher, added, starts = Matcher(nlp.vocab), False, set()
     for node, texts in names.items():
         patterns = []
         for text in texts:
@@ -29,7 +31,21 @@ def loose_matcher(nlp, names: dict[str, set[str]]):
                     pattern += [{"LOWER": {"IN": sorted(_OPTIONAL)}, "OP": "?"}] * 2
                 pattern.append({"LOWER": word})
             patterns.append(pattern)
+            starts.add(frozenset(nlp.vocab.strings.add(w) for w in words))
         if patterns:
             matcher.add(node, patterns)
             added = True
-    return matcher if added else None
+    return (matcher, tuple(sorted(starts))) if added else None
+
+
+def loose_spans(loose, doc) -> list[tuple[int, int, int]]:
+    """The matches of a :func:`loose_matcher` in ``doc``, as a spaCy matcher gives them:
+    none without running it when the page lacks a word of each name (the matcher takes
+    longer than all the other names' matching)."""
+    if loose is None:
+        return []
+    from spacy.attrs import LOWER
+
+    matcher, names = loose
+    words = set(doc.to_array([LOWER]).tolist())
+    return matcher(doc) if any(name <= words for name in names) else []
