@@ -29,6 +29,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
                  if regex and is_iso3(iso3))
 
 
+@cache
 def country_of(text: str) -> str | None:
     """A former state ISO 3166 once coded so named in graphkit's data, else the one country the
     library's name patterns match in ``text`` (none when several do).
