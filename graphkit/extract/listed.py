@@ -65,21 +65,21 @@ def _item(doc, start: int, end: int, country: str) -> Mention | None:
 def listed_names(doc, mentions: list[Mention], country: str) -> list[Mention]:
     """``mentions`` with the unknown items of lists of countries that the library names."""
     extra: list[Mention] = []
+    links = [None] + [_between(doc, a, b, country) for a, b in itertools.pairwise(mentions)]
     run = 1  # the known countries of the list so far, the current one included
     for k, b in enumerate(mentions):
-        items = _between(doc, mentions[k - 1], b, country) if k else None
-        run = run + 1 if items is not None else 1
-        extra += items or []
-        after = mentions[k + 1] if k + 1 < len(mentions) else None
-        if run >= 3 and (after is None or _between(doc, b, after, country) is None):
-            extra += _last(doc, b, country, after)
+        run = run + 1 if links[k] is not None else 1
+        extra += links[k] or []
+        if run >= 3 and (k + 1 == len(mentions) or links[k + 1] is None):
+            extra += _last(doc, b, country, mentions[k + 1] if k + 1 < len(mentions) else None)
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
 def _between(doc, a: Mention, b: Mention, country: str) -> list[Mention] | None:
     """The countries the library names between two known ones of a list ("France, Ceylon,
     India"): ``None`` when no list joins the two."""
-    if a.kind != country or b.kind != country:
+    if a.kind != country or b.kind != country or not 0 < b.start - a.end <= 16 or (
+            doc[a.end].text != ","):
         return None
     gap = [t.text.lower() for t in doc[a.end:b.start]]
     if gap in ([","], [",", "and"], [",", "the"], [",", "and", "the"]):
