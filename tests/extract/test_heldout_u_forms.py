@@ -32,6 +32,10 @@ def test_the_following_states_are_the_list_after_the_colon_past_a_but_clause():
     # no "following": the subject before the verb, not the list after the other clause
     text = "Mali signed the Outer Space Treaty but has not ratified it: Chile, Kenya, Peru."
     assert triples(text) == _signed("MLI")
+    # "following" before a word other than a group noun stands for no list
+    text = ("The following year, Mali signed the Outer Space Treaty but did not ratify it: "
+            "Chile, Kenya and Peru followed later.")
+    assert triples(text) == _signed("MLI")
 
 
 def test_one_line_list_joins_the_sentence_its_colon_ends():
