@@ -19,6 +19,7 @@ from pathlib import Path
 
 from graphkit.extract.loose import loose_matcher, loose_spans
 from graphkit.extract.patterns import kind_of_word
+from graphkit.extract.vocabulary import contrasted
 from graphkit.io.countries import all_countries
 
 __all__ = ["Gazetteer", "Mention", "NewNode", "content_words", "slug"]
@@ -373,13 +374,14 @@ class Gazetteer:
         extra = []
         lower = [t.lower_ for t in doc]  # one pass: indexing a doc makes a token each time
         heads_of_kinds = kind_of_word()
+        antecedents = [m for m in found if not contrasted(doc, m)]  # not "a response to NATO"
         for i, word in enumerate(lower):
             if i in taken or i == 0 or (word not in heads_of_kinds and lower[i - 1] != "the"):
                 continue
             tok = doc[i]
             if lower[i - 1] in {"these", "those", "this"} and heads_of_kinds.get(word):
                 kind = kind_of_word()[tok.lower_]  # "to join these agreements"
-                earlier = [m for m in found if m.end <= tok.i and m.kind == kind]
+                earlier = [m for m in antecedents if m.end <= tok.i and m.kind == kind]
                 if earlier and kind != self.country_kind:
                     extra.append(Mention(tok.i, tok.i + 1, earlier[-1].node, kind, "anaphor"))
                 continue
@@ -387,7 +389,7 @@ class Gazetteer:
                 # "the military alliance", "the historic agreement": the last of that kind
                 if heads_of_kinds.get(word) and _described(doc, tok.i, taken, lower):
                     kind = kind_of_word()[tok.lower_]
-                    earlier = [m for m in found if m.end <= tok.i and m.kind == kind]
+                    earlier = [m for m in antecedents if m.end <= tok.i and m.kind == kind]
                     if earlier and kind != self.country_kind:
                         extra.append(Mention(tok.i, tok.i + 1, earlier[-1].node, kind, "anaphor"))
                 continue
@@ -400,7 +402,7 @@ class Gazetteer:
                 extra.append(Mention(tok.i, tok.i + 1, node, self.kinds[node], "short"))
                 continue
             kind = None if tok.lower_ in {"deal", "deals", "mou"} else kind_of_word().get(tok.lower_)
-            earlier = [m for m in found if m.end <= tok.i and m.kind == kind]
+            earlier = [m for m in antecedents if m.end <= tok.i and m.kind == kind]
             if kind and earlier:  # "the alliance", "the Agreement": the last node of that kind
                 node = earlier[-1].node
                 how = "short" if tok.text[:1].isupper() else "anaphor"

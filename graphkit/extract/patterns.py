@@ -52,7 +52,9 @@ _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly"
                 "maybe", "procedure", "process", "whether", "allow", "allows", "allowed",
                 "allowing", "principle", "eventual", "prospective", "optimistic", "pessimistic",
                 "achieve", "achieving", "needed", "towards", "toward", "possibility",
-                "principally"}  # "agreed in principle to admit", "principally agreed to admit"
+                "principally",  # "agreed in principle to admit", "principally agreed to admit"
+                "pave", "paves", "paved", "paving",  # "pave the way for Belarus to become"
+                "forward"}  # "look forward to welcoming Sweden as a member": a hope
 # a wish or plan of the subject's own, not a decision taken: "Belarus is ready to accelerate
 # the procedures for joining", "in a year has to become a full member" (interest, not membership)
 _ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aiming", "wants", "want", "seeks", "seek",

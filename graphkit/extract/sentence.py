@@ -193,6 +193,8 @@ class Sentence:
             else:
                 break
             at_head = [i for i in inside if self.mentions[i].start == head]
+        if at_head and vocab.owns_other(self.doc, self.mentions[at_head[0]], p_end):
+            return []  # "involvement in the alliance's Pillar Two programme": not the alliance
         if at_head and self.mentions[at_head[0]].end < self.end and (
                 self.doc[self.mentions[at_head[0]].end].lower_ in vocab.EVENTS):
             return []  # "participate in the SCO summit": an event, not the organisation
@@ -408,6 +410,8 @@ class Sentence:
     def reverse_object(self, trigger: Trigger, kinds, limit: int) -> list[End]:
         before = [m for m in self.mentions
                   if m.end <= trigger.start and m.start >= limit and m.kind in kinds]
+        if before and vocab.not_reverse_object(self.doc, self.mentions, before[-1], trigger.start):
+            return []
         return ends_of(before[-1:], kinds) if before else []
 
     def reverse_subjects(self, trigger: Trigger, kinds, end: int, *, near: bool = False

@@ -10,7 +10,7 @@ import re
 
 from graphkit.extract.patterns import kind_of_word
 
-__all__ = ["ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "OBJECT_FACTOR", "OPEN_SLOT", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SUBJECT_FACTOR", "agreement_kind", "generic_name"]
+__all__ = ["ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "OBJECT_FACTOR", "OPEN_SLOT", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SUBJECT_FACTOR", "agreement_kind", "contrasted", "generic_name", "not_reverse_object", "owns_other"]
 
 SEPARATORS = {",", "and", "as", "well", "&", "together", "along", "with", "both", "plus",
                "the", "neighbouring", "neighboring", "fellow"}
@@ -105,3 +105,45 @@ FORM_FACTOR = {"noun": 0.9}
 def agreement_kind() -> str:
     """The node kind of "agreement" in schema.yaml's head nouns."""
     return kind_of_word().get("agreement", "")
+
+
+def not_reverse_object(doc, mentions, m, trigger_start: int) -> bool:
+    """Whether ``m``, the last node before a reverse trigger, is not what it is about: a new
+    node a meeting is "of" ("the meeting of the Council of Heads of State decided on the
+    membership of A": an event, no bloc), or an owner of another group already listed
+    ("ASEAN's ten member states — A, B — along with key partners including C": not ASEAN's)."""
+    words = [t.lower_ for t in doc[max(0, m.start - 3):m.start]]
+    if words[-1:] == ["the"]:
+        words = words[:-1]
+    if m.how == "new" and words[-2:-1] and words[-2] in EVENTS and words[-1] == "of":
+        return True
+    if doc[m.end:m.end + 1].text not in {"'s", "’s"}:
+        return False
+    between = [t.lower_ for t in doc[m.end + 1:trigger_start]]
+    return bool(GROUP_NOUNS & set(between)) and any(
+        m.end < o.start and o.end <= trigger_start for o in mentions)
+
+
+CONTRAST = {"response", "counterweight", "counterbalance", "alternative", "rival", "answer",
+            "challenger", "counter"}
+
+
+def contrasted(doc, m) -> bool:
+    """Whether ``m`` is named as what another is set against ("touted the CSTO as a response
+    to NATO", "a counterweight to the G7"): no antecedent of a later "the grouping"."""
+    words = [t.lower_ for t in doc[max(0, m.start - 3):m.start]]
+    if words[-1:] == ["the"]:
+        words = words[:-1]
+    return words[-1:] == ["to"] and len(words) > 1 and words[-2] in CONTRAST
+
+
+def owns_other(doc, m, p_end: int) -> bool:
+    """Whether the phrase ends in a head noun of another kind than ``m``, its owner ("the
+    alliance's Pillar Two programme": a programme, not the alliance)."""
+    if m.end + 1 >= p_end or doc[m.end].text not in {"'s", "’s"}:
+        return False
+    j = m.end + 1  # the owned noun phrase: "Pillar Two programme", up to "." or "in"
+    while j < p_end and doc[j].is_alpha and doc[j].lower_ not in AFTER_PHRASE | {"and", "or"}:
+        j += 1
+    kind = kind_of_word().get(doc[j - 1].lower_)
+    return bool(kind) and kind != m.kind

@@ -1,0 +1,68 @@
+"""Forms first met on held-out set V, each on a sentence written for this test: a meeting
+"of" a body no node has ("the meeting of the Council of Heads of State decided on the
+membership of A": an event, no bloc to be a member of), "partners including A" after a
+bloc's own list of members ("X's member states — A, B — along with key partners including
+C": no partners of X), "the grouping" after a bloc named only as what another is set against
+("a response to NATO": not the antecedent), "involvement in the alliance's programme" (the
+programme, not the alliance), and a hope ("look forward to welcoming A as a member", "pave
+the way for A to become a member"): no membership."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import claims
+
+
+def triples(text: str) -> set[tuple]:
+    return {c[:3] for c in claims(text)}
+
+
+def test_a_meeting_of_a_body_no_node_has_is_no_bloc():
+    text = "The meeting of the Council of Heads of State in Minsk decided on the membership of Chile and Peru."
+    assert triples(text) == set()
+    text = "The session of the Joint Assembly approved the membership of Chile and Peru."
+    assert triples(text) == set()
+    # a known bloc before the noun is still its object
+    text = "The SCO approved the membership of India and Pakistan."
+    assert triples(text) == {("IND", "MEMBER_OF", "sco"), ("PAK", "MEMBER_OF", "sco")}
+
+
+def test_partners_after_a_blocs_listed_members_are_not_its_partners():
+    text = ("The summit gathers leaders of ASEAN's member states — Laos, Cambodia and Brunei — "
+            "along with key partners including Chile, Peru and Kenya.")
+    assert triples(text) == {("LAO", "MEMBER_OF", "asean"), ("KHM", "MEMBER_OF", "asean"),
+                             ("BRN", "MEMBER_OF", "asean")}
+    # the bloc's own partners, named right after it
+    text = "ASEAN's key partners include Chile, Peru and Kenya."
+    assert triples(text) == {("CHL", "PARTNER_OF", "asean"), ("PER", "PARTNER_OF", "asean"),
+                             ("KEN", "PARTNER_OF", "asean")}
+    text = "ASEAN's member states include Laos, Cambodia and Brunei."
+    assert triples(text) == {("LAO", "MEMBER_OF", "asean"), ("KHM", "MEMBER_OF", "asean"),
+                             ("BRN", "MEMBER_OF", "asean")}
+
+
+def test_a_bloc_named_as_what_another_answers_is_no_antecedent():
+    text = ("Armenia stayed in the CSTO. Moscow has presented the CSTO as an answer to NATO. "
+            "Georgia left the grouping in 1999.")
+    assert ("GEO", "WITHDREW_FROM", "csto") in triples(text)
+    assert not {t for t in triples(text) if t[2] == "nato"}
+    text = "Moscow sees the CSTO as a counterweight to NATO. Georgia left the grouping in 1999."
+    assert ("GEO", "WITHDREW_FROM", "nato") not in triples(text)
+    # named plainly, the bloc is the antecedent
+    text = "Georgia joined NATO in 1994. Georgia left the grouping in 1999."
+    assert ("GEO", "WITHDREW_FROM", "nato") in triples(text)
+
+
+def test_involvement_in_a_blocs_programme_is_not_in_the_bloc():
+    text = "AUKUS ministers announced Japan's involvement in the alliance's Pillar Two programme."
+    assert triples(text) == set()
+    text = "Japan's involvement in AUKUS was announced."
+    assert triples(text) == {("JPN", "COOPERATES_ON", "aukus")}
+
+
+def test_a_hope_of_membership_is_no_membership():
+    text = "The Allies look forward to welcoming Sweden as a full member of NATO."
+    assert triples(text) == set()
+    text = "The summit would pave the way for Belarus to become a full member of the SCO."
+    assert triples(text) == set()
+    text = "The Allies welcomed Sweden as a full member of NATO."
+    assert triples(text) == {("SWE", "MEMBER_OF", "nato")}
