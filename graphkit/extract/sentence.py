@@ -105,11 +105,14 @@ class Sentence:
                 and not owned):
             return []  # "the Accords guide nations participating in the Artemis program"
         index = before[-1]
-        before_word = self.doc[nearest.start - 1].lower_ if nearest.start > self.start else ""
+        first = min(m.start for m in group_around(self.mentions, before[-1], self.doc, -1))
+        k = first - 1 - int(first - 1 > self.start and self.doc[first - 1].lower_ == "the")
+        # "invited by the US and Japan", "in coordination with the U.S. Department": past "the"
+        before_word = self.doc[k].lower_ if nearest.start > self.start else ""
         if before_word == "by" or (  # "was invited by NASA to join": NASA does not join
                 before_word in vocab.NOT_SUBJECT | {"at", "in", "on"}
                 and (" and " in f" {gap} " or "," in gap)):
-            earlier = [i for i, m in enumerate(self.mentions) if m.end < nearest.start
+            earlier = [i for i, m in enumerate(self.mentions) if m.end < first
                        and m.kind in kinds
                        and self.doc[m.start - 1].lower_ not in vocab.NOT_SUBJECT | {"by"}]
             if earlier:  # "Timor-Leste gained independence from Indonesia and applied"

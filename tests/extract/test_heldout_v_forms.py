@@ -5,7 +5,9 @@ bloc's own list of members ("X's member states — A, B — along with key partn
 C": no partners of X), "the grouping" after a bloc named only as what another is set against
 ("a response to NATO": not the antecedent), "involvement in the alliance's programme" (the
 programme, not the alliance), and a hope ("look forward to welcoming A as a member", "pave
-the way for A to become a member"): no membership."""
+the way for A to become a member"): no membership; a name after "with the" or a group after
+"by the" ("NASA, in coordination with the U.S. Department of State, established"; "Peru,
+invited by the United States and Japan, signed"): not the subject."""
 
 from __future__ import annotations
 
@@ -66,3 +68,15 @@ def test_a_hope_of_membership_is_no_membership():
     assert triples(text) == set()
     text = "The Allies welcomed Sweden as a full member of NATO."
     assert triples(text) == {("SWE", "MEMBER_OF", "nato")}
+
+
+def test_a_name_after_with_the_or_by_the_is_not_the_subject():
+    text = ("NASA, in coordination with the U.S. Department of Energy and two other nations, "
+            "established the Artemis Accords in 2021.")
+    assert claims(text) == [("nasa", "SIGNED", "artemis-accords", "2021")]
+    # the whole group after "by the" is left out, not only its last name
+    text = "Peru, invited by the United States and Japan, signed the Artemis Accords."
+    assert triples(text) == {("PER", "SIGNED", "artemis-accords")}
+    text = "Chile, Peru and Japan signed the Artemis Accords."
+    assert triples(text) == {("CHL", "SIGNED", "artemis-accords"), ("PER", "SIGNED", "artemis-accords"),
+                             ("JPN", "SIGNED", "artemis-accords")}
