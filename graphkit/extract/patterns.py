@@ -73,7 +73,10 @@ _LIST_GLUE = {",", "and", "the", "&"}
 _PLACES = {"top", "bottom", "far", "centre", "center", "upper", "lower", "second", "third"}
 _PATHS = {"road", "path", "way", "roadmap", "route", "steps", "step", "progress"}
 _ADVERBS = {"also", "already", "now", "then", "finally", "just", "still", "since", "recently",
-            "formally", "officially", "jointly", "eventually", "subsequently", "thus", "too"}
+            "formally", "officially", "jointly", "eventually", "subsequently", "thus", "too",
+            "henceforth"}  # "The CSTO members henceforth are A, B"
+# "The alliance, consisting of A, B and C,": its parts, not "countries, including Egypt"
+_CONSTITUTING = {"consisting", "comprising"}
 _NOT_ADVERBS = {"only", "early", "family", "italy", "assembly", "supply", "july", "rally"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
                 "our", "newly", "recently", "jointly-"}
@@ -353,7 +356,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             continue  # "the Protocol on full membership in NATO": a document's title, no act
             # (but "signed a memorandum on cooperation in the ILRS": its signers cooperate)
         if (spec.form == "reverse" and doc[start].lower_.endswith("ing") and start > sent_start
-                and doc[start - 1].text == ","):
+                and doc[start - 1].text == "," and doc[start].lower_ not in _CONSTITUTING):
             continue  # "interest from several countries, including Egypt": a list, no verb
         if (end - start == 1 and start > sent_start and end < sent_end and doc[end].text in {",", ")"}
                 and (doc[start - 1].text in {",", "("} or doc[start - 1].lower_ in _PLACES)):

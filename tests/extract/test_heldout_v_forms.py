@@ -7,7 +7,8 @@ C": no partners of X), "the grouping" after a bloc named only as what another is
 programme, not the alliance), and a hope ("look forward to welcoming A as a member", "pave
 the way for A to become a member"): no membership; a name after "with the" or a group after
 "by the" ("NASA, in coordination with the U.S. Department of State, established"; "Peru,
-invited by the United States and Japan, signed"): not the subject."""
+invited by the United States and Japan, signed"): not the subject; "X, consisting of A, B and C,"
+(its members, unlike ", including A"), and "X members henceforth are A, B"."""
 
 from __future__ import annotations
 
@@ -80,3 +81,21 @@ def test_a_name_after_with_the_or_by_the_is_not_the_subject():
     text = "Chile, Peru and Japan signed the Artemis Accords."
     assert triples(text) == {("CHL", "SIGNED", "artemis-accords"), ("PER", "SIGNED", "artemis-accords"),
                              ("JPN", "SIGNED", "artemis-accords")}
+
+
+def test_consisting_of_after_a_comma_names_the_parts():
+    text = "The AUKUS alliance, consisting of Australia, the UK and the US, is set to expand."
+    assert triples(text) == {("AUS", "MEMBER_OF", "aukus"), ("GBR", "MEMBER_OF", "aukus"),
+                             ("USA", "MEMBER_OF", "aukus")}
+    text = "AUKUS, comprising Australia, the UK and the US, met in May."
+    assert triples(text) == {("AUS", "MEMBER_OF", "aukus"), ("GBR", "MEMBER_OF", "aukus"),
+                             ("USA", "MEMBER_OF", "aukus")}
+    # "including" after a comma is still a list of examples, no verb of the bloc
+    text = "The AUKUS summit, including talks with Japan and Canada, ended."
+    assert triples(text) == set()
+
+
+def test_members_henceforth_are():
+    text = "The CSTO members henceforth are Armenia, Belarus and Russia."
+    assert triples(text) == {("ARM", "MEMBER_OF", "csto"), ("BLR", "MEMBER_OF", "csto"),
+                             ("RUS", "MEMBER_OF", "csto")}
