@@ -169,9 +169,23 @@ def companions(sent, trigger: Trigger, sources, targets, end: int
         heads = [t.lower_ for t in sent.doc[i + 1:min(i + 4, sent.end)]]
         if not any(kind_of_word().get(w) in targets for w in heads):
             return [], []
+    elif word == "as" and _as_member(sent, i + 1):  # "joined China, Russia and India as a
+        named = [m for m in sent.mentions  # full member (of the SCO)": in what they are in
+                 if i < m.start <= i + 7 and m.kind in targets and sent.doc[m.start - 1].lower_ in {"of", "the"}]
+        if named and sent.doc[named[0].end:named[0].end + 1].text in {"'s", "’s"}:
+            return [], []  # "as a member of the SCO's energy club": not of the SCO
+        return ends_of(group, sources, "companion"), (ends_of(named[:1], targets) if named
+                                                      else sent.topic(trigger, targets))
     elif word not in {",", ".", ";"}:
         return [], []  # not "joins Belarus and Cuba as partners of the group"
     return ends_of(group, sources, "companion"), sent.topic(trigger, targets)
+
+
+def _as_member(sent, i: int) -> bool:
+    """Whether "member(s)" follows ``i`` past "a" and count words ("as a full member")."""
+    while i < sent.end and sent.doc[i].lower_ in {"a", "an"} | vocab.COUNT_WORDS:
+        i += 1
+    return i < sent.end and sent.doc[i].lower_ in {"member", "members"}
 
 
 _TITLES = {"founding", "fellow", "existing", "current", "other", "original", "members", "member",

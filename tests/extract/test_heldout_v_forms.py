@@ -8,7 +8,8 @@ programme, not the alliance), and a hope ("look forward to welcoming A as a memb
 the way for A to become a member"): no membership; a name after "with the" or a group after
 "by the" ("NASA, in coordination with the U.S. Department of State, established"; "Peru,
 invited by the United States and Japan, signed"): not the subject; "X, consisting of A, B and C,"
-(its members, unlike ", including A"), and "X members henceforth are A, B"."""
+(its members, unlike ", including A"), "X members henceforth are A, B", and "X joined A, B and
+C as a full member (of Y)" (A, B and C are members too)."""
 
 from __future__ import annotations
 
@@ -99,3 +100,14 @@ def test_members_henceforth_are():
     text = "The CSTO members henceforth are Armenia, Belarus and Russia."
     assert triples(text) == {("ARM", "MEMBER_OF", "csto"), ("BLR", "MEMBER_OF", "csto"),
                              ("RUS", "MEMBER_OF", "csto")}
+
+
+def test_joins_a_list_as_a_member_makes_those_joined_members():
+    found = claims("Iran joined China, Russia and India as a full member of the SCO.")
+    assert {c[:3] for c in found} == {("IRN", "MEMBER_OF", "sco"), ("CHN", "MEMBER_OF", "sco"),
+                                      ("RUS", "MEMBER_OF", "sco"), ("IND", "MEMBER_OF", "sco")}
+    assert {c[3] for c in found if c[0] != "IRN"} == {""}  # those joined: at no date given
+    # a member of something the bloc owns is no member of the bloc
+    assert triples("Iran joined China and Russia as a member of the SCO's energy club.") == set()
+    # partners, not members
+    assert triples("Belarus joins Cuba and Peru as partners of BRICS.") == set()
