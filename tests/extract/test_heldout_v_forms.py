@@ -9,7 +9,8 @@ the way for A to become a member"): no membership; a name after "with the" or a 
 "by the" ("NASA, in coordination with the U.S. Department of State, established"; "Peru,
 invited by the United States and Japan, signed"): not the subject; "X, consisting of A, B and C,"
 (its members, unlike ", including A"), "X members henceforth are A, B", and "X joined A, B and
-C as a full member (of Y)" (A, B and C are members too)."""
+C as a full member (of Y)" (A, B and C are members too); "welcomed A as X's 11th member" (X is
+what A is a member of, not a second subject)."""
 
 from __future__ import annotations
 
@@ -111,3 +112,12 @@ def test_joins_a_list_as_a_member_makes_those_joined_members():
     assert triples("Iran joined China and Russia as a member of the SCO's energy club.") == set()
     # partners, not members
     assert triples("Belarus joins Cuba and Peru as partners of BRICS.") == set()
+
+
+def test_welcomed_as_the_blocs_member_names_the_bloc_as_owner():
+    text = "Leaders officially welcomed Timor-Leste as ASEAN's 11th member."
+    assert triples(text) == {("TLS", "MEMBER_OF", "asean")}
+    text = "ASEAN met in June. The leaders admitted Timor-Leste as the bloc's newest member."
+    assert triples(text) == {("TLS", "MEMBER_OF", "asean")}
+    # no bloc owns the membership: no claim
+    assert triples("ASEAN met in June. Leaders welcomed Timor-Leste as a new member.") == set()
