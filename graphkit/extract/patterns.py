@@ -349,6 +349,9 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if spec.form == "inner" and [w for w in before[:2] if not _adverb(w)][:1] in (
                 ["was"], ["were"], ["been"], ["being"]):
             continue  # "has been welcomed into ASEAN as its 11th member": a passive, no one inside
+        if (spec.form == "verb" and start > sent_start and doc[start].is_title
+                and doc[start - 1].lower_ in {"of", "the"}):
+            continue  # "the Council of Heads of State": a word of a name, no verb
         if spec.form == "noun" and before[:2] in (["for", "opened"], ["for", "open"], ["for", "opens"]):
             continue  # "it opened for signature on 18 December 1979": no one signed
         if spec.form in ("noun", "inner") and _in_title(before) and not (

@@ -10,7 +10,8 @@ the way for A to become a member"): no membership; a name after "with the" or a 
 invited by the United States and Japan, signed"): not the subject; "X, consisting of A, B and C,"
 (its members, unlike ", including A"), "X members henceforth are A, B", and "X joined A, B and
 C as a full member (of Y)" (A, B and C are members too); "welcomed A as X's 11th member" (X is
-what A is a member of, not a second subject)."""
+what A is a member of, not a second subject), and a capitalised verb after "of" or "the" ("the
+Council of Heads of State"): a word of a name, no trigger to take the sentence's date."""
 
 from __future__ import annotations
 
@@ -121,3 +122,13 @@ def test_welcomed_as_the_blocs_member_names_the_bloc_as_owner():
     assert triples(text) == {("TLS", "MEMBER_OF", "asean")}
     # no bloc owns the membership: no claim
     assert triples("ASEAN met in June. Leaders welcomed Timor-Leste as a new member.") == set()
+
+
+def test_a_capitalised_verb_inside_a_name_takes_no_date():
+    text = ("The SCO met in Astana. On 9 June 2017, the meeting of the Council of Heads of State "
+            "decided on the membership of India.")
+    assert claims(text) == [("IND", "MEMBER_OF", "sco", "2017-06-09")]
+    text = "On 9 June 2017, the Council of Heads of State of the SCO approved the membership of India."
+    assert claims(text) == [("IND", "MEMBER_OF", "sco", "2017-06-09")]
+    # the verb itself still leads
+    assert triples("Chile heads the Pacific Alliance.") == {("CHL", "LEADS", "pacific-alliance")}
