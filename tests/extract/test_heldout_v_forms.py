@@ -11,7 +11,8 @@ invited by the United States and Japan, signed"): not the subject; "X, consistin
 (its members, unlike ", including A"), "X members henceforth are A, B", and "X joined A, B and
 C as a full member (of Y)" (A, B and C are members too); "welcomed A as X's 11th member" (X is
 what A is a member of, not a second subject), and a capitalised verb after "of" or "the" ("the
-Council of Heads of State"): a word of a name, no trigger to take the sentence's date."""
+Council of Heads of State"): a word of a name, no trigger to take the sentence's date;
+"since submitting its application" (interest in the bloc the text is about)."""
 
 from __future__ import annotations
 
@@ -132,3 +133,12 @@ def test_a_capitalised_verb_inside_a_name_takes_no_date():
     assert claims(text) == [("IND", "MEMBER_OF", "sco", "2017-06-09")]
     # the verb itself still leads
     assert triples("Chile heads the Pacific Alliance.") == {("CHL", "LEADS", "pacific-alliance")}
+
+
+def test_submitting_its_application_is_interest_in_the_bloc_of_the_text():
+    text = "Timor-Leste joined ASEAN on Sunday. Timor-Leste has waited since submitting its application in 2011."
+    assert ("TLS", "EXPRESSED_INTEREST_IN", "asean", "2011") in claims(text)
+    # an application for something else, or to another body, is none
+    text = "Timor-Leste joined ASEAN on Sunday. Peru submitted its application for a loan in 2011."
+    assert ("PER", "EXPRESSED_INTEREST_IN", "asean") not in triples(text)
+    assert triples("NATO met in June. Peru submitted its application to the court in 2011.") == set()
