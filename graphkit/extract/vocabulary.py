@@ -49,7 +49,8 @@ PREPOSITIONS = {"of", "on", "for", "to", "with", "in", "at", "by", "from", "dedi
 # after a trigger whose object is left out ("Iran joined on July 4", "Ecuador signed
 # Wednesday", "became full members."), words that may stand before the clause goes on
 ELIDED_SKIP = {"officially", "formally", "also", "too", "now", "finally", "recently", "up",
-                "later", "then", "already", "eventually", "subsequently", "itself", "themselves"}
+                "later", "then", "already", "eventually", "subsequently", "itself", "themselves",
+                "back"}  # "submitted its application back in 2011"
 ELIDED_NEXT = {".", ",", ";", ":", ")", "(", "—", "–", "-", "on", "in", "at", "during",
                 "after", "since", "as", "with", "bringing", "making", "becoming", "when", "while",
                 "and", "but", "earlier", "following", "today", "yesterday", "until", "before",

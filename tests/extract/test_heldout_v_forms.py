@@ -12,7 +12,7 @@ invited by the United States and Japan, signed"): not the subject; "X, consistin
 C as a full member (of Y)" (A, B and C are members too); "welcomed A as X's 11th member" (X is
 what A is a member of, not a second subject), and a capitalised verb after "of" or "the" ("the
 Council of Heads of State"): a word of a name, no trigger to take the sentence's date;
-"since submitting its application" (interest in the bloc the text is about)."""
+"since submitting its application (back) in 2011" (interest in the bloc the text is about)."""
 
 from __future__ import annotations
 
@@ -142,3 +142,10 @@ def test_submitting_its_application_is_interest_in_the_bloc_of_the_text():
     text = "Timor-Leste joined ASEAN on Sunday. Peru submitted its application for a loan in 2011."
     assert ("PER", "EXPRESSED_INTEREST_IN", "asean") not in triples(text)
     assert triples("NATO met in June. Peru submitted its application to the court in 2011.") == set()
+
+
+def test_back_before_the_date_of_an_elided_object():
+    text = "Timor-Leste joined ASEAN on Sunday. Timor-Leste has waited since submitting its application back in 2011."
+    assert ("TLS", "EXPRESSED_INTEREST_IN", "asean", "2011") in claims(text)
+    assert ("TLS", "EXPRESSED_INTEREST_IN", "asean", "2011") not in claims(
+        "Timor-Leste joined ASEAN on Sunday. Timor-Leste has waited since submitting its application back home.")
