@@ -100,6 +100,8 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
         owner = [e for e in subjects if e.kind in targets and sent.doc[e.end:e.end + 1].text in {"'s", "’s"}]
         if not objects and owner:  # "welcomed Timor-Leste as ASEAN's 11th member"
             subjects, objects = [e for e in subjects if e not in owner], owner[-1:]
+        if not objects and spec.phrase.endswith("member") and sent.doc[trig.end].text in {",", "."}:
+            objects = sent.topic(trig, targets)  # "welcome Finland as the newest member, a"
         if not objects and spec.kinds:  # "the group, which has A and B as founding members"
             objects = sent.reverse_object(trig, targets, sent.start)
     elif spec.form == "apposition":  # "Egypt, a member of BRICS since 2024,"

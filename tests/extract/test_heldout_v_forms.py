@@ -10,7 +10,8 @@ the way for A to become a member"): no membership; a name after "with the" or a 
 invited by the United States and Japan, signed"): not the subject; "X, consisting of A, B and C,"
 (its members, unlike ", including A"), "X members henceforth are A, B", and "X joined A, B and
 C as a full member (of Y)" (A, B and C are members too); "welcomed A as X's 11th member" (X is
-what A is a member of, not a second subject), and a capitalised verb after "of" or "the" ("the
+what A is a member of, not a second subject; "as the newest member," with no owner: the bloc
+the text is about), and a capitalised verb after "of" or "the" ("the
 Council of Heads of State"): a word of a name, no trigger to take the sentence's date;
 "since submitting its application (back) in 2011" (interest in the bloc the text is about)."""
 
@@ -121,8 +122,15 @@ def test_welcomed_as_the_blocs_member_names_the_bloc_as_owner():
     assert triples(text) == {("TLS", "MEMBER_OF", "asean")}
     text = "ASEAN met in June. The leaders admitted Timor-Leste as the bloc's newest member."
     assert triples(text) == {("TLS", "MEMBER_OF", "asean")}
-    # no bloc owns the membership: no claim
-    assert triples("ASEAN met in June. Leaders welcomed Timor-Leste as a new member.") == set()
+    # no bloc owns the membership: the bloc the text is about, if any
+    assert triples("ASEAN met in June. Leaders welcomed Timor-Leste as a new member.") == {
+        ("TLS", "MEMBER_OF", "asean")}
+    assert triples("Leaders welcomed Timor-Leste as a new member.") == set()
+    assert triples("NATO met in June. The Allies welcome Finland as the newest member, a historic "
+                   "step for Finland.") == {("FIN", "MEMBER_OF", "nato")}
+    # but not a hope
+    assert triples("NATO met in June. The Allies look forward to welcoming Sweden as a full "
+                   "member.") == set()
 
 
 def test_a_capitalised_verb_inside_a_name_takes_no_date():
