@@ -158,8 +158,11 @@ def _cow_table() -> dict[int, str]:
     table = {}
     for row in _rows():
         gw, iso3 = row["GWcode"].strip(), row["ISO3"]
-        if gw and _CODE.match(iso3) and int(float(gw)) not in COW_STATES:
-            table.setdefault(int(float(gw)), iso3)
+        if not gw or not _CODE.match(iso3):
+            continue
+        code = int(gw)
+        if code not in COW_STATES:
+            table.setdefault(code, iso3)
     return table
 
 
