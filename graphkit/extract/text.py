@@ -258,6 +258,18 @@ def _cited(doc, i: int) -> bool:
     return False
 
 
+def _runs_on(doc, i: int) -> bool:
+    """Whether the single line break after token ``i`` falls inside a sentence: the line
+    ends in a word and the next starts with a lower-case word ("The Collective Security
+    Treaty Organization\nis a military alliance consisting of ...")."""
+    if doc[i].is_space and doc[i].text.count("\n") > 1:
+        return False
+    last = doc[i - 1] if doc[i].is_space and i else doc[i]
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return (nxt is not None and nxt.is_alpha and nxt.text[0].islower()
+            and (last.is_alpha or last.like_num) and last.text != "#")
+
+
 def sentence_spans(doc) -> list[tuple[int, int]]:
     """Token ranges ``(start, end)`` of the sentences of a spaCy ``doc``.
 
@@ -274,7 +286,7 @@ def sentence_spans(doc) -> list[tuple[int, int]]:
         if tok.is_space and tok.text.count("\n") >= 2:
             cuts.add(tok.i + 1)
         if lines and tok.i + 1 < len(doc) and (
-                "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)):
+                "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)) and not _runs_on(doc, tok.i):
             cuts.add(tok.i + 1)  # a headline on its own line, a table's row
         if tok.text == "]" and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and _cited(doc, tok.i):
             cuts.add(tok.i + 1)  # "amid Russian opposition.[1][2] Another expansion came"

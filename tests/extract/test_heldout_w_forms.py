@@ -1,0 +1,65 @@
+"""Forms first met on held-out set W, each on a sentence written for this test: countries
+that "agreed to establish" or "created" a bloc ("a grouping called X") are its founders, so
+members (a programme agreed on is still cooperation); a decision to join ("after A and B
+decided to join X") is interest, not yet membership; "became a partner nation/state" and
+"have/hold the dialogue partner status" are partnership; a single line break between a
+subject and its lower-case verb ("The CSTO\\nis an alliance of ...") does not end the
+sentence."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import claims
+
+
+def triples(text: str) -> set[tuple]:
+    return {c[:3] for c in claims(text)}
+
+
+def test_countries_that_agree_to_establish_a_bloc_are_its_members():
+    text = "Chile, Peru and Kenya have agreed to establish the Quad."
+    assert triples(text) == {("CHL", "MEMBER_OF", "quad"), ("PER", "MEMBER_OF", "quad"),
+                             ("KEN", "MEMBER_OF", "quad")}
+    text = "Norway and Chile agreed to form AUKUS last spring."
+    assert triples(text) == {("NOR", "MEMBER_OF", "aukus"), ("CHL", "MEMBER_OF", "aukus")}
+    # a programme agreed on is still cooperation, not membership
+    text = "Kenya and Peru agreed to establish the International Lunar Research Station."
+    assert triples(text) == {("KEN", "COOPERATES_ON", "ilrs"), ("PER", "COOPERATES_ON", "ilrs")}
+
+
+def test_countries_that_created_a_grouping_called_x_are_its_members():
+    text = "In the end, Norway, Chile and Peru created a new grouping called AUKUS."
+    assert triples(text) == {("NOR", "MEMBER_OF", "aukus"), ("CHL", "MEMBER_OF", "aukus"),
+                             ("PER", "MEMBER_OF", "aukus")}
+    text = "Norway and Chile created a dialogue known as the Quad in 2007."
+    assert triples(text) == {("NOR", "MEMBER_OF", "quad"), ("CHL", "MEMBER_OF", "quad")}
+    # a plan to create it is a hedge, not a negation: still found, at a lower confidence
+    assert ("NOR", "MEMBER_OF", "quad") in triples("Norway will create a forum called the Quad.")
+
+
+def test_a_decision_to_join_is_interest():
+    text = "Once Peru and Chile decided to join the SCO, the group grew in weight."
+    assert triples(text) == {("PER", "EXPRESSED_INTEREST_IN", "sco"),
+                             ("CHL", "EXPRESSED_INTEREST_IN", "sco")}
+    # joining itself stays membership
+    assert triples("Peru joined the SCO in 2020.") == {("PER", "MEMBER_OF", "sco")}
+
+
+def test_a_partner_nation_and_the_dialogue_partner_status():
+    text = "Peru has officially become a BRICS partner nation."
+    assert triples(text) == {("PER", "PARTNER_OF", "brics")}
+    text = "Kenya became a partner state of BRICS this year."
+    assert triples(text) == {("KEN", "PARTNER_OF", "brics")}
+    text = "Chile and Norway also have the SCO dialogue partner status."
+    assert triples(text) == {("CHL", "PARTNER_OF", "sco"), ("NOR", "PARTNER_OF", "sco")}
+    text = "Peru holds the dialogue partner status of the SCO."
+    assert triples(text) == {("PER", "PARTNER_OF", "sco")}
+
+
+def test_a_line_break_before_a_lower_case_verb_does_not_end_the_sentence():
+    text = ("A short note.\n\nThe Collective Security Treaty Organization\nis an alliance "
+            "consisting of four countries: Chile, Peru, Kenya and Norway.")
+    assert triples(text) == {("CHL", "MEMBER_OF", "csto"), ("PER", "MEMBER_OF", "csto"),
+                             ("KEN", "MEMBER_OF", "csto"), ("NOR", "MEMBER_OF", "csto")}
+    # a headline on its own line, then a capitalised sentence: still two sentences
+    text = "Peru and the CSTO\nKenya joined the SCO in 2020."
+    assert triples(text) == {("KEN", "MEMBER_OF", "sco")}
