@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from graphkit.extract.attending import attendees
 from graphkit.extract.undoing import a_title, as_observer, denied, in_principle_after, process_after
 
 __all__ = ["Trigger", "TriggerSpec", "find_triggers", "forms", "kind_of_word", "load_specs"]
@@ -361,6 +362,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if (spec.form == "reverse" and doc[start].lower_.endswith("ing") and start > sent_start
                 and doc[start - 1].text == "," and doc[start].lower_ not in _CONSTITUTING):
             continue  # "interest from several countries, including Egypt": a list, no verb
+        if spec.form == "reverse" and attendees(doc, start, sent_start):
+            continue  # "with leaders in attendance including A and B": present, not members
         if (end - start == 1 and start > sent_start and end < sent_end and doc[end].text in {",", ")"}
                 and (doc[start - 1].text in {",", "("} or doc[start - 1].lower_ in _PLACES)):
             continue  # a caption: "NASA Administrator Bill Nelson, left, and", ", bottom left,"
