@@ -429,7 +429,7 @@ def _object_end(doc, trig: Trigger, after: list[Trigger], s_end: int) -> int:
         if doc[nxt.start].is_punct:
             continue  # "- led"
         if (nxt.start > trig.end and doc[nxt.start - 1].lower_ in {"to", "on", "for"}
-                and len(words) <= 8
+                and sum(1 for w in words if w.isalpha()) <= 8  # "on March 9, 2021,"
                 and any(kind_of_word().get(w) == agreement_kind() for w in words)):
             continue
         return nxt.start

@@ -9,6 +9,7 @@ import itertools
 from collections import Counter
 
 from graphkit.extract import vocabulary as vocab
+from graphkit.extract.dates import date_comma
 from graphkit.extract.gazetteer import Gazetteer, Mention
 from graphkit.extract.groups import End, ends_of, group_around
 from graphkit.extract.patterns import Trigger, kind_of_word
@@ -133,8 +134,8 @@ class Sentence:
 
     def first_phrase(self, start: int, end: int) -> tuple[int, int]:
         i = start
-        while i < end and self.doc[i].lower_ not in vocab.BOUNDARY:
-            i += 1
+        while i < end and (self.doc[i].lower_ not in vocab.BOUNDARY or date_comma(self.doc, i)):
+            i += 1  # "a memorandum on March 9, 2021, to set up": one phrase
         return start, i
 
     def conjuncts(self, start: int, end: int) -> list[tuple[int, int]]:

@@ -4,7 +4,10 @@ members (a programme agreed on is still cooperation); a decision to join ("after
 decided to join X") is interest, not yet membership; "became a partner nation/state" and
 "have/hold the dialogue partner status" are partnership; a single line break between a
 subject and its lower-case verb ("The CSTO\\nis an alliance of ...") does not end the
-sentence."""
+sentence; a list after "in attendance including" or "attended by ... including" names
+who came, not members; "founded on DATE, and currently includes A, B" dates the members at
+the publication, not the founding; a date's own commas ("signed a memorandum on March 9,
+2021, to set up X") do not end the memorandum's phrase, so its signers sign X too."""
 
 from __future__ import annotations
 
@@ -63,3 +66,35 @@ def test_a_line_break_before_a_lower_case_verb_does_not_end_the_sentence():
     # a headline on its own line, then a capitalised sentence: still two sentences
     text = "Peru and the CSTO\nKenya joined the SCO in 2020."
     assert triples(text) == {("KEN", "MEMBER_OF", "sco")}
+
+
+def test_those_in_attendance_are_not_members():
+    text = ("The SCO summit opens in Astana on Monday, with leaders in attendance including "
+            "the Kenyan President and Peru's Prime Minister.")
+    assert not {t for t in triples(text) if t[1] == "MEMBER_OF"}
+    text = "The BRICS summit was attended by delegations including Chile and Norway."
+    assert not {t for t in triples(text) if t[1] == "MEMBER_OF"}
+    # the bloc's own list after "include" stays membership
+    text = "The SCO's members include Kenya and Peru."
+    assert triples(text) == {("KEN", "MEMBER_OF", "sco"), ("PER", "MEMBER_OF", "sco")}
+
+
+def test_members_said_to_be_current_take_the_publication_date():
+    text = "The SCO was founded in Beijing on May 2, 1999, and currently includes Chile and Peru."
+    assert {c for c in claims(text, published="2025-03-01")} == {
+        ("CHL", "MEMBER_OF", "sco", "2025"), ("PER", "MEMBER_OF", "sco", "2025")}
+    text = "The SCO was founded in 1999 and now includes Chile and Peru."
+    assert {c[3] for c in claims(text, published="2025-03-01")} == {"2025"}
+    # a date of the membership's own clause is still taken
+    text = "In 2019, the SCO includes Chile and Peru."
+    assert {c[3] for c in claims(text, published="2025-03-01")} == {"2019"}
+
+
+def test_a_dates_commas_do_not_end_a_memorandums_phrase():
+    text = "Kenya and Peru signed a memorandum on June 4, 2022, to set up the International Lunar Research Station."
+    found = set(claims(text, published="2022-06-06"))
+    assert {("KEN", "SIGNED", "ilrs", "2022-06-04"), ("PER", "SIGNED", "ilrs", "2022-06-04")} <= found
+    assert {("KEN", "COOPERATES_ON", "ilrs"), ("PER", "COOPERATES_ON", "ilrs")} <= {c[:3] for c in found}
+    # a comma that is no date's still ends it: "signed a memorandum, and X later joined"
+    text = "Kenya signed a memorandum on June 4, and Peru joined the SCO in 2022."
+    assert {c[:3] for c in claims(text)} == {("PER", "MEMBER_OF", "sco")}
