@@ -7,7 +7,9 @@ subject and its lower-case verb ("The CSTO\\nis an alliance of ...") does not en
 sentence; a list after "in attendance including" or "attended by ... including" names
 who came, not members; "founded on DATE, and currently includes A, B" dates the members at
 the publication, not the founding; a date's own commas ("signed a memorandum on March 9,
-2021, to set up X") do not end the memorandum's phrase, so its signers sign X too."""
+2021, to set up X") do not end the memorandum's phrase, so its signers sign X too; "A has
+been welcomed as a(n official) partner" (of the bloc the text is about) and "providing A with
+/ granted A the status of dialogue partner of X" are partnership."""
 
 from __future__ import annotations
 
@@ -98,3 +100,18 @@ def test_a_dates_commas_do_not_end_a_memorandums_phrase():
     # a comma that is no date's still ends it: "signed a memorandum, and X later joined"
     text = "Kenya signed a memorandum on June 4, and Peru joined the SCO in 2022."
     assert {c[:3] for c in claims(text)} == {("PER", "MEMBER_OF", "sco")}
+
+
+def test_welcomed_as_a_partner_and_the_status_of_dialogue_partner_of_x():
+    text = ("BRICS leaders met in Kazan. Officials said on Monday that Peru has been welcomed "
+            "as an official partner.")
+    assert ("PER", "PARTNER_OF", "brics") in triples(text)
+    text = "Peru has been welcomed as a partner country of BRICS."
+    assert triples(text) == {("PER", "PARTNER_OF", "brics")}
+    text = "The leaders signed papers providing Kenya with the status of dialogue partner of the SCO."
+    assert triples(text) == {("KEN", "PARTNER_OF", "sco")}
+    text = "The summit granted Chile the status of a dialogue partner of the SCO."
+    assert triples(text) == {("CHL", "PARTNER_OF", "sco")}
+    # an observer's status is no partnership
+    text = "The leaders signed papers providing Kenya with the status of an observer of the SCO."
+    assert not {t for t in triples(text) if t[1] == "PARTNER_OF"}
