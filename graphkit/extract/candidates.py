@@ -35,6 +35,7 @@ from graphkit.extract.groups import (
 )
 from graphkit.extract.layout import layout_claims, merged_lines
 from graphkit.extract.listed import listed_names
+from graphkit.extract.owners import role_owner
 from graphkit.extract.patterns import Trigger, find_triggers, kind_of_word, load_specs
 from graphkit.extract.sentence import Sentence
 from graphkit.extract.structural import structural_claims
@@ -93,7 +94,8 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
         if not objects and subjects and not agent and not trig.hedged and sent.open_slot(trig):
             objects = sent.topic(trig, targets)  # "approval in member state Turkey"
     elif spec.form == "inner":  # "appointing Latvia and Djibouti to the Committee"
-        subjects = sent.inside(trig, sources, every=True)
+        subjects = [e for e in sent.inside(trig, sources, every=True)  # not "the SCO dialogue
+                    if not (e.kind in targets and role_owner(sent.doc, e, trig.end))]  # partner"
         objects = sent.objects(trig, targets, end) or [  # "as the newest Accords signatory"
             o for o in sent.inside(trig, targets, every=True)
             if o.node not in {s.node for s in subjects}][:1]

@@ -9,7 +9,9 @@ who came, not members; "founded on DATE, and currently includes A, B" dates the 
 the publication, not the founding; a date's own commas ("signed a memorandum on March 9,
 2021, to set up X") do not end the memorandum's phrase, so its signers sign X too; "A has
 been welcomed as a(n official) partner" (of the bloc the text is about) and "providing A with
-/ granted A the status of dialogue partner of X" are partnership."""
+/ granted A the status of dialogue partner of X" are partnership, and so is "the status of
+the X dialogue partner" (X, named inside the phrase before the role, is the owner: the
+object, not a second partner)."""
 
 from __future__ import annotations
 
@@ -115,3 +117,13 @@ def test_welcomed_as_a_partner_and_the_status_of_dialogue_partner_of_x():
     # an observer's status is no partnership
     text = "The leaders signed papers providing Kenya with the status of an observer of the SCO."
     assert not {t for t in triples(text) if t[1] == "PARTNER_OF"}
+
+
+def test_a_bloc_before_the_role_inside_the_phrase_is_its_owner():
+    text = "The leaders signed papers providing Kenya with the status of the SCO dialogue partner."
+    assert triples(text) == {("KEN", "PARTNER_OF", "sco")}
+    text = "The summit granted Chile the status of SCO dialogue partner."
+    assert triples(text) == {("CHL", "PARTNER_OF", "sco")}
+    # the verbs that already read it are unchanged
+    text = "Chile received the status of SCO dialogue partner in 2015."
+    assert set(claims(text)) == {("CHL", "PARTNER_OF", "sco", "2015")}

@@ -1,0 +1,17 @@
+"""The owner of a role named inside a trigger: in "providing Azerbaijan with the status of
+the SCO dialogue partner" the SCO, standing right before the role's noun that ends the
+trigger, is whose partner Azerbaijan becomes, not a second partner."""
+
+from __future__ import annotations
+
+__all__ = ["role_owner"]
+
+_ROLE = {"dialogue", "partner", "partners", "member", "members", "full", "observer",
+         "signatory", "state", "country", "-"}
+
+
+def role_owner(doc, end, trigger_end: int) -> bool:
+    """Whether ``end`` (a node inside a trigger) is followed only by role words up to the
+    trigger's end ("the SCO dialogue partner"): the role's owner, the object."""
+    between = [t.lower_ for t in doc[end.end:trigger_end]]
+    return bool(between) and all(w in _ROLE for w in between) and between[-1] in _ROLE - {"-"}
