@@ -41,6 +41,9 @@ def test_countries_that_created_a_grouping_called_x_are_its_members():
     assert triples(text) == {("NOR", "MEMBER_OF", "quad"), ("CHL", "MEMBER_OF", "quad")}
     # a plan to create it is a hedge, not a negation: still found, at a lower confidence
     assert ("NOR", "MEMBER_OF", "quad") in triples("Norway will create a forum called the Quad.")
+    # "created" with no name given to what was created founds nothing
+    text = "The crisis in Peru created NATO's biggest challenge in years."
+    assert not {t for t in triples(text) if t[1] == "MEMBER_OF"}
 
 
 def test_a_decision_to_join_is_interest():
