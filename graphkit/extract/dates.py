@@ -39,6 +39,9 @@ _PATTERNS = [
     ("day-month-year", re.compile(rf"\b{_DAY} (?:of )?{_MON},? {_YEAR}\b")),
     ("month-day-year", re.compile(rf"\b{_MON} {_DAY},? {_YEAR}\b")),
     ("month-year", re.compile(rf"\b{_MON},? {_YEAR}\b")),
+    # "in December of the same year": the year of the date before it (see find_dates)
+    ("same-year", re.compile(rf"\b(?:{_MON} (?:of )?(?:the )?same year|(?:later|earlier) (?:that|"
+                             rf"the same) year|(?:in )?(?:that|the) same year)\b")),
     ("day-month", re.compile(rf"\b{_DAY} (?:of )?{_MON}\b")),
     ("month-day", re.compile(rf"\b{_MON} {_DAY}\b(?!,? (?:19|20)[0-9]{{2}})(?![0-9])")),
     ("in-month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|"
@@ -87,10 +90,13 @@ def parse_published(text: str | None) -> tuple[int, int | None, int | None] | No
 
 def _month_year(month: int, published) -> int | None:
     """The year of a month named without one: the publication's, or the year before when
-    that month lies after the publication's month."""
+    that month lies after the publication's month, or the year after when it lies ten months
+    or more before it ("on January 1" in a December article: the coming New Year's Day)."""
     if published is None:
         return None
     year, pmonth, _ = published
+    if pmonth is not None and pmonth - month >= 10:
+        return year + 1
     return year - 1 if pmonth is not None and month > pmonth else year
 
 
@@ -157,16 +163,33 @@ def find_dates(text: str, published: str | None = None, *, offset: int = 0) -> l
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    same: list[re.Match] = []
     parsed = parse_published(published)
     for rule, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            value = _resolve(rule, m, parsed)
             taken.append((m.start(), m.end()))
+            if rule == "same-year":
+                same.append(m)
+                continue
+            value = _resolve(rule, m, parsed)
             if value:
                 found.append(DateMention(m.start() + offset, m.end() + offset, value, rule))
+    for m in same:  # once every other date is known
+        value = _same_year(m, [d for d in found if d.start < m.start() + offset])
+        if value:
+            found.append(DateMention(m.start() + offset, m.end() + offset, value, "same-year"))
     return sorted(found, key=lambda d: d.start)
+
+
+def _same_year(m: re.Match, before: list[DateMention]) -> str | None:
+    """"December of the same year", "later that year": the year of the last date before it."""
+    years = sorted(before, key=lambda d: d.start)
+    if not years:
+        return None
+    month = _MONTHS.get((m["mon"] or "").lower().rstrip(".")[:3]) if m["mon"] else None
+    return _iso(int(years[-1].value[:4]), month)
 
 
 def date_for(trigger: Trigger, triggers: list[Trigger], dates: list[DateMention], doc,

@@ -44,7 +44,7 @@ from graphkit.extract.glossed import glossed_members
 from graphkit.extract.groups import group_around
 from graphkit.extract.patterns import load_specs
 from graphkit.extract.sought import sought_membership
-from graphkit.extract.vocabulary import EFFECT
+from graphkit.extract.vocabulary import EFFECT, agreement_kind
 
 __all__ = ["structural_claims"]
 
@@ -75,8 +75,9 @@ _HEDGE = re.compile(r"\b(?:not|never|may|might|could|would|potential|possible|fu
 _THESE_N = re.compile(r"^\W*(?:(?:these|those|the|all|both)\s+(\w+)|these|those)\s+"
                       r"(?:countries|nations|states)\b[^.;]{0,140}?\b(?:to\s+join|joined|became\s+(?:full\s+)?members\s+of|"
                       r"acceded\s+to|were\s+admitted\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
-_MEMBERS_OF = re.compile(r"\b(?:(?:full|founding|current|permanent)\s+)?(?:members|member\s+states|"
-                         r"member\s+countries)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_MEMBERS_OF = re.compile(r"\b(?:(?:full|founding|current|permanent|other)\s+)?(?:\d+\s+)?(?:members|"
+                         r"member\s+states|member\s+countries|(?P<sig>signatories|signatory\s+"
+                         r"(?:states|countries|nations)))\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _ARE_LIST = re.compile(r"^\s*(?:are|were|include|includes|included)\s*(?::|-{1,2}|—|–)?\s*"
                        r"(?:the\s+)?$",
                        re.IGNORECASE)
@@ -159,7 +160,8 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
         for subjects, obj, date, conf, rule, status in _readings(doc, sents, i, words, country,
                                                                  blocs):
             relation = (interest if rule in ("such as: interest", "goal of joining", "applied in")
-                        else _partner() if rule == "to join as partners" else member)
+                        else _partner() if rule == "to join as partners"
+                        else _signed() if rule == "signatories of X are" else member)
             for subj in subjects:
                 claim(i, subj, relation, obj, date, conf, rule, status)
         for subj, obj in frozen_memberships(doc, text, s.mentions, country, blocs):
@@ -257,15 +259,16 @@ def _more_readings(doc, sents, i, words, country, blocs):
     ends = [_end(doc, m.end) - s.c_start for m in s.mentions]
     for k, m in enumerate(s.mentions):
         # "The full members of APSCO are A, B"
-        if m.kind in blocs and _MEMBERS_OF.search(words[:at[k]]) and not _HEDGE.search(
-                words[:at[k]]):
+        head = _MEMBERS_OF.search(words[:at[k]]) if m.kind in blocs | {agreement_kind()} else None
+        if head and not _HEDGE.search(words[:at[k]]) and (  # "signatories of" an agreement only
+                m.kind == agreement_kind()) == bool(head["sig"]):
             nxt = next((j for j in range(k + 1, len(s.mentions)) if s.mentions[j].kind == country),
                        None)
             if nxt is not None and _ARE_LIST.match(words[ends[k]:at[nxt]]):
                 date = (_founding_date(doc, sents, i) if _FOUNDING.search(words[:at[k]])
                         else None)
                 out.append((_group(doc, s.mentions, s.mentions[nxt]), m, date, 0.8,
-                            "members of X are", ""))
+                            "signatories of X are" if head["sig"] else "members of X are", ""))
         # "ASEAN was established on DATE in Bangkok by five countries: A, B"
         if m.kind in blocs:
             nxt = next((j for j in range(k + 1, len(s.mentions)) if s.mentions[j].kind == country
@@ -312,6 +315,12 @@ def _more_readings(doc, sents, i, words, country, blocs):
                 out.append((prev[:1], owner[-1], d, 0.6, "applied in", ""))
                 break
     return out
+
+
+@cache
+def _signed() -> str:
+    """The relation of the apposition "signatories of" in schema.yaml (SIGNED)."""
+    return next(s.relation for s in load_specs() if s.phrase == "signatories of")
 
 
 @cache

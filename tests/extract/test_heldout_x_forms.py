@@ -1,0 +1,92 @@
+"""Forms first met on held-out set X, each on a sentence written for this test (none copied
+from an article): "the (other 18) signatories of X are A, B" (a roster of an agreement's
+signatories, like "the members of X are"); "A, B and C ended their participation (in X)" and
+the family ("terminated its membership of", "renounced its membership in", "gave up its
+membership") as withdrawal, not cooperation; "X, a programme ..., includes A, B" for a
+programme as for an organisation; "accepted their invitations to join X as partners" as
+partnership, not membership; "in December of the same year" / "later that year" dated by
+the year of the date before; "on January 1" in a December article is the coming one."""
+
+from __future__ import annotations
+
+from graphkit.extract.dates import find_dates
+from tests.extract.helpers import claims
+
+
+def triples(text: str) -> set[tuple]:
+    return {c[:3] for c in claims(text)}
+
+
+def test_the_signatories_of_an_agreement_are_a_list():
+    expected = {("CHL", "SIGNED", "artemis-accords"), ("PER", "SIGNED", "artemis-accords"),
+                ("KEN", "SIGNED", "artemis-accords")}
+    for text in ("The signatories of the Artemis Accords are Chile, Peru and Kenya.",
+                 "The other 19 signatories of the Artemis Accords are Chile, Peru and Kenya.",
+                 "The other signatories of the Artemis Accords were Chile, Peru and Kenya.",
+                 "The signatory countries of the Artemis Accords are: Chile, Peru and Kenya.",
+                 "The Artemis Accords' signatories include Chile, Peru and Kenya."):
+        assert triples(text) == expected, text
+    # a hedge is no roster
+    assert triples("The future signatories of the Artemis Accords may be Chile and Peru.") == set()
+    # "signatories of" a bloc (not an agreement) is not read as its members
+    assert triples("The signatories of NATO are Chile and Peru.") == set()
+
+
+def test_an_ended_participation_or_membership_is_a_withdrawal():
+    text = "Chile, Peru and Kenya ended their participation in the CSTO in 1999."
+    assert triples(text) == {("CHL", "WITHDREW_FROM", "csto"), ("PER", "WITHDREW_FROM", "csto"),
+                             ("KEN", "WITHDREW_FROM", "csto")}
+    for text in ("Kenya ended its membership of the SCO in 2019.",
+                 "Kenya has terminated its membership in the SCO.",
+                 "Kenya terminated its participation in the SCO last year.",
+                 "Kenya renounced its membership of the SCO.",
+                 "Kenya gave up its membership in the SCO in 2019.",
+                 "Kenya discontinued its participation in the SCO."):
+        assert triples(text) == {("KEN", "WITHDREW_FROM", "sco")}, text
+    # a participation that goes on is still cooperation, not an end
+    assert triples("Kenya's participation in the ILRS began in 2020.") == {
+        ("KEN", "COOPERATES_ON", "ilrs")}
+
+
+def test_a_programme_that_includes_a_list():
+    text = ("The ILRS, a Chinese-led initiative announced in 2021, includes Chile, Peru and "
+            "Kenya.")
+    found = triples(text)
+    assert {("CHL", "MEMBER_OF", "ilrs"), ("PER", "MEMBER_OF", "ilrs"),
+            ("KEN", "MEMBER_OF", "ilrs")} <= found
+    assert not {t for t in found if t[2] == "sco"}
+    # the nearer programme owns the list, not a bloc named earlier in the sentence
+    text = ("Signed at the SCO summit, the deal admitted Kenya to the International Lunar "
+            "Research Station, which was announced in 2021 and includes Chile and Peru.")
+    found = triples(text)
+    assert {("CHL", "MEMBER_OF", "ilrs"), ("PER", "MEMBER_OF", "ilrs")} <= found
+    assert not {t for t in found if t[2] == "sco"}
+    # a programme's parts are no members
+    assert triples("The ILRS includes a lunar orbiter and a rover.") == set()
+
+
+def test_joining_as_partners_is_partnership():
+    for text in ("Chile and Peru have accepted their invitations to join BRICS as partners.",
+                 "Chile and Peru joined BRICS as partners in 2025.",
+                 "Chile and Peru will join BRICS as new partners."):
+        assert triples(text) == {("CHL", "PARTNER_OF", "brics"), ("PER", "PARTNER_OF", "brics")}, text
+    # as members it stays membership
+    assert triples("Chile joined BRICS as a full member.") == {("CHL", "MEMBER_OF", "brics")}
+
+
+def test_the_same_year_takes_the_year_before():
+    found = claims("Kenya joined the CSTO in September 1993, followed by Chile and Peru in "
+                   "December of the same year.")
+    assert {c[0]: c[3] for c in found} == {"KEN": "1993-09", "CHL": "1993-12", "PER": "1993-12"}
+    assert [d.value for d in find_dates("Peru in 2001 and Chile later that year.", "2024")] == [
+        "2001", "2001"]
+    assert [d.value for d in find_dates("Chile in the same year.", "2024")] == []  # none before
+
+
+def test_a_new_years_day_named_in_december_is_the_coming_one():
+    assert [d.value for d in find_dates("They become partners on January 1.", "2024-12-16")] == [
+        "2025-01-01"]
+    # earlier in the year it stays this year's, and a month still to come is last year's
+    assert [d.value for d in find_dates("They joined on January 1.", "2024-05-16")] == [
+        "2024-01-01"]
+    assert [d.value for d in find_dates("In October, Peru joined.", "2024-05-16")] == ["2023-10"]
