@@ -35,16 +35,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import DateMention, find_dates
 from graphkit.extract.frozen import frozen_memberships
 from graphkit.extract.glossed import glossed_members
 from graphkit.extract.groups import group_around
-from graphkit.extract.patterns import load_specs
+from graphkit.extract.roles import role_claims
 from graphkit.extract.sought import sought_membership
-from graphkit.extract.vocabulary import EFFECT, agreement_kind
+from graphkit.extract.vocabulary import EFFECT, agreement_kind, relation_of
 
 __all__ = ["structural_claims"]
 
@@ -121,11 +120,6 @@ class _Sent:
     dates: list[DateMention]
 
 
-@cache
-def _membership() -> str:
-    """The relation of the verb "join" in schema.yaml (MEMBER_OF)."""
-    return next(s.relation for s in load_specs() if s.phrase == "join" and s.form == "verb")
-
 
 def structural_claims(doc, sentences, mentions, schema, published, offset: int = 0):
     """Candidates from the forms this module reads, over a whole ``doc``."""
@@ -137,7 +131,7 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
         sents.append(_Sent(s_start, s_end, c_start, c_end, own,
                            find_dates(text[c_start:c_end], published, offset=c_start)))
     year = published[:4] if published else ""
-    member, interest = _membership(), schema.interest_relation
+    member, interest = relation_of("join", "verb"), schema.interest_relation
     found = []
 
     def claim(i, subj, relation, obj, date, confidence, rule, status=""):
@@ -160,8 +154,8 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
         for subjects, obj, date, conf, rule, status in _readings(doc, sents, i, words, country,
                                                                  blocs):
             relation = (interest if rule in ("such as: interest", "goal of joining", "applied in")
-                        else _partner() if rule == "to join as partners"
-                        else _signed() if rule == "signatories of X are" else member)
+                        else relation_of("partners of") if rule == "to join as partners"
+                        else relation_of("signatories of") if rule == "signatories of X are" else member)
             for subj in subjects:
                 claim(i, subj, relation, obj, date, conf, rule, status)
         for subj, obj in frozen_memberships(doc, text, s.mentions, country, blocs):
@@ -173,6 +167,10 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
                                             country, blocs):
             for subj in group:
                 claim(i, subj, interest, obj, None, 0.6, "such status sought")
+        for group, role, obj, date, conf, rule in role_claims(doc, text, s, country, blocs):
+            for subj in group:  # "NATO member Turkey", "Turkey, a NATO ally,"
+                claim(i, subj, member if role == "member" else relation_of("partners of"), obj, date,
+                      conf, rule)
     return found
 
 
@@ -315,18 +313,6 @@ def _more_readings(doc, sents, i, words, country, blocs):
                 out.append((prev[:1], owner[-1], d, 0.6, "applied in", ""))
                 break
     return out
-
-
-@cache
-def _signed() -> str:
-    """The relation of the apposition "signatories of" in schema.yaml (SIGNED)."""
-    return next(s.relation for s in load_specs() if s.phrase == "signatories of")
-
-
-@cache
-def _partner() -> str:
-    """The relation of "become a partner country" in schema.yaml (PARTNER_OF)."""
-    return next(s.relation for s in load_specs() if "partner country" in s.phrase)
 
 
 def _end(doc, end: int) -> int:

@@ -7,10 +7,11 @@ is trusted (:mod:`graphkit.extract.sentence` and :mod:`graphkit.extract.candidat
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from graphkit.extract.patterns import kind_of_word
+from graphkit.extract.patterns import kind_of_word, load_specs
 
-__all__ = ["ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "OBJECT_FACTOR", "OPEN_SLOT", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SUBJECT_FACTOR", "agreement_kind", "contrasted", "generic_name", "not_reverse_object", "owns_other"]
+__all__ = ["ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "OBJECT_FACTOR", "OPEN_SLOT", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SUBJECT_FACTOR", "agreement_kind", "contrasted", "generic_name", "not_reverse_object", "owns_other", "relation_of"]
 
 SEPARATORS = {",", "and", "as", "well", "&", "together", "along", "with", "both", "plus",
                "the", "neighbouring", "neighboring", "fellow"}
@@ -106,6 +107,12 @@ FORM_FACTOR = {"noun": 0.9}
 def agreement_kind() -> str:
     """The node kind of "agreement" in schema.yaml's head nouns."""
     return kind_of_word().get("agreement", "")
+
+
+@cache
+def relation_of(phrase: str, form: str | None = None) -> str:
+    """The relation of a trigger phrase in schema.yaml ("join", "verb": MEMBER_OF)."""
+    return next(s.relation for s in load_specs() if s.phrase == phrase and form in (None, s.form))
 
 
 def not_reverse_object(doc, mentions, m, trigger_start: int) -> bool:

@@ -5,7 +5,11 @@ the family ("terminated its membership of", "renounced its membership in", "gave
 membership") as withdrawal, not cooperation; "X, a programme ..., includes A, B" for a
 programme as for an organisation; "accepted their invitations to join X as partners" as
 partnership, not membership; "in December of the same year" / "later that year" dated by
-the year of the date before; "on January 1" in a December article is the coming one."""
+the year of the date before; "on January 1" in a December article is the coming one; a
+country in a role of a bloc named before the role noun ("NATO member Kenya", "Kenya, a NATO
+ally,", "Kenya is NATO's 32nd member", "Kenya has been NATO's partner-state", "As a NATO
+member, Kenya", "As the 29th member country of NATO, Kenya", "its role as a NATO power")
+as membership or partnership, not after a hedge, a past or a negation."""
 
 from __future__ import annotations
 
@@ -90,3 +94,56 @@ def test_a_new_years_day_named_in_december_is_the_coming_one():
     assert [d.value for d in find_dates("They joined on January 1.", "2024-05-16")] == [
         "2024-01-01"]
     assert [d.value for d in find_dates("In October, Peru joined.", "2024-05-16")] == ["2023-10"]
+
+
+def test_a_country_in_a_blocs_role_is_a_member():
+    member = {("KEN", "MEMBER_OF", "nato")}
+    for text in ("NATO member Kenya said it would stay.",
+                 "NATO-member Kenya said it would stay.",
+                 "Fellow NATO ally Kenya objected.",
+                 "Kenya, a NATO member, objected.",
+                 "Kenya, NATO's newest member, objected.",
+                 "Kenya is NATO's 32nd member.",
+                 "Kenya has been a key NATO ally for decades.",
+                 "Kenya, as a NATO member, voted for the plan.",
+                 "As a NATO member, Kenya voted for the plan.",
+                 "As the 29th member country of NATO, Kenya is expected to help.",
+                 "As a member of NATO, Kenya is expected to help.",
+                 "Kenya is being pressed to play its due role as a NATO power."):
+        assert triples(text) == member, text
+    assert triples("Kenya, an SCO member state, objected.") == {("KEN", "MEMBER_OF", "sco")}
+    found = triples("NATO members Peru, Chile and Kenya objected.")
+    assert found == {("PER", "MEMBER_OF", "nato"), ("CHL", "MEMBER_OF", "nato"),
+                     ("KEN", "MEMBER_OF", "nato")}
+    found = triples("Peru and Chile, both NATO members, objected.")
+    assert found == {("PER", "MEMBER_OF", "nato"), ("CHL", "MEMBER_OF", "nato")}
+    # "since" dates the role
+    assert claims("Kenya, a NATO ally since 1952, objected.")[0][3] == "1952"
+
+
+def test_a_country_in_a_blocs_partner_role_is_a_partner():
+    partner = {("KEN", "PARTNER_OF", "nato")}
+    for text in ("Since 2006, Kenya has been NATO's partner-state.",
+                 "Kenya has been a NATO partner country since 2006.",
+                 "Kenya is a NATO partner.",
+                 "As a NATO partner, Kenya took part."):
+        assert triples(text) == partner, text
+    assert claims("Since 2006, Kenya has been NATO's partner-state.")[0][3] == "2006"
+
+
+def test_no_role_after_a_hedge_a_past_or_a_negation():
+    for text in ("As a non-NATO member, Kenya stayed out.",
+                 "Would-be NATO member Kenya objected.",
+                 "Aspiring NATO member Kenya objected.",
+                 "Kenya, a former NATO member, objected.",
+                 "Kenya is not a NATO member.",
+                 "Kenya is no longer a NATO member.",
+                 "To become a NATO member, Kenya must reform.",
+                 "Kenya hopes to be a NATO member by 2030.",
+                 "Kenya's NATO allies objected.",
+                 "Kenya and NATO members discussed trade.",
+                 "Peru, along with NATO members, objected.",
+                 ("Leaders came, including Kenya's president, along with ASEAN member heads of "
+                  "government."),
+                 "The NATO summit in Kenya ended."):
+        assert not {t for t in triples(text) if t[1] in ("MEMBER_OF", "PARTNER_OF")}, text

@@ -1,0 +1,95 @@
+"""A country named in a role of a bloc, the bloc's name standing before the role noun as a
+modifier or an owner: "NATO member Turkey", "NATO-member Turkey", "Turkey, a NATO member,",
+"Turkey is NATO's 32nd member", "Turkey has been NATO's partner-state", "As a NATO ally,
+Turkey ...", "As the 29th member country of NATO, Turkey ...", "Turkey ... play its role as
+a NATO power". A member, ally or power (of an organisation) is a membership, a partner (or
+partner state, country, nation, dialogue partner) a partnership. Not after a hedge or a
+past ("would-be NATO member Georgia", "non-NATO member", "former", "aspiring", "future",
+"potential", "candidate", "observer"), nor with a negation between ("Turkey is not a NATO
+member"). The role says nothing of when it began: the claim takes a date of its sentence
+only when "since" introduces it ("Since 2006, Montenegro has been NATO's partner-state").
+
+The "X is a member of Y" forms, with "of", are the schema's (``appositions``, ``verbs``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["role_claims"]
+
+_HEDGED = (r"(?:non|would-be|would|be|aspiring|future|potential|prospective|candidate|former|ex|"
+           r"possible|observer|associate|applicant|hopeful|wannabe|not|no|never|longer)")
+# words between the article and the role: "29th", "newest", "key", "full-fledged"
+_MOD = (r"(?:(?!(?:" + _HEDGED + r"|along|with|and|or|to|of|in|for|from|by|including|like|such|"
+        r"than|between|among|against|at|on)\b)[\w-]+\s+)")
+_MEMBER = r"(?P<member>members?(?:\s+(?:states?|countr(?:y|ies)|nations?))?|all(?:y|ies)|powers?)"
+_PARTNER = (r"(?P<partner>(?:dialogue\s+)?partners?(?:[\s-](?:states?|countr(?:y|ies)|"
+            r"nations?))?)")
+_ROLE = r"(?:" + _MEMBER + r"|" + _PARTNER + r")\b"
+_ARTICLE = r"(?:(?:a|an|the)\s+)"
+# after the bloc's name: "'s 32nd member", "-member", " partner-state"
+_ROLE_AFTER = re.compile(r"(?:['’]s\s+|[\s-]+)" + _MOD + r"{0,2}" + _ROLE, re.IGNORECASE)
+# "Turkey, a ", "Turkey is ", "Turkey has been the " ... the bloc's name
+_COPULA = re.compile(r"^\s*(?:,\s+(?:(?:a|an|the|both|all)\s+" + _MOD + r"{0,2})?|\s(?:is|was|are|were|has\s+been|"
+                     r"have\s+been|had\s+been|remains|remained|becomes|became|has\s+become|"
+                     r"had\s+become)(?:\s+(?:also|now|already|still|itself))?\s+" + _ARTICLE + r"?"
+                     + _MOD + r"{0,2})$", re.IGNORECASE)
+# "Turkey, as a ", "Turkey ... its due role as a " ... the bloc's name
+_AS_AFTER = re.compile(r"^(?:\s*,\s*as\s+|[^.;:,]{0,120}?\bits\s+(?:\w+\s+)?role\s+as\s+)"
+                       + _ARTICLE + _MOD + r"{0,2}$", re.IGNORECASE)
+# "As a " ... bloc ... "member, Turkey"; "As the 29th member country of " ... bloc ... ", Turkey"
+_AS_FRONT = re.compile(r"^\W*as\s+" + _ARTICLE + _MOD + r"{0,2}?(?:" + _ROLE + r"\s+of\s+"
+                       r"(?:the\s+)?)?$", re.IGNORECASE)
+_COMMA = re.compile(r"^\s*,\s*$")
+_HEDGE_BEFORE = re.compile(r"\b" + _HEDGED + r"[\s-]+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_SINCE = re.compile(r"^since\b", re.IGNORECASE)
+
+
+def role_claims(doc, text: str, sentence, country: str, blocs) -> list[tuple]:
+    """(countries, "member" or "partner", bloc mention, date or None, confidence, rule) for
+    each role phrase in ``sentence`` (its ``mentions`` in order, its ``dates``, its
+    ``c_start`` in ``text``)."""
+    mentions, found = sentence.mentions, []
+    start = [doc[m.start].idx for m in mentions]
+    end = [doc[m.end - 1].idx + len(doc[m.end - 1]) for m in mentions]
+    since = [d for d in sentence.dates if _SINCE.match(text[d.start:d.end])]
+    date = since[0] if len(since) == 1 else None
+    for k, b in enumerate(mentions):
+        if b.kind not in blocs or _HEDGE_BEFORE.search(text[max(sentence.c_start,
+                                                                start[k] - 30):start[k]]):
+            continue
+        after = _ROLE_AFTER.match(text, end[k], sentence.c_end)
+        nxt = k + 1 if k + 1 < len(mentions) and mentions[k + 1].kind == country else None
+        prev = k - 1 if k and mentions[k - 1].kind == country else None
+        front = _AS_FRONT.match(text[sentence.c_start:start[k]])
+        if front and prev is None:  # "As a NATO member, Turkey" / "As a member of NATO, Turkey"
+            named = front.group("member") or front.group("partner")  # "a member of NATO"
+            role = front if named else after  # or "a NATO member"
+            tail = end[k] if named else after.end() if after else end[k]
+            if role and nxt is not None and _COMMA.match(text[tail:start[nxt]]):
+                found.append(_claim(mentions, nxt, role, b, date, 0.7, "as a role, fronted"))
+            continue
+        if not after:
+            continue
+        if nxt is not None and not text[after.end():start[nxt]].strip():  # "NATO member Turkey"
+            found.append(_claim(mentions, nxt, after, b, date, 0.7, "a role before the name"))
+        elif prev is not None and _COPULA.match(text[end[prev]:start[k]]):
+            found.append(_claim(mentions, prev, after, b, date, 0.75, "a role after the name"))
+        elif prev is not None and _AS_AFTER.match(text[end[prev]:start[k]]):
+            found.append(_claim(mentions, prev, after, b, date, 0.7, "as a role"))
+    return found
+
+
+def _claim(mentions, k: int, role: re.Match, bloc, date, confidence: float, rule: str):
+    """The list of countries mention ``k`` belongs to (commas and "and") and the role."""
+    group = [mentions[k]]
+    for j in range(k + 1, len(mentions)):  # "NATO members Poland, Hungary and Czechia"
+        if mentions[j].kind != mentions[k].kind or mentions[j].start - group[-1].end > 2:
+            break
+        group.append(mentions[j])
+    for j in range(k - 1, -1, -1):  # "Poland, Hungary and Czechia, NATO members since"
+        if mentions[j].kind != mentions[k].kind or group[0].start - mentions[j].end > 2:
+            break
+        group.insert(0, mentions[j])
+    return group, "member" if role.group("member") else "partner", bloc, date, confidence, rule
