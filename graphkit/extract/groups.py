@@ -271,7 +271,10 @@ def described(sent, trigger: Trigger, subjects: list[End], kinds) -> list[End]:
     i -= 1
     if sent.doc[i].text != "," and sent.doc[i].lower_ not in {"is", "was", "remains"}:
         return []
-    found = [m for m in sent.mentions if m.end == i and m.kind in kinds]
+    ends = {i}
+    if sent.doc[i - 1].text == ")":  # "the International Lunar Research Station (ILRS), a"
+        ends |= {k for k in range(max(sent.start, i - 6), i - 1) if sent.doc[k].text == "("}
+    found = [m for m in sent.mentions if m.end in ends and m.kind in kinds]
     return ends_of(found[-1:], kinds)
 
 

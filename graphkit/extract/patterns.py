@@ -386,6 +386,9 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if before[:1] == ["or"] and before[1:2] and before[1] in _TREATY_ACTS or (
                 doc[end:end + 1].text == "or" and doc[end + 1:end + 2].text.lower() in _TREATY_ACTS):
             negated = True  # "instruments of ratification or accession": neither is said
+        if spec.form == "noun" and before[:1] in (["for"], ["on"], ["about"]) and before[1:2] and (
+                before[1] in {"negotiations", "talks", "consultations", "discussions"}):
+            negated = True  # "open negotiations for accession to X": talks, not an accession
         if before[:2] in (["to", "preparing"], ["to", "prepares"], ["to", "prepare"]):
             negated = True  # "Russia is preparing to sign a memorandum": a plan, no signature
         if before[:1] == ["to"]:  # "decided to invite six countries, A, B and C, to become"

@@ -92,7 +92,8 @@ GAP_GLUE = {",", "and", "followed", "by", "then", "while", "with", "in", "on", "
 GENERIC = {"memorandum", "understanding", "agreement", "cooperation", "joint", "statement",
             "declaration", "document", "mou", "of", "on", "the", "letter", "intent"}
 EVENTS = {"summit", "summits", "meeting", "meetings", "session", "sessions", "conference",
-           "ceremony", "talks", "congress", "gathering", "event"}
+           "ceremony", "talks", "congress", "gathering", "event",
+           "exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers"}
 
 
 def generic_name(name: str) -> bool:

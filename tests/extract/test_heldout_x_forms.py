@@ -147,3 +147,41 @@ def test_no_role_after_a_hedge_a_past_or_a_negation():
                   "government."),
                  "The NATO summit in Kenya ended."):
         assert not {t for t in triples(text) if t[1] in ("MEMBER_OF", "PARTNER_OF")}, text
+
+
+def test_a_countrys_participation_in_an_organisation_is_membership():
+    assert triples("Kenya's participation in the Quad places it at the heart of the region.") == {
+        ("KEN", "MEMBER_OF", "quad")}
+    assert triples("Kenya's participation in the CSTO began in 1994.") == {
+        ("KEN", "MEMBER_OF", "csto")}
+    # an involvement is no more than cooperation (Japan's in AUKUS, held-out V)
+    assert triples("Kenya's involvement in AUKUS was announced.") == {
+        ("KEN", "COOPERATES_ON", "aukus")}
+    # in a programme it stays cooperation
+    assert triples("Kenya's participation in the ILRS began in 2020.") == {
+        ("KEN", "COOPERATES_ON", "ilrs")}
+    # an organisation's event or exercise is no membership
+    for text in ("Kenya's participation in the SCO summit was welcomed.",
+                 "Kenya's participation in the NATO exercise was welcomed.",
+                 "Kenya took part in the NATO drills."):
+        assert not {t for t in triples(text) if t[1] == "MEMBER_OF"}, text
+
+
+def test_negotiations_for_an_accession_are_no_accession():
+    for text in (("In 2015 NATO invited Kenya to open negotiations for accession to the North "
+                  "Atlantic Treaty."),
+                 "Kenya opened negotiations for accession to the North Atlantic Treaty in 2016.",
+                 "Kenya began talks on accession to NATO in 2016.",
+                 "Kenya started negotiations on membership in NATO."):
+        assert not {t for t in triples(text) if t[1] in ("ACCEDED_TO", "MEMBER_OF")}, text
+    # the accession itself is still read
+    assert ("KEN", "MEMBER_OF", "nato") in triples("Kenya's accession to NATO was completed "
+                                                   "in 2017.") | triples(
+        "Kenya joined NATO in 2017.")
+
+
+def test_a_led_initiative_after_a_bracketed_abbreviation():
+    text = "Kenya joined the International Lunar Research Station (ILRS), a Chinese-led initiative."
+    assert triples(text) == {("KEN", "MEMBER_OF", "ilrs"), ("CHN", "LEADS", "ilrs")}
+    text = "Kenya joined the Artemis program (Artemis), an American-led effort, in 2023."
+    assert ("USA", "LEADS", "artemis-program") in triples(text)
