@@ -41,6 +41,7 @@ from graphkit.extract.dates import DateMention, find_dates
 from graphkit.extract.frozen import frozen_memberships
 from graphkit.extract.glossed import glossed_members
 from graphkit.extract.groups import group_around
+from graphkit.extract.meetings import meeting_members
 from graphkit.extract.roles import role_claims
 from graphkit.extract.sought import sought_membership
 from graphkit.extract.vocabulary import EFFECT, agreement_kind, relation_of
@@ -167,6 +168,9 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
                                             country, blocs):
             for subj in group:
                 claim(i, subj, interest, obj, None, 0.6, "such status sought")
+        for group, obj in meeting_members(doc, text, s, country, blocs):
+            for subj in group:  # "the foreign ministers of A, B and C met for the Quad's meeting"
+                claim(i, subj, member, obj, None, 0.6, "meet for the bloc's meeting")
         for group, role, obj, date, conf, rule in role_claims(doc, text, s, country, blocs):
             for subj in group:  # "NATO member Turkey", "Turkey, a NATO ally,"
                 claim(i, subj, member if role == "member" else relation_of("partners of"), obj, date,

@@ -185,3 +185,21 @@ def test_a_led_initiative_after_a_bracketed_abbreviation():
     assert triples(text) == {("KEN", "MEMBER_OF", "ilrs"), ("CHN", "LEADS", "ilrs")}
     text = "Kenya joined the Artemis program (Artemis), an American-led effort, in 2023."
     assert ("USA", "LEADS", "artemis-program") in triples(text)
+
+
+def test_officials_who_meet_for_a_blocs_own_meeting_are_its_members():
+    text = ("On July 1 the foreign ministers of Chile, Peru, Kenya, and Norway will convene in "
+            "Oslo for the 2026 Quad Foreign Ministers’ Meeting, with Norway hosting.")
+    assert triples(text) == {("CHL", "MEMBER_OF", "quad"), ("PER", "MEMBER_OF", "quad"),
+                             ("KEN", "MEMBER_OF", "quad"), ("NOR", "MEMBER_OF", "quad")}
+    assert triples("Leaders of Chile, Peru and Kenya met in Lima for the fourth Quad summit.") == {
+        ("CHL", "MEMBER_OF", "quad"), ("PER", "MEMBER_OF", "quad"), ("KEN", "MEMBER_OF", "quad")}
+    text = "The defence ministers of Chile and Peru gathered in Lima for the SCO Defence Ministers' Meeting."
+    assert triples(text) == {("CHL", "MEMBER_OF", "sco"), ("PER", "MEMBER_OF", "sco")}
+    # guests meet at summits too: not on the sidelines, not attending, not a hedge, not talks
+    for text in ("Leaders of Chile and Peru met on the sidelines of the BRICS summit.",
+                 "Leaders of Chile and Peru attended the BRICS summit as guests.",
+                 "Leaders of Chile and Peru could meet for the BRICS summit next year.",
+                 "The leaders of Chile and Peru met for talks before the BRICS summit.",
+                 "The president of Chile met in Lima for the BRICS summit."):
+        assert not {t for t in triples(text) if t[1] == "MEMBER_OF"}, text

@@ -1,0 +1,55 @@
+"""The countries whose leaders or ministers meet for a bloc's own meeting: "The foreign
+ministers of A, B, C and D will convene in Washington for the 2025 Quad Foreign Ministers'
+Meeting", "Leaders of A, B and C met in Tokyo for the fourth Quad summit". A bloc's summit
+or ministers' meeting is held by its members (the annotation conventions: the four leaders
+meeting for the first Quad summit are its members), so each country listed is a member.
+Only for a meeting the countries meet *for* (not "attended", "on the sidelines of", "at the
+invitation of": guests attend and meet at summits too), only for two or more countries
+named right after "leaders / ministers / heads of state of", and not after a negation or a
+hedge ("could meet", "did not meet"). The meeting's date is not the membership's: no date.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["meeting_members"]
+
+_OFFICIALS = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign|defen[cs]e|"
+                        r"trade|finance|economy|energy)\s+ministers|ministers|presidents|prime\s+"
+                        r"ministers|top\s+diplomats|national\s+security\s+advisers)\s+(?:from|of)\s+"
+                        r"(?:the\s+)?$", re.IGNORECASE)
+_MEET_FOR = re.compile(r"^\s*,?\s*(?:(?:will|are\s+set\s+to|are\s+to|are\s+due\s+to)\s+|have\s+|"
+                       r"had\s+)?(?:met|meet|convene|convened|gather|gathered|assemble|assembled|"
+                       r"come\s+together|came\s+together)\b(?P<mid>[^.;]{0,80}?)\bfor\s+(?:the|a|"
+                       r"their)\s+(?:[\w'’-]+\s+){0,4}?$", re.IGNORECASE)
+_MEETING = re.compile(r"(?:[\s-]+[\w'’-]+){0,3}?\s+(?:summit|meeting|session)\b", re.IGNORECASE)
+_NOT = re.compile(r"\b(?:not|never|sidelines|invitation|could|might|may|would)\b", re.IGNORECASE)
+
+
+def meeting_members(doc, text: str, sentence, country: str, blocs) -> list[tuple[list, object]]:
+    """(countries, bloc mention) for each list of countries whose officials meet for the
+    bloc's own summit or meeting in ``sentence`` (its ``mentions`` in order)."""
+    mentions, found, k = sentence.mentions, [], 0
+    while k < len(mentions):
+        m = mentions[k]
+        start = doc[m.start].idx
+        if m.kind != country or not _OFFICIALS.search(text[max(sentence.c_start, start - 60):start]):
+            k += 1
+            continue
+        group = [m]
+        while k + 1 < len(mentions) and mentions[k + 1].kind == country and re.fullmatch(
+                r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", text[_end(doc, group[-1]):doc[mentions[k + 1].start].idx]):
+            k += 1
+            group.append(mentions[k])
+        k += 1
+        bloc = mentions[k] if k < len(mentions) and mentions[k].kind in blocs else None
+        meet = _MEET_FOR.match(text[_end(doc, group[-1]):doc[bloc.start].idx]) if bloc else None
+        if (meet and len(group) >= 2 and not _NOT.search(meet["mid"])
+                and _MEETING.match(text, _end(doc, bloc))):
+            found.append((group, bloc))
+    return found
+
+
+def _end(doc, mention) -> int:
+    return doc[mention.end - 1].idx + len(doc[mention.end - 1])
