@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from graphkit.errors import GraphkitError
 from graphkit.extract.candidates import Candidate, NodeCandidate, claims_in_doc
+from graphkit.extract.ceremony import ceremony_dates
 from graphkit.extract.text import (
     Article,
     Dehyphenated,
@@ -28,6 +29,7 @@ from graphkit.extract.text import (
     read_article,
     sentence_spans,
 )
+from graphkit.extract.vocabulary import relation_of
 
 __all__ = ["CANDIDATE_COLUMNS", "NODE_CANDIDATE_COLUMNS", "Extraction", "extract_article",
            "extract_files", "gazetteer_for", "nodes_path_for", "write_extraction"]
@@ -132,8 +134,9 @@ def extract_article(article: Article, *, source_url: str | None = None,
     gazetteer = gazetteer_for(data)
     joined = dehyphenate(article.text)
     doc = nlp()(joined.text)
-    claims, nodes = claims_in_doc(doc, sentence_spans(doc), gazetteer, gazetteer.schema,
-                                  published=published)
+    sentences = sentence_spans(doc)
+    claims, nodes = claims_in_doc(doc, sentences, gazetteer, gazetteer.schema, published=published)
+    claims = ceremony_dates(doc, sentences, claims, published, _acts())
     if joined.text != article.text:  # evidence and its offsets in the article's own text ("Tur-\nkey")
         claims = [_original(c, joined, article.text) for c in claims]
         nodes = [replace(n, start=joined.original(n.start), end=joined.original(n.end - 1) + 1,
@@ -143,6 +146,12 @@ def extract_article(article: Article, *, source_url: str | None = None,
     rows = [_row(c, url, publisher, retrieved, article.name) for c in claims]
     node_rows = [_node_row(n, url, article.name) for n in nodes]
     return Extraction(rows, node_rows, 1, [])
+
+
+@cache
+def _acts() -> set[str]:
+    """The relations a signing ceremony dates: signing ("sign") and joining ("join")."""
+    return {relation_of("sign", "verb"), relation_of("join", "verb")}
 
 
 def _original(c: Candidate, joined: Dehyphenated, text: str) -> Candidate:

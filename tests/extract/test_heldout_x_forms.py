@@ -203,3 +203,19 @@ def test_officials_who_meet_for_a_blocs_own_meeting_are_its_members():
                  "The leaders of Chile and Peru met for talks before the BRICS summit.",
                  "The president of Chile met in Lima for the BRICS summit."):
         assert not {t for t in triples(text) if t[1] == "MEMBER_OF"}, text
+
+
+def test_a_signing_is_dated_by_its_ceremony():
+    text = ("Kenya has signed the Artemis Accords, officials said. The accords guide lunar "
+            "exploration. The signing ceremony took place at NASA Headquarters on Tuesday.")
+    assert claims(text, published="2024-05-04") == [
+        ("KEN", "SIGNED", "artemis-accords", "2024-04-30")]
+    text = "Kenya joined the ILRS this week. The ceremony was held in Beijing on 2 May."
+    assert claims(text, published="2024-05-04")[0][3] == "2024-05-02"
+    # a ceremony of another year is another event; a list of earlier signers keeps its date
+    text = "Kenya has signed the Artemis Accords. A ceremony was held on 3 May 2019 in Nairobi."
+    assert claims(text)[0][3] == "2024"
+    text = ("Kenya has signed the Artemis Accords. The other signatories of the Artemis Accords "
+            "are Chile and Peru. The signing ceremony took place on Tuesday.")
+    assert {c[0]: c[3] for c in claims(text, published="2024-05-04")} == {
+        "KEN": "2024-04-30", "CHL": "2024", "PER": "2024"}
