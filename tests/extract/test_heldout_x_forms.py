@@ -30,6 +30,8 @@ def test_the_signatories_of_an_agreement_are_a_list():
                  "The signatory countries of the Artemis Accords are: Chile, Peru and Kenya.",
                  "The Artemis Accords' signatories include Chile, Peru and Kenya."):
         assert triples(text) == expected, text
+    assert triples("The Artemis Accords now have 20 signatories: Chile, Peru and Kenya.") == expected
+    assert triples("The Artemis Accords signatories - Chile, Peru and Kenya - met.") == expected
     # a hedge is no roster
     assert triples("The future signatories of the Artemis Accords may be Chile and Peru.") == set()
     # "signatories of" a bloc (not an agreement) is not read as its members
