@@ -164,8 +164,9 @@ def _inside_name(doc, end: int) -> bool:
     """Whether capitalised words after a node's name make it part of a longer name with a
     kind's head noun ("the BRICS Remote Sensing Satellite Constellation" is no BRICS)."""
     j = end
-    while j < len(doc) and j < end + 6 and doc[j].is_alpha and doc[j].text[:1].isupper():
-        j += 1
+    while j < len(doc) and j < end + 8 and (doc[j].is_alpha and doc[j].text[:1].isupper() or (
+            doc[j].text == "-" and j > end and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())):
+        j += 1  # "NATO Euro-Atlantic Partnership Council": a hyphen inside the longer name
     if j == end + 1 and doc[end].lower_ in {"program", "programme", "project", "initiative"}:
         return False  # "the International Lunar Research Station Program" is the ILRS
     return j > end and doc[j - 1].lower_ in kind_of_word()

@@ -221,3 +221,10 @@ def test_a_signing_is_dated_by_its_ceremony():
             "are Chile and Peru. The signing ceremony took place on Tuesday.")
     assert {c[0]: c[3] for c in claims(text, published="2024-05-04")} == {
         "KEN": "2024-04-30", "CHL": "2024", "PER": "2024"}
+
+
+def test_a_blocs_name_that_begins_a_hyphenated_longer_name_is_not_the_bloc():
+    text = "Kenya took part in the NATO Euro-Atlantic Partnership Council (EAPC) in 2010."
+    assert not {t for t in triples(text) if t[2] == "nato"}
+    assert triples("Kenya joined the Asia-Pacific Space Cooperation Organization in 2008.") == {
+        ("KEN", "MEMBER_OF", "apsco")}
