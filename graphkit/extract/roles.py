@@ -8,6 +8,9 @@ past ("would-be NATO member Georgia", "non-NATO member", "former", "aspiring", "
 "potential", "candidate", "observer"), nor with a negation between ("Turkey is not a NATO
 member"). The role says nothing of when it began: the claim takes a date of its sentence
 only when "since" introduces it ("Since 2006, Montenegro has been NATO's partner-state").
+"Australia's participation in the Quad" is a membership too (only a member takes part in an
+organisation itself), not when the bloc's name qualifies a noun after it ("Ukraine's
+participation in NATO missions", "in the NATO Response Force": no membership).
 
 The "X is a member of Y" forms, with "of", are the schema's (``appositions``, ``verbs``).
 """
@@ -15,6 +18,8 @@ The "X is a member of Y" forms, with "of", are the schema's (``appositions``, ``
 from __future__ import annotations
 
 import re
+
+from graphkit.extract.patterns import kind_of_word
 
 __all__ = ["role_claims"]
 
@@ -44,6 +49,14 @@ _AS_FRONT = re.compile(r"^\W*as\s+" + _ARTICLE + _MOD + r"{0,2}?(?:" + _ROLE + r
 _COMMA = re.compile(r"^\s*,\s*$")
 _HEDGE_BEFORE = re.compile(r"\b" + _HEDGED + r"[\s-]+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"^since\b", re.IGNORECASE)
+_PARTICIPATION = re.compile(r"^\s*['’]s\s+(?:[\w-]+\s+)?participation\s+in\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+# after the bloc's name: the clause goes on (a verb, a preposition), no noun it qualifies
+_CLAUSE_ON = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:is|was|has|had|have|will|would|could|can|may|"
+                        r"might|must|should|remains|remained|began|begins|ended|ends|grew|grows|"
+                        r"places|placed|puts|put|makes|made|gives|gave|shows|showed|as|since|in|"
+                        r"from|and|but|which|that|at|to|for|with|until|after|before|during)\b",
+                        re.IGNORECASE)
 
 
 def role_claims(doc, text: str, sentence, country: str, blocs) -> list[tuple]:
@@ -70,6 +83,10 @@ def role_claims(doc, text: str, sentence, country: str, blocs) -> list[tuple]:
             if role and nxt is not None and _COMMA.match(text[tail:start[nxt]]):
                 found.append(_claim(mentions, nxt, role, b, date, 0.7, "as a role, fronted"))
             continue
+        if (prev is not None and b.kind == kind_of_word().get("organisation")
+                and _PARTICIPATION.match(text[end[prev]:start[k]])
+                and _CLAUSE_ON.match(text, end[k])):  # "Australia's participation in the Quad"
+            found.append(([mentions[prev]], "member", b, date, 0.7, "participation in"))
         if not after:
             continue
         if nxt is not None and not text[after.end():start[nxt]].strip():  # "NATO member Turkey"

@@ -165,7 +165,10 @@ def test_a_countrys_participation_in_an_organisation_is_membership():
     # an organisation's event or exercise is no membership
     for text in ("Kenya's participation in the SCO summit was welcomed.",
                  "Kenya's participation in the NATO exercise was welcomed.",
-                 "Kenya took part in the NATO drills."):
+                 "Kenya took part in the NATO drills.",
+                 "Kenya's participation in the NATO mission in Kosovo was praised.",
+                 "Kenya's participation in NATO operations was praised.",
+                 "Kenya's participation in the NATO Response Force was praised."):
         assert not {t for t in triples(text) if t[1] == "MEMBER_OF"}, text
 
 
