@@ -25,6 +25,7 @@ from functools import cache
 from pathlib import Path
 
 from graphkit.extract.attending import attendees
+from graphkit.extract.datecomma import date_comma
 from graphkit.extract.undoing import a_title, as_observer, denied, in_principle_after, process_after
 
 __all__ = ["Trigger", "TriggerSpec", "find_triggers", "forms", "kind_of_word", "load_specs"]
@@ -319,8 +320,10 @@ def find_triggers(doc, sent_start: int, sent_end: int,
     # quotes are skipped: 'deposited "instruments of accession" to'
     kept = [t.i for t in doc[sent_start:sent_end] if not t.is_quote]
     words = [doc[i].lower_ for i in kept]
-    # "the 32nd member"; "its full-fledged members": a hyphen inside a word is part of it
-    alpha = [not (doc[i].is_punct or doc[i].is_space) or _inner_hyphen(doc, i) for i in kept]
+    # "the 32nd member"; "its full-fledged members": a hyphen inside a word is part of it, and
+    # a date's own comma is part of the date ("was signed on October 13, 2020 by A")
+    alpha = [not (doc[i].is_punct or doc[i].is_space) or _inner_hyphen(doc, i) or date_comma(doc, i)
+             for i in kept]
     names = None  # a list of names ("Argentina, Egypt and the UAE"), for inner phrases only
     found = []
     for i, word in enumerate(words):

@@ -9,7 +9,7 @@ import itertools
 from collections import Counter
 
 from graphkit.extract import vocabulary as vocab
-from graphkit.extract.dates import date_comma
+from graphkit.extract.datecomma import date_comma
 from graphkit.extract.gazetteer import Gazetteer, Mention
 from graphkit.extract.groups import End, ends_of, group_around
 from graphkit.extract.patterns import Trigger, kind_of_word

@@ -231,3 +231,11 @@ def test_a_blocs_name_that_begins_a_hyphenated_longer_name_is_not_the_bloc():
     assert not {t for t in triples(text) if t[2] == "nato"}
     assert triples("Kenya joined the Asia-Pacific Space Cooperation Organization in 2008.") == {
         ("KEN", "MEMBER_OF", "apsco")}
+
+
+def test_a_dates_own_comma_inside_a_passive_signing():
+    text = "The Artemis Accords were signed on October 13, 2020 by eight countries: Chile and Peru."
+    assert claims(text) == [("CHL", "SIGNED", "artemis-accords", "2020-10-13"),
+                            ("PER", "SIGNED", "artemis-accords", "2020-10-13")]
+    # a comma that is no date's still ends the phrase
+    assert triples("The Artemis Accords were signed in 2020, and Chile and Peru objected.") == set()
