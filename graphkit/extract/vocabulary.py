@@ -93,7 +93,8 @@ GENERIC = {"memorandum", "understanding", "agreement", "cooperation", "joint", "
             "declaration", "document", "mou", "of", "on", "the", "letter", "intent"}
 EVENTS = {"summit", "summits", "meeting", "meetings", "session", "sessions", "conference",
            "ceremony", "talks", "congress", "gathering", "event",
-           "exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers"}
+           "exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "mission",
+           "missions", "debate", "debates"}
 
 
 def generic_name(name: str) -> bool:

@@ -239,3 +239,17 @@ def test_a_dates_own_comma_inside_a_passive_signing():
                             ("PER", "SIGNED", "artemis-accords", "2020-10-13")]
     # a comma that is no date's still ends the phrase
     assert triples("The Artemis Accords were signed in 2020, and Chile and Peru objected.") == set()
+
+
+def test_more_ways_to_say_joined_signed_and_partnered():
+    assert triples("Kenya officially became part of BRICS in 2024.") == {("KEN", "MEMBER_OF", "brics")}
+    assert triples("Kenya became part of the SCO family in 2024.") == {("KEN", "MEMBER_OF", "sco")}
+    assert triples("Kenya put pen to the Artemis Accords in 2024.") == {
+        ("KEN", "SIGNED", "artemis-accords")}
+    for text in ("Kenya was accorded the status of a BRICS partner country.",
+                 "Kenya has been accorded BRICS partner status."):
+        assert triples(text) == {("KEN", "PARTNER_OF", "brics")}, text
+    # a bloc's mission or debate is no bloc
+    for text in ("Kenya became part of the NATO mission in Kosovo.",
+                 "Kenya became part of the BRICS debate."):
+        assert not {t for t in triples(text) if t[1] == "MEMBER_OF"}, text
