@@ -253,3 +253,13 @@ def test_more_ways_to_say_joined_signed_and_partnered():
     for text in ("Kenya became part of the NATO mission in Kosovo.",
                  "Kenya became part of the BRICS debate."):
         assert not {t for t in triples(text) if t[1] == "MEMBER_OF"}, text
+
+
+def test_a_bloc_that_welcomed_a_country_as_a_member():
+    for text in ("The SCO welcomed Kenya as a full member in 2024.",
+                 "The SCO welcomed Kenya as its tenth member in 2024."):
+        assert triples(text) == {("KEN", "MEMBER_OF", "sco")}, text
+    for text in ("The SCO welcomed Kenya as a dialogue partner in 2024.",
+                 "The summit welcomed Kenya as a full member.",
+                 "The SCO welcomed Kenya as an observer member in 2024."):
+        assert not {t for t in triples(text) if t[1] == "MEMBER_OF"}, text
