@@ -62,7 +62,10 @@ _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly"
 _ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aiming", "wants", "want", "seeks", "seek",
            "seeking", "intends", "intend", "aspires", "aspire", "aspiring", "keen", "determined",
            "striving", "strives", "goal"}  # "countries with a stated goal of joining NATO"
-_WITHIN = {"a", "one", "two", "few", "couple", "the"}  # "in a year", "within two years"
+_WITHIN = {"a", "one", "two", "few", "couple", "the"}
+_OWNED_AIMS = {"bid", "bids", "application", "applications", "request", "wish", "desire", "hope",
+               "hopes", "aim", "goal", "plan", "plans", "ambition", "intention", "attempt", "quest",
+               "push", "drive", "effort", "efforts", "chance", "chances", "path", "road", "way"}  # "in a year", "within two years"
 # "BRICS invited Peru to join", "authorised Roscosmos to sign": an invitation or a
 # permission is not the act (unless accepted)
 _INVITE = {"invited", "invite", "invites", "inviting", "invitation", "invitations",
@@ -356,6 +359,9 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if (spec.form == "verb" and start > sent_start and doc[start].is_title
                 and doc[start - 1].lower_ in {"of", "the"}):
             continue  # "the Council of Heads of State": a word of a name, no verb
+        if (spec.form == "verb" and doc[start].lower_ in {"'s", "’s"} and start + 1 < sent_end
+                and doc[start + 1].lower_ in _OWNED_AIMS):
+            continue  # "Kenya's bid to become a full member of": a possessive, no "is"
         if spec.form == "noun" and before[:2] in (["for", "opened"], ["for", "open"], ["for", "opens"]):
             continue  # "it opened for signature on 18 December 1979": no one signed
         if spec.form in ("noun", "inner") and _in_title(before) and not (

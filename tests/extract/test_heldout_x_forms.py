@@ -263,3 +263,14 @@ def test_a_bloc_that_welcomed_a_country_as_a_member():
                  "The summit welcomed Kenya as a full member.",
                  "The SCO welcomed Kenya as an observer member in 2024."):
         assert not {t for t in triples(text) if t[1] == "MEMBER_OF"}, text
+
+
+def test_a_bid_or_wish_to_become_a_member_or_partner_is_interest():
+    for text in ("Kenya's bid to become a BRICS member was welcomed.",
+                 "Kenya expressed its wish to become a BRICS partner.",
+                 "Kenya has a strong desire to become a member of BRICS.",
+                 "Kenya's application to become a full member of BRICS was filed in 2023.",
+                 "Kenya's bid to become a full member of BRICS was welcomed."):
+        assert triples(text) == {("KEN", "EXPRESSED_INTEREST_IN", "brics")}, text
+    # becoming one is still membership
+    assert triples("Kenya became a BRICS member in 2024.") == {("KEN", "MEMBER_OF", "brics")}
