@@ -274,3 +274,13 @@ def test_a_bid_or_wish_to_become_a_member_or_partner_is_interest():
         assert triples(text) == {("KEN", "EXPRESSED_INTEREST_IN", "brics")}, text
     # becoming one is still membership
     assert triples("Kenya became a BRICS member in 2024.") == {("KEN", "MEMBER_OF", "brics")}
+
+
+def test_a_decision_or_readiness_to_join_is_interest():
+    for text in ("Kenya confirmed its decision to join BRICS.",
+                 "Kenya announced its readiness to join BRICS.",
+                 "Kenya stated its willingness to join BRICS.",
+                 "Kenya confirmed its plan to join BRICS."):
+        assert triples(text) == {("KEN", "EXPRESSED_INTEREST_IN", "brics")}, text
+    text = "Kenya announced its decision to join the Artemis Accords at a dialogue in Lima."
+    assert triples(text) == {("KEN", "EXPRESSED_INTEREST_IN", "artemis-accords")}
