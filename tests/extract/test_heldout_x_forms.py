@@ -284,3 +284,21 @@ def test_a_decision_or_readiness_to_join_is_interest():
         assert triples(text) == {("KEN", "EXPRESSED_INTEREST_IN", "brics")}, text
     text = "Kenya announced its decision to join the Artemis Accords at a dialogue in Lima."
     assert triples(text) == {("KEN", "EXPRESSED_INTEREST_IN", "artemis-accords")}
+
+
+def test_more_ways_to_say_withdrew_and_led():
+    for text in ("Kenya ceased to be a member of the CSTO in 2012.",
+                 "Kenya stopped being a member of the CSTO in 2012.",
+                 "Kenya walked out of the CSTO in 2012.",
+                 "Kenya, no longer a member of the CSTO, objected."):
+        assert triples(text) == {("KEN", "WITHDREW_FROM", "csto")}, text
+    assert triples("Kenya revoked its signature of the Artemis Accords.") == {
+        ("KEN", "WITHDREW_FROM", "artemis-accords")}
+    assert triples("China took the lead in the ILRS.") == {("CHN", "LEADS", "ilrs")}
+    for text in ("The Artemis program is run by NASA.", "NASA runs the Artemis program."):
+        assert triples(text) == {("nasa", "LEADS", "artemis-program")}, text
+    # no node run, no lead taken
+    for text in ("Kenya runs the risk of losing NATO support.",
+                 "NASA ran out of money for the Artemis program.",
+                 "Kenya no longer wants to join BRICS."):
+        assert not {t for t in triples(text) if t[1] in ("LEADS", "WITHDREW_FROM")}, text
