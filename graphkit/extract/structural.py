@@ -77,6 +77,7 @@ _THESE_N = re.compile(r"^\W*(?:(?:these|those|the|all|both)\s+(\w+)|these|those)
                       r"acceded\s+to|were\s+admitted\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 _MEMBERS_OF = re.compile(r"\b(?:(?:full|founding|current|permanent|other)\s+)?(?:\d+\s+)?(?:members|"
                          r"member\s+states|member\s+countries|(?P<sig>signatories|signatory\s+"
+                         r"(?:states|countries|nations))|(?P<par>(?:dialogue\s+)?partners|partner\s+"
                          r"(?:states|countries|nations)))\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _ARE_LIST = re.compile(r"^\s*(?:are|were|include|includes|included)\s*(?::|-{1,2}|—|–)?\s*"
                        r"(?:the\s+)?$",
@@ -155,7 +156,8 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
         for subjects, obj, date, conf, rule, status in _readings(doc, sents, i, words, country,
                                                                  blocs):
             relation = (interest if rule in ("such as: interest", "goal of joining", "applied in")
-                        else relation_of("partners of") if rule == "to join as partners"
+                        else relation_of("partners of") if rule in ("to join as partners",
+                                                                     "partners of X are")
                         else relation_of("signatories of") if rule == "signatories of X are" else member)
             for subj in subjects:
                 claim(i, subj, relation, obj, date, conf, rule, status)
@@ -270,7 +272,8 @@ def _more_readings(doc, sents, i, words, country, blocs):
                 date = (_founding_date(doc, sents, i) if _FOUNDING.search(words[:at[k]])
                         else None)
                 out.append((_group(doc, s.mentions, s.mentions[nxt]), m, date, 0.8,
-                            "signatories of X are" if head["sig"] else "members of X are", ""))
+                            "signatories of X are" if head["sig"] else "partners of X are"
+                            if head["par"] else "members of X are", ""))
         # "ASEAN was established on DATE in Bangkok by five countries: A, B"
         if m.kind in blocs:
             nxt = next((j for j in range(k + 1, len(s.mentions)) if s.mentions[j].kind == country

@@ -127,12 +127,17 @@ def not_reverse_object(doc, mentions, m, trigger_start: int) -> bool:
         words = words[:-1]
     if m.how == "new" and words[-2:-1] and words[-2] in EVENTS and words[-1] == "of":
         return True
+    if 0 < trigger_start - m.end <= 4 and _NOT_MEMBERS & {t.lower_ for t in doc[m.end:trigger_start]}:
+        return True  # "The SCO's dialogue partners include A": the partners', not the SCO's
     if doc[m.end:m.end + 1].text not in {"'s", "’s"}:
         return False
     between = [t.lower_ for t in doc[m.end + 1:trigger_start]]
     return bool(GROUP_NOUNS & set(between)) and any(
         m.end < o.start and o.end <= trigger_start for o in mentions)
 
+
+_NOT_MEMBERS = {"partner", "partners", "observer", "observers", "guest", "guests", "applicant",
+                "applicants", "candidate", "candidates", "neighbours", "neighbors", "rivals"}
 
 CONTRAST = {"response", "counterweight", "counterbalance", "alternative", "rival", "answer",
             "challenger", "counter"}

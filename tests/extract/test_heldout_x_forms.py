@@ -302,3 +302,17 @@ def test_more_ways_to_say_withdrew_and_led():
                  "NASA ran out of money for the Artemis program.",
                  "Kenya no longer wants to join BRICS."):
         assert not {t for t in triples(text) if t[1] in ("LEADS", "WITHDREW_FROM")}, text
+
+
+def test_a_blocs_partners_listed_are_partners_not_members():
+    partners = {("CHL", "PARTNER_OF", "brics"), ("PER", "PARTNER_OF", "brics")}
+    for text in ("The partners of BRICS are Chile and Peru.",
+                 "BRICS now has nine partners: Chile and Peru.",
+                 "The BRICS dialogue partners include Chile and Peru."):
+        assert triples(text) == partners, text
+    # the partners' or observers' list is not the bloc's members
+    for text in ("The SCO's dialogue partners include Chile and Peru.",
+                 "The SCO observers include Chile and Peru."):
+        assert not {t for t in triples(text) if t[1] == "MEMBER_OF"}, text
+    assert triples("The SCO's members include Chile and Peru.") == {
+        ("CHL", "MEMBER_OF", "sco"), ("PER", "MEMBER_OF", "sco")}
