@@ -190,6 +190,7 @@ def _as_member(sent, i: int) -> bool:
 
 _TITLES = {"founding", "fellow", "existing", "current", "other", "original", "members", "member",
            "states", "countries", "nations", "signatories", "partners", "the"}
+_LIST_MARKS = {"-", "–", "—", ":", ","}
 
 
 def joined_list(sent, trigger: Trigger, end: int) -> list:
@@ -198,7 +199,10 @@ def joined_list(sent, trigger: Trigger, end: int) -> list:
     country = sent.gazetteer.country_kind
     i = trigger.end
     while i < end and (sent.doc[i].lower_ in _TITLES or (  # "fellow Nordic countries A, B"
-            sent.doc[i].is_title and i + 1 < end and sent.doc[i + 1].lower_ in vocab.GROUP_NOUNS)):
+            sent.doc[i].is_title and i + 1 < end and sent.doc[i + 1].lower_ in vocab.GROUP_NOUNS)
+            or (sent.doc[i].like_num and i + 1 < end and sent.doc[i + 1].lower_ in _TITLES)
+            or (sent.doc[i].text in _LIST_MARKS and i > trigger.end  # "joins 38 other
+                and sent.doc[i - 1].lower_ in vocab.GROUP_NOUNS)):  # nations – A, B, ... –"
         i += 1
     after = [k for k, m in enumerate(sent.mentions) if i <= m.start <= i + 1 and m.end <= end]
     if not after or sent.mentions[after[0]].kind != country:
