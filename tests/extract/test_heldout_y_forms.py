@@ -17,8 +17,8 @@ _SIGNED = "Chile became a signatory of the Artemis Accords in March. "
 def test_joins_a_counted_list_between_dashes():
     expected = {(c, "SIGNED", "artemis-accords") for c in ("CHL", "PER", "KEN", "FJI")}
     for text in ("Chile joins 12 other nations – Peru, Kenya and Fiji – in affirming the Accords.",
-                 "The minister welcomed Chile joining 12 other countries - Peru, Kenya, and Fiji - "
-                 "in affirming the Accords.",
+                 ("The minister welcomed Chile joining 12 other countries - Peru, Kenya, and Fiji - "
+                  "in affirming the Accords."),
                  "Chile joins three other states: Peru, Kenya and Fiji, in affirming the Accords.",
                  "Chile joins 12 other countries, Peru, Kenya and Fiji, in affirming the Accords."):
         assert triples(_SIGNED + text) == expected, text
