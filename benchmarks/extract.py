@@ -29,17 +29,27 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from graphkit.extract import article_from_text, extract_article, read_article
 
 DEV = Path(__file__).resolve().parent / "extract_dev"
-_SOURCE = re.compile(rb"source:\s*(https?://\S+?)(?:\s|-->|$)")
-_PUBLISHED = re.compile(rb"published:\s*([0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)")
+_SOURCE = re.compile(rb"source:[ \t]*(https?://\S+?)(?:\s|-->|$)")
+_PUBLISHED = re.compile(rb"published:[ \t]*([0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)")  # an empty date stays empty
 
 
 def articles(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".html"))
+    """The folder's .txt and .html files that name their source; the others (notes, a
+    saved run's output) are named on stderr and left out."""
+    paths = sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".html"))
+    skipped = [p.name for p in paths if header(p) is None]
+    if skipped:
+        print(f"not articles (no 'source: URL' in the header), left out: {', '.join(skipped)}",
+              file=sys.stderr)
+    return [p for p in paths if p.name not in skipped]
 
 
-def header(path: Path) -> tuple[str, str | None]:
+def header(path: Path) -> tuple[str, str | None] | None:
+    """The article's source URL and publication date, or None when it names no source."""
     raw = path.read_bytes()[:4000]
     url, published = _SOURCE.search(raw), _PUBLISHED.search(raw)
+    if url is None:
+        return None
     return url.group(1).decode(), (published.group(1).decode() if published else None)
 
 
