@@ -31,6 +31,7 @@ from graphkit.extract.groups import (
     following,
     group_around,
     joined_list,
+    membership_owner,
     named_after_object,
 )
 from graphkit.extract.layout import layout_claims, merged_lines
@@ -140,7 +141,8 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
         if spec.phrase.split()[0] in _OWNED:  # "Finland's NATO application", not "approved
             objects = sent.inside(trig, targets)  # their applications" to the body named before
         subjects = sent.colon_list(trig, sources, end) or following(sent, trig, sources) or subjects
-        subjects = sent.on_behalf(trig, sources, end) or subjects
+        subjects = membership_owner(sent, trig, spec.phrase, sent.on_behalf(trig, sources, end)
+                                    or subjects, sources)  # "for Ukraine's NATO membership"
         if spec.form == "verb" and objects and spec.parties:
             known = {s.node for s in subjects}
             subjects = subjects + [p for p in sent.parties(trig, objects, sources)

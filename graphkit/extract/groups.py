@@ -321,3 +321,14 @@ def counterparts(sent, subjects: list[End], kinds) -> list[End]:
     if ends[0].kind != sent.gazetteer.country_kind:  # an agency's counterparts are agencies
         subjects = sent.as_agencies(subjects)
     return ends + [s for s in subjects if s.node != ends[0].node]
+
+
+def membership_owner(sent, trigger: Trigger, phrase: str, subjects: list[End], kinds) -> list[End]:
+    """"Poland is an advocate for Ukraine's NATO membership": a name with "'s" inside a
+    trigger ending in "membership" says whose membership it is, so the subject before wants
+    another's, and the owner's own wish is not said: no subject."""
+    if not phrase.endswith("membership"):
+        return subjects
+    owned = [m for m in sent.mentions if trigger.start <= m.start and m.end < trigger.end
+             and m.kind in kinds and sent.doc[m.end].text in {"'s", "’s"}]
+    return [] if owned else subjects

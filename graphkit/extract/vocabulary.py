@@ -64,7 +64,8 @@ NEAR = {"the", ":", "both", "-", "—", "–", ",", "including", "countries", "s
 OPEN_SLOT = {"in", "of", "for", "by", "with", "to", "from", "the", "a", "and", ",", "fellow",
               "its", "their", "are", "is", "were", "it"}
 COUNT_WORDS = {"current", "founding", "original", "new", "full", "other", "permanent", "all"}
-SLOT_SKIP = COUNT_WORDS | {"now", "currently", "already"}  # "it now includes": the object before
+SLOT_SKIP = COUNT_WORDS | {"now", "currently", "already",  # "it now includes": the object before
+                           "initially", "originally"}  # "Initially comprising A, B, the group"
 LIST_OPENERS = {":", "—", "–", "("}  # "the eight founders: A, B, ...", "(A, B and C)"
 AFTER_PHRASE = {"to", "of", "in", "on", "for", "with", "into", "from", "at", "by"}
 ACTIVITIES = {"demonstration", "planning", "design", "development", "implementation", "operation",

@@ -1,6 +1,10 @@
 """Forms first met on held-out set Y, each on a sentence written for this test (none copied
 from an article): "A joins 38 other nations – B, C and D – in affirming X" (a count and a
-dash, colon or comma between the title and the names of those joined)."""
+dash, colon or comma between the title and the names of those joined); "the group expanded
+last year with the accession of A and B"; "Initially comprising A, B and C, the group ...";
+"communicated its intent to join X", "Kenya's BRICS candidacy", "a vocal advocate for NATO
+membership" (interest; not "an advocate for Kenya's NATO membership"); "assumes X
+leadership", "took over the X leadership" (leading)."""
 
 from __future__ import annotations
 
@@ -25,3 +29,38 @@ def test_joins_a_counted_list_between_dashes():
     # a count of what is joined with no names after it names nobody
     assert triples(_SIGNED + "Chile joins 12 other nations in affirming the Accords.") == {
         ("CHL", "SIGNED", "artemis-accords")}
+
+
+_BLOC = "Kenya formally joined BRICS last week, the ministry said. "
+
+
+def test_expanded_with_the_accession_of():
+    for text in ("The group expanded last year with the accession of Fiji and Chile.",
+                 "BRICS grew in 2023 with the accession of Fiji and Chile.",
+                 "The bloc was enlarged in 2023 with the accession of Fiji and Chile."):
+        found = triples(_BLOC + text) - {("KEN", "MEMBER_OF", "brics")}
+        assert found == {("FJI", "MEMBER_OF", "brics"), ("CHL", "MEMBER_OF", "brics")}, text
+
+
+def test_initially_comprising_before_the_group():
+    for text in ("Initially comprising Fiji, Chile and Peru, the group grew later.",
+                 "Originally made up of Fiji, Chile and Peru, the bloc grew later."):
+        found = triples(_BLOC + text) - {("KEN", "MEMBER_OF", "brics")}
+        assert found == {(c, "MEMBER_OF", "brics") for c in ("FJI", "CHL", "PER")}, text
+    assert triples("The list initially included Fiji.") == set()
+
+
+def test_intent_candidacy_and_advocacy_are_interest():
+    for text in ("Fiji formally communicated its intent to join BRICS.",
+                 "Fiji's BRICS candidacy was approved in 2023.",
+                 "Fiji's President has been a vocal advocate for BRICS membership."):
+        assert triples(text) == {("FJI", "EXPRESSED_INTEREST_IN", "brics")}, text
+    # an advocate for another's membership: neither's own wish is said
+    assert triples("Chile is an advocate for Fiji's BRICS membership.") == set()
+
+
+def test_assuming_the_leadership_is_leading():
+    for text in ("Fiji assumes BRICS leadership from January 1, 2025.",
+                 "Fiji took over the BRICS leadership on January 1.",
+                 "Fiji assumed the leadership of BRICS in 2025."):
+        assert triples(text) == {("FJI", "LEADS", "brics")}, text
