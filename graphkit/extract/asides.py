@@ -48,9 +48,16 @@ def set_aside(sent, trigger, form: str, subjects: list[End], kinds) -> list[End]
     return [s for s in subjects if s.node not in names]
 
 
-def bracketed(sent, trigger, subjects: list[End]) -> list[End]:
+def bracketed(sent, trigger, phrase: str, subjects: list[End]) -> list[End]:
     """The ``subjects`` of "X (A, B and C)" inside the brackets opened at ``trigger``: not
     "the Shanghai Cooperation Organisation (SCO), Iran and Belarus" nor "(CSTO) and the
-    Eurasian Economic Union"."""
+    Eurasian Economic Union". After "dialogue / pact between", a list that names an
+    organisation ("dialogue between the SCO, the EAEU and ASEAN") is one of peers, not of
+    members: no subject."""
+    if phrase.endswith("between"):
+        country = sent.gazetteer.country_kind
+        return subjects if all(s.kind == country for s in subjects) else []
+    if not phrase.endswith("("):
+        return subjects
     close = next((t.i for t in sent.doc[trigger.end:sent.end] if t.text == ")"), sent.end)
     return [s for s in subjects if trigger.end <= s.start and s.end <= close]

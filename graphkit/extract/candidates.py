@@ -84,8 +84,8 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
             return  # "the BRICS group (Brazil, ...)", "BRICS (Brazil, ...)": the name just before
         agent = spec.phrase.split()[-1] in {"by", "from"}  # "signed by", "interest from"
         subjects = sent.reverse_subjects(trig, sources, end, near=not agent)
-        if spec.phrase.endswith("("):  # "the SCO (Shanghai ...), Iran and Belarus": only
-            subjects = bracketed(sent, trig, subjects)  # the names inside the brackets
+        # "the SCO (Shanghai ...), Iran and Belarus": only the names inside the brackets;
+        subjects = bracketed(sent, trig, spec.phrase, subjects)  # "dialogue between" states
         if not objects:  # "Founded by Brazil, Russia, India and China, BRICS ..."
             if (len(subjects) >= 2 and subjects[-1].kind in targets
                     and sent.doc[subjects[-1].start - 1].text == ","):

@@ -42,7 +42,7 @@ _NEGATION = {"not", "n't", "never", "no", "neither", "nor", "yet", "refused", "d
              "abstained", "abstains", "abstain", "stopped", "stops", "ceased", "boycotted"}
 _FROZEN_AFTER = {"frozen", "suspended", "halted"}  # "Armenia's participation in X is frozen"
 _HEDGE = {"will", "would", "could", "may", "might", "plans", "plan", "planning", "expected",
-          "intends", "intend", "set", "hopes", "aims", "wants", "considering", "should",
+          "intends", "intend", "set", "hopes", "aims", "aimed", "wants", "considering", "should",
           "'ll", "soon", "likely", "possible", "potential", "seeks", "poised", "ready",
           "prepared", "proposed", "consider", "invited", "invite", "invites", "inviting",
           "thought", "believed", "reportedly", "allegedly", "rumoured", "rumored"}
@@ -59,7 +59,7 @@ _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly"
                 "forward"}  # "look forward to welcoming Sweden as a member": a hope
 # a wish or plan of the subject's own, not a decision taken: "Belarus is ready to accelerate
 # the procedures for joining", "in a year has to become a full member" (interest, not membership)
-_ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aiming", "wants", "want", "seeks", "seek",
+_ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "wants", "want", "seeks", "seek",
            "seeking", "intends", "intend", "aspires", "aspire", "aspiring", "keen", "determined",
            "striving", "strives", "goal"}  # "countries with a stated goal of joining NATO"
 _WITHIN = {"a", "one", "two", "few", "couple", "the"}

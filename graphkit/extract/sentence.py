@@ -253,10 +253,10 @@ class Sentence:
             for m in self.mentions:  # "the Memorandum ... on ILRS Cooperation between CNSA and
                 if start <= m.start and m.end <= end and m.kind in kinds and m.how == "name":
                     return [End(m.node, m.kind, "region", m.start, m.end)]  # SANSA": the ILRS
-        matched = self.gazetteer.describe(self.doc[start:end].text, kinds)
-        if matched:
-            node, _ = matched
-            return [End(node, self.gazetteer.kinds[node], "description", start, end)]
+        named = [n for n in self.new_nodes if start <= n.start < end and n.start not in generic]
+        matched = None if named else self.gazetteer.describe(self.doc[start:end].text, kinds)
+        if matched:  # not a new node's own name ("the ILRS Cooperation Organization")
+            return [End(matched[0], self.gazetteer.kinds[matched[0]], "description", start, end)]
         for m in self.mentions:  # "cooperation agreements on the ILRS"
             if start <= m.start and m.end <= end and m.kind in kinds and m.start not in generic:
                 return [End(m.node, m.kind, "region", m.start, m.end)]

@@ -4,7 +4,10 @@ dash, colon or comma between the title and the names of those joined); "the grou
 last year with the accession of A and B"; "Initially comprising A, B and C, the group ...";
 "communicated its intent to join X", "Kenya's BRICS candidacy", "a vocal advocate for NATO
 membership" (interest; not "an advocate for Kenya's NATO membership"); "assumes X
-leadership", "took over the X leadership" (leading)."""
+leadership", "took over the X leadership" (leading); "A, B and C have also expressed an interest." (the
+organisation named before); "dialogue between the SCO, the EAEU and ASEAN" (peers, not
+members); "aimed to establish X" (a plan); a new organisation whose name begins with a
+programme's ("the ILRS Cooperation Organization") is not that programme."""
 
 from __future__ import annotations
 
@@ -64,3 +67,25 @@ def test_assuming_the_leadership_is_leading():
                  "Fiji took over the BRICS leadership on January 1.",
                  "Fiji assumed the leadership of BRICS in 2025."):
         assert triples(text) == {("FJI", "LEADS", "brics")}, text
+
+
+def test_an_interest_whose_object_was_named_before():
+    text = ("The Asia-Pacific Space Cooperation Organization opens on Friday. "
+            "Fiji, Chile and Peru have also expressed an interest.")
+    assert triples(text) == {(c, "EXPRESSED_INTEREST_IN", "apsco") for c in ("FJI", "CHL", "PER")}
+    assert triples("The Asia-Pacific Space Cooperation Organization opens on Friday. "
+                   "Fiji expressed an interest in football.") == set()
+
+
+def test_a_dialogue_between_organisations_names_no_members():
+    assert triples("The summit backed a dialogue between the SCO, the Eurasian Economic "
+                   "Union and ASEAN.") == set()
+    assert triples("The Quadrilateral Security Dialogue is a strategic dialogue between Fiji, "
+                   "Chile and Peru.") == {(c, "MEMBER_OF", "quad") for c in ("FJI", "CHL", "PER")}
+
+
+def test_aimed_to_establish_is_a_plan_and_a_new_name_is_not_a_programme():
+    found = claims("Officials said in 2023 that Fiji aimed to establish the International "
+                   "Lunar Research Station Cooperation Organization later that year.")
+    assert {c[1] for c in found} == {"EXPRESSED_INTEREST_IN"}
+    assert "ilrs" not in {c[2] for c in found}
