@@ -7,7 +7,8 @@ membership" (interest; not "an advocate for Kenya's NATO membership"); "assumes 
 leadership", "took over the X leadership" (leading); "A, B and C have also expressed an interest." (the
 organisation named before); "dialogue between the SCO, the EAEU and ASEAN" (peers, not
 members); "aimed to establish X" (a plan); a new organisation whose name begins with a
-programme's ("the ILRS Cooperation Organization") is not that programme."""
+programme's ("the ILRS Cooperation Organization") is not that programme; "N countries
+joined X. These are A, B, ..." (as many names as the count)."""
 
 from __future__ import annotations
 
@@ -89,3 +90,16 @@ def test_aimed_to_establish_is_a_plan_and_a_new_name_is_not_a_programme():
                    "Lunar Research Station Cooperation Organization later that year.")
     assert {c[1] for c in found} == {"EXPRESSED_INTEREST_IN"}
     assert "ilrs" not in {c[2] for c in found}
+
+
+def test_these_are_the_counted_countries():
+    text = ("China wants to build the International Lunar Research Station. China has drawn "
+            "three countries to join it in the venture. These are Fiji, Chile and, most "
+            "recently, Peru.")
+    assert triples(text) == {(c, "MEMBER_OF", "ilrs") for c in ("FJI", "CHL", "PER")}
+    assert claims("Three countries joined NATO in 1999. They are Fiji, Chile and Peru.") == [
+        (c, "MEMBER_OF", "nato", "1999") for c in ("CHL", "FJI", "PER")]
+    # a hedge before the count, or a list of another size, says nothing
+    assert triples("China hopes three countries will join the ILRS. These are Fiji, Chile "
+                   "and Peru.") == set()
+    assert triples("Three countries joined NATO in 1999. These are Fiji and Chile.") == set()

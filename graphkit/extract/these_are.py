@@ -1,0 +1,58 @@
+"""A count of countries said to join, named in the next sentence: "China has drawn ten
+countries to join the venture. These are A, B, ..., and, most recently, J." Each listed
+country joins what the count joins: the organisation or programme named after the count's
+verb, else the last one named in the sentence or the four before. Only when the list has
+exactly as many names as the count, and not after a hedge or a negation before the verb
+("hopes ten countries will join"). The date is the count's sentence's, if it gives one."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["these_are"]
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_THESE_ARE = re.compile(r"^\W*(?:these|they|those)\s+(?:countries\s+|nations\s+|states\s+)?"
+                        r"(?:are|were|include|included)\s*[:—–-]?\s*(?:the\s+)?$", re.IGNORECASE)
+_COUNT_JOIN = re.compile(r"\b(?P<n>\d+|" + "|".join(_NUMBERS) + r")\s+(?:more\s+|other\s+|new\s+)?"
+                         r"(?:countries|nations|states)\b[^.;]{0,60}?\b(?:to\s+join|joined|have\s+"
+                         r"joined|has\s+joined|became\s+members\s+of|to\s+become\s+members\s+of)\b",
+                         re.IGNORECASE)
+_NOT = re.compile(r"\b(?:not|never|no|may|might|could|would|hopes?|hoping|aims?|aiming|wants?|"
+                  r"plans?|planning|expects?|expected|invited|invites?)\b", re.IGNORECASE)
+_GLUE = {",", "and", "most", "recently", "finally", "lastly", "also", "the", "more"}
+
+
+def _listed(doc, mentions, first: int, country: str) -> list:
+    group = [mentions[first]]
+    for m in mentions[first + 1:]:
+        between = {t.lower_ for t in doc[group[-1].end:m.start]}
+        if m.kind != country or not between or not between <= _GLUE:
+            break
+        group.append(m)
+    return group
+
+
+def these_are(doc, text: str, sents, i: int, country: str, blocs) -> list[tuple[list, object]]:
+    """(countries, what they join) for "These are A, B, ..." after a sentence that counts
+    the countries joining."""
+    if i == 0:
+        return []
+    s, prev = sents[i], sents[i - 1]
+    first = next((k for k, m in enumerate(s.mentions) if m.kind == country), None)
+    if first is None or not _THESE_ARE.match(text[s.c_start:doc[s.mentions[first].start].idx]):
+        return []
+    said = text[prev.c_start:prev.c_end]
+    cue = _COUNT_JOIN.search(said)
+    if not cue or _NOT.search(said[:cue.end()]):
+        return []
+    word = cue.group("n").lower()
+    group = _listed(doc, s.mentions, first, country)
+    if len({m.node for m in group}) != (_NUMBERS.get(word) or int(word)):
+        return []
+    after = [m for m in prev.mentions if m.kind in blocs and doc[m.start].idx - prev.c_start >= cue.end()]
+    before = [m for k in range(i - 1, max(-1, i - 6), -1) for m in sents[k].mentions[::-1]
+              if m.kind in blocs]
+    obj = (after or before or [None])[0]
+    return [(group, obj)] if obj is not None else []
