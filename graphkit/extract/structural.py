@@ -42,9 +42,9 @@ from graphkit.extract.frozen import frozen_memberships
 from graphkit.extract.glossed import glossed_members
 from graphkit.extract.groups import group_around
 from graphkit.extract.meetings import meeting_members
+from graphkit.extract.neighbours import neighbour_readings
 from graphkit.extract.roles import role_claims
 from graphkit.extract.sought import sought_membership
-from graphkit.extract.these_are import these_are
 from graphkit.extract.vocabulary import EFFECT, agreement_kind, relation_of
 
 __all__ = ["structural_claims"]
@@ -171,9 +171,9 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
                                             country, blocs):
             for subj in group:
                 claim(i, subj, interest, obj, None, 0.6, "such status sought")
-        for group, obj in these_are(doc, text, sents, i, country, blocs):
-            for subj in group:  # "ten countries joined X. These are A, B, ..."
-                claim(i, subj, member, obj, _date_in(sents[i - 1]), 0.5, "these are the n countries")
+        for group, role, obj, date, conf, rule in neighbour_readings(doc, text, sents, i, country, blocs):
+            for subj in group:  # "ten countries joined X. These are A, B, ...", "– led by A –"
+                claim(i, subj, member if role == "member" else relation_of("spearhead"), obj, date, conf, rule)
         for group, obj in meeting_members(doc, text, s, country, blocs):
             for subj in group:  # "the foreign ministers of A, B and C met for the Quad's meeting"
                 claim(i, subj, member, obj, None, 0.6, "meet for the bloc's meeting")

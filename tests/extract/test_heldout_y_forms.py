@@ -8,7 +8,9 @@ leadership", "took over the X leadership" (leading); "A, B and C have also expre
 organisation named before); "dialogue between the SCO, the EAEU and ASEAN" (peers, not
 members); "aimed to establish X" (a plan); a new organisation whose name begins with a
 programme's ("the ILRS Cooperation Organization") is not that programme; "N countries
-joined X. These are A, B, ..." (as many names as the count)."""
+joined X. These are A, B, ..." (as many names as the count); "A new organisation – led by A
+and B – is born with the launch of X" (leading); "The two nations will be joined by C, D –
+alongside E" after a sentence naming the two and one organisation (membership)."""
 
 from __future__ import annotations
 
@@ -103,3 +105,25 @@ def test_these_are_the_counted_countries():
     assert triples("China hopes three countries will join the ILRS. These are Fiji, Chile "
                    "and Peru.") == set()
     assert triples("Three countries joined NATO in 1999. These are Fiji and Chile.") == set()
+
+
+def test_a_description_led_by_between_dashes_then_named():
+    text = ("A new space organisation – led by Fiji and Chile – will be born on Friday with "
+            "the launch of the Asia-Pacific Space Cooperation Organization.")
+    assert {t for t in triples(text) if t[1] == "LEADS"} == {
+        ("FJI", "LEADS", "apsco"), ("CHL", "LEADS", "apsco")}
+    # no dash closing the names: not a description set aside
+    assert {t for t in triples("A new space organisation led by Fiji and Chile talked to "
+                               "the Asia-Pacific Space Cooperation Organization.")
+            if t[1] == "LEADS"} == set()
+
+
+def test_the_two_nations_will_be_joined_by():
+    text = ("Fiji and Chile will found the Asia-Pacific Space Cooperation Organization on "
+            "Friday. The two nations will be joined by Peru and Kenya – alongside Nepal.")
+    assert {t for t in triples(text) if t[0] in {"PER", "KEN", "NPL"}} == {
+        (c, "MEMBER_OF", "apsco") for c in ("PER", "KEN", "NPL")}
+    # the sentence before names three countries, not two: no reading
+    text = ("Fiji, Chile and Peru spoke at the Asia-Pacific Space Cooperation Organization. "
+            "The two nations will be joined by Kenya.")
+    assert ("KEN", "MEMBER_OF", "apsco") not in triples(text)

@@ -1,0 +1,90 @@
+"""Members and leaders of an organisation read across a sentence and its neighbour, where
+the trigger rules find no object in the clause:
+
+- "A new space organisation – led by A and B – will be born with the launch of X": the
+  description set between dashes leads to the name later in the sentence (leading; "founded
+  by", "formed by": membership);
+- "The two nations will be joined by C, D and E – alongside F": in a sentence naming no
+  organisation, those joining the two countries named in the sentence before join the
+  organisation that sentence names, and so do the two (membership; only after "the two /
+  three ... nations, countries, states" or "they", and only when the sentence before names
+  that many countries and one organisation);
+- "N countries joined X. These are A, B, ..." (:mod:`graphkit.extract.these_are`).
+
+No date: the sentences give none of their own for these."""
+
+from __future__ import annotations
+
+import re
+
+from graphkit.extract.these_are import these_are
+
+__all__ = ["neighbour_readings"]
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_DESCRIBED = re.compile(r"\b(?:organi[sz]ation|alliance|group|grouping|bloc|body|initiative|"
+                        r"programme|program|project|consortium|forum)\s*[–—-]\s*(?P<verb>led|headed|"
+                        r"spearheaded|founded|formed)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_JOINED_BY = re.compile(r"^\W*(?:the\s+(?P<n>two|three|four|five)\s+(?:nations|countries|states|"
+                        r"founders)|they)\s+(?:will\s+be|were|are|have\s+been|had\s+been|would\s+be)"
+                        r"\s+joined\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_ALONGSIDE = re.compile(r"^\s*[,–—-]?\s*(?:alongside|along\s+with|together\s+with)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+_DASHES = {"–", "—", "-"}
+
+
+def _group(doc, mentions, first: int, country: str) -> list:
+    group = [mentions[first]]
+    for m in mentions[first + 1:]:
+        between = {t.lower_ for t in doc[group[-1].end:m.start]}
+        if m.kind != country or not between or not between <= {",", "and", "the"}:
+            break
+        group.append(m)
+    return group
+
+
+def _led_aside(doc, text: str, s, country: str, blocs):
+    for k, m in enumerate(s.mentions):
+        head = _DESCRIBED.search(text[max(s.c_start, doc[m.start].idx - 80):doc[m.start].idx])
+        if m.kind != country or not head:
+            continue
+        group = _group(doc, s.mentions, k, country)
+        close = group[-1].end
+        if close >= s.end or doc[close].text not in _DASHES:
+            return []
+        obj = next((b for b in s.mentions if b.kind in blocs and b.start > close), None)
+        verb = head.group("verb").lower()
+        return [(group, "leads" if verb in {"led", "headed", "spearheaded"} else "member", obj)] if obj else []
+    return []
+
+
+def _joined_by(doc, text: str, sents, i: int, country: str, blocs):
+    s, prev = sents[i], sents[i - 1]
+    first = next((k for k, m in enumerate(s.mentions) if m.kind == country), None)
+    if first is None or any(m.kind in blocs for m in s.mentions):
+        return []
+    cue = _JOINED_BY.match(text[s.c_start:doc[s.mentions[first].start].idx])
+    named = [m for m in prev.mentions if m.kind in blocs]
+    before = [m for m in prev.mentions if m.kind == country]
+    n = _NUMBERS.get((cue.group("n") or "").lower(), 0) if cue else 0
+    if not cue or len({b.node for b in named}) != 1 or (n and len({m.node for m in before}) != n):
+        return []
+    group = _group(doc, s.mentions, first, country)
+    rest = [k for k, m in enumerate(s.mentions) if m.start >= group[-1].end and m.kind == country
+            and _ALONGSIDE.match(text[doc[group[-1].end].idx:doc[m.start].idx])]
+    if rest:
+        group += _group(doc, s.mentions, rest[0], country)
+    return [(before + group, "member", named[0])] if before else []
+
+
+def neighbour_readings(doc, text: str, sents, i: int, country: str, blocs):
+    """(countries, "member" or "leads", object, date, confidence, rule) for sentence ``i``."""
+    prev_date = sents[i - 1].dates[-1] if i and sents[i - 1].dates else None
+    out = [(g, "member", o, prev_date, 0.5, "these are the n countries")
+           for g, o in these_are(doc, text, sents, i, country, blocs)]
+    out += [(g, r, o, None, 0.5, "a description led by A, named later")
+            for g, r, o in _led_aside(doc, text, sents[i], country, blocs)]
+    if i:
+        out += [(g, r, o, None, 0.5, "the two nations joined by")
+                for g, r, o in _joined_by(doc, text, sents, i, country, blocs)]
+    return out
