@@ -6,7 +6,7 @@ a NATO power". A member, ally or power (of an organisation) is a membership, a p
 partner state, country, nation, dialogue partner) a partnership. Not after a hedge or a
 past ("would-be NATO member Georgia", "non-NATO member", "former", "aspiring", "future",
 "potential", "candidate", "observer"), nor with a negation between ("Turkey is not a NATO
-member"). The role says nothing of when it began: the claim takes a date of its sentence
+member"). "Malaysia, Laos and other ASEAN members / leaders" makes those named members too. The role says nothing of when it began: the claim takes a date of its sentence
 only when "since" introduces it ("Since 2006, Montenegro has been NATO's partner-state").
 "Australia's participation in the Quad" is a membership too (only a member takes part in an
 organisation itself), not when the bloc's name qualifies a noun after it ("Ukraine's
@@ -87,6 +87,10 @@ def role_claims(doc, text: str, sentence, country: str, blocs) -> list[tuple]:
                 and _PARTICIPATION.match(text[end[prev]:start[k]])
                 and _CLAUSE_ON.match(text, end[k])):  # "Australia's participation in the Quad"
             found.append(([mentions[prev]], "member", b, date, 0.7, "participation in"))
+        if prev is not None and _and_other(text[end[prev]:start[k]]) and _OTHER_ROLE.match(
+                text, end[k], sentence.c_end):  # "Malaysia, Laos and other ASEAN members"
+            found.append(_claim(mentions, prev, _OTHER_ROLE.match(text, end[k], sentence.c_end),
+                                b, None, 0.6, "and other bloc members"))
         if not after:
             continue
         if nxt is not None and not text[after.end():start[nxt]].strip():  # "NATO member Turkey"
@@ -96,6 +100,18 @@ def role_claims(doc, text: str, sentence, country: str, blocs) -> list[tuple]:
         elif prev is not None and _AS_AFTER.match(text[end[prev]:start[k]]):
             found.append(_claim(mentions, prev, after, b, date, 0.7, "as a role"))
     return found
+
+
+_OTHER_ROLE = re.compile(r"\s+(?:(?P<member>members?(?:\s+(?:states?|countries|nations))?|allies|"
+                         r"leaders|countries|nations|states)|(?P<partner>partners))\b", re.IGNORECASE)
+
+
+def _and_other(between: str) -> bool:
+    """Whether ``between`` ends "and other" after only names and titles ("Malaysian Prime
+    Minister Anwar Ibrahim, President Marcos, and other"; not "attended with other")."""
+    words = re.findall(r"[\w’'-]+", between)
+    return (len(words) >= 2 and [w.lower() for w in words[-2:]] == ["and", "other"]
+            and all(w[:1].isupper() or w in {"and", "the"} for w in words[:-2]))
 
 
 def _claim(mentions, k: int, role: re.Match, bloc, date, confidence: float, rule: str):

@@ -10,7 +10,8 @@ members); "aimed to establish X" (a plan); a new organisation whose name begins 
 programme's ("the ILRS Cooperation Organization") is not that programme; "N countries
 joined X. These are A, B, ..." (as many names as the count); "A new organisation – led by A
 and B – is born with the launch of X" (leading); "The two nations will be joined by C, D –
-alongside E" after a sentence naming the two and one organisation (membership)."""
+alongside E" after a sentence naming the two and one organisation (membership); "A, B and
+other NATO members / leaders" (membership; "partners": partnership)."""
 
 from __future__ import annotations
 
@@ -127,3 +128,13 @@ def test_the_two_nations_will_be_joined_by():
     text = ("Fiji, Chile and Peru spoke at the Asia-Pacific Space Cooperation Organization. "
             "The two nations will be joined by Kenya.")
     assert ("KEN", "MEMBER_OF", "apsco") not in triples(text)
+
+
+def test_and_other_bloc_members():
+    assert triples("Fiji, Chile and other NATO members backed the plan.") == {
+        ("FJI", "MEMBER_OF", "nato"), ("CHL", "MEMBER_OF", "nato")}
+    assert triples("The text was signed by Chilean President Ana Soto and other ASEAN "
+                   "leaders.") == {("CHL", "MEMBER_OF", "asean")}
+    assert triples("Fiji and other BRICS partners met.") == {("FJI", "PARTNER_OF", "brics")}
+    for text in ("Fiji attended with other NATO members.", "Fiji and other non-NATO states objected."):
+        assert triples(text) == set(), text
