@@ -353,9 +353,10 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                 and [w for w in before[:2] if not _adverb(w)][:1] in (["was"], ["were"], ["been"])
                 and not doc[start].lower_.endswith("ing")):
             continue  # "a joint forum with Japan was established": a passive names no agent
-        if spec.form == "inner" and [w for w in before[:2] if not _adverb(w)][:1] in (
-                ["was"], ["were"], ["been"], ["being"]):
-            continue  # "has been welcomed into ASEAN as its 11th member": a passive, no one inside
+        if spec.form == "inner" and ([w for w in before[:2] if not _adverb(w)][:1] in (
+                ["was"], ["were"], ["been"], ["being"]) or doc[start + 1].lower_ in {"been", "being"}):
+            continue  # "has been welcomed into ASEAN as its 11th member", "have been admitted
+            # as members of": a passive, no one inside
         if (spec.form == "verb" and start > sent_start and doc[start].is_title
                 and doc[start - 1].lower_ in {"of", "the"}):
             continue  # "the Council of Heads of State": a word of a name, no verb
