@@ -60,7 +60,9 @@ def _spellings(texts: set[str]) -> set[str]:
     for word in _SPELLINGS:
         pattern = re.compile(re.escape(word), re.IGNORECASE)
         found |= {pattern.sub(_variant, t) for t in found if pattern.search(t)}
-    return found
+    # "G-8" for "G8" and "G8" for "G-8": a short capital name with a number, hyphened or not
+    return found | {re.sub(r"^([A-Z]{1,3})(-?)([0-9]{1,2})$", lambda m: m[1] + "-"[:not m[2]] + m[3], t)
+                    for t in found}
 
 
 def content_words(text: str) -> list[str]:
@@ -173,7 +175,7 @@ def _inside_name(doc, end: int) -> bool:
 
 
 _INSTITUTIONS = {"observatory", "university", "college", "museum", "library", "hospital",
-                 "airport", "school", "academy", "laboratory", "planetarium"}
+                 "airport", "school", "academy", "laboratory", "planetarium", "institute"}
 
 
 def _institution(doc, m) -> bool:
@@ -361,7 +363,8 @@ class Gazetteer:
         j = first  # "Rwanda Space Agency", "Israel's Space Agency"
         while j < len(doc) and j < first + 5 and doc[j].is_alpha and doc[j].text[:1].isupper():
             j += 1
-        if j > first and kind_of_word().get(doc[j - 1].lower_) == self.agency_kind:
+        if j > first and kind_of_word().get(doc[j - 1].lower_) == self.agency_kind and not (
+                doc[j - 1].lower_ == "institute" and doc[j:j + 1].text == "of"):  # "Kenya ... Institute of Technology": no agency
             return Mention(m.start, j, m.node, m.kind, "demonym")
         return m
 
@@ -437,6 +440,8 @@ class Gazetteer:
             glue_at = next((k for k, w in enumerate(words) if w in {"of", "for", "on"}), None)
             head_words = words[-1:] + ([words[glue_at - 1]] if glue_at else [])
             kind = next((kind_of_word()[h] for h in head_words if h in kind_of_word()), None)
+            if glue_at and words[glue_at - 1:glue_at + 1] == ["institute", "of"]:
+                kind = None  # "Institute of Science and Technology": an academy, no agency
             if kind and j - start >= 2 and kind != self.country_kind and not _glossed(doc, start, j, ends, starts):
                 name = doc[start:j].text
                 found.append(NewNode(start, j, slug(name), kind, name))

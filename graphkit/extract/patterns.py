@@ -26,6 +26,7 @@ from pathlib import Path
 
 from graphkit.extract.attending import attendees
 from graphkit.extract.datecomma import date_comma
+from graphkit.extract.partner_status import as_partner
 from graphkit.extract.undoing import a_title, as_observer, denied, in_principle_after, process_after
 
 __all__ = ["Trigger", "TriggerSpec", "find_triggers", "forms", "kind_of_word", "load_specs"]
@@ -415,7 +416,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             wide = set()  # (Brazil, ...) group": the brackets say who the members are
         hedged = bool(_HEDGE & wide) or (
             spec.form == "verb" and doc[start].lower_.endswith("ing") and "to" in before[:1])
-        triggers.append(Trigger(start, end, tuple(same[start, end]), negated, hedged,
+        triggers.append(Trigger(start, end, as_partner(doc, end, sent_end, same[start, end]), negated, hedged,
                                 _aspired(_window(doc, start, sent_start, 8))
                                 or bool(_ASPIRE & inside)))  # "are aspiring members of"
     return sorted(triggers, key=lambda t: t.start)

@@ -1,6 +1,8 @@
 """Forms first met on held-out sets Z and AA, each on a sentence written for this test (none
 copied from an article): "A, B and C have been (formally) admitted as members of X", dated by a
-fronted "Effective DATE,"; "X was founded / established in YEAR as a ... bloc by A, B"."""
+fronted "Effective DATE,"; "X was founded / established in YEAR as a ... bloc by A, B"; "G-8" for an alias "G8"; "were
+admitted to X on a partner status" (partnership, not membership); "the Kenya Advanced Institute
+of Science and Technology" (no act of Kenya, nor an agency)."""
 
 from __future__ import annotations
 
@@ -35,3 +37,28 @@ def test_founded_as_a_description_by():
                                               ("CHL", "SIGNED", "artemis-accords")}
     # no agent after the description: nobody founded it here
     assert triples("The SCO was founded in 1999 as a regional security bloc.") == set()
+
+
+def test_a_hyphen_between_the_letters_and_the_number_of_a_name():
+    expected = {(c, "MEMBER_OF", "g7") for c in ("CAN", "FRA", "JPN")}
+    assert triples("The forum was made up of the G-8 (Canada, France and Japan).") == expected
+    assert triples("The forum was made up of the G8 (Canada, France and Japan).") == expected
+
+
+def test_admitted_with_a_partner_status_is_partnership():
+    for text in ("Fiji and Chile have been admitted to the SCO on a partner status, he said.",
+                 "Fiji and Chile were admitted into the SCO with dialogue partner status.",
+                 "Fiji and Chile were accepted into the SCO as dialogue partners."):
+        assert triples(text) == {("FJI", "PARTNER_OF", "sco"), ("CHL", "PARTNER_OF", "sco")}, text
+    # a full member, and a partner in another clause, stay apart
+    assert triples("Fiji joined the SCO as a full member, and Chile as a partner.") == {
+        ("FJI", "MEMBER_OF", "sco")}
+    assert triples("Fiji was admitted to the SCO in 2020.") == {("FJI", "MEMBER_OF", "sco")}
+
+
+def test_an_institute_of_science_named_after_a_country():
+    assert triples("The Fiji Advanced Institute of Science and Technology signed a memorandum "
+                   "to join the ILRS.") == set()
+    # a country's own agency still counts for the country
+    assert triples("The Fiji Space Research Institute signed the Artemis Accords.") == {
+        ("FJI", "SIGNED", "artemis-accords")}

@@ -1,0 +1,37 @@
+"""A joining that the words after it make a partnership: "were admitted to the SCO on a
+partner status", "was admitted into the group with dialogue partner status", "was accepted
+into BRICS as a partner country" (a status short of membership, claimed as PARTNER_OF)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+__all__ = ["as_partner"]
+
+_INTO = {"on", "with", "under"}  # "on a partner status", "with dialogue partner status"
+_SKIP = {"a", "an", "the", "its", "their", "dialogue", "official", "formal", "full"}
+_PARTNER = {"partner", "partners"}
+
+
+def _partner_status(words: list[str]) -> bool:
+    for k, word in enumerate(words):
+        if word in {",", ";", "and", "but"}:
+            return False  # a new clause: its words are not this joining's
+        rest = [w for w in words[k + 1:k + 6] if w not in _SKIP]
+        if word in _INTO and rest[:2] in (["partner", "status"], ["partnership", "status"]):
+            return True
+        if word == "as" and rest[:1] and rest[0] in _PARTNER and rest[1:2] != ["of"]:
+            return True  # "as a partner", "as partner countries", not "as partners of the bid"
+    return False
+
+
+def as_partner(doc, end: int, sent_end: int, specs) -> tuple:
+    """``specs`` with MEMBER_OF read as PARTNER_OF when a partner status follows the trigger's
+    object within a few words ("admitted to the SCO on a partner status")."""
+    if not any(s.relation == "MEMBER_OF" and s.form == "verb" for s in specs):
+        return tuple(specs)
+    words = [t.lower_ for t in doc[end:min(end + 12, sent_end)] if t.text not in {"(", ")"}]
+    if not _partner_status(words):
+        return tuple(specs)
+    return tuple(replace(s, relation="PARTNER_OF", instead={}) if s.relation == "MEMBER_OF"
+                 and s.form == "verb" else s for s in specs)
