@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graphkit.extract.loose import loose_matcher, loose_spans
+from graphkit.extract.no_body import not_a_body
 from graphkit.extract.patterns import kind_of_word
 from graphkit.extract.vocabulary import contrasted
 from graphkit.io.countries import all_countries
@@ -440,8 +441,8 @@ class Gazetteer:
             glue_at = next((k for k, w in enumerate(words) if w in {"of", "for", "on"}), None)
             head_words = words[-1:] + ([words[glue_at - 1]] if glue_at else [])
             kind = next((kind_of_word()[h] for h in head_words if h in kind_of_word()), None)
-            if glue_at and words[glue_at - 1:glue_at + 1] == ["institute", "of"]:
-                kind = None  # "Institute of Science and Technology": an academy, no agency
+            if not_a_body(doc, start, words, glue_at):
+                kind = None  # "Institute of Science and Technology", "Secretary of the Ministry of"
             if kind and j - start >= 2 and kind != self.country_kind and not _glossed(doc, start, j, ends, starts):
                 name = doc[start:j].text
                 found.append(NewNode(start, j, slug(name), kind, name))

@@ -1,7 +1,6 @@
 """One sentence of an article as graphkit extract reads it: the nodes it names, grouped by
 commas and "and", and the subjects, objects and topic a trigger in it takes (the last pair
-of countries named so far stands for "the two nations").
-"""
+of countries named so far stands for "the two nations")."""
 
 from __future__ import annotations
 
@@ -89,7 +88,8 @@ class Sentence:
             return [End(node, kind, "anaphor", trigger.start, trigger.start)] if kind in kinds else []
         if nearest is None or self._reported(nearest.end, trigger.start):
             return []  # "officials said more than 40 countries had expressed interest"
-        owned = _agencies_of(self.doc[nearest.end:trigger.start])  # "Russia's space agencies"
+        span = self.doc[nearest.end:trigger.start]  # "Russia's space agencies", "A's May 4 signing"
+        owned = _agencies_of(span) or vocab.dated_act(span[1:])
         if (trigger.start - nearest.end > 2 and nearest.end < self.end and not owned
                 and self.doc[nearest.end].text in {"'s", "’s"}):  # not "Finland's accession to"
             plain = [i for i in before if self.mentions[i].end < self.end

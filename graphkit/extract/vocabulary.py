@@ -163,3 +163,16 @@ def owns_other(doc, m, p_end: int) -> bool:
         j += 1
     kind = kind_of_word().get(doc[j - 1].lower_)
     return bool(kind) and kind != m.kind
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+           "sep", "sept", "oct", "nov", "dec", "."}
+_ACT_ADJECTIVES = {"recent", "formal", "official", "historic", "landmark", "latest", "earlier"}
+
+
+def dated_act(span) -> bool:
+    """Whether the words between an owner's "'s" and a noun trigger only date or qualify the
+    act ("Chile's July 14 signing of", "Chile's recent signing of"): the owner is its agent."""
+    return len(span) > 0 and all(t.like_num or t.lower_ in _MONTHS | _ACT_ADJECTIVES
+                                 or t.text == "," for t in span)

@@ -2,7 +2,9 @@
 copied from an article): "A, B and C have been (formally) admitted as members of X", dated by a
 fronted "Effective DATE,"; "X was founded / established in YEAR as a ... bloc by A, B"; "G-8" for an alias "G8"; "were
 admitted to X on a partner status" (partnership, not membership); "the Kenya Advanced Institute
-of Science and Technology" (no act of Kenya, nor an agency)."""
+of Science and Technology" (no act of Kenya, nor an agency); "Fiji welcomes Chile's July 14
+signing of X" (the owner signs, not the welcomer, and takes the date); "Secretary of the
+Ministry of Defence Jane Doe" (a person's title, no new node)."""
 
 from __future__ import annotations
 
@@ -62,3 +64,19 @@ def test_an_institute_of_science_named_after_a_country():
     # a country's own agency still counts for the country
     assert triples("The Fiji Space Research Institute signed the Artemis Accords.") == {
         ("FJI", "SIGNED", "artemis-accords")}
+
+
+def test_a_dated_possessive_act_is_the_owners():
+    found = claims("Fiji welcomes Chile's July 14 signing of the Artemis Accords.",
+                   published="2024-08-01")
+    assert found == [("CHL", "SIGNED", "artemis-accords", "2024-07-14")]
+    assert triples("Fiji welcomes Chile's recent signing of the Artemis Accords.") == {
+        ("CHL", "SIGNED", "artemis-accords")}
+    # an owner's possessive right before its act is read as before
+    assert triples("Fiji welcomed Chile's accession to NATO.") == {("CHL", "MEMBER_OF", "nato")}
+
+
+def test_a_body_inside_a_persons_title_is_no_node():
+    text = ("Fiji joined the Artemis Accords on Monday. Secretary of the Ministry of Defence "
+            "Jane Doe signed the agreement.")
+    assert triples(text) == {("FJI", "SIGNED", "artemis-accords")}
