@@ -6,8 +6,7 @@ demonyms in ``names.csv`` ("Egyptian Space Agency", "Russian President Vladimir 
 -> the country), and, once a node is named in full, "the <last word>" of its name ("the
 Accords"). Matching is spaCy's PhraseMatcher: case-insensitive, except for names in capitals
 (US, ILRS), which must match exactly. Descriptions ("a commission on satellite navigation")
-are matched to node names by shared words, each weighted by how few nodes use it.
-"""
+are matched to node names by shared words, each weighted by how few nodes use it."""
 
 from __future__ import annotations
 
@@ -17,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from graphkit.extract.campaign import campaign_mentions
 from graphkit.extract.loose import loose_matcher, loose_spans
 from graphkit.extract.no_body import not_a_body
 from graphkit.extract.patterns import kind_of_word
@@ -350,7 +350,7 @@ class Gazetteer:
         found = [self._own_agency(doc, m) for m in found]
         found = [m for m in found if not (_inside_name(doc, m.end) if m.kind != self.country_kind
                                           else _institution(doc, m))]
-        return self._short(doc, found)
+        return campaign_mentions(doc, self._short(doc, found), self.names, self.kinds)
 
     def _own_agency(self, doc, m: Mention) -> Mention:
         """A country's name followed by capitalised words ending in an agency's head noun

@@ -4,7 +4,8 @@ fronted "Effective DATE,"; "X was founded / established in YEAR as a ... bloc by
 admitted to X on a partner status" (partnership, not membership); "the Kenya Advanced Institute
 of Science and Technology" (no act of Kenya, nor an agency); "Fiji welcomes Chile's July 14
 signing of X" (the owner signs, not the welcomer, and takes the date); "Secretary of the
-Ministry of Defence Jane Doe" (a person's title, no new node)."""
+Ministry of Defence Jane Doe" (a person's title, no new node); "The Artemis campaign, led by
+NASA" (the programme, not the Accords that "Artemis" alone names)."""
 
 from __future__ import annotations
 
@@ -80,3 +81,11 @@ def test_a_body_inside_a_persons_title_is_no_node():
     text = ("Fiji joined the Artemis Accords on Monday. Secretary of the Ministry of Defence "
             "Jane Doe signed the agreement.")
     assert triples(text) == {("FJI", "SIGNED", "artemis-accords")}
+
+
+def test_a_campaign_is_the_programme():
+    for text in ("The Artemis campaign, led by NASA, will return people to the Moon.",
+                 "The Artemis missions, led by NASA, will return people to the Moon."):
+        assert triples(text) == {("nasa", "LEADS", "artemis-program")}, text
+    # "Artemis" alone still names the Accords
+    assert triples("Fiji signed Artemis on Monday.") == {("FJI", "SIGNED", "artemis-accords")}
