@@ -7,6 +7,8 @@ Only for a meeting the countries meet *for* (not "attended", "on the sidelines o
 invitation of": guests attend and meet at summits too), only for two or more countries
 named right after "leaders / ministers / heads of state of", and not after a negation or a
 hedge ("could meet", "did not meet"). The meeting's date is not the membership's: no date.
+The leaders may also be named one by one in a dashed aside, each by title, name and "of"
+country: "we—Prime Minister A of Fiji, ..., and President B of Chile—met for the Quad Summit".
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ _MEET_FOR = re.compile(r"^\s*,?\s*(?:(?:will|are\s+set\s+to|are\s+to|are\s+due\s
                        r"come\s+together|came\s+together)\b(?P<mid>[^.;]{0,80}?)\bfor\s+(?:the|a|"
                        r"their)\s+(?:[\w'’-]+\s+){0,4}?$", re.IGNORECASE)
 _MEETING = re.compile(r"(?:[\s-]+[\w'’-]+){0,3}?\s+(?:summit|meeting|session)\b", re.IGNORECASE)
+# "—Prime Minister Anthony Smith of (the)": a dashed aside that names a leader of a country
+_TITLED = re.compile(r"[—–]\s*(?:[A-Z][\w.'’-]*\s+){2,7}of\s+(?:the\s+)?$")
+_NEXT_TITLED = r"\s*(?:,\s*and|,|and)\s+(?:[A-Z][\w.'’-]*,?\s+){2,8}of\s+(?:the\s+)?"
 _NOT = re.compile(r"\b(?:not|never|sidelines|invitation|could|might|may|would)\b", re.IGNORECASE)
 
 
@@ -34,17 +39,22 @@ def meeting_members(doc, text: str, sentence, country: str, blocs) -> list[tuple
     while k < len(mentions):
         m = mentions[k]
         start = doc[m.start].idx
-        if m.kind != country or not _OFFICIALS.search(text[max(sentence.c_start, start - 60):start]):
+        before = text[max(sentence.c_start, start - 60):start]
+        titled = m.kind == country and bool(_TITLED.search(before))
+        if m.kind != country or not (titled or _OFFICIALS.search(before)):
             k += 1
             continue
-        group = [m]
+        group, glue = [m], _NEXT_TITLED if titled else r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?"
         while k + 1 < len(mentions) and mentions[k + 1].kind == country and re.fullmatch(
-                r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", text[_end(doc, group[-1]):doc[mentions[k + 1].start].idx]):
+                glue, text[_end(doc, group[-1]):doc[mentions[k + 1].start].idx]):
             k += 1
             group.append(mentions[k])
         k += 1
         bloc = mentions[k] if k < len(mentions) and mentions[k].kind in blocs else None
-        meet = _MEET_FOR.match(text[_end(doc, group[-1]):doc[bloc.start].idx]) if bloc else None
+        between = text[_end(doc, group[-1]):doc[bloc.start].idx] if bloc else ""
+        if titled:  # the aside closes with its dash: "... of Chile—met for"
+            between = between[1:] if between[:1] in "—–" else "\n"
+        meet = _MEET_FOR.match(between) if bloc else None
         if (meet and len(group) >= 2 and not _NOT.search(meet["mid"])
                 and _MEETING.match(text, _end(doc, bloc))):
             found.append((group, bloc))

@@ -5,7 +5,8 @@ admitted to X on a partner status" (partnership, not membership); "the Kenya Adv
 of Science and Technology" (no act of Kenya, nor an agency); "Fiji welcomes Chile's July 14
 signing of X" (the owner signs, not the welcomer, and takes the date); "Secretary of the
 Ministry of Defence Jane Doe" (a person's title, no new node); "The Artemis campaign, led by
-NASA" (the programme, not the Accords that "Artemis" alone names)."""
+NASA" (the programme, not the Accords that "Artemis" alone names); "we—Prime Minister A of
+Fiji, ..., and President B of Chile—met for the Quad Leaders Summit" (members)."""
 
 from __future__ import annotations
 
@@ -89,3 +90,19 @@ def test_a_campaign_is_the_programme():
         assert triples(text) == {("nasa", "LEADS", "artemis-program")}, text
     # "Artemis" alone still names the Accords
     assert triples("Fiji signed Artemis on Monday.") == {("FJI", "SIGNED", "artemis-accords")}
+
+
+def test_leaders_named_in_a_dashed_aside_meet_for_the_summit():
+    expected = {(c, "MEMBER_OF", "quad") for c in ("FJI", "CHL", "USA")}
+    text = ("Today, we—Prime Minister Jane Roe of Fiji, President Ana Diaz of Chile, and "
+            "President John Q. Public, Jr. of the United States—met for the third Quad Leaders "
+            "Summit in Suva.")
+    assert triples(text) == expected
+    text = ("We—Prime Minister Jane Roe of Fiji and President Ana Diaz of Chile—met for the "
+            "first Quad Leaders Summit.")
+    assert triples(text) == {("FJI", "MEMBER_OF", "quad"), ("CHL", "MEMBER_OF", "quad")}
+    # guests on the sidelines, or a meeting held for something else, are no members
+    aside = "We—Prime Minister Jane Roe of Fiji and President Ana Diaz of Chile—met "
+    for text in ("on the sidelines of the Quad Leaders Summit.",
+                 "for talks before the Quad Leaders Summit."):
+        assert triples(aside + text) == set(), text
