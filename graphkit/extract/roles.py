@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit.extract.apposed import apposed_members
 from graphkit.extract.patterns import kind_of_word
 
 __all__ = ["role_claims"]
@@ -99,7 +100,7 @@ def role_claims(doc, text: str, sentence, country: str, blocs) -> list[tuple]:
             found.append(_claim(mentions, prev, after, b, date, 0.75, "a role after the name"))
         elif prev is not None and _AS_AFTER.match(text[end[prev]:start[k]]):
             found.append(_claim(mentions, prev, after, b, date, 0.7, "as a role"))
-    return found
+    return found + apposed_members(doc, text, sentence, country, blocs)  # "The leaders of X, A, B,"
 
 
 _OTHER_ROLE = re.compile(r"\s+(?:(?P<member>members?(?:\s+(?:states?|countries|nations))?|allies|"

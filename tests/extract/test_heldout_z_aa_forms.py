@@ -6,7 +6,8 @@ of Science and Technology" (no act of Kenya, nor an agency); "Fiji welcomes Chil
 signing of X" (the owner signs, not the welcomer, and takes the date); "Secretary of the
 Ministry of Defence Jane Doe" (a person's title, no new node); "The Artemis campaign, led by
 NASA" (the programme, not the Accords that "Artemis" alone names); "we—Prime Minister A of
-Fiji, ..., and President B of Chile—met for the Quad Leaders Summit" (members)."""
+Fiji, ..., and President B of Chile—met for the Quad Leaders Summit" (members); "The leaders
+of the AUKUS partnership, A, B and C, have ..." (members in apposition after the bloc)."""
 
 from __future__ import annotations
 
@@ -106,3 +107,16 @@ def test_leaders_named_in_a_dashed_aside_meet_for_the_summit():
     for text in ("on the sidelines of the Quad Leaders Summit.",
                  "for talks before the Quad Leaders Summit."):
         assert triples(aside + text) == set(), text
+
+
+def test_members_in_apposition_after_the_bloc():
+    expected = {(c, "MEMBER_OF", "aukus") for c in ("FJI", "CHL", "PER")}
+    for text in ("The leaders of the AUKUS partnership, Fiji, Chile, and Peru, have agreed on a plan.",
+                 "The members of AUKUS, Fiji, Chile and Peru, met on Monday.",
+                 "The defence ministers of the AUKUS pact, Fiji, Chile and Peru—met on Monday."):
+        assert triples(text) == expected, text
+    # a coordination (no closing comma), a former role, or one country alone: no apposition
+    for text in ("The leaders of AUKUS, Fiji and Chile met on Monday.",
+                 "The former leaders of AUKUS, Fiji and Chile, met on Monday.",
+                 "The leaders of AUKUS, Fiji, met on Monday."):
+        assert triples(text) == set(), text

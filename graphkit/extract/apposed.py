@@ -1,0 +1,46 @@
+"""The members of a bloc named in apposition right after it: "The leaders of the AUKUS
+partnership, Australia, the United Kingdom and the United States, have announced ...",
+"The founding members of the group, A, B and C, met". Only two or more countries, only after
+"leaders / heads of state / ministers / members / founders of" the bloc (with at most one
+word for the bloc after its name: "partnership", "alliance", "bloc"), only when the list is
+closed by a comma or a dash and not after a hedge ("former", "future", "would-be"). The
+apposition gives no date."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["apposed_members"]
+
+_HEADS = re.compile(r"(?:^|[^\w-])(?:the\s+)?(?:(?:founding\s+)?members|member\s+(?:states|countries|"
+                    r"nations)|founders|leaders|heads\s+of\s+(?:state|government)|(?:foreign\s+|"
+                    r"defen[cs]e\s+|prime\s+)?ministers|presidents)\s+of\s+(?:the\s+)?$",
+                    re.IGNORECASE)
+_HEDGE = re.compile(r"\b(?:former|future|would-be|prospective|potential|aspiring|new)\s+[\w\s]{0,20}$",
+                    re.IGNORECASE)
+_OPEN = re.compile(r"(?:\s+(?:partnership|alliance|bloc|group|grouping|pact|organi[sz]ation|"
+                   r"forum))?\s*,\s+(?:the\s+)?$", re.IGNORECASE)
+_GLUE = re.compile(r"\s*(?:,\s*and|,|and|&)\s+(?:the\s+)?", re.IGNORECASE)
+_CLOSE = re.compile(r"\s*(?:,\s+[a-z]|[—–])")
+
+
+def apposed_members(doc, text: str, sentence, country: str, blocs) -> list[tuple]:
+    """(countries, "member", bloc mention, None, confidence, rule) for each such apposition in
+    ``sentence`` (its ``mentions`` in order, ``c_start`` in ``text``)."""
+    mentions, found = sentence.mentions, []
+    start = [doc[m.start].idx for m in mentions]
+    end = [doc[m.end - 1].idx + len(doc[m.end - 1]) for m in mentions]
+    for k, b in enumerate(mentions[:-2]):
+        before = text[max(sentence.c_start, start[k] - 60):start[k]]
+        heads = _HEADS.search(before)
+        if b.kind not in blocs or not heads or _HEDGE.search(before[:heads.start() + 1]):
+            continue
+        if mentions[k + 1].kind != country or not _OPEN.fullmatch(text[end[k]:start[k + 1]]):
+            continue
+        group = [k + 1]
+        while (group[-1] + 1 < len(mentions) and mentions[group[-1] + 1].kind == country
+               and _GLUE.fullmatch(text[end[group[-1]]:start[group[-1] + 1]])):
+            group.append(group[-1] + 1)
+        if len(group) >= 2 and _CLOSE.match(text, end[group[-1]], sentence.c_end):
+            found.append(([mentions[j] for j in group], "member", b, None, 0.6, "members in apposition"))
+    return found
