@@ -45,6 +45,7 @@ from graphkit.extract.meetings import meeting_members
 from graphkit.extract.neighbours import neighbour_readings
 from graphkit.extract.roles import role_claims
 from graphkit.extract.sought import sought_membership
+from graphkit.extract.to_which import to_which_signatories
 from graphkit.extract.vocabulary import EFFECT, agreement_kind, relation_of
 
 __all__ = ["structural_claims"]
@@ -181,6 +182,9 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
             for subj in group:  # "NATO member Turkey", "Turkey, a NATO ally,"
                 claim(i, subj, member if role == "member" else relation_of("partners of"), obj, date,
                       conf, rule)
+        for group, obj in to_which_signatories(doc, text, s, country, agreement_kind()):
+            for subj in group:  # "the Accords, to which Korea was an early signatory"
+                claim(i, subj, relation_of("signatories of"), obj, None, 0.6, "to which a signatory")
     return found
 
 

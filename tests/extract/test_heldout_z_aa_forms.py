@@ -7,7 +7,9 @@ signing of X" (the owner signs, not the welcomer, and takes the date); "Secretar
 Ministry of Defence Jane Doe" (a person's title, no new node); "The Artemis campaign, led by
 NASA" (the programme, not the Accords that "Artemis" alone names); "we—Prime Minister A of
 Fiji, ..., and President B of Chile—met for the Quad Leaders Summit" (members); "The leaders
-of the AUKUS partnership, A, B and C, have ..." (members in apposition after the bloc)."""
+of the AUKUS partnership, A, B and C, have ..." (members in apposition after the bloc);
+"X has advanced with agreements signed by A and B" (a participle after a noun); "the Accords,
+to which A was an early signatory"."""
 
 from __future__ import annotations
 
@@ -119,4 +121,22 @@ def test_members_in_apposition_after_the_bloc():
     for text in ("The leaders of AUKUS, Fiji and Chile met on Monday.",
                  "The former leaders of AUKUS, Fiji and Chile, met on Monday.",
                  "The leaders of AUKUS, Fiji, met on Monday."):
+        assert triples(text) == set(), text
+
+
+def test_agreements_signed_by_after_the_programme():
+    for text in ("Plans for the ILRS have advanced with key agreements signed by Fiji and Chile.",
+                 "The ILRS gained ground with memorandums signed by Fiji and Chile."):
+        assert triples(text) == {("FJI", "SIGNED", "ilrs"), ("CHL", "SIGNED", "ilrs")}, text
+    # no programme before the agreements: nothing signed
+    assert triples("Many agreements signed by Fiji and Chile concern trade.") == set()
+
+
+def test_to_which_a_signatory():
+    assert triples("They praised the Artemis Accords, to which Fiji was an early signatory.") == {
+        ("FJI", "SIGNED", "artemis-accords")}
+    assert triples("They backed the Artemis Accords, to which Fiji and Chile are signatories.") == {
+        ("FJI", "SIGNED", "artemis-accords"), ("CHL", "SIGNED", "artemis-accords")}
+    for text in ("They backed the Artemis Accords, to which Fiji was never a signatory.",
+                 "They backed the Artemis Accords, to which Fiji contributed ideas."):
         assert triples(text) == set(), text
