@@ -48,6 +48,11 @@ _AS_AFTER = re.compile(r"^(?:\s*,\s*as\s+|[^.;:,]{0,120}?\bits\s+(?:\w+\s+)?role
 _AS_FRONT = re.compile(r"^\W*as\s+" + _ARTICLE + _MOD + r"{0,2}?(?:" + _ROLE + r"\s+of\s+"
                        r"(?:the\s+)?)?$", re.IGNORECASE)
 _COMMA = re.compile(r"^\s*,\s*$")
+# "The US views Greece as an indispensable partner and a key NATO Ally": a regard verb first
+_REGARDS = re.compile(r"\b(?:views?|viewed|sees|saw|regards?|regarded|considers?|considered|"
+                      r"counts?|counted|values?|valued)\s+(?:the\s+)?$", re.IGNORECASE)
+_AS_REGARDED = re.compile(r"^\s+as\s+(?:" + _ARTICLE + r"?(?:[\w-]+\s+){1,3}?(?:and|,)\s+)?"
+                          + _ARTICLE + "?" + _MOD + r"{0,2}$", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(r"\b" + _HEDGED + r"[\s-]+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"^since\b", re.IGNORECASE)
 _PARTICIPATION = re.compile(r"^\s*['’]s\s+(?:[\w-]+\s+)?participation\s+in\s+(?:the\s+)?$",
@@ -100,6 +105,14 @@ def role_claims(doc, text: str, sentence, country: str, blocs) -> list[tuple]:
             found.append(_claim(mentions, prev, after, b, date, 0.75, "a role after the name"))
         elif prev is not None and _AS_AFTER.match(text[end[prev]:start[k]]):
             found.append(_claim(mentions, prev, after, b, date, 0.7, "as a role"))
+        elif prev is not None and _AS_REGARDED.match(text[end[prev]:start[k]]):
+            first = prev  # "views Greece and Cyprus as": the list, not the viewer before it
+            while first and mentions[first - 1].kind == country and re.fullmatch(
+                    r"\s*(?:,|,?\s*and)\s+(?:the\s+)?", text[end[first - 1]:start[first]]):
+                first -= 1
+            if _REGARDS.search(text[max(sentence.c_start, start[first] - 20):start[first]]):
+                role = "member" if after.group("member") else "partner"
+                found.append((mentions[first:prev + 1], role, b, date, 0.6, "regarded as a role"))
     return found + apposed_members(doc, text, sentence, country, blocs)  # "The leaders of X, A, B,"
 
 

@@ -9,7 +9,8 @@ NASA" (the programme, not the Accords that "Artemis" alone names); "we—Prime M
 Fiji, ..., and President B of Chile—met for the Quad Leaders Summit" (members); "The leaders
 of the AUKUS partnership, A, B and C, have ..." (members in apposition after the bloc);
 "X has advanced with agreements signed by A and B" (a participle after a noun); "the Accords,
-to which A was an early signatory"."""
+to which A was an early signatory"; "Chile views Fiji as an indispensable partner and a key NATO
+Ally" (a role after a regard verb)."""
 
 from __future__ import annotations
 
@@ -139,4 +140,16 @@ def test_to_which_a_signatory():
         ("FJI", "SIGNED", "artemis-accords"), ("CHL", "SIGNED", "artemis-accords")}
     for text in ("They backed the Artemis Accords, to which Fiji was never a signatory.",
                  "They backed the Artemis Accords, to which Fiji contributed ideas."):
+        assert triples(text) == set(), text
+
+
+def test_regarded_as_a_role_of_the_bloc():
+    assert triples("Chile views Fiji as an indispensable partner and a key NATO Ally.") == {
+        ("FJI", "MEMBER_OF", "nato")}
+    assert triples("Chile sees Fiji and Peru as NATO allies.") == {
+        ("FJI", "MEMBER_OF", "nato"), ("PER", "MEMBER_OF", "nato")}
+    assert triples("Chile regards Fiji as a valued NATO partner.") == {("FJI", "PARTNER_OF", "nato")}
+    # a hedged role, or a role with no regard verb before the country (a hypothesis)
+    for text in ("Chile views Fiji as a future NATO member.",
+                 "Fiji as a NATO member would change the region."):
         assert triples(text) == set(), text
