@@ -22,14 +22,12 @@ in one clause, read from the structure of a sentence and its neighbours:
 - "founded in 2006 by A, B, with C joining it in 2011": C at its year;
 - "The resource-rich country ... formally applied for membership only in 2011": interest,
   the country being the one that opens the sentence before;
-- "Armenia froze its participation in the alliance": a membership
-  (:mod:`graphkit.extract.frozen`);
+- "Armenia froze its participation in the alliance": a membership (:mod:`graphkit.extract.frozen`);
 - "(... to full membership.) Iran and India lobbied hard for such status": interest
   (:mod:`graphkit.extract.sought`).
 
 Each claim is a :class:`~graphkit.extract.candidate.Candidate` with its sentence as
-evidence; the kinds each relation may join (schema.yaml) filter every one.
-"""
+evidence; the kinds each relation may join (schema.yaml) filter every one."""
 
 from __future__ import annotations
 
@@ -38,6 +36,7 @@ from dataclasses import dataclass
 
 from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import DateMention, find_dates
+from graphkit.extract.founding import founding_members
 from graphkit.extract.frozen import frozen_memberships
 from graphkit.extract.glossed import glossed_members
 from graphkit.extract.groups import group_around
@@ -124,7 +123,6 @@ class _Sent:
     dates: list[DateMention]
 
 
-
 def structural_claims(doc, sentences, mentions, schema, published, offset: int = 0):
     """Candidates from the forms this module reads, over a whole ``doc``."""
     text = doc.text
@@ -153,6 +151,7 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
 
     country = schema.country_kind
     blocs = set(schema.relations[member].target) - {country}
+    agency, signed = schema.relations[schema.agency_relation].source[0], relation_of("signatories of")
     for i, s in enumerate(sents):
         words = text[s.c_start:s.c_end]
         for subjects, obj, date, conf, rule, status in _readings(doc, sents, i, words, country,
@@ -182,9 +181,11 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
             for subj in group:  # "NATO member Turkey", "Turkey, a NATO ally,"
                 claim(i, subj, member if role == "member" else relation_of("partners of"), obj, date,
                       conf, rule)
-        for group, obj in to_which_signatories(doc, text, s, country, agreement_kind()):
-            for subj in group:  # "the Accords, to which Korea was an early signatory"
-                claim(i, subj, relation_of("signatories of"), obj, None, 0.6, "to which a signatory")
+        for group, obj, date, rule in (to_which_signatories(doc, text, s, country, agreement_kind())
+                                       + founding_members(doc, text, s, country, agency,
+                                                          blocs | {agreement_kind()})):
+            for subj in group:  # "the Accords, to which Korea was a signatory"; "founding nations including A"
+                claim(i, subj, member if obj.kind in blocs else signed, obj, date, 0.6, rule)
     return found
 
 

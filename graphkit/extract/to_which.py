@@ -18,7 +18,7 @@ _SIGNATORY = re.compile(r"\s+(?:was|is|were|are|became|has\s+become|have\s+becom
 
 
 def to_which_signatories(doc, text: str, sentence, country: str, agreement: str) -> list[tuple]:
-    """(countries, agreement mention) for each "X, to which A (and B) was a signatory" in
+    """(countries, agreement mention, None, rule) for each "X, to which A (and B) was a signatory" in
     ``sentence`` (its ``mentions`` in order)."""
     mentions, found = sentence.mentions, []
     start = [doc[m.start].idx for m in mentions]
@@ -32,5 +32,5 @@ def to_which_signatories(doc, text: str, sentence, country: str, agreement: str)
                and _GLUE.fullmatch(text[end[group[-1]]:start[group[-1] + 1]])):
             group.append(group[-1] + 1)
         if _SIGNATORY.match(text, end[group[-1]], sentence.c_end):
-            found.append(([mentions[j] for j in group], b))
+            found.append(([mentions[j] for j in group], b, None, "to which a signatory"))
     return found

@@ -10,7 +10,8 @@ Fiji, ..., and President B of Chile—met for the Quad Leaders Summit" (members)
 of the AUKUS partnership, A, B and C, have ..." (members in apposition after the bloc);
 "X has advanced with agreements signed by A and B" (a participle after a noun); "the Accords,
 to which A was an early signatory"; "Chile views Fiji as an indispensable partner and a key NATO
-Ally" (a role after a regard verb)."""
+Ally" (a role after a regard verb); "X was initiated in 2020 by NASA, the State Department and
+seven founding nations including A, B" (founders at the year)."""
 
 from __future__ import annotations
 
@@ -153,3 +154,15 @@ def test_regarded_as_a_role_of_the_bloc():
     for text in ("Chile views Fiji as a future NATO member.",
                  "Fiji as a NATO member would change the region."):
         assert triples(text) == set(), text
+
+
+def test_founding_nations_including():
+    found = set(claims("The Artemis Accords were initiated in 2020 by NASA, the US State "
+                       "Department, and seven founding nations including Fiji, Chile and Peru."))
+    assert found == {(s, "SIGNED", "artemis-accords", "2020") for s in ("nasa", "FJI", "CHL", "PER")}
+    found = set(claims("The Quad was launched in 2007 by NASA and three original states such as "
+                       "Fiji, Chile and Peru."))
+    assert found == {(c, "MEMBER_OF", "quad", "2007") for c in ("nasa", "FJI", "CHL", "PER")}
+    # a hedge before the founding: no founders
+    assert triples("The Accords could have been initiated by NASA and seven founding nations "
+                   "including Fiji and Chile.") == set()
