@@ -20,7 +20,7 @@ _COUNT_JOIN = re.compile(r"\b(?P<n>\d+|" + "|".join(_NUMBERS) + r")\s+(?:more\s+
                          r"joined|has\s+joined|became\s+members\s+of|to\s+become\s+members\s+of)\b",
                          re.IGNORECASE)
 _NOT = re.compile(r"\b(?:not|never|no|may|might|could|would|hopes?|hoping|aims?|aiming|wants?|"
-                  r"plans?|planning|expects?|expected|invited|invites?)\b", re.IGNORECASE)
+                  r"plans?|planning|expects?|expected|invited|invites?|inviting|invitations?)\b", re.IGNORECASE)
 _GLUE = {",", "and", "most", "recently", "finally", "lastly", "also", "the", "more"}
 
 

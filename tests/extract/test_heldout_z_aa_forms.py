@@ -11,7 +11,8 @@ of the AUKUS partnership, A, B and C, have ..." (members in apposition after the
 "X has advanced with agreements signed by A and B" (a participle after a noun); "the Accords,
 to which A was an early signatory"; "Chile views Fiji as an indispensable partner and a key NATO
 Ally" (a role after a regard verb); "X was initiated in 2020 by NASA, the State Department and
-seven founding nations including A, B" (founders at the year)."""
+seven founding nations including A, B" (founders at the year); "extend invitations to three
+countries to join the bloc. These countries are A, B, C" (an invitation: no membership)."""
 
 from __future__ import annotations
 
@@ -166,3 +167,11 @@ def test_founding_nations_including():
     # a hedge before the founding: no founders
     assert triples("The Accords could have been initiated by NASA and seven founding nations "
                    "including Fiji and Chile.") == set()
+
+
+def test_these_are_after_an_invitation_is_no_membership():
+    text = ("BRICS decided to extend invitations to three countries to join the bloc as new "
+            "members. These countries are Fiji, Chile and Peru.")
+    assert triples(text) == set()
+    assert triples("BRICS has drawn three countries to join the bloc. These are Fiji, Chile and "
+                   "Peru.") == {(c, "MEMBER_OF", "brics") for c in ("FJI", "CHL", "PER")}
