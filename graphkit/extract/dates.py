@@ -203,6 +203,10 @@ def date_for(trigger: Trigger, triggers: list[Trigger], dates: list[DateMention]
 
     own = [d for d in dates if owner(d) is trigger]
     start = doc[trigger.start].idx
+    if not own and trigger.start and doc[trigger.start - 1].lower_ in {"founding", "original"}:
+        # "was created in 2009 by four founding members including A": the founding's date
+        own = [d for d in dates if d.start < start and _FOUNDED & {
+            t.lower_ for t in doc[max(0, _token_at(doc, d.start) - 4):_token_at(doc, d.start)]}]
     if _at_present(doc, trigger.start):  # "was founded on Aug. 8, 1967, and currently
         own = [d for d in own if d.start > start]  # includes A, B": today's members
     opening = [d for d in own if d.start == opens]
@@ -213,6 +217,13 @@ def date_for(trigger: Trigger, triggers: list[Trigger], dates: list[DateMention]
 
 
 _PRESENT = {"currently", "presently"}
+_FOUNDED = {"founded", "created", "established", "formed", "launched", "initiated", "inaugurated",
+            "set", "born"}
+
+
+def _token_at(doc, char: int) -> int:
+    """The index of the token that starts at or first after character ``char``."""
+    return next((t.i for t in doc if t.idx >= char), len(doc))
 
 
 def _at_present(doc, start: int) -> bool:

@@ -12,7 +12,8 @@ of the AUKUS partnership, A, B and C, have ..." (members in apposition after the
 to which A was an early signatory"; "Chile views Fiji as an indispensable partner and a key NATO
 Ally" (a role after a regard verb); "X was initiated in 2020 by NASA, the State Department and
 seven founding nations including A, B" (founders at the year); "extend invitations to three
-countries to join the bloc. These countries are A, B, C" (an invitation: no membership)."""
+countries to join the bloc. These countries are A, B, C" (an invitation: no membership); "was
+created in 2009 by four founding members including A, B" (the founding's date)."""
 
 from __future__ import annotations
 
@@ -175,3 +176,13 @@ def test_these_are_after_an_invitation_is_no_membership():
     assert triples(text) == set()
     assert triples("BRICS has drawn three countries to join the bloc. These are Fiji, Chile and "
                    "Peru.") == {(c, "MEMBER_OF", "brics") for c in ("FJI", "CHL", "PER")}
+
+
+def test_founding_members_take_the_foundings_date():
+    for text, year in (("BRICS was created in 2009 by four founding members including Fiji.", "2009"),
+                       ("The Quad was set up in 2007 by its founding members: Fiji and Chile.", "2007")):
+        assert {c[3] for c in claims(text, published="2026-01-01")} == {year}, text
+    # a date of another act before "founding members" is not the founding's
+    found = claims("Egypt joined BRICS in 2024; its founding members are Fiji and Chile.",
+                   published="2026-01-01")
+    assert ("FJI", "MEMBER_OF", "brics", "2026") in found
