@@ -66,6 +66,7 @@ _ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "want
 _WITHIN = {"a", "one", "two", "few", "couple", "the"}
 _OWNED_AIMS = {"bid", "bids", "application", "applications", "request", "wish", "desire", "hope",
                "hopes", "aim", "goal", "plan", "plans", "ambition", "intention", "attempt", "quest",
+               "invitation", "invitations", "offer", "proposal", "call",  # "Russia's invitation to become"
                "push", "drive", "effort", "efforts", "chance", "chances", "path", "road", "way"}  # "in a year", "within two years"
 # "BRICS invited Peru to join", "authorised Roscosmos to sign": an invitation or a
 # permission is not the act (unless accepted)

@@ -13,7 +13,8 @@ to which A was an early signatory"; "Chile views Fiji as an indispensable partne
 Ally" (a role after a regard verb); "X was initiated in 2020 by NASA, the State Department and
 seven founding nations including A, B" (founders at the year); "extend invitations to three
 countries to join the bloc. These countries are A, B, C" (an invitation: no membership); "was
-created in 2009 by four founding members including A, B" (the founding's date)."""
+created in 2009 by four founding members including A, B" (the founding's date); "Fiji has
+accepted Chile's invitation to become a partner of X" (Fiji's, not "Chile is ... a partner")."""
 
 from __future__ import annotations
 
@@ -186,3 +187,10 @@ def test_founding_members_take_the_foundings_date():
     found = claims("Egypt joined BRICS in 2024; its founding members are Fiji and Chile.",
                    published="2026-01-01")
     assert ("FJI", "MEMBER_OF", "brics", "2026") in found
+
+
+def test_an_owners_invitation_is_no_is():
+    assert triples("Fiji has accepted Chile's invitation to become a partner of BRICS.") == {
+        ("FJI", "PARTNER_OF", "brics")}
+    assert triples("Fiji has accepted Chile's invitation to become a member of BRICS.") == {
+        ("FJI", "MEMBER_OF", "brics")}
