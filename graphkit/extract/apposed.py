@@ -2,9 +2,10 @@
 partnership, Australia, the United Kingdom and the United States, have announced ...",
 "The founding members of the group, A, B and C, met". Only two or more countries, only after
 "leaders / heads of state / ministers / members / founders of" the bloc (with at most one
-word for the bloc after its name: "partnership", "alliance", "bloc"), only when the list is
-closed by a comma or a dash and not after a hedge ("former", "future", "would-be"). The
-apposition gives no date."""
+word for the bloc after its name: "partnership", "alliance", "bloc"; after "leaders" or
+"ministers" that word is needed: "The leaders of NATO, Finland and Sweden, met" may name
+three parties), only when the list is closed by a comma or a dash and not after a hedge
+("former", "future", "would-be"). The apposition gives no date."""
 
 from __future__ import annotations
 
@@ -18,8 +19,9 @@ _HEADS = re.compile(r"(?:^|[^\w-])(?:the\s+)?(?:(?:founding\s+)?members|member\s
                     re.IGNORECASE)
 _HEDGE = re.compile(r"\b(?:former|future|would-be|prospective|potential|aspiring|new)\s+[\w\s]{0,20}$",
                     re.IGNORECASE)
-_OPEN = re.compile(r"(?:\s+(?:partnership|alliance|bloc|group|grouping|pact|organi[sz]ation|"
+_OPEN = re.compile(r"(?P<noun>\s+(?:partnership|alliance|bloc|group|grouping|pact|organi[sz]ation|"
                    r"forum))?\s*,\s+(?:the\s+)?$", re.IGNORECASE)
+_MEMBERS = re.compile(r"\b(?:members|member\s+\w+|founders)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _GLUE = re.compile(r"\s*(?:,\s*and|,|and|&)\s+(?:the\s+)?", re.IGNORECASE)
 _CLOSE = re.compile(r"\s*(?:,\s+[a-z]|[—–])")
 
@@ -35,8 +37,9 @@ def apposed_members(doc, text: str, sentence, country: str, blocs) -> list[tuple
         heads = _HEADS.search(before)
         if b.kind not in blocs or not heads or _HEDGE.search(before[:heads.start() + 1]):
             continue
-        if mentions[k + 1].kind != country or not _OPEN.fullmatch(text[end[k]:start[k + 1]]):
-            continue
+        opened = _OPEN.fullmatch(text[end[k]:start[k + 1]])
+        if mentions[k + 1].kind != country or not opened or not (opened["noun"] or _MEMBERS.search(before)):
+            continue  # "The leaders of NATO, Finland and Sweden, met": leaders of three, or of one?
         group = [k + 1]
         while (group[-1] + 1 < len(mentions) and mentions[group[-1] + 1].kind == country
                and _GLUE.fullmatch(text[end[group[-1]]:start[group[-1] + 1]])):

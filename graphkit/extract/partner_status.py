@@ -13,15 +13,15 @@ _SKIP = {"a", "an", "the", "its", "their", "dialogue", "official", "formal", "fu
 _PARTNER = {"partner", "partners"}
 
 
-def _partner_status(words: list[str]) -> bool:
+def _partner_status(words: list[str], named: list[bool]) -> bool:
     for k, word in enumerate(words):
-        if word in {",", ";", "and", "but"}:
-            return False  # a new clause: its words are not this joining's
         rest = [w for w in words[k + 1:k + 6] if w not in _SKIP]
         if word in _INTO and rest[:2] in (["partner", "status"], ["partnership", "status"]):
             return True
         if word == "as" and rest[:1] and rest[0] in _PARTNER and rest[1:2] != ["of"]:
             return True  # "as a partner", "as partner countries", not "as partners of the bid"
+        if not named[k]:
+            return False  # past the object's name ("with Chile as a partner"): not this joining's
     return False
 
 
@@ -30,8 +30,10 @@ def as_partner(doc, end: int, sent_end: int, specs) -> tuple:
     object within a few words ("admitted to the SCO on a partner status")."""
     if not any(s.relation == "MEMBER_OF" and s.form == "verb" for s in specs):
         return tuple(specs)
-    words = [t.lower_ for t in doc[end:min(end + 12, sent_end)] if t.text not in {"(", ")"}]
-    if not _partner_status(words):
+    tokens = [t for t in doc[end:min(end + 12, sent_end)] if t.text not in {"(", ")"}]
+    words = [t.lower_ for t in tokens]
+    named = [t.text[:1].isupper() or t.lower_ in {"the", "of", "for"} for t in tokens]
+    if not _partner_status(words, named):
         return tuple(specs)
     return tuple(replace(s, relation="PARTNER_OF", instead={}) if s.relation == "MEMBER_OF"
                  and s.form == "verb" else s for s in specs)

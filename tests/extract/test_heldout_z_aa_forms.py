@@ -66,6 +66,9 @@ def test_admitted_with_a_partner_status_is_partnership():
     assert triples("Fiji joined the SCO as a full member, and Chile as a partner.") == {
         ("FJI", "MEMBER_OF", "sco")}
     assert triples("Fiji was admitted to the SCO in 2020.") == {("FJI", "MEMBER_OF", "sco")}
+    # a partner named after another's name is not this joining's status
+    assert triples("Fiji was admitted to the SCO with Chile as a partner in the talks.") == {
+        ("FJI", "MEMBER_OF", "sco")}
 
 
 def test_an_institute_of_science_named_after_a_country():
@@ -124,6 +127,7 @@ def test_members_in_apposition_after_the_bloc():
         assert triples(text) == expected, text
     # a coordination (no closing comma), a former role, or one country alone: no apposition
     for text in ("The leaders of AUKUS, Fiji and Chile met on Monday.",
+                 "The leaders of AUKUS, Fiji and Chile, met on Monday.",  # three parties?
                  "The former leaders of AUKUS, Fiji and Chile, met on Monday.",
                  "The leaders of AUKUS, Fiji, met on Monday."):
         assert triples(text) == set(), text
