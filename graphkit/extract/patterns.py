@@ -417,7 +417,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             wide = set()  # (Brazil, ...) group": the brackets say who the members are
         hedged = bool(_HEDGE & wide) or (
             spec.form == "verb" and doc[start].lower_.endswith("ing") and "to" in before[:1])
-        triggers.append(Trigger(start, end, as_partner(doc, end, sent_end, same[start, end]), negated, hedged,
+        triggers.append(Trigger(start, end, as_partner(doc, end, sent_end, same[start, end], specs), negated, hedged,
                                 _aspired(_window(doc, start, sent_start, 8))
                                 or bool(_ASPIRE & inside)))  # "are aspiring members of"
     return sorted(triggers, key=lambda t: t.start)
