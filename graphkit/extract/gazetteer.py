@@ -2,9 +2,8 @@
 
 Every node's name and aliases (``data/nodes``), every country's short and official name
 from ``country_converter`` (``graphkit.io.countries``) with the common forms and the
-demonyms in ``names.csv`` ("Egyptian Space Agency", "Russian President Vladimir Putin"
--> the country), and, once a node is named in full, "the <last word>" of its name ("the
-Accords"). Matching is spaCy's PhraseMatcher: case-insensitive, except for names in capitals
+demonyms in ``names.csv`` ("Egyptian Space Agency", "Russian President Vladimir Putin" -> the
+country), and, once a node is named in full, "the <last word>" of its name ("the Accords"). Matching is spaCy's PhraseMatcher: case-insensitive, except for names in capitals
 (US, ILRS), which must match exactly. Descriptions ("a commission on satellite navigation")
 are matched to node names by shared words, each weighted by how few nodes use it."""
 
@@ -339,8 +338,9 @@ class Gazetteer:
             while (stop < len(doc) and stop not in named and doc[stop].text[:1].isupper()
                    and doc[stop].is_alpha and not doc[stop].is_sent_start):
                 stop += 1
-            if stop == end and end < len(doc) and doc[end].lower_ in _PRIVATE:
-                continue  # "Swiss company Nano-SPACE" is no act of Switzerland
+            if ((stop == end and end < len(doc) and doc[end].lower_ in _PRIVATE)
+                    or doc[max(start - 1, 0)].lower_ in {"latin", "south", "north", "central"}):
+                continue  # "Swiss company Nano-SPACE" no act of Switzerland, "Latin American" no USA
             span = doc[start:stop]
             span.label_, span.kb_id_ = "demonym", doc.vocab.strings[key]
             spans.append(span)

@@ -9,7 +9,13 @@ the trigger rules find no object in the clause:
   organisation that sentence names, and so do the two (membership; only after "the two /
   three ... nations, countries, states" or "they", and only when the sentence before names
   that many countries and one organisation);
-- "N countries joined X. These are A, B, ..." (:mod:`graphkit.extract.these_are`).
+- "N countries joined X. These are A, B, ..." (:mod:`graphkit.extract.these_are`);
+- "Taking part in it were President of A X, Prime Minister of B Y" after a sentence naming a
+  bloc's meeting (:mod:`graphkit.extract.taking_part`);
+- "22 countries have applied for X membership. This list includes A, B" (interest,
+  :mod:`graphkit.extract.next_list`);
+- "the BRICS nations—A, B, C", "the existing BRICS nations of A, B" (in one sentence, the
+  bloc's name right before the noun; :mod:`graphkit.extract.bloc_nations`).
 
 No date: the sentences give none of their own for these."""
 
@@ -17,6 +23,9 @@ from __future__ import annotations
 
 import re
 
+from graphkit.extract.bloc_nations import bloc_nations
+from graphkit.extract.next_list import next_list_interest
+from graphkit.extract.taking_part import taking_part
 from graphkit.extract.these_are import these_are
 
 __all__ = ["neighbour_readings"]
@@ -78,12 +87,18 @@ def _joined_by(doc, text: str, sents, i: int, country: str, blocs):
 
 
 def neighbour_readings(doc, text: str, sents, i: int, country: str, blocs):
-    """(countries, "member" or "leads", object, date, confidence, rule) for sentence ``i``."""
+    """(countries, "member", "interest" or "leads", object, date, confidence, rule) for sentence ``i``."""
     prev_date = sents[i - 1].dates[-1] if i and sents[i - 1].dates else None
     out = [(g, "member", o, prev_date, 0.5, "these are the n countries")
            for g, o in these_are(doc, text, sents, i, country, blocs)]
     out += [(g, r, o, None, 0.5, "a description led by A, named later")
             for g, r, o in _led_aside(doc, text, sents[i], country, blocs)]
+    out += [(g, "interest", o, sents[i - 1].dates[0] if sents[i - 1].dates else None, 0.6,
+             "applied for X. This list includes") for g, o in next_list_interest(doc, text, sents, i, country, blocs)]
+    out += [(g, "member", o, None, 0.6, "the bloc's nations - A, B")
+            for g, o in bloc_nations(doc, text, sents[i], country, blocs)]
+    out += [(g, "member", o, None, 0.6, "taking part in the bloc's meeting")
+            for g, o in taking_part(doc, text, sents, i, country, blocs)]
     if i:
         out += [(g, r, o, None, 0.5, "the two nations joined by")
                 for g, r, o in _joined_by(doc, text, sents, i, country, blocs)]

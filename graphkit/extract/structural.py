@@ -23,8 +23,7 @@ in one clause, read from the structure of a sentence and its neighbours:
 - "The resource-rich country ... formally applied for membership only in 2011": interest,
   the country being the one that opens the sentence before;
 - "Armenia froze its participation in the alliance": a membership (:mod:`graphkit.extract.frozen`);
-- "(... to full membership.) Iran and India lobbied hard for such status": interest
-  (:mod:`graphkit.extract.sought`).
+- "(... to full membership.) Iran and India lobbied hard for such status": interest (sought.py).
 
 Each claim is a :class:`~graphkit.extract.candidate.Candidate` with its sentence as
 evidence; the kinds each relation may join (schema.yaml) filter every one."""
@@ -172,8 +171,9 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
             for subj in group:
                 claim(i, subj, interest, obj, None, 0.6, "such status sought")
         for group, role, obj, date, conf, rule in neighbour_readings(doc, text, sents, i, country, blocs):
-            for subj in group:  # "ten countries joined X. These are A, B, ...", "– led by A –"
-                claim(i, subj, member if role == "member" else relation_of("spearhead"), obj, date, conf, rule)
+            role = {"member": member, "interest": interest}.get(role) or relation_of("spearhead")
+            for subj in group:  # "ten countries joined X. These are A, B", "– led by A –", "This list includes"
+                claim(i, subj, role, obj, date, conf, rule)
         for group, obj in meeting_members(doc, text, s, country, blocs):
             for subj in group:  # "the foreign ministers of A, B and C met for the Quad's meeting"
                 claim(i, subj, member, obj, None, 0.6, "meet for the bloc's meeting")

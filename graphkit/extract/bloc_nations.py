@@ -1,0 +1,39 @@
+"""A bloc's name right before "nations", "states" or "countries", then its members: "the
+BRICS nations—A, B, C, D and E", "The existing BRICS nations of A, B and C will be joined by",
+"the SCO states: A, B". Only with the bloc's name directly before the noun (not "the poorer
+nations of A and B" in a sentence that names a bloc elsewhere, nor "three African nations—A,
+B" after one), the list right after a dash, a colon or "of", and two or more countries; not
+after "former", "future", "would-be" or "candidate" before the name, nor when "partner",
+"observer" or "candidate" comes between the name and the noun."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["bloc_nations"]
+
+_NOUN = re.compile(r"^\s*(?:member\s+)?(?:nations|states|countries)\s*(?:[—–:]|-\s|of\s)\s*(?:the\s+)?$",
+                   re.IGNORECASE)
+_NOT = re.compile(r"\b(?:former|future|would-be|candidate|prospective|aspiring|potential|non)[\s-]*$",
+                  re.IGNORECASE)
+_GLUE = {",", "and", "the"}
+
+
+def bloc_nations(doc, text: str, s, country: str, blocs) -> list[tuple[list, object]]:
+    """(countries, bloc mention) for "the BRICS nations—A, B, C" in sentence ``s``."""
+    out, ms = [], s.mentions
+    for k, m in enumerate(ms[:-1]):
+        nxt = ms[k + 1]
+        end = doc[m.end - 1].idx + len(doc[m.end - 1])
+        if (m.kind not in blocs or nxt.kind != country or not _NOUN.match(text[end:doc[nxt.start].idx])
+                or _NOT.search(text[max(s.c_start, doc[m.start].idx - 20):doc[m.start].idx])):
+            continue
+        group = [nxt]
+        for later in ms[k + 2:]:
+            between = {t.lower_ for t in doc[group[-1].end:later.start]}
+            if later.kind != country or not between or not between <= _GLUE:
+                break
+            group.append(later)
+        if len(group) >= 2:
+            out.append((group, m))
+    return out

@@ -1,0 +1,71 @@
+"""Forms first met on held-out sets AB to AG, each on a sentence written for this test (none
+copied from an article): "the BRICS nations—A, B, C" and "the existing BRICS nations of A, B"
+(members, the bloc's name right before the noun); "22 countries have applied for X membership. This list includes A, B" and
+"... are showing interest in cooperation with X. The countries are A, B" (interest, the list in
+the next sentence); "announced their intention to become X members" (interest, not
+membership); "Latin American countries" (no act of the United States); "Taking part in it
+were President of A X, Prime Minister of B Y" and "In attendance at that summit were ..." after
+a sentence naming a bloc's meeting (members, not observers)."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import claims
+
+
+def triples(text: str) -> set[tuple]:
+    return {c[:3] for c in claims(text)}
+
+
+def test_bloc_nations_dash_and_of():
+    expected = {(c, "MEMBER_OF", "brics") for c in ("FJI", "CHL", "PER")}
+    assert triples("The declaration reflects the shared vision of the BRICS nations—Fiji, Chile, and Peru."
+                   ) == expected
+    assert triples("The existing BRICS nations of Fiji, Chile and Peru will meet in March.") == expected
+    # only with the bloc's name right before the noun, not a partner's or a former member's
+    assert triples("BRICS leaders met three African nations—Kenya, Nigeria and Uganda.") == set()
+    assert triples("The summit hosted the BRICS partner nations—Fiji, Chile and Peru.") == set()
+    assert triples("The CSTO includes Chile and the poorer nations of Armenia and Belarus.") == {
+        ("CHL", "MEMBER_OF", "csto")}
+
+
+def test_list_in_next_sentence_is_interest():
+    text = ("An official said that nine countries have formally applied for BRICS membership. "
+            "This list includes three island countries: Fiji, Tonga and Samoa.")
+    assert triples(text) == {(c, "EXPRESSED_INTEREST_IN", "brics") for c in ("FJI", "TON", "WSM")}
+    text = ("Many countries are showing interest in cooperation with the SCO, an aide said. "
+            "The countries are Chile, Peru, and Bolivia.")
+    assert triples(text) == {(c, "EXPRESSED_INTEREST_IN", "sco") for c in ("CHL", "PER", "BOL")}
+    # a list after a sentence with no cue, or with a negation, is no interest
+    assert triples("Many countries have trade ties with BRICS. The countries are Chile, Peru.") == set()
+    assert triples("No country has applied for BRICS membership. The countries are Chile and "
+                   "Peru.") == set()
+
+
+def test_intention_to_become_members_is_interest():
+    assert triples("Fiji and Chile announced their intention to become BRICS members.") == {
+        ("FJI", "EXPRESSED_INTEREST_IN", "brics"), ("CHL", "EXPRESSED_INTEREST_IN", "brics")}
+
+
+def test_latin_american_is_no_united_states():
+    found = triples("Twelve Asian and Latin American countries have applied for BRICS membership.")
+    assert not any(t[0] == "USA" for t in found)
+    assert triples("The American government applied for BRICS membership.") == {
+        ("USA", "EXPRESSED_INTEREST_IN", "brics")}
+
+
+def test_taking_part_in_the_meeting():
+    expected = {(c, "MEMBER_OF", "sco") for c in ("FJI", "CHL", "PER")}
+    text = ("On 3 May, Suva hosted the 9th meeting of the Council of Heads of Government of the "
+            "SCO. Taking part in it were Prime Minister of the Republic of Fiji Jane Roe, "
+            "President of Chile John Doe, and Minister of Foreign Affairs of the Republic of Peru "
+            "Ann Poe.")
+    assert triples(text) == expected
+    text = ("Chile hosted the first SCO summit in Santiago. In attendance at that summit were "
+            "President of Fiji Jane Roe, President of Chile John Doe, and Prime Minister of Peru Ann Poe.")
+    assert triples(text) == expected
+    # observers taking part, or a list with no meeting named, are no members
+    assert triples("Suva hosted the 9th meeting of the SCO. Taking part in the meeting also were "
+                   "the observer states: President of Fiji Jane Roe and President of Chile John "
+                   "Doe.") == set()
+    assert triples("The SCO opened an office. Taking part in it were President of Fiji Jane Roe "
+                   "and President of Chile John Doe.") == set()
