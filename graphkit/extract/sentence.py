@@ -11,6 +11,7 @@ from graphkit.extract import vocabulary as vocab
 from graphkit.extract.datecomma import date_comma
 from graphkit.extract.gazetteer import Gazetteer, Mention
 from graphkit.extract.groups import End, ends_of, group_around
+from graphkit.extract.listed_member import named_as_member
 from graphkit.extract.patterns import Trigger, kind_of_word
 
 __all__ = ["Sentence"]
@@ -296,14 +297,13 @@ class Sentence:
         return any(d.start == self.doc[i].idx for d in self.dates)  # "signed April 5"
 
     def topic(self, trigger: Trigger, kinds) -> list[End]:
-        """What a trigger without its object is about: the last node of ``kinds`` (not a
-        country) named before it in its sentence ("the Artemis program, which NASA leads."),
-        else the one named most often before it in the article, the last of them on a tie
-        ("Iran joined on July 4"; "Russia and Venezuela have signed up" in a story about the
-        ILRS that names the Artemis Program once)."""
+        """What a trigger without its object is about: the last node of ``kinds`` (not a country,
+        nor one named as a member) named before it in its sentence ("the Artemis program, which
+        NASA leads."), else the one named most often before it in the article, the last on a
+        tie ("Iran joined on July 4" in a story about the ILRS that names Artemis once)."""
         country = self.gazetteer.country_kind
-        seen = [m for m in self.all_mentions
-                if m.end <= trigger.start and m.kind in kinds and m.kind != country]
+        seen = [m for m in self.all_mentions if m.end <= trigger.start and m.kind in kinds
+                and m.kind != country and not named_as_member(self.doc, m)]  # "19 countries and the EU"
         if not seen:
             return []
         own = [m for m in seen if m.start >= self.start]

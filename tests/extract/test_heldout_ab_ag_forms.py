@@ -5,7 +5,8 @@ copied from an article): "the BRICS nations—A, B, C" and "the existing BRICS n
 the next sentence); "announced their intention to become X members" (interest, not
 membership); "Latin American countries" (no act of the United States); "Taking part in it
 were President of A X, Prime Minister of B Y" and "In attendance at that summit were ..." after
-a sentence naming a bloc's meeting (members, not observers)."""
+a sentence naming a bloc's meeting (members, not observers); "It includes 19 countries and the
+European Union. The member countries are A, B" (the forum's members, not the Union's)."""
 
 from __future__ import annotations
 
@@ -69,3 +70,13 @@ def test_taking_part_in_the_meeting():
                    "Doe.") == set()
     assert triples("The SCO opened an office. Taking part in it were President of Fiji Jane Roe "
                    "and President of Chile John Doe.") == set()
+
+
+def test_a_bloc_named_as_a_member_is_no_topic():
+    text = ("The Group of Nine is a forum of big economies. It includes eight countries and the "
+            "European Union. The member countries are Fiji, Chile, Peru and Samoa.")
+    assert triples(text) == set()
+    # a bloc named as the owner before still owns the list
+    text = ("The European Union is a union of states. It has grown over the years. The member "
+            "countries are Fiji, Chile, Peru and Samoa.")
+    assert triples(text) == {(c, "MEMBER_OF", "eu") for c in ("FJI", "CHL", "PER", "WSM")}
