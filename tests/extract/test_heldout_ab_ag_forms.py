@@ -6,7 +6,8 @@ the next sentence); "announced their intention to become X members" (interest, n
 membership); "Latin American countries" (no act of the United States); "Taking part in it
 were President of A X, Prime Minister of B Y" and "In attendance at that summit were ..." after
 a sentence naming a bloc's meeting (members, not observers); "It includes 19 countries and the
-European Union. The member countries are A, B" (the forum's members, not the Union's)."""
+European Union. The member countries are A, B" (the forum's members, not the Union's); "A, B
+and C have signed agreements or MoUs" with the programme named before (signatures)."""
 
 from __future__ import annotations
 
@@ -80,3 +81,13 @@ def test_a_bloc_named_as_a_member_is_no_topic():
     text = ("The European Union is a union of states. It has grown over the years. The member "
             "countries are Fiji, Chile, Peru and Samoa.")
     assert triples(text) == {(c, "MEMBER_OF", "eu") for c in ("FJI", "CHL", "PER", "WSM")}
+
+
+def test_signed_agreements_or_mous_takes_the_programme_before():
+    text = ("More partners have joined the ILRS this year. Fiji, Chile and Peru have signed "
+            "agreements or MoUs.")
+    assert {t for t in triples(text) if t[1] == "SIGNED"} == {
+        (c, "SIGNED", "ilrs") for c in ("FJI", "CHL", "PER")}
+    # a single "agreements" is any agreement: no signature of the programme
+    text = "More partners have joined the ILRS this year. Fiji and Chile have signed agreements."
+    assert not any(t[1] == "SIGNED" for t in triples(text))
