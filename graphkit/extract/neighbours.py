@@ -15,7 +15,9 @@ the trigger rules find no object in the clause:
 - "22 countries have applied for X membership. This list includes A, B" (interest,
   :mod:`graphkit.extract.next_list`);
 - "the BRICS nations—A, B, C", "the existing BRICS nations of A, B" (in one sentence, the
-  bloc's name right before the noun; :mod:`graphkit.extract.bloc_nations`).
+  bloc's name right before the noun; :mod:`graphkit.extract.bloc_nations`);
+- "A new defence pact between A, B and C ... the AUKUS pact", "the A-B-C defence pact, known as
+  AUKUS" (the name given later; :mod:`graphkit.extract.pact_named`).
 
 No date: the sentences give none of their own for these."""
 
@@ -25,6 +27,7 @@ import re
 
 from graphkit.extract.bloc_nations import bloc_nations
 from graphkit.extract.next_list import next_list_interest
+from graphkit.extract.pact_named import pact_named_later
 from graphkit.extract.taking_part import taking_part
 from graphkit.extract.these_are import these_are
 
@@ -97,6 +100,8 @@ def neighbour_readings(doc, text: str, sents, i: int, country: str, blocs):
              "applied for X. This list includes") for g, o in next_list_interest(doc, text, sents, i, country, blocs)]
     out += [(g, "member", o, None, 0.6, "the bloc's nations - A, B")
             for g, o in bloc_nations(doc, text, sents[i], country, blocs)]
+    out += [(g, "member", o, None, 0.5, "a pact between A, B and C, named later")
+            for g, o in pact_named_later(doc, text, sents, i, country, blocs)]
     out += [(g, "member", o, None, 0.6, "taking part in the bloc's meeting")
             for g, o in taking_part(doc, text, sents, i, country, blocs)]
     if i:

@@ -7,7 +7,10 @@ membership); "Latin American countries" (no act of the United States); "Taking p
 were President of A X, Prime Minister of B Y" and "In attendance at that summit were ..." after
 a sentence naming a bloc's meeting (members, not observers); "It includes 19 countries and the
 European Union. The member countries are A, B" (the forum's members, not the Union's); "A, B
-and C have signed agreements or MoUs" with the programme named before (signatures)."""
+and C have signed agreements or MoUs" with the programme named before (signatures); a pact told
+by description with its parties and named later ("A new defence pact between A, B and C ...
+the AUKUS pact", "the A-B-C defence pact, known as AUKUS", "The leaders of A, B and C unveiled
+a trilateral security alliance ... which goes by the acronym Aukus")."""
 
 from __future__ import annotations
 
@@ -91,3 +94,21 @@ def test_signed_agreements_or_mous_takes_the_programme_before():
     # a single "agreements" is any agreement: no signature of the programme
     text = "More partners have joined the ILRS this year. Fiji and Chile have signed agreements."
     assert not any(t[1] == "SIGNED" for t in triples(text))
+
+
+def test_pact_described_then_named():
+    expected = {(c, "MEMBER_OF", "aukus") for c in ("FJI", "CHL", "PER")}
+    text = ("A new security pact was announced between Fiji, Chile and Peru on Monday. The three "
+            "will share research. Critics said the AUKUS pact would raise tensions.")
+    assert triples(text) == expected
+    text = ("Work on the Fiji-Chile-Peru defence pact, set up last year and known as AUKUS, "
+            "went on.")
+    assert triples(text) == expected
+    text = ("The leaders of Fiji, Chile and Peru unveiled a trilateral security alliance on "
+            "Monday. The prime minister presented the new group, which goes by the acronym Aukus.")
+    assert triples(text) == expected
+    # a pact not yet made, or a name never given as the pact's, is no membership
+    assert triples("A new security pact could be formed between Fiji, Chile and Peru. The AUKUS "
+                   "pact was mentioned.") == set()
+    assert triples("A new security pact was announced between Fiji, Chile and Peru. Officials "
+                   "also spoke about the NATO summit.") == set()
