@@ -17,7 +17,9 @@ the trigger rules find no object in the clause:
 - "the BRICS nations—A, B, C", "the existing BRICS nations of A, B" (in one sentence, the
   bloc's name right before the noun; :mod:`graphkit.extract.bloc_nations`);
 - "A new defence pact between A, B and C ... the AUKUS pact", "the A-B-C defence pact, known as
-  AUKUS" (the name given later; :mod:`graphkit.extract.pact_named`).
+  AUKUS" (the name given later; :mod:`graphkit.extract.pact_named`);
+- "38 nations now part of X, including countries like A, B" (members, or signatories of an
+  agreement; :mod:`graphkit.extract.count_including`).
 
 No date: the sentences give none of their own for these."""
 
@@ -26,10 +28,12 @@ from __future__ import annotations
 import re
 
 from graphkit.extract.bloc_nations import bloc_nations
+from graphkit.extract.count_including import count_including
 from graphkit.extract.next_list import next_list_interest
 from graphkit.extract.pact_named import pact_named_later
 from graphkit.extract.taking_part import taking_part
 from graphkit.extract.these_are import these_are
+from graphkit.extract.vocabulary import agreement_kind
 
 __all__ = ["neighbour_readings"]
 
@@ -90,7 +94,7 @@ def _joined_by(doc, text: str, sents, i: int, country: str, blocs):
 
 
 def neighbour_readings(doc, text: str, sents, i: int, country: str, blocs):
-    """(countries, "member", "interest" or "leads", object, date, confidence, rule) for sentence ``i``."""
+    """(countries, "member", "signed", "interest" or "leads", object, date, confidence, rule) for sentence ``i``."""
     prev_date = sents[i - 1].dates[-1] if i and sents[i - 1].dates else None
     out = [(g, "member", o, prev_date, 0.5, "these are the n countries")
            for g, o in these_are(doc, text, sents, i, country, blocs)]
@@ -98,6 +102,9 @@ def neighbour_readings(doc, text: str, sents, i: int, country: str, blocs):
             for g, r, o in _led_aside(doc, text, sents[i], country, blocs)]
     out += [(g, "interest", o, sents[i - 1].dates[0] if sents[i - 1].dates else None, 0.6,
              "applied for X. This list includes") for g, o in next_list_interest(doc, text, sents, i, country, blocs)]
+    out += [(g, "signed" if o.kind == agreement_kind() else "member", o, None, 0.5,
+             "N nations, including countries like A, B")
+            for g, o in count_including(doc, text, sents[i], country, blocs | {agreement_kind()})]
     out += [(g, "member", o, None, 0.6, "the bloc's nations - A, B")
             for g, o in bloc_nations(doc, text, sents[i], country, blocs)]
     out += [(g, "member", o, None, 0.5, "a pact between A, B and C, named later")

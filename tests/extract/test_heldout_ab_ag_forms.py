@@ -10,7 +10,8 @@ European Union. The member countries are A, B" (the forum's members, not the Uni
 and C have signed agreements or MoUs" with the programme named before (signatures); a pact told
 by description with its parties and named later ("A new defence pact between A, B and C ...
 the AUKUS pact", "the A-B-C defence pact, known as AUKUS", "The leaders of A, B and C unveiled
-a trilateral security alliance ... which goes by the acronym Aukus")."""
+a trilateral security alliance ... which goes by the acronym Aukus"); "With 38 nations now part
+of X, including countries like A, B" (signatories of an agreement, members of an organisation)."""
 
 from __future__ import annotations
 
@@ -112,3 +113,15 @@ def test_pact_described_then_named():
                    "pact was mentioned.") == set()
     assert triples("A new security pact was announced between Fiji, Chile and Peru. Officials "
                    "also spoke about the NATO summit.") == set()
+
+
+def test_count_including_countries_like():
+    text = ("With 41 nations now part of the Artemis Accords, including countries like Fiji, Chile "
+            "and Peru, the agency expects more.")
+    assert {t for t in triples(text) if t[0] in ("FJI", "CHL", "PER")} == {
+        (c, "SIGNED", "artemis-accords") for c in ("FJI", "CHL", "PER")}
+    text = "NATO's 32 members, including states such as Fiji and Chile, met in May."
+    assert {t for t in triples(text) if t[1] == "MEMBER_OF"} == {
+        ("FJI", "MEMBER_OF", "nato"), ("CHL", "MEMBER_OF", "nato")}
+    # a hoped-for count, or a list with no count, is no membership
+    assert triples("NATO hopes 40 nations, including countries like Fiji and Chile, will join.") == set()

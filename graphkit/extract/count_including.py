@@ -1,0 +1,45 @@
+"""Some of a counted membership named as examples: "With 38 nations now part of the Artemis
+Accords, including countries like A, B and C, NASA expects more", "the Accords now boast 38
+signatory nations, including space-faring nations like A, B", "NATO's 32 members, including
+states such as A and B". The examples are members of the organisation, or signatories of the
+agreement, named in the sentence before "including" (the last one before it). Only after a
+count of nations, countries, states, members or signatories, with "like" or "such as" before
+the names, two or more countries, and not after a negation or a hedge ("could", "hopes", "aims",
+"would-be", "potential", "invited") before the count. No date."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["count_including"]
+
+_COUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+(?:[\w-]+\s+)?"
+                    r"(?:nations|countries|states|members|signatories|member\s+states)\b", re.IGNORECASE)
+_INCLUDING = re.compile(r",?\s+including\s+(?:[\w-]+\s+){0,3}?(?:(?:countries|nations|states|members)\s+)?"
+                        r"(?:like|such\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
+_NOT = re.compile(r"\b(?:not|never|no|could|might|may|would|hopes?|aims?|plans?|wants?|would-be|"
+                  r"potential|prospective|invited|candidate|candidates|expects?)\b", re.IGNORECASE)
+_GLUE = {",", "and", "the"}
+
+
+def count_including(doc, text: str, s, country: str, kinds) -> list[tuple[list, object]]:
+    """(countries, organisation or agreement mention) in sentence ``s``."""
+    ms = s.mentions
+    first = next((k for k, m in enumerate(ms) if m.kind == country
+                  and _INCLUDING.search(text[s.c_start:doc[m.start].idx])), None)
+    if first is None:
+        return []
+    cut = _INCLUDING.search(text[s.c_start:doc[ms[first].start].idx]).start() + s.c_start
+    count = None
+    for count in _COUNT.finditer(text, s.c_start, cut):
+        pass
+    if count is None or _NOT.search(text[s.c_start:count.start()]):
+        return []
+    owner = [m for m in ms if m.kind in kinds and doc[m.start].idx < cut]
+    group = [ms[first]]
+    for m in ms[first + 1:]:
+        between = {t.lower_ for t in doc[group[-1].end:m.start]}
+        if m.kind != country or not between or not between <= _GLUE:
+            break
+        group.append(m)
+    return [(group, owner[-1])] if owner and len(group) >= 2 else []
