@@ -73,7 +73,9 @@ _OWNED_AIMS = {"bid", "bids", "application", "applications", "request", "wish", 
 _INVITE = {"invited", "invite", "invites", "inviting", "invitation", "invitations",
            "authorized", "authorised", "authorize", "authorise", "authorizes", "authorises",
            "welcome", "welcomes", "welcomed", "welcoming",  # "welcome other countries to join"
-           "permit", "permits", "permitted", "permitting"}  # "will permit the seven to become"
+           "permit", "permits", "permitted", "permitting",  # "will permit the seven to become"
+           "urge", "urges", "urged", "urging", "encourage", "encourages", "encouraged", "encouraging",
+           "expect", "expects"}  # "NASA expects / urges more countries to sign": no act of NASA's
 _ACCEPT = {"accept", "accepted", "accepts", "accepting"}
 _WILD = 6  # words a "*" stands for: "founded in August 1967 in Bangkok by"
 _LIST_GLUE = {",", "and", "the", "&"}

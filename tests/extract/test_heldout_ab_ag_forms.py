@@ -11,7 +11,8 @@ and C have signed agreements or MoUs" with the programme named before (signature
 by description with its parties and named later ("A new defence pact between A, B and C ...
 the AUKUS pact", "the A-B-C defence pact, known as AUKUS", "The leaders of A, B and C unveiled
 a trilateral security alliance ... which goes by the acronym Aukus"); "With 38 nations now part
-of X, including countries like A, B" (signatories of an agreement, members of an organisation)."""
+of X, including countries like A, B" (signatories of an agreement, members of an organisation);
+"NASA expects / urges more countries to sign X" (no act of NASA's, nor of those urged)."""
 
 from __future__ import annotations
 
@@ -125,3 +126,13 @@ def test_count_including_countries_like():
         ("FJI", "MEMBER_OF", "nato"), ("CHL", "MEMBER_OF", "nato")}
     # a hoped-for count, or a list with no count, is no membership
     assert triples("NATO hopes 40 nations, including countries like Fiji and Chile, will join.") == set()
+
+
+def test_expecting_or_urging_others_to_sign_is_no_act():
+    for text in ("NASA expects more countries to sign the Artemis Accords in the years to come.",
+                 "NASA urged Fiji to sign the Artemis Accords.",
+                 "Chile encourages its neighbours to join the ILRS."):
+        assert triples(text) == set(), text
+    # the act itself still reads
+    assert triples("Fiji signed the Artemis Accords on Monday, as NASA had urged.") == {
+        ("FJI", "SIGNED", "artemis-accords")}
