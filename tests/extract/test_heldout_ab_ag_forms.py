@@ -12,7 +12,8 @@ by description with its parties and named later ("A new defence pact between A, 
 the AUKUS pact", "the A-B-C defence pact, known as AUKUS", "The leaders of A, B and C unveiled
 a trilateral security alliance ... which goes by the acronym Aukus"); "With 38 nations now part
 of X, including countries like A, B" (signatories of an agreement, members of an organisation);
-"NASA expects / urges more countries to sign X" (no act of NASA's, nor of those urged)."""
+"NASA expects / urges more countries to sign X" (no act of NASA's, nor of those urged); older
+spellings "Tadzhikistan", "Kirghizia"."""
 
 from __future__ import annotations
 
@@ -136,3 +137,8 @@ def test_expecting_or_urging_others_to_sign_is_no_act():
     # the act itself still reads
     assert triples("Fiji signed the Artemis Accords on Monday, as NASA had urged.") == {
         ("FJI", "SIGNED", "artemis-accords")}
+
+
+def test_older_spellings():
+    assert triples("Chile, Tadzhikistan and Kirghizia joined the SCO.") == {
+        (c, "MEMBER_OF", "sco") for c in ("CHL", "TJK", "KGZ")}
