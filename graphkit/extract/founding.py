@@ -1,6 +1,8 @@
 """The founders named after "founding nations including" in a founding sentence: "The Accords
 were initiated in 2020 by NASA, the State Department and seven founding nations including A,
-B and C", "BRICS was created in 2009 by four founding members: A, B, C and D". The countries
+B and C", "BRICS was created in 2009 by four founding members: A, B, C and D", "The Declaration
+on the Establishment of the SCO was signed in June 2001 by the six founding states – A, B, ...".
+The countries
 listed, and the countries or agencies named between "by" and the founding noun (NASA, not
 the State Department, which no node stands for), are founders: members of an organisation,
 signatories of an agreement, dated by the one date between the verb and the list."""
@@ -12,7 +14,7 @@ import re
 __all__ = ["founding_members"]
 
 _FOUNDED = re.compile(r"^\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:founded|created|"
-                      r"established|set\s+up|initiated|launched|formed)\b(?P<mid>[^.;]{0,160}?)\bby\s+"
+                      r"established|set\s+up|initiated|launched|formed|signed)\b(?P<mid>[^.;]{0,160}?)\bby\s+"
                       r"(?P<agents>[^.;]{0,100}?)\b(?:\w+\s+)?(?:founding|original)\s+(?:nations|"
                       r"members|countries|states|signatories|member\s+states)\s*,?\s*(?:including|"
                       r"such\s+as|:|—|–)\s*(?:the\s+)?$", re.IGNORECASE)

@@ -13,7 +13,8 @@ the AUKUS pact", "the A-B-C defence pact, known as AUKUS", "The leaders of A, B 
 a trilateral security alliance ... which goes by the acronym Aukus"); "With 38 nations now part
 of X, including countries like A, B" (signatories of an agreement, members of an organisation);
 "NASA expects / urges more countries to sign X" (no act of NASA's, nor of those urged); older
-spellings "Tadzhikistan", "Kirghizia"."""
+spellings "Tadzhikistan", "Kirghizia"; "The Declaration on the Establishment of X was signed in
+June 2001 by the six founding states – A, B, ..." (founders, at the date)."""
 
 from __future__ import annotations
 
@@ -142,3 +143,12 @@ def test_expecting_or_urging_others_to_sign_is_no_act():
 def test_older_spellings():
     assert triples("Chile, Tadzhikistan and Kirghizia joined the SCO.") == {
         (c, "MEMBER_OF", "sco") for c in ("CHL", "TJK", "KGZ")}
+
+
+def test_signed_by_the_founding_states():
+    found = claims("The Charter of the SCO was signed in Lima in June 2002 by the three founding "
+                   "states – Fiji, Chile and Peru.")
+    assert {c for c in found if c[1] == "MEMBER_OF"} == {
+        (c, "MEMBER_OF", "sco", "2002-06") for c in ("FJI", "CHL", "PER")}
+    assert triples("The SCO charter could be signed in June by the founding states – Fiji and "
+                   "Chile.") == set()
