@@ -14,7 +14,8 @@ a trilateral security alliance ... which goes by the acronym Aukus"); "With 38 n
 of X, including countries like A, B" (signatories of an agreement, members of an organisation);
 "NASA expects / urges more countries to sign X" (no act of NASA's, nor of those urged); older
 spellings "Tadzhikistan", "Kirghizia"; "The Declaration on the Establishment of X was signed in
-June 2001 by the six founding states – A, B, ..." (founders, at the date)."""
+June 2001 by the six founding states – A, B, ..." (founders, at the date); "A, B and C have
+expressed interest in becoming full-fledged member states of X" (interest)."""
 
 from __future__ import annotations
 
@@ -152,3 +153,10 @@ def test_signed_by_the_founding_states():
         (c, "MEMBER_OF", "sco", "2002-06") for c in ("FJI", "CHL", "PER")}
     assert triples("The SCO charter could be signed in June by the founding states – Fiji and "
                    "Chile.") == set()
+
+
+def test_interest_in_becoming_member_states():
+    text = ("Several countries including Fiji, Chile, and Peru have expressed interest in becoming "
+            "full-fledged member states of the SCO.")
+    assert triples(text) == {(c, "EXPRESSED_INTEREST_IN", "sco") for c in ("FJI", "CHL", "PER")}
+    assert triples("Chile has no interest in becoming a member of NATO.") == set()
