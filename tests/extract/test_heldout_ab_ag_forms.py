@@ -15,7 +15,8 @@ of X, including countries like A, B" (signatories of an agreement, members of an
 "NASA expects / urges more countries to sign X" (no act of NASA's, nor of those urged); older
 spellings "Tadzhikistan", "Kirghizia"; "The Declaration on the Establishment of X was signed in
 June 2001 by the six founding states – A, B, ..." (founders, at the date); "A, B and C have
-expressed interest in becoming full-fledged member states of X" (interest)."""
+expressed interest in becoming full-fledged member states of X" and "Chile hopes to join X"
+(interest)."""
 
 from __future__ import annotations
 
@@ -160,3 +161,11 @@ def test_interest_in_becoming_member_states():
             "full-fledged member states of the SCO.")
     assert triples(text) == {(c, "EXPRESSED_INTEREST_IN", "sco") for c in ("FJI", "CHL", "PER")}
     assert triples("Chile has no interest in becoming a member of NATO.") == set()
+
+
+def test_hopes_to_join_is_interest():
+    assert triples("Chile hopes to join BRICS.") == {("CHL", "EXPRESSED_INTEREST_IN", "brics")}
+    assert triples("Chile hoped to become a member of NATO.") == {("CHL", "EXPRESSED_INTEREST_IN", "nato")}
+    for text in ("Chile does not hope to join BRICS.", "NATO hopes Chile will join.",
+                 "BRICS hopes to join forces with Chile."):
+        assert triples(text) == set(), text
