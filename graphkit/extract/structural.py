@@ -3,12 +3,13 @@ in one clause, read from the structure of a sentence and its neighbours:
 
 - an invitation whose start date a neighbouring sentence gives ("We decided to invite A and
   B to become members of BRICS. The new composition will come into effect from January 1,
-  2024": by the annotation conventions a membership announced for a later date is recorded);
+  2024": by the annotation conventions a membership announced for a later date is recorded;
+  :mod:`graphkit.extract.invitation`);
 - a founding told as an event ("ASEAN was inaugurated on 8 August 1967, when the foreign
-  ministers of five countries, A, B, ..., signed the ASEAN Declaration": founding members);
+  ministers of five countries, A, B, ..., signed the ASEAN Declaration": founding members; ``founded_when.py``);
 - a list whose names each carry a year in brackets ("brought in Greece (1952), West Germany
-  (1955)"), each at its year;
-- "such states as A, B" / "countries such as A, B" after a membership or interest cue;
+  (1955)"), each at its year (``bracketed_years.py``);
+- "such states as A, B" / "countries such as A, B" after a membership or interest cue (``such_as.py``);
 - "These three countries ... joined NATO" after a sentence naming three countries, and
   "countries which have a stated goal of joining include A, B" with the bloc named in a
   sentence shortly before: a cautious carry-over (the last list of that many countries in
@@ -33,45 +34,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graphkit.extract.bracketed_years import bracketed_years
 from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import DateMention, find_dates
+from graphkit.extract.founded_when import founded_when
 from graphkit.extract.founding import founding_members
 from graphkit.extract.frozen import frozen_memberships
 from graphkit.extract.glossed import glossed_members
-from graphkit.extract.groups import group_around
+from graphkit.extract.invitation import invited_members
+from graphkit.extract.lookups import HEDGE, date_in, end_char, last_bloc, listed_with
 from graphkit.extract.meetings import meeting_members
 from graphkit.extract.neighbours import neighbour_readings
 from graphkit.extract.roles import role_claims
 from graphkit.extract.sought import sought_membership
+from graphkit.extract.such_as import such_as
 from graphkit.extract.to_which import to_which_signatories
-from graphkit.extract.vocabulary import EFFECT, agreement_kind, relation_of
+from graphkit.extract.vocabulary import agreement_kind, relation_of
 
 __all__ = ["structural_claims"]
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-_INVITE = re.compile(r"\binvit(?:e|ed|es|ing)\b", re.IGNORECASE)
-_TO_JOIN = re.compile(r"\bto\s+(?:become\s+(?:\w+\s+){0,2}members?\b(?:\s+of\b)?|join\b)",
-                      re.IGNORECASE)
-# "six new countries will be joining the group from January 2024"
-_JOIN_FROM = re.compile(r"\bwill\s+(?:be\s+)?join(?:ing)?\b[^.;]{0,60}?\b(?:from|as of|on)\s+$",
-                        re.IGNORECASE)
-_FOUNDED_WHEN = re.compile(r"\b(?:itself\s+)?(?:was|were)\s+(?:officially\s+)?(?:inaugurated|"
-                           r"founded|established|created|formed|launched|set\s+up)\b[^.;]{0,80}?"
-                           r",?\s+when\b", re.IGNORECASE)
-_WHEN_ACT = re.compile(r"\b(?:signed|adopted|agreed|issued|launched|founded|established)\b",
-                       re.IGNORECASE)
-_ENTRY_CUE = re.compile(r"\b(?:brought\s+in|admitted|admission|admissions|joined|accession|"
-                        r"acceded|enlargement|new\s+members|became\s+members)\b", re.IGNORECASE)
-_SUCH_AS = re.compile(r"\b(?:such\s+(?:states|countries|nations)\s+as|(?:states|countries|nations)"
-                      r"\s+such\s+as)\b", re.IGNORECASE)
-_INTEREST_CUE = re.compile(r"\b(?:potential|prospective|aspiring|candidate|would-be)\s+members?\b|"
-                           r"\b(?:applying|applied|apply|seeking|seek|want|wanting|wish|wishing|"
-                           r"hoping|interested|interest)\b", re.IGNORECASE)
-_MEMBER_CUE = re.compile(r"\b(?:members|member\s+states|member\s+countries)\s+(?:include|included|"
-                         r"are|were)\b|\bcurrent\s+members\b", re.IGNORECASE)
-_HEDGE = re.compile(r"\b(?:not|never|may|might|could|would|potential|possible|future)\b",
-                    re.IGNORECASE)
 _THESE_N = re.compile(r"^\W*(?:(?:these|those|the|all|both)\s+(\w+)|these|those)\s+"
                       r"(?:countries|nations|states)\b[^.;]{0,140}?\b(?:to\s+join|joined|became\s+(?:full\s+)?members\s+of|"
                       r"acceded\s+to|were\s+admitted\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -142,7 +125,7 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
         since, date_rule = (date.value, date.rule) if date else (year, "published year")
         if date is None:
             confidence = min(confidence, 0.5)
-        marks = ";".join(f"{doc[m.start].idx - s.c_start}-{_end(doc, m.end) - s.c_start}"
+        marks = ";".join(f"{doc[m.start].idx - s.c_start}-{end_char(doc, m.end) - s.c_start}"
                          for m in (subj, obj) if s.start <= m.start and m.end <= s.end)
         found.append(Candidate(subj.node, relation, obj.node, since, text[s.c_start:s.c_end],
                                s.c_start + offset, s.c_end + offset, round(confidence, 2),
@@ -192,64 +175,17 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
 def _readings(doc, sents, i, words, country, blocs):
     """(subjects, object, date, confidence, rule, status) for sentence ``i``."""
     s = sents[i]
-    out = []
-    # an invitation with a start date before or after it
-    invite = _INVITE.search(words)
-    if invite:
-        to_join = _TO_JOIN.search(words, invite.end())
-        before = [m for m in s.mentions if m.kind == country
-                  and doc[m.start].idx - s.c_start < invite.start()]
-        after = [m for m in s.mentions if m.kind == country and invite.end()
-                 <= doc[m.start].idx - s.c_start < (to_join.start() if to_join else 0)]
-        listed = _group(doc, s.mentions, after[0]) if after else (
-            _group(doc, s.mentions, before[-1]) if before and to_join
-            and to_join.start() - invite.end() < 4 else [])
-        date = _start_date(doc, sents, i) if listed and to_join else None
-        if date:
-            obj = _object_after(doc, s, to_join.end(), blocs) or _last_bloc(doc, sents, i, blocs, 3)
-            if obj:
-                out.append((listed, obj, date, 0.75, "invited, with a start date", "announced"))
-    # a founding told as an event
-    when = _FOUNDED_WHEN.search(words)
-    if when:
-        owner = [m for m in s.mentions if m.kind in blocs
-                 and _end(doc, m.end) - s.c_start <= when.start() + 1]
-        act = _WHEN_ACT.search(words, when.end())
-        if owner and act and _end(doc, owner[-1].end) - s.c_start >= when.start() - 8:
-            inside = [m for m in s.mentions if m.kind == country
-                      and when.end() <= doc[m.start].idx - s.c_start < act.start()]
-            group = _group(doc, s.mentions, inside[0]) if inside else []
-            if len(group) >= 2:
-                date = next((d for d in s.dates if d.start - s.c_start < when.end()), None)
-                out.append((group, owner[-1], date, 0.8, "founded when ... signed", ""))
-    # names each with a year in brackets
-    if _ENTRY_CUE.search(words) and not _HEDGE.search(words[:_ENTRY_CUE.search(words).start()]):
-        pairs = _bracketed_years(doc, s, country)
-        if len(pairs) >= 2:
-            listed = {m.node for m, _ in pairs}
-            obj = next((m for m in s.mentions if m.kind in blocs and m.node not in listed), None)
-            obj = obj or _last_bloc(doc, sents, i, blocs, 2)
-            for m, date in pairs if obj else ():
-                out.append(([m], obj, date, 0.8, "each with its year in brackets", ""))
-    # "such states as A, B"
-    such = _SUCH_AS.search(words)
-    if such:
-        head = words[:such.start()]
-        after = [m for m in s.mentions if m.kind == country
-                 and such.end() <= doc[m.start].idx - s.c_start <= such.end() + 2]
-        own = [m for m in s.mentions if m.kind in blocs and doc[m.start].idx - s.c_start < such.start()]
-        rule = ("such as: interest" if _INTEREST_CUE.search(head) else
-                "such as: members" if _MEMBER_CUE.search(head) and not _HEDGE.search(head) else "")
-        if after and own and rule:
-            date = next((d for d in s.dates if d.start - s.c_start > such.end()), None)
-            out.append((_group(doc, s.mentions, after[0]), own[-1], date, 0.75, rule, ""))
+    out = (invited_members(doc, sents, i, words, country, blocs)
+           + founded_when(doc, s, words, country, blocs)
+           + bracketed_years(doc, sents, i, words, country, blocs)
+           + such_as(doc, s, words, country, blocs))
     # "These three countries ... joined NATO": the last list of that many countries
     these = _these_n(doc, s, words, country, blocs)
     if these:
         n, obj = these
         listed = _last_list(doc, sents, i, country, n)
         if listed:
-            out.append((listed, obj, _date_in(s), 0.7, "these n countries", ""))
+            out.append((listed, obj, date_in(s), 0.7, "these n countries", ""))
     # "countries which have a stated goal of joining include A, B": the bloc named before
     goal = _GOAL_INCLUDE.search(words)
     if goal and not any(m.kind in blocs for m in s.mentions):
@@ -258,9 +194,9 @@ def _readings(doc, sents, i, words, country, blocs):
         if cut is not None:
             first = [m for m in s.mentions if m.kind == country
                      and doc[m.start].idx - s.c_start >= goal.end() + cut]
-            obj = _last_bloc(doc, sents, i, blocs, 4)
+            obj = last_bloc(doc, sents, i, blocs, 4)
             if first and obj and doc[first[0].start].idx - s.c_start <= goal.end() + cut + 2:
-                out.append((_group(doc, s.mentions, first[0]), obj, _date_in(s), 0.6,
+                out.append((listed_with(doc, s.mentions, first[0]), obj, date_in(s), 0.6,
                             "goal of joining", ""))
     return out + _more_readings(doc, sents, i, words, country, blocs)
 
@@ -269,18 +205,18 @@ def _more_readings(doc, sents, i, words, country, blocs):
     """The forms first met on held-out R (see the module's docstring)."""
     s, out = sents[i], []
     at = [doc[m.start].idx - s.c_start for m in s.mentions]
-    ends = [_end(doc, m.end) - s.c_start for m in s.mentions]
+    ends = [end_char(doc, m.end) - s.c_start for m in s.mentions]
     for k, m in enumerate(s.mentions):
         # "The full members of APSCO are A, B"
         head = _MEMBERS_OF.search(words[:at[k]]) if m.kind in blocs | {agreement_kind()} else None
-        if head and not _HEDGE.search(words[:at[k]]) and (  # "signatories of" an agreement only
+        if head and not HEDGE.search(words[:at[k]]) and (  # "signatories of" an agreement only
                 m.kind == agreement_kind()) == bool(head["sig"]):
             nxt = next((j for j in range(k + 1, len(s.mentions)) if s.mentions[j].kind == country),
                        None)
             if nxt is not None and _ARE_LIST.match(words[ends[k]:at[nxt]]):
                 date = (_founding_date(doc, sents, i) if _FOUNDING.search(words[:at[k]])
                         else None)
-                out.append((_group(doc, s.mentions, s.mentions[nxt]), m, date, 0.8,
+                out.append((listed_with(doc, s.mentions, s.mentions[nxt]), m, date, 0.8,
                             "signatories of X are" if head["sig"] else "partners of X are"
                             if head["par"] else "members of X are", ""))
         # "ASEAN was established on DATE in Bangkok by five countries: A, B"
@@ -288,15 +224,15 @@ def _more_readings(doc, sents, i, words, country, blocs):
             nxt = next((j for j in range(k + 1, len(s.mentions)) if s.mentions[j].kind == country
                         and _FOUNDED_BY.match(words[ends[k]:at[j]])), None)
             by = _FOUNDED_BY.match(words[ends[k]:at[nxt]]) if nxt is not None else None
-            group = _group(doc, s.mentions, s.mentions[nxt]) if by else []
-            if len(group) >= 2 and not _HEDGE.search(by.group("mid")):
+            group = listed_with(doc, s.mentions, s.mentions[nxt]) if by else []
+            if len(group) >= 2 and not HEDGE.search(by.group("mid")):
                 mid = (ends[k] + by.start("mid"), ends[k] + by.end("mid"))
                 date = next((d for d in s.dates if mid[0] <= d.start - s.c_start < mid[1]), None)
                 out.append((group, m, date, 0.8, "founded by n countries", ""))
         # "with South Africa joining it in 2011"
         if m.kind == country and _WITH.search(words[:at[k]]):
-            group = [g for g in _group(doc, s.mentions, m) if g.start >= m.start]
-            tail = _end(doc, group[-1].end) - s.c_start
+            group = [g for g in listed_with(doc, s.mentions, m) if g.start >= m.start]
+            tail = end_char(doc, group[-1].end) - s.c_start
             date = next((d for d in s.dates if d.start - s.c_start >= tail
                          and _JOINING_IT.match(words[tail:d.start - s.c_start])), None)
             owner = [b for j, b in enumerate(s.mentions) if b.kind in blocs and ends[j] <= at[k]]
@@ -307,8 +243,8 @@ def _more_readings(doc, sents, i, words, country, blocs):
     first = [m for m, a in zip(s.mentions, at) if m.kind == country and a < (
         partners.start() if partners else 0)]
     if partners and first and not any(m.kind in blocs for m in s.mentions):
-        group = _group(doc, s.mentions, first[0])
-        gap = words[_end(doc, group[-1].end) - s.c_start:partners.start()]
+        group = listed_with(doc, s.mentions, first[0])
+        gap = words[end_char(doc, group[-1].end) - s.c_start:partners.start()]
         obj, date = None, None
         for k in range(i - 1, max(-1, i - 6), -1):  # five sentences back
             back = doc.text[sents[k].c_start:sents[k].c_end]
@@ -329,73 +265,6 @@ def _more_readings(doc, sents, i, words, country, blocs):
                 out.append((prev[:1], owner[-1], d, 0.6, "applied in", ""))
                 break
     return out
-
-
-def _end(doc, end: int) -> int:
-    return doc[end - 1].idx + len(doc[end - 1])
-
-
-def _group(doc, mentions, first):
-    """The list of names ``first`` opens (commas and "and"), countries only."""
-    group = group_around(mentions, mentions.index(first), doc, 1)
-    return [m for m in group if m.kind == first.kind]
-
-
-def _start_date(doc, sents, i):
-    """A start date for the invitation in sentence ``i``: "The new composition will come
-    into effect from DATE" in one of the next two sentences, or "... will be joining the
-    group from DATE" in one of the two before."""
-    for k in (i, i + 1, i + 2):
-        if k < len(sents):
-            words = doc.text[sents[k].c_start:sents[k].c_end]
-            if EFFECT.search(words) and sents[k].dates:
-                return sents[k].dates[0]
-    for k in (i - 1, i - 2):
-        if k >= 0:
-            for d in sents[k].dates:
-                if _JOIN_FROM.search(doc.text[sents[k].c_start:d.start]):
-                    return d
-    return None
-
-
-def _object_after(doc, s: _Sent, char: int, blocs):
-    """The bloc named right after ``char`` (sentence-relative), within a few words."""
-    for m in s.mentions:
-        at = doc[m.start].idx - s.c_start
-        if m.kind in blocs and char <= at <= char + 12:
-            return m
-    return None
-
-
-def _last_bloc(doc, sents, i, blocs, back: int):
-    """The last bloc named in sentence ``i`` or the ``back`` sentences before it."""
-    for k in range(i, max(-1, i - back - 1), -1):
-        named = [m for m in sents[k].mentions if m.kind in blocs]
-        if named:
-            return named[-1]
-    return None
-
-
-def _bracketed_years(doc, s: _Sent, country):
-    """(country, year) for each name of a list followed by "(YYYY)", or standing before
-    such a name with only "and" or a comma between ("Greece and Turkey (1952), Spain (1982)")."""
-    pairs, pending, done = [], [], set()
-    for m in (m for m in s.mentions if m.kind == country):
-        if m.start in done:
-            continue
-        group = _group(doc, s.mentions, m)
-        done.update(g.start for g in group)
-        pending = []
-        for g in group:
-            pending.append(g)
-            j = g.end
-            if (j + 2 < s.end and doc[j].text == "(" and doc[j + 2].text == ")"
-                    and re.fullmatch(r"1[89][0-9]{2}|20[0-9]{2}", doc[j + 1].text)):
-                at = doc[j + 1].idx
-                date = DateMention(at, at + 4, doc[j + 1].text, "year in brackets")
-                pairs += [(p, date) for p in pending]
-                pending = []
-    return pairs
 
 
 def _these_n(doc, s: _Sent, words: str, country, blocs):
@@ -423,7 +292,7 @@ def _last_list(doc, sents, i, country, n: int):
         groups, seen = [], set()
         for m in countries:
             if m.start not in seen:
-                group = _group(doc, sents[k].mentions, m)
+                group = listed_with(doc, sents[k].mentions, m)
                 seen.update(g.start for g in group)
                 groups.append(group)
         if groups:
@@ -444,7 +313,3 @@ def _founding_date(doc, sents, i):
             if found:
                 return found[0]
     return None
-
-
-def _date_in(s: _Sent):
-    return s.dates[-1] if s.dates else None

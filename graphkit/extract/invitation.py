@@ -1,0 +1,69 @@
+"""An invitation whose start date a neighbouring sentence gives: "We decided to invite A and
+B to become members of BRICS. The new composition will come into effect from January 1,
+2024" (by the annotation conventions a membership announced for a later date is recorded;
+"... will be joining the group from DATE" in one of the two sentences before counts too)."""
+
+from __future__ import annotations
+
+import re
+
+from graphkit.extract.lookups import last_bloc, listed_with
+from graphkit.extract.vocabulary import EFFECT
+
+__all__ = ["invited_members"]
+
+_INVITE = re.compile(r"\binvit(?:e|ed|es|ing)\b", re.IGNORECASE)
+_TO_JOIN = re.compile(r"\bto\s+(?:become\s+(?:\w+\s+){0,2}members?\b(?:\s+of\b)?|join\b)",
+                      re.IGNORECASE)
+# "six new countries will be joining the group from January 2024"
+_JOIN_FROM = re.compile(r"\bwill\s+(?:be\s+)?join(?:ing)?\b[^.;]{0,60}?\b(?:from|as of|on)\s+$",
+                        re.IGNORECASE)
+
+
+def invited_members(doc, sents, i, words, country, blocs):
+    """(subjects, object, date, confidence, rule, status) for an invitation with a start
+    date before or after sentence ``i`` (``words``: its text)."""
+    s = sents[i]
+    out = []
+    invite = _INVITE.search(words)
+    if invite:
+        to_join = _TO_JOIN.search(words, invite.end())
+        before = [m for m in s.mentions if m.kind == country
+                  and doc[m.start].idx - s.c_start < invite.start()]
+        after = [m for m in s.mentions if m.kind == country and invite.end()
+                 <= doc[m.start].idx - s.c_start < (to_join.start() if to_join else 0)]
+        listed = listed_with(doc, s.mentions, after[0]) if after else (
+            listed_with(doc, s.mentions, before[-1]) if before and to_join
+            and to_join.start() - invite.end() < 4 else [])
+        date = _start_date(doc, sents, i) if listed and to_join else None
+        if date:
+            obj = _object_after(doc, s, to_join.end(), blocs) or last_bloc(doc, sents, i, blocs, 3)
+            if obj:
+                out.append((listed, obj, date, 0.75, "invited, with a start date", "announced"))
+    return out
+
+
+def _start_date(doc, sents, i):
+    """A start date for the invitation in sentence ``i``: "The new composition will come
+    into effect from DATE" in one of the next two sentences, or "... will be joining the
+    group from DATE" in one of the two before."""
+    for k in (i, i + 1, i + 2):
+        if k < len(sents):
+            words = doc.text[sents[k].c_start:sents[k].c_end]
+            if EFFECT.search(words) and sents[k].dates:
+                return sents[k].dates[0]
+    for k in (i - 1, i - 2):
+        if k >= 0:
+            for d in sents[k].dates:
+                if _JOIN_FROM.search(doc.text[sents[k].c_start:d.start]):
+                    return d
+    return None
+
+
+def _object_after(doc, s, char: int, blocs):
+    """The bloc named right after ``char`` (sentence-relative), within a few words."""
+    for m in s.mentions:
+        at = doc[m.start].idx - s.c_start
+        if m.kind in blocs and char <= at <= char + 12:
+            return m
+    return None

@@ -1,0 +1,37 @@
+""""such states as A, B" / "countries such as A, B" after a membership or interest cue
+("potential members such as A, B": interest; "current members include states such as A,
+B": members, unless hedged), of the bloc named before "such"."""
+
+from __future__ import annotations
+
+import re
+
+from graphkit.extract.lookups import HEDGE, listed_with
+
+__all__ = ["such_as"]
+
+_SUCH_AS = re.compile(r"\b(?:such\s+(?:states|countries|nations)\s+as|(?:states|countries|nations)"
+                      r"\s+such\s+as)\b", re.IGNORECASE)
+_INTEREST_CUE = re.compile(r"\b(?:potential|prospective|aspiring|candidate|would-be)\s+members?\b|"
+                           r"\b(?:applying|applied|apply|seeking|seek|want|wanting|wish|wishing|"
+                           r"hoping|interested|interest)\b", re.IGNORECASE)
+_MEMBER_CUE = re.compile(r"\b(?:members|member\s+states|member\s+countries)\s+(?:include|included|"
+                         r"are|were)\b|\bcurrent\s+members\b", re.IGNORECASE)
+
+
+def such_as(doc, s, words, country, blocs):
+    """(subjects, object, date, confidence, rule, status) for sentence ``s`` (``words``: its
+    text); the rule is "such as: interest" or "such as: members"."""
+    out = []
+    such = _SUCH_AS.search(words)
+    if such:
+        head = words[:such.start()]
+        after = [m for m in s.mentions if m.kind == country
+                 and such.end() <= doc[m.start].idx - s.c_start <= such.end() + 2]
+        own = [m for m in s.mentions if m.kind in blocs and doc[m.start].idx - s.c_start < such.start()]
+        rule = ("such as: interest" if _INTEREST_CUE.search(head) else
+                "such as: members" if _MEMBER_CUE.search(head) and not HEDGE.search(head) else "")
+        if after and own and rule:
+            date = next((d for d in s.dates if d.start - s.c_start > such.end()), None)
+            out.append((listed_with(doc, s.mentions, after[0]), own[-1], date, 0.75, rule, ""))
+    return out
