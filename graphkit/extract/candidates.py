@@ -10,16 +10,20 @@ other way round. Coordinated subjects and objects give one claim each. The kinds
 relation may join (schema.yaml) filter every guess. Forms the triggers miss come from
 :mod:`graphkit.extract.structural` (a sentence's structure and its neighbours) and
 :mod:`graphkit.extract.layout` (names one a line, a heading over a list, a table on one line).
+A claim's verb left out after the first (:mod:`graphkit.extract.gapped`), its relation taken
+from the last sentence or the subject's plan (:mod:`graphkit.extract.relation_context`) and
+"the latter has not yet" (:mod:`graphkit.extract.former_latter`) each have a module.
 """
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, replace
 
 from graphkit.extract.asides import bracketed, set_aside
 from graphkit.extract.candidate import Candidate, unique
 from graphkit.extract.dates import date_for, find_dates
+from graphkit.extract.former_latter import latter_not
+from graphkit.extract.gapped import gapped_claims
 from graphkit.extract.gazetteer import Gazetteer
 from graphkit.extract.groups import (
     End,
@@ -38,6 +42,7 @@ from graphkit.extract.layout import layout_claims, merged_lines
 from graphkit.extract.listed import listed_names
 from graphkit.extract.owners import role_owner
 from graphkit.extract.patterns import Trigger, find_triggers, kind_of_word, load_specs
+from graphkit.extract.relation_context import as_said_before, wished
 from graphkit.extract.sentence import Sentence
 from graphkit.extract.structural import structural_claims
 from graphkit.extract.tables import table_relation, table_row
@@ -45,7 +50,6 @@ from graphkit.extract.vocabulary import (
     DATELINE,
     EFFECT,
     FORM_FACTOR,
-    GAP_GLUE,
     NOT_SUBJECT,
     OBJECT_FACTOR,
     SUBJECT_FACTOR,
@@ -262,11 +266,11 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
                 found = [(*c, None) for c in _claims(sent, trig, spec, schema, limit, end,
                                                      joins.get(k))]
                 if found and spec.form == "verb" and not trig.hedged:
-                    found += _gapped(sent, found, s_end, trig)
+                    found += gapped_claims(sent, found, s_end, trig)
                 for subj, rel_type, obj, factor, own_date in found:
                     said = rel_type
-                    rel_type = _as_before(doc, trig, subj, rel_type, obj, previous, schema)
-                    as_before, rel_type = rel_type, _wished(trig, subj, rel_type, obj, schema)
+                    rel_type = as_said_before(doc, trig, subj, rel_type, obj, previous, schema)
+                    as_before, rel_type = rel_type, wished(trig, subj, rel_type, obj, schema)
                     # a gapped claim carries its own date ("followed by Vietnam in 1995")
                     c_date = own_date or date
                     c_since, c_rule = ((own_date.value, own_date.rule) if own_date
@@ -293,7 +297,7 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
                         marks, "announced" if trig.hedged else "", c_rule))
             if len(claims) > before:
                 bounding.insert(0, trig)
-        claims[sentence_claims:] = _latter_not(doc, s_start, s_end, claims[sentence_claims:])
+        claims[sentence_claims:] = latter_not(doc, s_start, s_end, claims[sentence_claims:])
         if len(claims) > sentence_claims:
             last_claims = (sentence_claims, len(claims), number)
         if len(claims) > sentence_claims:
@@ -343,85 +347,10 @@ def _row_claim(sent: Sentence, relation: str, evidence: str, start: int, schema)
                      f"0-{len(evidence)}", "", "table row")
 
 
-def _as_before(doc, trig: Trigger, subj: End, rel_type: str, obj: End,
-               previous: dict[str, set[str]], schema) -> str:
-    """"(The bloc added four partners: A, B.) C and D also joined.": a verb that leaves its
-    object out after "also" says what the last sentence said about that object."""
-    if obj.how != "topic" or "also" not in {t.lower_ for t in doc[max(0, trig.start - 2):trig.start]}:
-        return rel_type
-    before = previous.get(obj.node, set())
-    if len(before) != 1 or rel_type in before:
-        return rel_type
-    other = next(iter(before))
-    return other if schema.relations[other].allows(subj.kind, obj.kind) else rel_type
-
-
-def _wished(trig: Trigger, subj: End, rel_type: str, obj: End, schema) -> str:
-    """"Belarus is ready to accelerate the procedures for joining the SCO", "in a year has
-    to become a full member": a bloc relation the subject only plans is its interest."""
-    interest = schema.interest_relation
-    if (not trig.aspired or rel_type == interest or not schema.relations[rel_type].bloc
-            or not schema.relations[interest].allows(subj.kind, obj.kind)):
-        return rel_type
-    return interest
-
-
-_NOT_YET = {"not", "n't", "never", "yet"}
-
-
-def _latter_not(doc, start: int, end: int, found: list[Candidate]) -> list[Candidate]:
-    """"..., Iran, the UAE and Saudi Arabia, although the latter has not yet formalized its
-    membership": no claim for the last of the list (the first for "the former")."""
-    words = [t.lower_ for t in doc[start:end]]
-    for i, (a, b) in enumerate(itertools.pairwise(words)):
-        if a == "the" and b in {"latter", "former"} and _NOT_YET & set(words[i + 2:i + 7]):
-            cut = doc[start + i].idx
-            listed = [c for c in found if c.marks and c.start + int(c.marks.split("-")[0]) < cut]
-            if len({c.subject for c in listed}) < 2:
-                return found
-            at = {c.subject: int(c.marks.split("-")[0]) for c in listed}
-            pick = (max if b == "latter" else min)(at, key=at.get)
-            return [c for c in found if c.subject != pick]
-    return found
-
-
 def _listing(spec) -> bool:
     """Whether a phrase lists members rather than reports an act ("BRICS includes Brazil",
     "member states are"): a reader checks those, so they stay below batch acceptance."""
     return spec.form == "reverse" and spec.phrase.split()[-1] not in {"by", "from"}
-
-
-def _gapped(sent: Sentence, found: list, s_end: int, trigger: Trigger) -> list:
-    """Claims whose verb is left out after the first: "Brunei joined ASEAN in 1984, followed
-    by Vietnam in 1995, Laos and Myanmar in 1997": each group before its own date makes the
-    same claim, dated by it."""
-    doc = sent.doc
-    subj, rel_type, obj, factor, _ = found[0]
-    kinds = {subj.kind}
-    i = max([trigger.end] + [c[0].end for c in found]
-            + [c[2].end for c in found if c[2].start >= sent.start])
-    in_date = {k for d in sent.dates for k in range(i, s_end) if d.start <= doc[k].idx < d.end}
-    if not sent.dates or doc[i:s_end].text.count(",") + doc[i:s_end].text.count(" and ") == 0:
-        return []  # no list after the claim
-    extra = []
-    while i < s_end:
-        while i < s_end and (i in in_date or doc[i].lower_ in GAP_GLUE):
-            i += 1
-        at = [k for k, m in enumerate(sent.mentions) if m.start == i and m.kind in kinds]
-        if not at:
-            break
-        group = group_around(sent.mentions, at[0], doc, 1)
-        j = group[-1].end
-        starts = {doc[j].idx, doc[j + 1].idx} if j + 1 < s_end else set()
-        date = next((d for d in sent.dates if d.start in starts), None)
-        if date is None:
-            break
-        while j < s_end and doc[j].idx < date.end:
-            j += 1
-        extra += [(End(m.node, m.kind, "name", m.start, m.end), rel_type, obj, factor * 0.9, date)
-                  for m in group]
-        i = j
-    return extra
 
 
 def _object_end(doc, trig: Trigger, after: list[Trigger], s_end: int) -> int:
