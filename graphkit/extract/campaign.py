@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from graphkit.extract.patterns import kind_of_word
+from graphkit.extract.schema_words import kind_of_word
 
 __all__ = ["campaign_mentions"]
 

@@ -41,8 +41,9 @@ from graphkit.extract.groups import (
 from graphkit.extract.layout import layout_claims, merged_lines
 from graphkit.extract.listed import listed_names
 from graphkit.extract.owners import role_owner
-from graphkit.extract.patterns import Trigger, find_triggers, kind_of_word, load_specs
+from graphkit.extract.patterns import Trigger, find_triggers
 from graphkit.extract.relation_context import as_said_before, wished
+from graphkit.extract.schema_words import kind_of_word, load_specs
 from graphkit.extract.sentence import Sentence
 from graphkit.extract.structural import structural_claims
 from graphkit.extract.tables import table_relation, table_row

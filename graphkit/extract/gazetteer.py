@@ -18,7 +18,7 @@ from pathlib import Path
 from graphkit.extract.campaign import campaign_mentions
 from graphkit.extract.loose import loose_matcher, loose_spans
 from graphkit.extract.no_body import not_a_body
-from graphkit.extract.patterns import kind_of_word
+from graphkit.extract.schema_words import kind_of_word
 from graphkit.extract.vocabulary import contrasted
 from graphkit.io.countries import all_countries
 

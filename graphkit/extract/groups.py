@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from graphkit.extract import vocabulary as vocab
 from graphkit.extract.gazetteer import Mention
-from graphkit.extract.patterns import Trigger, kind_of_word
+from graphkit.extract.patterns import Trigger
+from graphkit.extract.schema_words import kind_of_word
 
 __all__ = ["End", "alongside", "companions", "counterparts", "ends_of", "following",
            "group_around", "joined_list", "named_after_object"]

@@ -20,7 +20,7 @@ from functools import cache
 
 from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import DateMention
-from graphkit.extract.patterns import load_specs
+from graphkit.extract.schema_words import load_specs
 
 __all__ = ["layout_claims", "merged_lines"]
 

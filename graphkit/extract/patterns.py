@@ -10,6 +10,8 @@ Verbs are inflected here ("sign" -> signs, signed, signing; "lead|led" gives the
 past), ``*`` stands for up to six words or numbers (in ``inner`` phrases also a list of
 names), and an index by first word finds them
 (spaCy's Matcher did the same ten times slower); the longest match wins where two overlap.
+The phrases and forms are read in :mod:`graphkit.extract.schema_words` (``TriggerSpec``,
+``forms``, ``kind_of_word``, ``load_specs``: importable from here too).
 A verb after "not", "never", "declined to"... is negated (no claim); after "will", "plans
 to", "could"... it is hedged (a lower confidence, status ``announced``); an invitation
 ("BRICS invited Peru to join") is no claim until accepted; what after a trigger undoes
@@ -20,18 +22,17 @@ reactor") is an adjective, not a trigger.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from graphkit.extract.attending import attendees
 from graphkit.extract.datecomma import date_comma
 from graphkit.extract.partner_status import as_partner
+from graphkit.extract.schema_words import TriggerSpec, forms, kind_of_word, load_specs
 from graphkit.extract.undoing import a_title, as_observer, denied, in_principle_after, process_after
 
 __all__ = ["Trigger", "TriggerSpec", "find_triggers", "forms", "kind_of_word", "load_specs"]
 
-_BE = ("be", "is", "are", "was", "were", "been", "being", "'s", "'re")
 _NEGATION = {"not", "n't", "never", "no", "neither", "nor", "yet", "refused", "declined",
              "failed", "rejected", "denied", "refuses", "declines", "without", "instead",
              "rather", "ruled", "against", "observer", "observers",
@@ -91,22 +92,6 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "thei
                 "our", "newly", "recently", "jointly-"}
 
 
-_FORMS = {"verbs": "verb", "nouns": "noun", "appositions": "apposition"}
-
-
-@dataclass(frozen=True)
-class TriggerSpec:
-    """One trigger phrase of a relation."""
-
-    relation: str
-    form: str  # verb, noun, reverse, inner or apposition
-    phrase: str
-    confidence: float
-    instead: dict = field(default_factory=dict, compare=False, hash=False)
-    kinds: tuple[str, ...] = ()  # "establish [Organisation]": only objects of these kinds
-    parties: bool = False  # "signed an agreement with X": X signs too (extract.parties)
-
-
 @dataclass(frozen=True)
 class Trigger:
     """A trigger found in a doc: token range, its specs (several when relations share the
@@ -118,99 +103,6 @@ class Trigger:
     negated: bool
     hedged: bool
     aspired: bool = False  # a plan of the subject's own ("ready to join"): interest at most
-
-
-def forms(word: str) -> tuple[str, ...]:
-    """The forms of a verb given as ``lemma`` or ``lemma|past[|participle]``.
-
-    Examples
-    --------
-    >>> forms("ratify")
-    ('ratified', 'ratifies', 'ratify', 'ratifying')
-    >>> forms("lead|led")
-    ('lead', 'leading', 'leads', 'led')
-    >>> forms("plan|planned")
-    ('plan', 'planned', 'planning', 'plans')
-    """
-    parts = word.split("|")
-    lemma, pasts = parts[0], parts[1:]
-    if lemma == "be":
-        return _BE
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        regular = [lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
-    elif lemma.endswith("e"):
-        regular = [lemma + "s", lemma + "d", lemma[:-1] + "ing"]
-    elif lemma.endswith(("s", "sh", "ch", "x")):
-        regular = [lemma + "es", lemma + "ed", lemma + "ing"]
-    else:
-        regular = [lemma + "s", lemma + "ed", lemma + "ing"]
-    if pasts:
-        regular[1] = pasts[0]
-        past = pasts[0]
-        if len(past) > 4 and past.endswith("ed") and past[-3] == past[-4] and past[-3] not in "ls":
-            regular[2] = past[:-2] + "ing"
-    return tuple(sorted({lemma, *regular, *pasts}))
-
-
-def load_specs(path: Path | None = None) -> tuple[TriggerSpec, ...]:
-    """Every relation's trigger phrases from the schema file (``relations.*.extract``)."""
-    from graphkit.schema.model import SCHEMA_PATH
-
-    return _load_specs(str(path or SCHEMA_PATH))
-
-
-@cache
-def kind_of_word(path: str | None = None) -> dict[str, str]:
-    """Node kind by head noun, singular and plural, from ``node_kinds.*.extract_heads``.
-
-    Examples
-    --------
-    >>> kind_of_word()["commissions"] == kind_of_word()["commission"]
-    True
-    """
-    import yaml
-
-    from graphkit.schema.model import SCHEMA_PATH
-
-    with open(path or SCHEMA_PATH, encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
-    kinds = {}
-    for kind, spec in raw["node_kinds"].items():
-        for word in spec.get("extract_heads") or ():
-            kinds[str(word)] = kind
-            kinds.setdefault(str(word) + "s", kind)
-    return kinds
-
-
-@cache
-def _load_specs(path: str) -> tuple[TriggerSpec, ...]:
-    import yaml
-
-    from graphkit.errors import SchemaError
-
-    with open(path, encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
-    specs = []
-    for relation, spec in raw["relations"].items():
-        extract = spec.get("extract") or {}
-        confidence = float(extract.get("confidence", 0.8))
-        instead = dict(extract.get("instead") or {})
-        for target in instead.values():
-            if target not in raw["relations"]:
-                raise SchemaError(f"schema.yaml: relations.{relation}.extract.instead: unknown "
-                                  f"relation {target!r}")
-        for form in ("verbs", "nouns", "reverse", "inner", "appositions"):
-            for phrase in extract.get(form) or ():
-                phrase, _, kinds = str(phrase).partition(" [")
-                kinds = tuple(k.strip() for k in kinds.rstrip("]").split(",") if k.strip())
-                unknown = [k for k in kinds if k not in raw["node_kinds"]]
-                if unknown:
-                    raise SchemaError(f"schema.yaml: relations.{relation}.extract: unknown node "
-                                      f"kind {unknown[0]!r} in {phrase!r}")
-                specs.append(TriggerSpec(relation, _FORMS.get(form, form),
-                                         phrase, confidence, instead, kinds,
-                                         bool(extract.get("parties"))))
-    return tuple(specs)
 
 
 def _pattern(spec: TriggerSpec) -> list[frozenset[str] | None]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from graphkit.extract.apposed import apposed_members
-from graphkit.extract.patterns import kind_of_word
+from graphkit.extract.schema_words import kind_of_word
 
 __all__ = ["role_claims"]
 

@@ -12,7 +12,8 @@ from graphkit.extract.datecomma import date_comma
 from graphkit.extract.gazetteer import Gazetteer, Mention
 from graphkit.extract.groups import End, ends_of, group_around
 from graphkit.extract.listed_member import named_as_member
-from graphkit.extract.patterns import Trigger, kind_of_word
+from graphkit.extract.patterns import Trigger
+from graphkit.extract.schema_words import kind_of_word
 
 __all__ = ["Sentence"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from graphkit.extract.patterns import kind_of_word, load_specs
+from graphkit.extract.schema_words import kind_of_word, load_specs
 
 __all__ = ["ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "OBJECT_FACTOR", "OPEN_SLOT", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SUBJECT_FACTOR", "agreement_kind", "contrasted", "generic_name", "not_reverse_object", "owns_other", "relation_of"]
 
