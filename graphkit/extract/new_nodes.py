@@ -1,0 +1,105 @@
+"""Names of organisations, programmes, agreements and agencies the dataset has no node for:
+capitalised words ending in a kind's head noun ("Moon Village Association"), not in a
+headline, not a known name spelt otherwise in brackets, each a node candidate with a slug
+for its id."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graphkit.extract.no_body import not_a_body
+from graphkit.extract.schema_words import kind_of_word
+
+__all__ = ["NewNode", "slug", "unknown_names"]
+
+# "a Memorandum of Understanding on March 9": the name stops before a date
+_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+             "thursday", "friday", "saturday", "sunday"}
+
+
+def slug(text: str) -> str:
+    """A lowercase node id from a name.
+
+    Examples
+    --------
+    >>> slug("The Moon Village Association")
+    'moon-village-association'
+    """
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    if words and words[0] == "the":
+        words = words[1:]
+    return "-".join(words)[:60].strip("-") or "node"
+
+
+@dataclass(frozen=True)
+class NewNode:
+    """A name of an organisation, programme, agreement or agency not in the dataset."""
+
+    start: int
+    end: int
+    id: str
+    kind: str
+    name: str
+
+
+def _headline_tokens(doc) -> set[int]:
+    """The tokens of headlines, lines in title case without a closing full stop ("Russia
+    and China Agree to Build Research Station on the Moon"): capitals there make no name."""
+    found: set[int] = set()
+    start = 0
+    for line in doc.text.split("\n"):
+        end = start + len(line)
+        headline = line.strip() and not line.rstrip().endswith((".", "?", "!", '"', "”"))
+        span = doc.char_span(start, end, alignment_mode="contract") if headline else None
+        if span is not None:
+            words = [t for t in span if t.is_alpha and len(t) > 3]
+            if len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words):
+                found.update(t.i for t in span)
+        start = end + 1
+    return found
+
+
+def _glossed(doc, start: int, end: int, ends: set[int], starts: set[int]) -> bool:
+    """Whether a name stands in brackets after a known node's, or before one in brackets:
+    "ASEAN (Association of South East Asian Nations)" is ASEAN, spelt otherwise."""
+    bracketed = start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")"
+    return (bracketed and start - 1 in ends) or (
+        end + 1 < len(doc) and doc[end].text == "(" and end + 1 in starts)
+
+
+def unknown_names(doc, mentions, country_kind: str) -> list[NewNode]:
+    """Capitalised names with a kind's head noun ("Moon Village Association") that no
+    node has: node candidates (``mentions``: the nodes ``doc`` names)."""
+    taken = {i for m in mentions for i in range(m.start, m.end)} | _headline_tokens(doc)
+    ends, starts = {m.end for m in mentions}, {m.start for m in mentions}
+    found, i = [], 0
+    glue = {"of", "for", "on", "and", "the", "&", "-", "in"}
+    while i < len(doc):
+        tok = doc[i]
+        if i in taken or not (tok.text[:1].isupper() and tok.is_alpha):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j not in taken and (
+                (doc[j].text[:1].isupper() and doc[j].is_alpha)
+                or (doc[j].lower_ in glue and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
+                    and j + 1 not in taken and doc[j + 1].lower_ not in _CALENDAR)):
+            j += 1
+        while j > i and doc[j - 1].lower_ in glue:
+            j -= 1
+        start = i + 1 if tok.lower_ == "the" else i
+        words = [t.lower_ for t in doc[start:j]]
+        # the head is the last word, or the one before "of"/"for"/"on" ("Agency for
+        # Space Activities", "Committee on the Peaceful Uses")
+        glue_at = next((k for k, w in enumerate(words) if w in {"of", "for", "on"}), None)
+        head_words = words[-1:] + ([words[glue_at - 1]] if glue_at else [])
+        kind = next((kind_of_word()[h] for h in head_words if h in kind_of_word()), None)
+        if not_a_body(doc, start, words, glue_at):
+            kind = None  # "Institute of Science and Technology", "Secretary of the Ministry of"
+        if kind and j - start >= 2 and kind != country_kind and not _glossed(doc, start, j, ends, starts):
+            name = doc[start:j].text
+            found.append(NewNode(start, j, slug(name), kind, name))
+        i = max(j, i + 1)
+    return found
