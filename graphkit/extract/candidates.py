@@ -41,8 +41,15 @@ from graphkit.extract.groups import (
 from graphkit.extract.layout import layout_claims, merged_lines
 from graphkit.extract.listed import listed_names
 from graphkit.extract.owners import role_owner
+from graphkit.extract.parties import agents, on_behalf, parties
 from graphkit.extract.patterns import Trigger, find_triggers
 from graphkit.extract.relation_context import as_said_before, wished
+from graphkit.extract.reverse_slots import (
+    fronted_object,
+    open_slot,
+    reverse_object,
+    reverse_subjects,
+)
 from graphkit.extract.schema_words import kind_of_word, load_specs
 from graphkit.extract.sentence import Sentence
 from graphkit.extract.structural import structural_claims
@@ -84,11 +91,11 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
     # an agency stands for its country where only a country can be the subject
     sources = set(relation.source) | set(schema.relations[schema.agency_relation].source)
     if spec.form == "reverse":
-        objects = sent.inside(trig, targets) or sent.reverse_object(trig, targets, sent.start)
+        objects = sent.inside(trig, targets) or reverse_object(sent, trig, targets, sent.start)
         if spec.phrase.endswith("(") and not (objects and objects[-1].end == trig.start):
             return  # "the BRICS group (Brazil, ...)", "BRICS (Brazil, ...)": the name just before
         agent = spec.phrase.split()[-1] in {"by", "from"}  # "signed by", "interest from"
-        subjects = sent.reverse_subjects(trig, sources, end, near=not agent)
+        subjects = reverse_subjects(sent, trig, sources, end, near=not agent)
         # "the SCO (Shanghai ...), Iran and Belarus": only the names inside the brackets;
         subjects = bracketed(sent, trig, spec.phrase, subjects)  # "dialogue between" states
         if not objects:  # "Founded by Brazil, Russia, India and China, BRICS ..."
@@ -96,8 +103,8 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
                     and sent.doc[subjects[-1].start - 1].text == ","):
                 subjects, objects = subjects[:-1], subjects[-1:]
             else:
-                objects = sent.fronted_object(subjects, targets, sent.end)
-        if not objects and subjects and not agent and not trig.hedged and sent.open_slot(trig):
+                objects = fronted_object(sent, subjects, targets, sent.end)
+        if not objects and subjects and not agent and not trig.hedged and open_slot(sent, trig):
             objects = sent.topic(trig, targets)  # "approval in member state Turkey"
     elif spec.form == "inner":  # "appointing Latvia and Djibouti to the Committee"
         subjects = [e for e in sent.inside(trig, sources, every=True)  # not "the SCO dialogue
@@ -111,7 +118,7 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
         if not objects and spec.phrase.endswith("member") and sent.doc[trig.end].text in {",", "."}:
             objects = sent.topic(trig, targets)  # "welcome Finland as the newest member, a"
         if not objects and spec.kinds:  # "the group, which has A and B as founding members"
-            objects = sent.reverse_object(trig, targets, sent.start)
+            objects = reverse_object(sent, trig, targets, sent.start)
     elif spec.form == "apposition":  # "Egypt, a member of BRICS since 2024,"
         subjects = sent.colon_list(trig, sources, end) or sent.apposed(trig, sources)
         objects = sent.objects(trig, targets, end)
@@ -138,7 +145,7 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
             subjects = subjects + [j for j in alongside(sent, trig, objects, sources, end)
                                    if j.node not in {s.node for s in subjects}]
         if spec.form == "noun":
-            subjects = sent.agents(objects, sources, end) or subjects
+            subjects = agents(sent, objects, sources, end) or subjects
             if not objects and subjects:  # "the Artemis program, an American-led effort"
                 objects = described(sent, trig, subjects, targets)
         if not subjects and spec.form == "verb":  # "two more countries joined X, A and B"
@@ -146,11 +153,11 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
         if spec.phrase.split()[0] in _OWNED:  # "Finland's NATO application", not "approved
             objects = sent.inside(trig, targets)  # their applications" to the body named before
         subjects = sent.colon_list(trig, sources, end) or following(sent, trig, sources) or subjects
-        subjects = membership_owner(sent, trig, spec.phrase, sent.on_behalf(trig, sources, end)
+        subjects = membership_owner(sent, trig, spec.phrase, on_behalf(sent, trig, sources, end)
                                     or subjects, sources)  # "for Ukraine's NATO membership"
         if spec.form == "verb" and objects and spec.parties:
             known = {s.node for s in subjects}
-            subjects = subjects + [p for p in sent.parties(trig, objects, sources)
+            subjects = subjects + [p for p in parties(sent, trig, objects, sources)
                                    if p.node not in known]
     subjects = set_aside(sent, trig, spec.form, subjects, sources)
     agreement = agreement_kind()
@@ -159,7 +166,7 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
     if signing and signing != relation.type and spec.form != "reverse":
         for obj in objects:
             if obj.kind == agreement:
-                for party in sent.parties(trig, [obj], sources, after=obj.end):
+                for party in parties(sent, trig, [obj], sources, after=obj.end):
                     if schema.relations[signing].allows(party.kind, obj.kind):
                         yield party, signing, obj, 0.9
     agencies = sent.gazetteer.agency_country

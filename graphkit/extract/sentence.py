@@ -1,6 +1,8 @@
 """One sentence of an article as graphkit extract reads it: the nodes it names, grouped by
 commas and "and", and the subjects, objects and topic a trigger in it takes (the last pair
-of countries named so far stands for "the two nations")."""
+of countries named so far stands for "the two nations"). What a reverse trigger takes
+(:mod:`graphkit.extract.reverse_slots`) and the parties, agents and principals around a
+trigger (:mod:`graphkit.extract.parties`) are read over it in modules of their own."""
 
 from __future__ import annotations
 
@@ -267,15 +269,6 @@ class Sentence:
                 return [End(node.id, node.kind, "new", node.start, node.end)]
         return []
 
-    def agents(self, objects: list[End], kinds, end: int) -> list[End]:
-        """"the signature of the Accords by Angola": the group after "by" behind the object."""
-        after = max((o.end for o in objects), default=0)
-        if not objects or after >= end or self.doc[after].lower_ != "by":
-            return []
-        found = [i for i, m in enumerate(self.mentions)
-                 if after < m.start <= after + 2 and m.end <= end and m.kind in kinds]
-        return ends_of(group_around(self.mentions, found[0], self.doc, 1), kinds) if found else []
-
     def elided(self, trigger: Trigger, spec) -> bool:
         """Whether a verb trigger stands without its object: "Iran joined on July 4 2023",
         "Ecuador signed Wednesday", "became full members." (not "joined the talks")."""
@@ -331,48 +324,6 @@ class Sentence:
                 found += group
         return ends_of(found, kinds)
 
-    def parties(self, trigger: Trigger, objects: list[End], kinds, *, after: int | None = None
-                ) -> list[End]:
-        """The group after "between" or "with" that stands between a trigger and its object:
-        "signed a memorandum with the Egyptian Space Agency on the ILRS", "a cooperation
-        agreement between the CNSA and the EGSA on the ILRS" (each side signs)."""
-        first = min((o.start for o in objects), default=trigger.end)
-        span = range(trigger.end, first)
-        if after is not None:  # "the agreement made between Russia and China"
-            first = self.end
-            span = range(objects[0].start if objects else after, min(after + 3, self.end))
-        for i in span:
-            word = self.doc[i].lower_
-            if word == "with" and not any(  # not "agreed to collaborate with China on"
-                    kind_of_word().get(t.lower_) == vocab.agreement_kind() or t.text == ")"
-                    for t in self.doc[max(trigger.end, i - 2):i]):
-                continue
-            if after is not None and word != "between":
-                continue
-            if word in {"between", "with"}:
-                found = [k for k, m in enumerate(self.mentions)
-                         if i < m.start <= i + 2 and m.end <= first and m.kind in kinds]
-                if found:
-                    group = group_around(self.mentions, found[0], self.doc, 1)
-                    words = [t.lower_ for t in self.doc[group[-1].end:group[-1].end + 3]]
-                    ends = ends_of(group, kinds)
-                    if "agencies" in words[:3] and words[0] in {"space", "national", "agencies"}:
-                        return self.as_agencies(ends)  # "between the Chinese and South
-                    return ends  # African space agencies"
-        return []
-
-    def on_behalf(self, trigger: Trigger, kinds, end: int) -> list[End]:
-        """"... signed the Artemis Accords on behalf of Uruguay": the country, not the
-        minister or the agency named before the verb."""
-        text = self.doc[trigger.end:end].text
-        if "behalf of" not in text:
-            return []
-        for i in range(trigger.end, end - 2):
-            if self.doc[i].lower_ == "behalf" and self.doc[i + 1].lower_ == "of":
-                found = [m for m in self.mentions if i + 1 < m.start <= i + 3 and m.kind in kinds]
-                return ends_of(found[:1], kinds)
-        return []
-
     def apposed(self, trigger: Trigger, kinds) -> list[End]:
         """The group named just before ", a|the|both [adjectives]" and ``trigger``."""
         i = trigger.start - 1
@@ -394,47 +345,6 @@ class Sentence:
             return []
         found = [m for m in self.mentions if i < m.start <= i + 2 and m.kind in kinds]
         return ends_of(found[:1], kinds) if found else []
-
-    def fronted_object(self, subjects: list[End], kinds, end: int) -> list[End]:
-        """"Founded by Brazil, Russia, India and China, BRICS counts ...": the node right
-        after the comma that closes a reverse clause opening the sentence."""
-        after = max((s.end for s in subjects), default=0)
-        if not after or after + 1 >= end or self.doc[after].text != ",":
-            return []
-        found = [m for m in self.mentions if after < m.start <= after + 2 and m.kind in kinds]
-        return ends_of(found[:1], kinds)
-
-    def open_slot(self, trigger: Trigger) -> bool:
-        """Whether nothing stands for the object before a reverse trigger ("approval in member
-        state Turkey", "Its eight member states are", "it now includes"; not "The list included Belarus")."""
-        i = trigger.start - 1
-        while i >= self.start and (self.doc[i].like_num or self.doc[i].lower_ in vocab.SLOT_SKIP):
-            i -= 1
-        return i < self.start or self.doc[i].lower_ in vocab.OPEN_SLOT
-
-    def reverse_object(self, trigger: Trigger, kinds, limit: int) -> list[End]:
-        before = [m for m in self.mentions
-                  if m.end <= trigger.start and m.start >= limit and m.kind in kinds]
-        if before and vocab.not_reverse_object(self.doc, self.mentions, before[-1], trigger.start):
-            return []
-        return ends_of(before[-1:], kinds) if before else []
-
-    def reverse_subjects(self, trigger: Trigger, kinds, end: int, *, near: bool = False
-                         ) -> list[End]:
-        """The group after a reverse trigger; ``near``: only one right after it ("BRICS
-        includes Brazil", "the bloc comprises the UAE", not "the summit included talks with Iran")."""
-        end = next((i for i in range(trigger.end, end) if self.doc[i].text == ";"), end)
-        after = [i for i, m in enumerate(self.mentions)  # not past a ";": "established by
-                 if m.start >= trigger.end and m.end <= end and m.kind in kinds  # this Statute;"
-                 and self.doc[m.end:m.end + 1].text not in {"'s", "’s"}]  # not "NASA's chief"
-        between = [t for t in self.doc[trigger.end:self.mentions[after[0]].start]
-                   if not t.is_space] if after else []  # "six states:\nArmenia\nBelarus"
-        described = (1 < len(between) <= 9 and between[-1].text in vocab.LIST_OPENERS
-                     and between[-2].lower_ in vocab.GROUP_NOUNS)  # ", adding four Asian nations—"
-        if after and near and not described and any(  # "consisted of six countries: Russia",
-                t.lower_ not in vocab.NEAR and not t.like_num for t in between):  # ", including Türkiye"
-            return []
-        return ends_of(group_around(self.mentions, after[0], self.doc, 1), kinds) if after else []
 
 
 _OBLIQUE = vocab.NOT_SUBJECT | {"of", "by"}

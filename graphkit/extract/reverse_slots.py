@@ -1,0 +1,58 @@
+"""Where a reverse trigger (object before, subjects after: "BRICS includes Brazil", "signed
+by A", "Founded by A, B, BRICS counts ...") finds its object and its subjects in a
+:class:`~graphkit.extract.sentence.Sentence`, and whether nothing before it stands for the
+object ("Its eight member states are": the topic then)."""
+
+from __future__ import annotations
+
+from graphkit.extract import vocabulary as vocab
+from graphkit.extract.groups import End, ends_of, group_around
+from graphkit.extract.patterns import Trigger
+from graphkit.extract.sentence import Sentence
+
+__all__ = ["fronted_object", "open_slot", "reverse_object", "reverse_subjects"]
+
+
+def fronted_object(sent: Sentence, subjects: list[End], kinds, end: int) -> list[End]:
+    """"Founded by Brazil, Russia, India and China, BRICS counts ...": the node right
+    after the comma that closes a reverse clause opening the sentence."""
+    after = max((s.end for s in subjects), default=0)
+    if not after or after + 1 >= end or sent.doc[after].text != ",":
+        return []
+    found = [m for m in sent.mentions if after < m.start <= after + 2 and m.kind in kinds]
+    return ends_of(found[:1], kinds)
+
+
+def open_slot(sent: Sentence, trigger: Trigger) -> bool:
+    """Whether nothing stands for the object before a reverse trigger ("approval in member
+    state Turkey", "Its eight member states are", "it now includes"; not "The list included Belarus")."""
+    i = trigger.start - 1
+    while i >= sent.start and (sent.doc[i].like_num or sent.doc[i].lower_ in vocab.SLOT_SKIP):
+        i -= 1
+    return i < sent.start or sent.doc[i].lower_ in vocab.OPEN_SLOT
+
+
+def reverse_object(sent: Sentence, trigger: Trigger, kinds, limit: int) -> list[End]:
+    before = [m for m in sent.mentions
+              if m.end <= trigger.start and m.start >= limit and m.kind in kinds]
+    if before and vocab.not_reverse_object(sent.doc, sent.mentions, before[-1], trigger.start):
+        return []
+    return ends_of(before[-1:], kinds) if before else []
+
+
+def reverse_subjects(sent: Sentence, trigger: Trigger, kinds, end: int, *, near: bool = False
+                     ) -> list[End]:
+    """The group after a reverse trigger; ``near``: only one right after it ("BRICS
+    includes Brazil", "the bloc comprises the UAE", not "the summit included talks with Iran")."""
+    end = next((i for i in range(trigger.end, end) if sent.doc[i].text == ";"), end)
+    after = [i for i, m in enumerate(sent.mentions)  # not past a ";": "established by
+             if m.start >= trigger.end and m.end <= end and m.kind in kinds  # this Statute;"
+             and sent.doc[m.end:m.end + 1].text not in {"'s", "’s"}]  # not "NASA's chief"
+    between = [t for t in sent.doc[trigger.end:sent.mentions[after[0]].start]
+               if not t.is_space] if after else []  # "six states:\nArmenia\nBelarus"
+    described = (1 < len(between) <= 9 and between[-1].text in vocab.LIST_OPENERS
+                 and between[-2].lower_ in vocab.GROUP_NOUNS)  # ", adding four Asian nations—"
+    if after and near and not described and any(  # "consisted of six countries: Russia",
+            t.lower_ not in vocab.NEAR and not t.like_num for t in between):  # ", including Türkiye"
+        return []
+    return ends_of(group_around(sent.mentions, after[0], sent.doc, 1), kinds) if after else []
