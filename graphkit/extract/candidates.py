@@ -39,6 +39,7 @@ from graphkit.extract.groups import (
     named_after_object,
 )
 from graphkit.extract.layout import layout_claims, merged_lines
+from graphkit.extract.list_fallback import list_fallback
 from graphkit.extract.listed import listed_names
 from graphkit.extract.owners import role_owner
 from graphkit.extract.parties import agents, on_behalf, parties
@@ -308,7 +309,6 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
         claims[sentence_claims:] = latter_not(doc, s_start, s_end, claims[sentence_claims:])
         if len(claims) > sentence_claims:
             last_claims = (sentence_claims, len(claims), number)
-        if len(claims) > sentence_claims:
             previous = {}
             for c in claims[sentence_claims:]:
                 previous.setdefault(c.object, set()).add(c.relation)
@@ -326,16 +326,16 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
             last_pair[:] = [(p[0].node, p[0].kind) for p in pairs]  # "China called ... Russia"
         subjects_like = [m for m in countries if m.start == s_start
                          or doc[m.start - 1].lower_ not in NOT_SUBJECT | {"of", "in", "by"}]
-        if subjects_like:  # "East Timor has been seeking membership ... from Indonesia. It"
-            last_one.append((subjects_like[0].node, subjects_like[0].kind))
-        elif countries:
-            last_one.append((countries[-1].node, countries[-1].kind))
+        if countries:  # "East Timor has been seeking membership ... from Indonesia. It"
+            one = subjects_like[0] if subjects_like else countries[-1]
+            last_one.append((one.node, one.kind))
     known = {(c.subject, c.relation, c.object, c.start) for c in claims}  # found already
     claims += [c for c in structural_claims(doc, sentences, mentions, schema, published, offset)
                if (c.subject, c.relation, c.object, c.start) not in known]
     known = {(c.subject, c.relation, c.object) for c in claims}
     claims += [c for c in layout_claims(doc, sentences, mentions, schema, published, offset)
                if (c.subject, c.relation, c.object) not in known or c.date_rule != "published year"]
+    claims += list_fallback(doc, sentences, mentions, schema, published, claims, offset)
     return unique(claims), list(nodes.values())
 
 
