@@ -1,6 +1,7 @@
 """A bloc's name right before "nations", "states" or "countries", then its members: "the
 BRICS nations—A, B, C, D and E", "The existing BRICS nations of A, B and C will be joined by",
-"the SCO states: A, B". Only with the bloc's name directly before the noun (not "the poorer
+"the SCO states: A, B", "the NATO members: A, B", and a list ending the sentence after a colon
+following the bloc's meeting: "leaders meet for the annual G7 summit: A, B, ... and G". Only with the bloc's name directly before the noun (not "the poorer
 nations of A and B" in a sentence that names a bloc elsewhere, nor "three African nations—A,
 B" after one), the list right after a dash, a colon or "of", and two or more countries; not
 after "former", "future", "would-be" or "candidate" before the name, nor when "partner",
@@ -12,10 +13,11 @@ import re
 
 __all__ = ["bloc_nations"]
 
-_NOUN = re.compile(r"^\s*(?:member\s+)?(?:nations|states|countries)\s*(?:[—–:]|-\s|of\s)\s*(?:the\s+)?$",
+_NOUN = re.compile(r"^\s*(?:member\s+)?(?:nations|states|countries|members)\s*(?:[—–:]|-\s|of\s)\s*(?:the\s+)?$",
                    re.IGNORECASE)
 _NOT = re.compile(r"\b(?:former|future|would-be|candidate|prospective|aspiring|potential|non)[\s-]*$",
                   re.IGNORECASE)
+_MEETING = re.compile(r"^\s*(?:summit|meeting|leaders'?\s+summit)\s*:\s*(?:the\s+)?$", re.IGNORECASE)
 _GLUE = {",", "and", "the"}
 
 
@@ -25,7 +27,9 @@ def bloc_nations(doc, text: str, s, country: str, blocs) -> list[tuple[list, obj
     for k, m in enumerate(ms[:-1]):
         nxt = ms[k + 1]
         end = doc[m.end - 1].idx + len(doc[m.end - 1])
-        if (m.kind not in blocs or nxt.kind != country or not _NOUN.match(text[end:doc[nxt.start].idx])
+        gap = text[end:doc[nxt.start].idx]
+        meeting = bool(_MEETING.match(gap))
+        if (m.kind not in blocs or nxt.kind != country or not (_NOUN.match(gap) or meeting)
                 or _NOT.search(text[max(s.c_start, doc[m.start].idx - 20):doc[m.start].idx])):
             continue
         group = [nxt]
@@ -34,6 +38,8 @@ def bloc_nations(doc, text: str, s, country: str, blocs) -> list[tuple[list, obj
             if later.kind != country or not between or not between <= _GLUE:
                 break
             group.append(later)
+        if meeting and text[doc[group[-1].end - 1].idx + len(doc[group[-1].end - 1]):s.c_end].strip(" .\n"):
+            continue
         if len(group) >= 2:
             out.append((group, m))
     return out

@@ -18,6 +18,8 @@ the trigger rules find no object in the clause:
   bloc's name right before the noun; :mod:`graphkit.extract.bloc_nations`);
 - "A new defence pact between A, B and C ... the AUKUS pact", "the A-B-C defence pact, known as
   AUKUS" (the name given later; :mod:`graphkit.extract.pact_named`);
+- "NATO accepted A, B and C as its newest members" (the last date in the sentence;
+  :mod:`graphkit.extract.bloc_admits`);
 - "38 nations now part of X, including countries like A, B" (members, or signatories of an
   agreement; :mod:`graphkit.extract.count_including`).
 
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit.extract.bloc_admits import bloc_admits
 from graphkit.extract.bloc_nations import bloc_nations
 from graphkit.extract.count_including import count_including
 from graphkit.extract.next_list import next_list_interest
@@ -107,6 +110,8 @@ def neighbour_readings(doc, text: str, sents, i: int, country: str, blocs):
             for g, o in count_including(doc, text, sents[i], country, blocs | {agreement_kind()})]
     out += [(g, "member", o, None, 0.6, "the bloc's nations - A, B")
             for g, o in bloc_nations(doc, text, sents[i], country, blocs)]
+    out += [(g, "member", o, sents[i].dates[-1] if sents[i].dates else None, 0.6,
+             "the bloc accepted A, B as its new members") for g, o in bloc_admits(doc, text, sents[i], country, blocs)]
     out += [(g, "member", o, None, 0.5, "a pact between A, B and C, named later")
             for g, o in pact_named_later(doc, text, sents, i, country, blocs)]
     out += [(g, "member", o, None, 0.6, "taking part in the bloc's meeting")
