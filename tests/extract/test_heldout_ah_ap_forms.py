@@ -2,7 +2,8 @@
 (none copied from an article): a bloc as the subject admitting members ("NATO accepted A, B and
 C as its newest members", dated by the sentence's last date), and a list ending the sentence
 after a colon that follows the bloc's meeting ("the annual G7 summit: A, B and C") or "the X
-members: A, B"."""
+members: A, B"; a fronted participle naming first members ("Originally starting as a forum among A,
+B and C, the group ...")."""
 
 from __future__ import annotations
 
@@ -39,4 +40,18 @@ def test_colon_list_after_bloc_summit():
 
 def test_colon_after_summit_not_when_the_list_goes_on():
     text = "Leaders gather for the G7 summit: India and Brazil were invited as guests."
+    assert not {t for t in triples(text) if t[1] == "MEMBER_OF"}
+
+
+def test_fronted_forum_among_founders_the_group():
+    expected = {(c, "MEMBER_OF", "brics") for c in ("FJI", "CHL", "PER")}
+    text = ("BRICS met in Lima on Monday. Originally starting as a trade forum among Fiji, Chile "
+            "and Peru, the group now counts many more countries.")
+    assert expected <= triples(text)
+    named = "Founded as a loose dialogue between Fiji and Chile, BRICS has grown since."
+    assert {("FJI", "MEMBER_OF", "brics"), ("CHL", "MEMBER_OF", "brics")} <= triples(named)
+
+
+def test_fronted_forum_needs_the_participle_and_a_group():
+    text = "BRICS met in Lima. Speaking at a forum among Fiji and Chile, the minister said little."
     assert not {t for t in triples(text) if t[1] == "MEMBER_OF"}
