@@ -239,6 +239,7 @@ def alongside(sent, trigger: Trigger, objects: list[End], kinds, end: int) -> li
     while i < end and (sent.doc[i].lower_ in _DATE_WORDS or sent.doc[i].like_num) and (
             sent.doc[i:i + 2].text.lower() != "in addition"):
         i += 1  # "applied in May 2022, together with Sweden"
+    i = _past_as_member(sent.doc, i, end)  # "joins X as the tenth full member, alongside A, B"
     words = [t.lower_ for t in sent.doc[i:min(i + 3, end)]]
     if not words or not (words[0] in {"alongside", "along"} or words[:2] == ["together", "with"]
                          or words == ["in", "addition", "to"]):
@@ -251,6 +252,19 @@ def alongside(sent, trigger: Trigger, objects: list[End], kinds, end: int) -> li
              and m.how != "demonym" and sent.doc[m.end:m.end + 1].text not in {"'s", "’s"}
              and not (added and m.start == i + 4 and sent.doc[i + 3].lower_ != "the")]
     return ends_of(group_around(sent.mentions, found[0], sent.doc, 1), kinds) if found else []
+
+
+def _past_as_member(doc, i: int, end: int) -> int:
+    """The token after "as the tenth full member," (or "as its newest members,") at ``i``,
+    else ``i``."""
+    if i >= end or doc[i].lower_ != "as":
+        return i
+    for k in range(i + 1, min(i + 7, end)):
+        if doc[k].lower_ in {"member", "members"}:
+            return k + 2 if k + 1 < end and doc[k + 1].text == "," else k + 1
+        if doc[k].text in {",", ";"}:
+            return i
+    return i
 
 
 def following(sent, trigger: Trigger, kinds) -> list[End]:

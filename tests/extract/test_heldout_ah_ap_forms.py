@@ -3,7 +3,8 @@
 C as its newest members", dated by the sentence's last date), and a list ending the sentence
 after a colon that follows the bloc's meeting ("the annual G7 summit: A, B and C") or "the X
 members: A, B"; a fronted participle naming first members ("Originally starting as a forum among A,
-B and C, the group ...")."""
+B and C, the group ..."); "joins X as the tenth full member, alongside A, B" read by the joining rule
+(before, only by the low-confidence list fallback)."""
 
 from __future__ import annotations
 
@@ -55,3 +56,10 @@ def test_fronted_forum_among_founders_the_group():
 def test_fronted_forum_needs_the_participle_and_a_group():
     text = "BRICS met in Lima. Speaking at a forum among Fiji and Chile, the minister said little."
     assert not {t for t in triples(text) if t[1] == "MEMBER_OF"}
+
+
+def test_joins_as_nth_member_alongside_the_others():
+    found = claims("Fiji joins BRICS as the sixth full member, alongside Chile, Peru, Ghana and Chad.")
+    members = {c[0] for c in found if c[1:3] == ("MEMBER_OF", "brics")}
+    assert members == {"FJI", "CHL", "PER", "GHA", "TCD"}
+    assert triples("Fiji joins BRICS as a member, as does Chile.") >= {("FJI", "MEMBER_OF", "brics")}
