@@ -158,6 +158,8 @@ def dehyphenate(text: str) -> Dehyphenated:
     return Dehyphenated(_unmarked(joined), tuple(cuts))
 
 
+# a line starting with one of these starts a sentence, even in hard-wrapped text
+_BULLETS = {"•", "·", "▪", "●", "◦"}
 _MARK = re.compile(r"^(\s*)(?:[0-9]{1,2}[.)]|[-*•·–])(?=\s)")
 
 
@@ -244,7 +246,8 @@ def _unwrapped(text: str) -> str:
         out.append(line)
         if k + 1 < len(lines):
             keep = (not line.strip() or not lines[k + 1].strip() or {k, k + 1} & items
-                    or line.lstrip().startswith("#") or lines[k + 1].lstrip().startswith("#"))
+                    or line.lstrip().startswith("#") or lines[k + 1].lstrip().startswith("#")
+                    or lines[k + 1].lstrip()[:1] in _BULLETS)  # "• Transparency: ..."
             out.append("\n" if keep else " ")
     return "".join(out)
 
@@ -288,6 +291,8 @@ def sentence_spans(doc) -> list[tuple[int, int]]:
         if lines and tok.i + 1 < len(doc) and (
                 "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)) and not _runs_on(doc, tok.i):
             cuts.add(tok.i + 1)  # a headline on its own line, a table's row
+        if tok.text in _BULLETS and tok.i and "\n" in doc[tok.i - 1].text_with_ws:
+            cuts.add(tok.i)  # "• Transparency: ...", "• Registration: ..." one a sentence
         if tok.text == "]" and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and _cited(doc, tok.i):
             cuts.add(tok.i + 1)  # "amid Russian opposition.[1][2] Another expansion came"
         if tok.text == "#" and (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws):

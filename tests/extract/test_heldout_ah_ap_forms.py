@@ -4,7 +4,9 @@ C as its newest members", dated by the sentence's last date), and a list ending 
 after a colon that follows the bloc's meeting ("the annual G7 summit: A, B and C") or "the X
 members: A, B"; a fronted participle naming first members ("Originally starting as a forum among A,
 B and C, the group ..."); "joins X as the tenth full member, alongside A, B" read by the joining rule
-(before, only by the low-confidence list fallback)."""
+(before, only by the low-confidence list fallback); a line starting with a bullet ("•") starts a
+sentence even in hard-wrapped text, so that one bullet's "their" does not make the next bullet's
+generic subject an anaphor."""
 
 from __future__ import annotations
 
@@ -63,3 +65,13 @@ def test_joins_as_nth_member_alongside_the_others():
     members = {c[0] for c in found if c[1:3] == ("MEMBER_OF", "brics")}
     assert members == {"FJI", "CHL", "PER", "GHA", "TCD"}
     assert triples("Fiji joins BRICS as a member, as does Chile.") >= {("FJI", "MEMBER_OF", "brics")}
+
+
+def test_bullet_lines_are_sentences_of_their_own():
+    text = ("Fiji, Chile and Peru have signed the Artemis Accords. They have agreed to these aims:\n\n"
+            "  • Openness: signatories will conduct their work in the open\n"
+            "  • Sharing: any nation taking part in the Artemis program will share its data\n"
+            "  • Registration: each nation must become a signatory of the Registration Convention\n")
+    found = triples(text)
+    assert {("FJI", "SIGNED", "artemis-accords"), ("CHL", "SIGNED", "artemis-accords")} <= found
+    assert not {t for t in found if t[2] != "artemis-accords"}, found
