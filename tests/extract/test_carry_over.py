@@ -316,7 +316,7 @@ def test_the_object_left_out_is_the_node_named_most_often_or_in_its_own_sentence
     text = ("Azerbaijan signed up to the International Lunar Research Station. The ILRS is seen "
             "as a rival to the Artemis program. Russia and Venezuela have signed up.")
     found = {(s, r, o) for s, r, o, _ in claims(text)}
-    assert ("RUS", "SIGNED", "ilrs") in found and ("VEN", "SIGNED", "ilrs") in found
+    assert ("RUS", "MEMBER_OF", "ilrs") in found and ("VEN", "MEMBER_OF", "ilrs") in found  # signing up: joining (aj01)
     text = "The Artemis Accords grew. The Accords serve the Artemis program, which NASA leads."
     assert ("nasa", "LEADS", "artemis-program") in {(s, r, o) for s, r, o, _ in claims(text)}
 

@@ -6,7 +6,8 @@ members: A, B"; a fronted participle naming first members ("Originally starting 
 B and C, the group ..."); "joins X as the tenth full member, alongside A, B" read by the joining rule
 (before, only by the low-confidence list fallback); a line starting with a bullet ("•") starts a
 sentence even in hard-wrapped text, so that one bullet's "their" does not make the next bullet's
-generic subject an anaphor."""
+generic subject an anaphor; "signing up" to a programme as joining it (an agreement signed up to is
+still signed)."""
 
 from __future__ import annotations
 
@@ -75,3 +76,14 @@ def test_bullet_lines_are_sentences_of_their_own():
     found = triples(text)
     assert {("FJI", "SIGNED", "artemis-accords"), ("CHL", "SIGNED", "artemis-accords")} <= found
     assert not {t for t in found if t[2] != "artemis-accords"}, found
+
+
+def test_signing_up_to_a_programme_is_joining_it():
+    text = ("The ILRS was announced in 2021, with Fiji, Chile and Peru signing up during 2023. "
+            "Togo signed up for the ILRS as well.")
+    found = triples(text)
+    assert {(c, "MEMBER_OF", "ilrs") for c in ("FJI", "CHL", "PER", "TGO")} <= found
+    assert not {t for t in found if t[1] == "SIGNED" and t[0] in {"FJI", "CHL", "PER", "TGO"}}
+    # an agreement signed up to is still signed
+    assert triples("Ghana signed up to the Artemis Accords in May.") == {
+        ("GHA", "SIGNED", "artemis-accords")}
