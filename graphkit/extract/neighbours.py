@@ -22,6 +22,8 @@ the trigger rules find no object in the clause:
   :mod:`graphkit.extract.bloc_admits`);
 - "Initially beginning as a forum among A, B and C, the group ..." (the bloc named after the comma
   or in the sentences before; :mod:`graphkit.extract.fronted_forum`);
+- "The declaration on the creation of X was signed in 2001 by six countries: A, B, ..."
+  (founders; the sentence's last date; :mod:`graphkit.extract.founding_document`);
 - "38 nations now part of X, including countries like A, B" (members, or signatories of an
   agreement; :mod:`graphkit.extract.count_including`).
 
@@ -34,6 +36,7 @@ import re
 from graphkit.extract.bloc_admits import bloc_admits
 from graphkit.extract.bloc_nations import bloc_nations
 from graphkit.extract.count_including import count_including
+from graphkit.extract.founding_document import founding_document
 from graphkit.extract.fronted_forum import fronted_forum
 from graphkit.extract.next_list import next_list_interest
 from graphkit.extract.pact_named import pact_named_later
@@ -115,6 +118,9 @@ def neighbour_readings(doc, text: str, sents, i: int, country: str, blocs):
             for g, o in bloc_nations(doc, text, sents[i], country, blocs)]
     out += [(g, "member", o, sents[i].dates[-1] if sents[i].dates else None, 0.6,
              "the bloc accepted A, B as its new members") for g, o in bloc_admits(doc, text, sents[i], country, blocs)]
+    out += [(g, "member", o, sents[i].dates[-1] if sents[i].dates else None, 0.6,
+             "the declaration creating X was signed by A, B")
+            for g, o in founding_document(doc, text, sents[i], country, blocs)]
     out += [(g, "member", o, None, 0.6, "beginning as a forum among A, B, the group")
             for g, o in fronted_forum(doc, text, sents, i, country, blocs)]
     out += [(g, "member", o, None, 0.5, "a pact between A, B and C, named later")

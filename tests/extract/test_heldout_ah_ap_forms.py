@@ -7,7 +7,7 @@ B and C, the group ..."); "joins X as the tenth full member, alongside A, B" rea
 (before, only by the low-confidence list fallback); a line starting with a bullet ("•") starts a
 sentence even in hard-wrapped text, so that one bullet's "their" does not make the next bullet's
 generic subject an anaphor; "signing up" to a programme as joining it (an agreement signed up to is
-still signed)."""
+still signed); the signers of the declaration creating a bloc as its founders."""
 
 from __future__ import annotations
 
@@ -87,3 +87,16 @@ def test_signing_up_to_a_programme_is_joining_it():
     # an agreement signed up to is still signed
     assert triples("Ghana signed up to the Artemis Accords in May.") == {
         ("GHA", "SIGNED", "artemis-accords")}
+
+
+def test_founders_sign_the_declaration_creating_the_bloc():
+    text = ("The declaration on the creation of BRICS was signed in Lima in May 2009 by three "
+            "countries: Fiji, Chile and Peru.")
+    found = claims(text)
+    assert {c[:3] for c in found} >= {(c, "MEMBER_OF", "brics") for c in ("FJI", "CHL", "PER")}
+    assert {c[3] for c in found if c[1] == "MEMBER_OF"} == {"2009-05"}
+    # a declaration on something else, or one not signed, gives no members
+    assert not {t for t in triples("The declaration on trade within BRICS was signed by Fiji and Chile.")
+                if t[1] == "MEMBER_OF"}
+    assert not {t for t in triples("The declaration on the creation of BRICS may be signed by Fiji.")
+                if t[1] == "MEMBER_OF"}
