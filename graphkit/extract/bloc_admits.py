@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
+from graphkit.extract.lookups import countries_from
+
 __all__ = ["bloc_admits"]
 
 _VERB = re.compile(r"^\s*(?:formally\s+|officially\s+)?(?:has\s+|have\s+|had\s+)?(?:formally\s+|"
                    r"officially\s+)?(?:accepted|admitted|welcomed)\s+(?:the\s+)?$", re.IGNORECASE)
 _AS = re.compile(r"^\s*,?\s*as\s+(?:its|their|the\s+bloc's|the\s+group's)\s+(?:\w+\s+)?(?:new|newest|"
                  r"latest|full)\s+(?:members|member\s+states)\b", re.IGNORECASE)
-_GLUE = {",", "and", "the"}
 
 
 def bloc_admits(doc, text: str, s, country: str, blocs) -> list[tuple[list, object]]:
@@ -25,12 +26,7 @@ def bloc_admits(doc, text: str, s, country: str, blocs) -> list[tuple[list, obje
         end = doc[m.end - 1].idx + len(doc[m.end - 1])
         if m.kind not in blocs or nxt.kind != country or not _VERB.match(text[end:doc[nxt.start].idx]):
             continue
-        group = [nxt]
-        for later in ms[k + 2:]:
-            between = {t.lower_ for t in doc[group[-1].end:later.start]}
-            if later.kind != country or not between or not between <= _GLUE:
-                break
-            group.append(later)
+        group = countries_from(doc, ms, k + 1, country)
         last = doc[group[-1].end - 1]
         if _AS.match(text[last.idx + len(last):s.c_end]):
             out.append((group, m))

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from graphkit.extract.lookups import countries_from
+
 __all__ = ["bloc_nations"]
 
 _NOUN = re.compile(r"^\s*(?:member\s+)?(?:nations|states|countries|members)\s*(?:[—–:]|-\s|of\s)\s*(?:the\s+)?$",
@@ -18,7 +20,6 @@ _NOUN = re.compile(r"^\s*(?:member\s+)?(?:nations|states|countries|members)\s*(?
 _NOT = re.compile(r"\b(?:former|future|would-be|candidate|prospective|aspiring|potential|non)[\s-]*$",
                   re.IGNORECASE)
 _MEETING = re.compile(r"^\s*(?:summit|meeting|leaders'?\s+summit)\s*:\s*(?:the\s+)?$", re.IGNORECASE)
-_GLUE = {",", "and", "the"}
 
 
 def bloc_nations(doc, text: str, s, country: str, blocs) -> list[tuple[list, object]]:
@@ -32,12 +33,7 @@ def bloc_nations(doc, text: str, s, country: str, blocs) -> list[tuple[list, obj
         if (m.kind not in blocs or nxt.kind != country or not (_NOUN.match(gap) or meeting)
                 or _NOT.search(text[max(s.c_start, doc[m.start].idx - 20):doc[m.start].idx])):
             continue
-        group = [nxt]
-        for later in ms[k + 2:]:
-            between = {t.lower_ for t in doc[group[-1].end:later.start]}
-            if later.kind != country or not between or not between <= _GLUE:
-                break
-            group.append(later)
+        group = countries_from(doc, ms, k + 1, country)
         if meeting and text[doc[group[-1].end - 1].idx + len(doc[group[-1].end - 1]):s.c_end].strip(" .\n"):
             continue
         if len(group) >= 2:

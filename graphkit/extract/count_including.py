@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from graphkit.extract.lookups import countries_from
+
 __all__ = ["count_including"]
 
 _COUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+(?:[\w-]+\s+)?"
@@ -19,7 +21,6 @@ _INCLUDING = re.compile(r",?\s+including\s+(?:[\w-]+\s+){0,3}?(?:(?:countries|na
                         r"(?:like|such\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT = re.compile(r"\b(?:not|never|no|could|might|may|would|hopes?|aims?|plans?|wants?|would-be|"
                   r"potential|prospective|invited|candidate|candidates|expects?)\b", re.IGNORECASE)
-_GLUE = {",", "and", "the"}
 
 
 def count_including(doc, text: str, s, country: str, kinds) -> list[tuple[list, object]]:
@@ -36,10 +37,5 @@ def count_including(doc, text: str, s, country: str, kinds) -> list[tuple[list, 
     if count is None or _NOT.search(text[s.c_start:count.start()]):
         return []
     owner = [m for m in ms if m.kind in kinds and doc[m.start].idx < cut]
-    group = [ms[first]]
-    for m in ms[first + 1:]:
-        between = {t.lower_ for t in doc[group[-1].end:m.start]}
-        if m.kind != country or not between or not between <= _GLUE:
-            break
-        group.append(m)
+    group = countries_from(doc, ms, first, country)
     return [(group, owner[-1])] if owner and len(group) >= 2 else []

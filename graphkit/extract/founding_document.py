@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from graphkit.extract.lookups import countries_from
+
 __all__ = ["founding_document"]
 
 _DOCUMENT = re.compile(r"\b(?:declaration|charter|treaty|agreement|convention)\s+(?:on\s+the\s+(?:creation|"
@@ -18,7 +20,6 @@ _DOCUMENT = re.compile(r"\b(?:declaration|charter|treaty|agreement|convention)\s
 _SIGNED_BY = re.compile(r"^[^;:]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+signed\b[^;]{0,60}?\bby\s+"
                         r"(?:(?:the\s+)?(?:\w+\s+)?(?:countries|nations|states|founding\s+members)\s*:?\s*)?"
                         r"(?:the\s+)?$", re.IGNORECASE)
-_GLUE = {",", "and", "the"}
 
 
 def founding_document(doc, text: str, s, country: str, blocs) -> list[tuple[list, object]]:
@@ -31,11 +32,6 @@ def founding_document(doc, text: str, s, country: str, blocs) -> list[tuple[list
         first = next((j for j in range(k + 1, len(ms)) if ms[j].kind == country), None)
         if first is None or not _SIGNED_BY.match(text[end:doc[ms[first].start].idx]):
             continue
-        group = [ms[first]]
-        for later in ms[first + 1:]:
-            between = {t.lower_ for t in doc[group[-1].end:later.start]}
-            if later.kind != country or not between or not between <= _GLUE:
-                break
-            group.append(later)
+        group = countries_from(doc, ms, first, country)
         return [(group, m)]
     return []

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from graphkit.extract.lookups import countries_from
+
 __all__ = ["fronted_forum"]
 
 _HEAD = re.compile(r"^\W*(?:(?:initially|originally|first)\s+)?(?:beginning|begun|begin|starting|started|"
@@ -18,7 +20,6 @@ _HEAD = re.compile(r"^\W*(?:(?:initially|originally|first)\s+)?(?:beginning|begu
                    re.IGNORECASE)
 _THE_GROUP = re.compile(r"^\s*,\s*the\s+(?:group|bloc|grouping|alliance|club|organi[sz]ation|forum|"
                         r"partnership)\b", re.IGNORECASE)
-_GLUE = {",", "and", "the"}
 
 
 def fronted_forum(doc, text: str, sents, i: int, country: str, blocs) -> list[tuple[list, object]]:
@@ -27,12 +28,7 @@ def fronted_forum(doc, text: str, sents, i: int, country: str, blocs) -> list[tu
     first = next((k for k, m in enumerate(s.mentions) if m.kind == country), None)
     if first is None or not _HEAD.match(text[s.c_start:doc[s.mentions[first].start].idx]):
         return []
-    group = [s.mentions[first]]
-    for later in s.mentions[first + 1:]:
-        between = {t.lower_ for t in doc[group[-1].end:later.start]}
-        if later.kind != country or not between or not between <= _GLUE:
-            break
-        group.append(later)
+    group = countries_from(doc, s.mentions, first, country)
     last = doc[group[-1].end - 1]
     tail = text[last.idx + len(last):s.c_end]
     after = [m for m in s.mentions if m.start >= group[-1].end and m.kind in blocs]

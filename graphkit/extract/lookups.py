@@ -1,6 +1,7 @@
 """The look-ups the readers of one form in :mod:`graphkit.extract.structural` share, over
 sentences as it builds them (``start``, ``end`` in tokens, ``c_start``, ``c_end`` in
-characters, ``mentions`` in order, ``dates``): where a mention ends, the list a name opens,
+characters, ``mentions`` in order, ``dates``): where a mention ends, the list a name opens
+(through :func:`graphkit.extract.groups.group_around`, or plainly: ``countries_from``),
 the last bloc named, the sentence's last date, and the words that hedge a claim."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import re
 
 from graphkit.extract.groups import group_around
 
-__all__ = ["HEDGE", "date_in", "end_char", "last_bloc", "listed_with"]
+__all__ = ["HEDGE", "LIST_GLUE", "countries_from", "date_in", "end_char", "last_bloc", "listed_with"]
 
 HEDGE = re.compile(r"\b(?:not|never|may|might|could|would|potential|possible|future)\b",
                    re.IGNORECASE)
@@ -17,6 +18,22 @@ HEDGE = re.compile(r"\b(?:not|never|may|might|could|would|potential|possible|fut
 
 def end_char(doc, end: int) -> int:
     return doc[end - 1].idx + len(doc[end - 1])
+
+
+# what may stand between two names of a plain list: "A, B and the C"
+LIST_GLUE = frozenset({",", "and", "the"})
+
+
+def countries_from(doc, mentions, first: int, country: str, glue=LIST_GLUE) -> list:
+    """The countries listed from ``mentions[first]`` on, each joined to the one before by
+    ``glue`` words alone ("A, B and the C"); the list ends at the first other name or word."""
+    group = [mentions[first]]
+    for m in mentions[first + 1:]:
+        between = {t.lower_ for t in doc[group[-1].end:m.start]}
+        if m.kind != country or not between or not between <= glue:
+            break
+        group.append(m)
+    return group
 
 
 def listed_with(doc, mentions, first):

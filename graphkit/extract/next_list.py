@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from graphkit.extract.lookups import countries_from
+
 __all__ = ["next_list_interest"]
 
 _LIST = re.compile(r"^\W*(?:(?:this|the)\s+list\s+(?:includes|included|comprises|is)|(?:the|these)\s+"
@@ -20,7 +22,6 @@ _CUE = re.compile(r"\b(?:(?:applied|apply|applying)\s+for\b|(?:intention|intenti
                   r"interest\s+in\b|interested\s+in\b|(?:hope|hoping|seek|seeking|want|wanting)\s+to\s+"
                   r"join\b)", re.IGNORECASE)
 _NOT = re.compile(r"\b(?:not|never|no|may|might|could|would|invited)\b", re.IGNORECASE)
-_GLUE = {",", "and", "the"}
 
 
 def next_list_interest(doc, text: str, sents, i: int, country: str, blocs) -> list[tuple[list, object]]:
@@ -38,10 +39,5 @@ def next_list_interest(doc, text: str, sents, i: int, country: str, blocs) -> li
         return []
     bloc = next((m for m in prev.mentions if m.kind in blocs
                  and doc[m.start].idx - prev.c_start >= cue.start()), None)
-    group = [s.mentions[first]]
-    for m in s.mentions[first + 1:]:
-        between = {t.lower_ for t in doc[group[-1].end:m.start]}
-        if m.kind != country or not between or not between <= _GLUE:
-            break
-        group.append(m)
+    group = countries_from(doc, s.mentions, first, country)
     return [(group, bloc)] if bloc and len(group) >= 2 else []

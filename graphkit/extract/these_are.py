@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from graphkit.extract.lookups import countries_from
+
 __all__ = ["these_are"]
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -25,12 +27,7 @@ _GLUE = {",", "and", "most", "recently", "finally", "lastly", "also", "the", "mo
 
 
 def _listed(doc, mentions, first: int, country: str) -> list:
-    group = [mentions[first]]
-    for m in mentions[first + 1:]:
-        between = {t.lower_ for t in doc[group[-1].end:m.start]}
-        if m.kind != country or not between or not between <= _GLUE:
-            break
-        group.append(m)
+    group = countries_from(doc, mentions, first, country, glue=_GLUE)
     return group
 
 
