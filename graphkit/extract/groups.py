@@ -197,19 +197,36 @@ _LIST_MARKS = {"-", "–", "—", ":", ","}
 def joined_list(sent, trigger: Trigger, end: int) -> list:
     """The countries a "join" is followed by, past a title ("joins founding members
     Malaysia, Indonesia ..., as well as Brunei"): those already in what is joined."""
+    return _joined_from(sent, trigger.end, end)
+
+
+def _joined_from(sent, start: int, end: int) -> list:
+    """The countries named from ``start`` on, past a title, as in ``joined_list``."""
     country = sent.gazetteer.country_kind
-    i = trigger.end
-    while i < end and (sent.doc[i].lower_ in _TITLES or (  # "fellow Nordic countries A, B"
+    i = start
+    named = {m.start for m in sent.mentions if m.kind == country}  # not "United States" a title
+    while i < end and i not in named and (sent.doc[i].lower_ in _TITLES or (  # "fellow Nordic countries A, B"
             sent.doc[i].is_title and i + 1 < end and sent.doc[i + 1].lower_ in vocab.GROUP_NOUNS)
             or (sent.doc[i].like_num and i + 1 < end and sent.doc[i + 1].lower_ in _TITLES)
-            or (sent.doc[i].text in _LIST_MARKS and i > trigger.end  # "joins 38 other
+            or (sent.doc[i].text in _LIST_MARKS and i > start  # "joins 38 other
                 and sent.doc[i - 1].lower_ in vocab.GROUP_NOUNS)):  # nations – A, B, ... –"
         i += 1
     after = [k for k, m in enumerate(sent.mentions) if i <= m.start <= i + 1 and m.end <= end]
     if not after or sent.mentions[after[0]].kind != country:
         return []
-    return [m for m in group_around(sent.mentions, after[0], sent.doc, 1)
-            if m.kind == country and m.end <= end]
+    group = [m for m in group_around(sent.mentions, after[0], sent.doc, 1)
+             if m.kind == country and m.end <= end]
+    return group + _and_counted(sent, group[-1].end, end) if group else group
+
+
+def _and_counted(sent, i: int, end: int) -> list:
+    """"joins the United States and 44 other nations – A, B, ... –": after the first named,
+    "and" a count, "other" and a group noun, the countries listed after them are joined too."""
+    words = [t.lower_ for t in sent.doc[i:min(i + 4, end)]]
+    if (len(words) < 4 or words[0] != "and" or not sent.doc[i + 1].like_num
+            or words[2] != "other" or words[3] not in vocab.GROUP_NOUNS):
+        return []
+    return _joined_from(sent, i + 1, end)
 
 
 def named_after_object(sent, trigger: Trigger, objects: list[End], kinds, end: int

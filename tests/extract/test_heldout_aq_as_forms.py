@@ -1,0 +1,37 @@
+"""Forms first met on held-out sets AQ to AS, each on a sentence written for this test (none
+copied from an article): "A joins the United States and 12 other nations – B, C and D – in
+affirming X" (those joined signed too, the first named included; a count, "other" and a group
+noun after "and", then a dash, colon or comma before the names)."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import claims
+
+
+def triples(text: str) -> set[tuple]:
+    return {c[:3] for c in claims(text)}
+
+
+_SIGNED = "Chile became a signatory of the Artemis Accords in March. "
+
+
+def test_joins_a_named_country_and_a_counted_list():
+    expected = {(c, "SIGNED", "artemis-accords") for c in ("CHL", "USA", "PER", "KEN", "FJI")}
+    for text in (("Chile joins the United States and 12 other nations – Peru, Kenya and Fiji – "
+                  "in affirming the Accords."),
+                 ("Chile joins the United States and three other countries: Peru, Kenya and Fiji, "
+                  "in affirming the Accords."),
+                 ("Chile joins Peru and 12 other states - the United States, Kenya, and Fiji - in "
+                  "affirming the Accords.")):
+        assert triples(_SIGNED + text) == expected, text
+
+
+def test_a_named_country_and_a_bare_count_names_only_the_first():
+    assert triples(_SIGNED + "Chile joins the United States and 12 other nations in affirming "
+                   "the Accords.") == {(c, "SIGNED", "artemis-accords") for c in ("CHL", "USA")}
+
+
+def test_a_title_before_the_first_name_is_still_skipped():
+    assert triples(_SIGNED + "Chile joins fellow signatories the United States, Peru and Kenya in "
+                   "affirming the Accords.") == {(c, "SIGNED", "artemis-accords")
+                                                 for c in ("CHL", "USA", "PER", "KEN")}
