@@ -9,6 +9,8 @@ named right after "leaders / ministers / heads of state of", and not after a neg
 hedge ("could meet", "did not meet"). The meeting's date is not the membership's: no date.
 The leaders may also be named one by one in a dashed aside, each by title, name and "of"
 country: "we—Prime Minister A of Fiji, ..., and President B of Chile—met for the Quad Summit".
+"At" the meeting only in a declaration's preamble, "We, the Heads of State and Government of
+A, B, ... met in C at the 10th X Summit".
 """
 
 from __future__ import annotations
@@ -17,19 +19,23 @@ import re
 
 __all__ = ["meeting_members"]
 
-_OFFICIALS = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign|defen[cs]e|"
+_OFFICIALS = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|(?:foreign|defen[cs]e|"
                         r"trade|finance|economy|energy)\s+ministers|ministers|presidents|prime\s+"
                         r"ministers|top\s+diplomats|national\s+security\s+advisers)\s+(?:from|of)\s+"
                         r"(?:the\s+)?$", re.IGNORECASE)
 _MEET_FOR = re.compile(r"^\s*,?\s*(?:(?:will|are\s+set\s+to|are\s+to|are\s+due\s+to)\s+|have\s+|"
                        r"had\s+)?(?:met|meet|convene|convened|gather|gathered|assemble|assembled|"
-                       r"come\s+together|came\s+together)\b(?P<mid>[^.;]{0,80}?)\bfor\s+(?:the|a|"
+                       r"come\s+together|came\s+together)\b(?P<mid>[^.;]{0,80}?)\b(?P<prep>for|at)\s+(?:the|a|"
                        r"their)\s+(?:[\w'’-]+\s+){0,4}?$", re.IGNORECASE)
 _MEETING = re.compile(r"(?:[\s-]+[\w'’-]+){0,3}?\s+(?:summit|meeting|session)\b", re.IGNORECASE)
 # "—Prime Minister Anthony Smith of (the)": a dashed aside that names a leader of a country
 _TITLED = re.compile(r"[—–]\s*(?:[A-Z][\w.'’-]*\s+){2,7}of\s+(?:the\s+)?$")
 _NEXT_TITLED = r"\s*(?:,\s*and|,|and)\s+(?:[A-Z][\w.'’-]*,?\s+){2,8}of\s+(?:the\s+)?"
-_NOT = re.compile(r"\b(?:not|never|sidelines|invitation|could|might|may|would)\b", re.IGNORECASE)
+# a declaration's own preamble, "We, the Heads of State and Government of A, B, ... met in
+# Johannesburg at the 10th BRICS Summit": those who declare meet *at* their own summit too
+_WE_THE = re.compile(r"^\W*we\s*,\s*the\b", re.IGNORECASE)
+_NOT = re.compile(r"\b(?:not|never|sidelines|invitation|could|might|(?-i:may)|would)\b",  # not "May 2019"
+                  re.IGNORECASE)
 
 
 def meeting_members(doc, text: str, sentence, country: str, blocs) -> list[tuple[list, object]]:
@@ -55,6 +61,9 @@ def meeting_members(doc, text: str, sentence, country: str, blocs) -> list[tuple
         if titled:  # the aside closes with its dash: "... of Chile—met for"
             between = between[1:] if between[:1] in "—–" else "\n"
         meet = _MEET_FOR.match(between) if bloc else None
+        if meet and meet["prep"].lower() == "at" and not _WE_THE.match(
+                text[sentence.c_start:doc[group[0].start].idx]):
+            meet = None  # guests meet at summits too ("met at the summit")
         if (meet and len(group) >= 2 and not _NOT.search(meet["mid"])
                 and _MEETING.match(text, _end(doc, bloc))):
             found.append((group, bloc))

@@ -1,7 +1,9 @@
 """Forms first met on held-out sets AQ to AS, each on a sentence written for this test (none
 copied from an article): "A joins the United States and 12 other nations – B, C and D – in
 affirming X" (those joined signed too, the first named included; a count, "other" and a group
-noun after "and", then a dash, colon or comma before the names)."""
+noun after "and", then a dash, colon or comma before the names); a declaration's preamble "We,
+the Heads of State and Government of A, B, ... met in C at the 10th X Summit" (membership; "at"
+only after "We, the", guests meet at summits too)."""
 
 from __future__ import annotations
 
@@ -35,3 +37,12 @@ def test_a_title_before_the_first_name_is_still_skipped():
     assert triples(_SIGNED + "Chile joins fellow signatories the United States, Peru and Kenya in "
                    "affirming the Accords.") == {(c, "SIGNED", "artemis-accords")
                                                  for c in ("CHL", "USA", "PER", "KEN")}
+
+
+def test_a_declaration_preamble_meeting_at_the_summit():
+    text = ("We, the Heads of State and Government of Kenya, Peru and Fiji, met on 2 - 4 May 2019 "
+            "in Nairobi, at the 11th BRICS Summit.")
+    assert triples(text) == {(c, "MEMBER_OF", "brics") for c in ("KEN", "PER", "FJI")}
+    # not without the preamble: leaders of guests meet at summits too
+    assert triples("The heads of state of Kenya, Peru and Fiji met in Nairobi at the 11th BRICS "
+                   "Summit.") == set()
