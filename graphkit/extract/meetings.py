@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["meeting_members"]
+__all__ = ["bloc_leaders", "meeting_members"]
 
 _OFFICIALS = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|(?:foreign|defen[cs]e|"
                         r"trade|finance|economy|energy)\s+ministers|ministers|presidents|prime\s+"
@@ -72,3 +72,27 @@ def meeting_members(doc, text: str, sentence, country: str, blocs) -> list[tuple
 
 def _end(doc, mention) -> int:
     return doc[mention.end - 1].idx + len(doc[mention.end - 1])
+
+
+_LEADERS_ASIDE = re.compile(r"\s+leaders\s*[—–-]\s*")
+_FIRST_TITLED = r"(?:[A-Z][\w.'’-]*\s+){2,7}of\s+(?:the\s+)?"
+
+
+def bloc_leaders(doc, text: str, sentence, country: str, blocs) -> list[tuple[list, object]]:
+    """(countries, bloc mention) for a bloc's leaders named in a dashed aside, each by title,
+    name and "of" country: "The Quad leaders - PM Modi of India, PM Suga of Japan, ... -"
+    (two or more countries; the bloc's own leaders are its members)."""
+    mentions, found = sentence.mentions, []
+    for k, bloc in enumerate(mentions):
+        aside = _LEADERS_ASIDE.match(text, _end(doc, bloc)) if bloc.kind in blocs else None
+        if not aside or k + 1 >= len(mentions) or mentions[k + 1].kind != country or not re.fullmatch(
+                _FIRST_TITLED, text[aside.end():doc[mentions[k + 1].start].idx]):
+            continue
+        group, j = [mentions[k + 1]], k + 1
+        while j + 1 < len(mentions) and mentions[j + 1].kind == country and re.fullmatch(
+                _NEXT_TITLED, text[_end(doc, group[-1]):doc[mentions[j + 1].start].idx]):
+            j += 1
+            group.append(mentions[j])
+        if len(group) >= 2:
+            found.append((group, bloc))
+    return found

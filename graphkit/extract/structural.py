@@ -43,7 +43,7 @@ from graphkit.extract.frozen import frozen_memberships
 from graphkit.extract.glossed import glossed_members
 from graphkit.extract.invitation import invited_members
 from graphkit.extract.lookups import HEDGE, date_in, end_char, last_bloc, listed_with
-from graphkit.extract.meetings import meeting_members
+from graphkit.extract.meetings import bloc_leaders, meeting_members
 from graphkit.extract.neighbours import neighbour_readings
 from graphkit.extract.roles import role_claims
 from graphkit.extract.sought import sought_membership
@@ -160,6 +160,9 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
         for group, obj in meeting_members(doc, text, s, country, blocs):
             for subj in group:  # "the foreign ministers of A, B and C met for the Quad's meeting"
                 claim(i, subj, member, obj, None, 0.6, "meet for the bloc's meeting")
+        for group, obj in bloc_leaders(doc, text, s, country, blocs):
+            for subj in group:  # "The Quad leaders - PM Modi of India, PM Suga of Japan, ... -"
+                claim(i, subj, member, obj, None, 0.6, "the bloc's leaders by country")
         for group, role, obj, date, conf, rule in role_claims(doc, text, s, country, blocs):
             for subj in group:  # "NATO member Turkey", "Turkey, a NATO ally,"
                 claim(i, subj, member if role == "member" else relation_of("partners of"), obj, date,

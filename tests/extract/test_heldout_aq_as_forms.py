@@ -3,7 +3,8 @@ copied from an article): "A joins the United States and 12 other nations – B, 
 affirming X" (those joined signed too, the first named included; a count, "other" and a group
 noun after "and", then a dash, colon or comma before the names); a declaration's preamble "We,
 the Heads of State and Government of A, B, ... met in C at the 10th X Summit" (membership; "at"
-only after "We, the", guests meet at summits too)."""
+only after "We, the", guests meet at summits too); a bloc's leaders in a dashed aside by title,
+name and country, "The Quad leaders - PM A of India, PM B of Japan, C and D -" (membership)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,16 @@ def test_a_declaration_preamble_meeting_at_the_summit():
     # not without the preamble: leaders of guests meet at summits too
     assert triples("The heads of state of Kenya, Peru and Fiji met in Nairobi at the 11th BRICS "
                    "Summit.") == set()
+
+
+def test_a_blocs_leaders_named_by_country_in_a_dashed_aside():
+    text = ("The BRICS leaders - PM Ruto of Kenya, President Boric of Peru, Lula and Xi - are to "
+            "meet in Nairobi on May 3.")
+    assert triples(text) == {(c, "MEMBER_OF", "brics") for c in ("KEN", "PER")}
+    text = ("The BRICS leaders — President Ana Diaz of Peru and Prime Minister Joe Rabuka of Fiji — "
+            "met in Lima.")
+    assert triples(text) == {(c, "MEMBER_OF", "brics") for c in ("PER", "FJI")}
+    # not the leaders the bloc's leaders meet, nor one country alone
+    assert triples("The BRICS leaders met President Ana Diaz of Peru and Prime Minister Joe Rabuka of "
+                   "Fiji.") == set()
+    assert triples("The BRICS leaders - President Ana Diaz of Peru - met in Lima.") == set()
