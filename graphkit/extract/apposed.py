@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from graphkit.extract.lookups import end_char
+
 __all__ = ["apposed_members"]
 
 _HEADS = re.compile(r"(?:^|[^\w-])(?:the\s+)?(?:(?:founding\s+)?members|member\s+(?:states|countries|"
@@ -31,7 +33,7 @@ def apposed_members(doc, text: str, sentence, country: str, blocs) -> list[tuple
     ``sentence`` (its ``mentions`` in order, ``c_start`` in ``text``)."""
     mentions, found = sentence.mentions, []
     start = [doc[m.start].idx for m in mentions]
-    end = [doc[m.end - 1].idx + len(doc[m.end - 1]) for m in mentions]
+    end = [end_char(doc, m.end) for m in mentions]
     for k, b in enumerate(mentions[:-2]):
         before = text[max(sentence.c_start, start[k] - 60):start[k]]
         heads = _HEADS.search(before)

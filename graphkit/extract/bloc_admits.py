@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from graphkit.extract.lookups import countries_from
+from graphkit.extract.lookups import countries_from, end_char
 
 __all__ = ["bloc_admits"]
 
@@ -23,7 +23,7 @@ def bloc_admits(doc, text: str, s, country: str, blocs) -> list[tuple[list, obje
     out, ms = [], s.mentions
     for k, m in enumerate(ms[:-1]):
         nxt = ms[k + 1]
-        end = doc[m.end - 1].idx + len(doc[m.end - 1])
+        end = end_char(doc, m.end)
         if m.kind not in blocs or nxt.kind != country or not _VERB.match(text[end:doc[nxt.start].idx]):
             continue
         group = countries_from(doc, ms, k + 1, country)

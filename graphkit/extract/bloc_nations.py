@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from graphkit.extract.lookups import countries_from
+from graphkit.extract.lookups import countries_from, end_char
 
 __all__ = ["bloc_nations"]
 
@@ -27,14 +27,14 @@ def bloc_nations(doc, text: str, s, country: str, blocs) -> list[tuple[list, obj
     out, ms = [], s.mentions
     for k, m in enumerate(ms[:-1]):
         nxt = ms[k + 1]
-        end = doc[m.end - 1].idx + len(doc[m.end - 1])
+        end = end_char(doc, m.end)
         gap = text[end:doc[nxt.start].idx]
         meeting = bool(_MEETING.match(gap))
         if (m.kind not in blocs or nxt.kind != country or not (_NOUN.match(gap) or meeting)
                 or _NOT.search(text[max(s.c_start, doc[m.start].idx - 20):doc[m.start].idx])):
             continue
         group = countries_from(doc, ms, k + 1, country)
-        if meeting and text[doc[group[-1].end - 1].idx + len(doc[group[-1].end - 1]):s.c_end].strip(" .\n"):
+        if meeting and text[end_char(doc, group[-1].end):s.c_end].strip(" .\n"):
             continue
         if len(group) >= 2:
             out.append((group, m))

@@ -41,6 +41,7 @@ from graphkit.extract.groups import (
 from graphkit.extract.layout import layout_claims, merged_lines
 from graphkit.extract.list_fallback import list_fallback
 from graphkit.extract.listed import listed_names
+from graphkit.extract.lookups import end_char
 from graphkit.extract.owners import role_owner
 from graphkit.extract.parties import agents, on_behalf, parties
 from graphkit.extract.patterns import Trigger, find_triggers
@@ -222,7 +223,7 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
     last_claims = (0, 0, -1)  # the claims of the last sentence that gave any, its number
     for number, (s_start, s_end) in enumerate(sentences):
         sentence_claims = len(claims)
-        c_start, c_end = doc[s_start].idx, doc[s_end - 1].idx + len(doc[s_end - 1])
+        c_start, c_end = doc[s_start].idx, end_char(doc, s_end)
         evidence = text[c_start:c_end]
         # no trigger inside a name: "the United States" does not unite anything
         triggers = [t for t in find_triggers(doc, s_start, s_end) if t.start not in named]
@@ -295,7 +296,7 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
                     elif c_date is None:
                         confidence = min(confidence, 0.9 if c_since else 0.5)
                     spans = ((subj.start, subj.end), (trig.start, trig.end), (obj.start, obj.end))
-                    marks = ";".join(f"{doc[a].idx - c_start}-{_end_char(doc, b) - c_start}"
+                    marks = ";".join(f"{doc[a].idx - c_start}-{end_char(doc, b) - c_start}"
                                      for a, b in spans if b > a)
                     claims.append(Candidate(
                         subj.node, rel_type, obj.node, c_since, evidence, c_start + offset,
@@ -376,10 +377,6 @@ def _object_end(doc, trig: Trigger, after: list[Trigger], s_end: int) -> int:
         return nxt.start
     return s_end
 
-
-def _end_char(doc, end: int) -> int:
-    """The character after token range ``...:end``."""
-    return doc[end - 1].idx + len(doc[end - 1])
 
 
 def with_source(claim: Candidate, **changes) -> Candidate:

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import find_dates
+from graphkit.extract.lookups import end_char
 
 __all__ = ["ceremony_dates"]
 
@@ -25,7 +26,7 @@ _BEFORE, _AFTER = 8, 2
 def ceremony_dates(doc, sentences, claims: list[Candidate], published: str | None,
                    relations: set[str]) -> list[Candidate]:
     """``claims`` with each undated act of ``relations`` dated by its ceremony's sentence."""
-    spans = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in sentences]
+    spans = [(doc[s].idx, end_char(doc, e)) for s, e in sentences]
     told = []
     for k, (a, b) in enumerate(spans):
         if _CEREMONY.search(doc.text[a:b]):

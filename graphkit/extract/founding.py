@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from graphkit.extract.lookups import end_char
+
 __all__ = ["founding_members"]
 
 _FOUNDED = re.compile(r"^\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:founded|created|"
@@ -29,7 +31,7 @@ def founding_members(doc, text: str, sentence, country: str, agency: str, object
     that can be founded."""
     mentions, found = sentence.mentions, []
     start = [doc[m.start].idx for m in mentions]
-    end = [doc[m.end - 1].idx + len(doc[m.end - 1]) for m in mentions]
+    end = [end_char(doc, m.end) for m in mentions]
     for k, b in enumerate(mentions):
         if b.kind not in objects:
             continue

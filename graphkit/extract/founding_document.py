@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from graphkit.extract.lookups import countries_from
+from graphkit.extract.lookups import countries_from, end_char
 
 __all__ = ["founding_document"]
 
@@ -28,7 +28,7 @@ def founding_document(doc, text: str, s, country: str, blocs) -> list[tuple[list
     for k, m in enumerate(ms):
         if m.kind not in blocs or not _DOCUMENT.search(text[max(s.c_start, doc[m.start].idx - 80):doc[m.start].idx]):
             continue
-        end = doc[m.end - 1].idx + len(doc[m.end - 1])
+        end = end_char(doc, m.end)
         first = next((j for j in range(k + 1, len(ms)) if ms[j].kind == country), None)
         if first is None or not _SIGNED_BY.match(text[end:doc[ms[first].start].idx]):
             continue

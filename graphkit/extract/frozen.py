@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from graphkit.extract.lookups import end_char
+
 __all__ = ["frozen_memberships"]
 
 _FREEZE = r"(?:froze|frozen|freeze|freezes|freezing|suspended|suspend|suspends|suspending)"
@@ -32,12 +34,12 @@ def frozen_memberships(doc, text: str, mentions, country: str, blocs) -> list[tu
     for k, m in enumerate(mentions):
         if m.kind != country:
             continue
-        end = doc[m.end - 1].idx + len(doc[m.end - 1])
+        end = end_char(doc, m.end)
         for b in mentions[k + 1:k + 3]:
             if b.kind not in blocs:
                 continue
             gap = text[end:doc[b.start].idx]
-            after = text[doc[b.end - 1].idx + len(doc[b.end - 1]):][:40]
+            after = text[end_char(doc, b.end):][:40]
             before = text[max(0, doc[m.start].idx - 20):doc[m.start].idx]
             if _ITS.match(gap) or (_OWN.match(gap) and (_IS_FROZEN.match(after)
                                                         or _FREEZING_OF.search(before))):

@@ -20,6 +20,7 @@ from functools import cache
 
 from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import DateMention
+from graphkit.extract.lookups import end_char
 from graphkit.extract.schema_words import load_specs
 
 __all__ = ["layout_claims", "merged_lines"]
@@ -111,10 +112,10 @@ def _kind(mentions, node: str) -> str:
 
 
 def _candidate(doc, m, relation, obj, published, date, start, end, offset, rule, confidence):
-    c_start, c_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    c_start, c_end = doc[start].idx, end_char(doc, end)
     since, date_rule = ((date.value, date.rule) if date
                         else ((published or "")[:4], "published year"))
-    mark = f"{doc[m.start].idx - c_start}-{doc[m.end - 1].idx + len(doc[m.end - 1]) - c_start}"
+    mark = f"{doc[m.start].idx - c_start}-{end_char(doc, m.end) - c_start}"
     return Candidate(m.node, relation, obj, since, doc.text[c_start:c_end], c_start + offset,
                      c_end + offset, confidence if date else min(confidence, 0.5), rule, mark,
                      "", date_rule)
@@ -188,7 +189,7 @@ def _list_line(doc, start: int, end: int, names: set[int]) -> bool:
 
 def _run_on_rows(doc, start: int, end: int, own, country: str):
     """(country mention, its year) for a table written on one line after its header."""
-    words = doc.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]
+    words = doc.text[doc[start].idx:end_char(doc, end)]
     year_first, name_first = _YEAR_FIRST.match(words), _NAME_FIRST.match(words)
     head = year_first or name_first
     if not head:

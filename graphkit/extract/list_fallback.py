@@ -28,6 +28,7 @@ import re
 
 from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import find_dates
+from graphkit.extract.lookups import end_char
 from graphkit.extract.vocabulary import agreement_kind, relation_of
 
 __all__ = ["list_fallback"]
@@ -202,7 +203,7 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
     found: list[Candidate] = []
     prev = None
     for s_start, s_end in sentences:
-        c_start, c_end = doc[s_start].idx, doc[s_end - 1].idx + len(doc[s_end - 1])
+        c_start, c_end = doc[s_start].idx, end_char(doc, s_end)
         ms = [m for m in mentions if s_start <= m.start and m.end <= s_end]
         here = (s_start, s_end, c_start, c_end, ms)
         p, prev = prev, here
@@ -285,7 +286,7 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
             for m in group:
                 if m.node == bloc.node:
                     continue
-                marks = f"{doc[m.start].idx - c_start}-{doc[m.end - 1].idx + len(doc[m.end - 1]) - c_start}"
+                marks = f"{doc[m.start].idx - c_start}-{end_char(doc, m.end) - c_start}"
                 found.append(Candidate(m.node, relation, bloc.node, since, text[c_start:c_end],
                                        c_start + offset, c_end + offset, conf, RULE, marks, "",
                                        rule))

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from graphkit.extract.lookups import end_char
+
 __all__ = ["bloc_leaders", "meeting_members"]
 
 _OFFICIALS = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|(?:foreign|defen[cs]e|"
@@ -52,12 +54,12 @@ def meeting_members(doc, text: str, sentence, country: str, blocs) -> list[tuple
             continue
         group, glue = [m], _NEXT_TITLED if titled else r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?"
         while k + 1 < len(mentions) and mentions[k + 1].kind == country and re.fullmatch(
-                glue, text[_end(doc, group[-1]):doc[mentions[k + 1].start].idx]):
+                glue, text[end_char(doc, group[-1].end):doc[mentions[k + 1].start].idx]):
             k += 1
             group.append(mentions[k])
         k += 1
         bloc = mentions[k] if k < len(mentions) and mentions[k].kind in blocs else None
-        between = text[_end(doc, group[-1]):doc[bloc.start].idx] if bloc else ""
+        between = text[end_char(doc, group[-1].end):doc[bloc.start].idx] if bloc else ""
         if titled:  # the aside closes with its dash: "... of Chile—met for"
             between = between[1:] if between[:1] in "—–" else "\n"
         meet = _MEET_FOR.match(between) if bloc else None
@@ -65,13 +67,10 @@ def meeting_members(doc, text: str, sentence, country: str, blocs) -> list[tuple
                 text[sentence.c_start:doc[group[0].start].idx]):
             meet = None  # guests meet at summits too ("met at the summit")
         if (meet and len(group) >= 2 and not _NOT.search(meet["mid"])
-                and _MEETING.match(text, _end(doc, bloc))):
+                and _MEETING.match(text, end_char(doc, bloc.end))):
             found.append((group, bloc))
     return found
 
-
-def _end(doc, mention) -> int:
-    return doc[mention.end - 1].idx + len(doc[mention.end - 1])
 
 
 _LEADERS_ASIDE = re.compile(r"\s+leaders\s*[—–-]\s*")
@@ -84,13 +83,13 @@ def bloc_leaders(doc, text: str, sentence, country: str, blocs) -> list[tuple[li
     (two or more countries; the bloc's own leaders are its members)."""
     mentions, found = sentence.mentions, []
     for k, bloc in enumerate(mentions):
-        aside = _LEADERS_ASIDE.match(text, _end(doc, bloc)) if bloc.kind in blocs else None
+        aside = _LEADERS_ASIDE.match(text, end_char(doc, bloc.end)) if bloc.kind in blocs else None
         if not aside or k + 1 >= len(mentions) or mentions[k + 1].kind != country or not re.fullmatch(
                 _FIRST_TITLED, text[aside.end():doc[mentions[k + 1].start].idx]):
             continue
         group, j = [mentions[k + 1]], k + 1
         while j + 1 < len(mentions) and mentions[j + 1].kind == country and re.fullmatch(
-                _NEXT_TITLED, text[_end(doc, group[-1]):doc[mentions[j + 1].start].idx]):
+                _NEXT_TITLED, text[end_char(doc, group[-1].end):doc[mentions[j + 1].start].idx]):
             j += 1
             group.append(mentions[j])
         if len(group) >= 2:

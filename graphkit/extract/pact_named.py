@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from graphkit.extract.lookups import end_char
+
 __all__ = ["pact_named_later"]
 
 _PACT = (r"(?:(?:new|trilateral|bilateral|quadrilateral|three-way|four-way|historic|landmark)\s+)*"
@@ -33,14 +35,11 @@ _NAMING = re.compile(r"(?:known\s+as|called|dubbed|named|acronym|nicknamed)\s+(?
 _PACT_AFTER = re.compile(r"\s*(?:pact|alliance|partnership|agreement|deal|grouping)\b", re.IGNORECASE)
 
 
-def _end(doc, m) -> int:
-    return doc[m.end - 1].idx + len(doc[m.end - 1])
-
 
 def _group(doc, text, mentions, k, country, glue=r"\s*(?:,|,?\s*and)\s*(?:the\s+)?") -> list:
     group = [mentions[k]]
     for m in mentions[k + 1:]:
-        if m.kind != country or not re.fullmatch(glue, text[_end(doc, group[-1]):doc[m.start].idx]):
+        if m.kind != country or not re.fullmatch(glue, text[end_char(doc, group[-1].end):doc[m.start].idx]):
             break
         group.append(m)
     return group
@@ -55,14 +54,14 @@ def _parties(doc, text: str, s, country: str):
         at = doc[m.start].idx
         if _BETWEEN.search(text[max(s.c_start, at - 120):at]):
             group = _group(doc, text, ms, k, country)
-            return group, _end(doc, group[-1])
+            return group, end_char(doc, group[-1].end)
         if _LEADERS.search(text[max(s.c_start, at - 30):at]):
             group = _group(doc, text, ms, k, country)
-            said = _UNVEILED.match(text, _end(doc, group[-1]), s.c_end)
+            said = _UNVEILED.match(text, end_char(doc, group[-1].end), s.c_end)
             return (group, said.end()) if said else ([], 0)
         group = _group(doc, text, ms, k, country, r"-")
         if len(group) >= 2:
-            said = _HYPHENED.match(text, _end(doc, group[-1]), s.c_end)
+            said = _HYPHENED.match(text, end_char(doc, group[-1].end), s.c_end)
             if said:
                 return group, said.end()
     return [], 0
@@ -81,5 +80,5 @@ def pact_named_later(doc, text: str, sents, i: int, country: str, blocs) -> list
         return []
     name = later[0]
     given = any(m.node == name.node and (_NAMING.search(text[max(0, doc[m.start].idx - 30):doc[m.start].idx])
-                                         or _PACT_AFTER.match(text, _end(doc, m))) for m in later)
+                                         or _PACT_AFTER.match(text, end_char(doc, m.end))) for m in later)
     return [(group, name)] if given else []

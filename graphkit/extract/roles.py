@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from graphkit.extract.apposed import apposed_members
+from graphkit.extract.lookups import end_char
 from graphkit.extract.schema_words import kind_of_word
 
 __all__ = ["role_claims"]
@@ -71,7 +72,7 @@ def role_claims(doc, text: str, sentence, country: str, blocs) -> list[tuple]:
     ``c_start`` in ``text``)."""
     mentions, found = sentence.mentions, []
     start = [doc[m.start].idx for m in mentions]
-    end = [doc[m.end - 1].idx + len(doc[m.end - 1]) for m in mentions]
+    end = [end_char(doc, m.end) for m in mentions]
     since = [d for d in sentence.dates if _SINCE.match(text[d.start:d.end])]
     date = since[0] if len(since) == 1 else None
     for k, b in enumerate(mentions):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from graphkit.extract.groups import group_around
+from graphkit.extract.lookups import end_char
 
 __all__ = ["sought_membership"]
 
@@ -37,11 +38,11 @@ def sought_membership(doc, text: str, sentence, before, country: str, blocs
         return []
     at = sought.start()
     named = [k for k, m in enumerate(sentence.mentions) if m.kind == country
-             and doc[m.end - 1].idx + len(doc[m.end - 1]) <= at]
+             and end_char(doc, m.end) <= at]
     if not named:
         return []
     last = sentence.mentions[named[-1]]
-    gap = text[doc[last.end - 1].idx + len(doc[last.end - 1]):at]
+    gap = text[end_char(doc, last.end):at]
     if len(gap) > 12 or _NOT.search(gap) or any(c in gap for c in ",;:("):
         return []  # "Iran, India, and Pakistan lobbied hard for such status"
     group = [m for m in group_around(sentence.mentions, named[-1], doc, -1) if m.kind == country]

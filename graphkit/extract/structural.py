@@ -110,7 +110,7 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
     text = doc.text
     sents = []
     for s_start, s_end in sentences:
-        c_start, c_end = doc[s_start].idx, doc[s_end - 1].idx + len(doc[s_end - 1])
+        c_start, c_end = doc[s_start].idx, end_char(doc, s_end)
         own = [m for m in mentions if s_start <= m.start and m.end <= s_end]
         sents.append(_Sent(s_start, s_end, c_start, c_end, own,
                            find_dates(text[c_start:c_end], published, offset=c_start)))

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from graphkit.extract.lookups import end_char
+
 __all__ = ["taking_part"]
 
 _CUE = re.compile(r"^\W*(?:(?:taking\s+part|participating|present)\s+(?:in|at)\s+(?:it|(?:the|that|this)"
@@ -51,6 +53,6 @@ def taking_part(doc, text: str, sents, i: int, country: str, blocs) -> list[tupl
             continue
         if m.kind == country and _TITLE.search(text[last:at]):
             group.append(m)
-        last = doc[m.end - 1].idx + len(doc[m.end - 1])
+        last = end_char(doc, m.end)
     bloc = _meeting_bloc(doc, text, sents, i, s.c_start + cue.start() + 1, blocs) if len(group) >= 2 else None
     return [(group, bloc)] if bloc else []

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from graphkit.extract.lookups import end_char
+
 __all__ = ["to_which_signatories"]
 
 _OPEN = re.compile(r"\s*,\s*to\s+which\s+(?:the\s+)?", re.IGNORECASE)
@@ -22,7 +24,7 @@ def to_which_signatories(doc, text: str, sentence, country: str, agreement: str)
     ``sentence`` (its ``mentions`` in order)."""
     mentions, found = sentence.mentions, []
     start = [doc[m.start].idx for m in mentions]
-    end = [doc[m.end - 1].idx + len(doc[m.end - 1]) for m in mentions]
+    end = [end_char(doc, m.end) for m in mentions]
     for k, b in enumerate(mentions[:-1]):
         if b.kind != agreement or mentions[k + 1].kind != country or not _OPEN.fullmatch(
                 text[end[k]:start[k + 1]]):
