@@ -37,14 +37,21 @@ def extract_command(
         metavar="YYYY-MM-DD", help="When the source was read. Default: today.")] = None,
     nodes_out: Annotated[Path | None, typer.Option(
         "--nodes-out", help="Node candidates CSV. Default: OUT with .nodes.csv.")] = None,
+    min_confidence: Annotated[float | None, typer.Option(
+        "--min-confidence", min=0.0, max=1.0,
+        help="Leave out the claims the reader weighs under this probability. Default: the "
+        "reader's threshold; 0 keeps every candidate.")] = None,
+    rules_only: Annotated[bool, typer.Option(
+        "--rules-only", help="The rules' candidates and confidences, without the reader.")] = False,
     data: DataOpt = None,
 ) -> None:
     """Propose sourced claims found in news articles, each with its sentence.
 
     Writes candidate edges in data/'s edge format plus confidence, the evidence's
     character span and the rule that fired, and node candidates for organisations and
-    programmes not in the data. Nothing is written into data/: use graphkit review.
-    Runs graphkit.extract.extract_files.
+    programmes not in the data. Rules propose; a reader trained on annotated articles
+    weighs each claim, and its probability is the confidence (graphkit.extract.reader).
+    Nothing is written into data/: use graphkit review. Runs graphkit.extract.extract_files.
 
     Example: graphkit extract article.txt --source-url https://example.org/a
     --published 2024-08 --out c.csv
@@ -54,7 +61,8 @@ def extract_command(
     with reported():
         found = extract_files(articles, source_url=source_url, publisher=publisher,
                               published=published, retrieved=retrieved,
-                              data=() if data is None else (data,))
+                              data=() if data is None else (data,), reader=not rules_only,
+                              min_confidence=min_confidence)
         path, nodes_path = write_extraction(found, out, nodes_out,
                                             data=() if data is None else (data,))
     more = f" and {len(found.nodes)} node candidates to {nodes_path}" if nodes_path else ""

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from graphkit.errors import GraphkitError
 from graphkit.extract.candidates import Candidate, NodeCandidate, claims_in_doc
 from graphkit.extract.ceremony import ceremony_dates
+from graphkit.extract.reader import read_claims, reading_units
 from graphkit.extract.text import (
     Article,
     Dehyphenated,
@@ -84,7 +85,8 @@ def _publisher(url: str) -> str:
 
 def extract_article(article: Article, *, source_url: str | None = None,
                     publisher: str | None = None, published: str | None = None,
-                    retrieved: str | None = None, data: tuple[Path | str, ...] = ()) -> Extraction:
+                    retrieved: str | None = None, data: tuple[Path | str, ...] = (),
+                    reader: bool = True, min_confidence: float | None = None) -> Extraction:
     """Candidate claims and new nodes in one article.
 
     Parameters
@@ -104,6 +106,12 @@ def extract_article(article: Article, *, source_url: str | None = None,
         When the source was read, ``YYYY-MM-DD``; default today.
     data : paths
         The dataset whose nodes are recognised (default as ``graphkit validate``).
+    reader : bool
+        Weigh every triple with :mod:`graphkit.extract.reader` (default), whose probability
+        becomes the confidence; ``False``: the rules' candidates and confidences alone.
+    min_confidence : float, optional
+        With the reader, leave out triples under this probability (default: the model's
+        threshold; 0 keeps every candidate).
 
     Raises
     ------
@@ -135,8 +143,13 @@ def extract_article(article: Article, *, source_url: str | None = None,
     joined = dehyphenate(article.text)
     doc = nlp()(joined.text)
     sentences = sentence_spans(doc)
-    claims, nodes = claims_in_doc(doc, sentences, gazetteer, gazetteer.schema, published=published)
+    units = reading_units(doc, sentences, gazetteer)
+    claims, nodes = claims_in_doc(doc, sentences, gazetteer, gazetteer.schema, published=published,
+                                  units=units)
     claims = ceremony_dates(doc, sentences, claims, published, _acts())
+    if reader:
+        claims = read_claims(doc, *units, gazetteer, claims, published=published,
+                             min_confidence=min_confidence)
     if joined.text != article.text:  # evidence and its offsets in the article's own text ("Tur-\nkey")
         claims = [_original(c, joined, article.text) for c in claims]
         nodes = [replace(n, start=joined.original(n.start), end=joined.original(n.end - 1) + 1,

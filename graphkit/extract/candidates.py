@@ -206,10 +206,15 @@ def _cooperating(sent: Sentence, obj: End) -> str | None:
 
 
 def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: str | None,
-                  offset: int = 0) -> tuple[list[Candidate], list[NodeCandidate]]:
-    """Every candidate claim and new node in a spaCy ``doc`` split into ``sentences``."""
-    mentions = listed_names(doc, gazetteer.mentions(doc), schema.country_kind)
-    sentences = merged_lines(doc, sentences, mentions, schema.country_kind)
+                  offset: int = 0, units: tuple[list, list] | None = None,
+                  ) -> tuple[list[Candidate], list[NodeCandidate]]:
+    """Every candidate claim and new node in a spaCy ``doc`` split into ``sentences``;
+    ``units``: the lines-joined sentences and the mentions, when already found."""
+    if units is None:
+        mentions = listed_names(doc, gazetteer.mentions(doc), schema.country_kind)
+        sentences = merged_lines(doc, sentences, mentions, schema.country_kind)
+    else:
+        sentences, mentions = units
     new_nodes = gazetteer.new_nodes(doc, mentions)
     text = doc.text
     year = published[:4] if published else None

@@ -1,0 +1,221 @@
+"""Train the reader of ``graphkit extract`` (graphkit/extract/reader.py) on annotated
+articles, and measure it on articles it was not trained on.
+
+    python benchmarks/train_reader.py --dir SET [--dir SET ...] [--rules RULES.jsonl]
+        [--l2 3] [--out graphkit/extract/reader_model.json]
+
+Each SET is a folder as ``benchmarks/extract.py --dir`` reads it: article files whose first
+line names their source, and ``gold.csv``. Every candidate triple of every article
+(:mod:`graphkit.extract.pair_features`) is one example, labelled by whether gold.csv records
+it. A logistic regression with an L2 penalty is fitted by L-BFGS (SciPy).
+
+Before the model is fitted on all sets, each set is left out in turn: a model fitted on the
+others scores it. The pooled precision and recall of those scores, at each threshold, are the
+figures for text the model never saw, and the threshold written into the model is the one
+with the highest recall at which the triples the reader decides on have a pooled precision of
+at least ``--precision`` (0.8). Claims it leaves as the rules give them (on nodes data/ does
+not have, of relations with too few examples) count in the pooled figures at every
+threshold.
+
+The rules' candidates are features. ``--rules`` gives them as recorded from another revision
+of the extractor (JSON lines: set, article, subject, relation, object, confidence, rule): the
+rules of a revision frozen before the sets were read behave as they do on unseen text, which
+the current rules, tuned on those sets, no longer do there. Without it, the current rules
+run.
+
+Real published articles are used here and not stored (benchmarks/extract_dev/README.md);
+the model file keeps feature weights, the list of sets and the figures, no text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from types import SimpleNamespace
+
+import numpy as np
+from scipy.optimize import minimize
+from scipy.sparse import csr_matrix
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.extract import articles, header
+from graphkit.extract import extract_article, read_article
+from graphkit.extract.articles import gazetteer_for
+from graphkit.extract.pair_features import new_object, triple_features, unread
+from graphkit.extract.reader import MODEL, decide, reading_units, weighs
+from graphkit.extract.text import dehyphenate, nlp, sentence_spans
+
+THRESHOLDS = [round(0.3 + 0.05 * k, 2) for k in range(13)]
+
+
+def _claim(r: dict) -> SimpleNamespace:
+    return SimpleNamespace(subject=r["subject"], relation=r["relation"], object=r["object"],
+                           confidence=float(r["confidence"]), rule=r["rule"], start=int(r["start"]))
+
+
+def recorded_rules(path: Path | None) -> dict[tuple[str, str], list] | None:
+    if path is None:
+        return None
+    found = defaultdict(list)
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            r = json.loads(line)
+            found[(r["set"], r["article"])].append(_claim(r))
+    return found
+
+
+def examples(folder: Path, rules) -> list[tuple[str, tuple, dict | None, bool]]:
+    """(set, (article, triple), features, in gold) for every candidate triple of the
+    folder's articles; gold triples no candidate reaches come with no features."""
+    gold = defaultdict(set)
+    with (folder / "gold.csv").open(encoding="utf-8") as rows:
+        for g in csv.DictReader(rows):
+            if g["subject"]:
+                gold[g["article"]].add((g["subject"], g["relation"], g["object"]))
+    gazetteer = gazetteer_for()
+    out = []
+    for path in articles(folder):
+        article = read_article(path)
+        if rules is None:
+            url, published = header(path)
+            claims = [_claim(r) for r in extract_article(article, source_url=url, published=published,
+                                                         reader=False).rows]
+        else:
+            claims = rules.get((folder.name, path.name), [])
+        doc = nlp()(dehyphenate(article.text).text)
+        sentences, mentions = reading_units(doc, sentence_spans(doc), gazetteer)
+        found = triple_features(doc, sentences, mentions, gazetteer, claims)
+        out += [(folder.name, (path.name, t), f.features, t in gold[path.name])
+                for t, f in found.items()]
+        out += [(folder.name, (path.name, t), None, True) for t in gold[path.name] if t not in found]
+    return out
+
+
+def matrix(rows: list[dict], index: dict[str, int], grow: bool) -> csr_matrix:
+    indices, values, starts = [], [], [0]
+    for features in rows:
+        for name, value in features.items():
+            if name not in index:
+                if not grow:
+                    continue
+                index[name] = len(index)
+            indices.append(index[name])
+            values.append(value)
+        starts.append(len(indices))
+    return csr_matrix((values, indices, starts), shape=(len(rows), len(index)))
+
+
+def fit(rows: list[dict], labels: list[bool], l2: float) -> tuple[dict[str, float], float]:
+    index: dict[str, int] = {}
+    x = matrix(rows, index, grow=True)
+    y = np.array(labels, dtype=float)
+
+    def loss(w):
+        z = x @ w[:-1] + w[-1]
+        g = 1 / (1 + np.exp(-z)) - y
+        value = np.sum(np.logaddexp(0, z) - y * z) + 0.5 * l2 * w[:-1] @ w[:-1]
+        return value, np.append(x.T @ g + l2 * w[:-1], g.sum())
+
+    w = minimize(loss, np.zeros(x.shape[1] + 1), jac=True, method="L-BFGS-B",
+                 options={"maxiter": 1000}).x
+    names = sorted(index, key=index.get)
+    return {n: round(float(w[i]), 4) for i, n in enumerate(names) if abs(w[i]) >= 1e-4}, float(w[-1])
+
+
+def probability(weights: dict, bias: float, features: dict) -> float:
+    z = bias + sum(weights.get(k, 0.0) * v for k, v in features.items())
+    return float(1 / (1 + np.exp(-z)))
+
+
+def held_out(data, l2: float, weighed) -> list[tuple[float, bool]]:
+    """Each set scored by a model fitted on the others (the development set only trains):
+    (probability, in gold) of each triple, or (1, in gold) for one the reader keeps
+    whatever its probability, (0, in gold) for one it does not keep at any threshold."""
+    scores = []
+    for held in sorted({s for s, _, _, _ in data if s != "extract_dev"}):
+        train = [(f, y) for s, _, f, y in data if s != held and f is not None
+                 and not new_object(f)]
+        weights, bias = fit([f for f, _ in train], [y for _, y in train], l2)
+        by_article = defaultdict(dict)
+        for s, (article, triple), f, y in data:
+            if s == held and f is not None:
+                by_article[article][triple] = (probability(weights, bias, f), f)
+        for s, (article, triple), f, y in data:
+            if s != held:
+                continue
+            if f is None:
+                scores.append((0.0, y, False))
+                continue
+            p = by_article[article][triple][0]
+            # the threshold that keeps it: its probability if the reader would keep it there
+            kept = triple in decide(by_article[article], p, weighed)
+            always = unread(f) or not weighs(triple[1], f, weighed)
+            scores.append((1.0 if kept and always else p if kept else 0.0, y, not always))
+    return scores
+
+
+def figures(scores) -> list[dict]:
+    """Pooled figures at each threshold: over all triples, and the precision of the triples
+    the reader decides on (``weighs``, not ``unread``), which the threshold moves."""
+    gold = sum(y for _, y, _ in scores)
+    table = []
+    for t in THRESHOLDS:
+        found = [y for p, y, _ in scores if p >= t]
+        decided = [y for p, y, d in scores if p >= t and d]
+        correct = sum(found)
+        table.append({"threshold": t, "gold": gold, "found": len(found), "correct": correct,
+                      "precision": round(correct / len(found), 3) if found else None,
+                      "recall": round(correct / gold, 3) if gold else None,
+                      "precision_weighed": round(sum(decided) / len(decided), 3) if decided else None})
+    return table
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--dir", action="append", type=Path, required=True)
+    parser.add_argument("--rules", type=Path)
+    parser.add_argument("--l2", type=float, default=3.0)
+    parser.add_argument("--precision", type=float, default=0.8)
+    parser.add_argument("--min-gold", type=int, default=100,
+                        help="gold claims a relation needs in training to be weighed")
+    parser.add_argument("--out", type=Path, default=MODEL)
+    args = parser.parse_args()
+    rules = recorded_rules(args.rules)
+    data = [e for folder in args.dir for e in examples(folder, rules)]
+    gold = Counter(triple[1] for _, (_, triple), _, y in data if y)
+    weighed = sorted(r for r, n in gold.items() if n >= args.min_gold)
+    print(f"relations weighed (at least {args.min_gold} gold): {', '.join(weighed)}; the "
+          f"others keep the rules' claims and confidence")
+    table = figures(held_out(data, args.l2, set(weighed)))
+    print("Each set scored by a model trained on the others, pooled:")
+    print("threshold | gold | found | correct | precision | recall | precision of the weighed")
+    for row in table:
+        print(" | ".join(str(row[k]) for k in ("threshold", "gold", "found", "correct",
+                                              "precision", "recall", "precision_weighed")))
+    good = [r for r in table if r["precision_weighed"] and r["precision_weighed"] >= args.precision]
+    chosen = max(good, key=lambda r: (r["recall"], r["threshold"])) if good else table[-1]
+    train = [(f, y) for _, _, f, y in data if f is not None and not new_object(f)]
+    weights, bias = fit([f for f, _ in train], [y for _, y in train], args.l2)
+    about = {"trained": dt.date.today().isoformat(),
+             "sets": sorted({s for s, _, _, _ in data}),
+             "examples": len(train),
+             "gold": sum(y for _, _, _, y in data),
+             "rules": str(args.rules.name) if args.rules else "current",
+             "l2": args.l2, "held_out": chosen, "held_out_by_threshold": table}
+    args.out.write_text(json.dumps({"about": about, "threshold": chosen["threshold"],
+                                    "bias": round(bias, 4), "weights": weights,
+                                    "relations": weighed},
+                                   indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"threshold {chosen['threshold']}: held-out precision {chosen['precision']} "
+          f"({chosen['precision_weighed']} on the triples weighed), recall {chosen['recall']}; "
+          f"{len(weights)} weights written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

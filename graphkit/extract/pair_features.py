@@ -1,0 +1,233 @@
+"""Every (subject, relation, object) an article could state, with what the text around it
+shows: the features :mod:`graphkit.extract.reader` weighs.
+
+A triple is a candidate wherever its subject and object are named in one sentence, or the
+subject in a sentence that names no organisation, programme or agreement within two
+sentences of the last one that did ("The members are: A, B ..."). The relations tried are
+those the trigger phrases of ``schema.yaml`` serve, each only between the kinds it joins.
+Features are names such as ``T:between|SIGNED`` (a trigger of the relation between subject
+and object) or ``w:observer|MEMBER_OF`` (a cue word in the sentence): words, triggers,
+distances, counts and what the rules proposed. No text of any article is kept in them but
+the cue words below, which we chose.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from graphkit.extract.patterns import find_triggers
+from graphkit.extract.schema_words import load_specs
+
+__all__ = ["CUES", "Occurrence", "TripleFeatures", "new_object", "triple_features", "unread"]
+
+#: words whose presence in a sentence the reader weighs, for each relation
+CUES = frozenset({
+    "member", "members", "membership", "signatory", "signatories", "signed", "signing", "sign",
+    "joined", "join", "joins", "joining", "partner", "partners", "partnership", "observer",
+    "dialogue", "invited", "invitation", "guest", "guests", "not", "yet", "will", "would",
+    "plans", "plan", "talks", "summit", "leaders", "including", "include", "includes", "such",
+    "as", "applied", "application", "bid", "candidate", "candidates", "accession", "ratified",
+    "ratification", "founding", "founded", "founders", "interest", "interested", "cooperation",
+    "agreement", "memorandum", "withdrew", "withdrawal", "left", "suspended", "expelled",
+    "attended", "attend", "hosted", "host", "chair", "president", "minister", "prime", "states",
+    "countries", "nations", "first", "latest", "newest", "new", "became", "become", "full",
+    "affiliate", "associate", "status", "currently", "current", "now", "former", "rejected",
+    "declined", "refused", "opposed", "could", "may", "might", "possible", "possibly",
+    "considering", "considered", "expected", "expects", "hopes", "hope", "seek", "seeks",
+    "sought", "wants", "want", "ally", "allies", "alliance", "bloc", "group", "organisation",
+    "organization", "treaty", "accords", "accord", "programme", "program", "station", "lunar"
+})
+
+#: words before a subject that tell its role ("members including A", "the presidents of A")
+_FUNCTION = frozenset({"of", "in", "to", "by", "with", "from", "and", "or", "as", "including",
+                       "include", "like", ",", ":", ";", "-", "–", "(", "the", "between",
+                       "among", "than"})
+_CONTEXT = 2  # sentences a list may follow the organisation it belongs to
+
+
+@dataclass
+class Occurrence:
+    """Where a triple is stated: the sentence (token range) and the subject's first token."""
+
+    start: int
+    end: int
+    subject_at: int
+    trigger: object = None  # a trigger of the triple's own relation in the sentence, if any
+
+
+@dataclass
+class TripleFeatures:
+    features: dict[str, float] = field(default_factory=dict)
+    occurrences: list[Occurrence] = field(default_factory=list)
+
+    def add(self, name: str, value: float = 1.0) -> None:
+        """Set ``name`` ("feature|RELATION") and its form for every relation ("feature|*"),
+        which carries what is learnt on common relations over to rare ones."""
+        shared = name.rsplit("|", 1)[0] + "|*"
+        for key in (name, shared) if not name.startswith("bias|") else (name,):
+            self.features[key] = max(self.features.get(key, 0.0), value)
+
+
+def _bucket(n: float, edges: tuple) -> str:
+    return next((f"<={e}" for e in edges if n <= e), f">{edges[-1]}")
+
+
+def _relations(schema):
+    return [schema.relations[r] for r in sorted({s.relation for s in load_specs()})]
+
+
+def _ends(mentions, agency_country: dict, country: str):
+    """(node, kind, first token, how) of each mention, an agency's country after it."""
+    for m in mentions:
+        yield m.node, m.kind, m.start, m.how
+        if m.node in agency_country:
+            yield agency_country[m.node], country, m.start, "agency"
+
+
+@dataclass
+class _Sentence:
+    """What one sentence holds, whichever pair of its names is weighed."""
+
+    doc: object
+    start: int
+    end: int
+    words: set
+    triggers: list
+    countries: int
+    targets: int
+
+
+def _sentence(doc, start: int, end: int, ends, country: str, targets: set) -> _Sentence:
+    return _Sentence(doc, start, end, {t.lower_ for t in doc[start:end]} & CUES,
+                     find_triggers(doc, start, end),
+                     len({e[0] for e in ends if e[1] == country}),
+                     len({e[0] for e in ends if e[1] in targets}))
+
+
+def triple_features(doc, sentences, mentions, gazetteer, rule_claims) -> dict[tuple, TripleFeatures]:
+    """The candidate triples of a doc split into ``sentences`` (token ranges), given the
+    gazetteer's ``mentions`` and the rules' candidate claims, each with its features."""
+    schema = gazetteer.schema
+    country = schema.country_kind
+    relations = _relations(schema)
+    targets = {k for r in relations for k in r.target if k != country}
+    found: dict[tuple, TripleFeatures] = defaultdict(TripleFeatures)
+    counts: dict[str, int] = defaultdict(int)
+    for m in mentions:
+        counts[m.node] += 1
+    topic = max(counts, key=counts.get, default=None)
+    last_target: tuple[int, str, str] | None = None  # sentence number, node, kind
+    for number, (start, end) in enumerate(sentences):
+        ends = list(_ends([m for m in mentions if start <= m.start < end],
+                          gazetteer.agency_country, country))
+        sent = _sentence(doc, start, end, ends, country, targets)
+        pairs = [(s, o, "same") for s in ends for o in ends if s[0] != o[0] and o[1] in targets]
+        if not sent.targets and last_target and number - last_target[0] <= _CONTEXT:
+            node, kind = last_target[1:]
+            pairs += [(s, (node, kind, -1, "context"), f"context{number - last_target[0]}")
+                      for s in ends if s[1] == country]
+        for s, o, where in pairs:
+            for relation in relations:
+                if relation.allows(s[1], o[1]):
+                    triple = found[(s[0], relation.type, o[0])]
+                    triple.occurrences.append(_pair(triple, relation.type, sent, s, o, where,
+                                                    topic))
+        if sent.targets:
+            last = max((e for e in ends if e[1] in targets), key=lambda e: e[2])
+            last_target = (number, last[0], last[1])
+    _rule_features(found, rule_claims, doc, sentences, mentions, country, targets, topic)
+    for (_, r, o), triple in found.items():
+        triple.add(f"count:{_bucket(len(triple.occurrences), (1, 2, 4))}|{r}")
+        if o not in gazetteer.literal:  # a node data/ does not have yet
+            triple.add(f"new_object|{r}")
+    return dict(found)
+
+
+def _pair(triple, r: str, sent: _Sentence, s, o, where: str, topic) -> Occurrence:
+    """Add the features of one statement of ``triple`` (relation ``r``) in ``sent``: subject
+    ``s`` and object ``o`` as (node, kind, first token or None, how)."""
+    for name in (f"bias|{r}", f"where:{where}|{r}", f"okind:{o[1]}|skind:{s[1]}|{r}",
+                 f"how:{s[3]}|{r}", f"countries:{_bucket(sent.countries, (1, 2, 5))}|{r}",
+                 f"targets:{_bucket(sent.targets, (0, 1, 2))}|{r}",
+                 *(f"w:{w}|{r}" for w in sent.words)):
+        triple.add(name)
+    if o[0] == topic:
+        triple.add(f"topic|{r}")
+    if s[2] is not None and s[2] > sent.start:
+        before = sent.doc[s[2] - 1].lower_
+        triple.add(f"before_s:{before if before in _FUNCTION else 'other'}|{r}")
+    placed = where == "same" and s[2] is not None and o[2] is not None
+    if placed:
+        triple.add(f"dist:{_bucket(abs(s[2] - o[2]), (3, 8, 20, 40))}|{r}")
+        triple.add(f"s_first:{s[2] < o[2]}|{r}")
+    own = None
+    for t in sent.triggers:
+        for spec in t.specs:
+            tag = "T" if spec.relation == r else f"T:{spec.relation}"
+            own = own or (t if spec.relation == r else None)
+            triple.add(f"{tag}|{r}")
+            triple.add(f"{tag}:{spec.form}|{r}")
+            if t.negated:
+                triple.add(f"{tag}:neg|{r}")
+            if t.hedged:
+                triple.add(f"{tag}:hedge|{r}")
+            if placed:
+                low, high = min(s[2], o[2]), max(s[2], o[2])
+                pos = "between" if low <= t.start < high else ("before" if t.start < low else "after")
+                triple.add(f"{tag}:{pos}|{r}")
+                if tag == "T" and abs(t.start - s[2]) < 12:
+                    triple.add(f"{tag}:near_s|{r}")
+    return Occurrence(sent.start, sent.end, s[2] if s[2] is not None else sent.start, own)
+
+
+def _rule_features(found: dict, rule_claims, doc, sentences, mentions, country, targets,
+                   topic) -> None:
+    """What the rules proposed: for the triple itself and for the same pair otherwise. A
+    triple the rules found where no two names meet ("a commission on satellite navigation")
+    is weighed in the sentence of their evidence."""
+    by_triple = defaultdict(list)
+    for c in rule_claims:
+        by_triple[(c.subject, c.relation, c.object)].append(c)
+    by_pair = defaultdict(set)
+    for s, r, o in by_triple:
+        by_pair[(s, o)].add(r)
+    for (s, r, o), claims in by_triple.items():
+        triple = found.setdefault((s, r, o), TripleFeatures())
+        best = max(c.confidence for c in claims)
+        triple.add(f"bias|{r}")
+        triple.add(f"rule|{r}")
+        triple.add(f"rule_conf|{r}", best)
+        triple.add(f"rule_conf:{_bucket(best, (0.4, 0.6, 0.8, 0.9))}|{r}")
+        triple.add(f"rule_n:{_bucket(len(claims), (1, 2))}|{r}")
+        for c in claims:
+            triple.add(f"rule_fam:{c.rule.split(':')[0].split()[0]}|{r}")
+            for part in c.rule.split("; ")[1:]:  # "subject:country", "object:description"
+                triple.add(f"rule_{part.split(' ')[0]}|{r}")
+        if not triple.occurrences:
+            at = next(((a, b) for a, b in sentences if doc[a].idx <= claims[0].start
+                       < doc[b - 1].idx + len(doc[b - 1])), None)
+            if at:
+                ends = list(_ends([m for m in mentions if at[0] <= m.start < at[1]], {}, country))
+                sent = _sentence(doc, *at, ends, country, targets)
+                triple.occurrences.append(_pair(triple, r, sent, (s, "", None, "rule"),
+                                                (o, "", None, "rule"), "rule", topic))
+    for (s, r, o), triple in found.items():
+        for other in by_pair.get((s, o), ()):
+            if other != r:
+                triple.add(f"other_rule:{other}|{r}")
+
+
+def new_object(features: dict[str, float]) -> bool:
+    """A triple whose object data/ does not have yet: no annotation can record it (the
+    convention of benchmarks/extract_dev), so the reader learns nothing from it and leaves
+    the rules' claims on it as they are."""
+    return "new_object|*" in features
+
+
+def unread(features: dict[str, float]) -> bool:
+    """A rules' claim on a node of data/ whose subject and object never meet as names in one
+    sentence ("Russia ratified its ILRS agreement"): the reader weighs it, but its training
+    pages rarely record such claims, so it is kept whatever its probability."""
+    return "where:rule|*" in features and "new_object|*" not in features
+

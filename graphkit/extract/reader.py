@@ -1,0 +1,139 @@
+"""The reader: one weighed decision per (subject, relation, object) of an article.
+
+The rules (:mod:`graphkit.extract.candidates`) propose claims phrase by phrase; each page
+states its lists in its own syntax, so on pages they had never seen they found about two
+claims in five. The reader looks at every pair of names a sentence holds (and at lists
+after an organisation's name) and weighs the features of :mod:`graphkit.extract.pair_features`,
+what the rules proposed among them, with a logistic model trained on annotated real articles
+(``benchmarks/train_reader.py``; the figures it was measured at are in the model file). Its
+probability becomes each candidate's ``confidence``; triples under the model's threshold are
+left out, and triples the rules missed come with the rule ``reader: ...`` and the sentence
+that states them.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+from graphkit.extract.candidate import Candidate, unique
+from graphkit.extract.dates import date_for, find_dates
+from graphkit.extract.layout import merged_lines
+from graphkit.extract.listed import listed_names
+from graphkit.extract.lookups import end_char
+from graphkit.extract.pair_features import (
+    Occurrence,
+    TripleFeatures,
+    new_object,
+    triple_features,
+    unread,
+)
+from graphkit.extract.patterns import find_triggers
+
+__all__ = ["MODEL", "Model", "decide", "load_model", "read_claims", "reading_units", "weighs"]
+
+MODEL = Path(__file__).with_name("reader_model.json")
+
+
+@dataclass(frozen=True)
+class Model:
+    """Weights by feature name, the bias, the probability a triple needs to be kept, and the
+    relations weighed (those its training pages hold enough examples of)."""
+
+    weights: dict
+    bias: float
+    threshold: float
+    relations: frozenset
+    about: dict
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@cache
+def load_model(path: Path | str = MODEL) -> Model:
+    raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    return Model(raw["weights"], raw["bias"], raw["threshold"], frozenset(raw["relations"]),
+                 raw.get("about", {}))
+
+
+def reading_units(doc, sentences, gazetteer) -> tuple[list, list]:
+    """The sentences (lines of names joined to the sentence they end) and the mentions,
+    unknown names of lists included, as the rules read them."""
+    country = gazetteer.schema.country_kind
+    mentions = listed_names(doc, gazetteer.mentions(doc), country)
+    return merged_lines(doc, sentences, mentions, country), mentions
+
+
+def read_claims(doc, sentences, mentions, gazetteer, claims: list[Candidate], *,
+                published: str | None, min_confidence: float | None = None,
+                model: Model | None = None) -> list[Candidate]:
+    """``claims`` (the rules') with the reader's probability as confidence, and the triples
+    it finds that they missed; those under ``min_confidence`` (default: the model's
+    threshold) are left out. The rules' claims the reader does not weigh (``weighs``) stand
+    with their own confidence."""
+    model = model or load_model()
+    floor = model.threshold if min_confidence is None else min_confidence
+    triples = triple_features(doc, sentences, mentions, gazetteer, claims)
+    chance = {t: round(model.probability(f.features), 2) for t, f in triples.items()}
+    chosen = decide({t: (chance[t], f.features) for t, f in triples.items()}, floor,
+                    model.relations)
+    kept = [replace(c, confidence=chance[t])
+            if weighs(c.relation, triples[t].features, model.relations) else c
+            for c in claims if (t := (c.subject, c.relation, c.object)) in chosen]
+    ruled = {(c.subject, c.relation, c.object) for c in claims}
+    year = published[:4] if published else ""
+    for triple, found in triples.items():
+        if triple in chosen and triple not in ruled and found.occurrences:
+            kept.append(_new_claim(doc, triple, found, claims, chance[triple], year, published))
+    return unique(kept)
+
+
+def decide(scored: dict[tuple, tuple[float, dict]], floor: float, weighed) -> set[tuple]:
+    """The triples kept from ``{(subject, relation, object): (probability, features)}``. Of
+    the relations ``weighed``: those at ``floor`` or above, one relation per subject and
+    object (the likeliest) unless the rules proposed another too, and every ``unread`` one;
+    of the others, those the rules proposed."""
+    best: dict[tuple, float] = {}
+    for (s, r, o), (p, f) in scored.items():
+        if weighs(r, f, weighed):
+            best[(s, o)] = max(best.get((s, o), 0.0), p)
+    return {t for t, (p, f) in scored.items() if "rule|*" in f and not weighs(t[1], f, weighed)
+            or weighs(t[1], f, weighed) and (unread(f) or p >= floor and (
+                p == best[(t[0], t[2])] or "rule|*" in f))}
+
+
+def weighs(relation: str, features: dict[str, float], weighed) -> bool:
+    """Whether the reader decides on a triple: one of the relations ``weighed``, on a node
+    data/ has (else the rules' claims stand as they are)."""
+    return relation in weighed and not new_object(features)
+
+
+def _new_claim(doc, triple, found: TripleFeatures, claims, confidence, year, published):
+    """A claim the rules did not propose, with the sentence that states it best: one with a
+    trigger of its relation, else the first; dated as a rule's claim on the same pair in
+    that sentence, else by the trigger's clause or the sentence's only date."""
+    subject, relation, obj = triple
+    at: Occurrence = next((o for o in found.occurrences if o.trigger), found.occurrences[0])
+    c_start, c_end = doc[at.start].idx, end_char(doc, at.end)
+    evidence = doc.text[c_start:c_end]
+    same_pair = [c for c in claims if (c.subject, c.object) == (subject, obj)
+                 and c_start <= c.start < c_end]
+    rule = "reader: " + ("names and a trigger in one sentence" if at.trigger else "names in one sentence")
+    if same_pair:
+        return Candidate(subject, relation, obj, same_pair[0].since, evidence, c_start, c_end,
+                         confidence, rule, "", "", same_pair[0].date_rule)
+    dates = find_dates(evidence, published, offset=c_start)
+    date = None
+    if at.trigger and dates:
+        date = date_for(at.trigger, find_triggers(doc, at.start, at.end), dates, doc, c_start)
+    elif len(dates) == 1:
+        date = dates[0]
+    since, date_rule = (date.value, date.rule) if date else (year, "published year")
+    status = "announced" if at.trigger is not None and at.trigger.hedged else ""
+    return Candidate(subject, relation, obj, since, evidence, c_start, c_end, confidence,
+                     rule, "", status, date_rule)

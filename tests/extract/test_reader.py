@@ -1,0 +1,112 @@
+"""The reader (graphkit/extract/reader.py): its model file, its decisions, and what it does
+to an article's candidates on sentences written for these tests."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from graphkit.extract import article_from_text, extract_article
+from graphkit.extract.pair_features import CUES
+from graphkit.extract.reader import MODEL, Model, decide, load_model
+from graphkit.schema import load_schema
+from tests.conftest import DATA
+
+URL = "https://example.org/a"
+
+# every feature name pair_features can make: nothing from an article's text but our cue words
+_NAME = re.compile(
+    r"^(bias|where:(same|rule|context\d)|okind:\w*\|skind:\w*|how:\w+|countries:[<=>]+\d+"
+    r"|targets:[<=>]+\d+|topic|dist:[<=>]+\d+|s_first:(True|False)|before_s:\S+|o:\S+"
+    r"|T(:[A-Z_]+)?(:(verb|noun|reverse|inner|apposition|neg|hedge|between|before|after|near_s))?"
+    r"|rule|rule_conf(:[<=>]+[\d.]+)?|rule_n:[<=>]+\d+|rule_fam:\w+|rule_(subject|object|relation):\w+"
+    r"|other_rule:[A-Z_]+|count:[<=>]+\d+|new_object|w:\S+)\|([A-Z_]+|\*)$")
+
+
+def _rows(text: str, **options) -> list[dict]:
+    return extract_article(article_from_text(text), source_url=URL, published="2024-05-04",
+                           retrieved="2026-12-02", data=(DATA,), **options).rows
+
+
+def test_the_model_file_keeps_weights_and_figures_and_no_text_of_any_article():
+    raw = json.loads(MODEL.read_text(encoding="utf-8"))
+    assert 0 < raw["threshold"] < 1
+    assert set(raw["relations"]) <= set(load_schema().relations)
+    held = raw["about"]["held_out"]
+    assert held["threshold"] == raw["threshold"] and held["gold"] > 1000
+    bad = [n for n in raw["weights"] if not _NAME.match(n)
+           or (n.startswith("w:") and n[2:].split("|")[0] not in CUES)]
+    assert bad == []
+
+
+def test_probability_is_the_logistic_of_the_weighted_sum():
+    model = Model({"a|*": 2.0, "b|*": -1.0}, -1.0, 0.5, frozenset({"SIGNED"}), {})
+    assert model.probability({}) == pytest.approx(1 / (1 + 2.718281828 ** 1))
+    assert model.probability({"a|*": 1.0, "b|*": 1.0}) == pytest.approx(0.5)
+    assert model.probability({"a|*": 1000.0}) == pytest.approx(1.0)  # no overflow
+
+
+def test_decide_keeps_one_relation_per_pair_unless_the_rules_proposed_both():
+    weighed = {"SIGNED", "MEMBER_OF", "EXPRESSED_INTEREST_IN"}
+    scored = {("EGY", "SIGNED", "ilrs"): (0.7, {}),
+              ("EGY", "EXPRESSED_INTEREST_IN", "ilrs"): (0.6, {}),
+              ("TUR", "SIGNED", "ilrs"): (0.7, {}),
+              ("TUR", "EXPRESSED_INTEREST_IN", "ilrs"): (0.6, {"rule|*": 1.0}),
+              ("BLR", "SIGNED", "ilrs"): (0.2, {})}
+    assert decide(scored, 0.5, weighed) == {("EGY", "SIGNED", "ilrs"), ("TUR", "SIGNED", "ilrs"),
+                                            ("TUR", "EXPRESSED_INTEREST_IN", "ilrs")}
+    assert decide(scored, 0.65, weighed) == {("EGY", "SIGNED", "ilrs"), ("TUR", "SIGNED", "ilrs")}
+
+
+def test_decide_leaves_the_rules_claims_it_does_not_weigh_as_they_are():
+    weighed = {"SIGNED"}
+    scored = {("RUS", "RATIFIED", "ru-cn-ilrs-agreement"): (0.01, {"rule|*": 1.0}),
+              ("RUS", "RATIFIED", "ilrs"): (0.99, {}),  # not the rules': not proposed
+              ("PER", "SIGNED", "new-pact"): (0.01, {"rule|*": 1.0, "new_object|*": 1.0}),
+              ("RUS", "SIGNED", "ilrs"): (0.01, {"rule|*": 1.0, "where:rule|*": 1.0})}
+    assert decide(scored, 0.5, weighed) == {("RUS", "RATIFIED", "ru-cn-ilrs-agreement"),
+                                            ("PER", "SIGNED", "new-pact"),
+                                            ("RUS", "SIGNED", "ilrs")}
+
+
+def test_confidence_is_the_readers_probability_and_min_confidence_zero_keeps_every_rule_claim():
+    text = ("The Artemis Accords gained new signatories on Tuesday. Peru and Angola signed the "
+            "Artemis Accords in Washington, officials said. Egypt has expressed interest in the "
+            "International Lunar Research Station.")
+    rules = {(r["subject"], r["relation"], r["object"]) for r in _rows(text, reader=False)}
+    everything = _rows(text, min_confidence=0.0)
+    assert rules <= {(r["subject"], r["relation"], r["object"]) for r in everything}
+    default = _rows(text)
+    assert {(r["subject"], r["relation"], r["object"]) for r in default} <= {
+        (r["subject"], r["relation"], r["object"]) for r in everything}
+    signed = {r["subject"]: float(r["confidence"]) for r in default if r["relation"] == "SIGNED"}
+    assert set(signed) == {"PER", "AGO"}
+    assert all(load_model().threshold <= p <= 1.0 for p in signed.values())
+    rule_confidence = {r["subject"]: float(r["confidence"]) for r in _rows(text, reader=False)
+                       if r["relation"] == "SIGNED"}
+    assert signed != rule_confidence  # the reader's probability, not the rules' score
+
+
+def test_a_triple_only_the_reader_finds_comes_with_its_sentence_and_the_readers_rule():
+    text = ("Officials met in Brasilia on Monday.\n\n"
+            "Brazil, Argentina and BRICS were on the agenda of the 12 May 2024 talks.")
+    assert _rows(text, reader=False) == []
+    rows = [r for r in _rows(text, min_confidence=0.0) if r["rule"].startswith("reader: ")]
+    assert {r["subject"] for r in rows} == {"BRA", "ARG"}
+    for r in rows:
+        assert r["object"] == "brics" and float(r["confidence"]) < load_model().threshold
+        assert r["evidence"] == text[int(r["start"]):int(r["end"])] == text.split("\n\n")[1]
+        assert r["since"] == "2024-05-12"  # the sentence's only date
+
+
+def test_rules_only_gives_the_rules_confidences():
+    text = "On 3 May 2024, Egypt signed the Artemis Accords."
+    rules = _rows(text, reader=False)
+    read = _rows(text)
+    assert [(r["subject"], r["relation"], r["object"], r["since"]) for r in rules] == \
+        [("EGY", "SIGNED", "artemis-accords", "2024-05-03")]
+    assert [(r["subject"], r["relation"], r["object"], r["since"]) for r in read] == \
+        [("EGY", "SIGNED", "artemis-accords", "2024-05-03")]
+    assert float(read[0]["confidence"]) >= load_model().threshold
