@@ -173,7 +173,10 @@ def test_the_seed_story_gives_the_claims_of_the_story_each_with_its_sentence():
         assert got[iso3, "PROPOSED", "lunar-nuclear-power-station", "2024-03"].startswith(
             "Talks in March showed")
         assert got[iso3, "COOPERATES_ON", "copuos", "2024"].startswith("The two nations agreed")
-    assert len(got) == 15
+    # the rules give these 15 and no more; the reader may add triples of its own, each named
+    rules = {(r["subject"], r["relation"], r["object"], r["since"]) for r in found.rows
+             if not r["rule"].startswith("reader: ")}
+    assert len(rules) == 15
 
 
 def test_an_agency_stands_for_its_country_where_only_a_country_can_be_the_subject():
