@@ -48,12 +48,14 @@ _CONTEXT = 2  # sentences a list may follow the organisation it belongs to
 
 @dataclass
 class Occurrence:
-    """Where a triple is stated: the sentence (token range) and the subject's first token."""
+    """Where a triple is stated: the sentence (token range), the subject's first token, and
+    the words to mark."""
 
     start: int
     end: int
     subject_at: int
     trigger: object = None  # a trigger of the triple's own relation in the sentence, if any
+    spans: tuple = ()  # token ranges of the subject, the trigger and the object, where known
 
 
 @dataclass
@@ -78,11 +80,12 @@ def _relations(schema):
 
 
 def _ends(mentions, agency_country: dict, country: str):
-    """(node, kind, first token, how) of each mention, an agency's country after it."""
+    """(node, kind, first token, how, end token) of each mention, an agency's country after
+    it."""
     for m in mentions:
-        yield m.node, m.kind, m.start, m.how
+        yield m.node, m.kind, m.start, m.how, m.end
         if m.node in agency_country:
-            yield agency_country[m.node], country, m.start, "agency"
+            yield agency_country[m.node], country, m.start, "agency", m.end
 
 
 @dataclass
@@ -125,7 +128,7 @@ def triple_features(doc, sentences, mentions, gazetteer, rule_claims) -> dict[tu
         pairs = [(s, o, "same") for s in ends for o in ends if s[0] != o[0] and o[1] in targets]
         if not sent.targets and last_target and number - last_target[0] <= _CONTEXT:
             node, kind = last_target[1:]
-            pairs += [(s, (node, kind, -1, "context"), f"context{number - last_target[0]}")
+            pairs += [(s, (node, kind, None, "context", None), f"context{number - last_target[0]}")
                       for s in ends if s[1] == country]
         for s, o, where in pairs:
             for relation in relations:
@@ -146,7 +149,7 @@ def triple_features(doc, sentences, mentions, gazetteer, rule_claims) -> dict[tu
 
 def _pair(triple, r: str, sent: _Sentence, s, o, where: str, topic) -> Occurrence:
     """Add the features of one statement of ``triple`` (relation ``r``) in ``sent``: subject
-    ``s`` and object ``o`` as (node, kind, first token or None, how)."""
+    ``s`` and object ``o`` as (node, kind, first token or None, how, end token or None)."""
     for name in (f"bias|{r}", f"where:{where}|{r}", f"okind:{o[1]}|skind:{s[1]}|{r}",
                  f"how:{s[3]}|{r}", f"countries:{_bucket(sent.countries, (1, 2, 5))}|{r}",
                  f"targets:{_bucket(sent.targets, (0, 1, 2))}|{r}",
@@ -178,7 +181,10 @@ def _pair(triple, r: str, sent: _Sentence, s, o, where: str, topic) -> Occurrenc
                 triple.add(f"{tag}:{pos}|{r}")
                 if tag == "T" and abs(t.start - s[2]) < 12:
                     triple.add(f"{tag}:near_s|{r}")
-    return Occurrence(sent.start, sent.end, s[2] if s[2] is not None else sent.start, own)
+    spans = tuple((e[2], e[4]) for e in (s, o) if e[2] is not None) + (
+        ((own.start, own.end),) if own is not None else ())
+    return Occurrence(sent.start, sent.end, s[2] if s[2] is not None else sent.start, own,
+                      tuple(sorted(spans)))
 
 
 def _rule_features(found: dict, rule_claims, doc, sentences, mentions, country, targets,
@@ -210,8 +216,8 @@ def _rule_features(found: dict, rule_claims, doc, sentences, mentions, country, 
             if at:
                 ends = list(_ends([m for m in mentions if at[0] <= m.start < at[1]], {}, country))
                 sent = _sentence(doc, *at, ends, country, targets)
-                triple.occurrences.append(_pair(triple, r, sent, (s, "", None, "rule"),
-                                                (o, "", None, "rule"), "rule", topic))
+                triple.occurrences.append(_pair(triple, r, sent, (s, "", None, "rule", None),
+                                                (o, "", None, "rule", None), "rule", topic))
     for (s, r, o), triple in found.items():
         for other in by_pair.get((s, o), ()):
             if other != r:

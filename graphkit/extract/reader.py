@@ -124,9 +124,10 @@ def _new_claim(doc, triple, found: TripleFeatures, claims, confidence, year, pub
     same_pair = [c for c in claims if (c.subject, c.object) == (subject, obj)
                  and c_start <= c.start < c_end]
     rule = "reader: " + ("names and a trigger in one sentence" if at.trigger else "names in one sentence")
+    marks = ";".join(f"{doc[a].idx - c_start}-{end_char(doc, b) - c_start}" for a, b in at.spans)
     if same_pair:
         return Candidate(subject, relation, obj, same_pair[0].since, evidence, c_start, c_end,
-                         confidence, rule, "", "", same_pair[0].date_rule)
+                         confidence, rule, marks, "", same_pair[0].date_rule)
     dates = find_dates(evidence, published, offset=c_start)
     date = None
     if at.trigger and dates:
@@ -136,4 +137,4 @@ def _new_claim(doc, triple, found: TripleFeatures, claims, confidence, year, pub
     since, date_rule = (date.value, date.rule) if date else (year, "published year")
     status = "announced" if at.trigger is not None and at.trigger.hedged else ""
     return Candidate(subject, relation, obj, since, evidence, c_start, c_end, confidence,
-                     rule, "", status, date_rule)
+                     rule, marks, status, date_rule)

@@ -99,6 +99,9 @@ def test_a_triple_only_the_reader_finds_comes_with_its_sentence_and_the_readers_
         assert r["object"] == "brics" and float(r["confidence"]) < load_model().threshold
         assert r["evidence"] == text[int(r["start"]):int(r["end"])] == text.split("\n\n")[1]
         assert r["since"] == "2024-05-12"  # the sentence's only date
+        marked = [r["evidence"][int(a):int(b)] for a, b in
+                  (m.split("-") for m in r["marks"].split(";"))]
+        assert "BRICS" in marked and ({"Brazil", "Argentina"} & set(marked))
 
 
 def test_rules_only_gives_the_rules_confidences():
