@@ -1,5 +1,5 @@
 """One proposed claim (what :mod:`graphkit.extract.candidates` and
-:mod:`graphkit.extract.structural` find), on its own so that both can make it."""
+:mod:`graphkit.extract.forms.structural` find), on its own so that both can make it."""
 
 from __future__ import annotations
 

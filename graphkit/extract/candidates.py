@@ -8,7 +8,7 @@ its objects from what follows: a named node, or a description matched to a node'
 ("a commission on satellite navigation"), or a new node's name. A reverse trigger reads the
 other way round. Coordinated subjects and objects give one claim each. The kinds each
 relation may join (schema.yaml) filter every guess. Forms the triggers miss come from
-:mod:`graphkit.extract.structural` (a sentence's structure and its neighbours) and
+:mod:`graphkit.extract.forms.structural` (a sentence's structure and its neighbours) and
 :mod:`graphkit.extract.layout` (names one a line, a heading over a list, a table on one line).
 A claim's verb left out after the first (:mod:`graphkit.extract.gapped`), its relation taken
 from the last sentence or the subject's plan (:mod:`graphkit.extract.relation_context`) and
@@ -23,6 +23,8 @@ from graphkit.extract.asides import bracketed, set_aside
 from graphkit.extract.candidate import Candidate, unique
 from graphkit.extract.dates import date_for, find_dates
 from graphkit.extract.former_latter import latter_not
+from graphkit.extract.forms.list_fallback import list_fallback
+from graphkit.extract.forms.structural import structural_claims
 from graphkit.extract.gapped import gapped_claims
 from graphkit.extract.gazetteer import Gazetteer
 from graphkit.extract.groups import (
@@ -39,7 +41,6 @@ from graphkit.extract.groups import (
     named_after_object,
 )
 from graphkit.extract.layout import layout_claims, merged_lines
-from graphkit.extract.list_fallback import list_fallback
 from graphkit.extract.listed import listed_names
 from graphkit.extract.lookups import end_char
 from graphkit.extract.owners import role_owner
@@ -54,7 +55,6 @@ from graphkit.extract.reverse_slots import (
 )
 from graphkit.extract.schema_words import kind_of_word, load_specs
 from graphkit.extract.sentence import Sentence
-from graphkit.extract.structural import structural_claims
 from graphkit.extract.tables import table_relation, table_row
 from graphkit.extract.vocabulary import (
     DATELINE,

@@ -1,4 +1,4 @@
-"""The look-ups the readers of one form in :mod:`graphkit.extract.structural` share, over
+"""The look-ups the readers of one form in :mod:`graphkit.extract.forms.structural` share, over
 sentences as it builds them (``start``, ``end`` in tokens, ``c_start``, ``c_end`` in
 characters, ``mentions`` in order, ``dates``): where a mention ends, the list a name opens
 (through :func:`graphkit.extract.groups.group_around`, or plainly: ``countries_from``),

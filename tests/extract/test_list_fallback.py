@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphkit.extract.list_fallback import CONFIDENCE, RULE
+from graphkit.extract.forms.list_fallback import CONFIDENCE, RULE
 from graphkit.extract.vocabulary import relation_of
 from tests.extract.helpers import rows
 

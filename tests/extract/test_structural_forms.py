@@ -1,4 +1,4 @@
-"""Structural forms (graphkit.extract.structural, and words broken at a line's end), each on
+"""Structural forms (graphkit.extract.forms.structural, and words broken at a line's end), each on
 sentences written for this test: an invitation dated by a neighbouring sentence, a founding
 told as an event, a list with each year in brackets, "such states as", "These three
 countries" after a list, a goal of joining with the bloc named before, and "Tur-\\nkey"."""

@@ -9,23 +9,23 @@ the trigger rules find no object in the clause:
   organisation that sentence names, and so do the two (membership; only after "the two /
   three ... nations, countries, states" or "they", and only when the sentence before names
   that many countries and one organisation);
-- "N countries joined X. These are A, B, ..." (:mod:`graphkit.extract.these_are`);
+- "N countries joined X. These are A, B, ..." (:mod:`graphkit.extract.forms.these_are`);
 - "Taking part in it were President of A X, Prime Minister of B Y" after a sentence naming a
-  bloc's meeting (:mod:`graphkit.extract.taking_part`);
+  bloc's meeting (:mod:`graphkit.extract.forms.taking_part`);
 - "22 countries have applied for X membership. This list includes A, B" (interest,
-  :mod:`graphkit.extract.next_list`);
+  :mod:`graphkit.extract.forms.next_list`);
 - "the BRICS nations—A, B, C", "the existing BRICS nations of A, B" (in one sentence, the
-  bloc's name right before the noun; :mod:`graphkit.extract.bloc_nations`);
+  bloc's name right before the noun; :mod:`graphkit.extract.forms.bloc_nations`);
 - "A new defence pact between A, B and C ... the AUKUS pact", "the A-B-C defence pact, known as
-  AUKUS" (the name given later; :mod:`graphkit.extract.pact_named`);
+  AUKUS" (the name given later; :mod:`graphkit.extract.forms.pact_named`);
 - "NATO accepted A, B and C as its newest members" (the last date in the sentence;
-  :mod:`graphkit.extract.bloc_admits`);
+  :mod:`graphkit.extract.forms.bloc_admits`);
 - "Initially beginning as a forum among A, B and C, the group ..." (the bloc named after the comma
-  or in the sentences before; :mod:`graphkit.extract.fronted_forum`);
+  or in the sentences before; :mod:`graphkit.extract.forms.fronted_forum`);
 - "The declaration on the creation of X was signed in 2001 by six countries: A, B, ..."
-  (founders; the sentence's last date; :mod:`graphkit.extract.founding_document`);
+  (founders; the sentence's last date; :mod:`graphkit.extract.forms.founding_document`);
 - "38 nations now part of X, including countries like A, B" (members, or signatories of an
-  agreement; :mod:`graphkit.extract.count_including`).
+  agreement; :mod:`graphkit.extract.forms.count_including`).
 
 No date: the sentences give none of their own for these."""
 
@@ -33,15 +33,15 @@ from __future__ import annotations
 
 import re
 
-from graphkit.extract.bloc_admits import bloc_admits
-from graphkit.extract.bloc_nations import bloc_nations
-from graphkit.extract.count_including import count_including
-from graphkit.extract.founding_document import founding_document
-from graphkit.extract.fronted_forum import fronted_forum
-from graphkit.extract.next_list import next_list_interest
-from graphkit.extract.pact_named import pact_named_later
-from graphkit.extract.taking_part import taking_part
-from graphkit.extract.these_are import these_are
+from graphkit.extract.forms.bloc_admits import bloc_admits
+from graphkit.extract.forms.bloc_nations import bloc_nations
+from graphkit.extract.forms.count_including import count_including
+from graphkit.extract.forms.founding_document import founding_document
+from graphkit.extract.forms.fronted_forum import fronted_forum
+from graphkit.extract.forms.next_list import next_list_interest
+from graphkit.extract.forms.pact_named import pact_named_later
+from graphkit.extract.forms.taking_part import taking_part
+from graphkit.extract.forms.these_are import these_are
 from graphkit.extract.vocabulary import agreement_kind
 
 __all__ = ["neighbour_readings"]

@@ -1,6 +1,6 @@
 """A low-confidence fallback for lists of countries near a bloc's name that no rule read.
 
-The rules of :mod:`graphkit.extract.candidates` and :mod:`graphkit.extract.structural` each
+The rules of :mod:`graphkit.extract.candidates` and :mod:`graphkit.extract.forms.structural` each
 read one form; a list of countries beside a bloc takes many ("joins the SCO as the tenth
 full member, alongside A, B", "follows the addition of A, B in 2004; C, D in 1999",
 "collectively known as the X dialogue partners. They are A, B", "The bloc, which has A, B

@@ -4,7 +4,7 @@ in one clause, read from the structure of a sentence and its neighbours:
 - an invitation whose start date a neighbouring sentence gives ("We decided to invite A and
   B to become members of BRICS. The new composition will come into effect from January 1,
   2024": by the annotation conventions a membership announced for a later date is recorded;
-  :mod:`graphkit.extract.invitation`);
+  :mod:`graphkit.extract.forms.invitation`);
 - a founding told as an event ("ASEAN was inaugurated on 8 August 1967, when the foreign
   ministers of five countries, A, B, ..., signed the ASEAN Declaration": founding members; ``founded_when.py``);
 - a list whose names each carry a year in brackets ("brought in Greece (1952), West Germany
@@ -23,7 +23,7 @@ in one clause, read from the structure of a sentence and its neighbours:
 - "founded in 2006 by A, B, with C joining it in 2011": C at its year;
 - "The resource-rich country ... formally applied for membership only in 2011": interest,
   the country being the one that opens the sentence before;
-- "Armenia froze its participation in the alliance": a membership (:mod:`graphkit.extract.frozen`);
+- "Armenia froze its participation in the alliance": a membership (:mod:`graphkit.extract.forms.frozen`);
 - "(... to full membership.) Iran and India lobbied hard for such status": interest (sought.py).
 
 Each claim is a :class:`~graphkit.extract.candidate.Candidate` with its sentence as
@@ -34,21 +34,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graphkit.extract.bracketed_years import bracketed_years
 from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import DateMention, find_dates
-from graphkit.extract.founded_when import founded_when
-from graphkit.extract.founding import founding_members
-from graphkit.extract.frozen import frozen_memberships
-from graphkit.extract.glossed import glossed_members
-from graphkit.extract.invitation import invited_members
+from graphkit.extract.forms.bracketed_years import bracketed_years
+from graphkit.extract.forms.founded_when import founded_when
+from graphkit.extract.forms.founding import founding_members
+from graphkit.extract.forms.frozen import frozen_memberships
+from graphkit.extract.forms.glossed import glossed_members
+from graphkit.extract.forms.invitation import invited_members
+from graphkit.extract.forms.meetings import bloc_leaders, meeting_members
+from graphkit.extract.forms.neighbours import neighbour_readings
+from graphkit.extract.forms.roles import role_claims
+from graphkit.extract.forms.sought import sought_membership
+from graphkit.extract.forms.such_as import such_as
+from graphkit.extract.forms.to_which import to_which_signatories
 from graphkit.extract.lookups import HEDGE, date_in, end_char, last_bloc, listed_with
-from graphkit.extract.meetings import bloc_leaders, meeting_members
-from graphkit.extract.neighbours import neighbour_readings
-from graphkit.extract.roles import role_claims
-from graphkit.extract.sought import sought_membership
-from graphkit.extract.such_as import such_as
-from graphkit.extract.to_which import to_which_signatories
 from graphkit.extract.vocabulary import agreement_kind, relation_of
 
 __all__ = ["structural_claims"]

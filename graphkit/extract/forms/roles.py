@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from graphkit.extract.apposed import apposed_members
+from graphkit.extract.forms.apposed import apposed_members
 from graphkit.extract.lookups import end_char
 from graphkit.extract.schema_words import kind_of_word
 
