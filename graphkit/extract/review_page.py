@@ -91,6 +91,10 @@ def review_page(rows: list[dict], dataset=None, *, title: str = "graphkit review
         f"<h1>{html.escape(title)}</h1><p>{len(rows)} candidates. Tick the claims the "
         "sentences prove, then save them and run <code>graphkit review accepted.csv "
         "--accept-above 0 --into data/edges/FILE.csv</code>.</p>"
+        "<p>A confidence is the probability graphkit's reader gives the claim, learnt from "
+        "annotated real articles; a claim it does not weigh (on a node the data lacks, or of a "
+        "relation it has too few examples of) keeps the rules' score. Claims only the reader "
+        "found have a rule that starts with \"reader:\". Rows from 0.9 come ticked.</p>"
         f'<p><button id="save" type="button">Download the ticked rows</button></p>'
         f"<ul>{''.join(items)}</ul>"
         f'<script type="application/json" id="rows">{_json(rows)}</script>'
