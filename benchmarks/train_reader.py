@@ -50,7 +50,7 @@ from benchmarks.extract import articles, header
 from graphkit.extract import extract_article, read_article
 from graphkit.extract.articles import gazetteer_for
 from graphkit.extract.pair_features import new_object, triple_features, unread
-from graphkit.extract.reader import MODEL, decide, reading_units, weighs
+from graphkit.extract.reader import MODEL, Model, decide, reading_units, weighs
 from graphkit.extract.text import dehyphenate, nlp, sentence_spans
 
 THRESHOLDS = [round(0.3 + 0.05 * k, 2) for k in range(13)]
@@ -130,11 +130,6 @@ def fit(rows: list[dict], labels: list[bool], l2: float) -> tuple[dict[str, floa
     return {n: round(float(w[i]), 4) for i, n in enumerate(names) if abs(w[i]) >= 1e-4}, float(w[-1])
 
 
-def probability(weights: dict, bias: float, features: dict) -> float:
-    z = bias + sum(weights.get(k, 0.0) * v for k, v in features.items())
-    return float(1 / (1 + np.exp(-z)))
-
-
 def held_out(data, l2: float, weighed) -> list[tuple[float, bool]]:
     """Each set scored by a model fitted on the others (the development set only trains):
     (probability, in gold) of each triple, or (1, in gold) for one the reader keeps
@@ -143,11 +138,12 @@ def held_out(data, l2: float, weighed) -> list[tuple[float, bool]]:
     for held in sorted({s for s, _, _, _ in data if s != "extract_dev"}):
         train = [(f, y) for s, _, f, y in data if s != held and f is not None
                  and not new_object(f)]
-        weights, bias = fit([f for f, _ in train], [y for _, y in train], l2)
+        model = Model(*fit([f for f, _ in train], [y for _, y in train], l2), 0.0,
+                      frozenset(weighed), {})
         by_article = defaultdict(dict)
         for s, (article, triple), f, y in data:
             if s == held and f is not None:
-                by_article[article][triple] = (probability(weights, bias, f), f)
+                by_article[article][triple] = (model.probability(f), f)
         for s, (article, triple), f, y in data:
             if s != held:
                 continue
