@@ -56,6 +56,7 @@ class Occurrence:
     subject_at: int
     trigger: object = None  # a trigger of the triple's own relation in the sentence, if any
     spans: tuple = ()  # token ranges of the subject, the trigger and the object, where known
+    context: bool = False  # the object named in a sentence before, the list after it
 
 
 @dataclass
@@ -184,7 +185,7 @@ def _pair(triple, r: str, sent: _Sentence, s, o, where: str, topic) -> Occurrenc
     spans = tuple((e[2], e[4]) for e in (s, o) if e[2] is not None) + (
         ((own.start, own.end),) if own is not None else ())
     return Occurrence(sent.start, sent.end, s[2] if s[2] is not None else sent.start, own,
-                      tuple(sorted(spans)))
+                      tuple(sorted(spans)), where.startswith("context"))
 
 
 def _rule_features(found: dict, rule_claims, doc, sentences, mentions, country, targets,

@@ -102,9 +102,16 @@ def decide(scored: dict[tuple, tuple[float, dict]], floor: float, weighed) -> se
     for (s, r, o), (p, f) in scored.items():
         if weighs(r, f, weighed):
             best[(s, o)] = max(best.get((s, o), 0.0), p)
-    return {t for t, (p, f) in scored.items() if "rule|*" in f and not weighs(t[1], f, weighed)
-            or weighs(t[1], f, weighed) and (unread(f) or p >= floor and (
-                p == best[(t[0], t[2])] or "rule|*" in f))}
+
+    def kept(triple: tuple, p: float, features: dict) -> bool:
+        ruled = "rule|*" in features
+        if not weighs(triple[1], features, weighed):
+            return ruled  # the rules' claim stands; the reader adds none of its own
+        if unread(features):
+            return True
+        return p >= floor and (ruled or p == best[(triple[0], triple[2])])
+
+    return {t for t, (p, f) in scored.items() if kept(t, p, f)}
 
 
 def weighs(relation: str, features: dict[str, float], weighed) -> bool:
@@ -123,7 +130,9 @@ def _new_claim(doc, triple, found: TripleFeatures, claims, confidence, year, pub
     evidence = doc.text[c_start:c_end]
     same_pair = [c for c in claims if (c.subject, c.object) == (subject, obj)
                  and c_start <= c.start < c_end]
-    rule = "reader: " + ("names and a trigger in one sentence" if at.trigger else "names in one sentence")
+    rule = "reader: " + ("a list after its organisation" if at.context else
+                         "names and a trigger in one sentence" if at.trigger else
+                         "names in one sentence")
     marks = ";".join(f"{doc[a].idx - c_start}-{end_char(doc, b) - c_start}" for a, b in at.spans)
     if same_pair:
         return Candidate(subject, relation, obj, same_pair[0].since, evidence, c_start, c_end,
