@@ -39,8 +39,8 @@ def extract_command(
         "--nodes-out", help="Node candidates CSV. Default: OUT with .nodes.csv.")] = None,
     min_confidence: Annotated[float | None, typer.Option(
         "--min-confidence", min=0.0, max=1.0,
-        help="Leave out the claims the reader weighs under this probability. Default: the "
-        "reader's threshold; 0 keeps every candidate.")] = None,
+        help="Leave out candidates under this confidence: the reader's probability (default: "
+        "its threshold; 0 keeps every candidate), or with --rules-only the rules' score.")] = None,
     rules_only: Annotated[bool, typer.Option(
         "--rules-only", help="The rules' candidates and confidences, without the reader.")] = False,
     data: DataOpt = None,

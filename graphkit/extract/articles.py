@@ -110,8 +110,9 @@ def extract_article(article: Article, *, source_url: str | None = None,
         Weigh every triple with :mod:`graphkit.extract.reader` (default), whose probability
         becomes the confidence; ``False``: the rules' candidates and confidences alone.
     min_confidence : float, optional
-        With the reader, leave out triples under this probability (default: the model's
-        threshold; 0 keeps every candidate).
+        Leave out candidates under this confidence: with the reader, its probability
+        (default: the model's threshold; 0 keeps every candidate); without, the rules'
+        score (default: keep all).
 
     Raises
     ------
@@ -150,6 +151,8 @@ def extract_article(article: Article, *, source_url: str | None = None,
     if reader:
         claims = read_claims(doc, *units, gazetteer, claims, published=published,
                              min_confidence=min_confidence)
+    elif min_confidence is not None:
+        claims = [c for c in claims if c.confidence >= min_confidence]
     if joined.text != article.text:  # evidence and its offsets in the article's own text ("Tur-\nkey")
         claims = [_original(c, joined, article.text) for c in claims]
         nodes = [replace(n, start=joined.original(n.start), end=joined.original(n.end - 1) + 1,

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
+from graphkit.errors import GraphkitError
 from graphkit.extract.candidate import Candidate, unique
 from graphkit.extract.dates import date_for, find_dates
 from graphkit.extract.layout import merged_lines
@@ -56,9 +57,15 @@ class Model:
 
 @cache
 def load_model(path: Path | str = MODEL) -> Model:
-    raw = json.loads(Path(path).read_text(encoding="utf-8"))
-    return Model(raw["weights"], raw["bias"], raw["threshold"], frozenset(raw["relations"]),
-                 raw.get("about", {}))
+    """The reader's model file; a missing or broken one is a GraphkitError naming it."""
+    try:
+        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+        return Model(dict(raw["weights"]), float(raw["bias"]), float(raw["threshold"]),
+                     frozenset(raw["relations"]), raw.get("about", {}))
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+        raise GraphkitError(f"{path}: expected the reader's model (JSON with weights, bias, "
+                            f"threshold, relations): {exc.__class__.__name__}: {exc}; "
+                            "reinstall graphkit, or use --rules-only") from None
 
 
 def reading_units(doc, sentences, gazetteer) -> tuple[list, list]:

@@ -113,3 +113,47 @@ def test_rules_only_gives_the_rules_confidences():
     assert [(r["subject"], r["relation"], r["object"], r["since"]) for r in read] == \
         [("EGY", "SIGNED", "artemis-accords", "2024-05-03")]
     assert float(read[0]["confidence"]) >= load_model().threshold
+
+
+def test_min_confidence_with_rules_only_filters_the_rules_scores():
+    text = ("Egypt signed the Artemis Accords on 3 May 2024. Angola is expected to join the "
+            "Artemis Accords.")
+    every = _rows(text, reader=False)
+    floor = max(float(r["confidence"]) for r in every)
+    kept = _rows(text, reader=False, min_confidence=floor)
+    assert len(every) > len(kept) >= 1
+    assert all(float(r["confidence"]) >= floor for r in kept)
+
+
+def test_a_missing_or_broken_model_file_is_one_line_naming_it(tmp_path):
+    from graphkit.errors import GraphkitError
+
+    broken = tmp_path / "model.json"
+    broken.write_text('{"weights": {}, "bias": 0', encoding="utf-8")
+    for path in (broken, tmp_path / "absent.json"):
+        with pytest.raises(GraphkitError, match=rf"{path.name}: expected the reader's model"):
+            load_model(path)
+
+
+def test_the_command_line_offers_rules_only_and_min_confidence(tmp_path):
+    import csv
+
+    from typer.testing import CliRunner
+
+    from graphkit.cli import app
+
+    article = tmp_path / "a.txt"
+    article.write_text("Officials met in Brasilia on Monday.\n\nBrazil, Argentina and BRICS were "
+                       "on the agenda of the 12 May 2024 talks.\n", encoding="utf-8")
+    counts = {}
+    for name, options in (("default", []), ("all", ["--min-confidence", "0"]),
+                          ("rules", ["--rules-only"])):
+        out = tmp_path / f"{name}.csv"
+        result = CliRunner().invoke(app, ["extract", str(article), "--source-url", URL,
+                                          "--published", "2024-05", "--out", str(out),
+                                          "--data", str(DATA), *options])
+        assert result.exit_code == 0, result.output
+        counts[name] = [r["rule"] for r in csv.DictReader(out.open(encoding="utf-8"))]
+    assert counts["rules"] == []
+    assert counts["all"] and all(r.startswith("reader: ") for r in counts["all"])
+    assert len(counts["default"]) < len(counts["all"])
