@@ -23,6 +23,7 @@ from graphkit.extract.asides import bracketed, set_aside
 from graphkit.extract.candidate import Candidate, unique
 from graphkit.extract.dates import date_for, find_dates
 from graphkit.extract.former_latter import latter_not
+from graphkit.extract.forms.depositary import depositary_claims
 from graphkit.extract.forms.list_fallback import list_fallback
 from graphkit.extract.forms.structural import structural_claims
 from graphkit.extract.gapped import gapped_claims
@@ -342,6 +343,7 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
     claims += [c for c in layout_claims(doc, sentences, mentions, schema, published, offset)
                if (c.subject, c.relation, c.object) not in known or c.date_rule != "published year"]
     claims += list_fallback(doc, sentences, mentions, schema, published, claims, offset)
+    claims += depositary_claims(text, gazetteer.names, gazetteer.kinds, agreement_kind(), offset)
     return unique(claims), list(nodes.values())
 
 

@@ -123,8 +123,10 @@ def decide(scored: dict[tuple, tuple[float, dict]], floor: float, weighed) -> se
 
 def weighs(relation: str, features: dict[str, float], weighed) -> bool:
     """Whether the reader decides on a triple: one of the relations ``weighed``, on a node
-    data/ has (else the rules' claims stand as they are)."""
-    return relation in weighed and not new_object(features)
+    data/ has, not read from a depositary's list of participants (columns, not the prose
+    it learnt from); else the rules' claims stand as they are."""
+    return (relation in weighed and not new_object(features)
+            and "rule_fam:depositary|*" not in features)
 
 
 def _new_claim(doc, triple, found: TripleFeatures, claims, confidence, year, published):
