@@ -19,8 +19,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from graphkit.errors import GraphkitError
+from graphkit.extract.candidate import unique
 from graphkit.extract.candidates import Candidate, NodeCandidate, claims_in_doc
 from graphkit.extract.ceremony import ceremony_dates
+from graphkit.extract.forms.status_columns import status_column_claims
 from graphkit.extract.reader import read_claims, reading_units
 from graphkit.extract.text import (
     Article,
@@ -30,7 +32,7 @@ from graphkit.extract.text import (
     read_article,
     sentence_spans,
 )
-from graphkit.extract.vocabulary import relation_of
+from graphkit.extract.vocabulary import agreement_kind, relation_of
 
 __all__ = ["CANDIDATE_COLUMNS", "NODE_CANDIDATE_COLUMNS", "Extraction", "extract_article",
            "extract_files", "gazetteer_for", "nodes_path_for", "write_extraction"]
@@ -151,13 +153,17 @@ def extract_article(article: Article, *, source_url: str | None = None,
     if reader:
         claims = read_claims(doc, *units, gazetteer, claims, published=published,
                              min_confidence=min_confidence)
-    elif min_confidence is not None:
-        claims = [c for c in claims if c.confidence >= min_confidence]
     if joined.text != article.text:  # evidence and its offsets in the article's own text ("Tur-\nkey")
         claims = [_original(c, joined, article.text) for c in claims]
         nodes = [replace(n, start=joined.original(n.start), end=joined.original(n.end - 1) + 1,
                          evidence=article.text[joined.original(n.start):
                                                joined.original(n.end - 1) + 1]) for n in nodes]
+    # a status table's columns are lines of the article's own text (unwrapping joins them);
+    # the reader, which learnt from prose, leaves them as they are
+    claims = unique(claims + status_column_claims(article.text, gazetteer.spellings,
+                                                  gazetteer.kinds, agreement_kind()))
+    if not reader and min_confidence is not None:
+        claims = [c for c in claims if c.confidence >= min_confidence]
     publisher = publisher or _publisher(url)
     rows = [_row(c, url, publisher, retrieved, article.name) for c in claims]
     node_rows = [_node_row(n, url, article.name) for n in nodes]

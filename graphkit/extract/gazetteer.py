@@ -190,9 +190,11 @@ class Gazetteer:
             for row in csv.DictReader(fh):
                 for text in row["text"].split(";"):
                     add(row["iso3"], text, demonyms if row["kind"] == "demonym" else entries)
+        self.spellings: dict[str, tuple[str, ...]] = {}  # a node's name and aliases
         for node in dataset.nodes.values():
             self.kinds[node.id] = node.kind
             self.names[node.id] = node.name
+            self.spellings[node.id] = (node.name, *node.aliases)
             for text in (node.name, *node.aliases):
                 add(node.id, text)
                 if text.startswith("UN "):
