@@ -160,8 +160,7 @@ def extract_article(article: Article, *, source_url: str | None = None,
                                                joined.original(n.end - 1) + 1]) for n in nodes]
     # a status table's columns are lines of the article's own text (unwrapping joins them);
     # the reader, which learnt from prose, leaves them as they are
-    claims = unique(claims + status_column_claims(article.text, gazetteer.spellings,
-                                                  gazetteer.kinds, agreement_kind()))
+    claims = unique(claims + status_column_claims(article.text, gazetteer, agreement_kind()))
     if not reader and min_confidence is not None:
         claims = [c for c in claims if c.confidence >= min_confidence]
     publisher = publisher or _publisher(url)

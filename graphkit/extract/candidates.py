@@ -343,7 +343,7 @@ def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: st
     claims += [c for c in layout_claims(doc, sentences, mentions, schema, published, offset)
                if (c.subject, c.relation, c.object) not in known or c.date_rule != "published year"]
     claims += list_fallback(doc, sentences, mentions, schema, published, claims, offset)
-    claims += depositary_claims(text, gazetteer.names, gazetteer.kinds, agreement_kind(), offset)
+    claims += depositary_claims(text, gazetteer, agreement_kind(), offset)
     return unique(claims), list(nodes.values())
 
 

@@ -242,6 +242,22 @@ class Gazetteer:
         use = Counter(w for ws in self.words.values() for w in ws)
         self.weight = {w: 1.0 / n for w, n in use.items()}
 
+    def named_in(self, text: str, kind: str) -> str | None:
+        """The node of ``kind`` whose name or alias ``text`` holds, case and spacing aside
+        (the longest): a long name even run into the next word ("... Celestial BodiesNew
+        York"), a short one as a word of its own ("OUTER  SPACE  TREATY")."""
+        flat = " ".join(text.lower().split())
+        found = []
+        for node, spellings in self.spellings.items():
+            if self.kinds.get(node) != kind:
+                continue
+            for spelling in spellings:
+                words = " ".join(spelling.lower().split())
+                if (words in flat if len(words.split()) >= 4
+                        else re.search(rf"(?<!\w){re.escape(words)}(?!\w)", flat)):
+                    found.append((len(words), node))
+        return max(found)[1] if found else None
+
     def describe(self, text: str, kinds) -> tuple[str, float] | None:
         """The node of one of ``kinds`` whose name best matches a description, and its score.
 

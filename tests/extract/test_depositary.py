@@ -15,7 +15,7 @@ def _read(text: str) -> list[tuple]:
 
     gazetteer = gazetteer_for((DATA,))
     return [(c.subject, c.relation, c.object, c.since)
-            for c in depositary_claims(text, gazetteer.names, gazetteer.kinds, "Agreement")]
+            for c in depositary_claims(text, gazetteer, "Agreement")]
 
 
 def test_a_list_run_together_gives_each_state_its_acts_and_days():

@@ -16,8 +16,8 @@ def _read(text: str) -> list[tuple]:
     from tests.conftest import DATA
 
     gazetteer = gazetteer_for((DATA,))
-    return sorted((c.subject, c.relation, c.object, c.since) for c in status_column_claims(
-        text, gazetteer.spellings, gazetteer.kinds, "Agreement"))
+    return sorted((c.subject, c.relation, c.object, c.since)
+                  for c in status_column_claims(text, gazetteer, "Agreement"))
 
 
 def test_each_date_counts_for_the_column_it_stands_under():

@@ -5,7 +5,7 @@ for how it gave it ("Austria 21 May 1980 11 Jun 1984", "Armenia 19 Jan 2018 a").
 keep the list run together ("Armenia19 Jan 2018 aAustralia 7 Jul 1986 a"); the dates and the
 letters mark where each entry ends.
 
-The treaty is the node whose name the page gives before the list. An entry with two dates
+The treaty is the node whose name or alias the page gives before the list. An entry with two dates
 signed on the first and ratified (or accepted or approved) on the second; with one date and
 "a" it acceded, with "d" it succeeded; with one date and no letter it signed. A name the
 country library does not know gives no claim.
@@ -37,21 +37,12 @@ _BOUND = {None: "RATIFIED", "A": "RATIFIED", "AA": "RATIFIED", "a": "ACCEDED_TO"
 _TAG = re.compile(r"<[^>]*>[^<]*</[^>]*>|<[^>]*>")  # "<superscript>2</superscript>": a note
 
 
-def _treaty(before: str, names: dict[str, str], kinds: dict[str, str], kind: str) -> str | None:
-    """The treaty node whose full name the page gives before its list (the longest)."""
-    text = " ".join(before.lower().split())
-    found = [node for node, name in names.items()
-             if kinds.get(node) == kind and " ".join(name.lower().split()) in text]
-    return max(found, key=lambda n: len(names[n]), default=None)
-
-
-def depositary_claims(text: str, names: dict[str, str], kinds: dict[str, str], agreement: str,
-                      offset: int = 0) -> list[Candidate]:
+def depositary_claims(text: str, gazetteer, agreement: str, offset: int = 0) -> list[Candidate]:
     """The claims of every participants' list in ``text`` (character offsets plus
-    ``offset``), against the nodes ``names`` (id to name) of kind ``agreement``."""
+    ``offset``), for the node of kind ``agreement`` the text names before it."""
     claims: list[Candidate] = []
     for head in _HEAD.finditer(text):
-        treaty = _treaty(text[:head.start()], names, kinds, agreement)
+        treaty = gazetteer.named_in(text[:head.start()], agreement)
         if treaty is None:
             continue
         stop = _END.search(text, head.end())

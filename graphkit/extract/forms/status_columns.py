@@ -36,13 +36,6 @@ def _columns(lines: list[str], head: int) -> list[tuple[int, str]]:
     return sorted(found.items())
 
 
-def _treaty(before: str, spellings: dict, kinds: dict, kind: str) -> str | None:
-    text = f" {' '.join(before.lower().split())} "
-    found = [(len(s), node) for node, names in spellings.items() if kinds.get(node) == kind
-             for s in names if f" {' '.join(s.lower().split())} " in text]
-    return max(found)[1] if found else None
-
-
 def _order(dates: list[re.Match]) -> str | None:
     """"md" or "dm" as the table's own dates prove it, else None."""
     day_first = any(int(d.group(1)) > 12 for d in dates)
@@ -65,8 +58,7 @@ def _iso(date: re.Match, order: str | None) -> str:
     return f"{year}-{month:02d}-{day:02d}"
 
 
-def status_column_claims(text: str, spellings: dict, kinds: dict, agreement: str,
-                         offset: int = 0) -> list[Candidate]:
+def status_column_claims(text: str, gazetteer, agreement: str, offset: int = 0) -> list[Candidate]:
     """The claims of every treaty status table in ``text`` (see the module's docstring)."""
     lines = text.split("\n")
     starts = [0]
@@ -79,7 +71,7 @@ def status_column_claims(text: str, spellings: dict, kinds: dict, agreement: str
         columns = _columns(lines, head)
         if len({r for _, r in columns}) < 2:
             continue
-        treaty = _treaty(text[:starts[head]], spellings, kinds, agreement)
+        treaty = gazetteer.named_in(text[:starts[head]], agreement)
         if treaty is None:
             continue
         rows = _rows(lines, head + 1)
