@@ -82,3 +82,13 @@ def test_a_saved_status_page_whose_table_becomes_one_cell_a_line(tmp_path):
     assert sorted((r["subject"], r["relation"], r["since"]) for r in found.rows) == [
         ("ARM", "ACCEDED_TO", "2018-01-19"), ("AUT", "RATIFIED", "1984-06-11"),
         ("AUT", "SIGNED", "1980-05-21")]
+
+
+def test_the_treaty_is_a_name_or_alias_the_page_gives_a_short_one_only_as_a_word():
+    from graphkit.extract.articles import gazetteer_for
+    from tests.conftest import DATA
+
+    gazetteer = gazetteer_for((DATA,))
+    assert gazetteer.named_in(f"{MOON}New York, 1979", "Agreement") == "moon-agreement"
+    assert gazetteer.named_in("Status of the  MOON  TREATY", "Agreement") == "moon-agreement"
+    assert gazetteer.named_in("a honeymoon on the moon", "Agreement") is None
