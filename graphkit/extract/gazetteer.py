@@ -245,16 +245,23 @@ class Gazetteer:
     def named_in(self, text: str, kind: str) -> str | None:
         """The node of ``kind`` whose name or alias ``text`` holds, case and spacing aside
         (the longest): a long name even run into the next word ("... Celestial BodiesNew
-        York"), a short one as a word of its own ("OUTER  SPACE  TREATY")."""
-        flat = " ".join(text.lower().split())
+        York"), a short one as a word of its own ("OUTER  SPACE  TREATY"), an acronym as
+        written ("MOON", not "the moon")."""
+        spaced = " ".join(text.split())
+        flat = spaced.lower()
         found = []
         for node, spellings in self.spellings.items():
             if self.kinds.get(node) != kind:
                 continue
             for spelling in spellings:
-                words = " ".join(spelling.lower().split())
-                if (words in flat if len(words.split()) >= 4
-                        else re.search(rf"(?<!\w){re.escape(words)}(?!\w)", flat)):
+                words = " ".join(spelling.split())
+                if words.isupper() and len(words) <= 6:  # "MOON", "OST": as written
+                    hit = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", spaced)
+                elif len(words.split()) >= 4:
+                    hit = words.lower() in flat
+                else:
+                    hit = re.search(rf"(?<!\w){re.escape(words.lower())}(?!\w)", flat)
+                if hit:
                     found.append((len(words), node))
         return max(found)[1] if found else None
 

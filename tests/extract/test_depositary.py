@@ -90,5 +90,6 @@ def test_the_treaty_is_a_name_or_alias_the_page_gives_a_short_one_only_as_a_word
 
     gazetteer = gazetteer_for((DATA,))
     assert gazetteer.named_in(f"{MOON}New York, 1979", "Agreement") == "moon-agreement"
-    assert gazetteer.named_in("Status of the  MOON  TREATY", "Agreement") == "moon-agreement"
+    assert gazetteer.named_in("Status of the  Moon  Treaty", "Agreement") == "moon-agreement"
+    assert gazetteer.named_in("Parties to MOON", "Agreement") == "moon-agreement"
     assert gazetteer.named_in("a honeymoon on the moon", "Agreement") is None
