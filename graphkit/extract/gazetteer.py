@@ -97,6 +97,41 @@ class Mention:
     how: str
 
 
+_LANGUAGE_NOUNS = {"text", "texts", "language", "languages", "version", "versions",
+                   "translation", "translations"}
+_LIST_GLUE = {",", "and", "or", "&"}
+#: languages no country's demonym names, which a list of languages holds among the others
+_LANGUAGES = {"english", "arabic", "hindi", "swahili", "bengali", "urdu", "malay", "latin",
+              "hebrew", "farsi", "esperanto"}
+
+
+def _no_languages(doc, found: list[Mention], demonyms: set[str]) -> list[Mention]:
+    """``found`` without the demonyms of a list of three or more that names languages: one
+    that ends the line or sentence ("Languages: Arabic, Chinese, English, French, Russian and
+    Spanish") or comes before "texts" ("the Chinese, English, French ... texts are equally
+    authentic"). "Chinese, Russian and Iranian navies" names three countries, and so do
+    "Indian Prime Minister Narendra Modi, Chinese President Xi Jinping and ..."."""
+    def bare(m: Mention | None) -> bool:  # the demonym alone, no title or name after it
+        return m is not None and m.how == "demonym" and doc[m.start:m.end].text in demonyms
+
+    drop: set[int] = set()
+    run: list[int] = []
+    others = 0  # the languages among them that are no demonym ("English")
+    for k, m in enumerate(found + [None]):
+        between = doc[found[run[-1]].end:m.start] if run and m is not None else ()
+        if bare(m) and run and all(t.lower_ in _LIST_GLUE | _LANGUAGES for t in between):
+            run.append(k)
+            others += sum(t.lower_ in _LANGUAGES for t in between)
+            continue
+        if len(run) + others >= 3:
+            end = found[run[-1]].end
+            after = doc[end] if end < len(doc) else None
+            if after is None or not after.is_alpha or after.lower_ in _LANGUAGE_NOUNS:
+                drop.update(run)
+        run, others = ([k] if bare(m) else []), 0
+    return [m for k, m in enumerate(found) if k not in drop]
+
+
 def _name_heads(name: str) -> set[str]:
     """The head noun of a node's own name, normalised: the last head word before its first
     "of/on/for/in/between" ("China-Russia Commission on ... Satellite Navigation
@@ -224,6 +259,7 @@ class Gazetteer:
                     self.heads.setdefault(node, last)
         for node, texts in demonyms.items():
             self._demonym.add(node, [nlp.make_doc(t) for t in texts])
+        self.demonyms = {t for texts in demonyms.values() for t in texts}
         self._loose = loose_matcher(nlp, {n: t for n, t in entries.items()
                                           if self.kinds.get(n) != self.country_kind})
         self._index(dataset)
@@ -319,6 +355,7 @@ class Gazetteer:
         chosen = filter_spans(spans)
         found = [Mention(s.start, s.end, s.kb_id_, self.kinds.get(s.kb_id_, self.country_kind),
                          s.label_) for s in chosen]
+        found = _no_languages(doc, found, self.demonyms)
         found = [self._own_agency(doc, m) for m in found]
         found = [m for m in found if not (_inside_name(doc, m.end) if m.kind != self.country_kind
                                           else _institution(doc, m))]
