@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graphkit.extract.campaign import campaign_mentions
+from graphkit.extract.languages import without_languages
 from graphkit.extract.loose import loose_matcher, loose_spans
 from graphkit.extract.new_nodes import NewNode, slug, unknown_names
 from graphkit.extract.schema_words import kind_of_word
@@ -95,41 +96,6 @@ class Mention:
     node: str
     kind: str
     how: str
-
-
-_LANGUAGE_NOUNS = {"text", "texts", "language", "languages", "version", "versions",
-                   "translation", "translations"}
-_LIST_GLUE = {",", "and", "or", "&"}
-#: languages no country's demonym names, which a list of languages holds among the others
-_LANGUAGES = {"english", "arabic", "hindi", "swahili", "bengali", "urdu", "malay", "latin",
-              "hebrew", "farsi", "esperanto"}
-
-
-def _no_languages(doc, found: list[Mention], demonyms: set[str]) -> list[Mention]:
-    """``found`` without the demonyms of a list of three or more that names languages: one
-    that ends the line or sentence ("Languages: Arabic, Chinese, English, French, Russian and
-    Spanish") or comes before "texts" ("the Chinese, English, French ... texts are equally
-    authentic"). "Chinese, Russian and Iranian navies" names three countries, and so do
-    "Indian Prime Minister Narendra Modi, Chinese President Xi Jinping and ..."."""
-    def bare(m: Mention | None) -> bool:  # the demonym alone, no title or name after it
-        return m is not None and m.how == "demonym" and doc[m.start:m.end].text in demonyms
-
-    drop: set[int] = set()
-    run: list[int] = []
-    others = 0  # the languages among them that are no demonym ("English")
-    for k, m in enumerate(found + [None]):
-        between = doc[found[run[-1]].end:m.start] if run and m is not None else ()
-        if bare(m) and run and all(t.lower_ in _LIST_GLUE | _LANGUAGES for t in between):
-            run.append(k)
-            others += sum(t.lower_ in _LANGUAGES for t in between)
-            continue
-        if len(run) + others >= 3:
-            end = found[run[-1]].end
-            after = doc[end] if end < len(doc) else None
-            if after is None or not after.is_alpha or after.lower_ in _LANGUAGE_NOUNS:
-                drop.update(run)
-        run, others = ([k] if bare(m) else []), 0
-    return [m for k, m in enumerate(found) if k not in drop]
 
 
 def _name_heads(name: str) -> set[str]:
@@ -355,7 +321,7 @@ class Gazetteer:
         chosen = filter_spans(spans)
         found = [Mention(s.start, s.end, s.kb_id_, self.kinds.get(s.kb_id_, self.country_kind),
                          s.label_) for s in chosen]
-        found = _no_languages(doc, found, self.demonyms)
+        found = without_languages(doc, found, self.demonyms)
         found = [self._own_agency(doc, m) for m in found]
         found = [m for m in found if not (_inside_name(doc, m.end) if m.kind != self.country_kind
                                           else _institution(doc, m))]

@@ -26,8 +26,8 @@ def test_a_list_of_three_or_more_languages_names_no_country(text):
 
 @pytest.mark.parametrize("text, countries", [
     ("Chinese, Russian and Iranian navies joined the exercise.", ["CHN", "RUS", "IRN"]),
-    ("Indian Prime Minister Narendra Modi, Chinese President Xi Jinping and South African "
-     "President Cyril Ramaphosa met.", ["IND", "CHN", "ZAF"]),
+    (("Indian Prime Minister Narendra Modi, Chinese President Xi Jinping and South African "
+      "President Cyril Ramaphosa met."), ["IND", "CHN", "ZAF"]),
     ("Chinese and Russian officials signed it.", ["CHN", "RUS"]),
 ])
 def test_demonyms_before_a_noun_or_a_title_still_name_their_countries(text, countries):
