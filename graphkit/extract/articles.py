@@ -147,8 +147,7 @@ def extract_article(article: Article, *, source_url: str | None = None,
     doc = nlp()(joined.text)
     sentences = sentence_spans(doc)
     units = reading_units(doc, sentences, gazetteer)
-    claims, nodes = claims_in_doc(doc, sentences, gazetteer, gazetteer.schema, published=published,
-                                  units=units)
+    claims, nodes = claims_in_doc(doc, *units, gazetteer, gazetteer.schema, published=published)
     claims = ceremony_dates(doc, sentences, claims, published, _acts())
     if reader:
         claims = read_claims(doc, *units, gazetteer, claims, published=published,

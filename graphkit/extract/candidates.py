@@ -41,8 +41,7 @@ from graphkit.extract.groups import (
     membership_owner,
     named_after_object,
 )
-from graphkit.extract.layout import layout_claims, merged_lines
-from graphkit.extract.listed import listed_names
+from graphkit.extract.layout import layout_claims
 from graphkit.extract.lookups import end_char
 from graphkit.extract.owners import role_owner
 from graphkit.extract.parties import agents, on_behalf, parties
@@ -206,16 +205,12 @@ def _cooperating(sent: Sentence, obj: End) -> str | None:
                 None)
 
 
-def claims_in_doc(doc, sentences, gazetteer: Gazetteer, schema, *, published: str | None,
-                  offset: int = 0, units: tuple[list, list] | None = None,
+def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
+                  published: str | None, offset: int = 0,
                   ) -> tuple[list[Candidate], list[NodeCandidate]]:
-    """Every candidate claim and new node in a spaCy ``doc`` split into ``sentences``;
-    ``units``: the lines-joined sentences and the mentions, when already found."""
-    if units is None:
-        mentions = listed_names(doc, gazetteer.mentions(doc), schema.country_kind)
-        sentences = merged_lines(doc, sentences, mentions, schema.country_kind)
-    else:
-        sentences, mentions = units
+    """Every candidate claim and new node in a spaCy ``doc`` split into ``sentences`` (lines
+    of names joined to the sentence they end) naming ``mentions``, as
+    :func:`graphkit.extract.reader.reading_units` finds both."""
     new_nodes = gazetteer.new_nodes(doc, mentions)
     text = doc.text
     year = published[:4] if published else None

@@ -20,13 +20,22 @@ from graphkit.io.dates import parse_partial_date
 if TYPE_CHECKING:
     from graphkit.extract.patterns import Trigger
 
-__all__ = ["DateMention", "date_for", "find_dates", "parse_published"]
+__all__ = ["DateMention", "date_for", "find_dates", "month_number", "parse_published"]
 
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], start=1)}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
+
+
+def month_number(name: str) -> int | None:
+    """A month's number from its name or the first three letters of it ("June", "Jun",
+    "Sept."); None for no month."""
+    name = name.lower().rstrip(".")
+    return _MONTHS.get(name) or _MONTHS.get(name[:3])
+
+
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" \
        r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DAY = r"(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?"

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import re
 
+from graphkit.extract.dates import month_number
+
 __all__ = ["table_relation", "table_row"]
 
-_MONTHS = {m: i for i, m in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"), start=1)}
 _HEAD = re.compile(
     r"^\s*(?:country|countries|member|members|member state|state|states|nation|nations|"
     r"signatory|signatories|party|parties)\b[^.\n]{0,40}?\b(?P<word>joined|joining|accession|"
@@ -52,8 +51,7 @@ def table_row(line: str) -> tuple[str, str] | None:
         return None
     date, month = found.group("y"), found.group("m")
     if month:
-        number = int(month) if month.isdigit() else _MONTHS.get(month.lower()) or next(
-            (n for m, n in _MONTHS.items() if m.startswith(month.lower()[:3])), None)
+        number = int(month) if month.isdigit() else month_number(month)
         if not number or not 1 <= number <= 12:
             return None
         date += f"-{number:02d}"

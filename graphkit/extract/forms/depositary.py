@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from graphkit.extract.candidate import Candidate
+from graphkit.extract.dates import month_number
 from graphkit.io.countries import to_iso3
 
 __all__ = ["depositary_claims"]
@@ -29,8 +30,6 @@ _DATE = re.compile(rf"(?P<d>\d{{1,2}}) (?P<m>{_MONTH})[a-z]* (?P<y>\d{{4}})"
                    r"(?:[ \t]*(?P<how>AA|A|a|d)(?![a-z]))?")
 _END = re.compile(r"Declarations|Objections|Reservations|Notes:|Territorial Application|"
                   r"Communications")
-_MONTHS = {m: i for i, m in enumerate(
-    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
 #: what the letter after the second column's date says the state did
 _BOUND = {None: "RATIFIED", "A": "RATIFIED", "AA": "RATIFIED", "a": "ACCEDED_TO",
           "d": "SUCCEEDED_TO"}
@@ -65,7 +64,7 @@ def _entries(text: str, start: int, end: int, treaty: str, offset: int) -> list[
         first = name_start + len(text[name_start:evidence_end]) - len(
             text[name_start:evidence_end].lstrip())
         for column, date in _columns(dates):
-            day = f"{date.group('y')}-{_MONTHS[date.group('m')]:02d}-{int(date.group('d')):02d}"
+            day = f"{date.group('y')}-{month_number(date.group('m')):02d}-{int(date.group('d')):02d}"
             out.append(Candidate(
                 state, column, treaty, day, evidence, first + offset, evidence_end + offset, 0.9,
                 f"depositary: a list of participants; column:{column.lower()}",
