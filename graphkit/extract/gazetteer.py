@@ -21,6 +21,7 @@ from graphkit.extract.languages import without_languages
 from graphkit.extract.loose import loose_matcher, loose_spans
 from graphkit.extract.new_nodes import NewNode, slug, unknown_names
 from graphkit.extract.schema_words import kind_of_word
+from graphkit.extract.variants import other_number, variant_index, variant_spans
 from graphkit.extract.vocabulary import contrasted
 from graphkit.io.countries import all_countries
 
@@ -223,11 +224,16 @@ class Gazetteer:
                 last = doc[-1].text
                 if len(doc) > 1 and last[:1].isupper() and len(last) >= 5 and last.isalpha():
                     self.heads.setdefault(node, last)
+            if self.kinds.get(node) in kind_of_word().values():  # "the Artemis Accord"
+                for text in sorted({other_number(t) for t in texts if " " in t} - texts):
+                    self._lower.add(node, [nlp.make_doc(text)])
         for node, texts in demonyms.items():
             self._demonym.add(node, [nlp.make_doc(t) for t in texts])
         self.demonyms = {t for texts in demonyms.values() for t in texts}
         self._loose = loose_matcher(nlp, {n: t for n, t in entries.items()
                                           if self.kinds.get(n) != self.country_kind})
+        self._variants = variant_index({n: s for n, s in self.spellings.items()
+                                        if self.kinds[n] != self.country_kind})
         self._index(dataset)
 
     def _index(self, dataset) -> None:
@@ -325,6 +331,9 @@ class Gazetteer:
         found = [self._own_agency(doc, m) for m in found]
         found = [m for m in found if not (_inside_name(doc, m.end) if m.kind != self.country_kind
                                           else _institution(doc, m))]
+        found = sorted(found + [Mention(start, end, node, self.kinds[node], "name") for start, end, node
+                                in variant_spans(doc, found, self._variants, self.country_kind)],
+                       key=lambda m: m.start)
         return campaign_mentions(doc, self._short(doc, found), self.names, self.kinds)
 
     def _own_agency(self, doc, m: Mention) -> Mention:
