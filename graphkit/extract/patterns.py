@@ -63,7 +63,8 @@ _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly"
 # the procedures for joining", "in a year has to become a full member" (interest, not membership)
 _ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "wants", "want", "seeks", "seek",
            "seeking", "intends", "intend", "aspires", "aspire", "aspiring", "keen", "determined",
-           "striving", "strives", "goal"}  # "countries with a stated goal of joining NATO"
+           "striving", "strives", "goal",  # "countries with a stated goal of joining NATO"
+           "closer", "toward", "towards", "path", "road"}  # "a step closer to joining the bloc"
 _WITHIN = {"a", "one", "two", "few", "couple", "the"}
 _OWNED_AIMS = {"bid", "bids", "application", "applications", "request", "wish", "desire", "hope",
                "hopes", "aim", "goal", "plan", "plans", "ambition", "intention", "attempt", "quest",

@@ -1,0 +1,21 @@
+"""Forms met in held-out sets BI to BP (2026-12-03), each in a sentence of our own."""
+
+from tests.extract.helpers import claims
+
+
+def test_a_step_closer_to_joining_is_interest_not_membership():
+    assert claims("The EU opened new chapters in the accession negotiations with Montenegro and "
+                  "Serbia, bringing the two countries a step closer to joining the bloc.") == \
+        [("MNE", "EXPRESSED_INTEREST_IN", "eu", "2024"), ("SRB", "EXPRESSED_INTEREST_IN", "eu", "2024")]
+    assert claims("Georgia is on the path to joining NATO.") == \
+        [("GEO", "EXPRESSED_INTEREST_IN", "nato", "2024")]
+    # a joining that happened stays one
+    assert claims("Finland joined NATO in 2023, a step towards a stronger alliance.") == \
+        [("FIN", "MEMBER_OF", "nato", "2023")]
+
+
+def test_roscosmos_name_for_the_ilrs_is_the_ilrs():
+    # "International Scientific Lunar Station" (Mezhdunarodnaya nauchnaya lunnaya stantsiya),
+    # Roscosmos's and TASS's name for the station: an alias of ilrs in data/nodes/blocs.csv
+    assert claims("Belarus joined the International Scientific Lunar Station in 2023.") == \
+        [("BLR", "MEMBER_OF", "ilrs", "2023")]
