@@ -79,6 +79,7 @@ _INVITE = {"invited", "invite", "invites", "inviting", "invitation", "invitation
            "urge", "urges", "urged", "urging", "encourage", "encourages", "encouraged", "encouraging",
            "expect", "expects"}  # "NASA expects / urges more countries to sign": no act of NASA's
 _ACCEPT = {"accept", "accepted", "accepts", "accepting"}
+_APPROVE = {"approve", "approves", "approved", "approval", "endorse", "endorses", "endorsed"}
 _WILD = 6  # words a "*" stands for: "founded in August 1967 in Bangkok by"
 _LIST_GLUE = {",", "and", "the", "&"}
 _PLACES = {"top", "bottom", "far", "centre", "center", "upper", "lower", "second", "third"}
@@ -337,6 +338,11 @@ def _aspired(before: list[str]) -> bool:
     before it, nearest first): "is ready to join", "in a year has to become a member"."""
     if _ASPIRE & set(before) or before[:2] in (["to", "has"], ["to", "have"], ["to", "needs"]):
         return True
+    approval = next((k for k, w in enumerate(before) if w in _APPROVE), None)
+    if before[:1] == ["to"] and approval is not None and before[approval + 1:approval + 2] not in (
+            ["been"], ["was"], ["were"], ["is"], ["are"], ["be"]):
+        return True  # "the Cabinet approved the move for Thailand to sign": not yet signed
+        # (but "Ethiopia has been approved to join": admitted)
     near = list(reversed(before))
     return any(a in {"in", "within"} and b in _WITHIN and c.startswith(("year", "month"))
                for a, b, c in zip(near, near[1:], near[2:], strict=False))

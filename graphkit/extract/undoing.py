@@ -39,10 +39,11 @@ def denied(doc, sent_start: int, start: int, end: int, sent_end: int) -> bool:
 
 
 def as_observer(doc, end: int, sent_end: int) -> bool:
-    """"was admitted into ASEAN as an observer": a status no relation stands for, no
-    membership ("as" and "observer" within a few words after the trigger)."""
+    """"was admitted into ASEAN as an observer", "joined APSCO with observer's status": a
+    status no relation stands for, no membership ("as" or "with" and "observer" within a few
+    words after the trigger)."""
     words = [t.lower_ for t in doc[end:min(end + 10, sent_end)]]
-    return any(w == "as" and {"observer", "observers"} & set(words[k + 1:k + 4])
+    return any(w in {"as", "with"} and {"observer", "observers"} & set(words[k + 1:k + 4])
                for k, w in enumerate(words))
 
 

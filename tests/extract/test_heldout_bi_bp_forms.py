@@ -19,3 +19,16 @@ def test_roscosmos_name_for_the_ilrs_is_the_ilrs():
     # Roscosmos's and TASS's name for the station: an alias of ilrs in data/nodes/blocs.csv
     assert claims("Belarus joined the International Scientific Lunar Station in 2023.") == \
         [("BLR", "MEMBER_OF", "ilrs", "2023")]
+
+
+def test_a_government_approving_its_own_signature_states_interest_not_a_signature():
+    assert claims("On Tuesday the cabinet approved the move for Thailand to sign the Artemis "
+                  "Accords.") == [("THA", "EXPRESSED_INTEREST_IN", "artemis-accords", "2024-04-30")]
+    # approved by the bloc: admitted
+    assert claims("Ethiopia has been approved to join the BRICS alliance.") == \
+        [("ETH", "MEMBER_OF", "brics", "2024")]
+
+
+def test_joining_with_observer_status_is_no_membership():
+    assert claims("Argentina, Brazil and Ukraine joined APSCO with observer's status in 2006.") == []
+    assert claims("Argentina joined APSCO in 2006.") == [("ARG", "MEMBER_OF", "apsco", "2006")]
