@@ -88,7 +88,7 @@ _ADVERBS = {"also", "already", "now", "then", "finally", "just", "still", "since
             "formally", "officially", "jointly", "eventually", "subsequently", "thus", "too",
             "henceforth"}  # "The CSTO members henceforth are A, B"
 # "The alliance, consisting of A, B and C,": its parts, not "countries, including Egypt"
-_CONSTITUTING = {"consisting", "comprising"}
+_CONSTITUTING = {"consisting", "comprising", "uniting", "grouping", "encompassing", "bringing"}
 _NOT_ADVERBS = {"only", "early", "family", "italy", "assembly", "supply", "july", "rally"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
                 "our", "newly", "recently", "jointly-"}

@@ -32,3 +32,17 @@ def test_a_government_approving_its_own_signature_states_interest_not_a_signatur
 def test_joining_with_observer_status_is_no_membership():
     assert claims("Argentina, Brazil and Ukraine joined APSCO with observer's status in 2006.") == []
     assert claims("Argentina joined APSCO in 2006.") == [("ARG", "MEMBER_OF", "apsco", "2006")]
+
+
+def test_a_count_of_states_in_a_bloc_before_a_colon_lists_its_members():
+    assert claims("BRICS met in Kazan. Currently, there are five states in the association: "
+                  "Brazil, Russia, India, China and Egypt.") == \
+        [(iso3, "MEMBER_OF", "brics", "2024") for iso3 in ("BRA", "CHN", "EGY", "IND", "RUS")]
+
+
+def test_a_bloc_uniting_countries_after_a_comma_names_its_members():
+    assert claims("BRICS was established in 2009 as a cooperation platform for the largest "
+                  "emerging economies, uniting Brazil, Russia, India and China.") == \
+        [(iso3, "MEMBER_OF", "brics", "2009") for iso3 in ("BRA", "CHN", "IND", "RUS")]
+    # "including" after a comma still lists, no verb
+    assert claims("The deal drew interest from several countries, including Egypt.") == []
