@@ -1,11 +1,12 @@
 """Who attends is no member: a list after "including" that names those present at a
 meeting ("with world leaders in attendance including the US President and the Chinese
 President", "a summit attended by leaders including ...") says who came, not who belongs to
-the bloc the meeting is of."""
+the bloc the meeting is of; and taking part in, or joining, a meeting ("took part in the
+meeting alongside the organisation's secretary-general") is no act on the organisation."""
 
 from __future__ import annotations
 
-__all__ = ["attendees"]
+__all__ = ["an_event_after", "attendees"]
 
 _PRESENT = {"attendance", "attending", "attended", "attendees", "guests", "participants",
             "present", "invitees", "dignitaries", "delegations", "delegates", "visitors"}
@@ -18,3 +19,21 @@ def attendees(doc, start: int, sent_start: int) -> bool:
         return False
     words = [t.lower_ for t in doc[max(sent_start, start - 4):start] if t.text != ","]
     return bool(_PRESENT & set(words[-3:]))
+
+
+_EVENTS = {"meeting", "meetings", "summit", "summits", "session", "sessions", "conference",
+           "conferences", "ceremony", "forum", "talks", "exercise", "exercises", "drills",
+           "event", "events", "discussions", "celebrations", "parade", "rally"}
+_AFTER_EVENT = {"in", "on", "at", "of", "alongside", "with", "held", "hosted", "and", "as",
+                "for", "which", "that", "there", "here", "today", "yesterday"}
+
+
+def an_event_after(doc, end: int, sent_end: int) -> bool:
+    """Whether a verb's object is an event ("took part in the meeting", "joined the talks
+    in Geneva"), not the organisation named further on."""
+    k = end
+    while k < sent_end and doc[k].lower_ in {"the", "a", "an", "this", "that", "its", "their"}:
+        k += 1
+    if k >= sent_end or doc[k].lower_ not in _EVENTS:
+        return False
+    return k + 1 >= sent_end or not doc[k + 1].is_alpha or doc[k + 1].lower_ in _AFTER_EVENT

@@ -363,6 +363,7 @@ class Gazetteer:
         extra = []
         lower = [t.lower_ for t in doc]  # one pass: indexing a doc makes a token each time
         heads_of_kinds = kind_of_word()
+        described: dict[str, tuple[int, str]] = {}  # "group": where "the group" last stood, for which node
         antecedents = [m for m in found if not contrasted(doc, m)]  # not "a response to NATO"
         for i, word in enumerate(lower):
             if i in taken or i == 0 or (word not in heads_of_kinds and lower[i - 1] != "the"):
@@ -392,8 +393,14 @@ class Gazetteer:
                 continue
             kind = None if tok.lower_ in {"deal", "deals", "mou"} else kind_of_word().get(tok.lower_)
             earlier = [m for m in antecedents if m.end <= tok.i and m.kind == kind]
-            if kind and earlier:  # "the alliance", "the Agreement": the last node of that kind
+            if kind and earlier:  # "the alliance", "the Agreement": the last node of that kind,
+                # or the one "the group" stood for before, unless a name with "group" came since
                 node = earlier[-1].node
+                if word in described and not any(
+                        described[word][0] < m.end <= tok.i and word in lower[m.start:m.end]
+                        for m in earlier):
+                    node = described[word][1]
+                described[word] = (tok.i, node)
                 how = "short" if tok.text[:1].isupper() else "anaphor"
                 extra.append(Mention(tok.i, tok.i + 1, node, kind, how))
         return sorted(found + extra, key=lambda m: m.start)

@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from graphkit.extract.attending import attendees
+from graphkit.extract.attending import an_event_after, attendees
 from graphkit.extract.datecomma import date_comma
 from graphkit.extract.partner_status import as_partner
 from graphkit.extract.schema_words import TriggerSpec, forms, kind_of_word, load_specs
@@ -272,6 +272,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             continue  # "interest from several countries, including Egypt": a list, no verb
         if spec.form == "reverse" and attendees(doc, start, sent_start):
             continue  # "with leaders in attendance including A and B": present, not members
+        if spec.form == "verb" and an_event_after(doc, end, sent_end):
+            continue  # "took part in the meeting alongside the organisation's secretary-general"
         if (end - start == 1 and start > sent_start and end < sent_end and doc[end].text in {",", ")"}
                 and (doc[start - 1].text in {",", "("} or doc[start - 1].lower_ in _PLACES)):
             continue  # a caption: "NASA Administrator Bill Nelson, left, and", ", bottom left,"

@@ -46,3 +46,23 @@ def test_a_bloc_uniting_countries_after_a_comma_names_its_members():
         [(iso3, "MEMBER_OF", "brics", "2009") for iso3 in ("BRA", "CHN", "IND", "RUS")]
     # "including" after a comma still lists, no verb
     assert claims("The deal drew interest from several countries, including Egypt.") == []
+
+
+def test_the_group_stays_the_group_it_was_until_another_group_is_named():
+    text = ("Turkey wants to join the Shanghai Cooperation Organization. Erdogan spoke after the "
+            "group's summit in Samarkand. Ankara is also part of NATO. Founded in 2001, the group "
+            "includes China, Russia and India.")
+    assert claims(text) == [("TUR", "EXPRESSED_INTEREST_IN", "sco", "2024")] + [
+        (iso3, "MEMBER_OF", "sco", "2024") for iso3 in ("CHN", "IND", "RUS")]
+    # never called "the group" before: the last organisation named
+    assert claims("Turkey wants to join the SCO. Ankara is also part of NATO. The alliance "
+                  "includes Canada.") == [("TUR", "EXPRESSED_INTEREST_IN", "sco", "2024"),
+                                          ("CAN", "MEMBER_OF", "nato", "2024")]
+
+
+def test_taking_part_in_a_meeting_is_no_cooperation_on_the_organisation():
+    assert claims("Leaders of the Collective Security Treaty Organization gathered in Dushanbe. "
+                  "Leaders of member states Kazakhstan and Armenia took part in the meeting "
+                  "alongside the organization's secretary-general.") == \
+        [("ARM", "MEMBER_OF", "csto", "2024"), ("KAZ", "MEMBER_OF", "csto", "2024")]
+    assert claims("Egypt took part in the ILRS in 2023.") == [("EGY", "COOPERATES_ON", "ilrs", "2023")]
