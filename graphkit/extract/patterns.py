@@ -340,8 +340,8 @@ def _aspired(before: list[str]) -> bool:
     before it, nearest first): "is ready to join", "in a year has to become a member"."""
     if _ASPIRE & set(before) or before[:2] in (["to", "has"], ["to", "have"], ["to", "needs"]):
         return True
-    approval = next((k for k, w in enumerate(before) if w in _APPROVE), None)
-    if before[:1] == ["to"] and approval is not None and before[approval + 1:approval + 2] not in (
+    approval = next((k for k, w in enumerate(before) if w in _APPROVE), None) if before[:1] == ["to"] else None
+    if approval is not None and before[approval + 1:approval + 2] not in (
             ["been"], ["was"], ["were"], ["is"], ["are"], ["be"]):
         return True  # "the Cabinet approved the move for Thailand to sign": not yet signed
         # (but "Ethiopia has been approved to join": admitted)
