@@ -6,6 +6,8 @@ meeting alongside the organisation's secretary-general") is no act on the organi
 
 from __future__ import annotations
 
+from graphkit.extract.vocabulary import EVENTS
+
 __all__ = ["an_event_after", "attendees"]
 
 _PRESENT = {"attendance", "attending", "attended", "attendees", "guests", "participants",
@@ -21,9 +23,6 @@ def attendees(doc, start: int, sent_start: int) -> bool:
     return bool(_PRESENT & set(words[-3:]))
 
 
-_EVENTS = {"meeting", "meetings", "summit", "summits", "session", "sessions", "conference",
-           "conferences", "ceremony", "forum", "talks", "exercise", "exercises", "drills",
-           "event", "events", "discussions", "celebrations", "parade", "rally"}
 _AFTER_EVENT = {"in", "on", "at", "of", "alongside", "with", "held", "hosted", "and", "as",
                 "for", "which", "that", "there", "here", "today", "yesterday"}
 
@@ -34,6 +33,6 @@ def an_event_after(doc, end: int, sent_end: int) -> bool:
     k = end
     while k < sent_end and doc[k].lower_ in {"the", "a", "an", "this", "that", "its", "their"}:
         k += 1
-    if k >= sent_end or doc[k].lower_ not in _EVENTS:
+    if k >= sent_end or doc[k].lower_ not in EVENTS:
         return False
     return k + 1 >= sent_end or not doc[k + 1].is_alpha or doc[k + 1].lower_ in _AFTER_EVENT

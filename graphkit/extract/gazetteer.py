@@ -22,7 +22,7 @@ from graphkit.extract.loose import loose_matcher, loose_spans
 from graphkit.extract.new_nodes import NewNode, slug, unknown_names
 from graphkit.extract.schema_words import kind_of_word
 from graphkit.extract.variants import other_number, variant_index, variant_spans
-from graphkit.extract.vocabulary import contrasted
+from graphkit.extract.vocabulary import contrasted, named_as_not
 from graphkit.io.countries import all_countries
 
 __all__ = ["Gazetteer", "Mention", "NewNode", "content_words", "slug"]
@@ -330,7 +330,7 @@ class Gazetteer:
         found = without_languages(doc, found, self.demonyms)
         found = [self._own_agency(doc, m) for m in found]
         found = [m for m in found if not (_inside_name(doc, m.end) if m.kind != self.country_kind
-                                          else _institution(doc, m))]
+                                          else _institution(doc, m)) and not named_as_not(doc, m)]
         found = sorted(found + [Mention(start, end, node, self.kinds[node], "name") for start, end, node
                                 in variant_spans(doc, found, self._variants, self.country_kind)],
                        key=lambda m: m.start)
@@ -365,10 +365,13 @@ class Gazetteer:
         heads_of_kinds = kind_of_word()
         described: dict[str, tuple[int, str]] = {}  # "group": where "the group" last stood, for which node
         antecedents = [m for m in found if not contrasted(doc, m)]  # not "a response to NATO"
+        named_before = {m.end: m for m in antecedents}
         for i, word in enumerate(lower):
             if i in taken or i == 0 or (word not in heads_of_kinds and lower[i - 1] != "the"):
                 continue
             tok = doc[i]
+            if i in named_before and heads_of_kinds.get(word) == named_before[i].kind:
+                described[word] = (i, named_before[i].node)  # "the BRICS group": "the group" later
             if lower[i - 1] in {"these", "those", "this"} and heads_of_kinds.get(word):
                 kind = kind_of_word()[tok.lower_]  # "to join these agreements"
                 earlier = [m for m in antecedents if m.end <= tok.i and m.kind == kind]

@@ -11,7 +11,7 @@ from functools import cache
 
 from graphkit.extract.schema_words import kind_of_word, load_specs
 
-__all__ = ["ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "OBJECT_FACTOR", "OPEN_SLOT", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SUBJECT_FACTOR", "agreement_kind", "contrasted", "generic_name", "not_reverse_object", "owns_other", "relation_of"]
+__all__ = ["ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "OBJECT_FACTOR", "OPEN_SLOT", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SUBJECT_FACTOR", "agreement_kind", "contrasted", "generic_name", "named_as_not", "not_reverse_object", "owns_other", "relation_of"]
 
 SEPARATORS = {",", "and", "as", "well", "&", "together", "along", "with", "both", "plus",
                "the", "neighbouring", "neighboring", "fellow"}
@@ -151,6 +151,12 @@ def contrasted(doc, m) -> bool:
     if words[-1:] == ["the"]:
         words = words[:-1]
     return words[-1:] == ["to"] and len(words) > 1 and words[-2] in CONTRAST
+
+
+def named_as_not(doc, m) -> bool:
+    """Whether ``m`` is named as what something is not ("non-NATO members", "non-EU
+    states"): no mention of that node."""
+    return m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ == "non"
 
 
 def owns_other(doc, m, p_end: int) -> bool:

@@ -66,3 +66,16 @@ def test_taking_part_in_a_meeting_is_no_cooperation_on_the_organisation():
                   "alongside the organization's secretary-general.") == \
         [("ARM", "MEMBER_OF", "csto", "2024"), ("KAZ", "MEMBER_OF", "csto", "2024")]
     assert claims("Egypt took part in the ILRS in 2023.") == [("EGY", "COOPERATES_ON", "ilrs", "2023")]
+
+
+def test_the_bloc_group_named_once_is_the_group_later():
+    text = ("Turkey has formally asked to join the BRICS group of emerging nations. The bid comes "
+            "amid rifts with fellow NATO members. It comes as the group, made up of Brazil, "
+            "Russia and India, looks to expand.")
+    assert claims(text) == [("TUR", "EXPRESSED_INTEREST_IN", "brics", "2024")] + [
+        (iso3, "MEMBER_OF", "brics", "2024") for iso3 in ("BRA", "IND", "RUS")]
+
+
+def test_non_nato_members_name_no_nato():
+    assert claims("Several countries, including non-NATO members, have signed up to the project "
+                  "including Germany, Britain and Finland.") == []
