@@ -79,3 +79,9 @@ def test_the_bloc_group_named_once_is_the_group_later():
 def test_non_nato_members_name_no_nato():
     assert claims("Several countries, including non-NATO members, have signed up to the project "
                   "including Germany, Britain and Finland.") == []
+
+
+def test_refraining_from_applying_is_no_interest():
+    assert claims("Kazakhstan will refrain from submitting an application to BRICS.") == []
+    assert claims("Kazakhstan submitted an application to BRICS in 2024.") == \
+        [("KAZ", "EXPRESSED_INTEREST_IN", "brics", "2024")]
