@@ -22,7 +22,7 @@ from graphkit.extract.loose import loose_matcher, loose_spans
 from graphkit.extract.new_nodes import NewNode, slug, unknown_names
 from graphkit.extract.schema_words import kind_of_word
 from graphkit.extract.variants import other_number, variant_index, variant_spans
-from graphkit.extract.vocabulary import contrasted, named_as_not
+from graphkit.extract.vocabulary import SPELLINGS, contrasted, named_as_not
 from graphkit.io.countries import all_countries
 
 __all__ = ["Gazetteer", "Mention", "NewNode", "content_words", "slug"]
@@ -44,15 +44,11 @@ _STOP = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "
          "focusing", "such", "other", "several", "new", "two", "both", "build", "building",
          "deploy", "deploying", "create", "creating", "establish", "establishing"}
 
-_SPELLINGS = {"cooperation": "co-operation", "co-operation": "cooperation",
-              "organisation": "organization", "organization": "organisation",
-              "programme": "program", "program": "programme", "centre": "center",
-              "center": "centre", "defence": "defense", "defense": "defence"}
 
 
 def _variant(m: re.Match) -> str:
     """The other spelling of one word ("Co-operation" for "Cooperation"), in its case."""
-    other = _SPELLINGS[m.group(0).lower()]
+    other = SPELLINGS[m.group(0).lower()]
     return other.capitalize() if m.group(0)[0].isupper() else other
 
 
@@ -60,7 +56,7 @@ def _spellings(texts: set[str]) -> set[str]:
     """Names with every mix of British and American spellings ("Shanghai Co-operation
     Organization" for "Shanghai Cooperation Organisation")."""
     found = set(texts)
-    for word in _SPELLINGS:
+    for word in SPELLINGS:
         pattern = re.compile(re.escape(word), re.IGNORECASE)
         found |= {pattern.sub(_variant, t) for t in found if pattern.search(t)}
     # "G-8" for "G8" and "G8" for "G-8": a short capital name with a number, hyphened or not

@@ -14,17 +14,17 @@ from __future__ import annotations
 import re
 
 from graphkit.extract.new_nodes import unknown_names
+from graphkit.extract.vocabulary import SPELLINGS
 
 __all__ = ["other_number", "variant_index", "variant_spans", "word_bag"]
 
 _GLUE = {"the", "of", "for", "on", "and", "in"}
-_SPELLING = {"organization": "organisation", "program": "programme", "center": "centre",
-             "defense": "defence", "cooperation": "operation", "co": ""}
 
 
 def _word(word: str) -> str:
-    word = _SPELLING.get(word, word)
-    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+    """The word singular, in one of its two spellings (always the same one)."""
+    word = word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+    return min(word, SPELLINGS.get(word, word))
 
 
 def other_number(name: str) -> str:
@@ -56,8 +56,8 @@ def word_bag(text: str) -> tuple[str, ...]:
     >>> word_bag("International Research Lunar Station")
     ('international', 'lunar', 'research', 'station')
     """
-    words = (_word(w) for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _GLUE)
-    return tuple(sorted(w for w in words if w))
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text.lower())  # "co-operation" one word
+    return tuple(sorted(_word(w) for w in words if w not in _GLUE))
 
 
 def variant_index(spellings: dict[str, tuple[str, ...]]) -> dict[tuple[str, ...], str]:

@@ -11,7 +11,7 @@ from functools import cache
 
 from graphkit.extract.schema_words import kind_of_word, load_specs
 
-__all__ = ["ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "OBJECT_FACTOR", "OPEN_SLOT", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SUBJECT_FACTOR", "agreement_kind", "contrasted", "generic_name", "named_as_not", "not_reverse_object", "owns_other", "relation_of"]
+__all__ = ["ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "OBJECT_FACTOR", "OPEN_SLOT", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "SUBJECT_FACTOR", "agreement_kind", "contrasted", "generic_name", "named_as_not", "not_reverse_object", "owns_other", "relation_of"]
 
 SEPARATORS = {",", "and", "as", "well", "&", "together", "along", "with", "both", "plus",
                "the", "neighbouring", "neighboring", "fellow"}
@@ -23,6 +23,11 @@ SKIP = {"have", "has", "had", "included", "include", "includes", "the", "a", "an
          "long", "-", "term", "work", "on", "to", "in", "jointly", "intergovernmental",
          "joining", "becoming", "signing", "ranks", "fold", "club", "family", "creating",
          "establishing", "constructing", "developing"}
+#: a word's other spelling, British or American ("Co-operation Organization")
+SPELLINGS = {"cooperation": "co-operation", "co-operation": "cooperation",
+             "organisation": "organization", "organization": "organisation",
+             "programme": "program", "program": "programme", "centre": "center",
+             "center": "centre", "defence": "defense", "defense": "defence"}
 REPORTING = {"said", "says", "say", "told", "tells", "announced", "announces", "reported",
               "reports", "stated", "states", "noted", "added", "declared", "confirmed",
               "according"}
