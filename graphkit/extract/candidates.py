@@ -56,6 +56,7 @@ from graphkit.extract.reverse_slots import (
 from graphkit.extract.schema_words import kind_of_word, load_specs
 from graphkit.extract.sentence import Sentence
 from graphkit.extract.tables import table_relation, table_row
+from graphkit.extract.the_others import the_others
 from graphkit.extract.vocabulary import (
     DATELINE,
     EFFECT,
@@ -337,6 +338,7 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
     known = {(c.subject, c.relation, c.object) for c in claims}
     claims += [c for c in layout_claims(doc, sentences, mentions, schema, published, offset)
                if (c.subject, c.relation, c.object) not in known or c.date_rule != "published year"]
+    claims += the_others(doc, sentences, mentions, schema.country_kind, claims, offset)
     claims += list_fallback(doc, sentences, mentions, schema, published, claims, offset)
     claims += depositary_claims(text, gazetteer, agreement_kind(), offset)
     return unique(claims), list(nodes.values())

@@ -137,17 +137,25 @@ def _institution(doc, m) -> bool:
 _NOT_ADJECTIVE = {"and", "or", "of", "for", "on", "with", "to", "in", "a", "an"}
 
 
+def _regional(token) -> bool:
+    """A capitalised adjective of a region that names no node ("the Eurasian political
+    organisation", "the Transatlantic alliance")."""
+    return token.text[:1].isupper() and token.text[1:].islower() and token.lower_.endswith(
+        ("asian", "european", "african", "american", "atlantic", "pacific", "arctic", "nordic",
+         "western", "eastern", "northern", "southern"))
+
+
 def _described(doc, i: int, taken: set[int], lower: list[str]) -> bool:
     """Whether the word at ``i`` ends "the" (or "this") and one or two lower-case words
-    before it, none a node's name nor a verb form ("the military alliance", "the historic
-    agreement", "this lunar exploration initiative")."""
+    (or regional adjectives) before it, none a node's name nor a verb form ("the military
+    alliance", "the historic agreement", "this lunar exploration initiative")."""
     for size in (1, 2):
         start = i - size
         if start < 1 or lower[start - 1] not in {"the", "this", "that"}:
             continue
         words = [doc[k] for k in range(start, i)]
-        if all(t.is_alpha and t.is_lower and t.i not in taken and t.lower_ not in _NOT_ADJECTIVE
-               and not t.lower_.endswith("ing") for t in words):
+        if all((t.is_lower or _regional(t) and doc[i].is_lower) and t.is_alpha and t.i not in taken
+               and t.lower_ not in _NOT_ADJECTIVE and not t.lower_.endswith("ing") for t in words):
             return True
     # "the NASA-led program", "the China-backed station"
     return (i >= 4 and lower[i - 1] in {"led", "backed", "run", "sponsored"}

@@ -245,7 +245,12 @@ def named_after_object(sent, trigger: Trigger, objects: list[End], kinds, end: i
         return []  # "21 countries have signed the accords including A, B and C" too
     found = [k for k, m in enumerate(sent.mentions)  # not "..., an American-led effort"
              if i < m.start <= i + 2 and m.end <= end and m.kind in kinds and m.how != "demonym"]
-    return ends_of(group_around(sent.mentions, found[0], sent.doc, 1), kinds) if found else []
+    if not found:
+        return []
+    group = group_around(sent.mentions, found[0], sent.doc, 1)
+    if sent.doc[group[-1].end:group[-1].end + 1].text.lower() in vocab.REPORTING:
+        return []  # "... the Artemis Program, NASA said": who says it, not who takes part
+    return ends_of(group, kinds)
 
 
 def alongside(sent, trigger: Trigger, objects: list[End], kinds, end: int) -> list[End]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from graphkit.extract.patterns import find_triggers
 from graphkit.extract.schema_words import load_specs
 
-__all__ = ["CUES", "Occurrence", "TripleFeatures", "new_object", "triple_features", "unread"]
+__all__ = ["BETWEEN", "CUES", "Occurrence", "TripleFeatures", "new_object", "triple_features", "unread"]
 
 #: words whose presence in a sentence the reader weighs, for each relation
 CUES = frozenset({
@@ -43,6 +43,10 @@ CUES = frozenset({
 _FUNCTION = frozenset({"of", "in", "to", "by", "with", "from", "and", "or", "as", "including",
                        "include", "like", ",", ":", ";", "-", "–", "(", "the", "between",
                        "among", "than"})
+#: words between subject and object that part them into two clauses or two lists ("ASEAN
+#: nations A and B, as well as C": not C; "NATO members, while Russia")
+BETWEEN = frozenset({"while", "but", "whereas", "although", "though", "however", "well",
+                      "besides", "unlike", "except", "which", "who", "whose", "said", "told", ";"})
 _CONTEXT = 2  # sentences a list may follow the organisation it belongs to
 
 
@@ -165,6 +169,9 @@ def _pair(triple, r: str, sent: _Sentence, s, o, where: str, topic) -> Occurrenc
     if placed:
         triple.add(f"dist:{_bucket(abs(s[2] - o[2]), (3, 8, 20, 40))}|{r}")
         triple.add(f"s_first:{s[2] < o[2]}|{r}")
+        low, high = min(s[2], o[2]), max(s[2], o[2])
+        for w in {t.lower_ for t in sent.doc[low:high]} & BETWEEN:
+            triple.add(f"gap:{w}|{r}")
     own = None
     for t in sent.triggers:
         for spec in t.specs:
@@ -234,7 +241,11 @@ def new_object(features: dict[str, float]) -> bool:
 
 def unread(features: dict[str, float]) -> bool:
     """A rules' claim on a node of data/ whose subject and object never meet as names in one
-    sentence ("Russia ratified its ILRS agreement"): the reader weighs it, but its training
-    pages rarely record such claims, so it is kept whatever its probability."""
-    return "where:rule|*" in features and "new_object|*" not in features
+    sentence, the object read from a description ("signed an agreement on the protection of
+    space technology"): the reader weighs it, but its training pages rarely record such
+    claims, so it is kept whatever its probability. One whose object was read from an
+    anaphor or the article's topic, or whose subject is a new node, is weighed as any other:
+    on the training pages such claims were right 3 times in 40 (2026-12-03)."""
+    return ("where:rule|*" in features and "new_object|*" not in features
+            and "rule_object:description|*" in features and "rule_subject:new|*" not in features)
 

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from graphkit.extract import article_from_text, extract_article
-from graphkit.extract.pair_features import CUES
+from graphkit.extract.pair_features import BETWEEN, CUES
 from graphkit.extract.reader import MODEL, Model, decide, load_model
 from graphkit.schema import load_schema
 from tests.conftest import DATA
@@ -22,7 +22,7 @@ _NAME = re.compile(
     r"|targets:[<=>]+\d+|topic|dist:[<=>]+\d+|s_first:(True|False)|before_s:\S+|o:\S+"
     r"|T(:[A-Z_]+)?(:(verb|noun|reverse|inner|apposition|neg|hedge|between|before|after|near_s))?"
     r"|rule|rule_conf(:[<=>]+[\d.]+)?|rule_n:[<=>]+\d+|rule_fam:\w+|rule_(subject|object|relation):\w+"
-    r"|other_rule:[A-Z_]+|count:[<=>]+\d+|new_object|w:\S+)\|([A-Z_]+|\*)$")
+    r"|other_rule:[A-Z_]+|count:[<=>]+\d+|new_object|w:\S+|gap:\S+)\|([A-Z_]+|\*)$")
 
 
 def _rows(text: str, **options) -> list[dict]:
@@ -37,7 +37,8 @@ def test_the_model_file_keeps_weights_and_figures_and_no_text_of_any_article():
     held = raw["about"]["held_out"]
     assert held["threshold"] == raw["threshold"] and held["gold"] > 1000
     bad = [n for n in raw["weights"] if not _NAME.match(n)
-           or (n.startswith("w:") and n[2:].split("|")[0] not in CUES)]
+           or (n.startswith("w:") and n[2:].split("|")[0] not in CUES)
+           or (n.startswith("gap:") and n[4:].split("|")[0] not in BETWEEN)]
     assert bad == []
 
 
@@ -65,7 +66,16 @@ def test_decide_leaves_the_rules_claims_it_does_not_weigh_as_they_are():
     scored = {("RUS", "RATIFIED", "ru-cn-ilrs-agreement"): (0.01, {"rule|*": 1.0}),
               ("RUS", "RATIFIED", "ilrs"): (0.99, {}),  # not the rules': not proposed
               ("PER", "SIGNED", "new-pact"): (0.01, {"rule|*": 1.0, "new_object|*": 1.0}),
-              ("RUS", "SIGNED", "ilrs"): (0.01, {"rule|*": 1.0, "where:rule|*": 1.0})}
+              # never named in one sentence, read from a description: kept whatever its score
+              ("RUS", "SIGNED", "ilrs"): (0.01, {"rule|*": 1.0, "where:rule|*": 1.0,
+                                                 "rule_object:description|*": 1.0}),
+              # the same, its object read from the article's topic: weighed as any other
+              ("CHN", "SIGNED", "ilrs"): (0.01, {"rule|*": 1.0, "where:rule|*": 1.0,
+                                                 "rule_object:topic|*": 1.0}),
+              # or its subject a new node
+              ("cnsa-lab", "SIGNED", "ilrs"): (0.01, {"rule|*": 1.0, "where:rule|*": 1.0,
+                                                      "rule_object:description|*": 1.0,
+                                                      "rule_subject:new|*": 1.0})}
     assert decide(scored, 0.5, weighed) == {("RUS", "RATIFIED", "ru-cn-ilrs-agreement"),
                                             ("PER", "SIGNED", "new-pact"),
                                             ("RUS", "SIGNED", "ilrs")}

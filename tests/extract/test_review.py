@@ -96,7 +96,17 @@ def test_the_seed_article_reviewed_above_0_9_leaves_a_dataset_that_validates(tmp
     assert result.exit_code == 0, result.output
     found = {(r["subject"], r["relation"], r["object"]) for r in csv.DictReader(out.open())}
     assert SEED_CLAIMS <= found, SEED_CLAIMS - found
+    rows = list(csv.DictReader(out.open()))
+    above = sum(float(r["confidence"]) >= 0.9 for r in rows)
     result = runner.invoke(app, ["review", str(out), "--accept-above", "0.9",
+                                 "--into", str(data_copy / "edges" / "new.csv")])
+    assert result.exit_code == 0, result.output
+    assert f"{len(rows) - above} below 0.9" in result.stderr
+    assert check_dataset(data_copy)[1] == []
+    validate = runner.invoke(app, ["validate", str(data_copy)])
+    assert validate.exit_code == 0, validate.output
+    # lower, the interest claims data/ already has are left out, and the rest still validates
+    result = runner.invoke(app, ["review", str(out), "--accept-above", "0.5",
                                  "--into", str(data_copy / "edges" / "new.csv")])
     assert result.exit_code == 0, result.output
     assert "already in the data (left out)" in result.stderr  # data/ has the interest claims

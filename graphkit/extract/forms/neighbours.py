@@ -103,10 +103,11 @@ def _joined_by(doc, text: str, sents, i: int, country: str, blocs):
 
 
 def neighbour_readings(doc, text: str, sents, i: int, country: str, blocs):
-    """(countries, "member", "signed", "interest" or "leads", object, date, confidence, rule) for sentence ``i``."""
+    """(countries, "member", "signed", "interest", "takes part" or "leads", object, date,
+    confidence, rule) for sentence ``i``."""
     prev_date = sents[i - 1].dates[-1] if i and sents[i - 1].dates else None
-    out = [(g, "member", o, prev_date, 0.5, "these are the n countries")
-           for g, o in these_are(doc, text, sents, i, country, blocs)]
+    out = [(g, role, o, prev_date, 0.5, "these are the n countries")
+           for g, o, role in these_are(doc, text, sents, i, country, blocs)]
     out += [(g, r, o, None, 0.5, "a description led by A, named later")
             for g, r, o in _led_aside(doc, text, sents[i], country, blocs)]
     out += [(g, "interest", o, sents[i - 1].dates[0] if sents[i - 1].dates else None, 0.6,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from graphkit.extract.lookups import countries_from
+from graphkit.extract.schema_words import kind_of_word
 
 __all__ = ["these_are"]
 
@@ -19,7 +20,9 @@ _THESE_ARE = re.compile(r"^\W*(?:these|they|those)\s+(?:countries\s+|nations\s+|
                         r"(?:are|were|include|included)\s*[:—–-]?\s*(?:the\s+)?$", re.IGNORECASE)
 _COUNT_JOIN = re.compile(r"\b(?P<n>\d+|" + "|".join(_NUMBERS) + r")\s+(?:more\s+|other\s+|new\s+)?"
                          r"(?:countries|nations|states)\b[^.;]{0,60}?\b(?:to\s+join|joined|have\s+"
-                         r"joined|has\s+joined|became\s+members\s+of|to\s+become\s+members\s+of)\b",
+                         r"joined|has\s+joined|became\s+members\s+of|to\s+become\s+members\s+of|"
+                         r"(?P<part>(?:are|were)\s+taking\s+part\s+in|took\s+part\s+in|take\s+part\s+in|"
+                         r"(?:are|were)\s+participating\s+in|participated?\s+in))\b",
                          re.IGNORECASE)
 _NOT = re.compile(r"\b(?:not|never|no|may|might|could|would|hopes?|hoping|aims?|aiming|wants?|"
                   r"plans?|planning|expects?|expected|invited|invites?|inviting|invitations?)\b", re.IGNORECASE)
@@ -31,9 +34,10 @@ def _listed(doc, mentions, first: int, country: str) -> list:
     return group
 
 
-def these_are(doc, text: str, sents, i: int, country: str, blocs) -> list[tuple[list, object]]:
-    """(countries, what they join) for "These are A, B, ..." after a sentence that counts
-    the countries joining."""
+def these_are(doc, text: str, sents, i: int, country: str, blocs) -> list[tuple[list, object, str]]:
+    """(countries, what they join, "member" or "takes part") for "These are A, B, ..." after
+    a sentence that counts the countries joining or taking part ("Eight countries are taking
+    part in the Artemis Program. They are A, ...": a programme's participants cooperate on it)."""
     if i == 0:
         return []
     s, prev = sents[i], sents[i - 1]
@@ -52,4 +56,8 @@ def these_are(doc, text: str, sents, i: int, country: str, blocs) -> list[tuple[
     before = [m for k in range(i - 1, max(-1, i - 6), -1) for m in sents[k].mentions[::-1]
               if m.kind in blocs]
     obj = (after or before or [None])[0]
-    return [(group, obj)] if obj is not None else []
+    if obj is None:
+        return []
+    # taking part in an organisation is membership (as in roles.py); in a programme, cooperation
+    part = cue.group("part") and obj.kind != kind_of_word().get("organisation")
+    return [(group, obj, "takes part" if part else "member")]

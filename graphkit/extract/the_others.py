@@ -1,0 +1,69 @@
+"""The rest of a count, listed in the next sentence: "Malaysia was recognised as one of the 13
+new partner countries in BRICS. The other 12 countries are A, B, ..." Each listed country
+makes the claim the sentence before made for its own country: the same relation and object,
+at its date. Only when the sentence before counts them ("one of the 13") and the list holds
+the rest of that count (and as many as "the other 12" says), and when that sentence's claims
+on countries share one relation and one object: "Finland joined NATO in 2023. The other
+members are ..." gives no date of theirs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from graphkit.extract.lookups import LIST_GLUE, countries_from, end_char
+
+__all__ = ["the_others"]
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+            "fifteen": 15}
+_OTHERS = re.compile(r"^\W*the\s+(?:other|remaining)\s+(?:(?P<n>\d+|" + "|".join(_NUMBERS)
+                     + r")\s+)?(?:new\s+)?(?:partner\s+|member\s+|founding\s+)?(?:countries|nations|"
+                     r"states|members|partners|signatories|founders)\s+(?:are|were|include|included)?"
+                     r"\s*[:—–-]?\s*(?:the\s+)?$", re.IGNORECASE)
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?(?P<n>\d+|" + "|".join(_NUMBERS) + r")\b", re.IGNORECASE)
+_GLUE = LIST_GLUE | {"also"}
+
+
+def _number(word: str) -> int:
+    return _NUMBERS.get(word.lower()) or int(word)
+
+
+def the_others(doc, sentences, mentions, country: str, claims: list, offset: int = 0) -> list:
+    """Claims for the countries listed after "The other N countries are", copied from the
+    claims of the sentence before."""
+    text = doc.text
+    out = []
+    for i in range(1, len(sentences)):
+        start, end = sentences[i]
+        own = [m for m in mentions if start <= m.start and m.end <= end]
+        first = next((k for k, m in enumerate(own) if m.kind == country), None)
+        if first is None:
+            continue
+        cue = _OTHERS.match(text[doc[start].idx:doc[own[first].start].idx])
+        if not cue:
+            continue
+        group = countries_from(doc, own, first, country, glue=_GLUE)
+        listed = list(dict.fromkeys(m.node for m in group))
+        p_start, p_end = sentences[i - 1]
+        counted = _ONE_OF.search(text[doc[p_start].idx:end_char(doc, p_end)])
+        if not counted or len(listed) + 1 != _number(counted.group("n")) or (
+                cue.group("n") and len(listed) != _number(cue.group("n"))):
+            continue
+        named = {m.node for m in mentions if p_start <= m.start < p_end and m.kind == country}
+        before = [c for c in claims if c.start == doc[p_start].idx + offset and c.subject in named]
+        if len({(c.relation, c.object) for c in before}) != 1:
+            continue
+        model = max(before, key=lambda c: c.confidence)
+        c_start, c_end = doc[start].idx, end_char(doc, end)
+        for node, m in {m.node: m for m in group}.items():
+            if node in named:
+                continue
+            mark = f"{doc[m.start].idx - c_start}-{end_char(doc, m.end) - c_start}"
+            out.append(replace(model, subject=node, evidence=text[c_start:c_end],
+                               start=c_start + offset, end=c_end + offset,
+                               confidence=min(model.confidence, 0.6), marks=mark,
+                               rule="structure:the other n countries are",
+                               date_rule=f"sentence before: {model.date_rule}"))
+    return out
