@@ -12,22 +12,16 @@ import re
 from dataclasses import replace
 
 from graphkit.extract.lookups import LIST_GLUE, countries_from, end_char
+from graphkit.extract.vocabulary import NUMBER_WORDS, count_of
 
 __all__ = ["the_others"]
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-            "fifteen": 15}
-_OTHERS = re.compile(r"^\W*the\s+(?:other|remaining)\s+(?:(?P<n>\d+|" + "|".join(_NUMBERS)
+_OTHERS = re.compile(r"^\W*the\s+(?:other|remaining)\s+(?:(?P<n>\d+|" + "|".join(NUMBER_WORDS)
                      + r")\s+)?(?:new\s+)?(?:partner\s+|member\s+|founding\s+)?(?:countries|nations|"
                      r"states|members|partners|signatories|founders)\s+(?:are|were|include|included)?"
                      r"\s*[:—–-]?\s*(?:the\s+)?$", re.IGNORECASE)
-_ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?(?P<n>\d+|" + "|".join(_NUMBERS) + r")\b", re.IGNORECASE)
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 _GLUE = LIST_GLUE | {"also"}
-
-
-def _number(word: str) -> int:
-    return _NUMBERS.get(word.lower()) or int(word)
 
 
 def the_others(doc, sentences, mentions, country: str, claims: list, offset: int = 0) -> list:
@@ -48,8 +42,8 @@ def the_others(doc, sentences, mentions, country: str, claims: list, offset: int
         listed = list(dict.fromkeys(m.node for m in group))
         p_start, p_end = sentences[i - 1]
         counted = _ONE_OF.search(text[doc[p_start].idx:end_char(doc, p_end)])
-        if not counted or len(listed) + 1 != _number(counted.group("n")) or (
-                cue.group("n") and len(listed) != _number(cue.group("n"))):
+        if not counted or len(listed) + 1 != count_of(counted.group("n")) or (
+                cue.group("n") and len(listed) != count_of(cue.group("n"))):
             continue
         named = {m.node for m in mentions if p_start <= m.start < p_end and m.kind == country}
         before = [c for c in claims if c.start == doc[p_start].idx + offset and c.subject in named]

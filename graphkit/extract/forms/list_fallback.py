@@ -29,7 +29,7 @@ import re
 from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import find_dates
 from graphkit.extract.lookups import end_char
-from graphkit.extract.vocabulary import agreement_kind, relation_of
+from graphkit.extract.vocabulary import NUMBER_WORDS, agreement_kind, count_of, relation_of
 
 __all__ = ["list_fallback"]
 
@@ -81,9 +81,8 @@ _APPOSED = {"(", ")", "—", "–", "-", ":", "the"}  # "A, B and C (BRICS)": gl
 _PRESENTED = re.compile(r"^\W*(?:(?:they|these|those|the\s+(?:\w+\s+)?(?:countries|nations|states|"
                         r"members|partners|signatories))\s+(?:are|were|include|included)|namely)"
                         r"\s*[:—–-]?\s*(?:the\s+)?$", re.IGNORECASE)
-_COUNT = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+_COUNT = re.compile(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\s+"
                     r"(?:[\w-]+\s+)?(?:countries|nations|states|members)\b", re.IGNORECASE)
-_NUMBERS = {w: k for k, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], start=2)}
 _OTHER_OBJECT = {"a", "an", "with", "each", "one", "another"}
 _OPENING = {",", ";", ":", "while", "whereas", "but", "and", "as", "—", "–", "-", "(", "both"}
 
@@ -268,7 +267,7 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
                     first.start == s_start and all(not t.is_alpha for t in doc[group[-1].end:s_end]))
                 if presented:
                     said = text[cue_start:c_start]
-                    counts = [int(c) if c.isdigit() else _NUMBERS[c.lower()]
+                    counts = [count_of(c)
                               for c in _COUNT.findall(said)]
                     if counts and len(group) not in counts:
                         continue  # "Three countries joined. These are A and B": not those

@@ -42,11 +42,10 @@ from graphkit.extract.forms.next_list import next_list_interest
 from graphkit.extract.forms.pact_named import pact_named_later
 from graphkit.extract.forms.taking_part import taking_part
 from graphkit.extract.forms.these_are import these_are
-from graphkit.extract.vocabulary import agreement_kind
+from graphkit.extract.vocabulary import agreement_kind, count_of
 
 __all__ = ["neighbour_readings"]
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _DESCRIBED = re.compile(r"\b(?:organi[sz]ation|alliance|group|grouping|bloc|body|initiative|"
                         r"programme|program|project|consortium|forum)\s*[–—-]\s*(?P<verb>led|headed|"
                         r"spearheaded|founded|formed)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
@@ -91,7 +90,7 @@ def _joined_by(doc, text: str, sents, i: int, country: str, blocs):
     cue = _JOINED_BY.match(text[s.c_start:doc[s.mentions[first].start].idx])
     named = [m for m in prev.mentions if m.kind in blocs]
     before = [m for m in prev.mentions if m.kind == country]
-    n = _NUMBERS.get((cue.group("n") or "").lower(), 0) if cue else 0
+    n = count_of(cue.group("n") or "") if cue else 0
     if not cue or len({b.node for b in named}) != 1 or (n and len({m.node for m in before}) != n):
         return []
     group = _group(doc, s.mentions, first, country)

@@ -49,12 +49,10 @@ from graphkit.extract.forms.sought import sought_membership
 from graphkit.extract.forms.such_as import such_as
 from graphkit.extract.forms.to_which import to_which_signatories
 from graphkit.extract.lookups import HEDGE, date_in, end_char, last_bloc, listed_with
-from graphkit.extract.vocabulary import agreement_kind, relation_of
+from graphkit.extract.vocabulary import agreement_kind, count_of, relation_of
 
 __all__ = ["structural_claims"]
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _THESE_N = re.compile(r"^\W*(?:(?:these|those|the|all|both)\s+(\w+)|these|those)\s+"
                       r"(?:countries|nations|states)\b[^.;]{0,140}?\b(?:to\s+join|joined|became\s+(?:full\s+)?members\s+of|"
                       r"acceded\s+to|were\s+admitted\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -279,7 +277,7 @@ def _these_n(doc, s: _Sent, words: str, country, blocs):
         head = _THESE_N.match(words[:doc[m.start].idx - s.c_start])
         if head:
             word = (head.group(1) or "").lower()
-            n = -1 if not word else _NUMBERS.get(word) or (int(word) if word.isdigit() else 0)
+            n = -1 if not word else count_of(word)
             if n and n != 1 and not any(c.kind == country and doc[c.start].idx < doc[m.start].idx
                                   for c in s.mentions):
                 return n, m

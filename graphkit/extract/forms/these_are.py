@@ -11,14 +11,13 @@ import re
 
 from graphkit.extract.lookups import countries_from
 from graphkit.extract.schema_words import kind_of_word
+from graphkit.extract.vocabulary import NUMBER_WORDS, count_of
 
 __all__ = ["these_are"]
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _THESE_ARE = re.compile(r"^\W*(?:these|they|those)\s+(?:countries\s+|nations\s+|states\s+)?"
                         r"(?:are|were|include|included)\s*[:—–-]?\s*(?:the\s+)?$", re.IGNORECASE)
-_COUNT_JOIN = re.compile(r"\b(?P<n>\d+|" + "|".join(_NUMBERS) + r")\s+(?:more\s+|other\s+|new\s+)?"
+_COUNT_JOIN = re.compile(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:more\s+|other\s+|new\s+)?"
                          r"(?:countries|nations|states)\b[^.;]{0,60}?\b(?:to\s+join|joined|have\s+"
                          r"joined|has\s+joined|became\s+members\s+of|to\s+become\s+members\s+of|"
                          r"(?P<part>(?:are|were)\s+taking\s+part\s+in|took\s+part\s+in|take\s+part\s+in|"
@@ -50,7 +49,7 @@ def these_are(doc, text: str, sents, i: int, country: str, blocs) -> list[tuple[
         return []
     word = cue.group("n").lower()
     group = _listed(doc, s.mentions, first, country)
-    if len({m.node for m in group}) != (_NUMBERS.get(word) or int(word)):
+    if len({m.node for m in group}) != count_of(word):
         return []
     after = [m for m in prev.mentions if m.kind in blocs and doc[m.start].idx - prev.c_start >= cue.end()]
     before = [m for k in range(i - 1, max(-1, i - 6), -1) for m in sents[k].mentions[::-1]
