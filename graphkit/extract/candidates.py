@@ -23,6 +23,7 @@ from graphkit.extract.asides import bracketed, set_aside
 from graphkit.extract.candidate import Candidate, unique
 from graphkit.extract.dates import date_for, find_dates
 from graphkit.extract.former_latter import latter_not
+from graphkit.extract.forms.candidacy import not_yet_members
 from graphkit.extract.forms.depositary import depositary_claims
 from graphkit.extract.forms.list_fallback import list_fallback
 from graphkit.extract.forms.structural import structural_claims
@@ -65,6 +66,7 @@ from graphkit.extract.vocabulary import (
     OBJECT_FACTOR,
     SUBJECT_FACTOR,
     agreement_kind,
+    relation_of,
 )
 
 __all__ = ["Candidate", "NodeCandidate", "claims_in_doc"]
@@ -335,6 +337,7 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
     known = {(c.subject, c.relation, c.object, c.start) for c in claims}  # found already
     claims += [c for c in structural_claims(doc, sentences, mentions, schema, published, offset)
                if (c.subject, c.relation, c.object, c.start) not in known]
+    claims = not_yet_members(claims, relation_of("join", "verb"))
     known = {(c.subject, c.relation, c.object) for c in claims}
     claims += [c for c in layout_claims(doc, sentences, mentions, schema, published, offset)
                if (c.subject, c.relation, c.object) not in known or c.date_rule != "published year"]

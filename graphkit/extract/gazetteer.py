@@ -21,6 +21,7 @@ from graphkit.extract.languages import without_languages
 from graphkit.extract.loose import loose_matcher, loose_spans
 from graphkit.extract.new_nodes import NewNode, slug, unknown_names
 from graphkit.extract.schema_words import kind_of_word
+from graphkit.extract.settings import named_as_setting
 from graphkit.extract.variants import other_number, variant_index, variant_spans
 from graphkit.extract.vocabulary import SPELLINGS, contrasted, named_as_not
 from graphkit.io.countries import all_countries
@@ -81,6 +82,11 @@ def content_words(text: str) -> list[str]:
             word = word[:-1]
         words.append(_NORMAL.get(word, word))
     return words
+
+
+#: what a demonym before it names no country by: "the American continent", "the Tajik
+#: capital Dushanbe"
+_LANDS = {"continent", "continents", "hemisphere", "mainland", "capital", "city", "town", "port"}
 
 
 @dataclass(frozen=True)
@@ -323,8 +329,10 @@ class Gazetteer:
                    and doc[stop].is_alpha and not doc[stop].is_sent_start):
                 stop += 1
             if ((stop == end and end < len(doc) and doc[end].lower_ in _PRIVATE)
-                    or doc[max(start - 1, 0)].lower_ in {"latin", "south", "north", "central"}):
-                continue  # "Swiss company Nano-SPACE" no act of Switzerland, "Latin American" no USA
+                    or doc[max(start - 1, 0)].lower_ in {"latin", "south", "north", "central"}
+                    or (stop == end and end < len(doc) and doc[end].lower_ in _LANDS)):
+                continue  # "Swiss company Nano-SPACE" no act of Switzerland, "Latin American"
+                # no USA, nor "the American continent", nor "the Tajik capital"
             span = doc[start:stop]
             span.label_, span.kb_id_ = "demonym", doc.vocab.strings[key]
             spans.append(span)
@@ -333,8 +341,10 @@ class Gazetteer:
                          s.label_) for s in chosen]
         found = without_languages(doc, found, self.demonyms)
         found = [self._own_agency(doc, m) for m in found]
+        named = {i for m in found for i in range(m.start, m.end)}
         found = [m for m in found if not (_inside_name(doc, m.end) if m.kind != self.country_kind
-                                          else _institution(doc, m)) and not named_as_not(doc, m)]
+                                          else _institution(doc, m) or named_as_setting(doc, m, named))
+                 and not named_as_not(doc, m)]
         found = sorted(found + [Mention(start, end, node, self.kinds[node], "name") for start, end, node
                                 in variant_spans(doc, found, self._variants, self.country_kind)],
                        key=lambda m: m.start)

@@ -157,8 +157,9 @@ class Sentence:
     def head(self, start: int, end: int) -> int:
         i = start
         while i < end:
-            if self.doc[i].lower_ in vocab.SKIP or self.doc[i].is_punct:
-                i += 1
+            if self.doc[i].lower_ in vocab.SKIP or self.doc[i].is_punct or (
+                    len(self.doc[i]) == 4 and self.doc[i].text.isdigit()):
+                i += 1  # "the 2023 SCO summit": a year qualifies the head
             elif (i + 2 < end and self.doc[i + 1].text == "-" and self.doc[i + 2].is_lower
                   and self.doc[i + 2].lower_ not in kind_of_word()):
                 i += 3  # "the China-led International Lunar Research Station"
@@ -203,8 +204,8 @@ class Sentence:
             at_head = [i for i in inside if self.mentions[i].start == head]
         if at_head and vocab.owns_other(self.doc, self.mentions[at_head[0]], p_end):
             return []  # "involvement in the alliance's Pillar Two programme": not the alliance
-        if at_head and self.mentions[at_head[0]].end < self.end and (
-                self.doc[self.mentions[at_head[0]].end].lower_ in vocab.EVENTS):
+        led = any(s.phrase == "- led" for s in trigger.specs)  # "the Russian-led CSTO gathering"
+        if at_head and not led and vocab.event_after(self.doc, self.mentions[at_head[0]].end, self.end):
             return []  # "participate in the SCO summit": an event, not the organisation
         if at_head and self.mentions[at_head[0]].how == "new" and any(
                 n.start == head and vocab.generic_name(n.name) for n in self.new_nodes):

@@ -11,7 +11,7 @@ from functools import cache
 
 from graphkit.extract.schema_words import kind_of_word, load_specs
 
-__all__ = ["ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_SLOT", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "SUBJECT_FACTOR", "agreement_kind", "contrasted", "count_of", "generic_name", "named_as_not", "not_reverse_object", "owns_other", "relation_of"]
+__all__ = ["ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_SLOT", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "SUBJECT_FACTOR", "agreement_kind", "contrasted", "count_of", "event_after", "generic_name", "named_as_not", "not_reverse_object", "owns_other", "relation_of"]
 
 SEPARATORS = {",", "and", "as", "well", "&", "together", "along", "with", "both", "plus",
                "the", "neighbouring", "neighboring", "fellow"}
@@ -111,6 +111,25 @@ EVENTS = {"summit", "summits", "meeting", "meetings", "session", "sessions", "co
            "ceremony", "talks", "congress", "gathering", "event",
            "exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "mission",
            "missions", "debate", "debates"}
+
+
+_EVENT_MODIFIERS = {"committee", "ministerial", "leaders", "leaders'", "foreign", "defence",
+                    "defense", "annual", "plus", "heads", "of", "state", "ministers", "ministers'"}
+
+
+def event_after(doc, k: int, limit: int) -> bool:
+    """Whether the words from token ``k`` (right after a name) make it an event's: "summit",
+    also after a gloss in brackets and a modifier or two ("the Shanghai Cooperation
+    Organization (SCO) summit", "NATO committee meetings", "the SCO foreign ministers'
+    meeting")."""
+    if k < limit and doc[k].text == "(":
+        close = next((j for j in range(k + 1, min(k + 6, limit)) if doc[j].text == ")"), None)
+        k = close + 1 if close is not None else k
+    k += k < limit and doc[k].text == ")"  # the gloss itself: "(SCO) summit"
+    skipped = 0
+    while k < limit and skipped < 3 and doc[k].lower_ in _EVENT_MODIFIERS:
+        k, skipped = k + 1, skipped + 1
+    return k < limit and doc[k].lower_ in EVENTS
 
 
 def generic_name(name: str) -> bool:

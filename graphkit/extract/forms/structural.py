@@ -24,7 +24,9 @@ in one clause, read from the structure of a sentence and its neighbours:
 - "The resource-rich country ... formally applied for membership only in 2011": interest,
   the country being the one that opens the sentence before;
 - "Armenia froze its participation in the alliance": a membership (:mod:`graphkit.extract.forms.frozen`);
-- "(... to full membership.) Iran and India lobbied hard for such status": interest (sought.py).
+- "(... to full membership.) Iran and India lobbied hard for such status": interest (sought.py);
+- "Ukraine and Moldova were granted EU candidate status", "accession talks with A": interest
+  (candidacy.py).
 
 Each claim is a :class:`~graphkit.extract.candidate.Candidate` with its sentence as
 evidence; the kinds each relation may join (schema.yaml) filter every one."""
@@ -37,6 +39,8 @@ from dataclasses import dataclass
 from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import DateMention, find_dates
 from graphkit.extract.forms.bracketed_years import bracketed_years
+from graphkit.extract.forms.candidacy import RULE as CANDIDACY
+from graphkit.extract.forms.candidacy import candidacies
 from graphkit.extract.forms.founded_when import founded_when
 from graphkit.extract.forms.founding import founding_members
 from graphkit.extract.forms.frozen import frozen_memberships
@@ -147,6 +151,9 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
         for group, obj in glossed_members(doc, s.mentions, country, blocs):
             for subj in group:
                 claim(i, subj, member, obj, None, 0.7, "a list glossed by its bloc's name")
+        for group, obj in candidacies(doc, text, sents, i, country, blocs):
+            for subj in group:  # "granted EU candidate status", "accession talks with A and B"
+                claim(i, subj, interest, obj, date_in(s), 0.7, CANDIDACY)
         for group, obj in sought_membership(doc, text, s, sents[i - 1] if i else None,
                                             country, blocs):
             for subj in group:

@@ -1,0 +1,100 @@
+"""A candidacy: a bloc's candidates and the countries it negotiates accession with want to
+join it (interest, not membership).
+
+- "Ukraine and Moldova were granted EU candidate status", "the EU granted candidate status
+  to Ukraine and Moldova";
+- "the EU agreed to open accession negotiations with Ukraine and Moldova", "membership talks
+  with Albania and North Macedonia";
+- "Current candidate countries include Albania, North Macedonia, Montenegro and Serbia" (the
+  bloc named in the sentence or the two before);
+- "NATO welcomes Ukraine's and Georgia's aspirations for membership".
+
+A sentence that says the candidacy was refused, withdrawn or never given ("not", "no",
+"denied", "frozen") gives none, nor does an invitation to talks, the bloc's act alone
+(:mod:`graphkit.extract.forms.invitation`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphkit.extract.groups import group_around
+from graphkit.extract.lookups import end_char, last_bloc
+
+__all__ = ["RULE", "candidacies", "not_yet_members"]
+
+#: the rule name of a candidacy's claims
+RULE = "a candidacy"
+_CANDIDACY = re.compile(
+    r"\bcandidate(?:\s+|-)(?:status|country|countries|state|states|member|members)\b"
+    r"|\b(?:accession|membership|entry)\s+(?:negotiations|talks)\b"
+    r"|\baspirations?\s+(?:for|to\s+become\s+(?:a\s+)?members?\s+of|of\s+becoming)\b"
+    r"|\baspirations?\s+for\s+membership\b", re.IGNORECASE)
+_REFUSED = re.compile(r"\b(?:not|no|never|invite|invited|invites|inviting|invitation|denied|"
+                      r"refused|rejected|withdrew|withdrawn|frozen|suspended|stalled|halted|"
+                      r"former|ex-)\b|n't\b", re.IGNORECASE)
+#: a membership gained in the same sentence: "invited to accession talks in 2002 and joined
+#: NATO in 2004" says the membership, which the verb's own claim gives
+_JOINED = re.compile(r"\b(?:joined|join|joins|acceded|became\s+(?:a\s+)?(?:full\s+)?members?)\b",
+                     re.IGNORECASE)
+_LIST_WORDS = {",", "and", "'s", "’s", "the", "both"}
+_TO_WITH = re.compile(r"\b(?:to|with|for|include|includes|included|including|are|were|is|"
+                      r"was|such\s+as|like)\W*$", re.IGNORECASE)
+
+
+def _before(doc, text: str, mentions, at: int, country: str) -> list:
+    """The countries listed right before the candidacy's words ("Ukraine and Moldova were
+    granted EU", "Ukraine's and Georgia's aspirations"), with no clause break between."""
+    named = [k for k, m in enumerate(mentions) if m.kind == country and end_char(doc, m.end) <= at]
+    if not named:
+        return []
+    last = mentions[named[-1]]
+    gap = text[end_char(doc, last.end):at]
+    if len(gap) > 45 or re.search(r"[,;:(]|\b(?:which|who|while|but|after|before|as)\b", gap):
+        return []
+    group, k = [last], named[-1]
+    while k > 0 and mentions[k - 1].kind == country:
+        between = {t.lower_ for t in doc[mentions[k - 1].end:mentions[k].start]}
+        if not between or not between <= _LIST_WORDS:
+            break
+        k -= 1
+        group.insert(0, mentions[k])
+    return group
+
+
+def _after(doc, text: str, mentions, at: int, country: str) -> list:
+    """The countries the candidacy's words give their status to or negotiate with ("to
+    Ukraine and Moldova", "with Albania", "include Albania, North Macedonia ...")."""
+    named = [k for k, m in enumerate(mentions) if m.kind == country and doc[m.start].idx >= at]
+    if not named:
+        return []
+    gap = text[at:doc[mentions[named[0]].start].idx]
+    if len(gap) > 45 or not _TO_WITH.search(gap):
+        return []
+    return [m for m in group_around(mentions, named[0], doc, 1) if m.kind == country]
+
+
+def candidacies(doc, text: str, sents, i: int, country: str, blocs) -> list[tuple[list, object]]:
+    """([country mentions], bloc mention) for each candidacy sentence ``i`` states."""
+    s = sents[i]
+    found = []
+    for match in _CANDIDACY.finditer(text, s.c_start, s.c_end):
+        if _REFUSED.search(text, s.c_start, s.c_end) or _JOINED.search(text, match.end(), s.c_end):
+            return []
+        bloc = last_bloc(doc, sents, i, blocs, 2)
+        if bloc is None:
+            continue
+        group = (_before(doc, text, s.mentions, match.start(), country)
+                 or _after(doc, text, s.mentions, match.end(), country))
+        if group:
+            found.append((group, bloc))
+    return found
+
+
+def not_yet_members(claims, member: str):
+    """``claims`` without the memberships that a candidacy in the same sentence denies
+    ("candidate countries of the EU include A": A is no member), unless a verb says it
+    ("A, a candidate country since 2003, joined the EU in 2013")."""
+    wanting = {(c.subject, c.object, c.start) for c in claims if c.rule == f"structure:{RULE}"}
+    return [c for c in claims if c.relation != member or c.rule.startswith("verb:")
+            or (c.subject, c.object, c.start) not in wanting]

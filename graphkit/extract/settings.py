@@ -1,0 +1,115 @@
+"""Countries named as the setting of a story rather than as its actors: the place an event
+was held ("the NATO summit in Strasbourg, France") and the sides of a conflict ("amid the
+Russia-Ukraine conflict", "after Russia's invasion of Ukraine"). Such a name is no party to any claim of its sentence
+(:meth:`graphkit.extract.gazetteer.Gazetteer.mentions` drops it).
+
+A country where a summit or meeting is held ("the SCO summit in India") is its host, not a
+party either. "Russia-China cooperation" and "the China-Russia Commission" keep their
+countries: only a conflict's words make a hyphened pair a setting.
+"""
+
+from __future__ import annotations
+
+from graphkit.extract.vocabulary import EVENTS
+
+__all__ = ["CONFLICT_WORDS", "named_as_setting"]
+
+#: the nouns after "A-B" that make the pair the sides of a conflict
+CONFLICT_WORDS = {"conflict", "conflicts", "war", "wars", "crisis", "tensions", "tension",
+                  "dispute", "disputes", "hostilities", "fighting", "standoff", "stand-off",
+                  "clashes", "ceasefire", "border", "frontier", "front", "peace"}
+#: what one country does to another in a conflict ("Russia's invasion of Ukraine")
+_ACTS_OF_WAR = {"invasion", "invasions", "war", "aggression", "annexation", "attack", "attacks",
+                "occupation", "offensive", "bombing", "strikes"}
+#: the words before the country attacked: "the invasion of Ukraine", "the war in Ukraine"
+_ATTACKED = {("invasion", "of"), ("war", "in"), ("war", "on"), ("war", "against"),
+             ("attack", "on"), ("attacks", "on"), ("aggression", "against"),
+             ("occupation", "of"), ("annexation", "of"), ("offensive", "against"),
+             ("invasion", "into")}
+_DASHES = {"-", "–", "—"}
+_PLACE_PREPOSITIONS = {"in", "at", "near", "outside"}
+#: what may follow "in Strasbourg, France": the sentence goes on with a time, a place or a clause
+_AFTER_PLACE = {".", ";", ")", ":", "on", "in", "at", "during", "last", "this", "earlier", "next",
+                "from", "to", "for", "with", "after", "before", "where", "when", "which", "that",
+                "ahead", "between", "until", "since", "late", "early"}
+
+
+def _conflict_side(doc, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is one side of "A-B conflict" (either side)."""
+    if end + 2 < len(doc) and doc[end].text in _DASHES and not doc[end].whitespace_:
+        after = end + 1  # "Russia-Ukraine conflict": the other side, then the conflict's noun
+        while after < len(doc) and doc[after].text[:1].isupper() and doc[after].is_alpha:
+            after += 1
+        return after > end + 1 and after < len(doc) and doc[after].lower_ in CONFLICT_WORDS
+    if start >= 2 and doc[start - 1].text in _DASHES and not doc[start - 2].whitespace_:
+        return end < len(doc) and doc[end].lower_ in CONFLICT_WORDS and doc[start - 2].text[:1].isupper()
+    return False
+
+
+def _place(doc, start: int, end: int, named: set[int]) -> bool:
+    """Whether the name at ``start:end`` follows a place and a comma after "in", "at" or
+    "near" ("in Strasbourg, France, and Kehl, Germany, after", "in New Delhi, India on"): the
+    country of that place. Not "in Moscow, Russia and China signed", nor a list of names."""
+    if start < 3 or doc[start - 1].text != ",":
+        return False
+    k = start - 2
+    while k >= 0 and start - 2 - k < 3 and doc[k].text[:1].isupper() and doc[k].is_alpha and k not in named:
+        k -= 1
+    if k >= start - 2 or k < 0:
+        return False
+    if doc[k].lower_ == "and" and k >= 2 and doc[k - 1].text == ",":
+        j = k - 2  # "in Strasbourg, France, and Kehl, Germany": a second place
+        while j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha:
+            j -= 1
+        return j in named and _place(doc, j, k - 1, named)
+    if doc[k].lower_ not in _PLACE_PREPOSITIONS:
+        return False
+    if end >= len(doc) or doc[end].lower_ in _AFTER_PLACE:
+        return True
+    if doc[end].text != "," or end + 1 >= len(doc):
+        return False
+    after = doc[end + 1]  # ", after Slovenia ..." or ", and Kehl, Germany"
+    return (after.lower_ in _AFTER_PLACE or after.lower_ == "and" and end + 3 < len(doc)
+            and doc[end + 2].text[:1].isupper() and end + 2 not in named and doc[end + 3].text == ",")
+
+
+def _at_war(doc, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` wages or suffers an act of war: "Russia's invasion
+    of Ukraine", "the Russian invasion", "the war in Ukraine"."""
+    if start >= 2 and (doc[start - 2].lower_, doc[start - 1].lower_) in _ATTACKED:
+        return True
+    k = end + (end < len(doc) and doc[end].text in {"'s", "’s", "'", "’"})
+    return k < len(doc) and doc[k].lower_ in _ACTS_OF_WAR
+
+
+def _host(doc, start: int) -> bool:
+    """Whether the name at ``start`` is where an event is held: "the summit in India",
+    "a meeting held in Russia"."""
+    return (start >= 2 and doc[start - 1].lower_ in {"in", "at"}
+            and doc[start - 2].lower_ in EVENTS | {"held", "venue"})
+
+
+def named_as_setting(doc, m, named: set[int] = frozenset()) -> bool:
+    """Whether mention ``m`` (a country) names where something happened or a side of a
+    conflict ("amid the Russia-Ukraine war"), not an actor (``named``: the tokens of every
+    name found, which no place is).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from types import SimpleNamespace as M
+    >>> doc = spacy.blank("en")("It joined amid the Russia-Ukraine war at a summit in Kehl, Germany.")
+    >>> [named_as_setting(doc, M(start=i, end=i + 1)) for i in (4, 6, 14)]
+    [True, True, True]
+    >>> doc = spacy.blank("en")("Finland applied after Russia's invasion of Ukraine.")
+    >>> [named_as_setting(doc, M(start=i, end=i + 1)) for i in (0, 3, 7)]
+    [False, True, True]
+    >>> doc = spacy.blank("en")("Iran took part in the SCO summit in India.")
+    >>> [named_as_setting(doc, M(start=i, end=i + 1)) for i in (0, 8)]
+    [False, True]
+    >>> doc = spacy.blank("en")("Russia-China cooperation grew; in Moscow, Russia and China met.")
+    >>> [named_as_setting(doc, M(start=i, end=i + 1)) for i in (0, 2, 9, 11)]
+    [False, False, False, False]
+    """
+    return (_conflict_side(doc, m.start, m.end) or _at_war(doc, m.start, m.end)
+            or _place(doc, m.start, m.end, named) or _host(doc, m.start))
