@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from graphkit.extract.asides import bracketed, set_aside
+from graphkit.extract.bilateral import parties_only
 from graphkit.extract.candidate import Candidate, unique
 from graphkit.extract.dates import date_for, find_dates
 from graphkit.extract.former_latter import latter_not
@@ -344,6 +345,7 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
     claims += the_others(doc, sentences, mentions, schema.country_kind, claims, offset)
     claims += list_fallback(doc, sentences, mentions, schema, published, claims, offset)
     claims += depositary_claims(text, gazetteer, agreement_kind(), offset)
+    claims = parties_only(claims, gazetteer.parties, gazetteer.agency_country)
     return unique(claims), list(nodes.values())
 
 

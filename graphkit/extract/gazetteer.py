@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from graphkit.extract.bilateral import bilateral_parties
 from graphkit.extract.campaign import campaign_mentions
 from graphkit.extract.languages import without_languages
 from graphkit.extract.loose import loose_matcher, loose_spans
@@ -214,6 +215,8 @@ class Gazetteer:
         for edge in dataset.edges:
             if edge.relation == dataset.schema.agency_relation:
                 self.agency_country[edge.subject] = edge.object
+        self.parties = bilateral_parties(dataset.edges, self.kinds, self.country_kind,
+                                         self.agency_country)
         for node, texts in entries.items():
             if self.kinds.get(node) in kind_of_word().values():
                 # "the Artemis Agreement(s)" in translated news for "the Artemis Accords"

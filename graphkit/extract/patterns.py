@@ -42,7 +42,8 @@ _NEGATION = {"not", "n't", "never", "no", "neither", "nor", "yet", "refused", "d
              "delay", "delays", "delayed",  # "its delay in joining the group"
              "eager",  # "is eager to become a member": a wish ("eager to join" is interest)
              "abstained", "abstains", "abstain", "stopped", "stops", "ceased", "boycotted",
-             "refrain", "refrains", "refrained", "refraining"}  # "will refrain from submitting an application"
+             "refrain", "refrains", "refrained", "refraining",  # "will refrain from submitting an application"
+             "unable", "impossible", "impossibility"}  # "lamented the impossibility of signing X"
 _FROZEN_AFTER = {"frozen", "suspended", "halted"}  # "Armenia's participation in X is frozen"
 _HEDGE = {"will", "would", "could", "may", "might", "plans", "plan", "planning", "expected",
           "intends", "intend", "set", "hopes", "aims", "aimed", "wants", "considering", "should",

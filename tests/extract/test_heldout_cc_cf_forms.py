@@ -90,3 +90,17 @@ def test_applications_to_join_in_the_plural_are_interest():
     assert sorted(claims("Finland and Sweden submitted their applications to join NATO in May "
                          "2022.")) == [("FIN", "EXPRESSED_INTEREST_IN", "nato", "2022-05"),
                                        ("SWE", "EXPRESSED_INTEREST_IN", "nato", "2022-05")]
+
+
+def test_a_described_bilateral_agreement_is_only_its_parties():
+    # data/ records only Russia and China as parties of the BDS-GLONASS agreement
+    assert claims("South Korea and the United States signed an agreement on civil global "
+                  "navigation satellite systems cooperation.") == []
+    assert sorted(claims("Russia and China signed an agreement on the peaceful use of the BDS "
+                         "and GLONASS satellite navigation systems in November 2018.")) == \
+        [(c, "SIGNED", "ru-cn-bds-glonass-agreement", "2018-11") for c in ("CHN", "RUS")]
+
+
+def test_a_failure_to_sign_is_no_signature():
+    assert claims("Russia has lamented the impossibility of signing the Artemis Accords.") == []
+    assert claims("Russia was unable to join the Artemis Accords.") == []
