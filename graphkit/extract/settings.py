@@ -27,6 +27,7 @@ _ATTACKED = {("invasion", "of"), ("war", "in"), ("war", "on"), ("war", "against"
              ("occupation", "of"), ("annexation", "of"), ("offensive", "against"),
              ("invasion", "into")}
 _DASHES = {"-", "–", "—"}
+_HOSTING = EVENTS | {"held", "venue"}  # "the summit in India", "held in Russia"
 _PLACE_PREPOSITIONS = {"in", "at", "near", "outside"}
 #: what may follow "in Strasbourg, France": the sentence goes on with a time, a place or a clause
 _AFTER_PLACE = {".", ";", ")", ":", "on", "in", "at", "during", "last", "this", "earlier", "next",
@@ -86,7 +87,7 @@ def _host(doc, start: int) -> bool:
     """Whether the name at ``start`` is where an event is held: "the summit in India",
     "a meeting held in Russia"."""
     return (start >= 2 and doc[start - 1].lower_ in {"in", "at"}
-            and doc[start - 2].lower_ in EVENTS | {"held", "venue"})
+            and doc[start - 2].lower_ in _HOSTING)
 
 
 def named_as_setting(doc, m, named: set[int] = frozenset()) -> bool:

@@ -78,8 +78,10 @@ def candidacies(doc, text: str, sents, i: int, country: str, blocs) -> list[tupl
     """([country mentions], bloc mention) for each candidacy sentence ``i`` states."""
     s = sents[i]
     found = []
+    if _REFUSED.search(text, s.c_start, s.c_end):
+        return []
     for match in _CANDIDACY.finditer(text, s.c_start, s.c_end):
-        if _REFUSED.search(text, s.c_start, s.c_end) or _JOINED.search(text, match.end(), s.c_end):
+        if _JOINED.search(text, match.end(), s.c_end):
             return []
         bloc = last_bloc(doc, sents, i, blocs, 2)
         if bloc is None:
