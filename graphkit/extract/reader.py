@@ -81,17 +81,20 @@ def read_claims(doc, sentences, mentions, gazetteer, claims: list[Candidate], *,
                 model: Model | None = None) -> list[Candidate]:
     """``claims`` (the rules') with the reader's probability as confidence, and the triples
     it finds that they missed; those under ``min_confidence`` (default: the model's
-    threshold) are left out. The rules' claims the reader does not weigh (``weighs``) stand
-    with their own confidence."""
+    threshold) are left out. The rules' claims the reader does not weigh (``weighs``), or
+    keeps unread, stand with their own confidence."""
     model = model or load_model()
     floor = model.threshold if min_confidence is None else min_confidence
     triples = triple_features(doc, sentences, mentions, gazetteer, claims)
     chance = {t: round(model.probability(f.features), 2) for t, f in triples.items()}
     chosen = decide({t: (chance[t], f.features) for t, f in triples.items()}, floor,
                     model.relations)
+    # a claim kept unweighed ("unread": subject and object never named in one sentence) keeps
+    # the rules' confidence, as the relations the reader does not weigh do: its probability,
+    # near 0, was no part of keeping it
     kept = [replace(c, confidence=chance[t])
-            if weighs(c.relation, triples[t].features, model.relations) else c
-            for c in claims if (t := (c.subject, c.relation, c.object)) in chosen]
+            if weighs(c.relation, triples[t].features, model.relations) and not unread(triples[t].features)
+            else c for c in claims if (t := (c.subject, c.relation, c.object)) in chosen]
     ruled = {(c.subject, c.relation, c.object) for c in claims}
     year = published[:4] if published else ""
     for triple, found in triples.items():

@@ -125,6 +125,24 @@ def test_rules_only_gives_the_rules_confidences():
     assert float(read[0]["confidence"]) >= load_model().threshold
 
 
+def test_a_claim_kept_unread_keeps_the_rules_confidence_not_a_probability_it_was_not_kept_by():
+    # the seed story's space-technology agreement: its object is read from a description two
+    # sentences on from the countries, so the reader keeps it unweighed ("unread")
+    from pathlib import Path
+
+    from graphkit.extract import read_article
+
+    seed = Path(__file__).resolve().parents[2] / "notebooks" / "articles" / "seed_story.txt"
+    options = {"source_url": URL, "published": "2024-08", "retrieved": "2026-12-02", "data": (DATA,)}
+    rules = extract_article(read_article(seed), reader=False, **options).rows
+    read = extract_article(read_article(seed), **options).rows
+    agreement = "ru-cn-space-technology-protection-agreement"
+    by_rules = {r["subject"]: r["confidence"] for r in rules if r["object"] == agreement}
+    by_reader = {r["subject"]: r["confidence"] for r in read if r["object"] == agreement}
+    assert set(by_reader) == {"CHN", "RUS"} and by_reader == by_rules
+    assert all(float(c) > 0.3 for c in by_reader.values())
+
+
 def test_min_confidence_with_rules_only_filters_the_rules_scores():
     text = ("Egypt signed the Artemis Accords on 3 May 2024. Angola is expected to join the "
             "Artemis Accords.")
