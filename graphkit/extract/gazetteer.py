@@ -23,6 +23,7 @@ from graphkit.extract.loose import loose_matcher, loose_spans
 from graphkit.extract.new_nodes import NewNode, slug, unknown_names
 from graphkit.extract.schema_words import kind_of_word
 from graphkit.extract.settings import named_as_setting
+from graphkit.extract.signed_only import signed_only
 from graphkit.extract.variants import other_number, variant_index, variant_spans
 from graphkit.extract.vocabulary import SPELLINGS, contrasted, named_as_not
 from graphkit.io.countries import all_countries
@@ -217,6 +218,7 @@ class Gazetteer:
                 self.agency_country[edge.subject] = edge.object
         self.parties = bilateral_parties(dataset.edges, self.kinds, self.country_kind,
                                          self.agency_country)
+        self.signed_only = signed_only(dataset.edges)
         for node, texts in entries.items():
             if self.kinds.get(node) in kind_of_word().values():
                 # "the Artemis Agreement(s)" in translated news for "the Artemis Accords"

@@ -35,8 +35,10 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
     while 0 <= i + step < len(mentions):
         a, b = (mentions[i + step], mentions[i]) if step < 0 else (mentions[i], mentions[i + step])
         between = [t.lower_ for t in doc[a.end:b.start]]
-        if between and between[0] == "'s":
-            break
+        if between and between[0] in _POSSESSIVE:
+            if not (_possessive_list(between) and doc[b.end:b.end + 1].text in _POSSESSIVE):
+                break
+            between = between[1:]  # "Finland's and Sweden's applications": a list of owners
         if not between and _run_together(doc, a, b):
             between = [","]  # "..., Ecuador El Salvador, ...": two names, no comma between
         if between[:1] == [":"] and _name_tail(doc, a.end + 1, len(between) - 1):
@@ -54,6 +56,14 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
         i += step
         group.append(mentions[i])
     return group if step > 0 else group[::-1]
+
+
+_POSSESSIVE = {"'s", "’s"}
+
+
+def _possessive_list(between: list[str]) -> bool:
+    """Whether only commas and "and" follow the "'s" that opens ``between``."""
+    return len(between) > 1 and set(between[1:]) <= {",", "and", "&"}
 
 
 def _run_together(doc, a: Mention, b: Mention) -> bool:

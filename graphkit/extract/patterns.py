@@ -80,6 +80,7 @@ _INVITE = {"invited", "invite", "invites", "inviting", "invitation", "invitation
            "permit", "permits", "permitted", "permitting",  # "will permit the seven to become"
            "urge", "urges", "urged", "urging", "encourage", "encourages", "encouraged", "encouraging",
            "expect", "expects"}  # "NASA expects / urges more countries to sign": no act of NASA's
+_INVITED = {"invited", "invite", "invites", "inviting", "invitation", "invitations"}
 _ACCEPT = {"accept", "accepted", "accepts", "accepting"}
 _APPROVE = {"approve", "approves", "approved", "approval", "endorse", "endorses", "endorsed"}
 _WILD = 6  # words a "*" stands for: "founded in August 1967 in Bangkok by"
@@ -245,6 +246,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
     for start, end, spec in found:
         if any(i in taken for i in range(start, end)):
             continue
+        if spec.phrase[:2] in ("'s", "’s") and any(t.text in {"'s", "’s"} for t in doc[start + 1:end]):
+            continue  # "Finland's and Sweden's applications to join": a list of owners, no "*"
         before = _window(doc, start, sent_start)
         if spec.form == "verb" and before[:1] and before[0] in _DETERMINERS and (
                 before[0] not in {"newly", "recently"} or before[1:2] in (["the"], ["a"], ["an"])):
@@ -277,8 +280,9 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if spec.form == "verb" and an_event_after(doc, end, sent_end):
             continue  # "took part in the meeting alongside the organisation's secretary-general"
         if (end - start == 1 and start > sent_start and end < sent_end and doc[end].text in {",", ")"}
-                and (doc[start - 1].text in {",", "("} or doc[start - 1].lower_ in _PLACES)):
-            continue  # a caption: "NASA Administrator Bill Nelson, left, and", ", bottom left,"
+                and (doc[start - 1].text in {",", "("} or doc[start - 1].lower_ in _PLACES
+                     or doc[start - 1].lower_ == "from" and doc[start - 2].text == "(")):
+            continue  # a caption: "NASA Administrator Bill Nelson, left, and", ", bottom left,", "(from left)"
         if (spec.form == "noun" and end - start == 1 and end < sent_end
                 and kind_of_word().get(doc[end].lower_) == kind_of_word().get("agreement")):
             continue  # "the accession protocols": a document's name, no act
@@ -312,6 +316,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                 negated = True  # "signed the accession protocol for Finland to join": a document
         if spec.form == "reverse" and _INVITE & set(before[:2]):
             negated = True  # "the seven invited countries - A, B - to become members"
+        if _INVITED & inside and "invit" not in spec.phrase and not _ACCEPT & inside:
+            negated = True  # "have been invited to become full members of BRICS": a "*" took the invitation
         if all(s.form == "reverse" and s.phrase.endswith("(") for s in same[start, end]):
             negated = bool(_NEGATION & inside)  # "will consider whether to join the BRICS
             wide = set()  # (Brazil, ...) group": the brackets say who the members are

@@ -9,7 +9,8 @@ from graphkit.extract.patterns import forms, load_specs
 from graphkit.schema import load_schema
 from tests.extract.helpers import claims
 
-OBJECTS = {"Agreement": ("the Artemis Accords", "artemis-accords"),
+OBJECTS = {"Agreement": ("the Outer Space Treaty", "outer-space-treaty"),  # not the Artemis Accords,
+           # joined by signing alone (signed_only.py)
            "Programme": ("the International Lunar Research Station", "ilrs"),
            "Organisation": ("the Shanghai Cooperation Organisation", "sco")}
 SPECS = load_specs()

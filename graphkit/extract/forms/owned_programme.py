@@ -1,0 +1,63 @@
+"""An agency leads a programme named as its own: "NASA's Artemis program", "NASA’s Artemis
+campaign", "the agency's Artemis program" once resolved. The possessive says whose programme
+it is, as "led by" would (a convention of benchmarks/extract_dev/README.md). A country's
+possessive says less ("China's International Lunar Research Station" in a page on who
+joins it; "Russia's" for a co-leader), and gives nothing.
+
+Only when the programme's name is the head of its phrase: "NASA's Artemis program
+partners", "Egypt's ILRS membership" or "Russia's ILRS agreement" say nothing of who leads
+it, and neither does a list of owners ("Russia's and China's ILRS"), whose "'s" may be a
+share. No date: the possessive says who leads, not since when (the publication's year)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from graphkit.extract.candidate import Candidate
+from graphkit.extract.lookups import end_char
+
+__all__ = ["owned_programmes"]
+
+_POSSESSIVE = {"'s", "’s"}
+_HEADS = {"program", "programme", "programs", "programmes", "campaign", "initiative", "project"}
+_LISTS = {"and", "or", ",", "&", "/"}
+_CONFIDENCE = 0.6
+
+
+def _is_head(doc, end: int, sent_end: int) -> bool:
+    """Whether the phrase ends at ``end`` (after an optional word for a programme): at
+    punctuation or a word of grammar ("is", "which", "to"), not before a noun ("membership",
+    "ambitions", "partners") that would make the name a modifier."""
+    if end < sent_end and doc[end].lower_ in _HEADS:
+        end += 1
+    return end >= sent_end or doc[end].is_punct or (doc[end].is_lower and doc[end].lower_ in STOP_WORDS)
+
+
+def owned_programmes(doc, sentences, mentions, schema, relation: str, programme: str,
+                     published: str | None, claims: list, offset: int = 0) -> list[Candidate]:
+    """``relation`` (LEADS) claims for each "X's P" in ``sentences`` where X is an agency
+    mention and P a ``programme`` mention that heads its phrase, unless ``claims`` already
+    hold the triple."""
+    known = {(c.subject, c.relation, c.object) for c in claims}
+    owners = set(schema.relations[schema.agency_relation].source)
+    year = (published or "")[:4]
+    out = []
+    for s_start, s_end in sentences:
+        own = [m for m in mentions if s_start <= m.start and m.end <= s_end]
+        for a, b in pairwise(own):
+            if (a.kind not in owners or b.kind != programme or b.start != a.end + 1
+                    or doc[a.end].lower_ not in _POSSESSIVE or (a.node, relation, b.node) in known
+                    or (a.start > s_start and doc[a.start - 1].lower_ in _LISTS)
+                    or not _is_head(doc, b.end, s_end)):
+                continue
+            c_start, c_end = doc[s_start].idx, end_char(doc, s_end)
+            marks = ";".join(f"{doc[x].idx - c_start}-{end_char(doc, y) - c_start}"
+                             for x, y in ((a.start, a.end + 1), (b.start, b.end)))
+            known.add((a.node, relation, b.node))
+            out.append(Candidate(a.node, relation, b.node, year, doc.text[c_start:c_end],
+                                 c_start + offset, c_end + offset, _CONFIDENCE,
+                                 "structure:an agency's own programme", marks,
+                                 date_rule="published year"))
+    return out
