@@ -99,8 +99,10 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
     sources = set(relation.source) | set(schema.relations[schema.agency_relation].source)
     if spec.form == "reverse":
         objects = sent.inside(trig, targets) or reverse_object(sent, trig, targets, sent.start)
-        if spec.phrase.endswith("(") and not (objects and objects[-1].end == trig.start):
+        if (spec.phrase.endswith("(") and not (objects and objects[-1].end == trig.start)
+                and not _ROLES & set(spec.phrase.split())):
             return  # "the BRICS group (Brazil, ...)", "BRICS (Brazil, ...)": the name just before
+            # (a role says whose: "the SCO has six dialogue partners (Turkey, ...)")
         agent = spec.phrase.split()[-1] in {"by", "from"}  # "signed by", "interest from"
         subjects = reverse_subjects(sent, trig, sources, end, near=not agent)
         # "the SCO (Shanghai ...), Iran and Belarus": only the names inside the brackets;
@@ -195,6 +197,7 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
 
 
 _OWNED = {"'s|’s", "their"}
+_ROLES = {"partner", "partners"}
 _COOPERATION = {"cooperation", "co-operation", "collaboration"}
 
 

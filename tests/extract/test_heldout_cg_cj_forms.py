@@ -92,3 +92,37 @@ def test_an_agencys_own_programme_is_one_it_leads(text):
 ])
 def test_a_possessive_before_a_modifier_or_of_a_country_leads_nothing(text):
     assert "LEADS" not in {c[1] for c in claims(text)}
+
+
+def test_a_bracketed_list_after_a_role_belongs_to_the_organisation_named_before():
+    text = ("The SCO consists of eight member states (China, Russia), four observer states "
+            "(Belarus, Mongolia), and six dialogue partners (Turkey, Sri Lanka, Nepal).")
+    found = {c[:3] for c in claims(text)}
+    assert {("TUR", "PARTNER_OF", "sco"), ("LKA", "PARTNER_OF", "sco"), ("NPL", "PARTNER_OF", "sco"),
+            ("CHN", "MEMBER_OF", "sco"), ("RUS", "MEMBER_OF", "sco")} == found  # observers: none
+    # a bracket after a plain name still needs the name right before it
+    assert claims("BRICS met in Kazan, and the leaders (Lula, Modi) spoke of Brazil and India.") == []
+
+
+def test_an_association_of_countries_lists_its_members_after_a_colon():
+    text = ("BRICS is the acronym coined for an association of five major emerging national "
+            "economies: Brazil, Russia, India, China and South Africa.")
+    assert {c[0] for c in claims(text)} == {"BRA", "RUS", "IND", "CHN", "ZAF"}
+
+
+def test_these_include_names_some_of_the_countries_that_signed_up_before():
+    text = ("The selection includes a number of countries that have already signed up to the "
+            "ILRS, an initiative to build a robotic moon base. These include Russia, Thailand "
+            "and Egypt.")
+    found = {c[:3] for c in claims(text)}
+    assert found == {(c, "MEMBER_OF", "ilrs") for c in ("RUS", "THA", "EGY")}
+    # a wish is none
+    assert claims("Several countries that hope to join the ILRS met in 2024. These include "
+                  "Russia, Thailand and Egypt.") == []
+
+
+def test_a_count_from_examples_such_as_a_and_b():
+    text = ("Ten countries signed the Artemis Accords in 2023, from major spacefarers such as "
+            "Germany and India to smaller states.")
+    assert {c[:3] for c in claims(text)} == {("DEU", "SIGNED", "artemis-accords"),
+                                            ("IND", "SIGNED", "artemis-accords")}

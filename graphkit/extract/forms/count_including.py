@@ -1,7 +1,8 @@
 """Some of a counted membership named as examples: "With 38 nations now part of the Artemis
 Accords, including countries like A, B and C, NASA expects more", "the Accords now boast 38
 signatory nations, including space-faring nations like A, B", "NATO's 32 members, including
-states such as A and B". The examples are members of the organisation, or signatories of the
+states such as A and B", "Ten countries signed the Accords in 2023, from major spacefarers such
+as A and B to C". The examples are members of the organisation, or signatories of the
 agreement, named in the sentence before "including" (the last one before it). Only after a
 count of nations, countries, states, members or signatories, with "like" or "such as" before
 the names, two or more countries, and not after a negation or a hedge ("could", "hopes", "aims",
@@ -17,7 +18,7 @@ __all__ = ["count_including"]
 
 _COUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+(?:[\w-]+\s+)?"
                     r"(?:nations|countries|states|members|signatories|member\s+states)\b", re.IGNORECASE)
-_INCLUDING = re.compile(r",?\s+including\s+(?:[\w-]+\s+){0,3}?(?:(?:countries|nations|states|members)\s+)?"
+_INCLUDING = re.compile(r"(?:,?\s+including|,\s+from)\s+(?:[\w-]+\s+){0,3}?(?:(?:countries|nations|states|members)\s+)?"
                         r"(?:like|such\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT = re.compile(r"\b(?:not|never|no|could|might|may|would|hopes?|aims?|plans?|wants?|would-be|"
                   r"potential|prospective|invited|candidate|candidates|expects?)\b", re.IGNORECASE)

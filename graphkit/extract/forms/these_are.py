@@ -3,7 +3,9 @@ countries to join the venture. These are A, B, ..., and, most recently, J." Each
 country joins what the count joins: the organisation or programme named after the count's
 verb, else the last one named in the sentence or the four before. Only when the list has
 exactly as many names as the count, and not after a hedge or a negation before the verb
-("hopes ten countries will join"). The date is the count's sentence's, if it gives one."""
+("hopes ten countries will join"). "These include" after "a number of countries that have
+signed up to X" names some of them, with no count. The date is the count's sentence's, if it
+gives one."""
 
 from __future__ import annotations
 
@@ -23,6 +25,11 @@ _COUNT_JOIN = re.compile(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:mor
                          r"(?P<part>(?:are|were)\s+taking\s+part\s+in|took\s+part\s+in|take\s+part\s+in|"
                          r"(?:are|were)\s+participating\s+in|participated?\s+in))\b",
                          re.IGNORECASE)
+# "a number of countries that have already signed up to the ILRS. These include A, B": "include"
+# names some of them, so the count may be none
+_SOME_JOIN = re.compile(r"\b(?:a\s+number\s+of|several|many|some|a\s+few|various)\s+(?:countries|"
+                        r"nations|states)\s+(?:that|which|who)\s+(?:have\s+|had\s+)?(?:already\s+)?"
+                        r"(?:signed\s+up\s+(?:to|for)|joined|become\s+members\s+of)\b", re.IGNORECASE)
 _NOT = re.compile(r"\b(?:not|never|no|may|might|could|would|hopes?|hoping|aims?|aiming|wants?|"
                   r"plans?|planning|expects?|expected|invited|invites?|inviting|invitations?)\b", re.IGNORECASE)
 _GLUE = {",", "and", "most", "recently", "finally", "lastly", "also", "the", "more"}
@@ -41,15 +48,15 @@ def these_are(doc, text: str, sents, i: int, country: str, blocs) -> list[tuple[
         return []
     s, prev = sents[i], sents[i - 1]
     first = next((k for k, m in enumerate(s.mentions) if m.kind == country), None)
-    if first is None or not _THESE_ARE.match(text[s.c_start:doc[s.mentions[first].start].idx]):
+    head = text[s.c_start:doc[s.mentions[first].start].idx] if first is not None else ""
+    if first is None or not _THESE_ARE.match(head):
         return []
     said = text[prev.c_start:prev.c_end]
-    cue = _COUNT_JOIN.search(said)
+    cue = _COUNT_JOIN.search(said) or ("includ" in head.lower() and _SOME_JOIN.search(said)) or None
     if not cue or _NOT.search(said[:cue.end()]):
         return []
-    word = cue.group("n").lower()
     group = _listed(doc, s.mentions, first, country)
-    if len({m.node for m in group}) != count_of(word):
+    if cue.re is _COUNT_JOIN and len({m.node for m in group}) != count_of(cue.group("n").lower()):
         return []
     after = [m for m in prev.mentions if m.kind in blocs and doc[m.start].idx - prev.c_start >= cue.end()]
     before = [m for k in range(i - 1, max(-1, i - 6), -1) for m in sents[k].mentions[::-1]
@@ -58,5 +65,5 @@ def these_are(doc, text: str, sents, i: int, country: str, blocs) -> list[tuple[
     if obj is None:
         return []
     # taking part in an organisation is membership (as in roles.py); in a programme, cooperation
-    part = cue.group("part") and obj.kind != kind_of_word().get("organisation")
+    part = cue.re is _COUNT_JOIN and cue.group("part") and obj.kind != kind_of_word().get("organisation")
     return [(group, obj, "takes part" if part else "member")]
