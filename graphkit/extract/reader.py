@@ -41,14 +41,16 @@ MODEL = Path(__file__).with_name("reader_model.json")
 
 @dataclass(frozen=True)
 class Model:
-    """Weights by feature name, the bias, the probability a triple needs to be kept, and the
-    relations weighed (those its training pages hold enough examples of)."""
+    """Weights by feature name, the bias, the probability a triple needs to be kept, the
+    relations weighed (those its training pages hold enough examples of), and the probability
+    a triple the rules did not propose needs (``own_threshold``, at least ``threshold``)."""
 
     weights: dict
     bias: float
     threshold: float
     relations: frozenset
     about: dict
+    own_threshold: float = 0.0
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
@@ -61,7 +63,8 @@ def load_model(path: Path | str = MODEL) -> Model:
     try:
         raw = json.loads(Path(path).read_text(encoding="utf-8"))
         return Model(dict(raw["weights"]), float(raw["bias"]), float(raw["threshold"]),
-                     frozenset(raw["relations"]), raw.get("about", {}))
+                     frozenset(raw["relations"]), raw.get("about", {}),
+                     float(raw.get("own_threshold", raw["threshold"])))
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
         raise GraphkitError(f"{path}: expected the reader's model (JSON with weights, bias, "
                             f"threshold, relations): {exc.__class__.__name__}: {exc}; "
@@ -85,10 +88,11 @@ def read_claims(doc, sentences, mentions, gazetteer, claims: list[Candidate], *,
     keeps unread, stand with their own confidence."""
     model = model or load_model()
     floor = model.threshold if min_confidence is None else min_confidence
+    own = model.own_threshold if min_confidence is None else min_confidence
     triples = triple_features(doc, sentences, mentions, gazetteer, claims)
     chance = {t: round(model.probability(f.features), 2) for t, f in triples.items()}
     chosen = decide({t: (chance[t], f.features) for t, f in triples.items()}, floor,
-                    model.relations)
+                    model.relations, own)
     # a claim kept unweighed ("unread": subject and object never named in one sentence) keeps
     # the rules' confidence, as the relations the reader does not weigh do: its probability,
     # near 0, was no part of keeping it
@@ -103,11 +107,13 @@ def read_claims(doc, sentences, mentions, gazetteer, claims: list[Candidate], *,
     return unique(kept)
 
 
-def decide(scored: dict[tuple, tuple[float, dict]], floor: float, weighed) -> set[tuple]:
+def decide(scored: dict[tuple, tuple[float, dict]], floor: float, weighed,
+           own_floor: float = 0.0) -> set[tuple]:
     """The triples kept from ``{(subject, relation, object): (probability, features)}``. Of
-    the relations ``weighed``: those at ``floor`` or above, one relation per subject and
-    object (the likeliest) unless the rules proposed another too, and every ``unread`` one;
-    of the others, those the rules proposed."""
+    the relations ``weighed``: those at ``floor`` or above (at ``own_floor`` or above if the
+    rules did not propose them), one relation per subject and object (the likeliest) unless
+    the rules proposed another too, and every ``unread`` one; of the others, those the rules
+    proposed."""
     best: dict[tuple, float] = {}
     for (s, r, o), (p, f) in scored.items():
         if weighs(r, f, weighed):
@@ -119,7 +125,8 @@ def decide(scored: dict[tuple, tuple[float, dict]], floor: float, weighed) -> se
             return ruled  # the rules' claim stands; the reader adds none of its own
         if unread(features):
             return True
-        return p >= floor and (ruled or p == best[(triple[0], triple[2])])
+        return p >= (floor if ruled else max(floor, own_floor)) and (
+            ruled or p == best[(triple[0], triple[2])])
 
     return {t for t, (p, f) in scored.items() if kept(t, p, f)}
 

@@ -61,6 +61,26 @@ def test_decide_keeps_one_relation_per_pair_unless_the_rules_proposed_both():
     assert decide(scored, 0.65, weighed) == {("EGY", "SIGNED", "ilrs"), ("TUR", "SIGNED", "ilrs")}
 
 
+def test_a_triple_only_the_reader_proposes_needs_its_own_higher_floor():
+    weighed = {"SIGNED"}
+    scored = {("EGY", "SIGNED", "ilrs"): (0.55, {}),  # the reader's own
+              ("TUR", "SIGNED", "ilrs"): (0.55, {"rule|*": 1.0})}  # the rules proposed it
+    assert decide(scored, 0.5, weighed) == set(scored)
+    assert decide(scored, 0.5, weighed, 0.6) == {("TUR", "SIGNED", "ilrs")}
+    assert decide(scored, 0.5, weighed, 0.3) == set(scored)  # never lower than the floor
+    assert decide(scored, 0.6, weighed, 0.3) == set()
+
+
+def test_the_model_file_gives_its_own_threshold_or_the_common_one(tmp_path):
+    raw = {"weights": {}, "bias": 0.0, "threshold": 0.4, "relations": ["SIGNED"]}
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    assert load_model(path).own_threshold == 0.4
+    path = tmp_path / "model2.json"
+    path.write_text(json.dumps({**raw, "own_threshold": 0.5}), encoding="utf-8")
+    assert load_model(path).own_threshold == 0.5
+
+
 def test_decide_leaves_the_rules_claims_it_does_not_weigh_as_they_are():
     weighed = {"SIGNED"}
     scored = {("RUS", "RATIFIED", "ru-cn-ilrs-agreement"): (0.01, {"rule|*": 1.0}),
