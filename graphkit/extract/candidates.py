@@ -28,6 +28,7 @@ from graphkit.extract.forms.candidacy import not_yet_members
 from graphkit.extract.forms.depositary import depositary_claims
 from graphkit.extract.forms.list_fallback import list_fallback
 from graphkit.extract.forms.owned_programme import owned_programmes
+from graphkit.extract.forms.ratifying import ratifying_members
 from graphkit.extract.forms.structural import structural_claims
 from graphkit.extract.gapped import gapped_claims
 from graphkit.extract.gazetteer import Gazetteer
@@ -351,6 +352,8 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
     claims += depositary_claims(text, gazetteer, agreement_kind(), offset)
     claims += owned_programmes(doc, sentences, mentions, schema, relation_of("lead|led", "verb"),
                                kind_of_word().get("programme"), published, claims, offset)
+    claims += ratifying_members(doc, mentions, schema, gazetteer.kinds, relation_of("join", "verb"),
+                                claims, published, offset)
     claims = parties_only(claims, gazetteer.parties, gazetteer.agency_country)
     claims = gazetteer.signed_only(claims)
     return unique(claims), list(nodes.values())

@@ -69,6 +69,12 @@ def _glossed(doc, start: int, end: int, ends: set[int], starts: set[int]) -> boo
         end + 1 < len(doc) and doc[end].text == "(" and end + 1 in starts)
 
 
+def _word_hyphen(doc, j: int) -> bool:
+    """Whether token ``j`` is a hyphen inside a word ("Co-operation"), a lower-case part after."""
+    return (doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+            and j + 1 < len(doc) and doc[j + 1].is_alpha and doc[j + 1].is_lower)
+
+
 def unknown_names(doc, mentions, country_kind: str) -> list[NewNode]:
     """Capitalised names with a kind's head noun ("Moon Village Association") that no
     node has: node candidates (``mentions``: the nodes ``doc`` names)."""
@@ -82,11 +88,15 @@ def unknown_names(doc, mentions, country_kind: str) -> list[NewNode]:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and j not in taken and (
-                (doc[j].text[:1].isupper() and doc[j].is_alpha)
-                or (doc[j].lower_ in glue and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
-                    and j + 1 not in taken and doc[j + 1].lower_ not in _CALENDAR)):
-            j += 1
+        while j < len(doc) and j not in taken:
+            if _word_hyphen(doc, j) and j + 1 not in taken:
+                j += 2  # "Co-operation": one word of the name
+            elif (doc[j].text[:1].isupper() and doc[j].is_alpha) or (
+                    doc[j].lower_ in glue and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
+                    and j + 1 not in taken and doc[j + 1].lower_ not in _CALENDAR):
+                j += 1
+            else:
+                break
         while j > i and doc[j - 1].lower_ in glue:
             j -= 1
         start = i + 1 if tok.lower_ == "the" else i

@@ -66,7 +66,7 @@ _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly"
 _ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "wants", "want", "seeks", "seek",
            "seeking", "intends", "intend", "aspires", "aspire", "aspiring", "keen", "determined",
            "striving", "strives", "goal",  # "countries with a stated goal of joining NATO"
-           "closer", "toward", "towards", "path", "road"}  # "a step closer to joining the bloc"
+           "closer", "toward", "towards", "path", "road", "pathway"}  # "a step closer to joining the bloc"
 _WITHIN = {"a", "one", "two", "few", "couple", "the"}
 _OWNED_AIMS = {"bid", "bids", "application", "applications", "request", "wish", "desire", "hope",
                "hopes", "aim", "goal", "plan", "plans", "ambition", "intention", "attempt", "quest",
@@ -246,6 +246,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
     for start, end, spec in found:
         if any(i in taken for i in range(start, end)):
             continue
+        if doc[start].text == "United" and start + 1 < sent_end and doc[start + 1].is_title:
+            continue  # "the United Nations", "United Kingdom": a name, not the verb "united"
         if spec.phrase[:2] in ("'s", "’s") and any(t.text in {"'s", "’s"} for t in doc[start + 1:end]):
             continue  # "Finland's and Sweden's applications to join": a list of owners, no "*"
         before = _window(doc, start, sent_start)
@@ -325,8 +327,27 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             spec.form == "verb" and doc[start].lower_.endswith("ing") and "to" in before[:1])
         triggers.append(Trigger(start, end, as_partner(doc, end, sent_end, same[start, end], specs), negated, hedged,
                                 _aspired(_window(doc, start, sent_start, 8))
-                                or bool(_ASPIRE & inside)))  # "are aspiring members of"
+                                or bool(_ASPIRE & inside)  # "are aspiring members of"
+                                or (spec.form == "noun" and _ratified_by_others(doc, start, sent_start))))
     return sorted(triggers, key=lambda t: t.start)
+
+
+_RATIFYING = {"ratify", "ratified", "ratifies", "ratifying", "ratification"}
+_APPROVING = {"approve", "approved", "approves", "approving", "approval", "endorse", "endorsed",
+              "endorses"}
+#: who approves one member's part of another's joining (not the organisation's own decision)
+_LEGISLATURES = {"parliament", "parliaments", "government", "cabinet", "lawmakers", "legislature",
+                 "senate", "assembly", "president", "mps", "deputies", "duma", "congress",
+                 "riksdag", "meeting"}
+
+
+def _ratified_by_others(doc, start: int, sent_start: int) -> bool:
+    """Whether a member's ratification or approval stands before a noun trigger in its
+    sentence ("Hungary's president signed the ratification of Sweden's accession to NATO",
+    "a government meeting to approve Sweden's accession"): one step of the joining, not yet
+    done ("The SCO approved the membership of India" is the organisation's own decision)."""
+    words = {t.lower_ for t in doc[max(sent_start, start - 15):start]}
+    return bool(_RATIFYING & words or _APPROVING & words and _LEGISLATURES & words)
 
 
 def _signed_before(doc, start: int, sent_start: int) -> bool:

@@ -1,13 +1,17 @@
-"""Members named before their bloc's name in brackets: "The leaders of Brazil, Russia,
-India, China and South Africa (BRICS) said ...": the list the bracket glosses is the bloc,
-so each of three or more countries before it is a member. Only a bracket holding the bloc's
-name alone, right after a list of countries only."""
+"""Members named before their bloc's name in brackets or dashes: "The leaders of Brazil,
+Russia, India, China and South Africa (BRICS) said ...", "The foreign ministers of A, B and
+C – BRICS – said": the list the bracket glosses is the bloc,
+so each of three or more countries before it is a member. Only a bracket (or a pair of
+dashes) holding the bloc's name alone, right after a list of countries only."""
 
 from __future__ import annotations
 
 from graphkit.extract.groups import group_around
 
 __all__ = ["glossed_members"]
+
+#: what stands around the bloc's name: brackets, or a pair of dashes ("A, B and C – BRICS –")
+_GLOSSES = {("(", ")"), ("–", "–"), ("—", "—"), ("-", "-")}
 
 
 def glossed_members(doc, mentions, country: str, blocs) -> list[tuple[list, object]]:
@@ -16,7 +20,7 @@ def glossed_members(doc, mentions, country: str, blocs) -> list[tuple[list, obje
     found = []
     for k, m in enumerate(mentions):
         if (m.kind not in blocs or k == 0 or m.start < 2 or m.end >= len(doc)
-                or doc[m.start - 1].text != "(" or doc[m.end].text != ")"):
+                or (doc[m.start - 1].text, doc[m.end].text) not in _GLOSSES):
             continue
         last = mentions[k - 1]
         if last.kind != country or last.end != m.start - 1:

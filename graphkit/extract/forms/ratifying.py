@@ -1,0 +1,55 @@
+"""The allies that ratify another country's accession are members: "Hungary ratified Sweden's
+accession to NATO", "Turkey's parliament approved Finland's membership in NATO". Only a
+member's ratification counts towards a joining, so the text says the ratifier belongs to the
+organisation (as annotators record it); the country whose accession it ratifies has not yet
+joined, which :func:`graphkit.extract.patterns.find_triggers` reads as its interest.
+
+Only for a country named before the accession in its sentence with a word of ratifying or
+approving between the two, and an organisation the membership relation can reach. No date:
+the sentence dates the ratification, not the ratifier's joining (the publication's year)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from graphkit.extract.lookups import end_char
+
+__all__ = ["ratifying_members"]
+
+_RATIFY = re.compile(r"\b(?:ratif(?:y|ied|ies|ying|ication)|approv(?:e|ed|es|ing|al)|"
+                     r"endors(?:e|ed|es|ing))\b", re.IGNORECASE)
+_NOT = re.compile(r"\b(?:not|never|refused|declined|blocked|delayed|yet\s+to)\b", re.IGNORECASE)
+_NEAR = 160  # characters from the ratifier's name to the accession's subject
+
+
+def ratifying_members(doc, mentions, schema, kinds: dict[str, str], member: str, claims: list,
+                      published: str | None, offset: int = 0) -> list:
+    """``member`` claims for the ratifiers of each accession ``claims`` read as interest
+    because another party ratifies it ("relation:a plan" on a noun trigger)."""
+    known = {(c.subject, c.relation, c.object) for c in claims}
+    relation = schema.relations[member]
+    out = []
+    for c in claims:
+        if (c.relation != schema.interest_relation or not c.rule.startswith("noun:")
+                or "relation:a plan" not in c.rule
+                or not relation.allows(schema.country_kind, kinds.get(c.object, ""))):
+            continue
+        start, end = c.start - offset, c.end - offset
+        here = [m for m in mentions if m.kind == schema.country_kind and start <= doc[m.start].idx < end]
+        at = min((doc[m.start].idx for m in here if m.node == c.subject), default=None)
+        if at is None:
+            continue
+        for m in here:
+            between = doc.text[end_char(doc, m.end):at]
+            if (m.node == c.subject or doc[m.start].idx >= at or len(between) > _NEAR
+                    or not _RATIFY.search(between) or _NOT.search(between)
+                    or (m.node, member, c.object) in known):
+                continue
+            known.add((m.node, member, c.object))
+            out.append(replace(c, subject=m.node, relation=member, since=(published or "")[:4],
+                               confidence=min(c.confidence, 0.5), status="",
+                               rule="structure:a ratifier of another's accession",
+                               marks=f"{doc[m.start].idx - start}-{end_char(doc, m.end) - start}",
+                               date_rule="published year"))
+    return out
