@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from graphkit.extract.attending import an_event_after, attendees
 from graphkit.extract.datecomma import date_comma
@@ -328,7 +329,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         triggers.append(Trigger(start, end, as_partner(doc, end, sent_end, same[start, end], specs), negated, hedged,
                                 _aspired(_window(doc, start, sent_start, 8))
                                 or bool(_ASPIRE & inside)  # "are aspiring members of"
-                                or (spec.form == "noun" and _ratified_by_others(doc, start, sent_start))))
+                                or (spec.form == "noun" and _ratified_by_others(doc, start, sent_start, sent_end))))
     return sorted(triggers, key=lambda t: t.start)
 
 
@@ -341,13 +342,16 @@ _LEGISLATURES = {"parliament", "parliaments", "government", "cabinet", "lawmaker
                  "riksdag", "meeting"}
 
 
-def _ratified_by_others(doc, start: int, sent_start: int) -> bool:
+def _ratified_by_others(doc, start: int, sent_start: int, sent_end: int) -> bool:
     """Whether a member's ratification or approval stands before a noun trigger in its
     sentence ("Hungary's president signed the ratification of Sweden's accession to NATO",
     "a government meeting to approve Sweden's accession"): one step of the joining, not yet
     done ("The SCO approved the membership of India" is the organisation's own decision)."""
     words = {t.lower_ for t in doc[max(sent_start, start - 15):start]}
-    return bool(_RATIFYING & words or _APPROVING & words and _LEGISLATURES & words)
+    later = [t.lower_ for t in doc[start:min(start + 20, sent_end)]]
+    return bool(_RATIFYING & words or _APPROVING & words and _LEGISLATURES & words
+                # "a memorandum on Sweden's accession to NATO, which is to be ratified by all"
+                or any(a == "be" and b in _RATIFYING for a, b in pairwise(later)))
 
 
 def _signed_before(doc, start: int, sent_start: int) -> bool:

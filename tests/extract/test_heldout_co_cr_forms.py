@@ -55,3 +55,21 @@ def test_an_accession_no_one_else_ratifies_is_membership_and_a_refusal_gives_not
     assert [c[:3] for c in claims("Sweden's accession to NATO was completed in March 2024.")] == [
         ("SWE", "MEMBER_OF", "nato")]
     assert claims("Hungary has not yet ratified Sweden's accession to NATO.") == []
+
+
+def test_a_will_to_become_a_member_is_interest():
+    assert [c[:3] for c in claims("Venezuela expresses will to become BRICS member")] == [
+        ("VEN", "EXPRESSED_INTEREST_IN", "brics")]
+
+
+def test_an_accession_still_to_be_ratified_is_interest():
+    text = ("The talks yielded a memorandum on Sweden's and Finland's accession to NATO, which is "
+            "to be ratified by all the alliance's members.")
+    assert {c[:3] for c in claims(text)} == {("SWE", "EXPRESSED_INTEREST_IN", "nato"),
+                                            ("FIN", "EXPRESSED_INTEREST_IN", "nato")}
+
+
+def test_a_meetings_chair_leads_nothing():
+    text = ("The meeting of the Council of Ministers of Foreign Affairs of SCO member states was "
+            "chaired by the Uzbek side.")
+    assert "LEADS" not in {c[1] for c in claims(text)}

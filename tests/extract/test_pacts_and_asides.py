@@ -48,8 +48,9 @@ def test_a_bloc_that_originated_as_a_list_after_a_colon():
     assert _members(text, "brics") == {"BRA", "RUS", "IND", "CHN"}
 
 
-def test_chaired_by_leads_and_launched_or_developed_by():
-    assert ("KAZ", "LEADS", "sco") in {c[:3] for c in claims(
+def test_a_chair_leads_nothing_and_launched_or_developed_by():
+    # chairing a summit or a meeting is no leading of the organisation (1 of 5 right)
+    assert "LEADS" not in {c[1] for c in claims(
         "Leaders met in Astana for the summit of the SCO, chaired by Kazakhstan.")}
     assert claims("The Artemis program was launched by the United States in 2017.") == [
         ("USA", "LEADS", "artemis-program", "2017")]
