@@ -10,7 +10,8 @@ from graphkit.extract.schema_words import kind_of_word
 
 __all__ = ["campaign_mentions"]
 
-_WORK = {"campaign", "campaigns", "mission", "missions", "effort", "efforts", "project", "projects"}
+_WORK = {"campaign", "campaigns", "mission", "missions", "effort", "efforts", "project", "projects",
+         "initiative"}  # "While NASA spearheads the Artemis initiative"
 _PROGRAMME = {"program", "programme"}
 
 

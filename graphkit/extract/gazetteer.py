@@ -221,9 +221,11 @@ class Gazetteer:
         self.signed_only = signed_only(dataset.edges)
         for node, texts in entries.items():
             if self.kinds.get(node) in kind_of_word().values():
-                # "the Artemis Agreement(s)" in translated news for "the Artemis Accords"
+                # "the Artemis Agreement(s)", "Convention", "Pact" in translated news for "the
+                # Artemis Accords"
                 texts = texts | {t[:-len("Accords")] + w.capitalize() for t in texts
-                                 if t.endswith(" Accords") for w in ("agreement", "agreements")}
+                                 if t.endswith(" Accords")
+                                 for w in ("agreement", "agreements", "convention", "pact")}
             for text in sorted(_spellings(texts)):
                 doc = nlp.make_doc(text)
                 capitals = text.replace(".", "").replace(" ", "").isupper() or len(text) <= 3

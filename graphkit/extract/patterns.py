@@ -44,7 +44,10 @@ _NEGATION = {"not", "n't", "never", "no", "neither", "nor", "yet", "refused", "d
              "eager",  # "is eager to become a member": a wish ("eager to join" is interest)
              "abstained", "abstains", "abstain", "stopped", "stops", "ceased", "boycotted",
              "refrain", "refrains", "refrained", "refraining",  # "will refrain from submitting an application"
-             "unable", "impossible", "impossibility"}  # "lamented the impossibility of signing X"
+             "unable", "impossible", "impossibility",  # "lamented the impossibility of signing X"
+             # "acting to prevent Venezuela from joining", "Hungary blocked Sweden's accession"
+             "prevent", "prevents", "prevented", "preventing", "block", "blocks", "blocked",
+             "blocking", "veto", "vetoes", "vetoed", "vetoing"}
 _FROZEN_AFTER = {"frozen", "suspended", "halted"}  # "Armenia's participation in X is frozen"
 _HEDGE = {"will", "would", "could", "may", "might", "plans", "plan", "planning", "expected",
           "intends", "intend", "set", "hopes", "aims", "aimed", "wants", "considering", "should",
@@ -69,6 +72,7 @@ _ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "want
            "striving", "strives", "goal",  # "countries with a stated goal of joining NATO"
            "closer", "toward", "towards", "path", "road", "pathway"}  # "a step closer to joining the bloc"
 _WITHIN = {"a", "one", "two", "few", "couple", "the"}
+_MEMORANDA = {"memorandum", "memorandums", "memoranda", "mou", "understanding", "obligations"}
 _OWNED_AIMS = {"bid", "bids", "application", "applications", "request", "wish", "desire", "hope",
                "hopes", "aim", "goal", "plan", "plans", "ambition", "intention", "attempt", "quest",
                "invitation", "invitations", "offer", "proposal", "call",  # "Russia's invitation to become"
@@ -93,6 +97,8 @@ _ADVERBS = {"also", "already", "now", "then", "finally", "just", "still", "since
             "henceforth"}  # "The CSTO members henceforth are A, B"
 # "The alliance, consisting of A, B and C,": its parts, not "countries, including Egypt"
 _CONSTITUTING = {"consisting", "comprising", "uniting", "grouping", "encompassing", "bringing"}
+_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
+           "most", "some", "other", "top"}
 _NOT_ADVERBS = {"only", "early", "family", "italy", "assembly", "supply", "july", "rally"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
                 "our", "newly", "recently", "jointly-"}
@@ -255,6 +261,9 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if spec.form == "verb" and before[:1] and before[0] in _DETERMINERS and (
                 before[0] not in {"newly", "recently"} or before[1:2] in (["the"], ["a"], ["an"])):
             continue  # "the signed agreement", "the recently signed": an adjective (not "have recently joined")
+        if (spec.form == "verb" and start > sent_start and doc[start].lower_.endswith("ing")
+                and (doc[start - 1].text.isdigit() or doc[start - 1].lower_ in _COUNTS)):
+            continue  # "the five leading BRICS countries": an adjective after a count
         if (spec.form == "verb" and spec.phrase.split()[0] not in forms("be")
                 and [w for w in before[:2] if not _adverb(w)][:1] in (["was"], ["were"], ["been"])
                 and not doc[start].lower_.endswith("ing")):
@@ -297,6 +306,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         wide = set(_window(doc, start, sent_start, 8))
         # speculation is no claim: "I hope Japan could join", "the procedure for granting"
         negated = (negated or bool(_SPECULATIVE & wide) or "principle" in inside
+                   or any(t.text == "may" for t in doc[max(sent_start, start - 3):start])  # not "May"
                    or in_principle_after(doc, end, sent_end)
                    or denied(doc, sent_start, start, end, sent_end))
         if spec.form in ("noun", "inner") and (process_after(doc, end, sent_end)
@@ -373,6 +383,8 @@ def _aspired(before: list[str]) -> bool:
     before it, nearest first): "is ready to join", "in a year has to become a member"."""
     if _ASPIRE & set(before) or before[:2] in (["to", "has"], ["to", "have"], ["to", "needs"]):
         return True
+    if before[:1] == ["to"] and before[1:2] and before[1] in _MEMORANDA:
+        return True  # "signed a memorandum of understanding to join the SCO": a step towards it
     approval = next((k for k, w in enumerate(before) if w in _APPROVE), None) if before[:1] == ["to"] else None
     if approval is not None and before[approval + 1:approval + 2] not in (
             ["been"], ["was"], ["were"], ["is"], ["are"], ["be"]):

@@ -59,6 +59,9 @@ class Sentence:
                 if len(agencies.get(e.node, ())) == 1 else e for e in found]
 
     def _subjects(self, trigger: Trigger, kinds, limit: int) -> list[End]:
+        fronted = self._fronted_subject(trigger, kinds)
+        if fronted:
+            return fronted
         if [t.lower_ for t in self.doc[max(self.start, trigger.start - 2):trigger.start]] in (
                 ["country", "to"], ["nation", "to"], ["state", "to"]):  # "Cambodia, this year's
             kinds = {self.gazetteer.country_kind} & set(kinds)  # ASEAN chair, was the last country to join"
@@ -77,6 +80,10 @@ class Sentence:
             if self.last_pair and (len(self.last_pair) == 2 or not two):  # "the two": a pair
                 return [End(node, kind, "anaphor", trigger.start, trigger.start)
                         for node, kind in self.last_pair if kind in kinds]
+        counted = vocab.COUNTED_ANAPHOR.search(gap)
+        if counted and self.last_pair and vocab.count_of(counted.group("n")) == len(self.last_pair) > 2:
+            return [End(node, kind, "anaphor", trigger.start, trigger.start)  # "(... A, B, C, D,
+                    for node, kind in self.last_pair if kind in kinds]  # E and F.) These six countries"
         if any(f" {a} " in f" {gap} " for a in ("it", "the country")) or vocab.COUNTRY_NOUN.search(gap):
             own = [m for m in self.mentions if m.end <= trigger.start  # not "the invasion
                    and m.kind == self.gazetteer.country_kind and m.kind in kinds  # of Ukraine"
@@ -183,6 +190,20 @@ class Sentence:
         found = [m for m in self.mentions
                  if trigger.start < m.start and m.end <= trigger.end and m.kind in kinds]
         return ends_of(found if every else found[:1], kinds)
+
+    def _fronted_subject(self, trigger: Trigger, kinds) -> list[End]:
+        """"By signing the Accords, Austria reaffirms ...": the subject of a gerund that opens
+        the sentence after "By" is the first name after the clause's comma."""
+        doc = self.doc
+        if not (doc[trigger.start].lower_.endswith("ing") and trigger.start - 1 == self.start
+                and doc[self.start].lower_ == "by"):
+            return []
+        comma = next((i for i in range(trigger.end, self.end) if doc[i].text == ","), None)
+        if comma is None:
+            return []
+        first = comma + 1 + (comma + 1 < self.end and doc[comma + 1].lower_ == "the")
+        named = [m for m in self.mentions if m.start == first and m.kind in kinds]
+        return ends_of(named[:1], kinds)
 
     def objects(self, trigger: Trigger, kinds, end: int) -> list[End]:
         """What a verb or noun trigger is about, in the tokens after it up to ``end``."""

@@ -11,7 +11,7 @@ from functools import cache
 
 from graphkit.extract.schema_words import kind_of_word, load_specs
 
-__all__ = ["ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_SLOT", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "SUBJECT_FACTOR", "agreement_kind", "contrasted", "count_of", "event_after", "generic_name", "named_as_not", "not_reverse_object", "owns_other", "relation_of"]
+__all__ = ["ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_SLOT", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "SUBJECT_FACTOR", "agreement_kind", "contrasted", "count_of", "event_after", "generic_name", "named_as_not", "not_reverse_object", "owns_other", "relation_of"]
 
 SEPARATORS = {",", "and", "as", "well", "&", "together", "along", "with", "both", "plus",
                "the", "neighbouring", "neighboring", "fellow"}
@@ -71,6 +71,10 @@ OPEN_SLOT = {"in", "of", "for", "by", "with", "to", "from", "the", "a", "and", "
 #: a count written as a word ("ten countries joined"), as the forms that check a list's length read it
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+#: "these six countries": the list of as many named before
+COUNTED_ANAPHOR = re.compile(r"\b(?:these|those|the)\s+(?P<n>\w+)\s+(?:new\s+)?(?:countries|nations|states)\b")
 
 
 def count_of(word: str) -> int:
