@@ -105,6 +105,8 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
             return  # "the BRICS group (Brazil, ...)", "BRICS (Brazil, ...)": the name just before
             # (a role says whose: "the SCO has six dialogue partners (Turkey, ...)")
         agent = spec.phrase.split()[-1] in {"by", "from"}  # "signed by", "interest from"
+        if agent and objects and _far_agent(sent.doc, objects[-1].end, trig.start):
+            objects = []  # "The SCO ... is seen as a threat to Western democracy led by the U.S."
         subjects = reverse_subjects(sent, trig, sources, end, near=not agent)
         # "the SCO (Shanghai ...), Iran and Belarus": only the names inside the brackets;
         subjects = bracketed(sent, trig, spec.phrase, subjects)  # "dialogue between" states
@@ -199,6 +201,21 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
 
 _OWNED = {"'s|’s", "their"}
 _ROLES = {"partner", "partners"}
+_AGENT_GAP = 6  # words between an object and "led by", "signed by" that still make it theirs
+_BE = {"is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "now", "also",
+       "currently", "still"}
+
+
+def _far_agent(doc, obj_end: int, trigger_start: int) -> bool:
+    """Whether more than a few words part an object from its "led by" or "signed by", other
+    than an aside closed by a comma before the verb ("The CSTO, an alliance of six former
+    Soviet states, is led by Russia") or a noun phrase in apposition to it."""
+    gap = list(doc[obj_end:trigger_start])
+    while gap and gap[-1].lower_ in _BE:
+        gap.pop()
+    appositive = len(gap) > 1 and gap[0].text == "," and gap[1].lower_ in {"a", "an", "the"}
+    return len(gap) > _AGENT_GAP and gap[-1].text != "," and not appositive
+    # ("The Accords, a non-binding arrangement initiated by the United States": the Accords)
 _COOPERATION = {"cooperation", "co-operation", "collaboration"}
 
 

@@ -47,7 +47,8 @@ _NEGATION = {"not", "n't", "never", "no", "neither", "nor", "yet", "refused", "d
              "unable", "impossible", "impossibility",  # "lamented the impossibility of signing X"
              # "acting to prevent Venezuela from joining", "Hungary blocked Sweden's accession"
              "prevent", "prevents", "prevented", "preventing", "block", "blocks", "blocked",
-             "blocking", "veto", "vetoes", "vetoed", "vetoing"}
+             "blocking", "veto", "vetoes", "vetoed", "vetoing",
+             "hesitance", "hesitancy", "hesitant", "reluctance", "reluctant"}  # "Mongolia's hesitance in joining"
 _FROZEN_AFTER = {"frozen", "suspended", "halted"}  # "Armenia's participation in X is frozen"
 _HEDGE = {"will", "would", "could", "may", "might", "plans", "plan", "planning", "expected",
           "intends", "intend", "set", "hopes", "aims", "aimed", "wants", "considering", "should",
@@ -253,6 +254,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
     for start, end, spec in found:
         if any(i in taken for i in range(start, end)):
             continue
+        if spec.phrase == "lead|led" and end < sent_end and doc[end].lower_ == "to":
+            continue  # "the attempts to dominate Europe led to a coalition": a cause, no leader
         if doc[start].text == "United" and start + 1 < sent_end and doc[start + 1].is_title:
             continue  # "the United Nations", "United Kingdom": a name, not the verb "united"
         if spec.phrase[:2] in ("'s", "’s") and any(t.text in {"'s", "’s"} for t in doc[start + 1:end]):
@@ -307,6 +310,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         # speculation is no claim: "I hope Japan could join", "the procedure for granting"
         negated = (negated or bool(_SPECULATIVE & wide) or "principle" in inside
                    or any(t.text == "may" for t in doc[max(sent_start, start - 3):start])  # not "May"
+                   # "nearing decisions on whether to ditch their policy of nonalignment and join"
+                   or any(t.lower_ == "whether" for t in doc[max(sent_start, start - 15):start])
                    or in_principle_after(doc, end, sent_end)
                    or denied(doc, sent_start, start, end, sent_end))
         if spec.form in ("noun", "inner") and (process_after(doc, end, sent_end)

@@ -203,8 +203,10 @@ def owns_other(doc, m, p_end: int) -> bool:
     if m.end + 1 >= p_end or doc[m.end].text not in {"'s", "’s"}:
         return False
     j = m.end + 1  # the owned noun phrase: "Pillar Two programme", up to "." or "in"
-    while j < p_end and doc[j].is_alpha and doc[j].lower_ not in AFTER_PHRASE | {"and", "or"}:
-        j += 1
+    while j < p_end and doc[j].is_alpha and (
+            doc[j].lower_ not in AFTER_PHRASE | {"and", "or"}
+            or (doc[j - 1].is_title and j + 1 < p_end and doc[j + 1].is_title)):  # "Partnership
+        j += 1  # for Peace program": a name's "for"
     kind = kind_of_word().get(doc[j - 1].lower_)
     return bool(kind) and kind != m.kind
 
