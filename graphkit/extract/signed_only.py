@@ -37,7 +37,7 @@ class SignedOnly:
     def __call__(self, claims):
         """``claims`` with each such relation on such an agreement read as the one it becomes."""
         return [replace(c, relation=self.instead[c.relation, c.object],
-                        rule=c.rule + "; relation: joined by signing alone")
+                        rule=c.rule + "; relation:signature (joined by signing alone)")
                 if (c.relation, c.object) in self.instead else c for c in claims]
 
 
