@@ -65,7 +65,8 @@ _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly"
                 "achieve", "achieving", "needed", "towards", "toward", "possibility",
                 "principally",  # "agreed in principle to admit", "principally agreed to admit"
                 "pave", "paves", "paved", "paving",  # "pave the way for Belarus to become"
-                "forward"}  # "look forward to welcoming Sweden as a member": a hope
+                "forward",  # "look forward to welcoming Sweden as a member": a hope
+                "theoretically", "hypothetically"}
 # a wish or plan of the subject's own, not a decision taken: "Belarus is ready to accelerate
 # the procedures for joining", "in a year has to become a full member" (interest, not membership)
 _ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "wants", "want", "seeks", "seek",
@@ -73,7 +74,8 @@ _ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "want
            "striving", "strives", "goal",  # "countries with a stated goal of joining NATO"
            "closer", "toward", "towards", "path", "road", "pathway"}  # "a step closer to joining the bloc"
 _WITHIN = {"a", "one", "two", "few", "couple", "the"}
-_MEMORANDA = {"memorandum", "memorandums", "memoranda", "mou", "understanding", "obligations"}
+_MEMORANDA = {"memorandum", "memorandums", "memoranda", "mou", "understanding", "obligation",
+              "obligations"}
 _OWNED_AIMS = {"bid", "bids", "application", "applications", "request", "wish", "desire", "hope",
                "hopes", "aim", "goal", "plan", "plans", "ambition", "intention", "attempt", "quest",
                "invitation", "invitations", "offer", "proposal", "call",  # "Russia's invitation to become"
@@ -98,6 +100,8 @@ _ADVERBS = {"also", "already", "now", "then", "finally", "just", "still", "since
             "henceforth"}  # "The CSTO members henceforth are A, B"
 # "The alliance, consisting of A, B and C,": its parts, not "countries, including Egypt"
 _CONSTITUTING = {"consisting", "comprising", "uniting", "grouping", "encompassing", "bringing"}
+_HEADING = {"on", "out", "to", "for", "home", "back", "off", "into", "toward", "towards", "up",
+            "down", "north", "south", "east", "west", "abroad", "there"}
 _COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
            "most", "some", "other", "top"}
 _NOT_ADVERBS = {"only", "early", "family", "italy", "assembly", "supply", "july", "rally"}
@@ -256,6 +260,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             continue
         if spec.phrase == "lead|led" and end < sent_end and doc[end].lower_ == "to":
             continue  # "the attempts to dominate Europe led to a coalition": a cause, no leader
+        if spec.phrase == "head|headed" and end < sent_end and doc[end].lower_ in _HEADING:
+            continue  # "they sign copies, pose for pictures, and then head on out": a way, no lead
         if doc[start].text == "United" and start + 1 < sent_end and doc[start + 1].is_title:
             continue  # "the United Nations", "United Kingdom": a name, not the verb "united"
         if spec.phrase[:2] in ("'s", "’s") and any(t.text in {"'s", "’s"} for t in doc[start + 1:end]):
@@ -309,7 +315,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         wide = set(_window(doc, start, sent_start, 8))
         # speculation is no claim: "I hope Japan could join", "the procedure for granting"
         negated = (negated or bool(_SPECULATIVE & wide) or "principle" in inside
-                   or any(t.text == "may" for t in doc[max(sent_start, start - 3):start])  # not "May"
+                   or any(t.text in {"may", "can"} for t in doc[max(sent_start, start - 3):start])  # not "May"
                    # "nearing decisions on whether to ditch their policy of nonalignment and join"
                    or any(t.lower_ == "whether" for t in doc[max(sent_start, start - 15):start])
                    or in_principle_after(doc, end, sent_end)
@@ -344,7 +350,10 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         triggers.append(Trigger(start, end, as_partner(doc, end, sent_end, same[start, end], specs), negated, hedged,
                                 _aspired(_window(doc, start, sent_start, 8))
                                 or bool(_ASPIRE & inside)  # "are aspiring members of"
-                                or (spec.form == "noun" and _ratified_by_others(doc, start, sent_start, sent_end))))
+                                or (spec.form == "noun" and _ratified_by_others(doc, start, sent_start, sent_end))
+                                # "the Memorandum of Obligation for SCO membership of Belarus": a step
+                                or (spec.form in ("noun", "reverse")
+                                    and bool(_MEMORANDA & set(_window(doc, start, sent_start, 6))))))
     return sorted(triggers, key=lambda t: t.start)
 
 
@@ -388,6 +397,8 @@ def _aspired(before: list[str]) -> bool:
     before it, nearest first): "is ready to join", "in a year has to become a member"."""
     if _ASPIRE & set(before) or before[:2] in (["to", "has"], ["to", "have"], ["to", "needs"]):
         return True
+    if before[:1] == ["to"] and before[1:2] and before[1] in {"apply", "applies", "applied", "applying"}:
+        return True  # "has formally applied to become a member of BRICS"
     if before[:1] == ["to"] and before[1:2] and before[1] in _MEMORANDA:
         return True  # "signed a memorandum of understanding to join the SCO": a step towards it
     approval = next((k for k, w in enumerate(before) if w in _APPROVE), None) if before[:1] == ["to"] else None

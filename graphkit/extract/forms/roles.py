@@ -66,6 +66,16 @@ _CLAUSE_ON = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:is|was|has|had|have|will|woul
                         re.IGNORECASE)
 
 
+def _plural_for_one(text, mentions, start, end, prev, k, after, country) -> bool:
+    """"As for Georgia, EU member states will support ...": a plural role after one name and
+    a bare comma is the next clause's subject, not the name's apposition."""
+    if text[end[prev]:start[k]].strip() != "," or not after.group().rstrip().lower().endswith("s"):
+        return False
+    joined = prev > 0 and mentions[prev - 1].kind == country and (
+        text[end[prev - 1]:start[prev]].strip() in {",", "and", ", and"})
+    return not joined
+
+
 def role_claims(doc, text: str, sentence, country: str, blocs) -> list[tuple]:
     """(countries, "member" or "partner", bloc mention, date or None, confidence, rule) for
     each role phrase in ``sentence`` (its ``mentions`` in order, its ``dates``, its
@@ -102,7 +112,8 @@ def role_claims(doc, text: str, sentence, country: str, blocs) -> list[tuple]:
             continue
         if nxt is not None and not text[after.end():start[nxt]].strip():  # "NATO member Turkey"
             found.append(_claim(mentions, nxt, after, b, date, 0.7, "a role before the name"))
-        elif prev is not None and _COPULA.match(text[end[prev]:start[k]]):
+        elif prev is not None and _COPULA.match(text[end[prev]:start[k]]) and not _plural_for_one(
+                text, mentions, start, end, prev, k, after, country):
             found.append(_claim(mentions, prev, after, b, date, 0.75, "a role after the name"))
         elif prev is not None and _AS_AFTER.match(text[end[prev]:start[k]]):
             found.append(_claim(mentions, prev, after, b, date, 0.7, "as a role"))
