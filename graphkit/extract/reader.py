@@ -112,12 +112,16 @@ def decide(scored: dict[tuple, tuple[float, dict]], floor: float, weighed,
     """The triples kept from ``{(subject, relation, object): (probability, features)}``. Of
     the relations ``weighed``: those at ``floor`` or above (at ``own_floor`` or above if the
     rules did not propose them), one relation per subject and object (the likeliest) unless
-    the rules proposed another too, and every ``unread`` one; of the others, those the rules
+    the rules proposed another too (and none of its own on a pair the rules settled with a
+    relation it does not weigh), and every ``unread`` one; of the others, those the rules
     proposed."""
     best: dict[tuple, float] = {}
+    settled: set[tuple] = set()  # pairs with a rules' claim it does not weigh (a depositary's list)
     for (s, r, o), (p, f) in scored.items():
         if weighs(r, f, weighed):
             best[(s, o)] = max(best.get((s, o), 0.0), p)
+        elif "rule|*" in f:
+            settled.add((s, o))
 
     def kept(triple: tuple, p: float, features: dict) -> bool:
         ruled = "rule|*" in features
@@ -126,7 +130,7 @@ def decide(scored: dict[tuple, tuple[float, dict]], floor: float, weighed,
         if unread(features):
             return True
         return p >= (floor if ruled else max(floor, own_floor)) and (
-            ruled or p == best[(triple[0], triple[2])])
+            ruled or (p == best[(triple[0], triple[2])] and (triple[0], triple[2]) not in settled))
 
     return {t for t, (p, f) in scored.items() if kept(t, p, f)}
 

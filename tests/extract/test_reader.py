@@ -71,6 +71,15 @@ def test_a_triple_only_the_reader_proposes_needs_its_own_higher_floor():
     assert decide(scored, 0.6, weighed, 0.3) == set()
 
 
+def test_the_reader_adds_no_relation_of_its_own_where_the_rules_settled_the_pair_unweighed():
+    weighed = {"SIGNED"}
+    scored = {("ARM", "ACCEDED_TO", "moon-agreement"): (0.01, {"rule|*": 1.0}),  # not weighed
+              ("ARM", "SIGNED", "moon-agreement"): (0.7, {}),  # the reader's own, same pair
+              ("AUT", "SIGNED", "moon-agreement"): (0.7, {})}
+    assert decide(scored, 0.5, weighed) == {("ARM", "ACCEDED_TO", "moon-agreement"),
+                                            ("AUT", "SIGNED", "moon-agreement")}
+
+
 def test_the_model_file_gives_its_own_threshold_or_the_common_one(tmp_path):
     raw = {"weights": {}, "bias": 0.0, "threshold": 0.4, "relations": ["SIGNED"]}
     path = tmp_path / "model.json"
