@@ -32,7 +32,7 @@ from graphkit.extract.partner_status import as_partner
 from graphkit.extract.schema_words import TriggerSpec, forms, kind_of_word, load_specs
 from graphkit.extract.undoing import a_title, as_observer, denied, in_principle_after, process_after
 
-__all__ = ["Trigger", "TriggerSpec", "find_triggers", "forms", "kind_of_word", "load_specs"]
+__all__ = ["RATIFYING", "Trigger", "TriggerSpec", "find_triggers", "forms", "kind_of_word", "load_specs"]
 
 _NEGATION = {"not", "n't", "never", "no", "neither", "nor", "yet", "refused", "declined",
              "failed", "rejected", "denied", "refuses", "declines", "without", "instead",
@@ -88,7 +88,7 @@ _INVITE = {"invited", "invite", "invites", "inviting", "invitation", "invitation
            "permit", "permits", "permitted", "permitting",  # "will permit the seven to become"
            "urge", "urges", "urged", "urging", "encourage", "encourages", "encouraged", "encouraging",
            "expect", "expects"}  # "NASA expects / urges more countries to sign": no act of NASA's
-_INVITED = {"invited", "invite", "invites", "inviting", "invitation", "invitations"}
+_INVITED = {w for w in _INVITE if w.startswith("invit")}
 _ACCEPT = {"accept", "accepted", "accepts", "accepting"}
 _APPROVE = {"approve", "approves", "approved", "approval", "endorse", "endorses", "endorsed"}
 _WILD = 6  # words a "*" stands for: "founded in August 1967 in Bangkok by"
@@ -350,16 +350,22 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         triggers.append(Trigger(start, end, as_partner(doc, end, sent_end, same[start, end], specs), negated, hedged,
                                 _aspired(_window(doc, start, sent_start, 8))
                                 or bool(_ASPIRE & inside)  # "are aspiring members of"
-                                or (spec.form == "noun" and _ratified_by_others(doc, start, sent_start, sent_end))
-                                # "the Memorandum of Obligation for SCO membership of Belarus": a step
-                                or (spec.form in ("noun", "reverse")
-                                    and bool(_MEMORANDA & set(_window(doc, start, sent_start, 6))))))
+                                or _a_step(doc, spec.form, start, sent_start, sent_end)))
     return sorted(triggers, key=lambda t: t.start)
 
 
+def _a_step(doc, form: str, start: int, sent_start: int, sent_end: int) -> bool:
+    """Whether a noun trigger names one step of a joining, not the joining: another member's
+    ratification of it, or a memorandum for it ("the Memorandum of Obligation for SCO
+    membership of Belarus")."""
+    return ((form == "noun" and _ratified_by_others(doc, start, sent_start, sent_end))
+            or (form in ("noun", "reverse") and bool(_MEMORANDA & set(_window(doc, start, sent_start, 6)))))
+
+
 _RATIFYING = {"ratify", "ratified", "ratifies", "ratifying", "ratification"}
-_APPROVING = {"approve", "approved", "approves", "approving", "approval", "endorse", "endorsed",
-              "endorses"}
+_APPROVING = _APPROVE | {"approving"}
+#: a member's act on another's joining: "Hungary ratified Sweden's accession" (forms/ratifying.py)
+RATIFYING = frozenset(_RATIFYING | _APPROVING)
 #: who approves one member's part of another's joining (not the organisation's own decision)
 _LEGISLATURES = {"parliament", "parliaments", "government", "cabinet", "lawmakers", "legislature",
                  "senate", "assembly", "president", "mps", "deputies", "duma", "congress",

@@ -10,17 +10,15 @@ the sentence dates the ratification, not the ratifier's joining (the publication
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from graphkit.extract.lookups import end_char
+from graphkit.extract.patterns import RATIFYING
 
 __all__ = ["ratifying_members"]
 
-_RATIFY = re.compile(r"\b(?:ratif(?:y|ied|ies|ying|ication)|approv(?:e|ed|es|ing|al)|"
-                     r"endors(?:e|ed|es|ing))\b", re.IGNORECASE)
-_NOT = re.compile(r"\b(?:not|never|refused|declined|blocked|delayed|yet\s+to)\b", re.IGNORECASE)
-_NEAR = 160  # characters from the ratifier's name to the accession's subject
+_NOT = {"not", "never", "refused", "declined", "blocked", "delayed", "yet"}
+_NEAR = 30  # words from the ratifier's name to the accession's subject
 
 
 def ratifying_members(doc, mentions, schema, kinds: dict[str, str], member: str, claims: list,
@@ -37,13 +35,13 @@ def ratifying_members(doc, mentions, schema, kinds: dict[str, str], member: str,
             continue
         start, end = c.start - offset, c.end - offset
         here = [m for m in mentions if m.kind == schema.country_kind and start <= doc[m.start].idx < end]
-        at = min((doc[m.start].idx for m in here if m.node == c.subject), default=None)
+        at = min((m.start for m in here if m.node == c.subject), default=None)
         if at is None:
             continue
         for m in here:
-            between = doc.text[end_char(doc, m.end):at]
-            if (m.node == c.subject or doc[m.start].idx >= at or len(between) > _NEAR
-                    or not _RATIFY.search(between) or _NOT.search(between)
+            between = {t.lower_ for t in doc[m.end:at]}
+            if (m.node == c.subject or m.start >= at or at - m.end > _NEAR
+                    or not RATIFYING & between or _NOT & between
                     or (m.node, member, c.object) in known):
                 continue
             known.add((m.node, member, c.object))
