@@ -20,12 +20,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from graphkit.extract.asides import bracketed, set_aside
-from graphkit.extract.bilateral import parties_only
+from graphkit.extract.bilateral import parties_only, their_agreement
 from graphkit.extract.candidate import Candidate, unique
 from graphkit.extract.dates import date_for, find_dates
 from graphkit.extract.former_latter import latter_not
 from graphkit.extract.forms.candidacy import not_yet_members
 from graphkit.extract.forms.depositary import depositary_claims
+from graphkit.extract.forms.joining_others import joined_before
 from graphkit.extract.forms.list_fallback import list_fallback
 from graphkit.extract.forms.owned_programme import owned_programmes
 from graphkit.extract.forms.ratifying import ratifying_members
@@ -245,6 +246,9 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
     last_pair: list[tuple[str, str]] = []
     last_one: list[tuple[str, str]] = []
     named = {i for m in mentions if m.how in ("name", "country") for i in range(m.start, m.end)}
+    # "the Agreement on Cooperation in Establishing the ILRS": no act inside a name (but its
+    # "Cooperation in the ILRS" says what its signers do)
+    in_new = {i for n in new_nodes for i in range(n.start, n.end)}
     previous: dict[str, set[str]] = {}  # the relations of the last sentence's claims, by object
     table = None  # the relation of the table whose rows follow ("Country  Year joined")
     last_claims = (0, 0, -1)  # the claims of the last sentence that gave any, its number
@@ -253,7 +257,8 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
         c_start, c_end = doc[s_start].idx, end_char(doc, s_end)
         evidence = text[c_start:c_end]
         # no trigger inside a name: "the United States" does not unite anything
-        triggers = [t for t in find_triggers(doc, s_start, s_end) if t.start not in named]
+        triggers = [t for t in find_triggers(doc, s_start, s_end) if t.start not in named
+                    and not (t.start in in_new and all(s.form == "verb" for s in t.specs))]
         dates = find_dates(evidence, published, offset=c_start)
         dateline = DATELINE.match(evidence)
         if dateline:  # "BRUSSELS, April 4 (Wire) -": the publication's date, not the event's
@@ -365,12 +370,16 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
     claims += [c for c in layout_claims(doc, sentences, mentions, schema, published, offset)
                if (c.subject, c.relation, c.object) not in known or c.date_rule != "published year"]
     claims += the_others(doc, sentences, mentions, schema.country_kind, claims, offset)
+    claims += joined_before(doc, sentences, mentions, schema.country_kind, claims, offset)
     claims += list_fallback(doc, sentences, mentions, schema, published, claims, offset)
     claims += depositary_claims(text, gazetteer, agreement_kind(), offset)
     claims += owned_programmes(doc, sentences, mentions, schema, relation_of("lead|led", "verb"),
                                kind_of_word().get("programme"), published, claims, offset)
     claims += ratifying_members(doc, mentions, schema, gazetteer.kinds, relation_of("join", "verb"),
                                 claims, published, offset)
+    claims = their_agreement(claims, gazetteer.about,
+                             lambda r, s, o: schema.relations[r].allows(s, o),
+                             schema.country_kind, gazetteer.kinds)
     claims = parties_only(claims, gazetteer.parties, gazetteer.agency_country)
     claims = gazetteer.signed_only(claims)
     return unique(claims), list(nodes.values())

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from graphkit.extract.bilateral import bilateral_parties
+from graphkit.extract.bilateral import agreements_about, bilateral_parties
 from graphkit.extract.campaign import campaign_mentions
 from graphkit.extract.languages import without_languages
 from graphkit.extract.loose import loose_matcher, loose_spans
@@ -218,6 +218,8 @@ class Gazetteer:
                 self.agency_country[edge.subject] = edge.object
         self.parties = bilateral_parties(dataset.edges, self.kinds, self.country_kind,
                                          self.agency_country)
+        self.about = agreements_about(self.parties, self.spellings, self.kinds,
+                                      kind_of_word().get("agreement", ""), dataset.edges)
         self.signed_only = signed_only(dataset.edges)
         for node, texts in entries.items():
             if self.kinds.get(node) in kind_of_word().values():
@@ -298,6 +300,9 @@ class Gazetteer:
         """
         words = set(content_words(text))
         heads = [w for w in re.findall(r"[a-z]+", text.lower()) if w in kind_of_word()]
+        # "the Agreement on the Principles of Weapons Supplies to Border Troops": a name of
+        # its own, whose capitalised words the node does not share, is no description of it
+        capitals = set(content_words(" ".join(re.findall(r"\b[A-Z][a-z]+", text)))) - set(heads)
         # "a memorandum on cooperation in creating the ILRS" is no intergovernmental
         # "Agreement on ... the ILRS": a memorandum matches only a node named one
         memorandum = bool(heads) and heads[0] in _MEMORANDUM
@@ -306,6 +311,8 @@ class Gazetteer:
             if self.kinds[node] not in kinds or (memorandum and not self.literal[node] & _MEMORANDUM):
                 continue
             shared = words & known
+            if len(capitals - known) >= 2 and len(capitals - known) > len(shared):
+                continue
             # "cooperation agreements to advance deep space exploration" is no data centre:
             # the node's head noun ("centre") must be shared
             if len(shared) >= 2 and shared & self.node_heads[node]:

@@ -74,6 +74,7 @@ _ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "want
            "striving", "strives", "goal",  # "countries with a stated goal of joining NATO"
            "closer", "toward", "towards", "path", "road", "pathway"}  # "a step closer to joining the bloc"
 _WITHIN = {"a", "one", "two", "few", "couple", "the"}
+_UNREALISED = {"potential", "possible", "eventual", "prospective", "future", "hypothetical"}
 _MEMORANDA = {"memorandum", "memorandums", "memoranda", "mou", "understanding", "obligation",
               "obligations"}
 _OWNED_AIMS = {"bid", "bids", "application", "applications", "request", "wish", "desire", "hope",
@@ -329,6 +330,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if spec.form == "noun" and before[:1] in (["for"], ["on"], ["about"]) and before[1:2] and (
                 before[1] in {"negotiations", "talks", "consultations", "discussions"}):
             negated = True  # "open negotiations for accession to X": talks, not an accession
+        if spec.form == "noun" and before[:1] and before[0] in _UNREALISED:
+            negated = True  # "its potential participation in the ILRS": none yet
         if before[:2] in (["to", "preparing"], ["to", "prepares"], ["to", "prepare"]):
             negated = True  # "Russia is preparing to sign a memorandum": a plan, no signature
         if before[:1] == ["to"]:  # "decided to invite six countries, A, B and C, to become"
@@ -350,6 +353,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         triggers.append(Trigger(start, end, as_partner(doc, end, sent_end, same[start, end], specs), negated, hedged,
                                 _aspired(_window(doc, start, sent_start, 8))
                                 or bool(_ASPIRE & inside)  # "are aspiring members of"
+                                or before[1:2] == ["candidate"] and before[:1] == ["for"]  # "a
+                                # candidate for membership of the EU": a wish
                                 or _a_step(doc, spec.form, start, sent_start, sent_end)))
     return sorted(triggers, key=lambda t: t.start)
 

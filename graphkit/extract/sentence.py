@@ -229,7 +229,8 @@ class Sentence:
         if at_head and not led and vocab.event_after(self.doc, self.mentions[at_head[0]].end, self.end):
             return []  # "participate in the SCO summit": an event, not the organisation
         if at_head and self.mentions[at_head[0]].how == "new" and any(
-                n.start == head and vocab.generic_name(n.name) for n in self.new_nodes):
+                n.start == head and (vocab.generic_name(n.name) or self._cut_by_name(n.end, p_end))
+                for n in self.new_nodes):
             at_head = []  # "a Memorandum of Understanding regarding ... the station"
         if at_head and self.mentions[at_head[0]].kind in kinds:
             named = [m for m in self.mentions[at_head[0] + 1:]
@@ -273,13 +274,15 @@ class Sentence:
         sub_head = self.head(start, end)
         generic = {n.start for n in self.new_nodes if vocab.generic_name(n.name)}
         for m in self.mentions:
-            if m.start == sub_head and m.kind in kinds and m.start not in generic:
+            if (m.start == sub_head and m.kind in kinds and m.start not in generic
+                    and not (m.how == "new" and self._cut_by_name(m.end, end))):
                 return [End(m.node, m.kind, m.how, m.start, m.end)]
         if {t.lower_ for t in self.doc[sub_head:sub_head + 2]} & {"memorandum", "mou"}:
             for m in self.mentions:  # "the Memorandum ... on ILRS Cooperation between CNSA and
                 if start <= m.start and m.end <= end and m.kind in kinds and m.how == "name":
                     return [End(m.node, m.kind, "region", m.start, m.end)]  # SANSA": the ILRS
-        named = [n for n in self.new_nodes if start <= n.start < end and n.start not in generic]
+        named = [n for n in self.new_nodes if start <= n.start < end and n.start not in generic
+                 and not self._cut_by_name(n.end, end)]
         matched = None if named else self.gazetteer.describe(self.doc[start:end].text, kinds)
         if matched:  # not a new node's own name ("the ILRS Cooperation Organization")
             return [End(matched[0], self.gazetteer.kinds[matched[0]], "description", start, end)]
@@ -290,6 +293,13 @@ class Sentence:
             if start <= node.start < end and node.kind in kinds and node.start not in generic:
                 return [End(node.id, node.kind, "new", node.start, node.end)]
         return []
+
+    def _cut_by_name(self, stop: int, end: int) -> bool:
+        """Whether a new node's name stops (at ``stop``) where a known name goes on the
+        phrase: "the Agreement on Cooperation in Establishing | the International Lunar
+        Research Station" is one name, of an agreement the data may know."""
+        stop += stop < end and self.doc[stop].lower_ == "the"
+        return any(m.start == stop and m.end <= end for m in self.mentions)
 
     def elided(self, trigger: Trigger, spec) -> bool:
         """Whether a verb trigger stands without its object: "Iran joined on July 4 2023",
@@ -341,6 +351,9 @@ class Sentence:
             after = [i for i, m in enumerate(self.mentions)
                      if colon < m.start <= colon + 2 and m.end <= end and m.kind in kinds]
             group = group_around(self.mentions, after[0], self.doc, 1) if after else []
+            if self.doc[colon].text == "(":  # "(SCO), Russian Foreign Minister": inside only
+                close = next((i for i in range(colon, end) if self.doc[i].text == ")"), end)
+                group = [m for m in group if m.end <= close]
             if len({m.node for m in group}) >= 2 or (found and group):  # "(Belarus, Pakistan),
                 # including (Egypt)"; not "ASEAN (ASEAN) as the grouping's": one node twice
                 found += group

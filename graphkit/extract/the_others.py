@@ -4,7 +4,9 @@ makes the claim the sentence before made for its own country: the same relation 
 at its date. Only when the sentence before counts them ("one of the 13") and the list holds
 the rest of that count (and as many as "the other 12" says), and when that sentence's claims
 on countries share one relation and one object: "Finland joined NATO in 2023. The other
-members are ..." gives no date of theirs."""
+members are ..." gives no date of theirs. A place in the count works as "one of" does
+("Belarus became the tenth member of the SCO. The other nine are A, B, ..."), but the others
+came before it, so at no date."""
 
 from __future__ import annotations
 
@@ -12,15 +14,18 @@ import re
 from dataclasses import replace
 
 from graphkit.extract.lookups import LIST_GLUE, countries_from, end_char
-from graphkit.extract.vocabulary import NUMBER_WORDS, count_of
+from graphkit.extract.vocabulary import NUMBER_WORDS, count_of, ordinal_of
 
 __all__ = ["the_others"]
 
 _OTHERS = re.compile(r"^\W*the\s+(?:other|remaining)\s+(?:(?P<n>\d+|" + "|".join(NUMBER_WORDS)
-                     + r")\s+)?(?:new\s+)?(?:partner\s+|member\s+|founding\s+)?(?:countries|nations|"
-                     r"states|members|partners|signatories|founders)\s+(?:are|were|include|included)?"
+                     + r")\s+)?(?:new\s+)?(?:partner\s+|member\s+|founding\s+)?(?:(?:countries|nations|"
+                     r"states|members|partners|signatories|founders)\s+|(?(n)|(?!)))(?:are|were|include|included)?"
                      r"\s*[:—–-]?\s*(?:the\s+)?$", re.IGNORECASE)
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
+#: "Belarus became the tenth member": the others came before it
+_NTH = re.compile(r"\bthe\s+(?P<n>\w+)\s+(?:full\s+|new\s+|full-fledged\s+)?(?:member|partner|"
+                  r"signatory|party)\b", re.IGNORECASE)
 _GLUE = LIST_GLUE | {"also"}
 
 
@@ -41,9 +46,11 @@ def the_others(doc, sentences, mentions, country: str, claims: list, offset: int
         group = countries_from(doc, own, first, country, glue=_GLUE)
         listed = list(dict.fromkeys(m.node for m in group))
         p_start, p_end = sentences[i - 1]
-        counted = _ONE_OF.search(text[doc[p_start].idx:end_char(doc, p_end)])
-        if not counted or len(listed) + 1 != count_of(counted.group("n")) or (
-                cue.group("n") and len(listed) != count_of(cue.group("n"))):
+        before_text = text[doc[p_start].idx:end_char(doc, p_end)]
+        counted = _ONE_OF.search(before_text)
+        nth = next((m for m in _NTH.finditer(before_text) if ordinal_of(m.group("n"))), None)
+        whole = count_of(counted.group("n")) if counted else ordinal_of(nth.group("n")) if nth else 0
+        if len(listed) + 1 != whole or (cue.group("n") and len(listed) != count_of(cue.group("n"))):
             continue
         named = {m.node for m in mentions if p_start <= m.start < p_end and m.kind == country}
         before = [c for c in claims if c.start == doc[p_start].idx + offset and c.subject in named]
@@ -55,9 +62,10 @@ def the_others(doc, sentences, mentions, country: str, claims: list, offset: int
             if node in named:
                 continue
             mark = f"{doc[m.start].idx - c_start}-{end_char(doc, m.end) - c_start}"
+            dated = {"date_rule": f"sentence before: {model.date_rule}"} if counted else {
+                "since": "", "date_rule": "came before: no date"}  # "the tenth": nine before it
             out.append(replace(model, subject=node, evidence=text[c_start:c_end],
                                start=c_start + offset, end=c_end + offset,
                                confidence=min(model.confidence, 0.6), marks=mark,
-                               rule="structure:the other n countries are",
-                               date_rule=f"sentence before: {model.date_rule}"))
+                               rule="structure:the other n countries are", **dated))
     return out

@@ -73,6 +73,17 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
+#: "the tenth member": its place in a count, as the forms that check a list's length read it
+ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+
+
+def ordinal_of(word: str) -> int:
+    """The place an ordinal says ("tenth", "31st"), 0 for any other word."""
+    digits = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word.lower())
+    return int(digits.group(1)) if digits else ORDINAL_WORDS.get(word.lower(), 0)
+
+
 #: "these six countries": the list of as many named before
 COUNTED_ANAPHOR = re.compile(r"\b(?:these|those|the)\s+(?P<n>\w+)\s+(?:new\s+)?(?:countries|nations|states)\b")
 

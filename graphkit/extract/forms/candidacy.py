@@ -2,7 +2,7 @@
 join it (interest, not membership).
 
 - "Ukraine and Moldova were granted EU candidate status", "the EU granted candidate status
-  to Ukraine and Moldova";
+  to Ukraine and Moldova", "talks with Bosnia, which has been granted candidate status";
 - "the EU agreed to open accession negotiations with Ukraine and Moldova", "membership talks
   with Albania and North Macedonia";
 - "Current candidate countries include Albania, North Macedonia, Montenegro and Serbia" (the
@@ -30,7 +30,7 @@ _CANDIDACY = re.compile(
     r"|\b(?:accession|membership|entry)\s+(?:negotiations|talks)\b"
     r"|\baspirations?\s+(?:for|to\s+become\s+(?:a\s+)?members?\s+of|of\s+becoming)\b"
     r"|\baspirations?\s+for\s+membership\b", re.IGNORECASE)
-_REFUSED = re.compile(r"\b(?:not|no|never|invite|invited|invites|inviting|invitation|denied|"
+_REFUSED = re.compile(r"\b(?:(?:readiness|ready|prepared)\s+to\s+grant|not|no|never|invite|invited|invites|inviting|invitation|denied|"
                       r"refused|rejected|withdrew|withdrawn|frozen|suspended|stalled|halted|"
                       r"former|ex-)\b|n't\b", re.IGNORECASE)
 #: a membership gained in the same sentence: "invited to accession talks in 2002 and joined
@@ -38,6 +38,10 @@ _REFUSED = re.compile(r"\b(?:not|no|never|invite|invited|invites|inviting|invita
 _JOINED = re.compile(r"\b(?:joined|join|joins|acceded|became\s+(?:a\s+)?(?:full\s+)?members?)\b",
                      re.IGNORECASE)
 _LIST_WORDS = {",", "and", "'s", "’s", "the", "both"}
+#: "with Bosnia, which has been granted candidate status in 2022": the country before it
+_GRANTED_WHICH = re.compile(r"\s*,\s*(?:which|that)\s+(?:has\s+|had\s+|have\s+)?(?:been|was|were)\s+"
+                            r"(?:granted|given|awarded)\s+(?:(?:formal|official|full|the|EU|an?)\s+)*$",
+                            re.IGNORECASE)
 _TO_WITH = re.compile(r"\b(?:to|with|for|include|includes|included|including|are|were|is|"
                       r"was|such\s+as|like)\W*$", re.IGNORECASE)
 
@@ -50,7 +54,8 @@ def _before(doc, text: str, mentions, at: int, country: str) -> list:
         return []
     last = mentions[named[-1]]
     gap = text[end_char(doc, last.end):at]
-    if len(gap) > 45 or re.search(r"[,;:(]|\b(?:which|who|while|but|after|before|as)\b", gap):
+    if len(gap) > 45 or (re.search(r"[,;:(]|\b(?:which|who|while|but|after|before|as)\b", gap)
+                         and not _GRANTED_WHICH.match(gap)):
         return []
     group, k = [last], named[-1]
     while k > 0 and mentions[k - 1].kind == country:

@@ -24,6 +24,9 @@ _POSSESSIVE = {"'s", "’s"}
 _HEADS = {"program", "programme", "programs", "programmes", "campaign", "initiative", "project"}
 _LISTS = {"and", "or", ",", "&", "/"}
 _CONFIDENCE = 0.6
+#: a verb after the name, which ends the phrase: "NASA's Artemis program aims to put ..."
+_VERBS = {"aims", "plans", "seeks", "intends", "hopes", "wants", "involves", "includes",
+          "envisions", "envisages", "calls", "targets", "relies", "requires", "faces", "marks"}
 
 
 def _is_head(doc, end: int, sent_end: int) -> bool:
@@ -32,7 +35,8 @@ def _is_head(doc, end: int, sent_end: int) -> bool:
     "ambitions", "partners") that would make the name a modifier."""
     if end < sent_end and doc[end].lower_ in _HEADS:
         end += 1
-    return end >= sent_end or doc[end].is_punct or (doc[end].is_lower and doc[end].lower_ in STOP_WORDS)
+    return end >= sent_end or doc[end].is_punct or (doc[end].is_lower and (
+        doc[end].lower_ in STOP_WORDS or doc[end].lower_ in _VERBS))
 
 
 def owned_programmes(doc, sentences, mentions, schema, relation: str, programme: str,
@@ -49,7 +53,8 @@ def owned_programmes(doc, sentences, mentions, schema, relation: str, programme:
         for a, b in pairwise(own):
             if (a.kind not in owners or b.kind != programme or b.start != a.end + 1
                     or doc[a.end].lower_ not in _POSSESSIVE or (a.node, relation, b.node) in known
-                    or (a.start > s_start and doc[a.start - 1].lower_ in _LISTS)
+                    or (a.start > s_start and doc[a.start - 1].lower_ in _LISTS and any(
+                        a.start - 3 <= m.end < a.start for m in own))  # not "Meanwhile, NASA's"
                     or not _is_head(doc, b.end, s_end)):
                 continue
             c_start, c_end = doc[s_start].idx, end_char(doc, s_end)

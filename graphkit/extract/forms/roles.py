@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from graphkit.extract.forms.apposed import apposed_members
-from graphkit.extract.lookups import end_char
+from graphkit.extract.lookups import LIST_GLUE, end_char
 from graphkit.extract.schema_words import kind_of_word
 
 __all__ = ["role_claims"]
@@ -98,7 +98,7 @@ def role_claims(doc, text: str, sentence, country: str, blocs) -> list[tuple]:
             role = front if named else after  # or "a NATO member"
             tail = end[k] if named else after.end() if after else end[k]
             if role and nxt is not None and _COMMA.match(text[tail:start[nxt]]):
-                found.append(_claim(mentions, nxt, role, b, date, 0.7, "as a role, fronted"))
+                found.append(_claim(doc, mentions, nxt, role, b, date, 0.7, "as a role, fronted"))
             continue
         if (prev is not None and b.kind == kind_of_word().get("organisation")
                 and _PARTICIPATION.match(text[end[prev]:start[k]])
@@ -106,17 +106,17 @@ def role_claims(doc, text: str, sentence, country: str, blocs) -> list[tuple]:
             found.append(([mentions[prev]], "member", b, date, 0.7, "participation in"))
         if prev is not None and _and_other(text[end[prev]:start[k]]) and _OTHER_ROLE.match(
                 text, end[k], sentence.c_end):  # "Malaysia, Laos and other ASEAN members"
-            found.append(_claim(mentions, prev, _OTHER_ROLE.match(text, end[k], sentence.c_end),
+            found.append(_claim(doc, mentions, prev, _OTHER_ROLE.match(text, end[k], sentence.c_end),
                                 b, None, 0.6, "and other bloc members"))
         if not after:
             continue
         if nxt is not None and not text[after.end():start[nxt]].strip():  # "NATO member Turkey"
-            found.append(_claim(mentions, nxt, after, b, date, 0.7, "a role before the name"))
+            found.append(_claim(doc, mentions, nxt, after, b, date, 0.7, "a role before the name"))
         elif prev is not None and _COPULA.match(text[end[prev]:start[k]]) and not _plural_for_one(
                 text, mentions, start, end, prev, k, after, country):
-            found.append(_claim(mentions, prev, after, b, date, 0.75, "a role after the name"))
+            found.append(_claim(doc, mentions, prev, after, b, date, 0.75, "a role after the name"))
         elif prev is not None and _AS_AFTER.match(text[end[prev]:start[k]]):
-            found.append(_claim(mentions, prev, after, b, date, 0.7, "as a role"))
+            found.append(_claim(doc, mentions, prev, after, b, date, 0.7, "as a role"))
         elif prev is not None and _AS_REGARDED.match(text[end[prev]:start[k]]):
             first = prev  # "views Greece and Cyprus as": the list, not the viewer before it
             while first and mentions[first - 1].kind == country and re.fullmatch(
@@ -140,15 +140,19 @@ def _and_other(between: str) -> bool:
             and all(w[:1].isupper() or w in {"and", "the"} for w in words[:-2]))
 
 
-def _claim(mentions, k: int, role: re.Match, bloc, date, confidence: float, rule: str):
-    """The list of countries mention ``k`` belongs to (commas and "and") and the role."""
+def _claim(doc, mentions, k: int, role: re.Match, bloc, date, confidence: float, rule: str):
+    """The list of countries mention ``k`` belongs to (commas and "and", not "Israeli and
+    U.S. airstrikes on Iran, a BRICS member") and the role."""
+    def listed(a, b) -> bool:
+        return a.kind == mentions[k].kind and {t.lower_ for t in doc[a.end:b.start]} <= LIST_GLUE
+
     group = [mentions[k]]
     for j in range(k + 1, len(mentions)):  # "NATO members Poland, Hungary and Czechia"
-        if mentions[j].kind != mentions[k].kind or mentions[j].start - group[-1].end > 2:
+        if not listed(group[-1], mentions[j]) or mentions[j].kind != mentions[k].kind:
             break
         group.append(mentions[j])
     for j in range(k - 1, -1, -1):  # "Poland, Hungary and Czechia, NATO members since"
-        if mentions[j].kind != mentions[k].kind or group[0].start - mentions[j].end > 2:
+        if not listed(mentions[j], group[0]):
             break
         group.insert(0, mentions[j])
     return group, "member" if role.group("member") else "partner", bloc, date, confidence, rule
