@@ -18,6 +18,7 @@ from pathlib import Path
 
 from graphkit.extract.bilateral import agreements_about, bilateral_parties
 from graphkit.extract.campaign import campaign_mentions
+from graphkit.extract.describing import content_words, names_it
 from graphkit.extract.languages import without_languages
 from graphkit.extract.loose import loose_matcher, loose_spans
 from graphkit.extract.new_nodes import NewNode, slug, unknown_names
@@ -32,21 +33,9 @@ __all__ = ["Gazetteer", "Mention", "NewNode", "content_words", "slug"]
 
 NAMES_CSV = Path(__file__).with_name("names.csv")
 
-_NORMAL = {"center": "centre", "moon": "lunar", "program": "programme", "organization":
-           "organisation", "accords": "accord", "plant": "station", "facility": "station",
-           "sino": "chinese", "pact": "agreement", "deal": "agreement", "treaty": "agreement",
-           "memorandum": "agreement", "roadmap": "agreement", "mou": "agreement",
-           "reactor": "nuclear", "committee": "commission", "us": "usa"}
 _PRIVATE = {"company", "companies", "firm", "firms", "startup", "start-up", "startups",
             "businessman", "businessmen", "entrepreneur", "university", "universities"}
 _MEMORANDUM = {"memorandum", "memoranda", "mou", "mous"}
-_STOP = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "at", "by", "from",
-         "into", "its", "their", "his", "her", "our", "this", "that", "these", "those", "which",
-         "who", "whom", "be", "is", "are", "was", "were", "been", "being", "has", "have", "had",
-         "as", "about", "between", "among", "concerning", "regarding", "dedicated", "aimed",
-         "focusing", "such", "other", "several", "new", "two", "both", "build", "building",
-         "deploy", "deploying", "create", "creating", "establish", "establishing"}
-
 
 
 def _variant(m: re.Match) -> str:
@@ -65,25 +54,6 @@ def _spellings(texts: set[str]) -> set[str]:
     # "G-8" for "G8" and "G8" for "G-8": a short capital name with a number, hyphened or not
     return found | {re.sub(r"^([A-Z]{1,3})(-?)([0-9]{1,2})$", lambda m: m[1] + "-"[:not m[2]] + m[3], t)
                     for t in found}
-
-
-def content_words(text: str) -> list[str]:
-    """The normalised content words of a phrase (lower case, no plural, British spelling).
-
-    Examples
-    --------
-    >>> content_words("agreements concerning space technology intellectual property")
-    ['agreement', 'space', 'technology', 'intellectual', 'property']
-    """
-    words = []
-    for word in re.findall(r"[^\W\d_]+(?:'s)?", text.lower()):
-        word = word.removesuffix("'s")
-        if word in _STOP or len(word) < 2:
-            continue
-        if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-            word = word[:-1]
-        words.append(_NORMAL.get(word, word))
-    return words
 
 
 #: what a demonym before it names no country by: "the American continent", "the Tajik
@@ -295,8 +265,9 @@ class Gazetteer:
     def describe(self, text: str, kinds) -> tuple[str, float] | None:
         """The node of one of ``kinds`` whose name best matches a description, and its score.
 
-        A match needs two shared words, a score (sum of weights) of at least 1, and to
-        beat the next node by half again.
+        A match needs two shared words, a score (sum of weights) of at least 1 (or three
+        words of the node's name, three quarters of them: "lunar research station"), and
+        to beat the next node by half again.
         """
         words = set(content_words(text))
         heads = [w for w in re.findall(r"[a-z]+", text.lower()) if w in kind_of_word()]
@@ -316,9 +287,10 @@ class Gazetteer:
             # "cooperation agreements to advance deep space exploration" is no data centre:
             # the node's head noun ("centre") must be shared
             if len(shared) >= 2 and shared & self.node_heads[node]:
-                scores.append((sum(self.weight[w] for w in shared), node))
+                scores.append((sum(self.weight[w] for w in shared), node,
+                               names_it(text, self.names[node])))
         scores.sort(reverse=True)
-        if not scores or scores[0][0] < 1.0:
+        if not scores or scores[0][0] < 1.0 and not scores[0][2]:
             return None
         if len(scores) > 1 and scores[0][0] < 1.5 * scores[1][0]:
             return None

@@ -47,6 +47,7 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
         if not between or not (set(_unbracketed(between, doc, b)) <= vocab.SEPARATORS
                                or _line_break(doc, a, b)
                                or _region_glue(doc[a.end:b.start])
+                               or _neighbour_glue(between)
                                or _not_only_but(doc, a.start, between)):
             break
         if "with" in between and not {"along", "together"} & set(between):
@@ -59,6 +60,12 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
 
 
 _POSSESSIVE = {"'s", "’s"}
+
+
+def _neighbour_glue(between: list[str]) -> bool:
+    """"Sweden and its eastern neighbour, Finland": a pair, the second named after a comma."""
+    return (len(between) in (4, 5) and between[:2] == ["and", "its"] and between[-1] == ","
+            and between[-2] in {"neighbour", "neighbor"})
 
 
 def _possessive_list(between: list[str]) -> bool:

@@ -37,6 +37,8 @@ __all__ = ["RATIFYING", "Trigger", "TriggerSpec", "find_triggers", "forms", "kin
 _NEGATION = {"not", "n't", "never", "no", "neither", "nor", "yet", "refused", "declined",
              "failed", "rejected", "denied", "refuses", "declines", "without", "instead",
              "rather", "ruled", "against", "observer", "observers",
+             # "backing Russia's objection to Ukraine joining the alliance"
+             "objection", "objections", "opposition", "oppose", "opposes", "opposed", "opposing",
              # a participation frozen is not ended, nor cooperation (data/: status suspended)
              "frozen", "froze", "freezes", "freeze", "freezing", "suspended", "suspends",
              "suspend", "suspension", "halted", "halts",
@@ -72,8 +74,10 @@ _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly"
 _ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "wants", "want", "seeks", "seek",
            "seeking", "intends", "intend", "aspires", "aspire", "aspiring", "keen", "determined",
            "striving", "strives", "goal",  # "countries with a stated goal of joining NATO"
-           "closer", "toward", "towards", "path", "road", "pathway"}  # "a step closer to joining the bloc"
+           "closer", "toward", "towards", "path", "road", "pathway",  # "a step closer to joining the bloc"
+           "question"}  # "the question of Ukraine's accession to NATO": still open
 _WITHIN = {"a", "one", "two", "few", "couple", "the"}
+_ASKING = {"should", "will", "would", "could", "can", "might", "shall", "whether", "if"}
 _UNREALISED = {"potential", "possible", "eventual", "prospective", "future", "hypothetical"}
 _MEMORANDA = {"memorandum", "memorandums", "memoranda", "mou", "understanding", "obligation",
               "obligations"}
@@ -320,6 +324,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                    # "nearing decisions on whether to ditch their policy of nonalignment and join"
                    or any(t.lower_ == "whether" for t in doc[max(sent_start, start - 15):start])
                    or in_principle_after(doc, end, sent_end)
+                   or doc[sent_end - 1].text == "?" and any(  # "should Nigeria join BRICS?"
+                       t.lower_ in _ASKING for t in doc[sent_start:start])
                    or denied(doc, sent_start, start, end, sent_end))
         if spec.form in ("noun", "inner") and (process_after(doc, end, sent_end)
                                                or a_title(doc, sent_start, start, sent_end)):

@@ -307,6 +307,8 @@ class Sentence:
         if (spec.form not in ("verb", "noun") or spec.kinds or trigger.hedged
                 or self.doc[trigger.start - 1].lower_ in {"was", "were", "been", "be", "is"}):
             return False  # "it was founded in 1949", "is expected to join next year"
+        if self._generic_antecedent(trigger.start):
+            return False  # "bilateral agreements that the US signs with different countries"
         i = trigger.end
         if spec.phrase.split()[-1] in vocab.AFTER_PHRASE or spec.form == "noun":
             # "applied for membership in 2011": the date may take the trigger's preposition
@@ -321,6 +323,17 @@ class Sentence:
                                     and self.doc[i + 1].lower_ in vocab.ELIDED_THE):
             return True
         return any(d.start == self.doc[i].idx for d in self.dates)  # "signed April 5"
+
+    def _generic_antecedent(self, at: int) -> bool:
+        """Whether a relative clause ends at ``at`` whose antecedent is a kind's noun that
+        names nothing ("agreements that the US signs"; not "the Artemis program, which NASA
+        leads", whose antecedent is named)."""
+        named = {i for m in self.mentions for i in range(m.start, m.end)}
+        for k in range(max(self.start + 1, at - 5), at):
+            if (self.doc[k].lower_ in {"that", "which"} and k - 1 not in named
+                    and self.doc[k - 1].lower_ in kind_of_word()):
+                return True
+        return False
 
     def topic(self, trigger: Trigger, kinds) -> list[End]:
         """What a trigger without its object is about: the last node of ``kinds`` (not a country,

@@ -49,6 +49,7 @@ _AS_AFTER = re.compile(r"^(?:\s*,\s*as\s+|[^.;:,]{0,120}?\bits\s+(?:\w+\s+)?role
 _AS_FRONT = re.compile(r"^\W*as\s+" + _ARTICLE + _MOD + r"{0,2}?(?:" + _ROLE + r"\s+of\s+"
                        r"(?:the\s+)?)?$", re.IGNORECASE)
 _COMMA = re.compile(r"^\s*,\s*$")
+_BEFORE_NAME = re.compile(r"\s*|\s*,?\s+(?:such\s+as|including|like|notably)\s+(?:the\s+)?", re.IGNORECASE)
 # "The US views Greece as an indispensable partner and a key NATO Ally": a regard verb first
 _REGARDS = re.compile(r"\b(?:views?|viewed|sees|saw|regards?|regarded|considers?|considered|"
                       r"counts?|counted|values?|valued)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -110,7 +111,8 @@ def role_claims(doc, text: str, sentence, country: str, blocs) -> list[tuple]:
                                 b, None, 0.6, "and other bloc members"))
         if not after:
             continue
-        if nxt is not None and not text[after.end():start[nxt]].strip():  # "NATO member Turkey"
+        if nxt is not None and _BEFORE_NAME.fullmatch(text[after.end():start[nxt]]):  # "NATO
+            # member Turkey", "BRICS members such as Egypt"
             found.append(_claim(doc, mentions, nxt, after, b, date, 0.7, "a role before the name"))
         elif prev is not None and _COPULA.match(text[end[prev]:start[k]]) and not _plural_for_one(
                 text, mentions, start, end, prev, k, after, country):
