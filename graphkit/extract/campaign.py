@@ -1,6 +1,7 @@
 """A bare name followed by a word for a programme's work names the programme: "The Artemis
 campaign, led by NASA" is the Artemis program, though "Artemis" alone is an alias of the
-Artemis Accords ("Artemis" + "program" being the programme's name)."""
+Artemis Accords ("Artemis" + "program" being the programme's name), and so is "the Artemis
+lunar exploration program"."""
 
 from __future__ import annotations
 
@@ -25,7 +26,20 @@ def campaign_mentions(doc, found: list, names: dict[str, str], kinds: dict[str, 
     out = []
     for m in found:
         node = by_stem.get(doc[m.start:m.end].text.lower())
-        if node and node != m.node and m.end < len(doc) and doc[m.end].lower_ in _WORK:
+        if node and node != m.node and _work_after(doc, m.end):
             m = replace(m, node=node, kind=programme)
         out.append(m)
     return out
+
+
+def _work_after(doc, i: int) -> bool:
+    """Whether a word for a programme's work follows ``i``, or up to two lower-case words and
+    one for work or "program(me)" ("the U.S.-led Artemis lunar exploration program", "Artemis
+    moon missions")."""
+    if i < len(doc) and doc[i].lower_ in _WORK:
+        return True
+    j = i
+    while (j < min(i + 2, len(doc)) and doc[j].is_alpha and doc[j].is_lower
+           and doc[j].lower_ not in _WORK | _PROGRAMME):
+        j += 1
+    return i < j < len(doc) and doc[j].lower_ in _WORK | _PROGRAMME

@@ -77,6 +77,7 @@ _ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "want
            "closer", "toward", "towards", "path", "road", "pathway",  # "a step closer to joining the bloc"
            "question"}  # "the question of Ukraine's accession to NATO": still open
 _WITHIN = {"a", "one", "two", "few", "couple", "the"}
+_TALKS = {"talks", "discussions", "negotiations", "consultations"}  # "in talks to join"
 _ASKING = {"should", "will", "would", "could", "can", "might", "shall", "whether", "if"}
 _UNREALISED = {"potential", "possible", "eventual", "prospective", "future", "hypothetical"}
 _MEMORANDA = {"memorandum", "memorandums", "memoranda", "mou", "understanding", "obligation",
@@ -361,6 +362,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                                 or bool(_ASPIRE & inside)  # "are aspiring members of"
                                 or before[1:2] == ["candidate"] and before[:1] == ["for"]  # "a
                                 # candidate for membership of the EU": a wish
+                                or before[:1] == ["to"] and before[1:2] and before[1] in _TALKS
                                 or _a_step(doc, spec.form, start, sent_start, sent_end)))
     return sorted(triggers, key=lambda t: t.start)
 

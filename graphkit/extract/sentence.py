@@ -44,9 +44,12 @@ class Sentence:
         if len(found) >= 2 and (" the latter" in gap or " the former" in gap):
             return found[-1:] if " the latter" in gap else found[:1]  # "the latter's entry"
         start = max(named) if named else max(limit, trigger.start - 4)  # "the two countries'"
-        if not found or not _agencies_of(self.doc[start:trigger.start], strict=bool(named)):
-            return found
-        return self.as_agencies(found)
+        first = min((e.start for e in found), default=0)
+        before = [t.lower_ for t in self.doc[max(self.start, first - 3):first]]
+        if found and (_agencies_of(self.doc[start:trigger.start], strict=bool(named))
+                      or before in (["space", "agencies", "of"], ["space", "agency", "of"])):
+            return self.as_agencies(found)  # "The space agencies of China and South Africa"
+        return found
 
     def as_agencies(self, found: list[End]) -> list[End]:
         """Each country's space agency where the gazetteer knows exactly one ("the Chinese
