@@ -75,8 +75,10 @@ _ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "want
            "seeking", "intends", "intend", "aspires", "aspire", "aspiring", "keen", "determined",
            "striving", "strives", "goal",  # "countries with a stated goal of joining NATO"
            "closer", "toward", "towards", "path", "road", "pathway",  # "a step closer to joining the bloc"
-           "question"}  # "the question of Ukraine's accession to NATO": still open
+           "question",  # "the question of Ukraine's accession to NATO": still open
+           "intent"}  # "Thailand's intent on becoming a member"
 _WITHIN = {"a", "one", "two", "few", "couple", "the"}
+_ASKED_FOR = {"candidate", "request", "requests", "application", "applications", "bid", "bids"}
 _TALKS = {"talks", "discussions", "negotiations", "consultations"}  # "in talks to join"
 _ASKING = {"should", "will", "would", "could", "can", "might", "shall", "whether", "if"}
 _UNREALISED = {"potential", "possible", "eventual", "prospective", "future", "hypothetical"}
@@ -201,6 +203,13 @@ def _inner_hyphen(doc, i: int) -> bool:
 
 def _adverb(word: str) -> bool:
     return word in _ADVERBS or (len(word) > 4 and word.endswith("ly") and word not in _NOT_ADVERBS)
+
+
+def _of_intent(doc, start: int, end: int) -> set[str]:
+    """{"intent"} when "of intent" stands inside a trigger ("signed letters of intent": a
+    document, no wish), else nothing."""
+    return {"intent"} if any(doc[k].lower_ == "intent" and doc[k - 1].lower_ == "of"
+                             for k in range(start + 1, end)) else set()
 
 
 def _window(doc, start: int, sent_start: int, size: int = 4) -> list[str]:
@@ -359,9 +368,10 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             spec.form == "verb" and doc[start].lower_.endswith("ing") and "to" in before[:1])
         triggers.append(Trigger(start, end, as_partner(doc, end, sent_end, same[start, end], specs), negated, hedged,
                                 _aspired(_window(doc, start, sent_start, 8))
-                                or bool(_ASPIRE & inside)  # "are aspiring members of"
-                                or before[1:2] == ["candidate"] and before[:1] == ["for"]  # "a
-                                # candidate for membership of the EU": a wish
+                                or bool(_ASPIRE & inside - _of_intent(doc, start, end))
+                                # "are aspiring members of", "intent on becoming"; not "letters of intent"
+                                or before[1:2] and before[1] in _ASKED_FOR and before[:1] == ["for"]
+                                # "a candidate for / a formal request for membership": a wish
                                 or before[:1] == ["to"] and before[1:2] and before[1] in _TALKS
                                 or _a_step(doc, spec.form, start, sent_start, sent_end)))
     return sorted(triggers, key=lambda t: t.start)
