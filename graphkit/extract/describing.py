@@ -47,13 +47,13 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(content_words(name))
 
 
-def names_it(text: str, name: str) -> bool:
+def names_it(words: list[str], name: str) -> bool:
     """Whether a description says a node's name uncapitalised: three words of the name, and
     three quarters of them, side by side ("China's ambitious lunar research station
     initiative" for the International Lunar Research Station; not "an international
-    coalition to build a space station to orbit the moon", whose words stand apart)."""
+    coalition to build a space station to orbit the moon", whose words stand apart);
+    ``words``: the description's :func:`content_words`, in order."""
     own = _name_words(name)
-    words = content_words(text)
     at = [i for i, w in enumerate(words) if w in own]
     shared = {words[i] for i in at}
     return len(shared) >= max(3, 0.75 * len(own)) and at[-1] - at[0] < len(at) + 1

@@ -269,7 +269,8 @@ class Gazetteer:
         words of the node's name, three quarters of them: "lunar research station"), and
         to beat the next node by half again.
         """
-        words = set(content_words(text))
+        ordered = content_words(text)
+        words = set(ordered)
         heads = [w for w in re.findall(r"[a-z]+", text.lower()) if w in kind_of_word()]
         # "the Agreement on the Principles of Weapons Supplies to Border Troops": a name of
         # its own, whose capitalised words the node does not share, is no description of it
@@ -288,7 +289,7 @@ class Gazetteer:
             # the node's head noun ("centre") must be shared
             if len(shared) >= 2 and shared & self.node_heads[node]:
                 scores.append((sum(self.weight[w] for w in shared), node,
-                               names_it(text, self.names[node])))
+                               names_it(ordered, self.names[node])))
         scores.sort(reverse=True)
         if not scores or scores[0][0] < 1.0 and not scores[0][2]:
             return None
