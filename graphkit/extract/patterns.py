@@ -68,6 +68,7 @@ _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly"
                 "principally",  # "agreed in principle to admit", "principally agreed to admit"
                 "pave", "paves", "paved", "paving",  # "pave the way for Belarus to become"
                 "forward",  # "look forward to welcoming Sweden as a member": a hope
+                "chance", "chances",  # "gives Canada a chance to lead": not yet
                 "theoretically", "hypothetically"}
 # a wish or plan of the subject's own, not a decision taken: "Belarus is ready to accelerate
 # the procedures for joining", "in a year has to become a full member" (interest, not membership)
@@ -76,7 +77,7 @@ _ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "want
            "striving", "strives", "goal",  # "countries with a stated goal of joining NATO"
            "closer", "toward", "towards", "path", "road", "pathway",  # "a step closer to joining the bloc"
            "question",  # "the question of Ukraine's accession to NATO": still open
-           "intent"}  # "Thailand's intent on becoming a member"
+           "intent", "desire"}  # "Thailand's intent on becoming a member", "its desire to join and become a member"
 _WITHIN = {"a", "one", "two", "few", "couple", "the"}
 _ASKED_FOR = {"candidate", "request", "requests", "application", "applications", "bid", "bids"}
 _TALKS = {"talks", "discussions", "negotiations", "consultations"}  # "in talks to join"

@@ -123,7 +123,7 @@ GAP_GLUE = {",", "and", "followed", "by", "then", "while", "with", "in", "on", "
 GENERIC = {"memorandum", "understanding", "agreement", "cooperation", "joint", "statement",
             "declaration", "document", "mou", "of", "on", "the", "letter", "intent"}
 EVENTS = {"summit", "summits", "meeting", "meetings", "session", "sessions", "conference",
-           "ceremony", "talks", "congress", "gathering", "event",
+           "ceremony", "talks", "congress", "gathering", "event", "events",
            "exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "mission",
            "missions", "debate", "debates"}
 

@@ -23,3 +23,11 @@ def test_a_place_in_the_count_names_the_others_in_the_next_sentence():
 ])
 def test_an_intent_or_a_request_for_membership_is_interest(text):
     assert [c[1] for c in claims(text)] == ["EXPRESSED_INTEREST_IN"]
+
+
+def test_read_after_du_to_dx_a_chance_a_desire_and_events():
+    """DU to DX, read after their measurement at fba89a0."""
+    assert claims("The summit gives Canada a chance to lead the G7.") == []
+    text = "Papua New Guinea made clear its desire to join and become a full member of ASEAN."
+    assert [c[:3] for c in claims(text)] == [("PNG", "EXPRESSED_INTEREST_IN", "asean")]
+    assert claims("Saudi Arabia participates in BRICS events.") == []
