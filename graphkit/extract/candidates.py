@@ -47,7 +47,7 @@ from graphkit.extract.groups import (
     named_after_object,
 )
 from graphkit.extract.layout import layout_claims
-from graphkit.extract.lookups import end_char
+from graphkit.extract.lookups import end_char, marks_of
 from graphkit.extract.owners import role_owner
 from graphkit.extract.parties import agents, on_behalf, parties
 from graphkit.extract.patterns import Trigger, find_triggers
@@ -328,8 +328,7 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
                     elif c_date is None:
                         confidence = min(confidence, 0.9 if c_since else 0.5)
                     spans = ((subj.start, subj.end), (trig.start, trig.end), (obj.start, obj.end))
-                    marks = ";".join(f"{doc[a].idx - c_start}-{end_char(doc, b) - c_start}"
-                                     for a, b in spans if b > a)
+                    marks = marks_of(doc, [(a, b) for a, b in spans if b > a], c_start)
                     claims.append(Candidate(
                         subj.node, rel_type, obj.node, c_since, evidence, c_start + offset,
                         c_end + offset, round(confidence, 2),

@@ -20,7 +20,7 @@ from functools import cache
 
 from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import DateMention
-from graphkit.extract.lookups import end_char
+from graphkit.extract.lookups import end_char, marks_of
 from graphkit.extract.schema_words import load_specs
 
 __all__ = ["layout_claims", "merged_lines"]
@@ -115,7 +115,7 @@ def _candidate(doc, m, relation, obj, published, date, start, end, offset, rule,
     c_start, c_end = doc[start].idx, end_char(doc, end)
     since, date_rule = ((date.value, date.rule) if date
                         else ((published or "")[:4], "published year"))
-    mark = f"{doc[m.start].idx - c_start}-{end_char(doc, m.end) - c_start}"
+    mark = marks_of(doc, [(m.start, m.end)], c_start)
     return Candidate(m.node, relation, obj, since, doc.text[c_start:c_end], c_start + offset,
                      c_end + offset, confidence if date else min(confidence, 0.5), rule, mark,
                      "", date_rule)

@@ -2,7 +2,8 @@
 sentences as it builds them (``start``, ``end`` in tokens, ``c_start``, ``c_end`` in
 characters, ``mentions`` in order, ``dates``): where a mention ends, the list a name opens
 (through :func:`graphkit.extract.groups.group_around`, or plainly: ``countries_from``),
-the last bloc named, the sentence's last date, and the words that hedge a claim."""
+the last bloc named, the sentence's last date, the words that hedge a claim, and the
+character spans a claim marks."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import re
 
 from graphkit.extract.groups import group_around
 
-__all__ = ["HEDGE", "LIST_GLUE", "countries_from", "date_in", "end_char", "last_bloc", "listed_with"]
+__all__ = ["HEDGE", "LIST_GLUE", "countries_from", "date_in", "end_char", "last_bloc", "listed_with",
+           "marks_of"]
 
 HEDGE = re.compile(r"\b(?:not|never|may|might|could|would|potential|possible|future)\b",
                    re.IGNORECASE)
@@ -18,6 +20,12 @@ HEDGE = re.compile(r"\b(?:not|never|may|might|could|would|potential|possible|fut
 
 def end_char(doc, end: int) -> int:
     return doc[end - 1].idx + len(doc[end - 1])
+
+
+def marks_of(doc, spans, c_start: int) -> str:
+    """A claim's ``marks``: each token span (start, end) as characters from its sentence's
+    first character ``c_start``, "a-b;c-d"."""
+    return ";".join(f"{doc[a].idx - c_start}-{end_char(doc, b) - c_start}" for a, b in spans)
 
 
 # what may stand between two names of a plain list: "A, B and the C"

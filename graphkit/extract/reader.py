@@ -24,7 +24,7 @@ from graphkit.extract.candidate import Candidate, unique
 from graphkit.extract.dates import date_for, find_dates
 from graphkit.extract.layout import merged_lines
 from graphkit.extract.listed import listed_names
-from graphkit.extract.lookups import end_char
+from graphkit.extract.lookups import end_char, marks_of
 from graphkit.extract.pair_features import (
     Occurrence,
     TripleFeatures,
@@ -156,7 +156,7 @@ def _new_claim(doc, triple, found: TripleFeatures, claims, confidence, year, pub
     rule = "reader: " + ("a list after its organisation" if at.context else
                          "names and a trigger in one sentence" if at.trigger else
                          "names in one sentence")
-    marks = ";".join(f"{doc[a].idx - c_start}-{end_char(doc, b) - c_start}" for a, b in at.spans)
+    marks = marks_of(doc, at.spans, c_start)
     if same_pair:
         return Candidate(subject, relation, obj, same_pair[0].since, evidence, c_start, c_end,
                          confidence, rule, marks, "", same_pair[0].date_rule)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from graphkit.extract.lookups import LIST_GLUE, countries_from, end_char
+from graphkit.extract.lookups import LIST_GLUE, countries_from, end_char, marks_of
 from graphkit.extract.vocabulary import NUMBER_WORDS, count_of, ordinal_of
 
 __all__ = ["the_others"]
@@ -61,7 +61,7 @@ def the_others(doc, sentences, mentions, country: str, claims: list, offset: int
         for node, m in {m.node: m for m in group}.items():
             if node in named:
                 continue
-            mark = f"{doc[m.start].idx - c_start}-{end_char(doc, m.end) - c_start}"
+            mark = marks_of(doc, [(m.start, m.end)], c_start)
             dated = {"date_rule": f"sentence before: {model.date_rule}"} if counted else {
                 "since": "", "date_rule": "came before: no date"}  # "the tenth": nine before it
             out.append(replace(model, subject=node, evidence=text[c_start:c_end],

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from graphkit.extract.lookups import countries_from, end_char
+from graphkit.extract.lookups import countries_from, marks_of
 
 __all__ = ["joined_before"]
 
@@ -66,7 +66,7 @@ def joined_before(doc, sentences, mentions, country: str, claims: list, offset: 
                     if (m.node, relation, obj) in known:
                         continue
                     known.add((m.node, relation, obj))
-                    mark = f"{doc[m.start].idx - c_start}-{end_char(doc, m.end) - c_start}"
+                    mark = marks_of(doc, [(m.start, m.end)], c_start)
                     out.append(replace(model, subject=m.node, since="", marks=mark, rule=RULE,
                                        confidence=min(model.confidence * 0.9, _CONFIDENCE),
                                        date_rule="companion: no date"))

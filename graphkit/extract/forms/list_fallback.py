@@ -28,7 +28,7 @@ import re
 
 from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import find_dates
-from graphkit.extract.lookups import end_char
+from graphkit.extract.lookups import end_char, marks_of
 from graphkit.extract.vocabulary import NUMBER_WORDS, agreement_kind, count_of, relation_of
 
 __all__ = ["list_fallback"]
@@ -285,7 +285,7 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
             for m in group:
                 if m.node == bloc.node:
                     continue
-                marks = f"{doc[m.start].idx - c_start}-{end_char(doc, m.end) - c_start}"
+                marks = marks_of(doc, [(m.start, m.end)], c_start)
                 found.append(Candidate(m.node, relation, bloc.node, since, text[c_start:c_end],
                                        c_start + offset, c_end + offset, conf, RULE, marks, "",
                                        rule))

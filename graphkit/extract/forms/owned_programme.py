@@ -16,7 +16,7 @@ from itertools import pairwise
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from graphkit.extract.candidate import Candidate
-from graphkit.extract.lookups import end_char
+from graphkit.extract.lookups import end_char, marks_of
 
 __all__ = ["owned_programmes"]
 
@@ -58,8 +58,7 @@ def owned_programmes(doc, sentences, mentions, schema, relation: str, programme:
                     or not _is_head(doc, b.end, s_end)):
                 continue
             c_start, c_end = doc[s_start].idx, end_char(doc, s_end)
-            marks = ";".join(f"{doc[x].idx - c_start}-{end_char(doc, y) - c_start}"
-                             for x, y in ((a.start, a.end + 1), (b.start, b.end)))
+            marks = marks_of(doc, ((a.start, a.end + 1), (b.start, b.end)), c_start)
             known.add((a.node, relation, b.node))
             out.append(Candidate(a.node, relation, b.node, year, doc.text[c_start:c_end],
                                  c_start + offset, c_end + offset, _CONFIDENCE,
