@@ -9,6 +9,7 @@ uncaught exceptions, so tests can assert that nothing was fetched and nothing fa
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,22 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync"]
 
-__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "OfflinePage", "chromium", "offline_page"]
+__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "OfflinePage", "chromium", "offline_page", "wait_until"]
+
+
+def wait_until(target, expression: str, *, timeout: float = 60.0) -> None:
+    """Poll ``expression`` in a page or frame until it is truthy, or fail after ``timeout`` s.
+
+    Not ``wait_for_function``: Playwright compiles its predicate with ``new Function`` in
+    the page, which our pages' Content-Security-Policy (no ``'unsafe-eval'``) refuses
+    whenever the first check is not already true. ``evaluate`` goes through the
+    debugger protocol, which the policy does not govern.
+    """
+    deadline = time.monotonic() + timeout
+    while not target.evaluate(expression):
+        if time.monotonic() > deadline:
+            pytest.fail(f"still false after {timeout:.0f} s: {expression}", pytrace=False)
+        time.sleep(0.02)
 
 
 def launch_chromium(playwright):
@@ -58,7 +74,7 @@ class OfflinePage:
         """Load a local file and, by default, wait until the graph is drawn."""
         self.page.goto(Path(path).resolve().as_uri())
         if wait_drawn:
-            self.page.wait_for_function("window.__graphkitDrawn !== undefined", timeout=60_000)
+            wait_until(self.page, "window.__graphkitDrawn !== undefined")
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from graphkit.io import read_graph
 from graphkit.render import graph_html, iframe_html, render_html
 from graphkit.render.layout import SPRING_MAX_NODES
 from graphkit.schema import load_schema
+from tests.browser import wait_until
 from tests.membership import days_membership_can_change
 from tests.render.graphs import IMG_NAME, SCRIPT_NAME, dated_graph, hostile_graph
 
@@ -163,7 +164,7 @@ def test_notebook_frame_draws_the_page_inside_a_sandbox(tmp_path, offline_page):
                     encoding="utf-8")
     offline_page.open(host, wait_drawn=False)
     frame = offline_page.page.frames[1]
-    frame.wait_for_function("window.__graphkitDrawn !== undefined", timeout=60_000)
+    wait_until(frame, "window.__graphkitDrawn !== undefined")
     assert frame.evaluate("graphkit.counts()") == {"nodes": 4, "edges": 3}
     assert frame.inner_text("#gk-heading") == IMG_NAME
     assert frame.evaluate("window.__pwned") is None

@@ -14,7 +14,7 @@ from graphkit.render import render_html
 from graphkit.render.styles import default_bloc_anchors
 from graphkit.render.timeline import drop_nodes_without_claims
 from graphkit.schema import load_schema
-from tests.browser import OfflinePage
+from tests.browser import OfflinePage, wait_until
 from tests.conftest import DATA
 
 pytestmark = pytest.mark.browser
@@ -54,7 +54,7 @@ def page(chromium, G, tmp_path_factory):
     p.page.on("console", lambda m: m.type == "error" and p.errors.append(m.text))
     p.page.on("pageerror", lambda exc: p.errors.append(str(exc)))
     p.open(path)
-    p.page.wait_for_function("window.__graphkitTimes.labels !== undefined")
+    wait_until(p.page, "window.__graphkitTimes.labels !== undefined")
     yield p
     context.close()
 

@@ -52,8 +52,9 @@ def test_load_killed_mid_way_then_rerun_converges_to_the_same_graph(neo4j_server
     def load() -> None:
         try:
             with _driver(crash_server) as driver:
+                # one worker: with two, the other goes on writing while progress holds this one
                 load_graph(driver, G, database="neo4j", batch_size=BATCH, progress=progress,
-                           one_transaction_max=ONE_TRANSACTION_MAX)
+                           one_transaction_max=ONE_TRANSACTION_MAX, workers=1)
         except BaseException as exc:  # noqa: BLE001 - handed to the test thread
             failure.append(exc)
         finally:
