@@ -19,7 +19,7 @@ TEXT = ("On 3 May 2024, Egypt <script>window.pwned = 1</script> signed the Artem
 def test_review_page_shows_text_as_text_fetches_nothing_and_downloads_the_ticked_rows(
         offline_page, tmp_path):
     rows = extract_article(article_from_text(TEXT), source_url="https://example.org/a",
-                           published="2024-05-04", data=(DATA,)).rows
+                           published="2024-05-04", data=(DATA,), min_confidence=0).rows
     assert [float(r["confidence"]) >= 0.9 for r in rows] == [True, False]
     page_path = tmp_path / "review.html"
     page_path.write_text(review_page(rows), encoding="utf-8")
