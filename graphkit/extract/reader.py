@@ -28,6 +28,7 @@ from graphkit.extract.lookups import end_char, marks_of
 from graphkit.extract.pair_features import (
     Occurrence,
     TripleFeatures,
+    counted_list,
     new_object,
     triple_features,
     unread,
@@ -138,9 +139,10 @@ def decide(scored: dict[tuple, tuple[float, dict]], floor: float, weighed,
 def weighs(relation: str, features: dict[str, float], weighed) -> bool:
     """Whether the reader decides on a triple: one of the relations ``weighed``, on a node
     data/ has, not read from a depositary's list of participants (columns, not the prose
-    it learnt from); else the rules' claims stand as they are."""
+    it learnt from) or from a list checked against a count; else the rules' claims stand as
+    they are."""
     return (relation in weighed and not new_object(features)
-            and "rule_fam:depositary|*" not in features)
+            and "rule_fam:depositary|*" not in features and not counted_list(features))
 
 
 def _new_claim(doc, triple, found: TripleFeatures, claims, confidence, year, published):

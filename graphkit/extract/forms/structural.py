@@ -159,7 +159,8 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
             for subj in group:
                 claim(i, subj, interest, obj, None, 0.6, "such status sought")
         for group, role, obj, date, conf, rule in neighbour_readings(doc, text, sents, i, country, blocs):
-            role = {"member": member, "interest": interest, "signed": signed}.get(role) or (
+            role = {"member": member, "interest": interest, "signed": signed,
+                    "partner": relation_of("partners of")}.get(role) or (
                 relation_of("take|took|taken part in") if role == "takes part" else relation_of("spearhead"))
             for subj in group:  # "ten countries joined X. These are A, B", "– led by A –", "This list includes"
                 claim(i, subj, role, obj, date, conf, rule)

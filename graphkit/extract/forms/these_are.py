@@ -6,8 +6,12 @@ exactly as many names as the count, and not after a hedge or a negation before t
 ("hopes ten countries will join"). A place in the count works too ("Turkey applied to join
 the ILRS, becoming the ninth nation in it. Those nations are A, B, ...": the others are in
 it, the newcomer has its own claim). "These include" after "a number of countries that have
-signed up to X" names some of them, with no count. The date is the count's sentence's, if it
-gives one."""
+signed up to X" names some of them, with no count. A count of partners lists partners ("nine
+countries have now officially become partner members. These countries are A, B, ..."; "it
+accepted 13 partners. This list includes four countries in Southeast Asia: A, B, C and D. The
+other nine countries are E, ..."): a list split in two counts when its parts add up to the
+count. "In addition to China, these are A, B, ..." counts China in. The date is the count's
+sentence's, if it gives one."""
 
 from __future__ import annotations
 
@@ -19,14 +23,23 @@ from graphkit.extract.vocabulary import NUMBER_WORDS, count_of, ordinal_of
 
 __all__ = ["these_are"]
 
-_THESE_ARE = re.compile(r"^\W*(?:these|they|those)\s+(?:countries\s+|nations\s+|states\s+)?"
-                        r"(?:are|were|include|included)\s*[:—–-]?\s*(?:the\s+)?$", re.IGNORECASE)
+_THESE_ARE = re.compile(r"^\W*(?P<besides>in\s+addition\s+to\s+[^,.;]{2,40},\s*)?(?:(?:these|they|"
+                        r"those|the)\s+(?:other\s+(?P<others>\w+)\s+)?(?:countries\s+|nations\s+|states\s+)?"
+                        r"(?:are|were|include|included)|(?:this|the|their)\s+list\s+(?:includes|included|"
+                        r"comprises)(?:\s+(?:[\w-]+\s+){0,3}(?:countries|nations|states)(?:\s+in\s+(?:[\w-]+\s+)"
+                        r"{0,2}[\w-]+)?\s*:)?)\s*[:—–-]?\s*(?:the\s+)?$", re.IGNORECASE)
 _COUNT_JOIN = re.compile(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:more\s+|other\s+|new\s+)?"
-                         r"(?:countries|nations|states)\b[^.;]{0,60}?\b(?:to\s+join|joined|have\s+"
+                         r"(?:countries|nations|states)\b[^;]{0,90}?\b(?:to\s+join|joined|have\s+"
                          r"joined|has\s+joined|became\s+members\s+of|to\s+become\s+members\s+of|"
                          r"(?P<part>(?:are|were)\s+taking\s+part\s+in|took\s+part\s+in|take\s+part\s+in|"
-                         r"(?:are|were)\s+participating\s+in|participated?\s+in))\b",
-                         re.IGNORECASE)
+                         r"(?:are|were)\s+participating\s+in|participated?\s+in)|(?:now\s+)?(?:officially\s+|"
+                         r"formally\s+)?(?:become|became)\s+(?P<partner>partner\s+members|partners|partner\s+"
+                         r"countries|partner\s+states)\b)", re.IGNORECASE)
+# "it accepted 13 “partners”": the count after the bloc's verb
+_ADMITS_COUNT = re.compile(r"\b(?:accepted|admitted|welcomed|added)\s+(?P<n>\d+|" + "|".join(NUMBER_WORDS)
+                           + r")\s+(?:new\s+)?[\"“]?(?:(?P<partner>partners|partner\s+countries|partner\s+"
+                           r"states)|members|member\s+states)\b", re.IGNORECASE)
+_ACCEPTED = re.compile(r"\baccepted\s+(?:the|their|its)\s+invitations?\b", re.IGNORECASE)
 # "a number of countries that have already signed up to the ILRS. These include A, B": "include"
 # names some of them, so the count may be none
 _SOME_JOIN = re.compile(r"\b(?:a\s+number\s+of|several|many|some|a\s+few|various)\s+(?:countries|"
@@ -41,44 +54,79 @@ _NOT = re.compile(r"\b(?:not|never|no|may|might|could|would|hopes?|hoping|aims?|
 _GLUE = {",", "and", "most", "recently", "finally", "lastly", "also", "the", "more"}
 
 
-def _listed(doc, mentions, first: int, country: str) -> list:
-    group = countries_from(doc, mentions, first, country, glue=_GLUE)
-    return group
+def _list_in(doc, text: str, s, country: str):
+    """The list head ("These are", "The other nine countries are", "This list includes ...:")
+    and the countries it opens in sentence ``s``, with those after "In addition to"; else
+    (None, [])."""
+    firsts = [k for k, m in enumerate(s.mentions) if m.kind == country][:2]
+    for k in firsts:
+        head = _THESE_ARE.match(text[s.c_start:doc[s.mentions[k].start].idx])
+        if head:
+            group = countries_from(doc, s.mentions, k, country, glue=_GLUE)
+            if head.group("besides"):
+                group = [m for m in s.mentions[:k] if m.kind == country] + group
+            return head, group
+    return None, []
+
+
+def _size(group) -> int:
+    return len({m.node for m in group})
+
+
+def _split_list(doc, text: str, sents, i: int, head, group, country: str) -> tuple[int, int] | None:
+    """(sentences back to the count, countries in the other part) of a list told in two
+    sentences: "This list includes four countries: A, B, C and D. The other nine countries are
+    E, ..."; None when the parts do not add up."""
+    others = head.group("others")
+    if others:
+        if i < 2 or count_of(others) != _size(group):
+            return None
+        head0, group0 = _list_in(doc, text, sents[i - 1], country)
+        return (2, _size(group0)) if head0 is not None and not head0.group("others") else None
+    if i + 1 < len(sents):
+        head1, group1 = _list_in(doc, text, sents[i + 1], country)
+        if head1 is not None and head1.group("others") and count_of(head1.group("others")) == _size(group1):
+            return 1, _size(group1)
+    return 1, 0
 
 
 def these_are(doc, text: str, sents, i: int, country: str, blocs) -> list[tuple[list, object, str]]:
-    """(countries, what they join, "member" or "takes part") for "These are A, B, ..." after
-    a sentence that counts the countries joining or taking part ("Eight countries are taking
-    part in the Artemis Program. They are A, ...": a programme's participants cooperate on it)."""
+    """(countries, what they join, "member", "partner" or "takes part") for "These are A, B,
+    ..." after a sentence that counts the countries joining or taking part ("Eight countries
+    are taking part in the Artemis Program. They are A, ...": a programme's participants
+    cooperate on it)."""
     if i == 0:
         return []
-    s, prev = sents[i], sents[i - 1]
-    first = next((k for k, m in enumerate(s.mentions) if m.kind == country), None)
-    head = text[s.c_start:doc[s.mentions[first].start].idx] if first is not None else ""
-    if first is None or not _THESE_ARE.match(head):
+    head, group = _list_in(doc, text, sents[i], country)
+    split = _split_list(doc, text, sents, i, head, group, country) if head is not None else None
+    if split is None:
         return []
+    back, rest = split
+    prev = sents[i - back]
     said = text[prev.c_start:prev.c_end]
-    nth = next((m for m in _NTH.finditer(said) if ordinal_of(m.group("n"))), None)
-    cue = (_COUNT_JOIN.search(said) or ("includ" in head.lower() and _SOME_JOIN.search(said))
-           or nth or None)
-    if not cue or (cue is not nth and _NOT.search(said[:cue.end()])):
+    nth = next((m for m in _NTH.finditer(said) if ordinal_of(m.group("n"))), None) if not rest else None
+    counted = _COUNT_JOIN.search(said) or _ADMITS_COUNT.search(said)
+    some = "includ" in head.group(0).lower() and not rest and _SOME_JOIN.search(said)
+    cue = counted or some or nth or None
+    if not cue or (cue is not nth and _NOT.search(_ACCEPTED.sub(" ", said[:cue.end()]))):
         return []
-    group = _listed(doc, s.mentions, first, country)
-    if cue.re is _COUNT_JOIN and len({m.node for m in group}) != count_of(cue.group("n").lower()):
+    if cue is counted and _size(group) + rest != count_of(cue.group("n").lower()):
         return []
     if cue is nth:
-        if len({m.node for m in group}) != ordinal_of(nth.group("n")):
+        if _size(group) != ordinal_of(nth.group("n")):
             return []
         newcomers = {m.node for m in prev.mentions}
         group = [m for m in group if m.node not in newcomers]
         before_cue = [m for m in prev.mentions if m.kind in blocs and doc[m.start].idx - prev.c_start < cue.start()]
         return [(group, before_cue[-1], "member")] if group and before_cue else []
     after = [m for m in prev.mentions if m.kind in blocs and doc[m.start].idx - prev.c_start >= cue.end()]
-    before = [m for k in range(i - 1, max(-1, i - 6), -1) for m in sents[k].mentions[::-1]
+    before = [m for k in range(i - back, max(-1, i - back - 5), -1) for m in sents[k].mentions[::-1]
               if m.kind in blocs]
     obj = (after or before or [None])[0]
     if obj is None:
         return []
+    if cue is counted and cue.group("partner"):
+        return [(group, obj, "partner")]
     # taking part in an organisation is membership (as in roles.py); in a programme, cooperation
     part = cue.re is _COUNT_JOIN and cue.group("part") and obj.kind != kind_of_word().get("organisation")
     return [(group, obj, "takes part" if part else "member")]
