@@ -334,6 +334,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                    or any(t.text in {"may", "can"} for t in doc[max(sent_start, start - 3):start])  # not "May"
                    # "nearing decisions on whether to ditch their policy of nonalignment and join"
                    or any(t.lower_ == "whether" for t in doc[max(sent_start, start - 15):start])
+                   or any(t.lower_ in {"if", "unless"} for t in doc[max(sent_start, start - 8):start])
                    or in_principle_after(doc, end, sent_end)
                    or doc[sent_end - 1].text == "?" and any(  # "should Nigeria join BRICS?"
                        t.lower_ in _ASKING for t in doc[sent_start:start])

@@ -210,9 +210,13 @@ def named_as_not(doc, m) -> bool:
 
 def owns_other(doc, m, p_end: int) -> bool:
     """Whether the phrase ends in a head noun of another kind than ``m``, its owner ("the
-    alliance's Pillar Two programme": a programme, not the alliance)."""
-    if m.end + 1 >= p_end or doc[m.end].text not in {"'s", "’s"}:
+    alliance's Pillar Two programme": a programme, not the alliance), or in a name of its own
+    ("BRICS' New Development Bank": the bank, not the bloc)."""
+    if m.end + 1 >= p_end or doc[m.end].text not in {"'s", "’s", "'", "’"}:
         return False
+    owned = [t for t in doc[m.end + 1:p_end] if not t.is_punct]
+    if len(owned) >= 2 and all(t.is_title for t in owned[:2]) and owned[0].lower_ not in AFTER_PHRASE:
+        return True
     j = m.end + 1  # the owned noun phrase: "Pillar Two programme", up to "." or "in"
     while j < p_end and doc[j].is_alpha and (
             doc[j].lower_ not in AFTER_PHRASE | {"and", "or"}
