@@ -6,8 +6,9 @@ subject in a sentence that names no organisation, programme or agreement within 
 sentences of the last one that did ("The members are: A, B ..."). The relations tried are
 those the trigger phrases of ``schema.yaml`` serve, each only between the kinds it joins.
 Features are names such as ``T:between|SIGNED`` (a trigger of the relation between subject
-and object) or ``w:observer|MEMBER_OF`` (a cue word in the sentence): words, triggers,
-distances, counts and what the rules proposed. No text of any article is kept in them but
+and object) or ``w:observer|MEMBER_OF`` (a cue word in the sentence; ``wb:`` and ``wa:``,
+one within five words before or after the subject): words, triggers, distances, counts and
+what the rules proposed. No text of any article is kept in them but
 the cue words below, which we chose.
 """
 
@@ -48,6 +49,7 @@ _FUNCTION = frozenset({"of", "in", "to", "by", "with", "from", "and", "or", "as"
 BETWEEN = frozenset({"while", "but", "whereas", "although", "though", "however", "well",
                       "besides", "unlike", "except", "which", "who", "whose", "said", "told", ";"})
 _CONTEXT = 2  # sentences a list may follow the organisation it belongs to
+_NEAR = 5  # tokens either side of a subject whose cue words are its own
 
 
 @dataclass
@@ -165,6 +167,12 @@ def _pair(triple, r: str, sent: _Sentence, s, o, where: str, topic) -> Occurrenc
     if s[2] is not None and s[2] > sent.start:
         before = sent.doc[s[2] - 1].lower_
         triple.add(f"before_s:{before if before in _FUNCTION else 'other'}|{r}")
+    if s[2] is not None and s[4] is not None:  # the cue words beside the subject, which may
+        # be another's in a sentence of two lists ("A as a member and B as a partner")
+        for side, words in (("wb", sent.doc[max(sent.start, s[2] - _NEAR):s[2]]),
+                            ("wa", sent.doc[s[4]:min(sent.end, s[4] + _NEAR)])):
+            for w in {t.lower_ for t in words} & CUES:
+                triple.add(f"{side}:{w}|{r}")
     placed = where == "same" and s[2] is not None and o[2] is not None
     if placed:
         triple.add(f"dist:{_bucket(abs(s[2] - o[2]), (3, 8, 20, 40))}|{r}")

@@ -20,6 +20,9 @@ from graphkit.extract.schema_words import kind_of_word
 __all__ = ["Sentence"]
 
 
+_CONTRAST_TURN = {"while", "whereas", "but", "although", "though", "however"}
+
+
 class Sentence:
     """What one sentence holds, and the last pair of countries named up to it."""
 
@@ -27,6 +30,7 @@ class Sentence:
                  last_one=None, dates=()):
         self.doc, self.start, self.end = doc, start, end
         self.all_mentions, self.dates = mentions, dates
+        self.all_new_nodes = new_nodes
         self.new_nodes = [n for n in new_nodes if start <= n.start and n.end <= end]
         # new nodes ("the Bolivarian Agency for Space Activities") can be subjects too
         self.mentions = sorted([m for m in mentions if start <= m.start and m.end <= end]
@@ -100,7 +104,8 @@ class Sentence:
                               or vocab.COUNTRY_NOUN.search(gap)):
             node, kind = self.last_one
             return [End(node, kind, "anaphor", trigger.start, trigger.start)] if kind in kinds else []
-        if nearest is None or self._reported(nearest.end, trigger.start):
+        if nearest is None or self._reported(nearest.end, trigger.start) or self._others(
+                nearest.end, trigger.start):
             return []  # "officials said more than 40 countries had expressed interest"
         span = self.doc[nearest.end:trigger.start]  # "Russia's space agencies", "A's May 4 signing"
         owned = _agencies_of(span) or vocab.dated_act(span[1:])
@@ -145,6 +150,14 @@ class Sentence:
         if not said:
             return False
         return any(w.isalpha() and w not in vocab.CLAUSE_GLUE for w in words[said[-1] + 1:])
+
+    def _others(self, start: int, end: int) -> bool:
+        """Whether a clause set against the names before it, with a subject of countries of
+        its own, stands between ``start`` and ``end``: "A and B will become members, while
+        many more countries have expressed interest"."""
+        words = [t.lower_ for t in self.doc[start:end]]
+        turn = [i for i, w in enumerate(words) if w in _CONTRAST_TURN]
+        return bool(turn) and any(w in vocab.GROUP_NOUNS | {"others"} for w in words[turn[-1] + 1:])
 
     def first_phrase(self, start: int, end: int) -> tuple[int, int]:
         i = start
@@ -342,12 +355,18 @@ class Sentence:
         """What a trigger without its object is about: the last node of ``kinds`` (not a country,
         nor one named as a member) named before it in its sentence ("the Artemis program, which
         NASA leads."), else the one named most often before it in the article, the last on a
-        tie ("Iran joined on July 4" in a story about the ILRS that names Artemis once)."""
+        tie ("Iran joined on July 4" in a story about the ILRS that names Artemis once); none
+        when an organisation the dataset has no node for is named in an earlier sentence after
+        the last that it has (the trigger is more likely that one's)."""
         country = self.gazetteer.country_kind
         seen = [m for m in self.all_mentions if m.end <= trigger.start and m.kind in kinds
                 and m.kind != country and not named_as_member(self.doc, m)]  # "19 countries and the EU"
         if not seen:
             return []
+        if any(seen[-1].end <= n.start and n.end <= self.start and n.kind in kinds
+               and not vocab.generic_name(n.name) and self.doc[n.start - 1].text != "("
+               for n in self.all_new_nodes):  # not "ASEAN (Association of South East ...)"
+            return []  # "... the formation of the Warsaw Pact. Its original members included": its
         own = [m for m in seen if m.start >= self.start]
         if own:  # "the Artemis program, which NASA leads."
             return [End(own[-1].node, own[-1].kind, "topic", own[-1].start, own[-1].end)]

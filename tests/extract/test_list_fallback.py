@@ -45,6 +45,10 @@ def fallback(text: str) -> set[tuple]:
      "Italy are now part of the effort."),
      {("USA", SIGNED, "artemis-accords"), ("JPN", SIGNED, "artemis-accords"),
       ("CAN", SIGNED, "artemis-accords"), ("ITA", SIGNED, "artemis-accords")}),
+    # the bloc set against another is not the one the list joins ("the bloc": BRICS, not the G7)
+    (("BRICS was founded in 2009 as a counterbalance to the Group of Seven. Last year, Iran, "
+      "Egypt and Ethiopia were added."),
+     {("IRN", MEMBER, "brics"), ("EGY", MEMBER, "brics"), ("ETH", MEMBER, "brics")}),
 ])
 def test_a_list_near_a_bloc_with_a_cue(text, expected):
     assert fallback(text) == expected
@@ -61,6 +65,11 @@ def test_a_list_near_a_bloc_with_a_cue(text, expected):
     "France, Germany and Italy condemned Russia at the NATO meeting of members.",  # other object
     "Will China and Russia ever join the Artemis Accords?",  # a question
     "The group has 19 members: Canada, Japan and Mexico among them, and the European Union.",
+    # the agents of another act, after "by"
+    "The SCO member states condemned the strikes by Israel and the United States on Iran.",
+    # another organisation's admission, after the bloc's sentence
+    ("BRICS set up a bank in 2015. In 2021 its board approved the admission of Bangladesh, the "
+     "UAE and Uruguay into the NDB family."),
 ])
 def test_no_fallback_claim(text):
     assert fallback(text) == set()

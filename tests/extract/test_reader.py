@@ -22,7 +22,7 @@ _NAME = re.compile(
     r"|targets:[<=>]+\d+|topic|dist:[<=>]+\d+|s_first:(True|False)|before_s:\S+|o:\S+"
     r"|T(:[A-Z_]+)?(:(verb|noun|reverse|inner|apposition|neg|hedge|between|before|after|near_s))?"
     r"|rule|rule_conf(:[<=>]+[\d.]+)?|rule_n:[<=>]+\d+|rule_fam:\w+|rule_(subject|object|relation):\w+"
-    r"|other_rule:[A-Z_]+|count:[<=>]+\d+|new_object|w:\S+|gap:\S+)\|([A-Z_]+|\*)$")
+    r"|other_rule:[A-Z_]+|count:[<=>]+\d+|new_object|w[ab]?:\S+|gap:\S+)\|([A-Z_]+|\*)$")
 
 
 def _rows(text: str, **options) -> list[dict]:
@@ -37,7 +37,7 @@ def test_the_model_file_keeps_weights_and_figures_and_no_text_of_any_article():
     held = raw["about"]["held_out"]
     assert held["threshold"] == raw["threshold"] and held["gold"] > 1000
     bad = [n for n in raw["weights"] if not _NAME.match(n)
-           or (n.startswith("w:") and n[2:].split("|")[0] not in CUES)
+           or (n.startswith(("w:", "wa:", "wb:")) and n.split(":", 1)[1].split("|")[0] not in CUES)
            or (n.startswith("gap:") and n[4:].split("|")[0] not in BETWEEN)]
     assert bad == []
 

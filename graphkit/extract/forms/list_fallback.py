@@ -29,7 +29,13 @@ import re
 from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import find_dates
 from graphkit.extract.lookups import end_char, marks_of
-from graphkit.extract.vocabulary import NUMBER_WORDS, agreement_kind, count_of, relation_of
+from graphkit.extract.vocabulary import (
+    NUMBER_WORDS,
+    agreement_kind,
+    contrasted,
+    count_of,
+    relation_of,
+)
 
 __all__ = ["list_fallback"]
 
@@ -177,6 +183,17 @@ def _other_object(doc, group, ms, s_end, bloc) -> bool:
     return any(t.lower_ in _OTHER_OBJECT for t in doc[end:stop])
 
 
+def _into_other(doc, group, ms) -> bool:
+    """Whether "into" or "to" after the list leads to a capitalised name that is no node
+    ("admitted A and B into the NDB family"): the list joins that, not a bloc named near."""
+    j = group[-1].end
+    if j >= len(doc) or doc[j].lower_ not in {"into", "to"}:
+        return False
+    j += 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")
+    named = {i for m in ms for i in range(m.start, m.end)}
+    return j < len(doc) and doc[j].text[:1].isupper() and j not in named
+
+
 def _relation(cues: str, subj_kind: str, obj_kind: str, schema) -> str | None:
     partner, member, signed = (relation_of("partners of"), relation_of("join", "verb"),
                                relation_of("signatories of"))
@@ -223,9 +240,13 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
             if between:
                 before = ""
             if before in _NOT_BEFORE or before in _JOIN or (before == "of" and not _cue(
-                    doc[first.start - 2].text if first.start - 2 >= s_start else "")):
-                continue
-            own = [m for m in ms if m.kind in blocs and not _listed(doc, m, s_start)]
+                    doc[first.start - 2].text if first.start - 2 >= s_start else "")) or (
+                    before == "by" and not _cue(doc[max(s_start, first.start - 5):first.start].text)):
+                continue  # "strikes by A and B": the agents of another act (not "founded in 1967 by")
+            if _into_other(doc, group, ms):
+                continue  # "the admission of A and B into the NDB": another organisation's
+            own = [m for m in ms if m.kind in blocs and not _listed(doc, m, s_start)
+                   and not contrasted(doc, m)]
             if any(_glued(doc, m, group) or _apposed(doc, m, group) for m in own):
                 continue  # "the G-8 (A, B), the EU, C": one of the list; "A, B (BRICS)": a gloss
             bloc, conf, cue_start = None, CONFIDENCE, c_start
@@ -233,7 +254,8 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
                 bloc = min(own, key=lambda m: min(abs(m.start - group[-1].end),
                                                   abs(first.start - m.end)))
             elif p is not None:
-                back = [m for m in p[4] if m.kind in blocs and not _listed(doc, m, p[0])]
+                back = [m for m in p[4] if m.kind in blocs and not _listed(doc, m, p[0])
+                        and not contrasted(doc, m)]  # not "a counterbalance to the G7"
                 if back:
                     bloc, conf, cue_start = back[-1], CONFIDENCE_BEFORE, p[2]
             if bloc is None or _NOT.search(text[cue_start:c_end]) or text[
