@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from graphkit.extract.patterns import find_triggers
 from graphkit.extract.schema_words import load_specs
+from graphkit.extract.vocabulary import CONTRAST_TURN
 
 __all__ = ["BETWEEN", "CUES", "Occurrence", "TripleFeatures", "new_object", "triple_features", "unread"]
 
@@ -46,8 +47,8 @@ _FUNCTION = frozenset({"of", "in", "to", "by", "with", "from", "and", "or", "as"
                        "among", "than"})
 #: words between subject and object that part them into two clauses or two lists ("ASEAN
 #: nations A and B, as well as C": not C; "NATO members, while Russia")
-BETWEEN = frozenset({"while", "but", "whereas", "although", "though", "however", "well",
-                      "besides", "unlike", "except", "which", "who", "whose", "said", "told", ";"})
+BETWEEN = CONTRAST_TURN | {"well", "besides", "unlike", "except", "which", "who", "whose", "said",
+                           "told", ";"}
 _CONTEXT = 2  # sentences a list may follow the organisation it belongs to
 _NEAR = 5  # tokens either side of a subject whose cue words are its own
 

@@ -20,9 +20,6 @@ from graphkit.extract.schema_words import kind_of_word
 __all__ = ["Sentence"]
 
 
-_CONTRAST_TURN = {"while", "whereas", "but", "although", "though", "however"}
-
-
 class Sentence:
     """What one sentence holds, and the last pair of countries named up to it."""
 
@@ -156,7 +153,7 @@ class Sentence:
         its own, stands between ``start`` and ``end``: "A and B will become members, while
         many more countries have expressed interest"."""
         words = [t.lower_ for t in self.doc[start:end]]
-        turn = [i for i, w in enumerate(words) if w in _CONTRAST_TURN]
+        turn = [i for i, w in enumerate(words) if w in vocab.CONTRAST_TURN]
         return bool(turn) and any(w in vocab.GROUP_NOUNS | {"others"} for w in words[turn[-1] + 1:])
 
     def first_phrase(self, start: int, end: int) -> tuple[int, int]:

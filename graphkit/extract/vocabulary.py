@@ -16,6 +16,8 @@ __all__ = ["ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUS
 SEPARATORS = {",", "and", "as", "well", "&", "together", "along", "with", "both", "plus",
                "the", "neighbouring", "neighboring", "fellow"}
 BOUNDARY = {",", ";", ":", "—", "–", "which", "who", "whose", "while", "whereas", "but"}
+# words that turn a sentence against what came before ("A joined, while B ...")
+CONTRAST_TURN = frozenset({"while", "whereas", "but", "although", "though", "however"})
 SKIP = {"have", "has", "had", "included", "include", "includes", "the", "a", "an", "its",
          "their", "his", "her", "two", "new", "joint", "bilateral", "establishment", "creation",
          "construction", "development", "deployment", "of", "building", "formation", "setting",
