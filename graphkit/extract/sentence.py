@@ -20,6 +20,9 @@ from graphkit.extract.schema_words import kind_of_word
 __all__ = ["Sentence"]
 
 
+_OTHERS = vocab.GROUP_NOUNS | {"others"}  # a clause's own subject: "many more countries"
+
+
 class Sentence:
     """What one sentence holds, and the last pair of countries named up to it."""
 
@@ -154,7 +157,7 @@ class Sentence:
         many more countries have expressed interest"."""
         words = [t.lower_ for t in self.doc[start:end]]
         turn = [i for i, w in enumerate(words) if w in vocab.CONTRAST_TURN]
-        return bool(turn) and any(w in vocab.GROUP_NOUNS | {"others"} for w in words[turn[-1] + 1:])
+        return bool(turn) and any(w in _OTHERS for w in words[turn[-1] + 1:])
 
     def first_phrase(self, start: int, end: int) -> tuple[int, int]:
         i = start
@@ -361,7 +364,7 @@ class Sentence:
         if not seen:
             return []
         if any(seen[-1].end <= n.start and n.end <= self.start and n.kind in kinds
-               and not vocab.generic_name(n.name) and self.doc[n.start - 1].text != "("
+               and not vocab.generic_name(n.name) and not (n.start and self.doc[n.start - 1].text == "(")
                for n in self.all_new_nodes):  # not "ASEAN (Association of South East ...)"
             return []  # "... the formation of the Warsaw Pact. Its original members included": its
         own = [m for m in seen if m.start >= self.start]

@@ -11,7 +11,7 @@ from functools import cache
 
 from graphkit.extract.schema_words import kind_of_word, load_specs
 
-__all__ = ["ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_SLOT", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "SUBJECT_FACTOR", "agreement_kind", "contrasted", "count_of", "event_after", "generic_name", "named_as_not", "not_reverse_object", "owns_other", "relation_of"]
+__all__ = ["ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_SLOT", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "SUBJECT_FACTOR", "agreement_kind", "contrasted", "count_of", "event_after", "generic_name", "named_as_not", "not_reverse_object", "owns_other", "relation_of"]
 
 SEPARATORS = {",", "and", "as", "well", "&", "together", "along", "with", "both", "plus",
                "the", "neighbouring", "neighboring", "fellow"}

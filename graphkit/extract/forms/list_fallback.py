@@ -190,8 +190,7 @@ def _into_other(doc, group, ms) -> bool:
     if j >= len(doc) or doc[j].lower_ not in {"into", "to"}:
         return False
     j += 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")
-    named = {i for m in ms for i in range(m.start, m.end)}
-    return j < len(doc) and doc[j].text[:1].isupper() and j not in named
+    return j < len(doc) and doc[j].text[:1].isupper() and not any(m.start <= j < m.end for m in ms)
 
 
 def _relation(cues: str, subj_kind: str, obj_kind: str, schema) -> str | None:
