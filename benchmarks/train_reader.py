@@ -28,7 +28,8 @@ trained with: 985dad6's for Y to AS and the development set, 082b637's for AT to
 d117ce8's (rules only) for BY to CB, 77e4b6a's (rules only) for CC to CF, 03ecac4's
 (rules only) for CG to CJ, d4d72d0's (rules only) for CO to CR, 6514ec0's (rules only) for CS
 to CV, 7dcc249's (rules only) for CW to CZ, bb4424b's (rules only) for CK to CN, 3e9eac0's
-for DQ to DT, fba89a0's for DU to DX and e5a8d6a's for DY to EF, keyed
+for DQ to DT, fba89a0's for DU to DX, e5a8d6a's for DY to EF, 336762e's for EG to EJ and
+ca9f51c's for EK to EN, keyed
 by the set
 folder's name (``Y``, ``AT``, ``extract_dev``) and the article's file name.
 
