@@ -262,6 +262,13 @@ class Gazetteer:
                     found.append((len(words), node))
         return max(found)[1] if found else None
 
+    def founds(self, name: str, node: str) -> bool:
+        """Whether ``name`` begins one of ``node``'s names: the North Atlantic Treaty of the
+        North Atlantic Treaty Organization, the organisation's own founding text."""
+        words = " ".join(name.lower().removeprefix("the ").split())
+        return len(words.split()) >= 2 and any(
+            " ".join(s.lower().split()).startswith(words + " ") for s in self.spellings.get(node, ()))
+
     def describe(self, text: str, kinds) -> tuple[str, float] | None:
         """The node of one of ``kinds`` whose name best matches a description, and its score.
 
