@@ -262,7 +262,7 @@ class Gazetteer:
                     found.append((len(words), node))
         return max(found)[1] if found else None
 
-    def founds(self, name: str, node: str) -> bool:
+    def begins_name_of(self, name: str, node: str) -> bool:
         """Whether ``name`` begins one of ``node``'s names: the North Atlantic Treaty of the
         North Atlantic Treaty Organization, the organisation's own founding text."""
         words = " ".join(name.lower().removeprefix("the ").split())

@@ -365,7 +365,7 @@ class Sentence:
             return []
         if any(seen[-1].end <= n.start and n.end <= self.start and n.kind in kinds
                and not vocab.generic_name(n.name) and not (n.start and self.doc[n.start - 1].text == "(")
-               and not self.gazetteer.founds(n.name, seen[-1].node)  # "the North Atlantic Treaty"
+               and not self.gazetteer.begins_name_of(n.name, seen[-1].node)  # "the North Atlantic Treaty"
                for n in self.all_new_nodes):  # not "ASEAN (Association of South East ...)"
             return []  # "... the formation of the Warsaw Pact. Its original members included": its
         own = [m for m in seen if m.start >= self.start]
