@@ -161,8 +161,11 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
             subjects = agents(sent, objects, sources, end) or subjects
             if not objects and subjects:  # "the Artemis program, an American-led effort"
                 objects = described(sent, trig, subjects, targets)
-        if not subjects and spec.form == "verb":  # "two more countries joined X, A and B"
-            subjects = named_after_object(sent, trig, objects, sources, end)
+        if spec.form in ("verb", "noun"):  # "two more countries joined X, A and B", "In
+            # addition to A, many countries have submitted applications to join X, including B"
+            known = {s.node for s in subjects}
+            subjects = subjects + [n for n in named_after_object(sent, trig, objects, sources, end)
+                                   if n.node not in known]
         if spec.phrase.split()[0] in _OWNED:  # "Finland's NATO application", not "approved
             objects = sent.inside(trig, targets)  # their applications" to the body named before
         subjects = sent.colon_list(trig, sources, end) or following(sent, trig, sources) or subjects

@@ -254,7 +254,8 @@ def named_after_object(sent, trigger: Trigger, objects: list[End], kinds, end: i
     if not objects or not set(before) & vocab.GROUP_NOUNS:
         return []
     i = max(o.end for o in objects)
-    while i < end and sent.doc[i].lower_ in {"project", "programme", "program", "initiative"}:
+    while i < end and sent.doc[i].lower_ in {"project", "programme", "program", "initiative",
+                                             "group", "grouping", "bloc"}:  # "the BRICS group,"
         i += 1
     if i < end and sent.doc[i].text == "," and sent.doc[i + 1:i + 2].text.lower() == "including":
         i += 1

@@ -80,6 +80,8 @@ _ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "want
            "intent", "desire"}  # "Thailand's intent on becoming a member", "its desire to join and become a member"
 _WITHIN = {"a", "one", "two", "few", "couple", "the"}
 _ASKED_FOR = {"candidate", "request", "requests", "application", "applications", "bid", "bids"}
+_STRIVING = {"apply", "applies", "applied", "applying", "close", "push", "drive", "campaign", "quest",
+             "attempt", "effort", "efforts"}  # "the push to join NATO": not yet joined
 _TALKS = {"talks", "discussions", "negotiations", "consultations"}  # "in talks to join"
 _ASKING = {"should", "will", "would", "could", "can", "might", "shall", "whether", "if"}
 _UNREALISED = {"potential", "possible", "eventual", "prospective", "future", "hypothetical"}
@@ -312,6 +314,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if (spec.form == "reverse" and doc[start].lower_.endswith("ing") and start > sent_start
                 and doc[start - 1].text == "," and doc[start].lower_ not in _CONSTITUTING):
             continue  # "interest from several countries, including Egypt": a list, no verb
+        if spec.form == "reverse" and doc[start].lower_ == "group" and end == start + 1:
+            continue  # "join the BRICS group, including Iran": a noun; the verb is "groups"
         if spec.form == "reverse" and attendees(doc, start, sent_start):
             continue  # "with leaders in attendance including A and B": present, not members
         if spec.form == "verb" and an_event_after(doc, end, sent_end):
@@ -428,8 +432,8 @@ def _aspired(before: list[str]) -> bool:
     before it, nearest first): "is ready to join", "in a year has to become a member"."""
     if _ASPIRE & set(before) or before[:2] in (["to", "has"], ["to", "have"], ["to", "needs"]):
         return True
-    if before[:1] == ["to"] and before[1:2] and before[1] in {"apply", "applies", "applied", "applying"}:
-        return True  # "has formally applied to become a member of BRICS"
+    if before[:1] == ["to"] and before[1:2] and before[1] in _STRIVING:
+        return True  # "has formally applied to become a member of BRICS", "are close to joining"
     if before[:1] == ["to"] and before[1:2] and before[1] in _MEMORANDA:
         return True  # "signed a memorandum of understanding to join the SCO": a step towards it
     approval = next((k for k, w in enumerate(before) if w in _APPROVE), None) if before[:1] == ["to"] else None

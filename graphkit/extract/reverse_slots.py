@@ -27,8 +27,12 @@ def open_slot(sent: Sentence, trigger: Trigger) -> bool:
     """Whether nothing stands for the object before a reverse trigger ("approval in member
     state Turkey", "Its eight member states are", "it now includes"; not "The list included Belarus")."""
     i = trigger.start - 1
-    while i >= sent.start and (sent.doc[i].like_num or sent.doc[i].lower_ in vocab.SLOT_SKIP):
+    while i >= sent.start and (sent.doc[i].like_num or sent.doc[i].is_quote  # 'original "Founding'
+                               or sent.doc[i].lower_ in vocab.SLOT_SKIP):
         i -= 1
+    if i >= sent.start and sent.doc[i].lower_ in vocab.OPEN_DETERMINERS:
+        return i + 1 < trigger.start or sent.doc[trigger.start].lower_ in vocab.GROUP_NOUNS | {
+            "founders", "founding"}
     return i < sent.start or sent.doc[i].lower_ in vocab.OPEN_SLOT
 
 

@@ -110,7 +110,8 @@ class Sentence:
         span = self.doc[nearest.end:trigger.start]  # "Russia's space agencies", "A's May 4 signing"
         owned = _agencies_of(span) or vocab.dated_act(span[1:])
         if (trigger.start - nearest.end > 2 and nearest.end < self.end and not owned
-                and self.doc[nearest.end].text in {"'s", "’s"}):  # not "Finland's accession to"
+                and self.doc[nearest.end].text in {"'s", "’s"}  # not "Finland's accession to",
+                and self.doc[nearest.end + 1].lower_ not in vocab.OWN_BIDS):  # "Sweden's bid for"
             plain = [i for i in before if self.mentions[i].end < self.end
                      and self.doc[self.mentions[i].end].text not in {"'s", "’s"}
                      and self.mentions[i].kind == nearest.kind]
