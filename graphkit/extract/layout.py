@@ -3,8 +3,9 @@
 - names one a line after a sentence its colon ends ("In 2024, the CSTO is made up of six
   states:" then "Armenia", "Belarus" on lines of their own): :func:`merged_lines` joins
   those lines to the sentence, so that the trigger rules read them as a list;
-- a heading naming a bloc and a role ("NATO Partner Countries", "Members of the SCO")
-  followed by a list of names (on one line, commas between, or one a line): each name
+- a heading naming a bloc and a role ("NATO Partner Countries", "Members of the SCO",
+  "Newest BRICS partner states") followed by a list of names (on one line, commas between,
+  one a line, or each line opening with a name and a colon: "Belarus: ..."): each name
   has that role, dated by the page (a name no node stands for, or a cut last one, is
   skipped);
 - a table run into one line, its header first: "Year of Joining Member States 1949 A B
@@ -27,10 +28,13 @@ __all__ = ["layout_claims", "merged_lines"]
 
 _LINE_MARKS = {",", ";", ".", "-", "*", "•", "·", "–", "—"}
 # what the words of a heading besides the bloc's name say, by relation
-_HEADING = re.compile(r"^(?:list\s+of\s+(?:the\s+)?)?(?:(?P<lead>current|founding|full)\s+)?"
+_HEADING = re.compile(r"^(?:list\s+of\s+(?:the\s+)?)?(?:(?P<lead>current|founding|full|new|newest|latest|"
+                      r"original)\s+)?"
                       r"(?:(?P<member>members?|member\s+(?:states|countries|nations))|"
                       r"(?P<partner>partners?|partner\s+(?:states|countries|nations)))"
                       r"(?:\s+of(?:\s+the)?)?$", re.IGNORECASE)
+_HEADING_WORDS = {"of", "the", "member", "members", "partner", "partners", "states", "countries",
+                  "nations"}
 _YEAR_FIRST = re.compile(r"^\s*(?:year|date)\s+of\s+(?:joining|accession|admission|entry)"
                          r"(?:\s+(?:member\s+states|member\s+countries|members|countries|"
                          r"states|nations))?\s+", re.IGNORECASE)
@@ -131,7 +135,8 @@ def _heading(doc, start: int, end: int, own, blocs):
     if len(named) != 1 or len(own) != 1:
         return None
     rest = [t for t in doc[start:end] if not named[0].start <= t.i < named[0].end]
-    if not all(t.text[:1].isupper() or t.lower_ in {"of", "the"} for t in rest):
+    if not doc[start].text[:1].isupper() or not all(  # "Newest BRICS partner states"
+            t.text[:1].isupper() or t.lower_ in _HEADING_WORDS for t in rest):
         return None
     found = _HEADING.match(" ".join(t.text for t in rest))
     if not found:
@@ -145,6 +150,9 @@ def _listed(doc, sentences, k: int, mentions, country: str):
     for are allowed if capitalised, at most one in four."""
     names = _covered(mentions, country)
     start, end = sentences[k]
+    glossed, last = _glossed_lines(doc, sentences, k, mentions, country)
+    if len(glossed) >= 2:
+        return glossed, last
     last = k
     while last + 1 < len(sentences) and _name_line(doc, *sentences[last + 1], names) \
             and _name_line(doc, start, end, names):
@@ -157,6 +165,24 @@ def _listed(doc, sentences, k: int, mentions, country: str):
         return [], k
     listed = [m for m in mentions if m.kind == country and start <= m.start < end]
     return listed, k
+
+
+def _glossed_lines(doc, sentences, k: int, mentions, country: str):
+    """(the countries, index of the last sentence) of lines from sentence ``k`` on that each
+    open with a name and a colon ("Belarus: Russia's closest security ally;"); a sentence
+    that goes on the same line belongs to the line before."""
+    opening = {m.start: m for m in mentions if m.kind == country}
+    listed, last = [], k
+    for j in range(k, len(sentences)):
+        start = sentences[j][0]
+        if start and "\n" not in doc[start - 1].whitespace_ + doc[start - 1].text:
+            continue  # the same line's next sentence
+        m = opening.get(start)
+        if m is None or doc[m.end:m.end + 1].text != ":":
+            break
+        listed.append(m)
+        last = j
+    return listed, last
 
 
 def _names_only(doc, start: int, end: int, names: set[int], marks=frozenset()) -> bool:

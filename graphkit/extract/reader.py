@@ -138,11 +138,12 @@ def decide(scored: dict[tuple, tuple[float, dict]], floor: float, weighed,
 
 def weighs(relation: str, features: dict[str, float], weighed) -> bool:
     """Whether the reader decides on a triple: one of the relations ``weighed``, on a node
-    data/ has, not read from a depositary's list of participants (columns, not the prose
-    it learnt from) or from a list checked against a count; else the rules' claims stand as
-    they are."""
+    data/ has, not read from a depositary's list of participants or a page's layout (a
+    heading over a list, a table: columns, not the prose it learnt from) or from a list
+    checked against a count; else the rules' claims stand as they are."""
     return (relation in weighed and not new_object(features)
-            and "rule_fam:depositary|*" not in features and not counted_list(features))
+            and "rule_fam:depositary|*" not in features and "rule_fam:layout|*" not in features
+            and not counted_list(features))
 
 
 def _new_claim(doc, triple, found: TripleFeatures, claims, confidence, year, published):

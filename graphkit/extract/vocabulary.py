@@ -11,7 +11,7 @@ from functools import cache
 
 from graphkit.extract.schema_words import kind_of_word, load_specs
 
-__all__ = ["ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWN_BIDS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "SUBJECT_FACTOR", "agreement_kind", "contrasted", "count_of", "event_after", "generic_name", "named_as_not", "not_reverse_object", "owns_other", "relation_of"]
+__all__ = ["ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "LIKENESS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWN_BIDS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "SUBJECT_FACTOR", "agreement_kind", "contrasted", "count_of", "event_after", "generic_name", "named_as_not", "not_reverse_object", "owns_other", "relation_of"]
 
 SEPARATORS = {",", "and", "as", "well", "&", "together", "along", "with", "both", "plus",
                "the", "neighbouring", "neighboring", "fellow"}
@@ -197,16 +197,22 @@ def not_reverse_object(doc, mentions, m, trigger_start: int) -> bool:
 _NOT_MEMBERS = {"partner", "partners", "observer", "observers", "guest", "guests", "applicant",
                 "applicants", "candidate", "candidates", "neighbours", "neighbors", "rivals"}
 
+LIKENESS = {"version", "equivalent", "counterpart", "copy", "imitation", "model"}
 CONTRAST = {"response", "counterweight", "counterbalance", "alternative", "rival", "answer",
             "challenger", "counter"}
 
 
 def contrasted(doc, m) -> bool:
-    """Whether ``m`` is named as what another is set against ("touted the CSTO as a response
-    to NATO", "a counterweight to the G7"): no antecedent of a later "the grouping"."""
+    """Whether ``m`` is named as what another is set against or likened to ("touted the CSTO
+    as a response to NATO", "a counterweight to the G7", "the Southeast Asian version of the
+    European Union"): no antecedent of a later "the grouping"."""
     words = [t.lower_ for t in doc[max(0, m.start - 3):m.start]]
     if words[-1:] == ["the"]:
         words = words[:-1]
+    if words[-1:] in (["like"], ["unlike"]) or words[-2:] == ["similar", "to"]:
+        return True
+    if words[-1:] == ["of"] and len(words) > 1 and words[-2] in LIKENESS:
+        return True
     return words[-1:] == ["to"] and len(words) > 1 and words[-2] in CONTRAST
 
 

@@ -63,3 +63,33 @@ def test_the_owner_of_a_bid_is_its_subject_not_the_parliament_that_votes_on_it()
     # an invitation stays the inviter's: the invited accepts it
     assert {c[:3] for c in claims("Thailand has accepted Russia's invitation to become a "
                                   "partner of BRICS.")} == {("THA", "PARTNER_OF", "brics")}
+
+
+GLOSSED = ("Newest BRICS partner states\n\nChile: a large copper exporter;\n\n"
+           "Kenya: a hub of East African trade. It grows fast;\n\nPeru: rich in silver.\n\n"
+           "Trade grew in 2024.")
+
+
+def test_a_heading_over_lines_that_each_open_with_a_name_and_a_colon():
+    """"Newest BRICS partner states" then "Chile: ...;" lines: each line's name has the role,
+    a second sentence on the same line does not end the list, and the reader leaves the
+    page's layout to the rule (its prose features do not describe it)."""
+    found = rows(GLOSSED, reader=True)
+    assert {(r["subject"], r["relation"], r["object"]) for r in found
+            if r["rule"] == "layout: heading and list"} == {
+        (c, "PARTNER_OF", "brics") for c in ("CHL", "KEN", "PER")}
+
+
+def test_lines_with_a_name_but_no_colon_or_a_heading_in_prose_give_no_list():
+    assert claims("Newest BRICS partner states\n\nChile is a large copper exporter.\n\n"
+                  "Kenya is a hub.") == []
+    assert claims("BRICS grew with partner states such as these\n\nChile: copper;\n\n"
+                  "Kenya: trade;") == []
+
+
+def test_an_organisation_likened_to_is_no_antecedent_of_the_group():
+    text = ("ASEAN is a regional bloc, something like the Southeast Asian version of the "
+            "European Union. Over the years the group has grown. The member nations are "
+            "Brunei, Cambodia and Laos.")
+    assert members(text, "asean") == {"BRN", "KHM", "LAO"}
+    assert members(text, "eu") == set()
