@@ -31,6 +31,7 @@ from graphkit.extract.datecomma import date_comma
 from graphkit.extract.partner_status import as_partner
 from graphkit.extract.schema_words import TriggerSpec, forms, kind_of_word, load_specs
 from graphkit.extract.undoing import a_title, as_observer, denied, in_principle_after, process_after
+from graphkit.extract.vocabulary import STRIVINGS
 
 __all__ = ["RATIFYING", "Trigger", "TriggerSpec", "find_triggers", "forms", "kind_of_word", "load_specs"]
 
@@ -80,8 +81,7 @@ _ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "want
            "intent", "desire"}  # "Thailand's intent on becoming a member", "its desire to join and become a member"
 _WITHIN = {"a", "one", "two", "few", "couple", "the"}
 _ASKED_FOR = {"candidate", "request", "requests", "application", "applications", "bid", "bids"}
-_STRIVING = {"apply", "applies", "applied", "applying", "close", "push", "drive", "campaign", "quest",
-             "attempt", "effort", "efforts"}  # "the push to join NATO": not yet joined
+_STRIVING = {"apply", "applies", "applied", "applying", "close"} | STRIVINGS  # "close to joining"
 _TALKS = {"talks", "discussions", "negotiations", "consultations"}  # "in talks to join"
 _ASKING = {"should", "will", "would", "could", "can", "might", "shall", "whether", "if"}
 _UNREALISED = {"potential", "possible", "eventual", "prospective", "future", "hypothetical"}
