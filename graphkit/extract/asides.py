@@ -1,12 +1,14 @@
 """Names set aside at the head of a sentence: "Besides Russia, the CSTO consists of Armenia,
 Belarus and ..." (Russia is a member too), "Apart from Iran and Belarus, many countries would
-like to become SCO members" (the two are not the ones said to want it)."""
+like to become SCO members" (the two are not the ones said to want it); and a treaty's
+depositary, which receives what others deposit ("handed to the depositary, the United States,
+the instrument of accession")."""
 
 from __future__ import annotations
 
 from graphkit.extract.groups import End, ends_of, group_around
 
-__all__ = ["bracketed", "set_aside"]
+__all__ = ["bracketed", "depositaries_out", "set_aside"]
 
 _OPENERS = (("besides",), ("apart", "from"), ("aside", "from"), ("in", "addition", "to"),
             ("except", "for"), ("other", "than"), ("alongside",), ("along", "with"))
@@ -61,3 +63,18 @@ def bracketed(sent, trigger, phrase: str, subjects: list[End]) -> list[End]:
         return subjects
     close = next((t.i for t in sent.doc[trigger.end:sent.end] if t.text == ")"), sent.end)
     return [s for s in subjects if trigger.end <= s.start and s.end <= close]
+
+
+_DEPOSITARY = {"depositary", "depository", "custodian", "depositaries", "custodians"}
+
+
+def depositaries_out(doc, subjects: list[End]) -> list[End]:
+    """``subjects`` but those named as a treaty's depositary: "the depository country, the
+    United States,", "the United States, as the custodian of the Treaty, received"."""
+    def named_so(e: End) -> bool:
+        before = [t.lower_ for t in doc[max(0, e.start - 6):e.start]]
+        before = before[:-1] if before[-1:] == ["the"] else before
+        after = [t.lower_ for t in doc[e.end:e.end + 4]]
+        return (bool(_DEPOSITARY & set(before)) and before[-1:] == [","] or after[:1] == [","]
+                and bool(_DEPOSITARY & set(after)))
+    return [s for s in subjects if not named_so(s)]

@@ -33,6 +33,11 @@ def an_event_after(doc, end: int, sent_end: int) -> bool:
     k = end
     while k < sent_end and doc[k].lower_ in {"the", "a", "an", "this", "that", "its", "their"}:
         k += 1
+    named = k  # "participated in a BRICS sherpa meeting": a name and a word before the event
+    while k < sent_end and k - named < 4 and (doc[k].is_title or doc[k].is_upper) and doc[k].is_alpha:
+        k += 1
+    if named < k < sent_end - 1 and doc[k].is_lower and doc[k + 1].lower_ in EVENTS:
+        k += 1
     if k >= sent_end or doc[k].lower_ not in EVENTS:
         return False
     return k + 1 >= sent_end or not doc[k + 1].is_alpha or doc[k + 1].lower_ in _AFTER_EVENT

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from graphkit.extract.asides import bracketed, set_aside
+from graphkit.extract.asides import bracketed, depositaries_out, set_aside
 from graphkit.extract.bilateral import parties_only, their_agreement
 from graphkit.extract.candidate import Candidate, unique
 from graphkit.extract.dates import date_for, find_dates
@@ -117,7 +117,8 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
                 subjects, objects = subjects[:-1], subjects[-1:]
             else:
                 objects = fronted_object(sent, subjects, targets, sent.end)
-        if not objects and subjects and not agent and not trig.hedged and open_slot(sent, trig):
+        if (not objects and subjects and not agent and not trig.hedged and open_slot(sent, trig)
+                and not _clause_subject(sent.doc, subjects[-1].end, sent.end)):
             objects = sent.topic(trig, targets)  # "approval in member state Turkey"
     elif spec.form == "inner":  # "appointing Latvia and Djibouti to the Committee"
         subjects = [e for e in sent.inside(trig, sources, every=True)  # not "the SCO dialogue
@@ -175,7 +176,7 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
             known = {s.node for s in subjects}
             subjects = subjects + [p for p in parties(sent, trig, objects, sources)
                                    if p.node not in known]
-    subjects = set_aside(sent, trig, spec.form, subjects, sources)
+    subjects = depositaries_out(sent.doc, set_aside(sent, trig, spec.form, subjects, sources))
     agreement = agreement_kind()
     signing = next((s.relation for s in load_specs() if s.parties
                     and agreement in schema.relations[s.relation].target), None)
@@ -205,6 +206,14 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
 
 _OWNED = {"'s|’s", "their"}
 _ROLES = {"partner", "partners"}
+_AUXILIARIES = {"have", "has", "had", "are", "were", "is", "was", "will", "would", "could"}
+
+
+def _clause_subject(doc, end: int, sent_end: int) -> bool:
+    """Whether a list between dashes is the subject of the verb after it ("Thirteen countries
+    — A, B and C — have already joined the project"), which says what they are in."""
+    return (end + 1 < sent_end and doc[end].text in {"—", "–", "-"}
+            and doc[end + 1].lower_ in _AUXILIARIES)
 _AGENT_GAP = 6  # words between an object and "led by", "signed by" that still make it theirs
 _BE = {"is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "now", "also",
        "currently", "still"}
@@ -255,6 +264,7 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
     previous: dict[str, set[str]] = {}  # the relations of the last sentence's claims, by object
     table = None  # the relation of the table whose rows follow ("Country  Year joined")
     last_claims = (0, 0, -1)  # the claims of the last sentence that gave any, its number
+    said_last: frozenset = frozenset()  # the relations of the last sentence's triggers
     for number, (s_start, s_end) in enumerate(sentences):
         sentence_claims = len(claims)
         c_start, c_end = doc[s_start].idx, end_char(doc, s_end)
@@ -262,6 +272,8 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
         # no trigger inside a name: "the United States" does not unite anything
         triggers = [t for t in find_triggers(doc, s_start, s_end) if t.start not in named
                     and not (t.start in in_new and all(s.form == "verb" for s in t.specs))]
+        said_before, said_last = said_last, frozenset(s.relation for t in triggers if not (
+            t.negated or t.hedged) for s in t.specs)
         dates = find_dates(evidence, published, offset=c_start)
         dateline = DATELINE.match(evidence)
         if dateline:  # "BRUSSELS, April 4 (Wire) -": the publication's date, not the event's
@@ -314,7 +326,8 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
                     found += gapped_claims(sent, found, s_end, trig)
                 for subj, rel_type, obj, factor, own_date in found:
                     said = rel_type
-                    rel_type = as_said_before(doc, trig, subj, rel_type, obj, previous, schema)
+                    rel_type = as_said_before(doc, trig, subj, rel_type, obj, previous, schema,
+                                              said_before)
                     as_before, rel_type = rel_type, wished(trig, subj, rel_type, obj, schema)
                     # a gapped claim carries its own date ("followed by Vietnam in 1995")
                     c_date = own_date or date

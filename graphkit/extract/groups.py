@@ -50,6 +50,8 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
                                or _neighbour_glue(between)
                                or _not_only_but(doc, a.start, between)):
             break
+        if between == [","] and _closed_at(mentions, i + step if step < 0 else i, a, doc):
+            break  # "bordering Sweden, Norway, and Russia, Finland joined": closed at "and"
         if "with" in between and not {"along", "together"} & set(between):
             break  # "formed by Brazil ..., with South Africa joining in 2010"
         if between == [",", "the"] and doc[b.end:b.end + 1].text in {"'s", "’s", "'", "’"}:
@@ -60,6 +62,16 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
 
 
 _POSSESSIVE = {"'s", "’s"}
+
+
+def _closed_at(mentions: list[Mention], k: int, a: Mention, doc) -> bool:
+    """Whether ``a`` (``mentions[k]``, or the one before) ends a list with "and" before it:
+    a name of its kind, then "and" or ", and", then ``a``."""
+    j = a.start - 1
+    if j < 1 or doc[j].lower_ not in {"and", "or"}:
+        return False
+    j -= doc[j - 1].text == ","
+    return any(m.end == j and m.kind == a.kind for m in mentions[max(0, k - 3):k + 1])
 
 
 def _neighbour_glue(between: list[str]) -> bool:

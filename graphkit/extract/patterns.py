@@ -370,8 +370,12 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if all(s.form == "reverse" and s.phrase.endswith("(") for s in same[start, end]):
             negated = bool(_NEGATION & inside)  # "will consider whether to join the BRICS
             wide = set()  # (Brazil, ...) group": the brackets say who the members are
+        bare = doc[start].lower_.endswith("ing") or doc[start].lower_ == spec.phrase.split("|")[0]
         hedged = bool(_HEDGE & wide) or (
-            spec.form == "verb" and doc[start].lower_.endswith("ing") and "to" in before[:1])
+            spec.form == "verb" and doc[start].lower_.endswith("ing") and "to" in before[:1]) or (
+            before[:1] == ["and"] and bare and any(  # "are expected to decide on A and granting
+                doc[i].lower_ in _HEDGE and doc[i + 1].lower_ == "to"  # B partner status"
+                for i in range(max(sent_start, start - 30), start - 1)))
         triggers.append(Trigger(start, end, as_partner(doc, end, sent_end, same[start, end], specs), negated, hedged,
                                 _aspired(_window(doc, start, sent_start, 8))
                                 or bool(_ASPIRE & inside - _of_intent(doc, start, end))

@@ -1,27 +1,45 @@
 """The relation a trigger's claim takes from what is around it: the last sentence's, for a
 verb that leaves its object out after "also" ("(The bloc added four partners: A, B.) C and D
-also joined."); interest, for a bloc relation the subject only plans ("Belarus is ready to
+also joined.") and for a list that "these" points back to ("(13 nations were added as partner
+countries.) These countries include A, B"); interest, for a bloc relation the subject only plans ("Belarus is ready to
 accelerate the procedures for joining the SCO")."""
 
 from __future__ import annotations
 
 from graphkit.extract.groups import End
 from graphkit.extract.patterns import Trigger
+from graphkit.extract.vocabulary import OPEN_DETERMINERS
 
 __all__ = ["as_said_before", "wished"]
 
 
 def as_said_before(doc, trig: Trigger, subj: End, rel_type: str, obj: End,
-                   previous: dict[str, set[str]], schema) -> str:
+                   previous: dict[str, set[str]], schema, said: frozenset = frozenset()) -> str:
     """"(The bloc added four partners: A, B.) C and D also joined.": a verb that leaves its
-    object out after "also" says what the last sentence said about that object."""
-    if obj.how != "topic" or "also" not in {t.lower_ for t in doc[max(0, trig.start - 2):trig.start]}:
+    object out after "also" says what the last sentence's claims said about that object;
+    "(... were added as partner countries.) These countries include A": a list "these" points
+    back to, what the last sentence's one relation (``said``: its triggers') says."""
+    if obj.how != "topic":
         return rel_type
-    before = previous.get(obj.node, set())
+    if "also" in {t.lower_ for t in doc[max(0, trig.start - 2):trig.start]}:
+        before = previous.get(obj.node, set())
+    elif _pointed_back(doc, trig):
+        before = set(said)
+    else:
+        return rel_type
     if len(before) != 1 or rel_type in before:
         return rel_type
     other = next(iter(before))
     return other if schema.relations[other].allows(subj.kind, obj.kind) else rel_type
+
+
+def _pointed_back(doc, trig: Trigger) -> bool:
+    """"These countries include", "Those 13 nations are": a reverse trigger after "these"."""
+    i = trig.start - 1
+    while i >= 0 and doc[i].like_num:
+        i -= 1
+    return (i >= 0 and doc[i].lower_ in OPEN_DETERMINERS
+            and any(s.form == "reverse" for s in trig.specs))
 
 
 def wished(trig: Trigger, subj: End, rel_type: str, obj: End, schema) -> str:

@@ -10,6 +10,8 @@ in one clause, read from the structure of a sentence and its neighbours:
 - a list whose names each carry a year in brackets ("brought in Greece (1952), West Germany
   (1955)"), each at its year (``bracketed_years.py``);
 - "such states as A, B" / "countries such as A, B" after a membership or interest cue (``such_as.py``);
+- "BRICS, the five-nation bloc of A, B, C, D and E": as many members as the count says
+  (``counted_bloc.py``);
 - "These three countries ... joined NATO" after a sentence naming three countries, and
   "countries which have a stated goal of joining include A, B" with the bloc named in a
   sentence shortly before: a cautious carry-over (the last list of that many countries in
@@ -41,6 +43,7 @@ from graphkit.extract.dates import DateMention, find_dates
 from graphkit.extract.forms.bracketed_years import bracketed_years
 from graphkit.extract.forms.candidacy import RULE as CANDIDACY
 from graphkit.extract.forms.candidacy import candidacies
+from graphkit.extract.forms.counted_bloc import counted_bloc
 from graphkit.extract.forms.founded_when import founded_when
 from graphkit.extract.forms.founding import founding_members
 from graphkit.extract.forms.frozen import frozen_memberships
@@ -188,7 +191,8 @@ def _readings(doc, sents, i, words, country, blocs):
     out = (invited_members(doc, sents, i, words, country, blocs)
            + founded_when(doc, s, words, country, blocs)
            + bracketed_years(doc, sents, i, words, country, blocs)
-           + such_as(doc, s, words, country, blocs))
+           + such_as(doc, s, words, country, blocs)
+           + counted_bloc(doc, sents, i, words, country, blocs))
     # "These three countries ... joined NATO": the last list of that many countries
     these = _these_n(doc, s, words, country, blocs)
     if these:

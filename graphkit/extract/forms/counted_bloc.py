@@ -1,0 +1,53 @@
+"""A bloc described by the count of its members, then the members: "BRICS, the five-nation
+bloc of Brazil, Russia, India, China and South Africa", "the five-nation organization of A,
+B, C, D and E seeks to grow", "BRICS+, an association of five major emerging economies (A,
+B, C, D, and E)". Only when the list holds as many countries as the count says; the bloc is
+the last named before the list in its sentence, else in the two sentences before."""
+
+from __future__ import annotations
+
+import re
+
+from graphkit.extract.lookups import last_bloc, listed_with
+from graphkit.extract.vocabulary import count_of
+
+__all__ = ["counted_bloc"]
+
+_GROUP = r"(?:bloc|group|grouping|organi[sz]ation|alliance|association|club|forum|body|partnership)"
+_PEOPLE = r"(?:nations|countries|states|economies|members|member\s+states)"
+# "the five-nation bloc of", "a 10-member intergovernmental organization of"
+_COUNT_FIRST = re.compile(r"\b(?:the|an?)\s+(?P<n>\w+)[-\s](?:nation|member|country|state)\s+"
+                          r"(?:[a-z-]+\s+){0,3}?" + _GROUP + r"\s+(?:of|comprising|made\s+up\s+of)"
+                          r"\s+(?:the\s+)?$", re.IGNORECASE)
+# "an association of five major emerging economies (", "a group of ten countries:"
+_COUNT_AFTER = re.compile(r"\b(?:the|an?)\s+" + _GROUP + r"\s+of\s+(?P<n>\w+)\s+(?:[a-z-]+\s+){0,3}?"
+                          + _PEOPLE + r"\s*(?:\(|:|—|–|,\s+namely)\s*(?:the\s+)?$", re.IGNORECASE)
+_NOT = re.compile(r"\b(?:former|future|would-be|candidate|prospective|potential|partner|observer)\b",
+                  re.IGNORECASE)
+
+
+def counted_bloc(doc, sents, i, words, country, blocs):
+    """(subjects, object, date, confidence, rule, status) for sentence ``i`` (``words``: its
+    text)."""
+    s, out = sents[i], []
+    for k, m in enumerate(s.mentions):
+        if m.kind != country or (k and s.mentions[k - 1].kind == country
+                                 and _joined(doc, s.mentions[k - 1], m)):
+            continue  # only the first name of a list
+        head = words[:doc[m.start].idx - s.c_start]
+        found = _COUNT_FIRST.search(head) or _COUNT_AFTER.search(head)
+        if not found or _NOT.search(found.group(0)):
+            continue
+        group = listed_with(doc, s.mentions, m)
+        if len(group) < 2 or count_of(found["n"]) != len({g.node for g in group}):
+            continue
+        before = [b for b in s.mentions[:k] if b.kind in blocs]
+        obj = before[-1] if before else last_bloc(doc, sents, i - 1, blocs, 1) if i else None
+        if obj is not None:
+            out.append((group, obj, None, 0.7, "a bloc counted and listed", ""))
+    return out
+
+
+def _joined(doc, a, b) -> bool:
+    """Whether ``b`` follows ``a`` in one list (a comma or "and" between)."""
+    return {t.lower_ for t in doc[a.end:b.start]} <= {",", "and", "the"}
