@@ -75,6 +75,7 @@ def depositaries_out(doc, subjects: list[End]) -> list[End]:
         before = [t.lower_ for t in doc[max(0, e.start - 6):e.start]]
         before = before[:-1] if before[-1:] == ["the"] else before
         after = [t.lower_ for t in doc[e.end:e.end + 4]]
-        return (bool(_DEPOSITARY & set(before)) and before[-1:] == [","] or after[:1] == [","]
-                and bool(_DEPOSITARY & set(after)))
+        described_before = before[-1:] == [","] and bool(_DEPOSITARY & set(before))
+        described_after = after[:1] == [","] and bool(_DEPOSITARY & set(after))
+        return described_before or described_after
     return [s for s in subjects if not named_so(s)]
