@@ -63,6 +63,7 @@ from graphkit.extract.sentence import Sentence
 from graphkit.extract.tables import table_relation, table_row
 from graphkit.extract.the_others import the_others
 from graphkit.extract.vocabulary import (
+    AUXILIARIES,
     DATELINE,
     EFFECT,
     FORM_FACTOR,
@@ -206,14 +207,13 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
 
 _OWNED = {"'s|’s", "their"}
 _ROLES = {"partner", "partners"}
-_AUXILIARIES = {"have", "has", "had", "are", "were", "is", "was", "will", "would", "could"}
 
 
 def _clause_subject(doc, end: int, sent_end: int) -> bool:
     """Whether a list between dashes is the subject of the verb after it ("Thirteen countries
     — A, B and C — have already joined the project"), which says what they are in."""
     return (end + 1 < sent_end and doc[end].text in {"—", "–", "-"}
-            and doc[end + 1].lower_ in _AUXILIARIES)
+            and doc[end + 1].lower_ in AUXILIARIES)
 _AGENT_GAP = 6  # words between an object and "led by", "signed by" that still make it theirs
 _BE = {"is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "now", "also",
        "currently", "still"}

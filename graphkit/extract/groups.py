@@ -278,8 +278,9 @@ def named_after_object(sent, trigger: Trigger, objects: list[End], kinds, end: i
     if not found:
         return []
     group = group_around(sent.mentions, found[0], sent.doc, 1)
-    if sent.doc[group[-1].end:group[-1].end + 1].text.lower() in vocab.REPORTING:
-        return []  # "... the Artemis Program, NASA said": who says it, not who takes part
+    if sent.doc[group[-1].end:group[-1].end + 1].text.lower() in vocab.REPORTING | vocab.AUXILIARIES:
+        return []  # "... the Artemis Program, NASA said": who says it, not who takes part; "For
+        # countries that have expressed a desire to join BRICS, India will": the next clause's subject
     return ends_of(group, kinds)
 
 

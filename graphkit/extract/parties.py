@@ -38,7 +38,7 @@ def parties(sent: Sentence, trigger: Trigger, objects: list[End], kinds, *, afte
         word = sent.doc[i].lower_
         if word == "with" and not any(  # not "agreed to collaborate with China on"
                 kind_of_word().get(t.lower_) == vocab.agreement_kind() or t.text == ")"
-                for t in sent.doc[max(trigger.end, i - 2):i]):
+                for t in sent.doc[max(trigger.end, i - 2):i]) and not _of_understanding(sent.doc, i):
             continue
         if after is not None and word != "between":
             continue
@@ -53,6 +53,11 @@ def parties(sent: Sentence, trigger: Trigger, objects: list[End], kinds, *, afte
                     return sent.as_agencies(ends)  # "between the Chinese and South
                 return ends  # African space agencies"
     return []
+
+
+def _of_understanding(doc, i: int) -> bool:
+    """Whether "a memorandum of understanding" ends right before token ``i``."""
+    return i >= 3 and [t.lower_ for t in doc[i - 3:i]] == ["memorandum", "of", "understanding"]
 
 
 def on_behalf(sent: Sentence, trigger: Trigger, kinds, end: int) -> list[End]:

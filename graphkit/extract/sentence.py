@@ -344,11 +344,18 @@ class Sentence:
     def _generic_antecedent(self, at: int) -> bool:
         """Whether a relative clause ends at ``at`` whose antecedent is a kind's noun that
         names nothing ("agreements that the US signs"; not "the Artemis program, which NASA
-        leads", whose antecedent is named)."""
+        leads", whose antecedent is named) or a name with no node ("the Partnership for Peace,
+        which Ireland joined")."""
         named = {i for m in self.mentions for i in range(m.start, m.end)}
         for k in range(max(self.start + 1, at - 5), at):
-            if (self.doc[k].lower_ in {"that", "which"} and k - 1 not in named
-                    and self.doc[k - 1].lower_ in kind_of_word()):
+            if self.doc[k].lower_ not in {"that", "which"}:
+                continue
+            if k - 1 not in named and self.doc[k - 1].lower_ in kind_of_word():
+                return True
+            name = k - 1 - (self.doc[k - 1].text == ",")  # "the Partnership for Peace (PfP)
+            name -= self.doc[name].text == ")"  # which Ireland joined": a name with no node
+            if (self.doc[k].lower_ == "which" and name > self.start and name not in named
+                    and self.doc[name].text[:1].isupper()):
                 return True
         return False
 

@@ -25,10 +25,21 @@ _CLAIMING = {"assert", "asserts", "claim", "claims", "say", "says", "said", "rep
 _FALSE = {"mistaken", "wrong", "false", "untrue", "incorrect", "baseless", "unfounded"}
 
 
+#: "Armenia's position on leaving the bloc": a stance or a debate on an act, not the act
+_STANCES = {"position", "positions", "stance", "decision", "debate", "debates", "discussion",
+            "discussions", "views", "view", "thoughts", "referendum", "vote", "clarity",
+            "uncertainty", "speculation"}
+
+
 def denied(doc, sent_start: int, start: int, end: int, sent_end: int) -> bool:
     """"Those who assert that Armenia is withdrawing from X are mistaken", "reports that Peru
     joined are false": a claim the sentence calls false (a claiming word and "that" before
-    the trigger, "is/are/were (simply) mistaken|false|..." after it)."""
+    the trigger, "is/are/were (simply) mistaken|false|..." after it); and an act only spoken
+    of ("Armenia's position on leaving the bloc": a stance word and "on", "about" or "over"
+    right before an "-ing" trigger)."""
+    if (start - 2 >= sent_start and doc[start].lower_.endswith("ing")
+            and doc[start - 1].lower_ in {"on", "about", "over"} and doc[start - 2].lower_ in _STANCES):
+        return True
     before = [t.lower_ for t in doc[max(sent_start, start - 15):start]]
     if "that" not in before or not _CLAIMING & set(before[:before.index("that")]):
         return False

@@ -33,6 +33,9 @@ SPELLINGS = {"cooperation": "co-operation", "co-operation": "cooperation",
 REPORTING = {"said", "says", "say", "told", "tells", "announced", "announces", "reported",
               "reports", "stated", "states", "noted", "added", "declared", "confirmed",
               "according"}
+#: the verbs that open a clause after its subject ("A, B and C — have already joined")
+AUXILIARIES = {"have", "has", "had", "are", "were", "is", "was", "will", "would", "could", "can",
+               "should", "must", "shall"}
 CLAUSE_GLUE = {"its", "their", "his", "her", "that", "the", "a", "an", "on", "in", "this",
                 "today", "yesterday", "officially", "formally", "had", "has", "have", "would",
                 "will", "was", "were", "is", "are", "also", "it", "they", "to", "of"}

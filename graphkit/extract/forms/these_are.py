@@ -19,17 +19,18 @@ import re
 
 from graphkit.extract.lookups import countries_from
 from graphkit.extract.schema_words import kind_of_word
-from graphkit.extract.vocabulary import NUMBER_WORDS, count_of, ordinal_of
+from graphkit.extract.vocabulary import NUMBER_WORDS, agreement_kind, count_of, ordinal_of
 
 __all__ = ["these_are"]
 
-_THESE_ARE = re.compile(r"^\W*(?P<besides>in\s+addition\s+to\s+[^,.;]{2,40},\s*)?(?:(?:these|they|"
+_THESE_ARE = re.compile(r"^\W*(?:(?P<besides>in\s+addition\s+to\s+[^,.;]{2,40},\s*)?(?:(?:these|they|"
                         r"those|the)\s+(?:other\s+(?P<others>\w+)\s+)?(?:countries\s+|nations\s+|states\s+)?"
                         r"(?:are|were|include|included)|(?:this|the|their)\s+list\s+(?:includes|included|"
                         r"comprises)(?:\s+(?:[\w-]+\s+){0,3}(?:countries|nations|states)(?:\s+in\s+(?:[\w-]+\s+)"
-                        r"{0,2}[\w-]+)?\s*:)?)\s*[:—–-]?\s*(?:the\s+)?$", re.IGNORECASE)
+                        r"{0,2}[\w-]+)?\s*:)?)|(?P<bare>))\s*[:—–-]?\s*(?:the\s+)?$", re.IGNORECASE)
 _COUNT_JOIN = re.compile(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:more\s+|other\s+|new\s+)?"
-                         r"(?:countries|nations|states)\b[^;]{0,90}?\b(?:to\s+join|joined|have\s+"
+                         r"(?:countries|nations|states)\b[^;]{0,90}?\b(?:to\s+join|joined|(?P<signed>(?:have\s+|has\s+|"
+                         r"had\s+)?signed)|have\s+"
                          r"joined|has\s+joined|became\s+members\s+of|to\s+become\s+members\s+of|"
                          r"(?P<part>(?:are|were)\s+taking\s+part\s+in|took\s+part\s+in|take\s+part\s+in|"
                          r"(?:are|were)\s+participating\s+in|participated?\s+in)|(?:now\s+)?(?:officially\s+|"
@@ -110,6 +111,8 @@ def these_are(doc, text: str, sents, i: int, country: str, blocs) -> list[tuple[
     cue = counted or some or nth or None
     if not cue or (cue is not nth and _NOT.search(_ACCEPTED.sub(" ", said[:cue.end()]))):
         return []
+    if head.group("bare") is not None and (cue is not counted or len(group) < 3 or rest):
+        return []  # a sentence that opens with the names: only a full count of three or more
     if cue is counted and _size(group) + rest != count_of(cue.group("n").lower()):
         return []
     if cue is nth:
@@ -119,6 +122,9 @@ def these_are(doc, text: str, sents, i: int, country: str, blocs) -> list[tuple[
         group = [m for m in group if m.node not in newcomers]
         before_cue = [m for m in prev.mentions if m.kind in blocs and doc[m.start].idx - prev.c_start < cue.start()]
         return [(group, before_cue[-1], "member")] if group and before_cue else []
+    signed = cue is counted and cue.re is _COUNT_JOIN and cue.group("signed")
+    if signed:  # "Eight countries have signed the Artemis Accords"
+        blocs = set(blocs) | {agreement_kind()}
     after = [m for m in prev.mentions if m.kind in blocs and doc[m.start].idx - prev.c_start >= cue.end()]
     before = [m for k in range(i - back, max(-1, i - back - 5), -1) for m in sents[k].mentions[::-1]
               if m.kind in blocs]
@@ -127,6 +133,8 @@ def these_are(doc, text: str, sents, i: int, country: str, blocs) -> list[tuple[
         return []
     if cue is counted and cue.group("partner"):
         return [(group, obj, "partner")]
+    if signed:
+        return [(group, obj, "signed")] if obj.kind == agreement_kind() else []
     # taking part in an organisation is membership (as in roles.py); in a programme, cooperation
     part = cue.re is _COUNT_JOIN and cue.group("part") and obj.kind != kind_of_word().get("organisation")
     return [(group, obj, "takes part" if part else "member")]
