@@ -329,6 +329,8 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
                     rel_type = as_said_before(doc, trig, subj, rel_type, obj, previous, schema,
                                               said_before)
                     as_before, rel_type = rel_type, wished(trig, subj, rel_type, obj, schema)
+                    if rel_type is None:
+                        continue
                     # a gapped claim carries its own date ("followed by Vietnam in 1995")
                     c_date = own_date or date
                     c_since, c_rule = ((own_date.value, own_date.rule) if own_date

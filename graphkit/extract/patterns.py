@@ -26,12 +26,12 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
+from graphkit.extract.aspiring import APPROVE, ASPIRE, MEMORANDA, aspired
 from graphkit.extract.attending import an_event_after, attendees
 from graphkit.extract.datecomma import date_comma
 from graphkit.extract.partner_status import as_partner
 from graphkit.extract.schema_words import TriggerSpec, forms, kind_of_word, load_specs
 from graphkit.extract.undoing import a_title, as_observer, denied, in_principle_after, process_after
-from graphkit.extract.vocabulary import STRIVINGS
 
 __all__ = ["RATIFYING", "Trigger", "TriggerSpec", "find_triggers", "forms", "kind_of_word", "load_specs"]
 
@@ -71,22 +71,10 @@ _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly"
                 "forward",  # "look forward to welcoming Sweden as a member": a hope
                 "chance", "chances",  # "gives Canada a chance to lead": not yet
                 "theoretically", "hypothetically"}
-# a wish or plan of the subject's own, not a decision taken: "Belarus is ready to accelerate
-# the procedures for joining", "in a year has to become a full member" (interest, not membership)
-_ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "wants", "want", "seeks", "seek",
-           "seeking", "intends", "intend", "aspires", "aspire", "aspiring", "keen", "determined",
-           "striving", "strives", "goal",  # "countries with a stated goal of joining NATO"
-           "closer", "toward", "towards", "path", "road", "pathway",  # "a step closer to joining the bloc"
-           "question",  # "the question of Ukraine's accession to NATO": still open
-           "intent", "desire"}  # "Thailand's intent on becoming a member", "its desire to join and become a member"
-_WITHIN = {"a", "one", "two", "few", "couple", "the"}
 _ASKED_FOR = {"candidate", "request", "requests", "application", "applications", "bid", "bids"}
-_STRIVING = {"apply", "applies", "applied", "applying", "close"} | STRIVINGS  # "close to joining"
 _TALKS = {"talks", "discussions", "negotiations", "consultations"}  # "in talks to join"
 _ASKING = {"should", "will", "would", "could", "can", "might", "shall", "whether", "if"}
 _UNREALISED = {"potential", "possible", "eventual", "prospective", "future", "hypothetical"}
-_MEMORANDA = {"memorandum", "memorandums", "memoranda", "mou", "understanding", "obligation",
-              "obligations"}
 _OWNED_AIMS = {"bid", "bids", "application", "applications", "request", "wish", "desire", "hope",
                "hopes", "aim", "goal", "plan", "plans", "ambition", "intention", "attempt", "quest",
                "invitation", "invitations", "offer", "proposal", "call",  # "Russia's invitation to become"
@@ -101,7 +89,6 @@ _INVITE = {"invited", "invite", "invites", "inviting", "invitation", "invitation
            "expect", "expects"}  # "NASA expects / urges more countries to sign": no act of NASA's
 _INVITED = {w for w in _INVITE if w.startswith("invit")}
 _ACCEPT = {"accept", "accepted", "accepts", "accepting"}
-_APPROVE = {"approve", "approves", "approved", "approval", "endorse", "endorses", "endorsed"}
 _WILD = 6  # words a "*" stands for: "founded in August 1967 in Bangkok by"
 _LIST_GLUE = {",", "and", "the", "&"}
 _PLACES = {"top", "bottom", "far", "centre", "center", "upper", "lower", "second", "third"}
@@ -377,8 +364,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                 doc[i].lower_ in _HEDGE and doc[i + 1].lower_ == "to"  # B partner status"
                 for i in range(max(sent_start, start - 30), start - 1)))
         triggers.append(Trigger(start, end, as_partner(doc, end, sent_end, same[start, end], specs), negated, hedged,
-                                _aspired(_window(doc, start, sent_start, 8))
-                                or bool(_ASPIRE & inside - _of_intent(doc, start, end))
+                                aspired(_window(doc, start, sent_start, 8))
+                                or bool(ASPIRE & inside - _of_intent(doc, start, end))
                                 # "are aspiring members of", "intent on becoming"; not "letters of intent"
                                 or before[1:2] and before[1] in _ASKED_FOR and before[:1] == ["for"]
                                 # "a candidate for / a formal request for membership": a wish
@@ -392,11 +379,11 @@ def _a_step(doc, form: str, start: int, sent_start: int, sent_end: int) -> bool:
     ratification of it, or a memorandum for it ("the Memorandum of Obligation for SCO
     membership of Belarus")."""
     return ((form == "noun" and _ratified_by_others(doc, start, sent_start, sent_end))
-            or (form in ("noun", "reverse") and bool(_MEMORANDA & set(_window(doc, start, sent_start, 6)))))
+            or (form in ("noun", "reverse") and bool(MEMORANDA & set(_window(doc, start, sent_start, 6)))))
 
 
 _RATIFYING = {"ratify", "ratified", "ratifies", "ratifying", "ratification"}
-_APPROVING = _APPROVE | {"approving"}
+_APPROVING = APPROVE | {"approving"}
 #: a member's act on another's joining: "Hungary ratified Sweden's accession" (forms/ratifying.py)
 RATIFYING = frozenset(_RATIFYING | _APPROVING)
 #: who approves one member's part of another's joining (not the organisation's own decision)
@@ -429,22 +416,3 @@ def _bloc(relation: str) -> bool:
     from graphkit.schema import load_schema
 
     return bool(load_schema().relations[relation].bloc)
-
-
-def _aspired(before: list[str]) -> bool:
-    """Whether the subject only wants or plans what the trigger says (``before``: the words
-    before it, nearest first): "is ready to join", "in a year has to become a member"."""
-    if _ASPIRE & set(before) or before[:2] in (["to", "has"], ["to", "have"], ["to", "needs"]):
-        return True
-    if before[:1] == ["to"] and before[1:2] and before[1] in _STRIVING:
-        return True  # "has formally applied to become a member of BRICS", "are close to joining"
-    if before[:1] == ["to"] and before[1:2] and before[1] in _MEMORANDA:
-        return True  # "signed a memorandum of understanding to join the SCO": a step towards it
-    approval = next((k for k, w in enumerate(before) if w in _APPROVE), None) if before[:1] == ["to"] else None
-    if approval is not None and before[approval + 1:approval + 2] not in (
-            ["been"], ["was"], ["were"], ["is"], ["are"], ["be"]):
-        return True  # "the Cabinet approved the move for Thailand to sign": not yet signed
-        # (but "Ethiopia has been approved to join": admitted)
-    near = list(reversed(before))
-    return any(a in {"in", "within"} and b in _WITHIN and c.startswith(("year", "month"))
-               for a, b, c in zip(near, near[1:], near[2:], strict=False))

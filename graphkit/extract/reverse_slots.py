@@ -41,6 +41,9 @@ def reverse_object(sent: Sentence, trigger: Trigger, kinds, limit: int) -> list[
               if m.end <= trigger.start and m.start >= limit and m.kind in kinds]
     if before and vocab.not_reverse_object(sent.doc, sent.mentions, before[-1], trigger.start):
         return []
+    if (len(before) > 1 and before[-1].end == trigger.start and sent.doc[trigger.start].is_alpha
+            and [t.lower_ for t in sent.doc[before[-2].end:before[-1].start]] in (["and"], ["and", "the"])):
+        return ends_of(before[-2:], kinds)  # "European Union and NATO countries – A, B": both
     return ends_of(before[-1:], kinds) if before else []
 
 

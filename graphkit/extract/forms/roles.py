@@ -114,6 +114,9 @@ def role_claims(doc, text: str, sentence, country: str, blocs) -> list[tuple]:
         if nxt is not None and _BEFORE_NAME.fullmatch(text[after.end():start[nxt]]):  # "NATO
             # member Turkey", "BRICS members such as Egypt"
             found.append(_claim(doc, mentions, nxt, after, b, date, 0.7, "a role before the name"))
+            if k and mentions[k - 1].kind in blocs and _BLOCS_AND.fullmatch(text[end[k - 1]:start[k]]):
+                found.append(_claim(doc, mentions, nxt, after, mentions[k - 1], date, 0.7,
+                                    "a role before the name"))  # "BRICS and SCO members A and B"
         elif prev is not None and _COPULA.match(text[end[prev]:start[k]]) and not _plural_for_one(
                 text, mentions, start, end, prev, k, after, country):
             found.append(_claim(doc, mentions, prev, after, b, date, 0.75, "a role after the name"))
@@ -130,6 +133,7 @@ def role_claims(doc, text: str, sentence, country: str, blocs) -> list[tuple]:
     return found + apposed_members(doc, text, sentence, country, blocs)  # "The leaders of X, A, B,"
 
 
+_BLOCS_AND = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
 _OTHER_ROLE = re.compile(r"\s+(?:(?P<member>members?(?:\s+(?:states?|countries|nations))?|allies|"
                          r"leaders|countries|nations|states)|(?P<partner>partners))\b", re.IGNORECASE)
 

@@ -1,0 +1,51 @@
+"""A plan of the subject's own, not a decision taken: "Belarus is ready to accelerate the
+procedures for joining", "expressed its ambition to join", "in a year has to become a full
+member" (interest at most, :func:`graphkit.extract.relation_context.wished`)."""
+
+from __future__ import annotations
+
+from graphkit.extract.vocabulary import STRIVINGS
+
+__all__ = ["APPROVE", "ASPIRE", "MEMORANDA", "aspired"]
+
+# a wish or plan of the subject's own, not a decision taken: "Belarus is ready to accelerate
+# the procedures for joining", "in a year has to become a full member" (interest, not membership)
+ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "wants", "want", "seeks",
+          "seek", "seeking", "intends", "intend", "aspires", "aspire", "aspiring", "keen", "determined",
+          "striving", "strives", "goal",  # "countries with a stated goal of joining NATO"
+          "closer", "toward", "towards", "path", "road", "pathway",  # "a step closer to joining the bloc"
+          "intent", "desire"}  # "Thailand's intent on becoming a member", "its desire to join and become a member"
+_WITHIN = {"a", "one", "two", "few", "couple", "the"}
+_STRIVING = {"apply", "applies", "applied", "applying", "close"} | STRIVINGS  # "close to joining"
+# "expressed its ambition to join", "formal procedures to join", "the first step to joining",
+# "asks to join BRICS as a partner country": a wish or a procedure begun, not yet the act
+_WISHING = {"ambition", "ambitions", "aspiration", "aspirations", "procedure", "procedures",
+            "process", "step", "steps", "ask", "asks", "asked", "asking", "request", "requests",
+            "requested", "bid", "bids", "application", "applications", "wish", "wishes",
+            "intention", "intentions", "plan", "plans", "planned", "planning"}
+MEMORANDA = {"memorandum", "memorandums", "memoranda", "mou", "understanding", "obligation",
+             "obligations"}
+APPROVE = {"approve", "approves", "approved", "approval", "endorse", "endorses", "endorsed"}
+
+
+def aspired(before: list[str]) -> bool:
+    """Whether the subject only wants or plans what the trigger says (``before``: the words
+    before it, nearest first): "is ready to join", "in a year has to become a member"."""
+    if ASPIRE & set(before) or before[:2] in (["to", "has"], ["to", "have"], ["to", "needs"]):
+        return True
+    if any(w == "question" and before[k - 1] in {"of", "about", "over"} for k, w in enumerate(before) if k):
+        return True  # "the question of Ukraine's accession to NATO", "a question about the
+        # advisability of Egypt joining": still open (not "a reporter's question regarding
+        # Viet Nam's status as a partner")
+    if before[:1] == ["to"] and before[1:2] and before[1] in _STRIVING | _WISHING:
+        return True  # "has formally applied to become a member of BRICS", "are close to joining"
+    if before[:1] == ["to"] and before[1:2] and before[1] in MEMORANDA:
+        return True  # "signed a memorandum of understanding to join the SCO": a step towards it
+    approval = next((k for k, w in enumerate(before) if w in APPROVE), None) if before[:1] == ["to"] else None
+    if approval is not None and before[approval + 1:approval + 2] not in (
+            ["been"], ["was"], ["were"], ["is"], ["are"], ["be"]):
+        return True  # "the Cabinet approved the move for Thailand to sign": not yet signed
+        # (but "Ethiopia has been approved to join": admitted)
+    near = list(reversed(before))
+    return any(a in {"in", "within"} and b in _WITHIN and c.startswith(("year", "month"))
+               for a, b, c in zip(near, near[1:], near[2:], strict=False))
