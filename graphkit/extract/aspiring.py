@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from graphkit.extract.vocabulary import STRIVINGS
 
-__all__ = ["APPROVE", "ASPIRE", "MEMORANDA", "aspired"]
+__all__ = ["APPROVE", "ASPIRE", "MEMORANDA", "aspired", "past_adverbs"]
 
 # a wish or plan of the subject's own, not a decision taken: "Belarus is ready to accelerate
 # the procedures for joining", "in a year has to become a full member" (interest, not membership)
@@ -25,12 +25,25 @@ _WISHING = {"ambition", "ambitions", "aspiration", "aspirations", "procedure", "
             "intention", "intentions", "plan", "plans", "planned", "planning"}
 MEMORANDA = {"memorandum", "memorandums", "memoranda", "mou", "understanding", "obligation",
              "obligations"}
+_ADVERBS = {"together", "jointly", "also", "soon", "again", "eventually"}
 APPROVE = {"approve", "approves", "approved", "approval", "endorse", "endorses", "endorsed"}
+
+
+def past_adverbs(before: list[str]) -> list[str]:
+    """``before`` (words nearest first) without the adverbs next to the trigger: "applied
+    together to join", "welcome Pakistan to fully participate" read as "applied to join"."""
+    k = 0
+    while k < len(before) and (before[k] in _ADVERBS or len(before[k]) > 4 and before[k].endswith("ly")):
+        k += 1
+    return before[k:]
 
 
 def aspired(before: list[str]) -> bool:
     """Whether the subject only wants or plans what the trigger says (``before``: the words
     before it, nearest first): "is ready to join", "in a year has to become a member"."""
+    before = past_adverbs(before)
+    if before[:1] == ["to"]:  # "applied together to join"
+        before = ["to", *past_adverbs(before[1:])]
     if ASPIRE & set(before) or before[:2] in (["to", "has"], ["to", "have"], ["to", "needs"]):
         return True
     if any(w == "question" and before[k - 1] in {"of", "about", "over"} for k, w in enumerate(before) if k):

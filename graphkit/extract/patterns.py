@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from graphkit.extract.aspiring import APPROVE, ASPIRE, MEMORANDA, aspired
+from graphkit.extract.aspiring import APPROVE, ASPIRE, MEMORANDA, aspired, past_adverbs
 from graphkit.extract.attending import an_event_after, attendees
 from graphkit.extract.datecomma import date_comma
 from graphkit.extract.partner_status import as_partner
@@ -343,7 +343,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             negated = True  # "its potential participation in the ILRS": none yet
         if before[:2] in (["to", "preparing"], ["to", "prepares"], ["to", "prepare"]):
             negated = True  # "Russia is preparing to sign a memorandum": a plan, no signature
-        if before[:1] == ["to"]:  # "decided to invite six countries, A, B and C, to become"
+        if past_adverbs(before)[:1] == ["to"]:  # "decided to invite six countries, A, B and C, to become"
             back = {t.lower_ for t in doc[max(sent_start, start - 30):start]}
             negated = negated or bool(_INVITE & back and not _ACCEPT & back)
             near = [t.lower_ for t in doc[max(sent_start, start - 8):start]]

@@ -60,3 +60,11 @@ def test_two_blocs_before_one_role_noun_are_both_the_list_s():
 
 def test_viet_nam_with_its_marks_is_vietnam():
     assert ("VNM", "PARTNER_OF", "brics") in found("Việt Nam has become a BRICS partner country.")
+
+
+def test_an_adverb_between_a_wish_and_to_join_changes_nothing():
+    got = found("Finland and Sweden applied together to join NATO in May.", reader=False)
+    assert ("FIN", "EXPRESSED_INTEREST_IN", "nato") in got and ("FIN", "MEMBER_OF", "nato") not in got
+    assert ("PAK", "COOPERATES_ON", "ilrs") not in found(
+        "We welcome Pakistan to fully participate in the ILRS.", reader=False)  # an invitation
+    assert ("FIN", "MEMBER_OF", "nato") in found("Finland has recently joined NATO.", reader=False)
