@@ -50,11 +50,11 @@ def aspired(before: list[str]) -> bool:
         return True  # "the question of Ukraine's accession to NATO", "a question about the
         # advisability of Egypt joining": still open (not "a reporter's question regarding
         # Viet Nam's status as a partner")
-    if before[:1] == ["to"] and before[1:2] and before[1] in _STRIVING | _WISHING:
-        return True  # "has formally applied to become a member of BRICS", "are close to joining"
-    if before[:1] == ["to"] and before[1:2] and before[1] in MEMORANDA:
-        return True  # "signed a memorandum of understanding to join the SCO": a step towards it
-    approval = next((k for k, w in enumerate(before) if w in APPROVE), None) if before[:1] == ["to"] else None
+    to = before[:1] == ["to"]
+    if to and before[1:2] and before[1] in _STRIVING | _WISHING | MEMORANDA:
+        return True  # "has formally applied to become a member of BRICS", "are close to joining",
+        # "signed a memorandum of understanding to join the SCO": a step towards it
+    approval = next((k for k, w in enumerate(before) if w in APPROVE), None) if to else None
     if approval is not None and before[approval + 1:approval + 2] not in (
             ["been"], ["was"], ["were"], ["is"], ["are"], ["be"]):
         return True  # "the Cabinet approved the move for Thailand to sign": not yet signed

@@ -11,8 +11,8 @@ import re
 
 from graphkit.extract.groups import group_around
 
-__all__ = ["HEDGE", "LIST_GLUE", "countries_from", "date_in", "end_char", "last_bloc", "listed_with",
-           "marks_of"]
+__all__ = ["HEDGE", "LIST_GLUE", "coordinated", "countries_from", "date_in", "end_char", "last_bloc",
+           "listed_with", "marks_of"]
 
 HEDGE = re.compile(r"\b(?:not|never|may|might|could|would|potential|possible|future)\b",
                    re.IGNORECASE)
@@ -20,6 +20,12 @@ HEDGE = re.compile(r"\b(?:not|never|may|might|could|would|potential|possible|fut
 
 def end_char(doc, end: int) -> int:
     return doc[end - 1].idx + len(doc[end - 1])
+
+
+def coordinated(doc, first, second) -> bool:
+    """Whether only "and" or "and the" stands between mentions ``first`` and ``second`` (token
+    ``start`` and ``end``): "European Union and NATO countries", "BRICS and SCO members"."""
+    return [t.lower_ for t in doc[first.end:second.start]] in (["and"], ["and", "the"])
 
 
 def marks_of(doc, spans, c_start: int) -> str:

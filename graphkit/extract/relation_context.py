@@ -43,12 +43,12 @@ def _pointed_back(doc, trig: Trigger) -> bool:
 
 
 def wished(trig: Trigger, subj: End, rel_type: str, obj: End, schema) -> str | None:
-    """None for a withdrawal only planned, wanted or threatened ("declared Armenia's intention
-    to withdraw from the CSTO", "would quit the group": no withdrawal, and the schema has no
-    relation for a wish to leave; on the training pages such claims were right 0 times in 4,
-    2026-12-04). Else: "Belarus is ready to accelerate the procedures for joining the SCO", "in a year has
-    to become a full member", "asks to join BRICS as a partner country": a bloc relation or a
-    partnership the subject only plans is its interest."""
+    """The relation a trigger the subject only plans, wants or threatens stands for: for a bloc
+    relation or a partnership, its interest ("Belarus is ready to accelerate the procedures for
+    joining the SCO", "asks to join BRICS as a partner country"); for a withdrawal, None, no
+    claim ("declared Armenia's intention to withdraw from the CSTO", "would quit the group":
+    the schema has no relation for a wish to leave, and on the training pages such claims were
+    right 0 times in 4, 2026-12-04). Else ``rel_type`` itself."""
     if rel_type == schema.withdrawal_relation and (trig.aspired or trig.hedged):
         return None
     interest = schema.interest_relation

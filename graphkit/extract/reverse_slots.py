@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from graphkit.extract import vocabulary as vocab
 from graphkit.extract.groups import End, ends_of, group_around
+from graphkit.extract.lookups import coordinated
 from graphkit.extract.patterns import Trigger
 from graphkit.extract.sentence import Sentence
 
@@ -42,7 +43,7 @@ def reverse_object(sent: Sentence, trigger: Trigger, kinds, limit: int) -> list[
     if before and vocab.not_reverse_object(sent.doc, sent.mentions, before[-1], trigger.start):
         return []
     if (len(before) > 1 and before[-1].end == trigger.start and sent.doc[trigger.start].is_alpha
-            and [t.lower_ for t in sent.doc[before[-2].end:before[-1].start]] in (["and"], ["and", "the"])):
+            and coordinated(sent.doc, before[-2], before[-1])):
         return ends_of(before[-2:], kinds)  # "European Union and NATO countries – A, B": both
     return ends_of(before[-1:], kinds) if before else []
 

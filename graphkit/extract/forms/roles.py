@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from graphkit.extract.forms.apposed import apposed_members
-from graphkit.extract.lookups import LIST_GLUE, end_char
+from graphkit.extract.lookups import LIST_GLUE, coordinated, end_char
 from graphkit.extract.schema_words import kind_of_word
 
 __all__ = ["role_claims"]
@@ -114,7 +114,7 @@ def role_claims(doc, text: str, sentence, country: str, blocs) -> list[tuple]:
         if nxt is not None and _BEFORE_NAME.fullmatch(text[after.end():start[nxt]]):  # "NATO
             # member Turkey", "BRICS members such as Egypt"
             found.append(_claim(doc, mentions, nxt, after, b, date, 0.7, "a role before the name"))
-            if k and mentions[k - 1].kind in blocs and _BLOCS_AND.fullmatch(text[end[k - 1]:start[k]]):
+            if k and mentions[k - 1].kind in blocs and coordinated(doc, mentions[k - 1], b):
                 found.append(_claim(doc, mentions, nxt, after, mentions[k - 1], date, 0.7,
                                     "a role before the name"))  # "BRICS and SCO members A and B"
         elif prev is not None and _COPULA.match(text[end[prev]:start[k]]) and not _plural_for_one(
@@ -133,7 +133,6 @@ def role_claims(doc, text: str, sentence, country: str, blocs) -> list[tuple]:
     return found + apposed_members(doc, text, sentence, country, blocs)  # "The leaders of X, A, B,"
 
 
-_BLOCS_AND = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
 _OTHER_ROLE = re.compile(r"\s+(?:(?P<member>members?(?:\s+(?:states?|countries|nations))?|allies|"
                          r"leaders|countries|nations|states)|(?P<partner>partners))\b", re.IGNORECASE)
 
