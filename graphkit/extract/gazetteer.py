@@ -407,10 +407,11 @@ class Gazetteer:
             if kind and earlier:  # "the alliance", "the Agreement": the last node of that kind,
                 # or the one "the group" stood for before, unless a name with "group" came since
                 node = earlier[-1].node
-                if word in described and not any(
-                        described[word][0] < m.end <= tok.i and word in lower[m.start:m.end]
-                        for m in earlier):
-                    node = described[word][1]
+                since = [m for m in earlier if word in described and described[word][0] < m.end]
+                if word in described and not any(word in lower[m.start:m.end] for m in since):
+                    opening = [m for m in since if _opens_sentence(doc, m.start)]
+                    node = opening[-1].node if opening else described[word][1]  # or the name
+                    # that opened a sentence since: "BRIC was founded ... the association"
                 described[word] = (tok.i, node)
                 how = "short" if tok.text[:1].isupper() else "anaphor"
                 extra.append(Mention(tok.i, tok.i + 1, node, kind, how))
@@ -420,3 +421,11 @@ class Gazetteer:
         """Capitalised names with a kind's head noun ("Moon Village Association") that no
         node has: node candidates (:func:`graphkit.extract.new_nodes.unknown_names`)."""
         return unknown_names(doc, mentions, self.country_kind)
+
+
+def _opens_sentence(doc, i: int) -> bool:
+    """Whether token ``i`` opens a sentence (line breaks before it aside)."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return j < 0 or doc[j].text in {".", "!", "?"} or doc[i].is_sent_start

@@ -1,0 +1,22 @@
+"""Forms met in held-out sets FY to GD (2026-12-04, read after their measurement), each in
+sentences of our own: "the association" after a sentence that opens with another bloc's
+name."""
+
+from tests.extract.helpers import rows
+
+
+def found(text: str, *, reader: bool = True) -> set[tuple]:
+    return {(r["subject"], r["relation"], r["object"]) for r in rows(text, reader=reader)}
+
+
+def test_the_association_is_the_bloc_a_sentence_since_opened_with():
+    text = ("Turkey wants closer ties with NATO allies. Expanding the association will be discussed "
+            "at the BRICS summit. BRICS was founded in 2006 by Brazil, Russia, India and China. In "
+            "2024, Egypt and Iran became full members of the association.")
+    got = found(text, reader=False)
+    assert {("EGY", "MEMBER_OF", "brics"), ("IRN", "MEMBER_OF", "brics")} <= got
+    assert not {c for c in got if c[2] == "nato"}
+    # no sentence opened with a name since: "the group" stays the group it was
+    text = ("Turkey wants to join the Shanghai Cooperation Organization. Erdogan spoke after the "
+            "group's summit. Ankara is also part of NATO. The group includes China and India.")
+    assert ("CHN", "MEMBER_OF", "sco") in found(text, reader=False)
