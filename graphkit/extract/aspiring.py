@@ -54,6 +54,10 @@ def aspired(before: list[str]) -> bool:
     if to and before[1:2] and before[1] in _STRIVING | _WISHING | MEMORANDA:
         return True  # "has formally applied to become a member of BRICS", "are close to joining",
         # "signed a memorandum of understanding to join the SCO": a step towards it
+    with_ = next((k for k in (2, 3, 4) if before[k:k + 1] == ["with"]), None) if to else None
+    if with_ and past_adverbs(before[with_ + 1:])[:1] and past_adverbs(
+            before[with_ + 1:])[0] in _STRIVING | _WISHING:
+        return True  # "made a joint request with Sweden to join", "applied together with Finland to join"
     approval = next((k for k, w in enumerate(before) if w in APPROVE), None) if to else None
     if approval is not None and before[approval + 1:approval + 2] not in (
             ["been"], ["was"], ["were"], ["is"], ["are"], ["be"]):

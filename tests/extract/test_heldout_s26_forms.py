@@ -20,3 +20,13 @@ def test_the_association_is_the_bloc_a_sentence_since_opened_with():
     text = ("Turkey wants to join the Shanghai Cooperation Organization. Erdogan spoke after the "
             "group's summit. Ankara is also part of NATO. The group includes China and India.")
     assert ("CHN", "MEMBER_OF", "sco") in found(text, reader=False)
+
+
+def test_a_joint_request_with_another_country_to_join_is_its_interest():
+    for text in ("Finland made a joint request with Sweden to join NATO in May 2022.",
+                 "Finland applied together with Sweden to join NATO in May 2022."):
+        got = found(text, reader=False)
+        assert ("SWE", "EXPRESSED_INTEREST_IN", "nato") in got, text
+        assert ("SWE", "MEMBER_OF", "nato") not in got, text
+    got = found("Finland joined NATO together with Sweden.", reader=False)
+    assert {("FIN", "MEMBER_OF", "nato"), ("SWE", "MEMBER_OF", "nato")} <= got
