@@ -25,6 +25,7 @@ from graphkit.extract.dates import date_for, find_dates
 from graphkit.extract.layout import merged_lines
 from graphkit.extract.listed import listed_names
 from graphkit.extract.lookups import end_char, marks_of
+from graphkit.extract.observers import observer_only
 from graphkit.extract.pair_features import (
     Occurrence,
     TripleFeatures,
@@ -34,6 +35,7 @@ from graphkit.extract.pair_features import (
     unread,
 )
 from graphkit.extract.patterns import find_triggers
+from graphkit.extract.vocabulary import relation_of
 
 __all__ = ["MODEL", "Model", "decide", "load_model", "read_claims", "reading_units", "weighs"]
 
@@ -102,8 +104,10 @@ def read_claims(doc, sentences, mentions, gazetteer, claims: list[Candidate], *,
             else c for c in claims if (t := (c.subject, c.relation, c.object)) in chosen]
     ruled = {(c.subject, c.relation, c.object) for c in claims}
     year = published[:4] if published else ""
+    member = relation_of("join", "verb")
     for triple, found in triples.items():
-        if triple in chosen and triple not in ruled and found.occurrences:
+        if triple in chosen and triple not in ruled and found.occurrences and not (
+                triple[1] == member and observer_only(doc, found.occurrences)):
             kept.append(_new_claim(doc, triple, found, claims, chance[triple], year, published))
     return unique(kept)
 

@@ -1,6 +1,6 @@
 """Forms met in held-out sets FY to GD (2026-12-04, read after their measurement), each in
 sentences of our own: "the association" after a sentence that opens with another bloc's
-name."""
+name; a joint request "with" another country to join."""
 
 from tests.extract.helpers import rows
 
@@ -30,3 +30,20 @@ def test_a_joint_request_with_another_country_to_join_is_its_interest():
         assert ("SWE", "MEMBER_OF", "nato") not in got, text
     got = found("Finland joined NATO together with Sweden.", reader=False)
     assert {("FIN", "MEMBER_OF", "nato"), ("SWE", "MEMBER_OF", "nato")} <= got
+
+
+def test_interested_countries_and_those_who_applied_are_interest():
+    got = found("Algeria asked to join BRICS last year. Other interested countries include Argentina, "
+                "Egypt and Bahrain.", reader=False)
+    assert {(c, "EXPRESSED_INTEREST_IN", "brics") for c in ("ARG", "EGY", "BHR")} <= got
+    got = found("Forty countries want to join BRICS. Among those who rushed to officially apply are "
+                "Senegal, Iran and Indonesia.", reader=False)
+    assert {(c, "EXPRESSED_INTEREST_IN", "brics") for c in ("SEN", "IRN", "IDN")} <= got
+    assert not {c for c in got if c[1] == "MEMBER_OF"}
+
+
+def test_observers_are_not_members():
+    text = "India, Iran, Mongolia and Pakistan are observers at the SCO, which China leads."
+    assert not {c for c in found(text) if c[1] == "MEMBER_OF"}
+    text = "Observers at the organization are Afghanistan, India, Iran, Mongolia and Pakistan."
+    assert not {c for c in found("The SCO met in June. " + text) if c[1] == "MEMBER_OF"}

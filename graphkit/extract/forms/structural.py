@@ -13,7 +13,8 @@ in one clause, read from the structure of a sentence and its neighbours:
 - "BRICS, the five-nation bloc of A, B, C, D and E": as many members as the count says
   (``counted_bloc.py``);
 - "These three countries ... joined NATO" after a sentence naming three countries, and
-  "countries which have a stated goal of joining include A, B" with the bloc named in a
+  "countries which have a stated goal of joining include A, B" ("Other interested
+  countries include A", "Among those who applied are A": interest too) with the bloc named in a
   sentence shortly before: a cautious carry-over (the last list of that many countries in
   the two sentences before; the last bloc named in the four before), at a lower confidence;
 - "The full members of APSCO are A, B" (a "members of X are" list; "are: A", "are-- A" too),
@@ -94,7 +95,14 @@ _THE_COUNTRY = re.compile(r"^\W*the\s+(?:[\w-]+\s+){0,2}?(?:country|nation)\b", 
 _GOAL_INCLUDE = re.compile(r"\b(?:goal|goals|aim|aims|aspiration|aspirations|wish|hope|hopes|"
                            r"intention|intentions|ambition|ambitions|desire)\s+(?:of|to)\s+"
                            r"(?:eventually\s+|one\s+day\s+)?(?:join|joining|becoming\s+members?)|"
-                           r"\b(?:wishing|seeking|hoping|aspiring|wanting)\s+to\s+join",
+                           r"\b(?:wishing|seeking|hoping|aspiring|wanting)\s+to\s+join|"
+                           # "Other interested countries include A", "countries interested in joining"
+                           r"\binterested\s+(?:countries|nations|states)|"
+                           r"\b(?:countries|nations|states)\s+(?:that\s+are\s+|which\s+are\s+)?"
+                           r"interested\s+in\s+(?:joining|becoming)|"
+                           # "Among those who jumped at the opportunity to officially apply are A"
+                           r"\b(?:those|countries|nations|states)\s+(?:that|who|which)\s+(?:have\s+)?"
+                           r"(?:[\w-]+\s+){0,6}?(?:apply|applied|requested\s+to\s+join|asked\s+to\s+join)\b",
                            re.IGNORECASE)
 _INCLUDE = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:include|includes|included|are|were)\s*:?\s*$",
                       re.IGNORECASE)
