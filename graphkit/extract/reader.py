@@ -25,7 +25,6 @@ from graphkit.extract.dates import date_for, find_dates
 from graphkit.extract.layout import merged_lines
 from graphkit.extract.listed import listed_names
 from graphkit.extract.lookups import end_char, marks_of
-from graphkit.extract.observers import observer_only
 from graphkit.extract.pair_features import (
     Occurrence,
     TripleFeatures,
@@ -35,6 +34,7 @@ from graphkit.extract.pair_features import (
     unread,
 )
 from graphkit.extract.patterns import find_triggers
+from graphkit.extract.vetoes import vetoed
 from graphkit.extract.vocabulary import relation_of
 
 __all__ = ["MODEL", "Model", "decide", "load_model", "read_claims", "reading_units", "weighs"]
@@ -106,8 +106,8 @@ def read_claims(doc, sentences, mentions, gazetteer, claims: list[Candidate], *,
     year = published[:4] if published else ""
     member = relation_of("join", "verb")
     for triple, found in triples.items():
-        if triple in chosen and triple not in ruled and found.occurrences and not (
-                triple[1] == member and observer_only(doc, found.occurrences)):
+        if triple in chosen and triple not in ruled and found.occurrences and not vetoed(
+                doc, mentions, triple, found.occurrences, member):
             kept.append(_new_claim(doc, triple, found, claims, chance[triple], year, published))
     return unique(kept)
 

@@ -1,6 +1,7 @@
-"""Forms met in held-out sets FY to GD (2026-12-04, read after their measurement), each in
+"""Forms met in held-out sets FY to GJ (2026-12-04, read after their measurement), each in
 sentences of our own: "the association" after a sentence that opens with another bloc's
-name; a joint request "with" another country to join."""
+name; a joint request "with" another country to join; "interested countries include";
+observers; names a negation lists."""
 
 from tests.extract.helpers import rows
 
@@ -47,3 +48,10 @@ def test_observers_are_not_members():
     assert not {c for c in found(text) if c[1] == "MEMBER_OF"}
     text = "Observers at the organization are Afghanistan, India, Iran, Mongolia and Pakistan."
     assert not {c for c in found("The SCO met in June. " + text) if c[1] == "MEMBER_OF"}
+
+
+def test_names_a_negation_lists_get_no_claim_of_the_readers():
+    assert found("Neither Russia nor communist China have signed the Artemis Accords.") == set()
+    got = found("The EU published its list of partners. The list does not include Armenia, "
+                "Azerbaijan, Hungary, Serbia, and Turkiye.")
+    assert not {c for c in got if c[0] in {"ARM", "AZE", "HUN", "SRB", "TUR"}}
