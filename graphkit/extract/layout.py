@@ -10,7 +10,9 @@
   skipped);
 - a table run into one line, its header first: "Year of Joining Member States 1949 A B
   1952 C" (each name at the year before it) or "Country Year of joining A 1949 B 1952"
-  (each name at the year after it), about the bloc the article names most before it.
+  (each name at the year after it), about the bloc the article names most before it;
+- lists under year lines ("1952" then "Greece and Turkey"; :mod:`graphkit.extract.year_rows`),
+  about that bloc too.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import DateMention
 from graphkit.extract.lookups import end_char, marks_of
 from graphkit.extract.schema_words import load_specs
+from graphkit.extract.year_rows import year_rows
 
 __all__ = ["layout_claims", "merged_lines"]
 
@@ -107,6 +110,11 @@ def layout_claims(doc, sentences, mentions, schema, published, offset: int = 0
             if bloc:
                 found.append(_candidate(doc, m, member, bloc, published, date, start, end,
                                         offset, "layout: table on one line", 0.75))
+    for k, start, end, m, year in year_rows(doc, sentences, mentions, country):
+        bloc = _topic(mentions, sentences[k][0], blocs)
+        if bloc:
+            found.append(_candidate(doc, m, member, bloc, published, year, start, end,
+                                    offset, "layout: lists under year lines", 0.75))
     return [c for c in found
             if schema.relations[c.relation].allows(country, _kind(mentions, c.object))]
 

@@ -55,3 +55,19 @@ def test_names_a_negation_lists_get_no_claim_of_the_readers():
     got = found("The EU published its list of partners. The list does not include Armenia, "
                 "Azerbaijan, Hungary, Serbia, and Turkiye.")
     assert not {c for c in got if c[0] in {"ARM", "AZE", "HUN", "SRB", "TUR"}}
+
+
+def test_lists_under_year_lines_join_the_bloc_in_their_year():
+    text = ("Finland became the 31st member of NATO on Tuesday.\nIts flag was raised in Brussels.\n"
+            "Sweden is still waiting.\nWho are its allies?\n"
+            "Founding members, 1949\nBelgium, Canada, Denmark and France\n1952\nGreece and Turkey\n"
+            "1955\nGermany\n2004\nBulgaria, Estonia and Latvia.\nWho's next?\n")
+    got = {(r["subject"], r["object"], r["since"]) for r in rows(text, reader=False)
+           if r["rule"] == "layout: lists under year lines"}
+    assert got == {("BEL", "nato", "1949"), ("CAN", "nato", "1949"), ("DNK", "nato", "1949"),
+                   ("FRA", "nato", "1949"), ("GRC", "nato", "1952"), ("TUR", "nato", "1952"),
+                   ("DEU", "nato", "1955"), ("BGR", "nato", "2004"), ("EST", "nato", "2004"),
+                   ("LVA", "nato", "2004")}
+    # two rows are no table: a list after one year line is left to the sentence rules
+    text = "NATO grew.\n1952\nGreece and Turkey\n1955\nGermany\nThe end.\n"
+    assert not [r for r in rows(text, reader=False) if r["rule"] == "layout: lists under year lines"]
