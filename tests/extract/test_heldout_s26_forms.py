@@ -1,7 +1,7 @@
 """Forms met in held-out sets FY to GJ (2026-12-04, read after their measurement), each in
 sentences of our own: "the association" after a sentence that opens with another bloc's
 name; a joint request "with" another country to join; "interested countries include";
-observers; names a negation lists."""
+observers; names a negation lists; lists under year lines; "A, B are all signatories"."""
 
 from tests.extract.helpers import rows
 
@@ -71,3 +71,15 @@ def test_lists_under_year_lines_join_the_bloc_in_their_year():
     # two rows are no table: a list after one year line is left to the sentence rules
     text = "NATO grew.\n1952\nGreece and Turkey\n1955\nGermany\nThe end.\n"
     assert not [r for r in rows(text, reader=False) if r["rule"] == "layout: lists under year lines"]
+
+
+def test_countries_that_are_all_signatories_sign_the_agreement_named_before():
+    text = ("Eight nations signed on this week to a set of principles, the Artemis Accords. The state "
+            "of play: The United States, Australia, Japan and the United Kingdom are all "
+            "signatories, according to NASA.")
+    got = found(text, reader=False)
+    assert {(c, "SIGNED", "artemis-accords") for c in ("USA", "AUS", "JPN", "GBR")} <= got
+    # a role "of" something else is no bare role
+    text = ("NASA leads the Artemis Accords. The United States, Australia and Japan are all "
+            "members of the Quad.")
+    assert not {c for c in found(text, reader=False) if c[2] == "artemis-accords"}

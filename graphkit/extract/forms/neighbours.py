@@ -25,7 +25,9 @@ the trigger rules find no object in the clause:
 - "The declaration on the creation of X was signed in 2001 by six countries: A, B, ..."
   (founders; the sentence's last date; :mod:`graphkit.extract.forms.founding_document`);
 - "38 nations now part of X, including countries like A, B" (members, or signatories of an
-  agreement; :mod:`graphkit.extract.forms.count_including`).
+  agreement; :mod:`graphkit.extract.forms.count_including`);
+- "A, B and C are all signatories, according to ..." (the agreement or organisation named in
+  the two sentences before; :mod:`graphkit.extract.forms.bare_role`).
 
 No date: the sentences give none of their own for these."""
 
@@ -33,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit.extract.forms.bare_role import bare_role
 from graphkit.extract.forms.bloc_admits import bloc_admits
 from graphkit.extract.forms.bloc_nations import bloc_nations
 from graphkit.extract.forms.count_including import count_including
@@ -127,6 +130,8 @@ def neighbour_readings(doc, text: str, sents, i: int, country: str, blocs):
             for g, o in pact_named_later(doc, text, sents, i, country, blocs)]
     out += [(g, "member", o, None, 0.6, "taking part in the bloc's meeting")
             for g, o in taking_part(doc, text, sents, i, country, blocs)]
+    out += [(g, r, o, None, 0.5, "A, B are all signatories")
+            for g, r, o in bare_role(doc, text, sents, i, country, blocs, agreement_kind())]
     if i:
         out += [(g, r, o, None, 0.5, "the two nations joined by")
                 for g, r, o in _joined_by(doc, text, sents, i, country, blocs)]
