@@ -80,6 +80,6 @@ def test_countries_that_are_all_signatories_sign_the_agreement_named_before():
     got = found(text, reader=False)
     assert {(c, "SIGNED", "artemis-accords") for c in ("USA", "AUS", "JPN", "GBR")} <= got
     # a role "of" something else is no bare role
-    text = ("NASA leads the Artemis Accords. The United States, Australia and Japan are all "
-            "members of the Quad.")
+    text = ("The Artemis Accords were drafted in 2020. The United States, Australia and Japan are "
+            "all members of the Quad.")
     assert not {c for c in found(text, reader=False) if c[2] == "artemis-accords"}
