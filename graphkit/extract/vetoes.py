@@ -5,8 +5,8 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   organization are Afghanistan, India, Iran, Mongolia and Pakistan"; "India, Iran, Mongolia
   and Pakistan are observers at the SCO"): right once in twenty;
 - any claim on a name a negation lists ("Neither Russia nor China have signed the
-  accords", "The list does not include Armenia, Azerbaijan", "The G7 does not include some of
-  the world's biggest economies, such as China, Brazil, and India")."""
+  accords", "The list does not include Armenia, Azerbaijan", "both are fellow members of the
+  European Union — unlike outsider Turkey")."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ __all__ = ["vetoed"]
 
 _ROLES = {"member": "member", "members": "member", "membership": "member",
           "observer": "observer", "observers": "observer", "observership": "observer"}
-_NEGATIONS = {"not", "n't", "neither", "nor", "never", "except", "excluding", "without"}
+_NEGATIONS = {"not", "n't", "neither", "nor", "never", "except", "excluding", "without", "unlike"}
 _BEFORE = 8  # tokens before a list in which its negation stands
 
 

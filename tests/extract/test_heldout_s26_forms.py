@@ -55,6 +55,8 @@ def test_names_a_negation_lists_get_no_claim_of_the_readers():
     got = found("The EU published its list of partners. The list does not include Armenia, "
                 "Azerbaijan, Hungary, Serbia, and Turkiye.")
     assert not {c for c in got if c[0] in {"ARM", "AZE", "HUN", "SRB", "TUR"}}
+    got = found("Both are fellow members of the European Union, unlike outsider Turkey.")
+    assert ("TUR", "MEMBER_OF", "eu") not in got
 
 
 def test_lists_under_year_lines_join_the_bloc_in_their_year():
