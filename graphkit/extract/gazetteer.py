@@ -407,8 +407,8 @@ class Gazetteer:
             if kind and earlier:  # "the alliance", "the Agreement": the last node of that kind,
                 # or the one "the group" stood for before, unless a name with "group" came since
                 node = earlier[-1].node
-                since = [m for m in earlier if word in described and described[word][0] < m.end]
-                if word in described and not any(word in lower[m.start:m.end] for m in since):
+                since = [m for m in earlier if described[word][0] < m.end] if word in described else None
+                if since is not None and not any(word in lower[m.start:m.end] for m in since):
                     opening = [m for m in since if _opens_sentence(doc, m.start)]
                     node = opening[-1].node if opening else described[word][1]  # or the name
                     # that opened a sentence since: "BRIC was founded ... the association"

@@ -29,7 +29,7 @@ _ROWS = 3  # rows needed
 def year_rows(doc, sentences, mentions, country: str) -> list[tuple[int, int, int, object, DateMention]]:
     """(index of the first row's sentence, the row's first and end tokens from its year on,
     country mention, its year) for each name of each run of rows."""
-    names = {i: m for m in mentions if m.kind == country for i in range(m.start, m.end)}
+    names = {i for m in mentions if m.kind == country for i in range(m.start, m.end)}
     found, run = [], []
     for k, (start, end) in enumerate(sentences):
         year = _year_above(doc, sentences, k) if _names_line(doc, start, end, names) else None
@@ -49,7 +49,7 @@ def _closed(run) -> list:
     return [(run[0][0], first, end, m, year) for _, first, end, listed, year in run for m in listed]
 
 
-def _names_line(doc, start: int, end: int, names: dict) -> bool:
+def _names_line(doc, start: int, end: int, names: set[int]) -> bool:
     """Whether tokens ``start:end`` are one line of names with commas or "and" between."""
     tokens = doc[start:end]
     return any(t.i in names for t in tokens) and all(

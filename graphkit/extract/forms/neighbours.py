@@ -130,7 +130,7 @@ def neighbour_readings(doc, text: str, sents, i: int, country: str, blocs):
             for g, o in pact_named_later(doc, text, sents, i, country, blocs)]
     out += [(g, "member", o, None, 0.6, "taking part in the bloc's meeting")
             for g, o in taking_part(doc, text, sents, i, country, blocs)]
-    out += [(g, r, o, None, 0.5, "A, B are all signatories")
+    out += [(g, r, o, None, 0.5, "A, B are all signatories (members), of the one named before")
             for g, r, o in bare_role(doc, text, sents, i, country, blocs, agreement_kind())]
     if i:
         out += [(g, r, o, None, 0.5, "the two nations joined by")
