@@ -44,7 +44,9 @@ def aspired(before: list[str]) -> bool:
     before = past_adverbs(before)
     if before[:1] == ["to"]:  # "applied together to join"
         before = ["to", *past_adverbs(before[1:])]
-    if ASPIRE & set(before) or before[:2] in (["to", "has"], ["to", "have"], ["to", "needs"]):
+    if ASPIRE & set(before) or before[:2] in (["to", "has"], ["to", "have"], ["to", "needs"]) or (
+            "like" in before[:3] and {"would", "'d", "’d"} & set(before[:4])):
+        # "would also like to be part of the BRICS": a wish
         return True
     if any(w == "question" and before[k - 1] in {"of", "about", "over"} for k, w in enumerate(before) if k):
         return True  # "the question of Ukraine's accession to NATO", "a question about the

@@ -6,10 +6,16 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   and Pakistan are observers at the SCO"): right once in twenty;
 - any claim on a name a negation lists ("Neither Russia nor China have signed the
   accords", "The list does not include Armenia, Azerbaijan", "both are fellow members of the
-  European Union — unlike outsider Turkey")."""
+  European Union — unlike outsider Turkey");
+- any claim on a bloc named in its sentence only as the owner of another name ("BRICS' New
+  Development Bank has enrolled Bangladesh, the UAE, Egypt and Uruguay as its members": the
+  bank's members);
+- a membership for names whose own words after them are a wish ("Saudi Arabia, the United Arab
+  Emirates, Bahrain, and Algeria would also like to be part of this")."""
 
 from __future__ import annotations
 
+from graphkit.extract.aspiring import ASPIRE
 from graphkit.extract.groups import group_around
 
 __all__ = ["vetoed"]
@@ -18,6 +24,7 @@ _ROLES = {"member": "member", "members": "member", "membership": "member",
           "observer": "observer", "observers": "observer", "observership": "observer"}
 _NEGATIONS = {"not", "n't", "neither", "nor", "never", "except", "excluding", "without", "unlike"}
 _BEFORE = 8  # tokens before a list in which its negation stands
+_POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
 def vetoed(doc, mentions, triple: tuple, occurrences, member: str) -> bool:
@@ -26,9 +33,31 @@ def vetoed(doc, mentions, triple: tuple, occurrences, member: str) -> bool:
     membership relation."""
     if not occurrences:
         return False
-    if triple[1] == member and all(_nearest_role(doc, o) == "observer" for o in occurrences):
+    if triple[1] == member and all(_nearest_role(doc, o) == "observer" or _wishes(doc, mentions, o)
+                                   for o in occurrences):
         return True
-    return all(_negated(doc, mentions, o) for o in occurrences)
+    return all(_negated(doc, mentions, o) or _owner_only(doc, mentions, o, triple[2])
+               for o in occurrences)
+
+
+def _wishes(doc, mentions, occurrence) -> bool:
+    """Whether the list the subject stands in is followed by a wish ("would like to", "hope
+    to", "wants to")."""
+    at = next((k for k, m in enumerate(mentions) if m.start == occurrence.subject_at), None)
+    if at is None:
+        return False
+    end = group_around(mentions, at, doc, 1)[-1].end
+    after = [t.lower_ for t in doc[end:min(end + 4, occurrence.end)]]
+    return bool(ASPIRE & set(after) or "like" in after and {"would", "'d", "’d"} & set(after))
+
+
+def _owner_only(doc, mentions, occurrence, obj: str) -> bool:
+    """Whether the object is named in the sentence, each time before a possessive and a
+    capitalised name."""
+    named = [m for m in mentions if m.node == obj and occurrence.start <= m.start < occurrence.end]
+    return bool(named) and all(
+        m.end + 1 < occurrence.end and doc[m.end].lower_ in _POSSESSIVE
+        and doc[m.end + 1].text[:1].isupper() for m in named)
 
 
 def _nearest_role(doc, occurrence) -> str | None:

@@ -57,6 +57,7 @@ _MEMBER = re.compile(r"\b(?:members?|membership|memberships|join|joins|joined|jo
 _HAVE = re.compile(r"\b(?:has|have|had|includes?|included|comprises?|comprised|consists?|"
                    r"consisted)\b", re.IGNORECASE)
 _HAVE_SUBJECT = {"it", "which", "that", "who"}
+_RELATIVE = {"which", "that", "who"}  # the bloc's only right after it ("the bloc, which has")
 _ADVERBS = {"now", "also", "currently", "already", "still", "today"}
 _NOT = re.compile(r"\b(?:not|never|no|nor|neither|may|might|could|would|should|if|whether|unless|"
                   r"hopes?|hoping|hoped|seeks?|seeking|sought|wants?|wanting|wanted|aims?|aiming|"
@@ -66,7 +67,7 @@ _NOT = re.compile(r"\b(?:not|never|no|nor|neither|may|might|could|would|should|i
                   r"sidelines|interest|interested|bids?|aspir\w*|would-be|expect\w*|urg\w*|"
                   r"consider\w*|withdr\w*|left|leave|leaving|quit|exit\w*|suspend\w*|expel\w*|"
                   r"former|formerly|reject\w*|refus\w*|declin\w*|oppos\w*|veto\w*|permit\w*|allow\w*|"
-                  r"authori[sz]\w*|host\w*|met|meet|meets|likely|protocols?\s+for)\b|n't\b",
+                  r"authori[sz]\w*|host\w*|met|meet|meets|likely|protocols?\s+for|stances?)\b|n't\b",
                   re.IGNORECASE)
 _GLUE = {",", "and", ";", "&", "the", "as", "well", "also", "(", ")", "in", "-", "–", "—"}
 _YEAR = re.compile(r"^(?:(?:1[89]|20)\d\d|\d{1,2}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
@@ -75,7 +76,7 @@ _YEAR = re.compile(r"^(?:(?:1[89]|20)\d\d|\d{1,2}|jan(?:uary)?|feb(?:ruary)?|mar
 # "It is a strategic partnership between A, B and C": the bloc's own members
 _IT_IS = re.compile(r"\b(?:it|this|which)\s+(?:is|was)\b", re.IGNORECASE)
 _NOT_BEFORE = {"with", "between", "against", "from", "to", "toward", "towards", "versus", "vs",
-               "than", "among", "amongst"}
+               "than", "among", "amongst", "before"}  # "ratified ... before A and B can be"
 _JOIN = {"join", "joins", "joined", "joining"}  # "X joins A, B as partners": the rules' companions
 _NEAR = 8  # tokens either side of a list in which its cue stands (the sentence before: anywhere)
 _CLAUSE_END = {".", ";", ":", "?", "!"}
@@ -120,6 +121,9 @@ def _owned_have(words: str, bloc_word: str) -> str:
     out, last = [], 0
     for m in _HAVE.finditer(words):
         before = [w for w in re.findall(r"[\w'-]+", words[:m.start()].lower()) if w not in _ADVERBS]
+        if before and before[-1] in _RELATIVE and not (
+                len(before) > 1 and (before[-2] in _HEADS or before[-2] == bloc_word)):
+            before = before[:-1]  # "A and B, which have been neutral": the list's clause
         if not before or not (before[-1] in _HAVE_SUBJECT | _HEADS or before[-1] == bloc_word):
             out.append(words[last:m.start()])
             last = m.end()
@@ -149,6 +153,13 @@ def _listed(doc, bloc, s_start) -> bool:
     if k >= s_start and doc[k].lower_ == "the":
         k -= 1
     return k >= s_start and doc[k].lower_ in {"and", ",", "&", "plus"}
+
+
+def _owner(doc, bloc, s_end) -> bool:
+    """Whether the bloc owns the name after it ("BRICS' New Development Bank has enrolled A,
+    B as its members": the bank's members, not the bloc's)."""
+    k = bloc.end
+    return k + 1 < s_end and doc[k].lower_ in {"'s", "’s", "'", "’"} and doc[k + 1].text[:1].isupper()
 
 
 def _apposed(doc, bloc, group) -> bool:
@@ -247,6 +258,8 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
                 continue  # "the admission of A and B into the NDB": another organisation's
             own = [m for m in ms if m.kind in blocs and not _listed(doc, m, s_start)
                    and not contrasted(doc, m)]
+            if own and all(_owner(doc, m, s_end) for m in own):
+                continue  # "BRICS' New Development Bank has enrolled A, B": the bank's
             if any(_glued(doc, m, group) or _apposed(doc, m, group) for m in own):
                 continue  # "the G-8 (A, B), the EU, C": one of the list; "A, B (BRICS)": a gloss
             bloc, conf, cue_start = None, CONFIDENCE, c_start
