@@ -208,6 +208,8 @@ def _pair(triple, r: str, sent: _Sentence, s, o, where: str, topic) -> Occurrenc
 #: These are A, B, ..."): the reader, which learnt from names met in one sentence, leaves
 #: their claims as the rules made them (43 of 43 right on the training pages, 2026-12-03)
 COUNTED_LISTS = frozenset({"structure:these are the n countries", "structure:the other n countries are"})
+# and so are the rules' claims on "the four countries" after a list of exactly four names
+# (rule part "subject:counted")
 
 
 def counted_list(features: dict[str, float]) -> bool:
@@ -236,7 +238,7 @@ def _rule_features(found: dict, rule_claims, doc, sentences, mentions, country, 
         triple.add(f"rule_n:{_bucket(len(claims), (1, 2))}|{r}")
         for c in claims:
             triple.add(f"rule_fam:{c.rule.split(':')[0].split()[0]}|{r}")
-            if c.rule in COUNTED_LISTS:
+            if c.rule in COUNTED_LISTS or "; subject:counted" in c.rule:
                 triple.add(f"counted_list|{r}")
             for part in c.rule.split("; ")[1:]:  # "subject:country", "object:description"
                 triple.add(f"rule_{part.split(' ')[0]}|{r}")

@@ -202,6 +202,12 @@ def _of_intent(doc, start: int, end: int) -> set[str]:
                              for k in range(start + 1, end)) else set()
 
 
+def _heads_of(doc, end: int, sent_end: int) -> bool:
+    """Whether "heads" before ``end`` is the noun of "heads of state", "heads-of-government"."""
+    k = end + (end < sent_end and doc[end].text == "-")
+    return doc[end - 1].lower_ == "heads" and k < sent_end and doc[k].lower_ == "of"
+
+
 def _window(doc, start: int, sent_start: int, size: int = 4) -> list[str]:
     """Up to ``size`` words before ``start``, not crossing a comma or the sentence start."""
     words = []
@@ -267,6 +273,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             continue  # "the attempts to dominate Europe led to a coalition": a cause, no leader
         if spec.phrase == "head|headed" and end < sent_end and doc[end].lower_ in _HEADING:
             continue  # "they sign copies, pose for pictures, and then head on out": a way, no lead
+        if spec.phrase == "head|headed" and _heads_of(doc, end, sent_end):
+            continue  # "the upcoming heads-of-government summit", "heads of state": people
         if doc[start].text == "United" and start + 1 < sent_end and doc[start + 1].is_title:
             continue  # "the United Nations", "United Kingdom": a name, not the verb "united"
         if spec.phrase[:2] in ("'s", "’s") and any(t.text in {"'s", "’s"} for t in doc[start + 1:end]):

@@ -89,7 +89,7 @@ class Sentence:
                         for node, kind in self.last_pair if kind in kinds]
         counted = vocab.COUNTED_ANAPHOR.search(gap)
         if counted and self.last_pair and vocab.count_of(counted.group("n")) == len(self.last_pair) > 2:
-            return [End(node, kind, "anaphor", trigger.start, trigger.start)  # "(... A, B, C, D,
+            return [End(node, kind, "counted", trigger.start, trigger.start)  # "(... A, B, C, D,
                     for node, kind in self.last_pair if kind in kinds]  # E and F.) These six countries"
         if any(f" {a} " in f" {gap} " for a in ("it", "the country")) or vocab.COUNTRY_NOUN.search(gap):
             own = [m for m in self.mentions if m.end <= trigger.start  # not "the invasion
@@ -412,7 +412,13 @@ class Sentence:
         if self.doc[i].text != ",":
             return []
         before = [k for k, m in enumerate(self.mentions) if m.end == i and m.kind in kinds]
-        return ends_of(group_around(self.mentions, before[0], self.doc, -1), kinds) if before else []
+        if before:
+            return ends_of(group_around(self.mentions, before[0], self.doc, -1), kinds)
+        counted = vocab.COUNTED_ANAPHOR.fullmatch(self.doc[max(self.start, i - 4):i].text.lower())
+        if counted and self.last_pair and vocab.count_of(counted.group("n")) == len(self.last_pair) > 2:
+            return [End(node, kind, "counted", trigger.start, trigger.start)  # "A, B, C and D met.
+                    for node, kind in self.last_pair if kind in kinds]  # The four countries, known as"
+        return []
 
     def enumerated_of(self, trigger: Trigger, kinds, end: int) -> list[End]:
         """"cooperate on the demonstration, implementation and operation of ILRS": the node

@@ -48,3 +48,21 @@ def test_names_whose_own_words_are_a_wish_are_no_members():
     got = found("The ASEAN group includes Thailand and Vietnam, and now Chile, Peru and Ghana would "
                 "also like to be part of this.")
     assert not {c for c in got if c[0] in ("CHL", "PER", "GHA") and c[1] == "MEMBER_OF"}
+
+
+def test_heads_of_government_is_no_lead():
+    got = found("The G7 is a group of Canada, France and Japan. Their ministers met before the "
+                "upcoming heads-of-government summit.")
+    assert not {c for c in got if c[1] == "LEADS"}
+    assert ("CAN", "LEADS", "g7") in found("Canada heads the G7 this year.", reader=False)
+
+
+def test_collectively_known_as_and_a_counted_apposition():
+    text = "Chile, Peru, Ghana and Kenya are collectively known as the Quad."
+    assert {(c, "MEMBER_OF", "quad") for c in ("CHL", "PER", "GHA", "KEN")} <= found(text)
+    text = ("Chile, Peru, Ghana and Kenya have announced plans to deepen their cooperation. The four "
+            "countries, collectively known as the Quad, reaffirmed their commitment.")
+    assert {(c, "MEMBER_OF", "quad") for c in ("CHL", "PER", "GHA", "KEN")} <= found(text)
+    # the count must be the list's
+    text = ("Chile, Peru and Ghana met in Lima. The four countries, members of the Quad, met.")
+    assert not {c for c in found(text) if c[2] == "quad"}
