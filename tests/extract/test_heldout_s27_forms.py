@@ -38,8 +38,8 @@ def test_would_like_to_and_be_part_of():
 
 def test_a_bloc_that_owns_a_name_is_not_the_list_s():
     for text in ("The SCO's Development Fund has already enrolled Chile, Peru and Ghana as its members.",
-                 "NATO summits were held in Vilnius. NATO's Innovation Fund has enrolled Chile, Peru "
-                 "and Ghana as its members."):
+                 ("NATO summits were held in Vilnius. NATO's Innovation Fund has enrolled Chile, Peru "
+                  "and Ghana as its members.")):
         got = found(text)
         assert not {c for c in got if c[0] in ("CHL", "PER", "GHA")}, text
 
