@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from graphkit.extract.vocabulary import STRIVINGS
 
-__all__ = ["APPROVE", "ASPIRE", "MEMORANDA", "aspired", "past_adverbs"]
+__all__ = ["APPROVE", "ASPIRE", "MEMORANDA", "aspired", "past_adverbs", "would_like"]
 
 # a wish or plan of the subject's own, not a decision taken: "Belarus is ready to accelerate
 # the procedures for joining", "in a year has to become a full member" (interest, not membership)
@@ -26,7 +26,13 @@ _WISHING = {"ambition", "ambitions", "aspiration", "aspirations", "procedure", "
 MEMORANDA = {"memorandum", "memorandums", "memoranda", "mou", "understanding", "obligation",
              "obligations"}
 _ADVERBS = {"together", "jointly", "also", "soon", "again", "eventually"}
+_WOULD = {"would", "'d", "’d"}
 APPROVE = {"approve", "approves", "approved", "approval", "endorse", "endorses", "endorsed"}
+
+
+def would_like(words: list[str]) -> bool:
+    """Whether a few words beside a trigger say "would like" (or "'d like"): a wish."""
+    return "like" in words and bool(_WOULD & set(words))
 
 
 def past_adverbs(before: list[str]) -> list[str]:
@@ -45,8 +51,7 @@ def aspired(before: list[str]) -> bool:
     if before[:1] == ["to"]:  # "applied together to join"
         before = ["to", *past_adverbs(before[1:])]
     if ASPIRE & set(before) or before[:2] in (["to", "has"], ["to", "have"], ["to", "needs"]) or (
-            "like" in before[:3] and {"would", "'d", "’d"} & set(before[:4])):
-        # "would also like to be part of the BRICS": a wish
+            would_like(before[:4])):  # "would also like to be part of the BRICS": a wish
         return True
     if any(w == "question" and before[k - 1] in {"of", "about", "over"} for k, w in enumerate(before) if k):
         return True  # "the question of Ukraine's accession to NATO", "a question about the

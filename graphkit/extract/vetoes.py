@@ -15,8 +15,9 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
 
 from __future__ import annotations
 
-from graphkit.extract.aspiring import ASPIRE
+from graphkit.extract.aspiring import ASPIRE, would_like
 from graphkit.extract.groups import group_around
+from graphkit.extract.vocabulary import owns_other
 
 __all__ = ["vetoed"]
 
@@ -24,7 +25,6 @@ _ROLES = {"member": "member", "members": "member", "membership": "member",
           "observer": "observer", "observers": "observer", "observership": "observer"}
 _NEGATIONS = {"not", "n't", "neither", "nor", "never", "except", "excluding", "without", "unlike"}
 _BEFORE = 8  # tokens before a list in which its negation stands
-_POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
 def vetoed(doc, mentions, triple: tuple, occurrences, member: str) -> bool:
@@ -48,16 +48,13 @@ def _wishes(doc, mentions, occurrence) -> bool:
         return False
     end = group_around(mentions, at, doc, 1)[-1].end
     after = [t.lower_ for t in doc[end:min(end + 4, occurrence.end)]]
-    return bool(ASPIRE & set(after) or "like" in after and {"would", "'d", "’d"} & set(after))
+    return bool(ASPIRE & set(after)) or would_like(after)
 
 
 def _owner_only(doc, mentions, occurrence, obj: str) -> bool:
-    """Whether the object is named in the sentence, each time before a possessive and a
-    capitalised name."""
+    """Whether the object is named in the sentence, each time as the owner of another name."""
     named = [m for m in mentions if m.node == obj and occurrence.start <= m.start < occurrence.end]
-    return bool(named) and all(
-        m.end + 1 < occurrence.end and doc[m.end].lower_ in _POSSESSIVE
-        and doc[m.end + 1].text[:1].isupper() for m in named)
+    return bool(named) and all(owns_other(doc, m, occurrence.end) for m in named)
 
 
 def _nearest_role(doc, occurrence) -> str | None:

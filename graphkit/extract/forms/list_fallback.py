@@ -35,6 +35,7 @@ from graphkit.extract.vocabulary import (
     agreement_kind,
     contrasted,
     count_of,
+    owns_other,
     relation_of,
 )
 
@@ -155,13 +156,6 @@ def _listed(doc, bloc, s_start) -> bool:
     return k >= s_start and doc[k].lower_ in {"and", ",", "&", "plus"}
 
 
-def _owner(doc, bloc, s_end) -> bool:
-    """Whether the bloc owns the name after it ("BRICS' New Development Bank has enrolled A,
-    B as its members": the bank's members, not the bloc's)."""
-    k = bloc.end
-    return k + 1 < s_end and doc[k].lower_ in {"'s", "’s", "'", "’"} and doc[k + 1].text[:1].isupper()
-
-
 def _apposed(doc, bloc, group) -> bool:
     """Whether the bloc glosses the list or the list the bloc, with only brackets or a dash
     between ("A, B and C (BRICS)", "the BRICS nations—A, B")."""
@@ -258,7 +252,7 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
                 continue  # "the admission of A and B into the NDB": another organisation's
             own = [m for m in ms if m.kind in blocs and not _listed(doc, m, s_start)
                    and not contrasted(doc, m)]
-            if own and all(_owner(doc, m, s_end) for m in own):
+            if own and all(owns_other(doc, m, s_end) for m in own):
                 continue  # "BRICS' New Development Bank has enrolled A, B": the bank's
             if any(_glued(doc, m, group) or _apposed(doc, m, group) for m in own):
                 continue  # "the G-8 (A, B), the EU, C": one of the list; "A, B (BRICS)": a gloss
