@@ -87,10 +87,9 @@ class Sentence:
             if self.last_pair and (len(self.last_pair) == 2 or not two):  # "the two": a pair
                 return [End(node, kind, "anaphor", trigger.start, trigger.start)
                         for node, kind in self.last_pair if kind in kinds]
-        counted = vocab.COUNTED_ANAPHOR.search(gap)
-        if counted and self.last_pair and vocab.count_of(counted.group("n")) == len(self.last_pair) > 2:
-            return [End(node, kind, "counted", trigger.start, trigger.start)  # "(... A, B, C, D,
-                    for node, kind in self.last_pair if kind in kinds]  # E and F.) These six countries"
+        counted = self._counted(vocab.COUNTED_ANAPHOR.search(gap), trigger, kinds)
+        if counted:  # "(... A, B, C, D, E and F.) These six countries"
+            return counted
         if any(f" {a} " in f" {gap} " for a in ("it", "the country")) or vocab.COUNTRY_NOUN.search(gap):
             own = [m for m in self.mentions if m.end <= trigger.start  # not "the invasion
                    and m.kind == self.gazetteer.country_kind and m.kind in kinds  # of Ukraine"
@@ -414,10 +413,15 @@ class Sentence:
         before = [k for k, m in enumerate(self.mentions) if m.end == i and m.kind in kinds]
         if before:
             return ends_of(group_around(self.mentions, before[0], self.doc, -1), kinds)
-        counted = vocab.COUNTED_ANAPHOR.fullmatch(self.doc[max(self.start, i - 4):i].text.lower())
+        return self._counted(vocab.COUNTED_ANAPHOR.fullmatch(self.doc[max(self.start, i - 4):i].text.lower()),
+                             trigger, kinds)
+
+    def _counted(self, counted, trigger: Trigger, kinds) -> list[End]:
+        """The last list of names, when ``counted`` counts exactly it, three or more ("A, B, C and
+        D met. The four countries, known as the Quad")."""
         if counted and self.last_pair and vocab.count_of(counted.group("n")) == len(self.last_pair) > 2:
-            return [End(node, kind, "counted", trigger.start, trigger.start)  # "A, B, C and D met.
-                    for node, kind in self.last_pair if kind in kinds]  # The four countries, known as"
+            return [End(node, kind, "counted", trigger.start, trigger.start)
+                    for node, kind in self.last_pair if kind in kinds]
         return []
 
     def enumerated_of(self, trigger: Trigger, kinds, end: int) -> list[End]:

@@ -43,7 +43,7 @@ def vetoed(doc, mentions, triple: tuple, occurrences, member: str) -> bool:
 def _wishes(doc, mentions, occurrence) -> bool:
     """Whether the list the subject stands in is followed by a wish ("would like to", "hope
     to", "wants to")."""
-    at = next((k for k, m in enumerate(mentions) if m.start == occurrence.subject_at), None)
+    at = _subject_index(mentions, occurrence)
     if at is None:
         return False
     end = group_around(mentions, at, doc, 1)[-1].end
@@ -67,7 +67,7 @@ def _nearest_role(doc, occurrence) -> str | None:
 def _negated(doc, mentions, occurrence) -> bool:
     """Whether the list of names the subject stands in follows a negation closely, or has
     "nor" in it."""
-    at = next((k for k, m in enumerate(mentions) if m.start == occurrence.subject_at), None)
+    at = _subject_index(mentions, occurrence)
     if at is None:
         return False
     group = group_around(mentions, at, doc, -1)
@@ -75,3 +75,7 @@ def _negated(doc, mentions, occurrence) -> bool:
     words = {t.lower_ for t in doc[max(occurrence.start, first - _BEFORE):first]}
     inside = {t.lower_ for t in doc[first:subject.start]}
     return bool(_NEGATIONS & words or "nor" in inside)
+
+
+def _subject_index(mentions, occurrence) -> int | None:
+    return next((k for k, m in enumerate(mentions) if m.start == occurrence.subject_at), None)
