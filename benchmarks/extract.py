@@ -148,6 +148,21 @@ def print_table(title: str, rows) -> None:
             print(f"| {rel} | {tp + fn} | {tp + fp} | {tp} | {_ratio(tp, tp + fp)} | {_ratio(tp, tp + fn)} |")
 
 
+FLOORS = (0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def print_floors(best: dict[tuple, float], gold3: dict) -> None:
+    """Precision and recall on triples if only candidates at or above each confidence floor
+    were kept (``graphkit extract --min-confidence``, ``review --accept-above``)."""
+    claims = sum(len(t) for t in gold3.values())
+    print("\nTriples by confidence floor:\n| floor | found | correct | precision | recall |\n"
+          "|---:|---:|---:|---:|---:|")
+    for floor in FLOORS:
+        kept = [k for k, c in best.items() if c >= floor]
+        right = sum(1 for a, *t in kept if tuple(t) in gold3.get(a, set()))
+        print(f"| {floor} | {len(kept)} | {right} | {_ratio(right, len(kept))} | {_ratio(right, claims)} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dir", type=Path, default=DEV)
@@ -173,12 +188,15 @@ def main() -> None:
     results = {p.name: extract(p) for p in paths}
     first = time.perf_counter() - start
     found3, found4, high3 = defaultdict(set), defaultdict(set), defaultdict(set)
+    best: dict[tuple, float] = {}  # (article, subject, relation, object): highest confidence
     for name, rows in results.items():
         for r in rows:
             found3[name].add((r["subject"], r["relation"], r["object"]))
             found4[name].add((r["subject"], r["relation"], r["object"], r["since"]))
             if float(r["confidence"]) >= 0.9:
                 high3[name].add((r["subject"], r["relation"], r["object"]))
+            key = (name, r["subject"], r["relation"], r["object"])
+            best[key] = max(best.get(key, 0.0), float(r["confidence"]))
     relations = sorted({t[1] for s in (*gold3.values(), *found3.values()) for t in s})
     words = sum(_words(p) for p in paths)
     claims = sum(len(t) for t in gold3.values())
@@ -186,6 +204,7 @@ def main() -> None:
     print_table("Triples (subject, relation, object), every candidate:", score(gold3, found3, relations))
     print_table("Triples, candidates with confidence >= 0.9 (review --accept-above 0.9):",
                 score(gold3, high3, relations))
+    print_floors(best, gold3)
     right = sum(1 for a in gold4 for t in gold4[a] if t in found4[a])
     matched = sum(1 for a in gold3 for t in gold3[a] if t in found3[a])
     tp, fp, fn = score(gold4, found4, relations)[-1][1:]

@@ -49,3 +49,17 @@ def test_the_benchmark_prints_a_second_table_with_new_node_gold(tmp_path):
     overall = next(line for line in table.splitlines() if line.startswith("| overall"))
     # gold: Egypt in BRICS and Saudi Arabia in the GCC; found: those and Qatar in the GCC
     assert overall == "| overall | 2 | 3 | 2 | 0.67 | 1.00 |"
+
+
+def test_the_floor_table_keeps_each_triple_at_its_highest_confidence(capsys):
+    from benchmarks.extract import print_floors
+
+    best = {("a.txt", "EGY", "MEMBER_OF", "brics"): 0.95, ("a.txt", "ETH", "MEMBER_OF", "brics"): 0.55,
+            ("b.txt", "IRN", "MEMBER_OF", "brics"): 0.75}
+    print_floors(best, {"a.txt": {("EGY", "MEMBER_OF", "brics")}, "b.txt": {("IRN", "MEMBER_OF", "brics"),
+                                                                              ("ARE", "MEMBER_OF", "brics")}})
+    rows = {line.split("|")[1].strip(): line for line in capsys.readouterr().out.splitlines()
+            if line.startswith("| 0.")}
+    assert rows["0.5"] == "| 0.5 | 3 | 2 | 0.67 | 0.67 |"
+    assert rows["0.6"] == "| 0.6 | 2 | 2 | 1.00 | 0.67 |"
+    assert rows["0.8"] == "| 0.8 | 1 | 1 | 1.00 | 0.33 |"
