@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from graphkit.extract.vocabulary import STRIVINGS
 
-__all__ = ["APPROVE", "ASPIRE", "MEMORANDA", "aspired", "past_adverbs", "would_like"]
+__all__ = ["APPROVE", "ASPIRE", "MEMORANDA", "aspired", "past_adverbs", "sought_list", "would_like"]
 
 # a wish or plan of the subject's own, not a decision taken: "Belarus is ready to accelerate
 # the procedures for joining", "in a year has to become a full member" (interest, not membership)
@@ -28,6 +28,21 @@ MEMORANDA = {"memorandum", "memorandums", "memoranda", "mou", "understanding", "
 _ADVERBS = {"together", "jointly", "also", "soon", "again", "eventually"}
 _WOULD = {"would", "'d", "’d"}
 APPROVE = {"approve", "approves", "approved", "approval", "endorse", "endorses", "endorsed"}
+
+
+# who a list that "include" opens only seeks what it says: "Countries that have applied to
+# join BRICS include A, B", "The countries mentioned as expressing interest ... in joining the
+# BRICS group include A" (interest, not membership); unless they got it ("applied and were admitted")
+_SOUGHT = {"interest", "interested", "applied", "apply", "applying", "applicant", "applicants",
+           "candidate", "candidates", "aspirants", "aspiring", "seeking", "seek", "sought", "wishing",
+           "hoping", "want", "wants", "wanting", "bid", "bids", "application", "applications", "keen"}
+_GOT = {"admitted", "accepted", "approved", "joined", "became", "granted", "welcomed"}
+
+
+def sought_list(before: list[str]) -> bool:
+    """Whether the words before an "include" that lists names (from its sentence's start) say
+    the names only seek what the trigger says."""
+    return bool(_SOUGHT & set(before)) and not _GOT & set(before)
 
 
 def would_like(words: list[str]) -> bool:
@@ -61,6 +76,9 @@ def aspired(before: list[str]) -> bool:
     if to and before[1:2] and before[1] in _STRIVING | _WISHING | MEMORANDA:
         return True  # "has formally applied to become a member of BRICS", "are close to joining",
         # "signed a memorandum of understanding to join the SCO": a step towards it
+    for_ = next((k for k in (2, 3, 4) if before[k:k + 1] == ["for"]), None) if to else None
+    if for_ and before[for_ + 1:for_ + 2] and before[for_ + 1] in _STRIVING | _WISHING:
+        return True  # "withdraw plans for his country to join BRICS", "a bid for Ukraine to join"
     with_ = next((k for k in (2, 3, 4) if before[k:k + 1] == ["with"]), None) if to else None
     if with_ and past_adverbs(before[with_ + 1:])[:1] and past_adverbs(
             before[with_ + 1:])[0] in _STRIVING | _WISHING:

@@ -185,7 +185,8 @@ def _pair(triple, r: str, sent: _Sentence, s, o, where: str, topic) -> Occurrenc
     for t in sent.triggers:
         for spec in t.specs:
             tag = "T" if spec.relation == r else f"T:{spec.relation}"
-            own = own or (t if spec.relation == r else None)
+            if spec.relation == r and (own is None or own.negated and not t.negated):
+                own = t  # the first trigger of the relation that is not negated, if any
             triple.add(f"{tag}|{r}")
             triple.add(f"{tag}:{spec.form}|{r}")
             if t.negated:

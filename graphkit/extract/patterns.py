@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from graphkit.extract.aspiring import APPROVE, ASPIRE, MEMORANDA, aspired, past_adverbs
+from graphkit.extract.aspiring import APPROVE, ASPIRE, MEMORANDA, aspired, past_adverbs, sought_list
 from graphkit.extract.attending import an_event_after, attendees
 from graphkit.extract.datecomma import date_comma
 from graphkit.extract.partner_status import as_partner
@@ -378,7 +378,9 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                                 or before[1:2] and before[1] in _ASKED_FOR and before[:1] == ["for"]
                                 # "a candidate for / a formal request for membership": a wish
                                 or before[:1] == ["to"] and before[1:2] and before[1] in _TALKS
-                                or _a_step(doc, spec.form, start, sent_start, sent_end)))
+                                or _a_step(doc, spec.form, start, sent_start, sent_end)
+                                or spec.form == "reverse" and "include" in spec.phrase and sought_list(
+                                    [t.lower_ for t in doc[max(sent_start, start - 20):start]])))
     return sorted(triggers, key=lambda t: t.start)
 
 

@@ -105,11 +105,27 @@ def read_claims(doc, sentences, mentions, gazetteer, claims: list[Candidate], *,
     ruled = {(c.subject, c.relation, c.object) for c in claims}
     year = published[:4] if published else ""
     member = relation_of("join", "verb")
+    interest = gazetteer.schema.interest_relation
     for triple, found in triples.items():
         if triple in chosen and triple not in ruled and found.occurrences and not vetoed(
-                doc, mentions, triple, found.occurrences, member):
+                doc, mentions, triple, found.occurrences, member) and not (
+                _ruled_otherwise(doc, triple, found.occurrences, claims, member, interest)):
             kept.append(_new_claim(doc, triple, found, claims, chance[triple], year, published))
     return unique(kept)
+
+
+def _ruled_otherwise(doc, triple, occurrences, claims, member: str, interest: str) -> bool:
+    """Whether in each sentence that states the pair the rules said something else of the
+    subject: only a wish for the object, where the reader reads a membership ("The countries
+    ... expressing interest ... in joining the BRICS group include Iran"), or the same
+    relation with another object ("Founded in 2009 by Brazil, Russia, India, and China,
+    BRICS expanded ... as a counterweight to the G7": Brazil is in BRICS, not the G7)."""
+    subject, relation, obj = triple
+    other = [c for c in claims if c.subject == subject and (
+        (c.relation, c.object) == (interest, obj) and relation == member
+        or c.relation == relation and c.object != obj)]
+    return all(any(doc[o.start].idx <= c.start < end_char(doc, o.end) for c in other)
+               for o in occurrences)
 
 
 def decide(scored: dict[tuple, tuple[float, dict]], floor: float, weighed,

@@ -11,7 +11,16 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   Development Bank has enrolled Bangladesh, the UAE, Egypt and Uruguay as its members": the
   bank's members);
 - a membership for names whose own words after them are a wish ("Saudi Arabia, the United Arab
-  Emirates, Bahrain, and Algeria would also like to be part of this")."""
+  Emirates, Bahrain, and Algeria would also like to be part of this");
+- any claim stated only in sentences whose every trigger of its relation is negated by a
+  "not" or "never" right before it ("Belgrade has not joined the US and EU embargo against
+  Moscow"; the rules' other reasons to set a trigger aside, such as an invitation, the reader
+  may overrule);
+- any claim on names an invitation is made to ("members had agreed to invite Argentina and
+  five other countries, including Egypt and Ethiopia, to join the bloc", "Egypt and Ethiopia
+  were invited to join"), unless it was accepted or the next words say when the membership
+  takes effect ("BRICS membership of new countries will take effect on Jan. 1, 2024"): an
+  invitation alone is no joining (the annotation convention)."""
 
 from __future__ import annotations
 
@@ -37,7 +46,40 @@ def vetoed(doc, mentions, triple: tuple, occurrences, member: str) -> bool:
                                    for o in occurrences):
         return True
     return all(_negated(doc, mentions, o) or _owner_only(doc, mentions, o, triple[2])
-               for o in occurrences)
+               or _invited(doc, mentions, o) or _not_done(doc, o) for o in occurrences)
+
+
+_NOT = {"not", "n't", "never", "no"}
+
+
+def _not_done(doc, occurrence) -> bool:
+    """Whether the sentence's trigger of the relation is negated, by a word right before it."""
+    trig = occurrence.trigger
+    return (trig is not None and trig.negated
+            and bool(_NOT & {t.lower_ for t in doc[max(occurrence.start, trig.start - 3):trig.start]}))
+
+
+_INVITED = {"invite", "invites", "invited", "inviting", "invitation", "invitations"}
+_ACCEPTED = {"accept", "accepts", "accepted", "accepting", "acceptance"}
+_EFFECT = {"effect", "effective"}
+_JOINING = {"membership", "memberships", "accession", "admission", "expansion"}
+
+
+def _invited(doc, mentions, occurrence) -> bool:
+    """Whether the list the subject stands in is what an invitation is made to: an invitation
+    word a few words before it, or "were invited" right after it, and no acceptance in the
+    sentence."""
+    at = _subject_index(mentions, occurrence)
+    if at is None:
+        return False
+    first = group_around(mentions, at, doc, -1)[0].start
+    last = group_around(mentions, at, doc, 1)[-1].end
+    before = {t.lower_ for t in doc[max(occurrence.start, first - _BEFORE):first]}
+    after = {t.lower_ for t in doc[last:min(last + 4, occurrence.end)]}
+    words = {t.lower_ for t in doc[occurrence.start:occurrence.end]}
+    following = {t.lower_ for t in doc[occurrence.end:occurrence.end + 25]}
+    taking_effect = bool(_EFFECT & following and _JOINING & (words | following))
+    return bool(_INVITED & (before | after)) and not _ACCEPTED & words and not taking_effect
 
 
 def _wishes(doc, mentions, occurrence) -> bool:

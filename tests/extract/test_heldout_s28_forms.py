@@ -1,0 +1,52 @@
+"""Forms met in held-out sets HC to HJ (2026-12-04, read after their measurement), each in
+sentences of our own: an invitation the reader read as joining; a list that "include" opens
+after words of seeking; a plan "for" a country to join; a negated joining; the same
+relation with another object in a sentence the rules read."""
+
+from tests.extract.helpers import rows
+
+
+def found(text: str, *, reader: bool = True) -> set[tuple]:
+    return {(r["subject"], r["relation"], r["object"]) for r in rows(text, reader=reader)}
+
+
+def test_an_invitation_is_no_joining_unless_accepted_or_taking_effect():
+    for text in ("At the summit in August, the leaders agreed to invite Chile and two other countries, "
+                 "including Peru and Ghana, to join BRICS on the 1st of January.",
+                 "The leaders agreed to invite Chile, Peru and Ghana to join BRICS."):
+        assert not {c for c in found(text) if c[1] == "MEMBER_OF"}, text
+    taking_effect = found("The SCO decided this week to invite three countries – Chile, Peru and Ghana – "
+                          "to become new members. SCO membership of the new countries will take effect "
+                          "on Jan. 1, 2027.")
+    assert {("CHL", "MEMBER_OF", "sco"), ("GHA", "MEMBER_OF", "sco")} <= taking_effect
+
+
+def test_a_list_opened_by_words_of_seeking_is_interest():
+    for text in ("Countries that have applied to join BRICS include Chile and Ghana.",
+                 "The countries mentioned as expressing interest, either formally or informally, in "
+                 "joining the BRICS group include Chile, Peru, Ghana and Nepal."):
+        got = found(text)
+        assert {("CHL", "EXPRESSED_INTEREST_IN", "brics"), ("GHA", "EXPRESSED_INTEREST_IN", "brics")} <= got, text
+        assert not {c for c in got if c[1] == "MEMBER_OF"}, text
+    got = found("Countries that applied to join BRICS and were admitted include Chile and Ghana.")
+    assert {("CHL", "MEMBER_OF", "brics"), ("GHA", "MEMBER_OF", "brics")} <= got
+
+
+def test_plans_for_a_country_to_join_are_interest():
+    got = found("Chile's new president has decided to withdraw plans for his country to join BRICS, "
+                "the bloc of emerging economies.")
+    assert ("CHL", "MEMBER_OF", "brics") not in got
+    assert ("CHL", "MEMBER_OF", "brics") in found("Chile joined BRICS in 2024.", reader=False)
+
+
+def test_a_negated_joining_gives_the_reader_no_claim():
+    got = found("Despite pressure from Brussels, Belgrade has not joined the Chilean and EU embargo "
+                "against Peru, pledging neutrality in the Ukraine conflict.")
+    assert not {c for c in got if c[1] == "MEMBER_OF"}
+
+
+def test_the_reader_adds_no_second_bloc_where_the_rules_read_one():
+    got = found("Founded in 2009 by Brazil, Russia, India and China, BRICS expanded to include "
+                "South Africa in 2010 as a counterweight to the G7.")
+    assert {("BRA", "MEMBER_OF", "brics"), ("ZAF", "MEMBER_OF", "brics")} <= got
+    assert not {c for c in got if c[2] == "g7"}
