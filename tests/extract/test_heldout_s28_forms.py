@@ -11,8 +11,8 @@ def found(text: str, *, reader: bool = True) -> set[tuple]:
 
 
 def test_an_invitation_is_no_joining_unless_accepted_or_taking_effect():
-    for text in ("At the summit in August, the leaders agreed to invite Chile and two other countries, "
-                 "including Peru and Ghana, to join BRICS on the 1st of January.",
+    for text in (("At the summit in August, the leaders agreed to invite Chile and two other countries, "
+                 "including Peru and Ghana, to join BRICS on the 1st of January."),
                  "The leaders agreed to invite Chile, Peru and Ghana to join BRICS."):
         assert not {c for c in found(text) if c[1] == "MEMBER_OF"}, text
     taking_effect = found("The SCO decided this week to invite three countries – Chile, Peru and Ghana – "
@@ -23,8 +23,8 @@ def test_an_invitation_is_no_joining_unless_accepted_or_taking_effect():
 
 def test_a_list_opened_by_words_of_seeking_is_interest():
     for text in ("Countries that have applied to join BRICS include Chile and Ghana.",
-                 "The countries mentioned as expressing interest, either formally or informally, in "
-                 "joining the BRICS group include Chile, Peru, Ghana and Nepal."):
+                 ("The countries mentioned as expressing interest, either formally or informally, in "
+                 "joining the BRICS group include Chile, Peru, Ghana and Nepal.")):
         got = found(text)
         assert {("CHL", "EXPRESSED_INTEREST_IN", "brics"), ("GHA", "EXPRESSED_INTEREST_IN", "brics")} <= got, text
         assert not {c for c in got if c[1] == "MEMBER_OF"}, text
