@@ -10,6 +10,9 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
 - any claim on a bloc named in its sentence only as the owner of another name ("BRICS' New
   Development Bank has enrolled Bangladesh, the UAE, Egypt and Uruguay as its members": the
   bank's members);
+- any claim on names whose own verb is attending ("Representatives from Argentina, Malaysia
+  ... also attended the founding ceremony") or whose list's role word is "observer" ("A, B
+  and C have been granted Observer status");
 - a membership for names whose own words after them are a wish ("Saudi Arabia, the United Arab
   Emirates, Bahrain, and Algeria would also like to be part of this");
 - any claim stated only in sentences whose every trigger of its relation is negated by a
@@ -44,6 +47,8 @@ def vetoed(doc, mentions, triple: tuple, occurrences, member: str) -> bool:
         return False
     if triple[1] == member and all(_nearest_role(doc, o) == "observer" or _wishes(doc, mentions, o)
                                    for o in occurrences):
+        return True
+    if all(_list_role(doc, mentions, o) == "observer" or _attended(doc, mentions, o) for o in occurrences):
         return True
     return all(_negated(doc, mentions, o) or _owner_only(doc, mentions, o, triple[2])
                or _invited(doc, mentions, o) or _not_done(doc, o) for o in occurrences)
@@ -82,15 +87,29 @@ def _invited(doc, mentions, occurrence) -> bool:
     return bool(_INVITED & (before | after)) and not _ACCEPTED & words and not taking_effect
 
 
+def _words_after(doc, mentions, occurrence) -> list[str]:
+    """The few words after the list the subject stands in: its own verb."""
+    at = _subject_index(mentions, occurrence)
+    if at is None:
+        return []
+    end = group_around(mentions, at, doc, 1)[-1].end
+    return [t.lower_ for t in doc[end:min(end + 4, occurrence.end)]]
+
+
 def _wishes(doc, mentions, occurrence) -> bool:
     """Whether the list the subject stands in is followed by a wish ("would like to", "hope
     to", "wants to")."""
-    at = _subject_index(mentions, occurrence)
-    if at is None:
-        return False
-    end = group_around(mentions, at, doc, 1)[-1].end
-    after = [t.lower_ for t in doc[end:min(end + 4, occurrence.end)]]
+    after = _words_after(doc, mentions, occurrence)
     return bool(ASPIRE & set(after)) or would_like(after)
+
+
+_ATTEND = {"attend", "attends", "attended", "attending"}
+
+
+def _attended(doc, mentions, occurrence) -> bool:
+    """Whether the list's own verb is attending ("Representatives from A, B and C also
+    attended the founding ceremony"): guests, not members or partners."""
+    return bool(_ATTEND & set(_words_after(doc, mentions, occurrence)))
 
 
 def _owner_only(doc, mentions, occurrence, obj: str) -> bool:
@@ -104,6 +123,29 @@ def _nearest_role(doc, occurrence) -> str | None:
              for t in doc[occurrence.start:occurrence.end] if t.lower_ in _ROLES
              and (t.is_lower or t.i == occurrence.start)]  # not "a Ship Observer Mission"
     return min(roles)[1] if roles else None
+
+
+_STATUS = {"status", "state", "states", "country", "countries", "nation", "nations"}
+
+
+def _list_role(doc, mentions, occurrence) -> str | None:
+    """The role word of the list the subject stands in: the nearest within a few words after
+    it ("A, B and C have been granted Observer status"), else before it ("The observer
+    countries are A, B and C; the partner countries are D, E")."""
+    at = _subject_index(mentions, occurrence)
+    if at is None:
+        return None
+    first = group_around(mentions, at, doc, -1)[0].start
+    last = group_around(mentions, at, doc, 1)[-1].end
+    after = doc[last:min(last + 5, occurrence.end)]
+    before = reversed(doc[max(occurrence.start, first - 5):first])
+    for words in (after, before):
+        for t in words:
+            if t.text in {";", "."}:
+                break
+            if t.lower_ in _ROLES and (t.is_lower or doc[t.i + 1:t.i + 2].text.lower() in _STATUS):
+                return _ROLES[t.lower_]  # not "a Ship Observer Mission"
+    return None
 
 
 def _negated(doc, mentions, occurrence) -> bool:

@@ -50,3 +50,16 @@ def test_the_reader_adds_no_second_bloc_where_the_rules_read_one():
                 "South Africa in 2010 as a counterweight to the G7.")
     assert {("BRA", "MEMBER_OF", "brics"), ("ZAF", "MEMBER_OF", "brics")} <= got
     assert not {c for c in got if c[2] == "g7"}
+
+
+def test_observers_and_guests_are_no_members_or_partners_of_the_readers():
+    got = found("The members of the SCO are India, Kazakhstan and Uzbekistan. The observer countries are "
+                "Chile, Peru, Ghana and Nepal; the partner countries are Armenia and Cambodia.")
+    assert not {c for c in got if c[0] in ("CHL", "PER", "GHA", "NPL")}
+    got = found("The SCO was founded in 2001. Currently, Chile, Peru and Ghana have been granted Observer "
+                "status while the summit decided to admit India and Pakistan as full members.")
+    assert not {c for c in got if c[0] in ("CHL", "PER", "GHA")}
+    got = found("APSCO's members include agencies from Bangladesh, China and Iran. Representatives from "
+                "Chile, Peru and Ghana also attended the founding ceremony.")
+    assert ("BGD", "MEMBER_OF", "apsco") in got
+    assert not {c for c in got if c[0] in ("CHL", "PER", "GHA")}
