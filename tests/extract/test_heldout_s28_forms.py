@@ -63,3 +63,13 @@ def test_observers_and_guests_are_no_members_or_partners_of_the_readers():
                 "Chile, Peru and Ghana also attended the founding ceremony.")
     assert ("BGD", "MEMBER_OF", "apsco") in got
     assert not {c for c in got if c[0] in ("CHL", "PER", "GHA")}
+
+
+def test_countries_joined_by_hyphens_before_a_blocs_name_are_its_members():
+    got = found("The three leaders announced a next step for the Australia-United Kingdom-United States "
+                "(AUKUS) security pact.", reader=False)
+    assert {("AUS", "MEMBER_OF", "aukus"), ("GBR", "MEMBER_OF", "aukus"), ("USA", "MEMBER_OF", "aukus")} <= got
+    got = found("Analysts compared it with the India-Japan-US-Australia Quad.", reader=False)
+    assert {("IND", "MEMBER_OF", "quad"), ("JPN", "MEMBER_OF", "quad")} <= got
+    assert not found("The China-ASEAN summit and the US-EU talks ended.", reader=False)
+
