@@ -73,3 +73,12 @@ def test_countries_joined_by_hyphens_before_a_blocs_name_are_its_members():
     assert {("IND", "MEMBER_OF", "quad"), ("JPN", "MEMBER_OF", "quad")} <= got
     assert not found("The China-ASEAN summit and the US-EU talks ended.", reader=False)
 
+
+
+def test_recognised_as_aspiring_members_is_interest():
+    got = found("NATO currently recognizes Bosnia and Herzegovina, Georgia, and Ukraine as aspiring members.",
+                reader=False)
+    assert {("BIH", "EXPRESSED_INTEREST_IN", "nato"), ("GEO", "EXPRESSED_INTEREST_IN", "nato"),
+            ("UKR", "EXPRESSED_INTEREST_IN", "nato")} <= got
+    assert not {c for c in got if c[1] == "MEMBER_OF"}
+    assert ("GEO", "MEMBER_OF", "nato") in found("NATO recognised Georgia as a member in 2008.", reader=False)
