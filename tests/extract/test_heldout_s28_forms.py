@@ -82,3 +82,12 @@ def test_recognised_as_aspiring_members_is_interest():
             ("UKR", "EXPRESSED_INTEREST_IN", "nato")} <= got
     assert not {c for c in got if c[1] == "MEMBER_OF"}
     assert ("GEO", "MEMBER_OF", "nato") in found("NATO recognised Georgia as a member in 2008.", reader=False)
+
+
+def test_a_list_after_a_sentence_of_two_blocs_takes_the_one_the_text_is_about():
+    got = found("The Artemis Accords were established in 2020 with eight original signatory countries. The "
+                "agreement outlines common principles, while also affirming guidelines set out in the Outer "
+                "Space Treaty of 1967. Finland follows Liechtenstein, Thailand, Panama, and Austria as one "
+                "of the latest international signatories.", reader=False)
+    assert ("LIE", "SIGNED", "artemis-accords") in got
+    assert not {c for c in got if c[2] == "outer-space-treaty"}
