@@ -25,9 +25,8 @@ bloc is in the sentence before) and the rule ``fallback: list near bloc``."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import re
+from collections import Counter
 
 from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import find_dates
