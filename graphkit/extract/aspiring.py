@@ -59,6 +59,11 @@ def past_adverbs(before: list[str]) -> list[str]:
     return before[k:]
 
 
+def _word_at(before: list[str], word: str) -> int | None:
+    """Where ``word`` stands second to fourth before "to" (``before``: nearest first)."""
+    return next((k for k in (2, 3, 4) if before[k:k + 1] == [word]), None)
+
+
 def aspired(before: list[str]) -> bool:
     """Whether the subject only wants or plans what the trigger says (``before``: the words
     before it, nearest first): "is ready to join", "in a year has to become a member"."""
@@ -76,10 +81,10 @@ def aspired(before: list[str]) -> bool:
     if to and before[1:2] and before[1] in _STRIVING | _WISHING | MEMORANDA:
         return True  # "has formally applied to become a member of BRICS", "are close to joining",
         # "signed a memorandum of understanding to join the SCO": a step towards it
-    for_ = next((k for k in (2, 3, 4) if before[k:k + 1] == ["for"]), None) if to else None
+    for_ = _word_at(before, "for") if to else None
     if for_ and before[for_ + 1:for_ + 2] and before[for_ + 1] in _STRIVING | _WISHING:
         return True  # "withdraw plans for his country to join BRICS", "a bid for Ukraine to join"
-    with_ = next((k for k in (2, 3, 4) if before[k:k + 1] == ["with"]), None) if to else None
+    with_ = _word_at(before, "with") if to else None
     if with_ and past_adverbs(before[with_ + 1:])[:1] and past_adverbs(
             before[with_ + 1:])[0] in _STRIVING | _WISHING:
         return True  # "made a joint request with Sweden to join", "applied together with Finland to join"

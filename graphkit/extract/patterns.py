@@ -32,6 +32,7 @@ from graphkit.extract.datecomma import date_comma
 from graphkit.extract.partner_status import as_partner
 from graphkit.extract.schema_words import TriggerSpec, forms, kind_of_word, load_specs
 from graphkit.extract.undoing import a_title, as_observer, denied, in_principle_after, process_after
+from graphkit.extract.vocabulary import ACCEPTANCES, INVITATIONS
 
 __all__ = ["RATIFYING", "Trigger", "TriggerSpec", "find_triggers", "forms", "kind_of_word", "load_specs"]
 
@@ -81,14 +82,12 @@ _OWNED_AIMS = {"bid", "bids", "application", "applications", "request", "wish", 
                "push", "drive", "effort", "efforts", "chance", "chances", "path", "road", "way"}  # "in a year", "within two years"
 # "BRICS invited Peru to join", "authorised Roscosmos to sign": an invitation or a
 # permission is not the act (unless accepted)
-_INVITE = {"invited", "invite", "invites", "inviting", "invitation", "invitations",
-           "authorized", "authorised", "authorize", "authorise", "authorizes", "authorises",
-           "welcome", "welcomes", "welcomed", "welcoming",  # "welcome other countries to join"
-           "permit", "permits", "permitted", "permitting",  # "will permit the seven to become"
-           "urge", "urges", "urged", "urging", "encourage", "encourages", "encouraged", "encouraging",
-           "expect", "expects"}  # "NASA expects / urges more countries to sign": no act of NASA's
-_INVITED = {w for w in _INVITE if w.startswith("invit")}
-_ACCEPT = {"accept", "accepted", "accepts", "accepting"}
+_INVITE = INVITATIONS | {
+    "authorized", "authorised", "authorize", "authorise", "authorizes", "authorises",
+    "welcome", "welcomes", "welcomed", "welcoming",  # "welcome other countries to join"
+    "permit", "permits", "permitted", "permitting",  # "will permit the seven to become"
+    "urge", "urges", "urged", "urging", "encourage", "encourages", "encouraged", "encouraging",
+    "expect", "expects"}  # "NASA expects / urges more countries to sign": no act of NASA's
 _WILD = 6  # words a "*" stands for: "founded in August 1967 in Bangkok by"
 _LIST_GLUE = {",", "and", "the", "&"}
 _PLACES = {"top", "bottom", "far", "centre", "center", "upper", "lower", "second", "third"}
@@ -353,14 +352,14 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             negated = True  # "Russia is preparing to sign a memorandum": a plan, no signature
         if past_adverbs(before)[:1] == ["to"]:  # "decided to invite six countries, A, B and C, to become"
             back = {t.lower_ for t in doc[max(sent_start, start - 30):start]}
-            negated = negated or bool(_INVITE & back and not _ACCEPT & back)
+            negated = negated or bool(_INVITE & back and not ACCEPTANCES & back)
             near = [t.lower_ for t in doc[max(sent_start, start - 8):start]]
             if "for" in near[1:] and kind_of_word().get(
                     near[len(near) - 1 - near[::-1].index("for") - 1]) == kind_of_word().get("agreement"):
                 negated = True  # "signed the accession protocol for Finland to join": a document
         if spec.form == "reverse" and _INVITE & set(before[:2]):
             negated = True  # "the seven invited countries - A, B - to become members"
-        if _INVITED & inside and "invit" not in spec.phrase and not _ACCEPT & inside:
+        if INVITATIONS & inside and "invit" not in spec.phrase and not ACCEPTANCES & inside:
             negated = True  # "have been invited to become full members of BRICS": a "*" took the invitation
         if all(s.form == "reverse" and s.phrase.endswith("(") for s in same[start, end]):
             negated = bool(_NEGATION & inside)  # "will consider whether to join the BRICS

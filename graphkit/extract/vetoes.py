@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from graphkit.extract.aspiring import ASPIRE, would_like
 from graphkit.extract.groups import group_around
-from graphkit.extract.vocabulary import owns_other
+from graphkit.extract.vocabulary import ACCEPTANCES, INVITATIONS, owns_other
 
 __all__ = ["vetoed"]
 
@@ -64,8 +64,7 @@ def _not_done(doc, occurrence) -> bool:
             and bool(_NOT & {t.lower_ for t in doc[max(occurrence.start, trig.start - 3):trig.start]}))
 
 
-_INVITED = {"invite", "invites", "invited", "inviting", "invitation", "invitations"}
-_ACCEPTED = {"accept", "accepts", "accepted", "accepting", "acceptance"}
+_ACCEPTED = ACCEPTANCES | {"acceptance"}
 _EFFECT = {"effect", "effective"}
 _JOINING = {"membership", "memberships", "accession", "admission", "expansion"}
 
@@ -74,26 +73,22 @@ def _invited(doc, mentions, occurrence) -> bool:
     """Whether the list the subject stands in is what an invitation is made to: an invitation
     word a few words before it, or "were invited" right after it, and no acceptance in the
     sentence."""
-    at = _subject_index(mentions, occurrence)
-    if at is None:
+    span = _list_span(doc, mentions, occurrence)
+    if span is None:
         return False
-    first = group_around(mentions, at, doc, -1)[0].start
-    last = group_around(mentions, at, doc, 1)[-1].end
+    first, last = span
     before = {t.lower_ for t in doc[max(occurrence.start, first - _BEFORE):first]}
     after = {t.lower_ for t in doc[last:min(last + 4, occurrence.end)]}
     words = {t.lower_ for t in doc[occurrence.start:occurrence.end]}
     following = {t.lower_ for t in doc[occurrence.end:occurrence.end + 25]}
     taking_effect = bool(_EFFECT & following and _JOINING & (words | following))
-    return bool(_INVITED & (before | after)) and not _ACCEPTED & words and not taking_effect
+    return bool(INVITATIONS & (before | after)) and not _ACCEPTED & words and not taking_effect
 
 
 def _words_after(doc, mentions, occurrence) -> list[str]:
     """The few words after the list the subject stands in: its own verb."""
-    at = _subject_index(mentions, occurrence)
-    if at is None:
-        return []
-    end = group_around(mentions, at, doc, 1)[-1].end
-    return [t.lower_ for t in doc[end:min(end + 4, occurrence.end)]]
+    span = _list_span(doc, mentions, occurrence)
+    return [] if span is None else [t.lower_ for t in doc[span[1]:min(span[1] + 4, occurrence.end)]]
 
 
 def _wishes(doc, mentions, occurrence) -> bool:
@@ -132,11 +127,10 @@ def _list_role(doc, mentions, occurrence) -> str | None:
     """The role word of the list the subject stands in: the nearest within a few words after
     it ("A, B and C have been granted Observer status"), else before it ("The observer
     countries are A, B and C; the partner countries are D, E")."""
-    at = _subject_index(mentions, occurrence)
-    if at is None:
+    span = _list_span(doc, mentions, occurrence)
+    if span is None:
         return None
-    first = group_around(mentions, at, doc, -1)[0].start
-    last = group_around(mentions, at, doc, 1)[-1].end
+    first, last = span
     after = doc[last:min(last + 5, occurrence.end)]
     before = reversed(doc[max(occurrence.start, first - 5):first])
     for words in (after, before):
@@ -159,6 +153,14 @@ def _negated(doc, mentions, occurrence) -> bool:
     words = {t.lower_ for t in doc[max(occurrence.start, first - _BEFORE):first]}
     inside = {t.lower_ for t in doc[first:subject.start]}
     return bool(_NEGATIONS & words or "nor" in inside)
+
+
+def _list_span(doc, mentions, occurrence) -> tuple[int, int] | None:
+    """The first and the end token of the list of names the subject stands in."""
+    at = _subject_index(mentions, occurrence)
+    if at is None:
+        return None
+    return group_around(mentions, at, doc, -1)[0].start, group_around(mentions, at, doc, 1)[-1].end
 
 
 def _subject_index(mentions, occurrence) -> int | None:

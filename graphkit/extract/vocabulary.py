@@ -11,7 +11,7 @@ from functools import cache
 
 from graphkit.extract.schema_words import kind_of_word, load_specs
 
-__all__ = ["ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "LIKENESS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWN_BIDS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "agreement_kind", "contrasted", "count_of", "event_after", "generic_name", "named_as_not", "not_reverse_object", "owns_other", "relation_of"]
+__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LIKENESS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWN_BIDS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "agreement_kind", "contrasted", "count_of", "event_after", "generic_name", "named_as_not", "not_reverse_object", "owns_other", "relation_of"]
 
 SEPARATORS = {",", "and", "as", "well", "&", "together", "along", "with", "both", "plus",
                "the", "neighbouring", "neighboring", "fellow"}
@@ -78,6 +78,9 @@ OPEN_SLOT = {"in", "of", "for", "by", "with", "to", "from", "the", "a", "and", "
 OPEN_DETERMINERS = {"these", "those"}
 #: an effort towards what follows "to" ("the push to join NATO"): not yet done
 STRIVINGS = {"push", "drive", "campaign", "quest", "attempt", "effort", "efforts"}
+#: an invitation to join, which is no joining ("BRICS invited Peru to join"), unless accepted
+INVITATIONS = frozenset({"invited", "invite", "invites", "inviting", "invitation", "invitations"})
+ACCEPTANCES = frozenset({"accept", "accepted", "accepts", "accepting"})
 #: after a possessive, a wish of the owner's own ("Sweden's bid for accession to NATO": Sweden's)
 OWN_BIDS = {"bid", "bids", "application", "applications", "request", "requests"} | STRIVINGS
 #: a count written as a word ("ten countries joined"), as the forms that check a list's length read it

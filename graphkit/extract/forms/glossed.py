@@ -22,20 +22,16 @@ def glossed_members(doc, mentions, country: str, blocs) -> list[tuple[list, obje
     (one sentence's, in order)."""
     found = []
     for k, m in enumerate(mentions):
-        if m.kind in blocs and k and mentions[k - 1].end == m.start and mentions[k - 1].kind == country:
-            chain = _hyphened(doc, mentions, k - 1, country)
-            if len(chain) >= 3:  # "the India-Japan-US-Australia Quad"
-                found.append((chain, m))
-                continue
-        if (m.kind not in blocs or k == 0 or m.start < 2 or m.end >= len(doc)
-                or (doc[m.start - 1].text, doc[m.end].text) not in _GLOSSES):
+        if m.kind not in blocs or k == 0 or mentions[k - 1].kind != country:
             continue
         last = mentions[k - 1]
-        if last.kind != country or last.end != m.start - 1:
+        glossed = (m.start >= 2 and m.end < len(doc) and last.end == m.start - 1
+                   and (doc[m.start - 1].text, doc[m.end].text) in _GLOSSES)
+        chain = _hyphened(doc, mentions, k - 1, country) if glossed or last.end == m.start else []
+        if len(chain) >= 3:  # "the India-Japan-US-Australia Quad", "the Australia-United
+            found.append((chain, m))  # Kingdom-United States (AUKUS) pact"
             continue
-        chain = _hyphened(doc, mentions, k - 1, country)
-        if len(chain) >= 3:  # "the Australia-United Kingdom-United States (AUKUS) pact"
-            found.append((chain, m))
+        if not glossed:
             continue
         group = group_around(mentions, k - 1, doc, -1)
         between = {t.lower_ for g in group[-2:-1] for t in doc[g.end:last.start]}
