@@ -16,7 +16,7 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
 - a membership for names whose own words after them are a wish ("Saudi Arabia, the United Arab
   Emirates, Bahrain, and Algeria would also like to be part of this");
 - any claim stated only in sentences whose every trigger of its relation is negated by a
-  "not" or "never" right before it ("Belgrade has not joined the US and EU embargo against
+  "not", "n't", "never" or "no" in the three words before it ("Belgrade has not joined the US and EU embargo against
   Moscow"; the rules' other reasons to set a trigger aside, such as an invitation, the reader
   may overrule);
 - any claim on names an invitation is made to ("members had agreed to invite Argentina and
@@ -58,7 +58,8 @@ _NOT = {"not", "n't", "never", "no"}
 
 
 def _not_done(doc, occurrence) -> bool:
-    """Whether the sentence's trigger of the relation is negated, by a word right before it."""
+    """Whether the sentence's trigger of the relation is negated, by a word of ``_NOT`` in the
+    three words before it."""
     trig = occurrence.trigger
     return (trig is not None and trig.negated
             and bool(_NOT & {t.lower_ for t in doc[max(occurrence.start, trig.start - 3):trig.start]}))
