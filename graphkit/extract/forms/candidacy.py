@@ -7,7 +7,10 @@ join it (interest, not membership).
   with Albania and North Macedonia";
 - "Current candidate countries include Albania, North Macedonia, Montenegro and Serbia" (the
   bloc named in the sentence or the two before);
-- "NATO welcomes Ukraine's and Georgia's aspirations for membership".
+- "NATO welcomes Ukraine's and Georgia's aspirations for membership";
+- "Georgia, Ukraine and Bosnia and Herzegovina are NATO aspirant countries", "those countries
+  who received a MAP (membership action plan) such as Macedonia, Montenegro and Bosnia and
+  Herzegovina" (a bloc's aspirants and those on its membership action plan).
 
 A sentence that says the candidacy was refused, withdrawn or never given ("not", "no",
 "denied", "frozen") gives none, nor does an invitation to talks, the bloc's act alone
@@ -29,7 +32,10 @@ _CANDIDACY = re.compile(
     r"\bcandidate(?:\s+|-)(?:status|country|countries|state|states|member|members)\b"
     r"|\b(?:accession|membership|entry)\s+(?:negotiations|talks)\b"
     r"|\baspirations?\s+(?:for|to\s+become\s+(?:a\s+)?members?\s+of|of\s+becoming)\b"
-    r"|\baspirations?\s+for\s+membership\b", re.IGNORECASE)
+    r"|\baspirations?\s+for\s+membership\b"
+    r"|\baspirants?(?:\s+(?:countries|country|nations?|states?|partners?|members?))?\b"
+    r"|\baspiring\s+(?:members?|countries|nations|states)\b"
+    r"|\bmembership\s+action\s+plans?\b", re.IGNORECASE)
 _REFUSED = re.compile(r"\b(?:(?:readiness|ready|prepared)\s+to\s+grant|not|no|never|invite|invited|invites|inviting|invitation|denied|"
                       r"refused|rejected|withdrew|withdrawn|frozen|suspended|stalled|halted|"
                       r"former|ex-)\b|n't\b", re.IGNORECASE)

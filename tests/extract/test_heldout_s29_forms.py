@@ -1,0 +1,29 @@
+"""Forms met in held-out sets HK to HN (2026-12-04, read after their measurement), each in
+sentences of our own: a bloc's leaders or members "including" a list; a bloc's aspirants
+and the countries on its membership action plan."""
+
+from tests.extract.helpers import rows
+
+
+def found(text: str, *, reader: bool = True) -> set[tuple]:
+    return {(r["subject"], r["relation"], r["object"]) for r in rows(text, reader=reader)}
+
+
+def test_a_blocs_leaders_including_a_list_are_its_members():
+    got = found("The leaders of the Collective Security Treaty Organization (CSTO), including Chile, "
+                "Peru, the Kyrgyz Republic and Ghana, are scheduled to meet in Lima on Monday.", reader=False)
+    assert {("CHL", "MEMBER_OF", "csto"), ("KGZ", "MEMBER_OF", "csto"), ("GHA", "MEMBER_OF", "csto")} <= got
+    got = found("Members of the SCO, including Chile, Peru and Ghana, met in Lima.", reader=False)
+    assert {("CHL", "MEMBER_OF", "sco"), ("GHA", "MEMBER_OF", "sco")} <= got
+    assert not found("Former members of NATO, including Chile and Peru, met in Lima.", reader=False)
+
+
+def test_aspirants_and_membership_action_plans_are_interest():
+    got = found("Chile was named among NATO aspirant nations, those countries who received a MAP "
+                "(membership action plan) such as Peru, Ghana and Bosnia and Herzegovina.", reader=False)
+    assert {("PER", "EXPRESSED_INTEREST_IN", "nato"), ("BIH", "EXPRESSED_INTEREST_IN", "nato")} <= got
+    assert not {c for c in got if c[1] == "MEMBER_OF"}
+    got = found("Chile, Peru and Ghana are NATO aspirant countries.", reader=False)
+    assert ("PER", "EXPRESSED_INTEREST_IN", "nato") in got
+    got = found("Ghana, which received a Membership Action Plan in 2009, joined NATO in 2017.", reader=False)
+    assert got == {("GHA", "MEMBER_OF", "nato")}
