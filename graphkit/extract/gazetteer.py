@@ -135,9 +135,17 @@ def _described(doc, i: int, taken: set[int], lower: list[str]) -> bool:
         if all((t.is_lower or _regional(t) and doc[i].is_lower) and t.is_alpha and t.i not in taken
                and t.lower_ not in _NOT_ADJECTIVE and not t.lower_.endswith("ing") for t in words):
             return True
-    # "the NASA-led program", "the China-backed station"
-    return (i >= 4 and lower[i - 1] in {"led", "backed", "run", "sponsored"}
-            and lower[i - 2] == "-" and (i - 3) in taken and lower[i - 4] == "the")
+    # "the NASA-led program", "the China-backed station", "the Moscow-led regional security
+    # alliance" (up to three lower-case words between)
+    k = i - 1
+    while k > i - 4 and k > 0 and doc[k].is_lower and doc[k].is_alpha and k not in taken and (
+            lower[k] not in _LED and lower[k] not in _NOT_ADJECTIVE):
+        k -= 1
+    return (k >= 3 and lower[k] in _LED and lower[k - 1] == "-" and (k - 2) in taken
+            and lower[k - 3] == "the")
+
+
+_LED = {"led", "backed", "run", "sponsored"}
 
 
 class Gazetteer:

@@ -336,8 +336,12 @@ _DATE_WORDS = {",", "in", "on", "january", "february", "march", "april", "may", 
 
 def described(sent, trigger: Trigger, subjects: list[End], kinds) -> list[End]:
     """"the Artemis program, an American-led effort", "the Artemis program is a U.S.-led
-    effort": the node a noun phrase describes, just before its article and a comma or "is"."""
+    effort": the node a noun phrase describes, just before its article and a comma or "is";
+    or, the phrase opening with its article, the node named right after it ("from a Russia-led
+    military alliance, the Collective Security Treaty Organization, ...")."""
     i = min([s.start for s in subjects] + [trigger.start]) - 1
+    if i > sent.start and sent.doc[i].lower_ in {"a", "an"} and sent.doc[i - 1].text != ",":
+        return _named_after(sent, trigger, kinds)  # "from a Russia-led military alliance, the CSTO,"
     if i <= sent.start or sent.doc[i].lower_ not in {"a", "an"}:
         return []
     i -= 1
@@ -348,6 +352,21 @@ def described(sent, trigger: Trigger, subjects: list[End], kinds) -> list[End]:
         ends |= {k for k in range(max(sent.start, i - 6), i - 1) if sent.doc[k].text == "("}
     found = [m for m in sent.mentions if m.end in ends and m.kind in kinds]
     return ends_of(found[-1:], kinds)
+
+
+def _named_after(sent, trigger: Trigger, kinds) -> list[End]:
+    """"a Russia-led military alliance, the Collective Security Treaty Organization,": the
+    node named right after the described noun (a head noun of its kind, up to three lower-case
+    words after the trigger) and a comma."""
+    doc, k = sent.doc, trigger.end
+    while k < min(sent.end, trigger.end + 3) and doc[k].is_lower and kind_of_word().get(doc[k].lower_) is None:
+        k += 1
+    if k >= sent.end - 2 or kind_of_word().get(doc[k].lower_) is None or doc[k + 1].text != ",":
+        return []
+    at = k + 2 + (doc[k + 2].lower_ == "the")
+    named = [m for m in sent.mentions if m.start == at and m.kind in kinds
+             and m.kind == kind_of_word()[doc[k].lower_]]
+    return ends_of(named, kinds)
 
 
 _COUNTERPART = {"counterpart", "counterparts"}

@@ -13,6 +13,9 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
 - any claim on names whose own verb is attending ("Representatives from Argentina, Malaysia
   ... also attended the founding ceremony") or whose list's role word is "observer" ("A, B
   and C have been granted Observer status");
+- any claim on names in a sentence that does not name the object (the object named in a
+  sentence before) but gives them a role of another body ("Brazil, India and South Africa are
+  also planned participants as members of the G20 forum", after "the G7");
 - a membership for names whose own words after them are a wish ("Saudi Arabia, the United Arab
   Emirates, Bahrain, and Algeria would also like to be part of this");
 - any claim stated only in sentences whose every trigger of its relation is negated by a
@@ -23,7 +26,11 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   five other countries, including Egypt and Ethiopia, to join the bloc", "Egypt and Ethiopia
   were invited to join"), unless it was accepted or the next words say when the membership
   takes effect ("BRICS membership of new countries will take effect on Jan. 1, 2024"): an
-  invitation alone is no joining (the annotation convention)."""
+  invitation alone is no joining (the annotation convention);
+- any claim on names listed in a clause after a semicolon, where the object is named only
+  before it and no "its" or "their" points back ("with which China intends to enhance
+  cooperation primarily encompass Africa, ASEAN, ... the SCO ...; on a bilateral level, they
+  include Laos, Cambodia")."""
 
 from __future__ import annotations
 
@@ -48,10 +55,47 @@ def vetoed(doc, mentions, triple: tuple, occurrences, member: str) -> bool:
     if triple[1] == member and all(_nearest_role(doc, o) == "observer" or _wishes(doc, mentions, o)
                                    for o in occurrences):
         return True
-    if all(_list_role(doc, mentions, o) == "observer" or _attended(doc, mentions, o) for o in occurrences):
+    if all(_list_role(doc, mentions, o) == "observer" or _attended(doc, mentions, o)
+           or _of_another(doc, o) for o in occurrences):
         return True
     return all(_negated(doc, mentions, o) or _owner_only(doc, mentions, o, triple[2])
-               or _invited(doc, mentions, o) or _not_done(doc, o) for o in occurrences)
+               or _invited(doc, mentions, o) or _not_done(doc, o)
+               or _past_semicolon(doc, mentions, o, triple[2]) for o in occurrences)
+
+
+_POINTERS = {"its", "their"}
+
+
+def _past_semicolon(doc, mentions, occurrence, obj: str) -> bool:
+    """Whether the object is named only before the subject's list, in an earlier clause a
+    semicolon closes, that no "its" or "their" points back to ("communities ... encompass
+    ASEAN, ... the SCO ...; on a bilateral level, they include Laos, Cambodia")."""
+    span = _list_span(doc, mentions, occurrence)
+    named = [m for m in mentions if m.node == obj and occurrence.start <= m.start < occurrence.end]
+    if span is None or not named or named[-1].end > span[0]:
+        return False
+    between = [t.lower_ for t in doc[named[-1].end:span[0]]]
+    if ";" not in between:
+        return False
+    return not _POINTERS & set(between[len(between) - between[::-1].index(";"):])
+
+
+_OF_ROLES = {"member", "members", "partner", "partners", "signatory", "signatories"}
+
+
+def _of_another(doc, occurrence) -> bool:
+    """Whether a sentence that does not name the object (a list after it, the object named
+    before) gives the names a role of another body ("Brazil, India and South Africa are also
+    planned participants as members of the G20 forum"): that body's, not the object's."""
+    if not occurrence.context:
+        return False
+    words = doc[occurrence.start:occurrence.end]
+    for k, t in enumerate(words[:-2]):
+        if t.lower_ in _OF_ROLES and words[k + 1].lower_ == "of":
+            name = words[k + 3] if words[k + 2].lower_ == "the" and k + 3 < len(words) else words[k + 2]
+            if name.text[:1].isupper():
+                return True
+    return False
 
 
 _NOT = {"not", "n't", "never", "no"}

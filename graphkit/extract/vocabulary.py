@@ -186,7 +186,8 @@ def not_reverse_object(doc, mentions, m, trigger_start: int) -> bool:
     """Whether ``m``, the last node before a reverse trigger, is not what it is about: a new
     node a meeting is "of" ("the meeting of the Council of Heads of State decided on the
     membership of A": an event, no bloc), or an owner of another group already listed
-    ("ASEAN's ten member states — A, B — along with key partners including C": not ASEAN's)."""
+    ("ASEAN's ten member states — A, B — along with key partners including C": not ASEAN's),
+    or a name in an earlier clause, past a semicolon, that no "its" points back to."""
     words = [t.lower_ for t in doc[max(0, m.start - 3):m.start]]
     if words[-1:] == ["the"]:
         words = words[:-1]
@@ -194,6 +195,10 @@ def not_reverse_object(doc, mentions, m, trigger_start: int) -> bool:
         return True
     if 0 < trigger_start - m.end <= 4 and _NOT_MEMBERS & {t.lower_ for t in doc[m.end:trigger_start]}:
         return True  # "The SCO's dialogue partners include A": the partners', not the SCO's
+    clause = [t.lower_ for t in doc[m.end:trigger_start]]
+    if ";" in clause and "its" not in clause[len(clause) - clause[::-1].index(";"):]:
+        return True  # "... the SCO ...; on a bilateral level, they include Laos": another
+        # clause's subject (but "The SCO has grown; its members include A")
     if doc[m.end:m.end + 1].text not in {"'s", "’s"}:
         return False
     between = [t.lower_ for t in doc[m.end + 1:trigger_start]]

@@ -1,6 +1,8 @@
-"""Forms met in held-out sets HK to HN (2026-12-04, read after their measurement), each in
-sentences of our own: a bloc's leaders or members "including" a list; a bloc's aspirants
-and the countries on its membership action plan."""
+"""Forms met in held-out sets HK to HN and HO to HV (2026-12-04, read after their
+measurement), each in sentences of our own: a bloc's leaders or members "including" a list;
+a bloc's aspirants and the countries on its membership action plan; a list in a clause after
+a semicolon; "the X-led ... alliance" for the alliance named before, "a X-led alliance, the
+Y" for the one named after; members of another body after a bloc named before."""
 
 from tests.extract.helpers import rows
 
@@ -27,3 +29,27 @@ def test_aspirants_and_membership_action_plans_are_interest():
     assert ("PER", "EXPRESSED_INTEREST_IN", "nato") in got
     got = found("Ghana, which received a Membership Action Plan in 2009, joined NATO in 2017.", reader=False)
     assert got == {("GHA", "MEMBER_OF", "nato")}
+
+
+def test_a_list_past_a_semicolon_is_not_the_earlier_blocs():
+    text = ("Chile intends to enhance cooperation with ASEAN and the Shanghai Cooperation "
+            "Organization (SCO); on a bilateral level, they include Peru, Ghana and Nepal.")
+    assert not {c for c in found(text) if c[0] in ("PER", "GHA", "NPL")}
+    got = found("The SCO has grown; its members include Peru, Ghana and Nepal.", reader=False)
+    assert {("PER", "MEMBER_OF", "sco"), ("NPL", "MEMBER_OF", "sco")} <= got
+
+
+def test_a_led_alliance_is_the_one_named_before_or_right_after():
+    got = found("Lima hosted a summit of the Collective Security Treaty Organization (CSTO), including "
+                "a meeting of the leaders of the Chile-led military alliance's member states.", reader=False)
+    assert ("CHL", "LEADS", "csto") in got
+    got = found("Forces from a Chile-led military alliance, the Collective Security Treaty "
+                "Organization, will remain in Peru.", reader=False)
+    assert ("CHL", "LEADS", "csto") in got
+    assert not found("Forces from a Chile-led military alliance will remain in Peru.", reader=False)
+
+
+def test_members_of_another_body_after_a_bloc_named_before():
+    got = found("Italy plans to invite countries to the G7 summit in June. Chile, Peru and Ghana "
+                "are also planned participants as members of the G20 forum, the source added.")
+    assert not {c for c in got if c[0] in ("CHL", "PER", "GHA")}
