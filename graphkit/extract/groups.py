@@ -340,13 +340,11 @@ def described(sent, trigger: Trigger, subjects: list[End], kinds) -> list[End]:
     or, the phrase opening with its article, the node named right after it ("from a Russia-led
     military alliance, the Collective Security Treaty Organization, ...")."""
     i = min([s.start for s in subjects] + [trigger.start]) - 1
-    if i > sent.start and sent.doc[i].lower_ in {"a", "an"} and sent.doc[i - 1].text != ",":
-        return _named_after(sent, trigger, kinds)  # "from a Russia-led military alliance, the CSTO,"
     if i <= sent.start or sent.doc[i].lower_ not in {"a", "an"}:
         return []
     i -= 1
     if sent.doc[i].text != "," and sent.doc[i].lower_ not in {"is", "was", "remains"}:
-        return []
+        return _named_after(sent, trigger, kinds)  # "from a Russia-led military alliance, the CSTO,"
     ends = {i}
     if sent.doc[i - 1].text == ")":  # "the International Lunar Research Station (ILRS), a"
         ends |= {k for k in range(max(sent.start, i - 6), i - 1) if sent.doc[k].text == "("}
