@@ -73,6 +73,7 @@ _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly"
                 "chance", "chances",  # "gives Canada a chance to lead": not yet
                 "theoretically", "hypothetically"}
 _ASKED_FOR = {"candidate", "request", "requests", "application", "applications", "bid", "bids"}
+_GAINING = {"gain|gained", "get|got|gotten", "obtain|obtained", "secure|secured"}  # "* membership"
 _TALKS = {"talks", "discussions", "negotiations", "consultations"}  # "in talks to join"
 _ASKING = {"should", "will", "would", "could", "can", "might", "shall", "whether", "if"}
 _UNREALISED = {"potential", "possible", "eventual", "prospective", "future", "hypothetical"}
@@ -299,6 +300,10 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if (spec.form == "verb" and doc[start].lower_ in {"'s", "’s"} and start + 1 < sent_end
                 and doc[start + 1].lower_ in _OWNED_AIMS):
             continue  # "Kenya's bid to become a full member of": a possessive, no "is"
+        if spec.phrase.split()[0] in _GAINING and (
+                "for" in {t.lower_ for t in doc[start + 1:end]}
+                or end < sent_end and doc[end].lower_ in _OWNED_AIMS | _ASKED_FOR):
+            continue  # "gained support for its NATO membership bid": not the membership
         if spec.form == "noun" and before[:2] in (["for", "opened"], ["for", "open"], ["for", "opens"]):
             continue  # "it opened for signature on 18 December 1979": no one signed
         if spec.form in ("noun", "inner") and _in_title(before) and not (

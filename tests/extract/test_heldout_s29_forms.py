@@ -53,3 +53,18 @@ def test_members_of_another_body_after_a_bloc_named_before():
     got = found("Italy plans to invite countries to the G7 summit in June. Chile, Peru and Ghana "
                 "are also planned participants as members of the G20 forum, the source added.")
     assert not {c for c in got if c[0] in ("CHL", "PER", "GHA")}
+
+
+def test_an_alliance_of_counted_countries_then_a_list_is_its_members():
+    got = found("The SCO is a strategic regional alliance of four countries, Chile, Peru, Ghana, and "
+                "Nepal that focuses on security cooperation.", reader=False)
+    assert {("CHL", "MEMBER_OF", "sco"), ("NPL", "MEMBER_OF", "sco")} <= got
+    assert not found("Among the alliance of Western countries, Chile objected.", reader=False)
+
+
+def test_a_membership_gained_or_got_is_a_membership_but_support_for_it_is_not():
+    assert ("CHL", "MEMBER_OF", "nato") in found("Chile gained NATO membership in 2023.", reader=False)
+    assert ("CHL", "MEMBER_OF", "nato") in found("Chile got its NATO membership in 2023.", reader=False)
+    assert not found("Chile gained support for its NATO membership bid.", reader=False)
+    got = found("The Chilean government is considering applying for European Union membership.", reader=False)
+    assert ("CHL", "EXPRESSED_INTEREST_IN", "eu") in got
