@@ -135,7 +135,7 @@ def _described(doc, i: int, taken: set[int], lower: list[str]) -> bool:
         if all((t.is_lower or _regional(t) and doc[i].is_lower) and t.is_alpha and t.i not in taken
                and t.lower_ not in _NOT_ADJECTIVE and not t.lower_.endswith("ing") for t in words):
             return True
-    # "the NASA-led program", "the China-backed station", "the Moscow-led regional security
+    # "the NASA-led program", "the China-backed station", "the Russia-led regional security
     # alliance" (up to three lower-case words between)
     k = i - 1
     while k > i - 4 and k > 0 and doc[k].is_lower and doc[k].is_alpha and k not in taken and (

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from graphkit.extract.aspiring import ASPIRE, would_like
 from graphkit.extract.groups import group_around
-from graphkit.extract.vocabulary import ACCEPTANCES, INVITATIONS, owns_other
+from graphkit.extract.vocabulary import ACCEPTANCES, INVITATIONS, owns_other, past_semicolon
 
 __all__ = ["vetoed"]
 
@@ -63,9 +63,6 @@ def vetoed(doc, mentions, triple: tuple, occurrences, member: str) -> bool:
                or _past_semicolon(doc, mentions, o, triple[2]) for o in occurrences)
 
 
-_POINTERS = {"its", "their"}
-
-
 def _past_semicolon(doc, mentions, occurrence, obj: str) -> bool:
     """Whether the object is named only before the subject's list, in an earlier clause a
     semicolon closes, that no "its" or "their" points back to ("communities ... encompass
@@ -74,10 +71,7 @@ def _past_semicolon(doc, mentions, occurrence, obj: str) -> bool:
     named = [m for m in mentions if m.node == obj and occurrence.start <= m.start < occurrence.end]
     if span is None or not named or named[-1].end > span[0]:
         return False
-    between = [t.lower_ for t in doc[named[-1].end:span[0]]]
-    if ";" not in between:
-        return False
-    return not _POINTERS & set(between[len(between) - between[::-1].index(";"):])
+    return past_semicolon(doc, named[-1].end, span[0])
 
 
 _OF_ROLES = {"member", "members", "partner", "partners", "signatory", "signatories"}

@@ -11,7 +11,7 @@ from functools import cache
 
 from graphkit.extract.schema_words import kind_of_word, load_specs
 
-__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LIKENESS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWN_BIDS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "agreement_kind", "contrasted", "count_of", "event_after", "generic_name", "named_as_not", "not_reverse_object", "owns_other", "relation_of"]
+__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LIKENESS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWN_BIDS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "agreement_kind", "contrasted", "count_of", "event_after", "generic_name", "named_as_not", "not_reverse_object", "owns_other", "past_semicolon", "relation_of"]
 
 SEPARATORS = {",", "and", "as", "well", "&", "together", "along", "with", "both", "plus",
                "the", "neighbouring", "neighboring", "fellow"}
@@ -187,7 +187,7 @@ def not_reverse_object(doc, mentions, m, trigger_start: int) -> bool:
     node a meeting is "of" ("the meeting of the Council of Heads of State decided on the
     membership of A": an event, no bloc), or an owner of another group already listed
     ("ASEAN's ten member states — A, B — along with key partners including C": not ASEAN's),
-    or a name in an earlier clause, past a semicolon, that no "its" points back to."""
+    or a name in an earlier clause, past a semicolon, that no "its" or "their" points back to."""
     words = [t.lower_ for t in doc[max(0, m.start - 3):m.start]]
     if words[-1:] == ["the"]:
         words = words[:-1]
@@ -195,8 +195,7 @@ def not_reverse_object(doc, mentions, m, trigger_start: int) -> bool:
         return True
     if 0 < trigger_start - m.end <= 4 and _NOT_MEMBERS & {t.lower_ for t in doc[m.end:trigger_start]}:
         return True  # "The SCO's dialogue partners include A": the partners', not the SCO's
-    clause = [t.lower_ for t in doc[m.end:trigger_start]]
-    if ";" in clause and "its" not in clause[len(clause) - clause[::-1].index(";"):]:
+    if past_semicolon(doc, m.end, trigger_start):
         return True  # "... the SCO ...; on a bilateral level, they include Laos": another
         # clause's subject (but "The SCO has grown; its members include A")
     if doc[m.end:m.end + 1].text not in {"'s", "’s"}:
@@ -204,6 +203,18 @@ def not_reverse_object(doc, mentions, m, trigger_start: int) -> bool:
     between = [t.lower_ for t in doc[m.end + 1:trigger_start]]
     return bool(GROUP_NOUNS & set(between)) and any(
         m.end < o.start and o.end <= trigger_start for o in mentions)
+
+
+_POINTERS = {"its", "their"}
+
+
+def past_semicolon(doc, start: int, end: int) -> bool:
+    """Whether tokens ``start`` to ``end`` (from a name to what may be said of it) cross a
+    semicolon with no "its" or "their" after it pointing back: the name is another clause's."""
+    words = [t.lower_ for t in doc[start:end]]
+    if ";" not in words:
+        return False
+    return not _POINTERS & set(words[len(words) - words[::-1].index(";"):])
 
 
 _NOT_MEMBERS = {"partner", "partners", "observer", "observers", "guest", "guests", "applicant",

@@ -1,8 +1,9 @@
 """The members of a bloc named in apposition right after it: "The leaders of the AUKUS
 partnership, Australia, the United Kingdom and the United States, have announced ...",
 "The founding members of the group, A, B and C, met", "The leaders of the Collective Security
-Treaty Organization (CSTO), including Russia, Kazakhstan, ..., are scheduled to meet". Only two or more countries, only after
-"leaders / heads of state / ministers / members / founders of" the bloc (with at most one
+Treaty Organization (CSTO), including Russia, Kazakhstan, ..., are scheduled to meet". Only
+two or more countries, only after "leaders / heads of state / ministers / members / founders
+of" the bloc (with at most one
 word for the bloc after its name: "partnership", "alliance", "bloc"; after "leaders" or
 "ministers" that word or "including" is needed: "The leaders of NATO, Finland and Sweden,
 met" may name three parties), only when the list is closed by a comma or a dash (or, after
