@@ -23,3 +23,9 @@ def claims(text: str, published: str | None = "2024-05-04", **options) -> list[t
 def rows(text: str, published: str | None = "2024-05-04", reader: bool = False) -> list[dict]:
     return extract_article(article_from_text(text), source_url=URL, published=published,
                            retrieved="2026-12-02", data=(DATA,), reader=reader).rows
+
+
+def found(text: str, *, reader: bool = True) -> set[tuple]:
+    """The (subject, relation, object) triples of ``text``, the reader's by default (the
+    held-out form tests check what a user gets)."""
+    return {(r["subject"], r["relation"], r["object"]) for r in rows(text, reader=reader)}

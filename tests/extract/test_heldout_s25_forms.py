@@ -3,11 +3,7 @@ sentences of our own: a wish or a procedure before "to join"; a withdrawal only 
 "the question of" as the one question that leaves an act open; two blocs before one role
 noun ("EU and NATO countries"); "Việt Nam"."""
 
-from tests.extract.helpers import rows
-
-
-def found(text: str, *, reader: bool = True) -> set[tuple]:
-    return {(r["subject"], r["relation"], r["object"]) for r in rows(text, reader=reader)}
+from tests.extract.helpers import found
 
 
 def test_an_ambition_or_a_procedure_to_join_is_interest_not_membership():

@@ -3,11 +3,7 @@ sentences of our own: "the association" after a sentence that opens with another
 name; a joint request "with" another country to join; "interested countries include";
 observers; names a negation lists; lists under year lines; "A, B are all signatories"."""
 
-from tests.extract.helpers import rows
-
-
-def found(text: str, *, reader: bool = True) -> set[tuple]:
-    return {(r["subject"], r["relation"], r["object"]) for r in rows(text, reader=reader)}
+from tests.extract.helpers import found, rows
 
 
 def test_the_association_is_the_bloc_a_sentence_since_opened_with():

@@ -3,11 +3,7 @@ sentences of our own: a list after "before"; a list's own relative clause with "
 stance on a bloc; "would like to" and "be part of"; a bloc that owns a name; names whose own
 words are a wish."""
 
-from tests.extract.helpers import rows
-
-
-def found(text: str, *, reader: bool = True) -> set[tuple]:
-    return {(r["subject"], r["relation"], r["object"]) for r in rows(text, reader=reader)}
+from tests.extract.helpers import found
 
 
 def test_a_list_after_before_is_not_yet_a_member():

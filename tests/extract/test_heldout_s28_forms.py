@@ -3,11 +3,7 @@ sentences of our own: an invitation the reader read as joining; a list that "inc
 after words of seeking; a plan "for" a country to join; a negated joining; the same
 relation with another object in a sentence the rules read."""
 
-from tests.extract.helpers import rows
-
-
-def found(text: str, *, reader: bool = True) -> set[tuple]:
-    return {(r["subject"], r["relation"], r["object"]) for r in rows(text, reader=reader)}
+from tests.extract.helpers import found
 
 
 def test_an_invitation_is_no_joining_unless_accepted_or_taking_effect():

@@ -4,11 +4,7 @@ a bloc's aspirants and the countries on its membership action plan; a list in a 
 a semicolon; "the X-led ... alliance" for the alliance named before, "a X-led alliance, the
 Y" for the one named after; members of another body after a bloc named before."""
 
-from tests.extract.helpers import rows
-
-
-def found(text: str, *, reader: bool = True) -> set[tuple]:
-    return {(r["subject"], r["relation"], r["object"]) for r in rows(text, reader=reader)}
+from tests.extract.helpers import found
 
 
 def test_a_blocs_leaders_including_a_list_are_its_members():
