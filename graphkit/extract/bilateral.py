@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-__all__ = ["agreements_about", "bilateral_parties", "parties_only", "their_agreement"]
+__all__ = ["agreements_about", "bilateral_parties", "first_dates", "not_before", "parties_only",
+           "their_agreement"]
 
 
 def bilateral_parties(edges, kinds: dict[str, str], country_kind: str,
@@ -37,16 +38,31 @@ def parties_only(claims, parties: dict[str, frozenset[str]], agency_country: dic
             or agency_country.get(c.subject, c.subject) in parties[c.object]]
 
 
+def first_dates(edges) -> dict[str, str]:
+    """Node -> the earliest date of any claim on it in data/ (``edges``)."""
+    first: dict[str, str] = {}
+    for edge in edges:
+        if edge.since and (edge.object not in first or edge.since < first[edge.object]):
+            first[edge.object] = edge.since
+    return first
+
+
+def not_before(claims, first: dict[str, str], agreement_kind: str, kinds):
+    """``claims`` without those on an agreement read from a description and dated before
+    any claim data/ knows on it: "a roadmap on satellite navigation" signed in 2021 is not
+    the roadmap for 2026-2030, signed in November 2025."""
+    return [c for c in claims if "object:description" not in c.rule
+            or kinds.get(c.object) != agreement_kind or not c.since
+            or c.since >= first.get(c.object, "")[:len(c.since)]]
+
+
 def agreements_about(parties: dict[str, frozenset[str]], spellings: dict[str, tuple[str, ...]],
                      kinds: dict[str, str], agreement_kind: str, edges
                      ) -> dict[tuple[str, frozenset], tuple[str, str]]:
     """(programme, its two parties) -> the bilateral agreement between them whose name or an
     alias holds the programme's ("... on Cooperation in Establishing the International Lunar
     Research Station", "ILRS agreement"), and the earliest date data/ gives it."""
-    first: dict[str, str] = {}
-    for edge in edges:
-        if edge.since and (edge.object not in first or edge.since < first[edge.object]):
-            first[edge.object] = edge.since
+    first = first_dates(edges)
     about = {}
     for node, two in parties.items():
         if kinds.get(node) != agreement_kind:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from graphkit.extract.asides import bracketed, depositaries_out, set_aside
-from graphkit.extract.bilateral import parties_only, their_agreement
+from graphkit.extract.bilateral import not_before, parties_only, their_agreement
 from graphkit.extract.candidate import Candidate, unique
 from graphkit.extract.dates import date_for, find_dates
 from graphkit.extract.former_latter import latter_not
@@ -398,6 +398,7 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
                              lambda r, s, o: schema.relations[r].allows(s, o),
                              schema.country_kind, gazetteer.kinds)
     claims = parties_only(claims, gazetteer.parties, gazetteer.agency_country)
+    claims = not_before(claims, gazetteer.first, agreement_kind(), gazetteer.kinds)
     claims = gazetteer.signed_only(claims)
     return unique(claims), list(nodes.values())
 

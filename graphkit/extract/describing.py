@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-__all__ = ["content_words", "names_it"]
+__all__ = ["LITERAL_HEADS", "content_words", "names_it", "says_enough"]
 
 _NORMAL = {"center": "centre", "moon": "lunar", "program": "programme", "organization":
            "organisation", "accords": "accord", "plant": "station", "facility": "station",
@@ -21,6 +21,9 @@ _STOP = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "
          "as", "about", "between", "among", "concerning", "regarding", "dedicated", "aimed",
          "focusing", "such", "other", "several", "new", "two", "both", "build", "building",
          "deploy", "deploying", "create", "creating", "establish", "establishing"}
+
+# a description headed by one of these matches only a node whose name says it too
+LITERAL_HEADS = ({"memorandum", "memoranda", "mou", "mous"}, {"roadmap", "roadmaps"})
 
 
 def content_words(text: str) -> list[str]:
@@ -57,3 +60,12 @@ def names_it(words: list[str], name: str) -> bool:
     at = [i for i, w in enumerate(words) if w in own]
     shared = {words[i] for i in at}
     return len(shared) >= max(3, 0.75 * len(own)) and at[-1] - at[0] < len(at) + 1
+
+
+def says_enough(words: set[str], shared: set[str], heads: set[str]) -> bool:
+    """Whether a memorandum's or roadmap's description fits the one node named so
+    (``words``: the description's, less who signs it): three words besides its head ("a
+    memorandum on building a power station for the ILRS": lunar, power, station), or every
+    word it has ("a roadmap on satellite navigation")."""
+    said = shared - heads
+    return len(said) >= 3 or len(said) >= 2 and words - heads <= shared

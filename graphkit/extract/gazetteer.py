@@ -16,9 +16,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from graphkit.extract.bilateral import agreements_about, bilateral_parties
+from graphkit.extract.bilateral import agreements_about, bilateral_parties, first_dates
 from graphkit.extract.campaign import campaign_mentions
-from graphkit.extract.describing import content_words, names_it
+from graphkit.extract.describing import LITERAL_HEADS, content_words, names_it, says_enough
 from graphkit.extract.languages import without_languages
 from graphkit.extract.loose import loose_matcher, loose_spans
 from graphkit.extract.new_nodes import NewNode, slug, unknown_names
@@ -35,7 +35,6 @@ NAMES_CSV = Path(__file__).with_name("names.csv")
 
 _PRIVATE = {"company", "companies", "firm", "firms", "startup", "start-up", "startups",
             "businessman", "businessmen", "entrepreneur", "university", "universities"}
-_MEMORANDUM = {"memorandum", "memoranda", "mou", "mous"}
 
 
 def _variant(m: re.Match) -> str:
@@ -199,6 +198,7 @@ class Gazetteer:
         self.about = agreements_about(self.parties, self.spellings, self.kinds,
                                       kind_of_word().get("agreement", ""), dataset.edges)
         self.signed_only = signed_only(dataset.edges)
+        self.first = first_dates(dataset.edges)
         for node, texts in entries.items():
             if self.kinds.get(node) in kind_of_word().values():
                 # "the Artemis Agreement(s)", "Convention", "Pact" in translated news for "the
@@ -244,6 +244,8 @@ class Gazetteer:
                            if node.kind != self.country_kind}
         self.literal = {node.id: set(re.findall(r"[a-z]+", " ".join((node.name, *node.aliases)).lower()))
                         for node in dataset.nodes.values() if node.kind != self.country_kind}
+        self.agency_words = {w for n, ws in self.words.items() if self.kinds[n] == self.agency_kind
+                             for w in ws} | {"cooperation", "joint"}  # who, not what about
         use = Counter(w for ws in self.words.values() for w in ws)
         self.weight = {w: 1.0 / n for w, n in use.items()}
 
@@ -291,20 +293,22 @@ class Gazetteer:
         # its own, whose capitalised words the node does not share, is no description of it
         capitals = set(content_words(" ".join(re.findall(r"\b[A-Z][a-z]+", text)))) - set(heads)
         # "a memorandum on cooperation in creating the ILRS" is no intergovernmental
-        # "Agreement on ... the ILRS": a memorandum matches only a node named one
-        memorandum = bool(heads) and heads[0] in _MEMORANDUM
+        # "Agreement on ... the ILRS": a memorandum (a roadmap) matches only a node named one
+        literal = next((h for h in LITERAL_HEADS if heads and heads[0] in h), set())
+        topic = words - self.agency_words if literal else words  # what about, not who signs
         scores = []
         for node, known in self.words.items():
-            if self.kinds[node] not in kinds or (memorandum and not self.literal[node] & _MEMORANDUM):
+            if self.kinds[node] not in kinds or (literal and not self.literal[node] & literal):
                 continue
-            shared = words & known
+            shared = topic & known
             if len(capitals - known) >= 2 and len(capitals - known) > len(shared):
                 continue
             # "cooperation agreements to advance deep space exploration" is no data centre:
             # the node's head noun ("centre") must be shared
             if len(shared) >= 2 and shared & self.node_heads[node]:
                 scores.append((sum(self.weight[w] for w in shared), node,
-                               names_it(ordered, self.names[node])))
+                               names_it(ordered, self.names[node])
+                               or literal and says_enough(topic, shared, self.node_heads[node])))
         scores.sort(reverse=True)
         if not scores or scores[0][0] < 1.0 and not scores[0][2]:
             return None

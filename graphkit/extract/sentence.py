@@ -10,6 +10,7 @@ import itertools
 from collections import Counter
 
 from graphkit.extract import vocabulary as vocab
+from graphkit.extract.beyond_phrase import listed_documents, named_after
 from graphkit.extract.datecomma import date_comma
 from graphkit.extract.gazetteer import Gazetteer, Mention
 from graphkit.extract.groups import End, ends_of, group_around
@@ -259,12 +260,16 @@ class Sentence:
         found: list[End] = []
         if self.kind_head(head, p_end):
             for a, b in self.conjuncts(head, p_end):
-                found.extend(self._describe(a, b, kinds))
-            return found or self.named_after(p_end, kinds, end)
+                found.extend(self.describe(a, b, kinds))
             # "the historic agreement": a thing not known, so no claim
+            return found or named_after(self, p_end, kinds, end) or listed_documents(
+                self, start, kinds, end)
         for node in self.new_nodes:
             if node.start == head and node.kind in kinds and not vocab.generic_name(node.name):
                 return [End(node.id, node.kind, "new", node.start, node.end)]
+        listed = listed_documents(self, start, kinds, end)  # "a joint communique and other
+        if listed:  # documents, including a roadmap on satellite navigation"
+            return listed
         if head >= p_end or self.doc[head].lower_ not in vocab.AREAS:
             return []  # only "cooperation in several areas, including X" looks further
         region = [i for i, m in enumerate(self.mentions)
@@ -273,27 +278,16 @@ class Sentence:
             return ends_of(group_around(self.mentions, region[0], self.doc, 1), kinds, "region")
         return []
 
-    def named_after(self, p_end: int, kinds, end: int) -> list[End]:
-        """The name standing right after a described node: "a trilateral security
-        partnership — AUKUS", "new alliance 'AUKUS'", "the partnership, called AUKUS"."""
-        i = p_end
-        while i < end and (self.doc[i].is_quote or self.doc[i].text in {"—", "–", ":", ","}
-                           or self.doc[i].lower_ in {"called", "named", "dubbed", "known", "as",
-                                                     "so", "-"}):
-            i += 1
-        if i == p_end and i < end and not self.doc[i].is_quote:
-            return []
-        found = [m for m in self.mentions if m.start == i and m.kind in kinds]
-        return [End(found[0].node, found[0].kind, "name", found[0].start, found[0].end)] if found else []
-
-    def _describe(self, start: int, end: int, kinds) -> list[End]:
+    def describe(self, start: int, end: int, kinds) -> list[End]:
+        """The node a phrase (``start`` to ``end``) names or describes, if any."""
         sub_head = self.head(start, end)
         generic = {n.start for n in self.new_nodes if vocab.generic_name(n.name)}
         for m in self.mentions:
             if (m.start == sub_head and m.kind in kinds and m.start not in generic
                     and not (m.how == "new" and self._cut_by_name(m.end, end))):
                 return [End(m.node, m.kind, m.how, m.start, m.end)]
-        if {t.lower_ for t in self.doc[sub_head:sub_head + 2]} & {"memorandum", "mou"}:
+        memorandum = {t.lower_ for t in self.doc[sub_head:sub_head + 2]} & {"memorandum", "mou"}
+        if memorandum and not self.gazetteer.describe(self.doc[start:end].text, kinds):
             for m in self.mentions:  # "the Memorandum ... on ILRS Cooperation between CNSA and
                 if start <= m.start and m.end <= end and m.kind in kinds and m.how == "name":
                     return [End(m.node, m.kind, "region", m.start, m.end)]  # SANSA": the ILRS
