@@ -55,6 +55,7 @@ from graphkit.extract.relation_context import as_said_before, wished
 from graphkit.extract.reverse_slots import (
     fronted_object,
     open_slot,
+    pronoun_object,
     reverse_object,
     reverse_subjects,
 )
@@ -110,6 +111,7 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
         if agent and objects and _far_agent(sent.doc, objects[-1].end, trig.start):
             objects = []  # "The SCO ... is seen as a threat to Western democracy led by the U.S."
         subjects = reverse_subjects(sent, trig, sources, end, near=not agent)
+        objects = objects or pronoun_object(sent, trig, targets)  # "It has been joined by A, B"
         # "the SCO (Shanghai ...), Iran and Belarus": only the names inside the brackets;
         subjects = bracketed(sent, trig, spec.phrase, subjects)  # "dialogue between" states
         if not objects:  # "Founded by Brazil, Russia, India and China, BRICS ..."

@@ -267,10 +267,12 @@ def new_object(features: dict[str, float]) -> bool:
 def unread(features: dict[str, float]) -> bool:
     """A rules' claim on a node of data/ whose subject and object never meet as names in one
     sentence, the object read from a description ("signed an agreement on the protection of
-    space technology"): the reader weighs it, but its training pages rarely record such
-    claims, so it is kept whatever its probability. One whose object was read from an
-    anaphor or the article's topic, or whose subject is a new node, is weighed as any other:
-    on the training pages such claims were right 3 times in 40 (2026-12-03)."""
+    space technology") or from "It" opening a passive ("It has been joined by A, B"): the
+    reader weighs it, but its training pages rarely record such claims, so it is kept
+    whatever its probability. One whose object was read from another anaphor or the
+    article's topic, or whose subject is a new node, is weighed as any other: on the
+    training pages such claims were right 3 times in 40 (2026-12-03)."""
     return ("where:rule|*" in features and "new_object|*" not in features
-            and "rule_object:description|*" in features and "rule_subject:new|*" not in features)
+            and ("rule_object:description|*" in features or "rule_object:pronoun|*" in features)
+            and "rule_subject:new|*" not in features)
 

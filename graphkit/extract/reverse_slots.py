@@ -11,7 +11,7 @@ from graphkit.extract.lookups import coordinated
 from graphkit.extract.patterns import Trigger
 from graphkit.extract.sentence import Sentence
 
-__all__ = ["fronted_object", "open_slot", "reverse_object", "reverse_subjects"]
+__all__ = ["fronted_object", "open_slot", "pronoun_object", "reverse_object", "reverse_subjects"]
 
 
 def fronted_object(sent: Sentence, subjects: list[End], kinds, end: int) -> list[End]:
@@ -35,6 +35,23 @@ def open_slot(sent: Sentence, trigger: Trigger) -> bool:
         return i + 1 < trigger.start or sent.doc[trigger.start].lower_ in vocab.GROUP_NOUNS | {
             "founders", "founding"}
     return i < sent.start or sent.doc[i].lower_ in vocab.OPEN_SLOT
+
+
+_AUXILIARIES = {"has", "have", "had", "already", "now", "since", "been", "was", "is", "also"}
+
+
+def pronoun_object(sent: Sentence, trigger: Trigger, kinds) -> list[End]:
+    """"... to create an International Scientific Lunar Station is actively developing. It has
+    already been joined by 13 countries": "It" opening the sentence before a reverse trigger
+    is the last node (not a country) the sentence before names."""
+    words = [t.lower_ for t in sent.doc[sent.start:trigger.start]]
+    if not words or words[0] != "it" or not set(words[1:]) <= _AUXILIARIES:
+        return []
+    before = [m for m in sent.all_mentions if m.end <= sent.start and m.kind in kinds
+              and m.kind != sent.gazetteer.country_kind]
+    if not before or any(t.is_sent_start for t in sent.doc[before[-1].end:sent.start - 1]):
+        return []
+    return [End(before[-1].node, before[-1].kind, "pronoun", before[-1].start, before[-1].end)]
 
 
 def reverse_object(sent: Sentence, trigger: Trigger, kinds, limit: int) -> list[End]:

@@ -11,7 +11,7 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   Development Bank has enrolled Bangladesh, the UAE, Egypt and Uruguay as its members": the
   bank's members);
 - any claim on names whose own verb is attending ("Representatives from Argentina, Malaysia
-  ... also attended the founding ceremony") or whose list's role word is "observer" ("A, B
+  ... also attended the founding ceremony", "Among those attending the meeting are") or whose list's role word is "observer" ("A, B
   and C have been granted Observer status");
 - any claim on names in a sentence that does not name the object (the object named in a
   sentence before) but gives them a role of another body ("Brazil, India and South Africa are
@@ -142,8 +142,12 @@ _ATTEND = {"attend", "attends", "attended", "attending"}
 
 def _attended(doc, mentions, occurrence) -> bool:
     """Whether the list's own verb is attending ("Representatives from A, B and C also
-    attended the founding ceremony"): guests, not members or partners."""
-    return bool(_ATTEND & set(_words_after(doc, mentions, occurrence)))
+    attended the founding ceremony"; "Among those attending the Second Meeting of the
+    Drafting Group on the APSCO Convention are representatives from A, B"): guests, not
+    members or partners."""
+    span = _list_span(doc, mentions, occurrence)
+    before = {t.lower_ for t in doc[max(occurrence.start, span[0] - 16):span[0]]} if span else set()
+    return bool(_ATTEND & (set(_words_after(doc, mentions, occurrence)) | before))
 
 
 def _owner_only(doc, mentions, occurrence, obj: str) -> bool:

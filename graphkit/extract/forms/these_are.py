@@ -6,7 +6,8 @@ exactly as many names as the count, and not after a hedge or a negation before t
 ("hopes ten countries will join"). A place in the count works too ("Turkey applied to join
 the ILRS, becoming the ninth nation in it. Those nations are A, B, ...": the others are in
 it, the newcomer has its own claim). "These include" after "a number of countries that have
-signed up to X" names some of them, with no count. A count of partners lists partners ("nine
+signed up to X" names some of them, with no count, and after "more than 40 countries have
+expressed interest to join X" their interest. A count of partners lists partners ("nine
 countries have now officially become partner members. These countries are A, B, ..."; "it
 accepted 13 partners. This list includes four countries in Southeast Asia: A, B, C and D. The
 other nine countries are E, ..."): a list split in two counts when its parts add up to the
@@ -46,6 +47,11 @@ _ACCEPTED = re.compile(r"\baccepted\s+(?:the|their|its)\s+invitations?\b", re.IG
 _SOME_JOIN = re.compile(r"\b(?:a\s+number\s+of|several|many|some|a\s+few|various)\s+(?:countries|"
                         r"nations|states)\s+(?:that|which|who)\s+(?:have\s+|had\s+)?(?:already\s+)?"
                         r"(?:signed\s+up\s+(?:to|for)|joined|become\s+members\s+of)\b", re.IGNORECASE)
+# "More than 40 countries have expressed interest to join BRICS. These include A, B": interest
+_SOME_WANT = re.compile(r"\b(?:\d+|" + "|".join(NUMBER_WORDS) + r"|several|many|some|dozens\s+of|a\s+number\s+of)"
+                        r"\s+(?:other\s+)?(?:countries|nations|states)\s+(?:that\s+|which\s+|who\s+)?(?:have\s+|"
+                        r"had\s+)?(?:(?:expressed|shown|voiced|signalled|signaled)\s+(?:an\s+|their\s+)?"
+                        r"interest|applied|asked|want|wanted|sought|seek)\b", re.IGNORECASE)
 # "Turkey applied to join the ILRS, becoming the ninth nation in that partnership. Those
 # nations are A, B, ..., Turkey, ...": the others listed are in it; the newcomer has its own claim
 _NTH = re.compile(r"\b(?:becoming|became|becomes|as)\s+the\s+(?P<n>\w+)\s+(?:country|nation|state|"
@@ -92,7 +98,7 @@ def _split_list(doc, text: str, sents, i: int, head, group, country: str) -> tup
 
 
 def these_are(doc, text: str, sents, i: int, country: str, blocs) -> list[tuple[list, object, str]]:
-    """(countries, what they join, "member", "partner" or "takes part") for "These are A, B,
+    """(countries, what they join, "member", "partner", "interest" or "takes part") for "These are A, B,
     ..." after a sentence that counts the countries joining or taking part ("Eight countries
     are taking part in the Artemis Program. They are A, ...": a programme's participants
     cooperate on it)."""
@@ -106,8 +112,13 @@ def these_are(doc, text: str, sents, i: int, country: str, blocs) -> list[tuple[
     prev = sents[i - back]
     said = text[prev.c_start:prev.c_end]
     nth = next((m for m in _NTH.finditer(said) if ordinal_of(m.group("n"))), None) if not rest else None
+    include = "includ" in head.group(0).lower() and not rest
+    want = include and _SOME_WANT.search(said)
+    if want:
+        after = [m for m in prev.mentions if m.kind in blocs and doc[m.start].idx - prev.c_start >= want.end()]
+        return [(group, after[0], "interest")] if after else []
     counted = _COUNT_JOIN.search(said) or _ADMITS_COUNT.search(said)
-    some = "includ" in head.group(0).lower() and not rest and _SOME_JOIN.search(said)
+    some = include and _SOME_JOIN.search(said)
     cue = counted or some or nth or None
     if not cue or (cue is not nth and _NOT.search(_ACCEPTED.sub(" ", said[:cue.end()]))):
         return []
