@@ -1,9 +1,10 @@
-"""Forms met in held-out set HU (Russia-China space cooperation, 2026-12-04, read after its
-measurement), each in sentences of our own: a memorandum or a roadmap described, not named,
-is the one data/ names so, for its parties and not before data/ knows it; the documents a
-signing lists after ", including"."""
+"""Forms met in held-out sets HU (Russia-China space cooperation) and HW to ID (2026-12-04, read
+after their measurement), each in sentences of our own: a memorandum or a roadmap described,
+not named, is the one data/ names so, for its parties and not before data/ knows it; the
+documents a signing lists after ", including"; "It has been joined by" after the programme; a
+list after countries said to want to join; names among "those attending"."""
 
-from tests.extract.helpers import claims
+from tests.extract.helpers import claims, found
 
 MEMORANDUM = "roscosmos-cnsa-lunar-power-station-memorandum"
 ROADMAP = "ru-cn-satnav-roadmap-2026-2030"
@@ -42,3 +43,27 @@ def test_documents_listed_after_including_are_what_was_signed():
         ("RUS", "SIGNED", ROADMAP), ("CHN", "SIGNED", ROADMAP)}
     assert not claims("Russia and China signed a joint communique, including a roadmap on "
                       "satellite navigation.", published="2025-11-03")
+
+
+def test_it_opening_a_passive_join_is_the_programme_named_before():
+    text = ("Our joint initiative with China to create an International Scientific Lunar Station is "
+            "developing. It has already been joined by 3 countries (Chile, Peru and Ghana), including "
+            "colleagues from BRICS (Ghana).")
+    got = found(text)
+    assert {("CHL", "MEMBER_OF", "ilrs"), ("PER", "MEMBER_OF", "ilrs"), ("GHA", "MEMBER_OF", "ilrs")} <= got
+    assert not found("Chile met Peru. It has already been joined by Ghana.") & {
+        ("GHA", "MEMBER_OF", "ilrs")}
+
+
+def test_countries_said_to_want_to_join_then_listed_are_interested():
+    got = found("More than 40 countries have expressed interest to join BRICS. These include Chile, "
+                "Peru and Ghana.")
+    assert got == {(c, "EXPRESSED_INTEREST_IN", "brics") for c in ("CHL", "PER", "GHA")}
+
+
+def test_names_listed_among_those_attending_are_not_members():
+    got = found("Representatives from a dozen nations passed the constitution of the proposed "
+                "Asia-Pacific Space Cooperation Organization (APSCO). Among those attending the Second "
+                "Meeting of the Drafting Group on the APSCO Convention are representatives from Chile, "
+                "Peru, Ghana and Bolivia.")
+    assert not {c for c in got if c[2] == "apsco"}
