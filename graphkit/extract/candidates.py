@@ -12,8 +12,7 @@ relation may join (schema.yaml) filter every guess. Forms the triggers miss come
 :mod:`graphkit.extract.layout` (names one a line, a heading over a list, a table on one line).
 A claim's verb left out after the first (:mod:`graphkit.extract.gapped`), its relation taken
 from the last sentence or the subject's plan (:mod:`graphkit.extract.relation_context`) and
-"the latter has not yet" (:mod:`graphkit.extract.former_latter`) each have a module.
-"""
+"the latter has not yet" (:mod:`graphkit.extract.former_latter`) each have a module."""
 
 from __future__ import annotations
 
@@ -31,6 +30,7 @@ from graphkit.extract.forms.list_fallback import list_fallback
 from graphkit.extract.forms.owned_programme import owned_programmes
 from graphkit.extract.forms.ratifying import ratifying_members
 from graphkit.extract.forms.structural import structural_claims
+from graphkit.extract.founding_treaty import treaty_members
 from graphkit.extract.gapped import gapped_claims
 from graphkit.extract.gazetteer import Gazetteer
 from graphkit.extract.groups import (
@@ -396,6 +396,7 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
                                kind_of_word().get("programme"), published, claims, offset)
     claims += ratifying_members(doc, mentions, schema, gazetteer.kinds, relation_of("join", "verb"),
                                 claims, published, offset)
+    claims += treaty_members(claims, {n.id: n.name for n in nodes.values()}, gazetteer)
     claims = their_agreement(claims, gazetteer.about,
                              lambda r, s, o: schema.relations[r].allows(s, o),
                              schema.country_kind, gazetteer.kinds)

@@ -2,7 +2,8 @@
 after their measurement), each in sentences of our own: a memorandum or a roadmap described,
 not named, is the one data/ names so, for its parties and not before data/ knows it; the
 documents a signing lists after ", including"; "It has been joined by" after the programme; a
-list after countries said to want to join; names among "those attending"."""
+list after countries said to want to join; names among "those attending"; the parties to an
+organisation's own treaty (the Collective Security Treaty)."""
 
 from tests.extract.helpers import claims, found
 
@@ -67,3 +68,11 @@ def test_names_listed_among_those_attending_are_not_members():
                 "Meeting of the Drafting Group on the APSCO Convention are representatives from Chile, "
                 "Peru, Ghana and Bolivia.")
     assert not {c for c in got if c[2] == "apsco"}
+
+
+def test_the_parties_to_an_organisations_own_treaty_are_its_members():
+    got = claims("On May 15, 1992, the leaders of Chile, Peru and Ghana signed the Collective "
+                 "Security Treaty.")
+    assert {(c, "MEMBER_OF", "csto", "1992-05-15") for c in ("CHL", "PER", "GHA")} <= set(got)
+    assert not {c for c in claims("Chile and Peru signed the Collective Security Treaty accession "
+                                  "protocol.") if c[1] == "MEMBER_OF"}

@@ -1,0 +1,47 @@
+"""The parties to an organisation's own treaty are its members: "the leaders of Armenia,
+Kazakhstan, ... signed the Collective Security Treaty" makes them members of the Collective
+Security Treaty Organization, as signing the North Atlantic Treaty makes a country a NATO
+member (data/'s convention). The treaty is a name the text gives (a new node) with which the
+organisation's own name begins, so the organisation is read from a description, as the
+reader keeps such claims; the membership has the signing's date and evidence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from graphkit.extract.schema_words import kind_of_word
+from graphkit.extract.vocabulary import relation_of
+
+__all__ = ["treaty_members"]
+
+# "signed the North Atlantic Treaty accession protocol": a text about the treaty, not it
+_ABOUT = re.compile(r"\s+(?:accession|protocols?|amendments?|additional|review|withdrawal)\b",
+                    re.IGNORECASE)
+
+
+def _of_the_treaty(evidence: str, name: str) -> bool:
+    at = evidence.find(name)
+    return at >= 0 and bool(_ABOUT.match(evidence, at + len(name)))
+
+
+def treaty_members(claims: list, names: dict[str, str], gazetteer) -> list:
+    """Membership claims, one per signing or ratifying claim in ``claims`` on a new node
+    (``names``: its id -> name) whose name begins a known organisation's name."""
+    member, organisation = relation_of("join", "verb"), kind_of_word().get("organisation")
+    signing = {relation_of("sign", "verb"), relation_of("ratify", "verb")}
+    known = {(c.subject, c.relation, c.object) for c in claims}
+    out = []
+    for c in claims:
+        name = names.get(c.object)
+        if c.relation not in signing or not name or _of_the_treaty(c.evidence, name):
+            continue
+        orgs = [n for n, kind in gazetteer.kinds.items()
+                if kind == organisation and gazetteer.begins_name_of(name, n)]
+        if len(orgs) != 1 or (c.subject, member, orgs[0]) in known:
+            continue
+        known.add((c.subject, member, orgs[0]))
+        out.append(replace(c, relation=member, object=orgs[0], confidence=min(c.confidence, 0.6),
+                           rule=c.rule.replace("object:new", "object:description")
+                           + "; structure:a party to the organisation's own treaty"))
+    return out
