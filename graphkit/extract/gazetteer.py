@@ -26,7 +26,7 @@ from graphkit.extract.schema_words import kind_of_word
 from graphkit.extract.settings import named_as_setting
 from graphkit.extract.signed_only import signed_only
 from graphkit.extract.variants import other_number, variant_index, variant_spans
-from graphkit.extract.vocabulary import SPELLINGS, contrasted, named_as_not
+from graphkit.extract.vocabulary import SPELLINGS, contrasted, likened, named_as_not
 from graphkit.io.countries import all_countries
 
 __all__ = ["Gazetteer", "Mention", "NewNode", "content_words", "slug"]
@@ -350,7 +350,7 @@ class Gazetteer:
         named = {i for m in found for i in range(m.start, m.end)}
         found = [m for m in found if not (_inside_name(doc, m.end) if m.kind != self.country_kind
                                           else _institution(doc, m) or named_as_setting(doc, m, named))
-                 and not named_as_not(doc, m)]
+                 and not named_as_not(doc, m) and not likened(doc, m)]
         found = sorted(found + [Mention(start, end, node, self.kinds[node], "name") for start, end, node
                                 in variant_spans(doc, found, self._variants, self.country_kind)],
                        key=lambda m: m.start)

@@ -11,7 +11,7 @@ from functools import cache
 
 from graphkit.extract.schema_words import kind_of_word, load_specs
 
-__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LIKENESS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWN_BIDS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "agreement_kind", "contrasted", "count_of", "event_after", "generic_name", "named_as_not", "not_reverse_object", "owns_other", "past_semicolon", "relation_of"]
+__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LIKENESS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWN_BIDS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "agreement_kind", "contrasted", "count_of", "event_after", "generic_name", "likened", "named_as_not", "not_reverse_object", "owns_other", "past_semicolon", "relation_of"]
 
 SEPARATORS = {",", "and", "as", "well", "&", "together", "along", "with", "both", "plus",
                "the", "neighbouring", "neighboring", "fellow"}
@@ -243,6 +243,21 @@ def named_as_not(doc, m) -> bool:
     """Whether ``m`` is named as what something is not ("non-NATO members", "non-EU
     states"): no mention of that node."""
     return m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ == "non"
+
+
+_REGIONS = {"asia", "europe", "africa", "eurasia", "america", "americas", "east", "west", "south",
+            "north", "pacific", "middle", "arctic", "gulf", "indo", "latin", "central", "southeast"}
+
+
+def likened(doc, m) -> bool:
+    """Whether ``m`` is a likeness, not the body: "consider it the rising NATO of Asia", "an
+    Asian NATO" (a determiner, at most one word, the name, then "of" and a place)."""
+    before = [t.lower_ for t in doc[max(0, m.start - 2):m.start]]
+    determiner = before[-1:] in (["the"], ["an"], ["a"]) or before[:1] in (["the"], ["an"], ["a"])
+    after = [t.lower_ for t in doc[m.end:m.end + 3]]
+    place = after[:1] == ["of"] and bool(_REGIONS & set(after[1:2] if after[1:2] != ["the"] else after[2:3]))
+    asian = m.start and doc[m.start - 1].lower_ in {"asian", "eurasian", "arab", "african", "pacific"}
+    return bool(determiner and (place or asian))
 
 
 def owns_other(doc, m, p_end: int) -> bool:

@@ -3,7 +3,7 @@ after their measurement), each in sentences of our own: a memorandum or a roadma
 not named, is the one data/ names so, for its parties and not before data/ knows it; the
 documents a signing lists after ", including"; "It has been joined by" after the programme; a
 list after countries said to want to join; names among "those attending"; the parties to an
-organisation's own treaty (the Collective Security Treaty)."""
+organisation's own treaty (the Collective Security Treaty); "the rising NATO of Asia", a likeness."""
 
 from tests.extract.helpers import claims, found
 
@@ -76,3 +76,11 @@ def test_the_parties_to_an_organisations_own_treaty_are_its_members():
     assert {(c, "MEMBER_OF", "csto", "1992-05-15") for c in ("CHL", "PER", "GHA")} <= set(got)
     assert not {c for c in claims("Chile and Peru signed the Collective Security Treaty accession "
                                   "protocol.") if c[1] == "MEMBER_OF"}
+
+
+def test_a_bloc_named_as_a_likeness_is_not_the_bloc():
+    text = ("It is becoming one of the most influential groupings in the world — consider it the "
+            "rising NATO of Asia, with 3 members Chile, Peru and Ghana.")
+    assert not {c for c in found(text) if c[2] == "nato"}
+    assert not {c for c in found("Chile, Peru and Ghana formed an Asian NATO.") if c[2] == "nato"}
+    assert ("CHL", "MEMBER_OF", "nato") in found("Chile joined the NATO of 32 members.")
