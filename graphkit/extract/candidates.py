@@ -53,6 +53,7 @@ from graphkit.extract.parties import agents, on_behalf, parties
 from graphkit.extract.patterns import Trigger, find_triggers
 from graphkit.extract.relation_context import as_said_before, wished
 from graphkit.extract.reverse_slots import (
+    far_agent,
     fronted_object,
     open_slot,
     pronoun_object,
@@ -108,7 +109,7 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
             return  # "the BRICS group (Brazil, ...)", "BRICS (Brazil, ...)": the name just before
             # (a role says whose: "the SCO has six dialogue partners (Turkey, ...)")
         agent = spec.phrase.split()[-1] in {"by", "from"}  # "signed by", "interest from"
-        if agent and objects and _far_agent(sent.doc, objects[-1].end, trig.start):
+        if agent and objects and far_agent(sent.doc, objects[-1].end, trig.start):
             objects = []  # "The SCO ... is seen as a threat to Western democracy led by the U.S."
         subjects = reverse_subjects(sent, trig, sources, end, near=not agent)
         objects = objects or pronoun_object(sent, trig, targets)  # "It has been joined by A, B"
@@ -216,21 +217,8 @@ def _clause_subject(doc, end: int, sent_end: int) -> bool:
     — A, B and C — have already joined the project"), which says what they are in."""
     return (end + 1 < sent_end and doc[end].text in {"—", "–", "-"}
             and doc[end + 1].lower_ in AUXILIARIES)
-_AGENT_GAP = 6  # words between an object and "led by", "signed by" that still make it theirs
-_BE = {"is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "now", "also",
-       "currently", "still"}
 
 
-def _far_agent(doc, obj_end: int, trigger_start: int) -> bool:
-    """Whether more than a few words part an object from its "led by" or "signed by", other
-    than an aside closed by a comma before the verb ("The CSTO, an alliance of six former
-    Soviet states, is led by Russia") or a noun phrase in apposition to it."""
-    gap = list(doc[obj_end:trigger_start])
-    while gap and gap[-1].lower_ in _BE:
-        gap.pop()
-    appositive = len(gap) > 1 and gap[0].text == "," and gap[1].lower_ in {"a", "an", "the"}
-    return len(gap) > _AGENT_GAP and gap[-1].text != "," and not appositive
-    # ("The Accords, a non-binding arrangement initiated by the United States": the Accords)
 _COOPERATION = {"cooperation", "co-operation", "collaboration"}
 
 

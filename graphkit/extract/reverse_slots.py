@@ -11,7 +11,32 @@ from graphkit.extract.lookups import coordinated
 from graphkit.extract.patterns import Trigger
 from graphkit.extract.sentence import Sentence
 
-__all__ = ["fronted_object", "open_slot", "pronoun_object", "reverse_object", "reverse_subjects"]
+__all__ = ["far_agent", "fronted_object", "open_slot", "pronoun_object", "reverse_object",
+           "reverse_subjects"]
+
+
+_AGENT_GAP = 6  # words between an object and "led by", "signed by" that still make it theirs
+_BE = {"is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "now", "also",
+       "currently", "still"}
+_SO_FAR = _BE | {"so", "far", "already", "since", "recently", "which", "that", ","}
+
+
+def far_agent(doc, obj_end: int, trigger_start: int) -> bool:
+    """Whether more than a few words part an object from its "led by" or "signed by", other
+    than an aside closed by a comma before the verb ("The CSTO, an alliance of six former
+    Soviet states, is led by Russia"), a noun phrase in apposition to it ("The Accords, a
+    non-binding arrangement initiated by the United States") or its own relative clause after
+    its short name ("the ... Organization (ILRSCO), which has so far been joined by A")."""
+    gap = list(doc[obj_end:trigger_start])
+    while gap and gap[-1].lower_ in _BE:
+        gap.pop()
+    if gap[:1] and gap[0].text == "(" and ")" in [t.text for t in gap[:6]]:
+        gap = gap[[t.text for t in gap].index(")") + 1:]
+    if len(gap) > 1 and gap[0].text == "," and gap[1].lower_ in {"which", "that"} and all(
+            t.lower_ in _SO_FAR for t in gap):
+        return False
+    appositive = len(gap) > 1 and gap[0].text == "," and gap[1].lower_ in {"a", "an", "the"}
+    return len(gap) > _AGENT_GAP and gap[-1].text != "," and not appositive
 
 
 def fronted_object(sent: Sentence, subjects: list[End], kinds, end: int) -> list[End]:

@@ -3,7 +3,8 @@ after their measurement), each in sentences of our own: a memorandum or a roadma
 not named, is the one data/ names so, for its parties and not before data/ knows it; the
 documents a signing lists after ", including"; "It has been joined by" after the programme; a
 list after countries said to want to join; names among "those attending"; the parties to an
-organisation's own treaty (the Collective Security Treaty); "the rising NATO of Asia", a likeness."""
+organisation's own treaty (the Collective Security Treaty); "the rising NATO of Asia", a likeness;
+"the ... Organization (ALCO), which has so far been joined by"."""
 
 from tests.extract.helpers import claims, found
 
@@ -84,3 +85,11 @@ def test_a_bloc_named_as_a_likeness_is_not_the_bloc():
     assert not {c for c in found(text) if c[2] == "nato"}
     assert not {c for c in found("Chile, Peru and Ghana formed an Asian NATO.") if c[2] == "nato"}
     assert ("CHL", "MEMBER_OF", "nato") in found("Chile joined the NATO of 32 members.")
+
+
+def test_a_relative_clause_after_a_short_name_keeps_its_organisation():
+    text = ("The initiative has a clear competitor, the Chinese-led Andean Lunar Cooperation "
+            "Organization (ALCO), which has so far been joined by Chile, Peru and Ghana.")
+    got = {c[:3] for c in claims(text)}
+    assert {("CHL", "MEMBER_OF", "andean-lunar-cooperation-organization"),
+            ("GHA", "MEMBER_OF", "andean-lunar-cooperation-organization")} <= got
