@@ -57,12 +57,12 @@ def not_before(claims, first: dict[str, str], agreement_kind: str, kinds):
 
 
 def agreements_about(parties: dict[str, frozenset[str]], spellings: dict[str, tuple[str, ...]],
-                     kinds: dict[str, str], agreement_kind: str, edges
+                     kinds: dict[str, str], agreement_kind: str, first: dict[str, str]
                      ) -> dict[tuple[str, frozenset], tuple[str, str]]:
     """(programme, its two parties) -> the bilateral agreement between them whose name or an
     alias holds the programme's ("... on Cooperation in Establishing the International Lunar
-    Research Station", "ILRS agreement"), and the earliest date data/ gives it."""
-    first = first_dates(edges)
+    Research Station", "ILRS agreement"), and the earliest date data/ gives it (``first``:
+    :func:`first_dates`)."""
     about = {}
     for node, two in parties.items():
         if kinds.get(node) != agreement_kind:

@@ -30,14 +30,14 @@ def treaty_members(claims: list, names: dict[str, str], gazetteer) -> list:
     (``names``: its id -> name) whose name begins a known organisation's name."""
     member, organisation = relation_of("join", "verb"), kind_of_word().get("organisation")
     signing = {relation_of("sign", "verb"), relation_of("ratify", "verb")}
+    organisations = [n for n, kind in gazetteer.kinds.items() if kind == organisation]
     known = {(c.subject, c.relation, c.object) for c in claims}
     out = []
     for c in claims:
         name = names.get(c.object)
         if c.relation not in signing or not name or _of_the_treaty(c.evidence, name):
             continue
-        orgs = [n for n, kind in gazetteer.kinds.items()
-                if kind == organisation and gazetteer.begins_name_of(name, n)]
+        orgs = [n for n in organisations if gazetteer.begins_name_of(name, n)]
         if len(orgs) != 1 or (c.subject, member, orgs[0]) in known:
             continue
         known.add((c.subject, member, orgs[0]))

@@ -195,10 +195,10 @@ class Gazetteer:
                 self.agency_country[edge.subject] = edge.object
         self.parties = bilateral_parties(dataset.edges, self.kinds, self.country_kind,
                                          self.agency_country)
-        self.about = agreements_about(self.parties, self.spellings, self.kinds,
-                                      kind_of_word().get("agreement", ""), dataset.edges)
-        self.signed_only = signed_only(dataset.edges)
         self.first = first_dates(dataset.edges)
+        self.about = agreements_about(self.parties, self.spellings, self.kinds,
+                                      kind_of_word().get("agreement", ""), self.first)
+        self.signed_only = signed_only(dataset.edges)
         for node, texts in entries.items():
             if self.kinds.get(node) in kind_of_word().values():
                 # "the Artemis Agreement(s)", "Convention", "Pact" in translated news for "the

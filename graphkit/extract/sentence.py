@@ -286,14 +286,15 @@ class Sentence:
             if (m.start == sub_head and m.kind in kinds and m.start not in generic
                     and not (m.how == "new" and self._cut_by_name(m.end, end))):
                 return [End(m.node, m.kind, m.how, m.start, m.end)]
+        described = self.gazetteer.describe(self.doc[start:end].text, kinds)
         memorandum = {t.lower_ for t in self.doc[sub_head:sub_head + 2]} & {"memorandum", "mou"}
-        if memorandum and not self.gazetteer.describe(self.doc[start:end].text, kinds):
+        if memorandum and not described:
             for m in self.mentions:  # "the Memorandum ... on ILRS Cooperation between CNSA and
                 if start <= m.start and m.end <= end and m.kind in kinds and m.how == "name":
                     return [End(m.node, m.kind, "region", m.start, m.end)]  # SANSA": the ILRS
         named = [n for n in self.new_nodes if start <= n.start < end and n.start not in generic
                  and not self._cut_by_name(n.end, end)]
-        matched = None if named else self.gazetteer.describe(self.doc[start:end].text, kinds)
+        matched = None if named else described
         if matched:  # not a new node's own name ("the ILRS Cooperation Organization")
             return [End(matched[0], self.gazetteer.kinds[matched[0]], "description", start, end)]
         for m in self.mentions:  # "cooperation agreements on the ILRS"

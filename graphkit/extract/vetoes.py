@@ -11,8 +11,8 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   Development Bank has enrolled Bangladesh, the UAE, Egypt and Uruguay as its members": the
   bank's members);
 - any claim on names whose own verb is attending ("Representatives from Argentina, Malaysia
-  ... also attended the founding ceremony", "Among those attending the meeting are") or whose list's role word is "observer" ("A, B
-  and C have been granted Observer status");
+  ... also attended the founding ceremony", "Among those attending the meeting are") or whose
+  list's role word is "observer" ("A, B and C have been granted Observer status");
 - any claim on names in a sentence that does not name the object (the object named in a
   sentence before) but gives them a role of another body ("Brazil, India and South Africa are
   also planned participants as members of the G20 forum", after "the G7");
