@@ -1,6 +1,8 @@
 """A joining that the words after it make a partnership: "were admitted to the SCO on a
 partner status", "was admitted into the group with dialogue partner status", "was accepted
-into BRICS as a partner country" (a status short of membership, claimed as a partnership)."""
+into BRICS as a partner country" (a status short of membership, claimed as a partnership);
+and a list a bloc's partner tier includes: "the partner category of BRICS, which includes A,
+B" (partners, not members)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,9 @@ __all__ = ["as_partner"]
 _INTO = {"on", "with", "under"}  # "on a partner status", "with dialogue partner status"
 _SKIP = {"a", "an", "the", "its", "their", "dialogue", "official", "formal", "full"}
 _PARTNER = {"partner", "partners"}
+#: the tier's noun after "partner": "the partner category of BRICS", "partner countries of"
+_TIER = {"category", "categories", "tier", "group", "countries", "states", "nations", "status"}
+_RELATIVE = {"which", "that"}
 
 
 def _partner_status(words: list[str], named: list[bool]) -> bool:
@@ -38,11 +43,32 @@ def _relations(every) -> tuple[str, str]:
     return known[1], known[2]
 
 
-def as_partner(doc, end: int, sent_end: int, specs, every) -> tuple:
+def _partner_tier_before(doc, start: int, sent_start: int) -> bool:
+    """Whether "the partner category of BRICS, which" (or "partners of the SCO, which") stands
+    just before the trigger at ``start``: the list it includes is the tier's."""
+    k = start - 1
+    if k < sent_start or doc[k].lower_ not in _RELATIVE:
+        return False
+    k -= 1 + (k - 1 >= sent_start and doc[k - 1].text == ",")
+    while k >= sent_start and (doc[k].text[:1].isupper() or doc[k].lower_ == "the"):
+        k -= 1  # the bloc's name
+    if k < sent_start + 1 or doc[k].lower_ != "of":
+        return False
+    words = [t.lower_ for t in doc[max(sent_start, k - 2):k]]
+    return bool(words) and (words[-1] in _PARTNER or words[-1] in _TIER and _PARTNER & set(words))
+
+
+def as_partner(doc, end: int, sent_end: int, specs, every, start: int = -1,
+               sent_start: int = 0) -> tuple:
     """``specs`` with a membership read as a partnership when a partner status follows the
-    trigger's object within a few words ("admitted to the SCO on a partner status");
-    ``every``: all trigger phrases, which name the two relations."""
+    trigger's object within a few words ("admitted to the SCO on a partner status"), or when
+    the trigger at ``start`` is a list the bloc's partner tier includes; ``every``: all
+    trigger phrases, which name the two relations."""
     member, partner = _relations(every)
+    if start >= 0 and any(s.relation == member and s.form == "reverse" for s in specs) and (
+            _partner_tier_before(doc, start, sent_start)):
+        return tuple(replace(s, relation=partner, instead={}) if s.relation == member
+                     and s.form == "reverse" else s for s in specs)
     if not any(s.relation == member and s.form == "verb" for s in specs):
         return tuple(specs)
     tokens = [t for t in doc[end:min(end + 12, sent_end)] if t.text not in {"(", ")"}]

@@ -375,7 +375,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             before[:1] == ["and"] and bare and any(  # "are expected to decide on A and granting
                 doc[i].lower_ in _HEDGE and doc[i + 1].lower_ == "to"  # B partner status"
                 for i in range(max(sent_start, start - 30), start - 1)))
-        triggers.append(Trigger(start, end, as_partner(doc, end, sent_end, same[start, end], specs), negated, hedged,
+        triggers.append(Trigger(start, end, as_partner(doc, end, sent_end, same[start, end], specs,
+                                                   start, sent_start), negated, hedged,
                                 aspired(_window(doc, start, sent_start, 8))
                                 or bool(ASPIRE & inside - _of_intent(doc, start, end))
                                 # "are aspiring members of", "intent on becoming"; not "letters of intent"

@@ -431,7 +431,9 @@ class Sentence:
         return ends_of(found[:1], kinds) if found else []
 
 
-_OBLIQUE = vocab.NOT_SUBJECT | {"of", "by"}
+#: "during his China trip that his country aims to join": a name after a possessive is a
+#: modifier, no antecedent of "it" or "his country"
+_OBLIQUE = vocab.NOT_SUBJECT | {"of", "by", "his", "her", "their"}
 _HOSTILE = {"invasion", "war", "aggression", "attack", "attacks", "annexation", "occupation",
             "threat", "forces", "troops"}  # "the Russian invasion": no antecedent of "it"
 

@@ -83,6 +83,14 @@ def _at_war(doc, start: int, end: int) -> bool:
     return k < len(doc) and doc[k].lower_ in _ACTS_OF_WAR
 
 
+def _opposed(doc, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is what others stand against: "collective security
+    against the Soviet Union", "a bulwark against China" (not "against Sweden's bid")."""
+    k = start - (start >= 1 and doc[start - 1].lower_ == "the")
+    return (k >= 1 and doc[k - 1].lower_ == "against"
+            and not (end < len(doc) and doc[end].text in {"'s", "’s", "'", "’"}))
+
+
 def _host(doc, start: int) -> bool:
     """Whether the name at ``start`` is where an event is held: "the summit in India",
     "a meeting held in Russia"."""
@@ -111,6 +119,10 @@ def named_as_setting(doc, m, named: set[int] = frozenset()) -> bool:
     >>> doc = spacy.blank("en")("Russia-China cooperation grew; in Moscow, Russia and China met.")
     >>> [named_as_setting(doc, M(start=i, end=i + 1)) for i in (0, 2, 9, 11)]
     [False, False, False, False]
+    >>> doc = spacy.blank("en")("a bulwark against the Soviet Union, not against Sweden's bid")
+    >>> [named_as_setting(doc, M(start=s, end=e)) for s, e in ((4, 6), (9, 10))]
+    [True, False]
     """
     return (_conflict_side(doc, m.start, m.end) or _at_war(doc, m.start, m.end)
-            or _place(doc, m.start, m.end, named) or _host(doc, m.start))
+            or _place(doc, m.start, m.end, named) or _host(doc, m.start)
+            or _opposed(doc, m.start, m.end))

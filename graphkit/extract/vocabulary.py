@@ -42,8 +42,8 @@ CLAUSE_GLUE = {"its", "their", "his", "her", "that", "the", "a", "an", "on", "in
 ANAPHORA = ("the two nations", "the two countries", "the two sides", "both countries",
              "both nations", "both sides", "the two governments", "the two states",
              "the two", "their", "they", "them")
-# "the nation", "the kingdom": the last country named
-COUNTRY_NOUN = re.compile(r"\bthe (?:nation|kingdom|republic)\b")
+# "the nation", "the kingdom", "his country" (a leader's): the last country named
+COUNTRY_NOUN = re.compile(r"\b(?:the (?:nation|kingdom|republic)|(?:his|her) (?:country|nation))\b")
 # a country after these is not the subject of what follows ("gained independence from
 # Indonesia in 2002 and applied for membership")
 NOT_SUBJECT = {"from", "against", "with", "to", "into", "towards", "toward", "than"}
@@ -79,7 +79,9 @@ OPEN_DETERMINERS = {"these", "those"}
 #: an effort towards what follows "to" ("the push to join NATO"): not yet done
 STRIVINGS = {"push", "drive", "campaign", "quest", "attempt", "effort", "efforts"}
 #: an invitation to join, which is no joining ("BRICS invited Peru to join"), unless accepted
-INVITATIONS = frozenset({"invited", "invite", "invites", "inviting", "invitation", "invitations"})
+INVITATIONS = frozenset({"invited", "invite", "invites", "inviting", "invitation", "invitations",
+                         # "the group extended an offer to A, B and C to join": an invitation
+                         "offer", "offers", "offered"})
 ACCEPTANCES = frozenset({"accept", "accepted", "accepts", "accepting"})
 #: after a possessive, a wish of the owner's own ("Sweden's bid for accession to NATO": Sweden's)
 OWN_BIDS = {"bid", "bids", "application", "applications", "request", "requests"} | STRIVINGS
@@ -131,7 +133,7 @@ SUBJECT_FACTOR = {"name": 1.0, "country": 1.0, "short": 0.95, "demonym": 0.95,
                    "companion": 0.85}
 
 
-GAP_GLUE = {",", "and", "followed", "by", "then", "while", "with", "in", "on", "as", "well",
+GAP_GLUE = {",", "and", "the", "followed", "by", "then", "while", "with", "in", "on", "as", "well",
             "was", "were", "did"}  # ", as was Cambodia in 1999"
 
 
