@@ -58,6 +58,12 @@ def _partner_tier_before(doc, start: int, sent_start: int) -> bool:
     return bool(words) and (words[-1] in _PARTNER or words[-1] in _TIER and _PARTNER & set(words))
 
 
+def _as_partnership(specs, member: str, partner: str, form: str) -> tuple:
+    """``specs`` with each membership phrase of ``form`` made a partnership."""
+    return tuple(replace(s, relation=partner, instead={}) if s.relation == member
+                 and s.form == form else s for s in specs)
+
+
 def as_partner(doc, end: int, sent_end: int, specs, every, start: int = -1,
                sent_start: int = 0) -> tuple:
     """``specs`` with a membership read as a partnership when a partner status follows the
@@ -67,8 +73,7 @@ def as_partner(doc, end: int, sent_end: int, specs, every, start: int = -1,
     member, partner = _relations(every)
     if start >= 0 and any(s.relation == member and s.form == "reverse" for s in specs) and (
             _partner_tier_before(doc, start, sent_start)):
-        return tuple(replace(s, relation=partner, instead={}) if s.relation == member
-                     and s.form == "reverse" else s for s in specs)
+        return _as_partnership(specs, member, partner, "reverse")
     if not any(s.relation == member and s.form == "verb" for s in specs):
         return tuple(specs)
     tokens = [t for t in doc[end:min(end + 12, sent_end)] if t.text not in {"(", ")"}]
@@ -76,5 +81,4 @@ def as_partner(doc, end: int, sent_end: int, specs, every, start: int = -1,
     named = [t.text[:1].isupper() or t.lower_ in {"the", "of", "for"} for t in tokens]
     if not _partner_status(words, named):
         return tuple(specs)
-    return tuple(replace(s, relation=partner, instead={}) if s.relation == member
-                 and s.form == "verb" else s for s in specs)
+    return _as_partnership(specs, member, partner, "verb")

@@ -27,6 +27,7 @@ _ATTACKED = {("invasion", "of"), ("war", "in"), ("war", "on"), ("war", "against"
              ("occupation", "of"), ("annexation", "of"), ("offensive", "against"),
              ("invasion", "into")}
 _DASHES = {"-", "–", "—"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
 _HOSTING = EVENTS | {"held", "venue"}  # "the summit in India", "held in Russia"
 _PLACE_PREPOSITIONS = {"in", "at", "near", "outside"}
 #: what may follow "in Strasbourg, France": the sentence goes on with a time, a place or a clause
@@ -79,7 +80,7 @@ def _at_war(doc, start: int, end: int) -> bool:
     of Ukraine", "the Russian invasion", "the war in Ukraine"."""
     if start >= 2 and (doc[start - 2].lower_, doc[start - 1].lower_) in _ATTACKED:
         return True
-    k = end + (end < len(doc) and doc[end].text in {"'s", "’s", "'", "’"})
+    k = end + (end < len(doc) and doc[end].text in _POSSESSIVE)
     return k < len(doc) and doc[k].lower_ in _ACTS_OF_WAR
 
 
@@ -88,7 +89,7 @@ def _opposed(doc, start: int, end: int) -> bool:
     against the Soviet Union", "a bulwark against China" (not "against Sweden's bid")."""
     k = start - (start >= 1 and doc[start - 1].lower_ == "the")
     return (k >= 1 and doc[k - 1].lower_ == "against"
-            and not (end < len(doc) and doc[end].text in {"'s", "’s", "'", "’"}))
+            and not (end < len(doc) and doc[end].text in _POSSESSIVE))
 
 
 def _host(doc, start: int) -> bool:
