@@ -54,7 +54,7 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
             break  # "bordering Sweden, Norway, and Russia, Finland joined": closed at "and"
         if "with" in between and not {"along", "together"} & set(between):
             break  # "formed by Brazil ..., with South Africa joining in 2010"
-        if between == [",", "the"] and doc[b.end:b.end + 1].text in {"'s", "’s", "'", "’"}:
+        if between == [",", "the"] and doc[b.end:b.end + 1].text in vocab.POSSESSIVE_MARKS:
             break  # "spearheaded by NASA, the United States' space agency": NASA described
         i += step
         group.append(mentions[i])

@@ -442,6 +442,6 @@ def _agencies_of(span, *, strict: bool = True) -> bool:
     """Whether ``span`` (between countries and a verb) is "'s (national) space agency/agencies";
     not ``strict``: whether it ends so ("the two countries' space agencies")."""
     words = [t.lower_ for t in span]
-    owned = [i for i, w in enumerate(words) if w in {"'s", "’s", "'", "’"}]
+    owned = [i for i, w in enumerate(words) if w in vocab.POSSESSIVE_MARKS]
     return (bool(owned) and words[-1] in {"agency", "agencies"} and len(words) - owned[-1] <= 4
             and (owned[0] == 0 or not strict))

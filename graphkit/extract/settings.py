@@ -10,7 +10,7 @@ countries: only a conflict's words make a hyphened pair a setting.
 
 from __future__ import annotations
 
-from graphkit.extract.vocabulary import EVENTS
+from graphkit.extract.vocabulary import EVENTS, POSSESSIVE_MARKS
 
 __all__ = ["CONFLICT_WORDS", "named_as_setting"]
 
@@ -27,7 +27,6 @@ _ATTACKED = {("invasion", "of"), ("war", "in"), ("war", "on"), ("war", "against"
              ("occupation", "of"), ("annexation", "of"), ("offensive", "against"),
              ("invasion", "into")}
 _DASHES = {"-", "–", "—"}
-_POSSESSIVE = {"'s", "’s", "'", "’"}
 _HOSTING = EVENTS | {"held", "venue"}  # "the summit in India", "held in Russia"
 _PLACE_PREPOSITIONS = {"in", "at", "near", "outside"}
 #: what may follow "in Strasbourg, France": the sentence goes on with a time, a place or a clause
@@ -80,7 +79,7 @@ def _at_war(doc, start: int, end: int) -> bool:
     of Ukraine", "the Russian invasion", "the war in Ukraine"."""
     if start >= 2 and (doc[start - 2].lower_, doc[start - 1].lower_) in _ATTACKED:
         return True
-    k = end + (end < len(doc) and doc[end].text in _POSSESSIVE)
+    k = end + (end < len(doc) and doc[end].text in POSSESSIVE_MARKS)
     return k < len(doc) and doc[k].lower_ in _ACTS_OF_WAR
 
 
@@ -89,7 +88,7 @@ def _opposed(doc, start: int, end: int) -> bool:
     against the Soviet Union", "a bulwark against China" (not "against Sweden's bid")."""
     k = start - (start >= 1 and doc[start - 1].lower_ == "the")
     return (k >= 1 and doc[k - 1].lower_ == "against"
-            and not (end < len(doc) and doc[end].text in _POSSESSIVE))
+            and not (end < len(doc) and doc[end].text in POSSESSIVE_MARKS))
 
 
 def _host(doc, start: int) -> bool:
