@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from graphkit.extract.vocabulary import STRIVINGS
 
-__all__ = ["APPROVE", "ASPIRE", "MEMORANDA", "aspired", "past_adverbs", "sought_list", "would_like"]
+__all__ = ["APPROVE", "ASPIRE", "MEMORANDA", "aspired", "list_lead_in", "past_adverbs", "sought_list",
+           "would_like"]
 
 # a wish or plan of the subject's own, not a decision taken: "Belarus is ready to accelerate
 # the procedures for joining", "in a year has to become a full member" (interest, not membership)
@@ -22,7 +23,9 @@ _STRIVING = {"apply", "applies", "applied", "applying", "close"} | STRIVINGS  # 
 _WISHING = {"ambition", "ambitions", "aspiration", "aspirations", "procedure", "procedures",
             "process", "step", "steps", "ask", "asks", "asked", "asking", "request", "requests",
             "requested", "bid", "bids", "application", "applications", "wish", "wishes",
-            "intention", "intentions", "plan", "plans", "planned", "planning"}
+            "intention", "intentions", "plan", "plans", "planned", "planning",
+            # "expressed its interest to join BRICS", "its readiness to join"
+            "interest", "interests", "willingness", "readiness", "eagerness"}
 MEMORANDA = {"memorandum", "memorandums", "memoranda", "mou", "understanding", "obligation",
              "obligations"}
 _ADVERBS = {"together", "jointly", "also", "soon", "again", "eventually"}
@@ -43,6 +46,25 @@ def sought_list(before: list[str]) -> bool:
     """Whether the words before an "include" that lists names (from its sentence's start) say
     the names only seek what the trigger says."""
     return bool(_SOUGHT & set(before)) and not _GOT & set(before)
+
+
+_STOPS = {".", "?", "!"}
+
+
+def list_lead_in(doc, start: int, sent_start: int) -> list[str]:
+    """The words before a list's "include" in its sentence; for a list that opens its
+    sentence ("Countries including A, B"), the sentence before's too ("over 40 countries have
+    expressed interest to join the bloc. Countries including A, B": who it counts)."""
+    words = [t.lower_ for t in doc[max(sent_start, start - 20):start]]
+    if start - sent_start > 1:
+        return words
+    end = sent_start  # the sentence before, from its full stop back to the one before it
+    while end > 0 and (doc[end - 1].is_space or doc[end - 1].text in _STOPS):
+        end -= 1
+    i = end - 1
+    while i >= max(0, end - 40) and doc[i].text not in _STOPS:
+        i -= 1
+    return [t.lower_ for t in doc[i + 1:end]] + words
 
 
 def would_like(words: list[str]) -> bool:
@@ -77,6 +99,8 @@ def aspired(before: list[str]) -> bool:
         return True  # "the question of Ukraine's accession to NATO", "a question about the
         # advisability of Egypt joining": still open (not "a reporter's question regarding
         # Viet Nam's status as a partner")
+    if before[:1] in (["on"], ["for"]) and before[1:2] and before[1] in MEMORANDA:
+        return True  # "signed a memorandum on joining the SCO": a step towards it
     to = before[:1] == ["to"]
     if to and before[1:2] and before[1] in _STRIVING | _WISHING | MEMORANDA:
         return True  # "has formally applied to become a member of BRICS", "are close to joining",

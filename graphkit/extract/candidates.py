@@ -133,7 +133,7 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
         owner = [e for e in subjects if e.kind in targets and sent.doc[e.end:e.end + 1].text in {"'s", "’s"}]
         if not objects and owner:  # "welcomed Timor-Leste as ASEAN's 11th member"
             subjects, objects = [e for e in subjects if e not in owner], owner[-1:]
-        if not objects and spec.phrase.endswith("member") and sent.doc[trig.end].text in {",", "."}:
+        if not objects and spec.phrase.endswith(("member", "members")) and sent.doc[trig.end].text in {",", "."}:
             objects = sent.topic(trig, targets)  # "welcome Finland as the newest member, a"
         if not objects and spec.kinds:  # "the group, which has A and B as founding members"
             objects = reverse_object(sent, trig, targets, sent.start)
@@ -158,7 +158,7 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
         if not objects and spec.phrase == "join":  # "will join Brazil, Russia and India"
             joined, objects = companions(sent, trig, sources, targets, end)
             subjects = subjects + [j for j in joined if j.node not in {s.node for s in subjects}]
-        elif spec.phrase.split()[0].startswith(("join", "apply", "sign")):  # "join BRICS alongside
+        elif spec.phrase.split()[0].startswith(("join", "apply", "sign", "become")):  # "join BRICS alongside
             # Saudi Arabia", "applied for NATO membership in May 2022, together with Sweden"
             subjects = subjects + [j for j in alongside(sent, trig, objects, sources, end)
                                    if j.node not in {s.node for s in subjects}]

@@ -26,7 +26,15 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from graphkit.extract.aspiring import APPROVE, ASPIRE, MEMORANDA, aspired, past_adverbs, sought_list
+from graphkit.extract.aspiring import (
+    APPROVE,
+    ASPIRE,
+    MEMORANDA,
+    aspired,
+    list_lead_in,
+    past_adverbs,
+    sought_list,
+)
 from graphkit.extract.attending import an_event_after, attendees
 from graphkit.extract.datecomma import date_comma
 from graphkit.extract.partner_status import as_partner
@@ -75,7 +83,9 @@ _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly"
 _ASKED_FOR = {"candidate", "request", "requests", "application", "applications", "bid", "bids"}
 _GAINING = {"gain|gained", "get|got|gotten", "obtain|obtained", "secure|secured"}  # "* membership"
 _TALKS = {"talks", "discussions", "negotiations", "consultations"}  # "in talks to join"
-_ASKING = {"should", "will", "would", "could", "can", "might", "shall", "whether", "if"}
+_ASKING = {"should", "will", "would", "could", "can", "might", "shall", "whether", "if",
+           "n't", "not"}  # "Why haven't Finland and Sweden already joined NATO?"
+_TERMS = {"conditions", "requirements", "criteria", "terms", "rules", "prerequisites", "modalities"}
 _UNREALISED = {"potential", "possible", "eventual", "prospective", "future", "hypothetical"}
 _OWNED_AIMS = {"bid", "bids", "application", "applications", "request", "wish", "desire", "hope",
                "hopes", "aim", "goal", "plan", "plans", "ambition", "intention", "attempt", "quest",
@@ -353,6 +363,10 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             negated = True  # "open negotiations for accession to X": talks, not an accession
         if spec.form == "noun" and before[:1] and before[0] in _UNREALISED:
             negated = True  # "its potential participation in the ILRS": none yet
+        if before[:1] in (["of"], ["for"]) and before[1:2] and before[1] in _TERMS:
+            negated = True  # "waiting for details on the conditions of membership": terms, no member
+        if before[:2] in (["on", "decision"], ["about", "decision"]) and "to" in wide:
+            negated = True  # "in order to make a decision on joining": none taken yet
         if before[:2] in (["to", "preparing"], ["to", "prepares"], ["to", "prepare"]):
             negated = True  # "Russia is preparing to sign a memorandum": a plan, no signature
         if past_adverbs(before)[:1] == ["to"]:  # "decided to invite six countries, A, B and C, to become"
@@ -385,7 +399,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                                 or before[:1] == ["to"] and before[1:2] and before[1] in _TALKS
                                 or _a_step(doc, spec.form, start, sent_start, sent_end)
                                 or spec.form == "reverse" and "include" in spec.phrase and sought_list(
-                                    [t.lower_ for t in doc[max(sent_start, start - 20):start]])))
+                                    list_lead_in(doc, start, sent_start))))
     return sorted(triggers, key=lambda t: t.start)
 
 

@@ -10,7 +10,7 @@ countries: only a conflict's words make a hyphened pair a setting.
 
 from __future__ import annotations
 
-from graphkit.extract.vocabulary import EVENTS, POSSESSIVE_MARKS
+from graphkit.extract.vocabulary import CONTRAST, EVENTS, POSSESSIVE_MARKS
 
 __all__ = ["CONFLICT_WORDS", "named_as_setting"]
 
@@ -85,10 +85,13 @@ def _at_war(doc, start: int, end: int) -> bool:
 
 def _opposed(doc, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is what others stand against: "collective security
-    against the Soviet Union", "a bulwark against China" (not "against Sweden's bid")."""
+    against the Soviet Union", "a bulwark against China", "a counterweight to the Soviet
+    Union" (not "against Sweden's bid")."""
     k = start - (start >= 1 and doc[start - 1].lower_ == "the")
-    return (k >= 1 and doc[k - 1].lower_ == "against"
-            and not (end < len(doc) and doc[end].text in POSSESSIVE_MARKS))
+    against = k >= 1 and doc[k - 1].lower_ == "against" or (  # "founded as a counterweight to the USSR"
+        k >= 2 and doc[k - 1].lower_ == "to" and doc[k - 2].lower_ in CONTRAST)
+    # not "against Sweden's bid", "a rival to the U.S.-led Artemis program"
+    return against and not (end < len(doc) and (doc[end].text in POSSESSIVE_MARKS or doc[end].text == "-"))
 
 
 def _host(doc, start: int) -> bool:

@@ -6,7 +6,8 @@ the rest of that count (and as many as "the other 12" says), and when that sente
 on countries share one relation and one object: "Finland joined NATO in 2023. The other
 members are ..." gives no date of theirs. A place in the count works as "one of" does
 ("Belarus became the tenth member of the SCO. The other nine are A, B, ..."), but the others
-came before it, so at no date."""
+came before it, so at no date. A list that goes on in the next sentence ("Countries including
+A, B, C, ... Others are; D, E") makes the claims of the three or more before it, uncounted."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ _OTHERS = re.compile(r"^\W*the\s+(?:other|remaining)\s+(?:(?P<n>\d+|" + "|".join
                      + r")\s+)?(?:new\s+)?(?:partner\s+|member\s+|founding\s+)?(?:(?:countries|nations|"
                      r"states|members|partners|signatories|founders)\s+|(?(n)|(?!)))(?:are|were|include|included)?"
                      r"\s*[:—–-]?\s*(?:the\s+)?$", re.IGNORECASE)
+# "Countries including A, B, C. Others are; D, E": the same list, on
+_MORE = re.compile(r"^\W*(?:others|other\s+(?:countries|nations|states))\s+(?:are|were|include|included)"
+                   r"\s*[:;—–-]?\s*(?:the\s+)?$", re.IGNORECASE)
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 #: "Belarus became the tenth member": the others came before it
 _NTH = re.compile(r"\bthe\s+(?P<n>\w+)\s+(?:full\s+|new\s+|full-fledged\s+)?(?:member|partner|"
@@ -40,8 +44,9 @@ def the_others(doc, sentences, mentions, country: str, claims: list, offset: int
         first = next((k for k, m in enumerate(own) if m.kind == country), None)
         if first is None:
             continue
-        cue = _OTHERS.match(text[doc[start].idx:doc[own[first].start].idx])
-        if not cue:
+        lead = text[doc[start].idx:doc[own[first].start].idx]
+        cue, more = _OTHERS.match(lead), _MORE.match(lead)
+        if not cue and not more:
             continue
         group = countries_from(doc, own, first, country, glue=_GLUE)
         listed = list(dict.fromkeys(m.node for m in group))
@@ -50,11 +55,11 @@ def the_others(doc, sentences, mentions, country: str, claims: list, offset: int
         counted = _ONE_OF.search(before_text)
         nth = next((m for m in _NTH.finditer(before_text) if ordinal_of(m.group("n"))), None)
         whole = count_of(counted.group("n")) if counted else ordinal_of(nth.group("n")) if nth else 0
-        if len(listed) + 1 != whole or (cue.group("n") and len(listed) != count_of(cue.group("n"))):
+        if cue and (len(listed) + 1 != whole or (cue.group("n") and len(listed) != count_of(cue.group("n")))):
             continue
         named = {m.node for m in mentions if p_start <= m.start < p_end and m.kind == country}
         before = [c for c in claims if c.start == doc[p_start].idx + offset and c.subject in named]
-        if len({(c.relation, c.object) for c in before}) != 1:
+        if len({(c.relation, c.object) for c in before}) != 1 or more and len(before) < 3:
             continue
         model = max(before, key=lambda c: c.confidence)
         c_start, c_end = doc[start].idx, end_char(doc, end)
@@ -62,10 +67,11 @@ def the_others(doc, sentences, mentions, country: str, claims: list, offset: int
             if node in named:
                 continue
             mark = marks_of(doc, [(m.start, m.end)], c_start)
-            dated = {"date_rule": f"sentence before: {model.date_rule}"} if counted else {
+            dated = {"date_rule": f"sentence before: {model.date_rule}"} if counted or more else {
                 "since": "", "date_rule": "came before: no date"}  # "the tenth": nine before it
             out.append(replace(model, subject=node, evidence=text[c_start:c_end],
                                start=c_start + offset, end=c_end + offset,
                                confidence=min(model.confidence, 0.6), marks=mark,
-                               rule="structure:the other n countries are", **dated))
+                               rule="structure:" + ("others are, after a list" if more else
+                                                    "the other n countries are"), **dated))
     return out

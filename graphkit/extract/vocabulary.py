@@ -24,7 +24,8 @@ SKIP = {"have", "has", "had", "included", "include", "includes", "the", "a", "an
          "up", "another", "further", "additional", "several", "planned", "proposed", "future",
          "long", "-", "term", "work", "on", "to", "in", "jointly", "intergovernmental",
          "joining", "becoming", "signing", "ranks", "fold", "club", "family", "creating",
-         "establishing", "constructing", "developing"}
+         "establishing", "constructing", "developing",
+         "both"}  # "a member of both BRICS and the SCO"
 #: a word's other spelling, British or American ("Co-operation Organization")
 SPELLINGS = {"cooperation": "co-operation", "co-operation": "cooperation",
              "organisation": "organization", "organization": "organisation",

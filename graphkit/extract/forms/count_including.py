@@ -6,13 +6,16 @@ as A and B to C". The examples are members of the organisation, or signatories o
 agreement, named in the sentence before "including" (the last one before it). Only after a
 count of nations, countries, states, members or signatories, with "like" or "such as" before
 the names, two or more countries, and not after a negation or a hedge ("could", "hopes", "aims",
-"would-be", "potential", "invited") before the count. No date."""
+"would-be", "potential", "invited") before the count. A body described by its count takes a
+plain "including" ("The G7 is a forum of seven of the world's largest advanced economies,
+including A, B, C"), when it names no more than the count. No date."""
 
 from __future__ import annotations
 
 import re
 
 from graphkit.extract.lookups import countries_from
+from graphkit.extract.vocabulary import count_of
 
 __all__ = ["count_including"]
 
@@ -20,6 +23,11 @@ _COUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|doze
                     r"(?:nations|countries|states|members|signatories|member\s+states)\b", re.IGNORECASE)
 _INCLUDING = re.compile(r"(?:,?\s+including|,\s+from)\s+(?:[\w-]+\s+){0,3}?(?:(?:countries|nations|states|members)\s+)?"
                         r"(?:like|such\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
+# "The G7 ... is a forum of seven of the world's largest advanced economies, including A"
+_DESCRIBED = re.compile(r"\b(?:is|was)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:forum|group|grouping|bloc|alliance|"
+                        r"organi[sz]ation|club|union|association)\s+of\s+(?:the\s+)?(?P<n>\d+|two|three|four|five|"
+                        r"six|seven|eight|nine|ten)\b[^,;.]{0,60}?\b(?:economies|nations|countries|states|"
+                        r"democracies|powers),\s+including\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT = re.compile(r"\b(?:not|never|no|could|might|may|would|hopes?|aims?|plans?|wants?|would-be|"
                   r"potential|prospective|invited|candidate|candidates|expects?)\b", re.IGNORECASE)
 
@@ -30,7 +38,7 @@ def count_including(doc, text: str, s, country: str, kinds) -> list[tuple[list, 
     first = next((k for k, m in enumerate(ms) if m.kind == country
                   and _INCLUDING.search(text[s.c_start:doc[m.start].idx])), None)
     if first is None:
-        return []
+        return _described(doc, text, s, country, kinds)
     cut = _INCLUDING.search(text[s.c_start:doc[ms[first].start].idx]).start() + s.c_start
     count = None
     for count in _COUNT.finditer(text, s.c_start, cut):
@@ -40,3 +48,17 @@ def count_including(doc, text: str, s, country: str, kinds) -> list[tuple[list, 
     owner = [m for m in ms if m.kind in kinds and doc[m.start].idx < cut]
     group = countries_from(doc, ms, first, country)
     return [(group, owner[-1])] if owner and len(group) >= 2 else []
+
+
+def _described(doc, text: str, s, country: str, kinds) -> list[tuple[list, object]]:
+    """"[The G7] is a forum of seven ... economies, including A, B": the body named just before
+    "is", its members named after, no more than its count."""
+    ms = s.mentions
+    first = next((k for k, m in enumerate(ms) if m.kind == country), None)
+    said = _DESCRIBED.search(text[s.c_start:doc[ms[first].start].idx]) if first is not None else None
+    if said is None or _NOT.search(text[s.c_start:said.start() + s.c_start]):
+        return []
+    owner = [m for m in ms if m.kind in kinds and doc[m.start].idx < said.start() + s.c_start]
+    group = countries_from(doc, ms, first, country)
+    fits = 2 <= len({m.node for m in group}) <= count_of(said.group("n").lower())
+    return [(group, owner[-1])] if owner and fits else []

@@ -51,7 +51,10 @@ _SOME_JOIN = re.compile(r"\b(?:a\s+number\s+of|several|many|some|a\s+few|various
 _SOME_WANT = re.compile(r"\b(?:\d+|" + "|".join(NUMBER_WORDS) + r"|several|many|some|dozens\s+of|a\s+number\s+of)"
                         r"\s+(?:other\s+)?(?:countries|nations|states)\s+(?:that\s+|which\s+|who\s+)?(?:have\s+|"
                         r"had\s+)?(?:(?:expressed|shown|voiced|signalled|signaled)\s+(?:an\s+|their\s+)?"
-                        r"interest|applied|asked|want|wanted|sought|seek)\b", re.IGNORECASE)
+                        r"interest|applied|asked|want|wanted|sought|seek)\b"
+                        # "many of those who have applied play an important role. These include A"
+                        r"|\b(?:many|some|most|several)\s+of\s+(?:those|them)\s+(?:who|that|which)\s+(?:have\s+|"
+                        r"had\s+)?(?:applied|asked|sought|(?:expressed|shown)\s+(?:an\s+)?interest)\b", re.IGNORECASE)
 # "Turkey applied to join the ILRS, becoming the ninth nation in that partnership. Those
 # nations are A, B, ..., Turkey, ...": the others listed are in it; the newcomer has its own claim
 _NTH = re.compile(r"\b(?:becoming|became|becomes|as)\s+the\s+(?P<n>\w+)\s+(?:country|nation|state|"
@@ -116,7 +119,14 @@ def these_are(doc, text: str, sents, i: int, country: str, blocs) -> list[tuple[
     want = include and _SOME_WANT.search(said)
     if want:
         after = [m for m in prev.mentions if m.kind in blocs and doc[m.start].idx - prev.c_start >= want.end()]
-        return [(group, after[0], "interest")] if after else []
+        if after:
+            return [(group, after[0], "interest")]
+        # "... applying to join the BRICS and SCO has surged to 20. He added that many of those
+        # who have applied ... These include A": what the sentence before named, each
+        named = next(([m for m in sents[k].mentions if m.kind in blocs]
+                      for k in range(i - back - 1, max(-1, i - back - 3), -1)
+                      if any(m.kind in blocs for m in sents[k].mentions)), [])
+        return [(group, o, "interest") for o in {m.node: m for m in named}.values()]
     counted = _COUNT_JOIN.search(said) or _ADMITS_COUNT.search(said)
     some = include and _SOME_JOIN.search(said)
     cue = counted or some or nth or None
