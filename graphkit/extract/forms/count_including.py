@@ -34,31 +34,36 @@ _NOT = re.compile(r"\b(?:not|never|no|could|might|may|would|hopes?|aims?|plans?|
 
 def count_including(doc, text: str, s, country: str, kinds) -> list[tuple[list, object]]:
     """(countries, organisation or agreement mention) in sentence ``s``."""
-    ms = s.mentions
-    first = next((k for k, m in enumerate(ms) if m.kind == country
+    cue = _counted(doc, text, s, country) or _described(doc, text, s, country)
+    if cue is None:
+        return []
+    first, count, cut, most = cue
+    if _NOT.search(text[s.c_start:count]):
+        return []
+    owner = [m for m in s.mentions if m.kind in kinds and doc[m.start].idx < cut]
+    group = countries_from(doc, s.mentions, first, country)
+    fits = len(group) >= 2 and (most is None or len({m.node for m in group}) <= most)
+    return [(group, owner[-1])] if owner and fits else []
+
+
+def _counted(doc, text: str, s, country: str) -> tuple[int, int, int, None] | None:
+    """(the first country listed, where its count starts, where "including" starts, no limit)
+    for "38 nations ..., including countries like A, B"."""
+    first = next((k for k, m in enumerate(s.mentions) if m.kind == country
                   and _INCLUDING.search(text[s.c_start:doc[m.start].idx])), None)
     if first is None:
-        return _described(doc, text, s, country, kinds)
-    cut = _INCLUDING.search(text[s.c_start:doc[ms[first].start].idx]).start() + s.c_start
+        return None
+    cut = _INCLUDING.search(text[s.c_start:doc[s.mentions[first].start].idx]).start() + s.c_start
     count = None
     for count in _COUNT.finditer(text, s.c_start, cut):
         pass
-    if count is None or _NOT.search(text[s.c_start:count.start()]):
-        return []
-    owner = [m for m in ms if m.kind in kinds and doc[m.start].idx < cut]
-    group = countries_from(doc, ms, first, country)
-    return [(group, owner[-1])] if owner and len(group) >= 2 else []
+    return (first, count.start(), cut, None) if count else None
 
 
-def _described(doc, text: str, s, country: str, kinds) -> list[tuple[list, object]]:
-    """"[The G7] is a forum of seven ... economies, including A, B": the body named just before
-    "is", its members named after, no more than its count."""
-    ms = s.mentions
-    first = next((k for k, m in enumerate(ms) if m.kind == country), None)
-    said = _DESCRIBED.search(text[s.c_start:doc[ms[first].start].idx]) if first is not None else None
-    if said is None or _NOT.search(text[s.c_start:said.start() + s.c_start]):
-        return []
-    owner = [m for m in ms if m.kind in kinds and doc[m.start].idx < said.start() + s.c_start]
-    group = countries_from(doc, ms, first, country)
-    fits = 2 <= len({m.node for m in group}) <= count_of(said.group("n").lower())
-    return [(group, owner[-1])] if owner and fits else []
+def _described(doc, text: str, s, country: str) -> tuple[int, int, int, int] | None:
+    """(the first country listed, where the description starts, twice, its count) for "[The
+    G7] is a forum of seven ... economies, including A, B": the body named before "is"."""
+    first = next((k for k, m in enumerate(s.mentions) if m.kind == country), None)
+    said = _DESCRIBED.search(text[s.c_start:doc[s.mentions[first].start].idx]) if first is not None else None
+    at = said.start() + s.c_start if said else 0
+    return (first, at, at, count_of(said.group("n").lower())) if said else None
