@@ -65,5 +65,7 @@ def _described(doc, text: str, s, country: str) -> tuple[int, int, int, int] | N
     G7] is a forum of seven ... economies, including A, B": the body named before "is"."""
     first = next((k for k, m in enumerate(s.mentions) if m.kind == country), None)
     said = _DESCRIBED.search(text[s.c_start:doc[s.mentions[first].start].idx]) if first is not None else None
-    at = said.start() + s.c_start if said else 0
-    return (first, at, at, count_of(said.group("n").lower())) if said else None
+    if said is None:
+        return None
+    at = said.start() + s.c_start
+    return first, at, at, count_of(said.group("n").lower())
