@@ -26,6 +26,7 @@ _WISHING = {"ambition", "ambitions", "aspiration", "aspirations", "procedure", "
             "intention", "intentions", "plan", "plans", "planned", "planning",
             # "expressed its interest to join BRICS", "its readiness to join"
             "interest", "interests", "willingness", "readiness", "eagerness"}
+_HURDLES = {"hurdle", "hurdles"}  # "cleared its final hurdle to joining" (not "an obstacle for A to join")
 MEMORANDA = {"memorandum", "memorandums", "memoranda", "mou", "understanding", "obligation",
              "obligations"}
 _ADVERBS = {"together", "jointly", "also", "soon", "again", "eventually"}
@@ -52,10 +53,15 @@ _STOPS = {".", "?", "!"}
 
 
 def list_lead_in(doc, start: int, sent_start: int) -> list[str]:
-    """The words before a list's "include" in its sentence; for a list that opens its
-    sentence ("Countries including A, B"), the sentence before's too ("over 40 countries have
-    expressed interest to join the bloc. Countries including A, B": who it counts)."""
+    """The words before a list's "include" in its sentence (from a comma that sets off the
+    bloc the include describes); for a list that opens its sentence ("Countries including A,
+    B"), the sentence before's too ("over 40 countries have expressed interest to join the
+    bloc. Countries including A, B": who it counts)."""
     words = [t.lower_ for t in doc[max(sent_start, start - 20):start]]
+    if words[-1:] in (["that"], ["which"]) and "," in words:
+        after = words[len(words) - words[::-1].index(","):]
+        if after[:1] in (["a"], ["an"], ["the"]):  # "applied to join BRICS, an alliance of
+            return after  # emerging economies that includes A, B": the bloc's own members
     if start - sent_start > 1:
         return words
     end = sent_start  # the sentence before, from its full stop back to the one before it
@@ -102,7 +108,7 @@ def aspired(before: list[str]) -> bool:
     if before[:1] in (["on"], ["for"]) and before[1:2] and before[1] in MEMORANDA:
         return True  # "signed a memorandum on joining the SCO": a step towards it
     to = before[:1] == ["to"]
-    if to and before[1:2] and before[1] in _STRIVING | _WISHING | MEMORANDA:
+    if to and before[1:2] and before[1] in _STRIVING | _WISHING | MEMORANDA | _HURDLES:
         return True  # "has formally applied to become a member of BRICS", "are close to joining",
         # "signed a memorandum of understanding to join the SCO": a step towards it
     for_ = _word_at(before, "for") if to else None

@@ -1,6 +1,7 @@
 """Claims whose verb is left out after the first: "Brunei joined ASEAN in 1984, followed by
 Vietnam in 1995, Laos and Myanmar in 1997": each group before its own date makes the same
-claim, dated by it."""
+claim, dated by it; "Saudi Arabia has expressed interest in joining, as have Argentina, Egypt
+and Thailand": the group after "as have" makes the first claim, dated as it is."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from graphkit.extract.vocabulary import GAP_GLUE
 
 __all__ = ["gapped_claims"]
 
+_AUXILIARIES = {"have", "has", "had", "did", "do", "does"}  # ", as have Argentina, Egypt"
+
 
 def gapped_claims(sent: Sentence, found: list, s_end: int, trigger: Trigger) -> list:
     """(subject, relation, object, factor, date) for each group after the claims ``found``
@@ -20,6 +23,10 @@ def gapped_claims(sent: Sentence, found: list, s_end: int, trigger: Trigger) -> 
     kinds = {subj.kind}
     i = max([trigger.end] + [c[0].end for c in found]
             + [c[2].end for c in found if c[2].start >= sent.start])
+    if [t.lower_ for t in doc[i:i + 3]][:2] == [",", "as"] and i + 3 < s_end and doc[i + 2].lower_ in _AUXILIARIES:
+        at = [k for k, m in enumerate(sent.mentions) if m.start == i + 3 and m.kind in kinds]
+        return [(End(m.node, m.kind, "name", m.start, m.end), rel_type, obj, factor * 0.9, None)
+                for m in group_around(sent.mentions, at[0], doc, 1)] if at else []
     in_date = {k for d in sent.dates for k in range(i, s_end) if d.start <= doc[k].idx < d.end}
     if not sent.dates or doc[i:s_end].text.count(",") + doc[i:s_end].text.count(" and ") == 0:
         return []  # no list after the claim

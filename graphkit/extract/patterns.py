@@ -404,10 +404,13 @@ def find_triggers(doc, sent_start: int, sent_end: int,
 
 
 def _a_step(doc, form: str, start: int, sent_start: int, sent_end: int) -> bool:
-    """Whether a noun trigger names one step of a joining, not the joining: another member's
-    ratification of it, or a memorandum for it ("the Memorandum of Obligation for SCO
+    """Whether a noun (or "-ing") trigger names one step of a joining, not the joining: another
+    member's ratification of it, or a memorandum for it ("the Memorandum of Obligation for SCO
     membership of Belarus")."""
     return ((form == "noun" and _ratified_by_others(doc, start, sent_start, sent_end))
+            or (form == "verb" and doc[start].lower_.endswith("ing") and any(  # "Senate ratification
+                a.lower_ in {"ratification", "approval"} and b.lower_ == "of"  # of A and B joining"
+                for a, b in pairwise(doc[max(sent_start, start - 15):start])))
             or (form in ("noun", "reverse") and bool(MEMORANDA & set(_window(doc, start, sent_start, 6)))))
 
 

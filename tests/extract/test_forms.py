@@ -248,8 +248,9 @@ def test_member_states_of_made_up_of_added_members_remains_a_member():
 
 
 def test_applications_intentions_and_commitments_to_obtain_membership_are_interest():
+    # the ratifier of another's application is a member (forms/ratifying.py)
     assert triples("The Hungarian parliament ratified Sweden's application for NATO membership.") == {
-        ("SWE", "EXPRESSED_INTEREST_IN", "nato")}
+        ("SWE", "EXPRESSED_INTEREST_IN", "nato"), ("HUN", "MEMBER_OF", "nato")}
     assert triples("Anwar expressed Malaysia's intention to join BRICS.") == {
         ("MYS", "EXPRESSED_INTEREST_IN", "brics")}
     text = ("Belarus signed a memorandum on the country's commitments related to obtaining the "

@@ -54,7 +54,8 @@ def _sentence(spec) -> str:
         return f"On 3 May 2024, {name} {phrase} Egypt."
     if spec.form == "noun" and spec.phrase.split()[0] in ("'s|’s", "their"):
         owner = "Egypt's" if spec.phrase.startswith("'s") else "Egypt said their"
-        return f"On 3 May 2024, {owner} {name} {spec.phrase.split()[-1].split('|')[0]} was filed."
+        after = " ".join(w.split("|")[0] for w in spec.phrase.split()[2:])  # "membership bid"
+        return f"On 3 May 2024, {owner} {name} {after} was filed."
     if spec.form == "noun":
         return f"On 3 May 2024, Egypt announced its {phrase} {name}."
     if spec.form == "inner":

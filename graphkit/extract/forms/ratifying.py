@@ -23,14 +23,14 @@ _NEAR = 30  # words from the ratifier's name to the accession's subject
 
 def ratifying_members(doc, mentions, schema, kinds: dict[str, str], member: str, claims: list,
                       published: str | None, offset: int = 0) -> list:
-    """``member`` claims for the ratifiers of each accession ``claims`` read as interest
-    because another party ratifies it ("relation:a plan" on a noun trigger)."""
+    """``member`` claims for the ratifiers of each accession or bid ``claims`` read as
+    interest on a noun trigger ("relation:a plan": another party ratifies it; "Turkey's
+    parliament has ratified Finland's application to join")."""
     known = {(c.subject, c.relation, c.object) for c in claims}
     relation = schema.relations[member]
     out = []
     for c in claims:
         if (c.relation != schema.interest_relation or not c.rule.startswith("noun:")
-                or "relation:a plan" not in c.rule
                 or not relation.allows(schema.country_kind, kinds.get(c.object, ""))):
             continue
         start, end = c.start - offset, c.end - offset
