@@ -1,9 +1,10 @@
 """The parties to an organisation's own treaty are its members: "the leaders of Armenia,
 Kazakhstan, ... signed the Collective Security Treaty" makes them members of the Collective
-Security Treaty Organization, as signing the North Atlantic Treaty makes a country a NATO
-member (data/'s convention). The treaty is a name the text gives (a new node) with which the
-organisation's own name begins, so the organisation is read from a description, as the
-reader keeps such claims; the membership has the signing's date and evidence."""
+Security Treaty Organization, as signing (or acceding to) the North Atlantic Treaty makes a
+country a NATO member (data/'s convention). The treaty is a name the text gives (a new node)
+with which the organisation's own name begins, so the organisation is read from a
+description, as the reader keeps such claims; the membership has the signing's date and
+evidence."""
 
 from __future__ import annotations
 
@@ -26,10 +27,11 @@ def _of_the_treaty(evidence: str, name: str) -> bool:
 
 
 def treaty_members(claims: list, names: dict[str, str], gazetteer) -> list:
-    """Membership claims, one per signing or ratifying claim in ``claims`` on a new node
+    """Membership claims, one per signing, ratifying or acceding claim in ``claims`` on a new node
     (``names``: its id -> name) whose name begins a known organisation's name."""
     member, organisation = relation_of("join", "verb"), kind_of_word().get("organisation")
-    signing = {relation_of("sign", "verb"), relation_of("ratify", "verb")}
+    signing = {relation_of("sign", "verb"), relation_of("ratify", "verb"),
+               relation_of("accede|acceded to", "verb")}  # "the accession of Greece and Turkey to"
     organisations = [n for n, kind in gazetteer.kinds.items() if kind == organisation]
     known = {(c.subject, c.relation, c.object) for c in claims}
     out = []

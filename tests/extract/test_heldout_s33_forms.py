@@ -4,7 +4,8 @@ BRICS, an alliance that includes A, B"); a member's ratification of another's bi
 parliament ratified Finland's application to join", "Sweden's NATO membership bid"); "the
 ratification of A and B joining"; "its final hurdle to joining"; ", as have A, B"; bloc
 names in brackets after "format" and "the Group of Eight"; "the BRIC countries refer to";
-"economies, namely A, B"."""
+"economies, namely A, B"; a treaty's name before "in" and its place; acceding to an
+organisation's own treaty."""
 
 from tests.extract.helpers import claims, found
 
@@ -75,3 +76,16 @@ def test_bloc_countries_refer_to_and_economies_namely_name_members():
     got = found("BRICS is an acronym for the grouping of the world's leading emerging economies, "
                 "namely Brazil, Russia, India, China and South Africa.", reader=False)
     assert got == {(c, "MEMBER_OF", "brics") for c in ("BRA", "RUS", "IND", "CHN", "ZAF")}
+
+
+def test_a_treaty_named_before_its_place_is_still_the_treaty():
+    text = ("On May 15, 1992, Armenia, Kazakhstan and Russia signed the Collective Security "
+            "Treaty in Tashkent.")
+    got = claims(text)
+    assert {(c, "MEMBER_OF", "csto", "1992-05-15") for c in ("ARM", "KAZ", "RUS")} <= set(got)
+    assert {(c, "SIGNED", "collective-security-treaty", "1992-05-15") for c in ("ARM", "KAZ", "RUS")} <= set(got)
+
+
+def test_acceding_to_an_organisations_own_treaty_is_membership():
+    got = claims("In 1952 Greece and Turkey acceded to the North Atlantic Treaty.")
+    assert {("GRC", "MEMBER_OF", "nato", "1952"), ("TUR", "MEMBER_OF", "nato", "1952")} <= set(got)
