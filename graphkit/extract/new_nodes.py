@@ -75,13 +75,14 @@ def _word_hyphen(doc, j: int) -> bool:
             and j + 1 < len(doc) and doc[j + 1].is_alpha and doc[j + 1].is_lower)
 
 
-def _named_kind(doc, start: int, end: int) -> tuple[list[str], str | None]:
-    """The words of a capitalised name and the kind of its head: the last word, or the one
-    before "of"/"for"/"on" ("Agency for Space Activities", "Committee on the Peaceful Uses")."""
+def _named_kind(doc, start: int, end: int) -> tuple[list[str], int | None, str | None]:
+    """The words of a capitalised name, where its first "of"/"for"/"on" stands, and the kind of
+    its head: the last word, or the one before that glue ("Agency for Space Activities",
+    "Committee on the Peaceful Uses")."""
     words = [t.lower_ for t in doc[start:end]]
     glue_at = next((k for k, w in enumerate(words) if w in {"of", "for", "on"}), None)
     head_words = words[-1:] + ([words[glue_at - 1]] if glue_at else [])
-    return words, next((kind_of_word()[h] for h in head_words if h in kind_of_word()), None)
+    return words, glue_at, next((kind_of_word()[h] for h in head_words if h in kind_of_word()), None)
 
 
 def unknown_names(doc, mentions, country_kind: str) -> list[NewNode]:
@@ -109,11 +110,10 @@ def unknown_names(doc, mentions, country_kind: str) -> list[NewNode]:
         while j > i and doc[j - 1].lower_ in glue:
             j -= 1
         start = i + 1 if tok.lower_ == "the" else i
-        words, kind = _named_kind(doc, start, j)
+        words, glue_at, kind = _named_kind(doc, start, j)
         if kind is None and "in" in words[1:]:  # "the Collective Security Treaty in Tashkent":
             j = start + len(words) - 1 - words[::-1].index("in")  # the treaty, then its place
-            words, kind = _named_kind(doc, start, j)
-        glue_at = next((k for k, w in enumerate(words) if w in {"of", "for", "on"}), None)
+            words, glue_at, kind = _named_kind(doc, start, j)
         if not_a_body(doc, start, words, glue_at):
             kind = None  # "Institute of Science and Technology", "Secretary of the Ministry of"
         if kind and j - start >= 2 and kind != country_kind and not _glossed(doc, start, j, ends, starts):
