@@ -23,7 +23,7 @@ def gapped_claims(sent: Sentence, found: list, s_end: int, trigger: Trigger) -> 
     kinds = {subj.kind}
     i = max([trigger.end] + [c[0].end for c in found]
             + [c[2].end for c in found if c[2].start >= sent.start])
-    if [t.lower_ for t in doc[i:i + 3]][:2] == [",", "as"] and i + 3 < s_end and doc[i + 2].lower_ in _AUXILIARIES:
+    if i + 3 < s_end and [t.lower_ for t in doc[i:i + 2]] == [",", "as"] and doc[i + 2].lower_ in _AUXILIARIES:
         at = [k for k, m in enumerate(sent.mentions) if m.start == i + 3 and m.kind in kinds]
         return [(End(m.node, m.kind, "name", m.start, m.end), rel_type, obj, factor * 0.9, None)
                 for m in group_around(sent.mentions, at[0], doc, 1)] if at else []

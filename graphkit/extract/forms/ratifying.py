@@ -1,5 +1,6 @@
-"""The allies that ratify another country's accession are members: "Hungary ratified Sweden's
-accession to NATO", "Turkey's parliament approved Finland's membership in NATO". Only a
+"""The allies that ratify another country's accession or bid are members: "Hungary ratified
+Sweden's accession to NATO", "Turkey's parliament approved Finland's membership in NATO",
+"Turkey's parliament has ratified Finland's application to join". Only a
 member's ratification counts towards a joining, so the text says the ratifier belongs to the
 organisation (as annotators record it); the country whose accession it ratifies has not yet
 joined, which :func:`graphkit.extract.patterns.find_triggers` reads as its interest.
