@@ -205,10 +205,11 @@ def date_for(trigger: Trigger, triggers: list[Trigger], dates: list[DateMention]
               opens: int = -1):
     """The date of ``trigger``'s clause: a date belongs to the last trigger before it ("Finland
     joined NATO on Tuesday, as leaders signed"), or to the first one when it opens the
-    sentence ("In 2019, Russia and China initiated"); the nearest of its own dates."""
+    sentence ("In 2019, Russia and China initiated"; the first one not negated: "In 1999
+    Azerbaijan refused to sign and withdrew"); the nearest of its own dates."""
     def owner(d: DateMention) -> Trigger:
         before = [t for t in triggers if doc[t.start].idx < d.start]
-        return before[-1] if before else triggers[0]
+        return before[-1] if before else next((t for t in triggers if not t.negated), triggers[0])
 
     own = [d for d in dates if owner(d) is trigger]
     start = doc[trigger.start].idx

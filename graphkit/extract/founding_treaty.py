@@ -26,10 +26,20 @@ def _of_the_treaty(evidence: str, name: str) -> bool:
     return at >= 0 and bool(_ABOUT.match(evidence, at + len(name)))
 
 
+def _unqualified(name: str) -> set[str]:
+    """The name, and the name without a leading acronym that qualifies it ("the CIS Collective
+    Security Treaty": the Collective Security Treaty)."""
+    first, _, rest = name.removeprefix("the ").partition(" ")
+    return {name, rest} if first.isupper() and len(first) > 1 and rest else {name}
+
+
 def treaty_members(claims: list, names: dict[str, str], gazetteer) -> list:
     """Membership claims, one per signing, ratifying or acceding claim in ``claims`` on a new node
-    (``names``: its id -> name) whose name begins a known organisation's name."""
+    (``names``: its id -> name) whose name begins a known organisation's name, and a withdrawal
+    from the organisation per withdrawal from its treaty ("Azerbaijan, Georgia and Uzbekistan
+    ... withdrew from the treaty")."""
     member, organisation = relation_of("join", "verb"), kind_of_word().get("organisation")
+    leaving = gazetteer.schema.withdrawal_relation
     signing = {relation_of("sign", "verb"), relation_of("ratify", "verb"),
                relation_of("accede|acceded to", "verb")}  # "the accession of Greece and Turkey to"
     organisations = [n for n, kind in gazetteer.kinds.items() if kind == organisation]
@@ -37,13 +47,16 @@ def treaty_members(claims: list, names: dict[str, str], gazetteer) -> list:
     out = []
     for c in claims:
         name = names.get(c.object)
-        if c.relation not in signing or not name or _of_the_treaty(c.evidence, name):
+        if c.relation not in signing | {leaving} or not name or _of_the_treaty(c.evidence, name):
             continue
-        orgs = [n for n in organisations if gazetteer.begins_name_of(name, n)]
-        if len(orgs) != 1 or (c.subject, member, orgs[0]) in known:
+        orgs = [n for n in organisations if any(gazetteer.begins_name_of(named, n)
+                                                for named in _unqualified(name))]
+        relation = leaving if c.relation == leaving else member
+        if len(orgs) != 1 or (c.subject, relation, orgs[0]) in known:
             continue
-        known.add((c.subject, member, orgs[0]))
-        out.append(replace(c, relation=member, object=orgs[0], confidence=min(c.confidence, 0.6),
+        known.add((c.subject, relation, orgs[0]))
+        out.append(replace(c, relation=relation, object=orgs[0], confidence=min(c.confidence, 0.6),
                            rule=c.rule.replace("object:new", "object:description")
-                           + "; structure:a party to the organisation's own treaty"))
+                           + ("; structure:leaving the organisation's own treaty" if relation == leaving
+                              else "; structure:a party to the organisation's own treaty")))
     return out

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from graphkit.extract.bilateral import agreements_about, bilateral_parties, first_dates
 from graphkit.extract.campaign import campaign_mentions
+from graphkit.extract.demonyms import names_no_country, regional
 from graphkit.extract.describing import LITERAL_HEADS, content_words, names_it, says_enough
 from graphkit.extract.languages import without_languages
 from graphkit.extract.loose import loose_matcher, loose_spans
@@ -32,10 +33,6 @@ from graphkit.io.countries import all_countries
 __all__ = ["Gazetteer", "Mention", "NewNode", "content_words", "slug"]
 
 NAMES_CSV = Path(__file__).with_name("names.csv")
-
-_PRIVATE = {"company", "companies", "firm", "firms", "startup", "start-up", "startups",
-            "businessman", "businessmen", "entrepreneur", "university", "universities"}
-
 
 def _variant(m: re.Match) -> str:
     """The other spelling of one word ("Co-operation" for "Cooperation"), in its case."""
@@ -53,11 +50,6 @@ def _spellings(texts: set[str]) -> set[str]:
     # "G-8" for "G8" and "G8" for "G-8": a short capital name with a number, hyphened or not
     return found | {re.sub(r"^([A-Z]{1,3})(-?)([0-9]{1,2})$", lambda m: m[1] + "-"[:not m[2]] + m[3], t)
                     for t in found}
-
-
-#: what a demonym before it names no country by: "the American continent", "the Tajik
-#: capital Dushanbe"
-_LANDS = {"continent", "continents", "hemisphere", "mainland", "capital", "city", "town", "port"}
 
 
 @dataclass(frozen=True)
@@ -114,14 +106,6 @@ def _institution(doc, m) -> bool:
 _NOT_ADJECTIVE = {"and", "or", "of", "for", "on", "with", "to", "in", "a", "an"}
 
 
-def _regional(token) -> bool:
-    """A capitalised adjective of a region that names no node ("the Eurasian political
-    organisation", "the Transatlantic alliance")."""
-    return token.text[:1].isupper() and token.text[1:].islower() and token.lower_.endswith(
-        ("asian", "european", "african", "american", "atlantic", "pacific", "arctic", "nordic",
-         "western", "eastern", "northern", "southern"))
-
-
 def _described(doc, i: int, taken: set[int], lower: list[str]) -> bool:
     """Whether the word at ``i`` ends "the" (or "this") and one or two lower-case words
     (or regional adjectives) before it, none a node's name nor a verb form ("the military
@@ -131,7 +115,7 @@ def _described(doc, i: int, taken: set[int], lower: list[str]) -> bool:
         if start < 1 or lower[start - 1] not in {"the", "this", "that"}:
             continue
         words = [doc[k] for k in range(start, i)]
-        if all((t.is_lower or _regional(t) and doc[i].is_lower) and t.is_alpha and t.i not in taken
+        if all((t.is_lower or regional(t) and doc[i].is_lower) and t.is_alpha and t.i not in taken
                and t.lower_ not in _NOT_ADJECTIVE and not t.lower_.endswith("ing") for t in words):
             return True
     # "the NASA-led program", "the China-backed station", "the Russia-led regional security
@@ -334,11 +318,8 @@ class Gazetteer:
             while (stop < len(doc) and stop not in named and doc[stop].text[:1].isupper()
                    and doc[stop].is_alpha and not doc[stop].is_sent_start):
                 stop += 1
-            if ((stop == end and end < len(doc) and doc[end].lower_ in _PRIVATE)
-                    or doc[max(start - 1, 0)].lower_ in {"latin", "south", "north", "central"}
-                    or (stop == end and end < len(doc) and doc[end].lower_ in _LANDS)):
-                continue  # "Swiss company Nano-SPACE" no act of Switzerland, "Latin American"
-                # no USA, nor "the American continent", nor "the Tajik capital"
+            if names_no_country(doc, start, end, stop):
+                continue
             span = doc[start:stop]
             span.label_, span.kb_id_ = "demonym", doc.vocab.strings[key]
             spans.append(span)

@@ -75,6 +75,13 @@ def _word_hyphen(doc, j: int) -> bool:
             and j + 1 < len(doc) and doc[j + 1].is_alpha and doc[j + 1].is_lower)
 
 
+def _new_article(doc, j: int) -> bool:
+    """Whether token ``j`` is a lower-case "the" that no "of"/"for"/"on"/"and" leads into:
+    "In the framework of Commonwealth of Independent States the CIS Collective Security
+    Treaty" names the treaty after it, not one name through it."""
+    return doc[j].text == "the" and doc[j - 1].lower_ not in {"of", "for", "on", "and", "&"}
+
+
 def _named_kind(doc, start: int, end: int) -> tuple[list[str], int | None, str | None]:
     """The words of a capitalised name, where its first "of"/"for"/"on" stands, and the kind of
     its head: the last word, or the one before that glue ("Agency for Space Activities",
@@ -103,7 +110,8 @@ def unknown_names(doc, mentions, country_kind: str) -> list[NewNode]:
                 j += 2  # "Co-operation": one word of the name
             elif (doc[j].text[:1].isupper() and doc[j].is_alpha) or (
                     doc[j].lower_ in glue and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
-                    and j + 1 not in taken and doc[j + 1].lower_ not in _CALENDAR):
+                    and j + 1 not in taken and doc[j + 1].lower_ not in _CALENDAR
+                    and not _new_article(doc, j)):
                 j += 1
             else:
                 break
@@ -120,4 +128,29 @@ def unknown_names(doc, mentions, country_kind: str) -> list[NewNode]:
             name = doc[start:j].text
             found.append(NewNode(start, j, slug(name), kind, name))
         i = max(j, i + 1)
-    return found
+    return _with_anaphors(doc, found, taken)
+
+
+def _own_name(doc, j: int) -> bool:
+    """Whether the words from ``j`` on make the noun before them a name of its own: "the
+    treaty of Tashkent", "the treaty on non-proliferation" (but not "on September 24")."""
+    after = doc[j:j + 2].text.lower().split()
+    return bool(after) and (after[0] in {"of", "for", "between"}
+                            or after[0] == "on" and after[1:2] != [] and after[1] not in _CALENDAR)
+
+
+def _with_anaphors(doc, found: list[NewNode], taken: set[int]) -> list[NewNode]:
+    """``found`` and each lower-case "the treaty" (a head noun after "the") that stands for the
+    last new name before it ending in that noun ("the CIS Collective Security Treaty was
+    signed ... Azerbaijan likewise signed the treaty"), where no node took the words."""
+    heads = kind_of_word()
+    extra = []
+    for k, new in enumerate(found):
+        head = doc[new.end - 1].lower_
+        stop = found[k + 1].start if k + 1 < len(found) else len(doc)
+        for i in range(new.end + 1, stop):
+            if (doc[i].lower_ == head and doc[i].is_lower and doc[i - 1].lower_ == "the"
+                    and i not in taken and heads.get(head) == new.kind
+                    and not _own_name(doc, i + 1)):
+                extra.append(NewNode(i, i + 1, new.id, new.kind, new.name))
+    return sorted(found + extra, key=lambda n: n.start)

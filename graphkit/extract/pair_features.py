@@ -96,6 +96,14 @@ def _ends(mentions, agency_country: dict, country: str):
             yield agency_country[m.node], country, m.start, "agency", m.end
 
 
+def _acts(end, triggers) -> bool:
+    """Whether an agency (an end read as its country) has a trigger of its own within two
+    words after it ("Roscosmos ratified", "NASA has signed"); named as an owner, a leader, a
+    host or a source ("Slovenia signs NASA's Artemis Accords", "the NASA-led project", "NASA
+    welcomes Slovenia", "..., NASA announced"), it is no party, and its country no more."""
+    return any(0 <= t.start - end[4] <= 2 for t in triggers)
+
+
 @dataclass
 class _Sentence:
     """What one sentence holds, whichever pair of its names is weighed."""
@@ -133,6 +141,10 @@ def triple_features(doc, sentences, mentions, gazetteer, rule_claims) -> dict[tu
         ends = list(_ends([m for m in mentions if start <= m.start < end],
                           gazetteer.agency_country, country))
         sent = _sentence(doc, start, end, ends, country, targets)
+        acting = [e for e in ends if e[3] != "agency" or _acts(e, sent.triggers)]
+        if len(acting) < len(ends):
+            ends = acting
+            sent.countries = len({e[0] for e in ends if e[1] == country})
         pairs = [(s, o, "same") for s in ends for o in ends if s[0] != o[0] and o[1] in targets]
         if not sent.targets and last_target and number - last_target[0] <= _CONTEXT:
             node, kind = last_target[1:]

@@ -24,12 +24,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
 
 from graphkit.extract.aspiring import (
-    APPROVE,
     ASPIRE,
-    MEMORANDA,
     aspired,
     list_lead_in,
     past_adverbs,
@@ -39,10 +36,18 @@ from graphkit.extract.attending import an_event_after, attendees
 from graphkit.extract.datecomma import date_comma
 from graphkit.extract.partner_status import as_partner
 from graphkit.extract.schema_words import TriggerSpec, forms, kind_of_word, load_specs
-from graphkit.extract.undoing import a_title, as_observer, denied, in_principle_after, process_after
+from graphkit.extract.steps import a_step
+from graphkit.extract.undoing import (
+    a_title,
+    as_observer,
+    denied,
+    in_principle_after,
+    own_clause,
+    process_after,
+)
 from graphkit.extract.vocabulary import ACCEPTANCES, INVITATIONS
 
-__all__ = ["RATIFYING", "Trigger", "TriggerSpec", "find_triggers", "forms", "kind_of_word", "load_specs"]
+__all__ = ["Trigger", "TriggerSpec", "find_triggers", "forms", "kind_of_word", "load_specs"]
 
 _NEGATION = {"not", "n't", "never", "no", "neither", "nor", "yet", "refused", "declined",
              "failed", "rejected", "denied", "refuses", "declines", "without", "instead",
@@ -339,7 +344,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         taken.update(range(start, end))
         inside = {t.lower_ for t in doc[start + 1:end]}
         after = {t.lower_ for t in doc[end:min(end + 8, sent_end)]} if spec.form == "noun" else set()
-        negated = bool(_NEGATION & (set(before) | inside) or _FROZEN_AFTER & after
+        negated = bool(_NEGATION & (set(own_clause(doc, start, before, spec.phrase)) | inside)
+                       or _FROZEN_AFTER & after
                        or as_observer(doc, end, sent_end))
         wide = set(_window(doc, start, sent_start, 8))
         # speculation is no claim: "I hope Japan could join", "the procedure for granting"
@@ -397,43 +403,11 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                                 or before[1:2] and before[1] in _ASKED_FOR and before[:1] == ["for"]
                                 # "a candidate for / a formal request for membership": a wish
                                 or before[:1] == ["to"] and before[1:2] and before[1] in _TALKS
-                                or _a_step(doc, spec.form, start, sent_start, sent_end)
+                                or a_step(doc, spec.form, start, sent_start, sent_end,
+                                          _window(doc, start, sent_start, 6))
                                 or spec.form == "reverse" and "include" in spec.phrase and sought_list(
                                     list_lead_in(doc, start, sent_start))))
     return sorted(triggers, key=lambda t: t.start)
-
-
-def _a_step(doc, form: str, start: int, sent_start: int, sent_end: int) -> bool:
-    """Whether a noun (or "-ing") trigger names one step of a joining, not the joining: another
-    member's ratification of it, or a memorandum for it ("the Memorandum of Obligation for SCO
-    membership of Belarus")."""
-    return ((form == "noun" and _ratified_by_others(doc, start, sent_start, sent_end))
-            or (form == "verb" and doc[start].lower_.endswith("ing") and any(  # "Senate ratification
-                a.lower_ in {"ratification", "approval"} and b.lower_ == "of"  # of A and B joining"
-                for a, b in pairwise(doc[max(sent_start, start - 15):start])))
-            or (form in ("noun", "reverse") and bool(MEMORANDA & set(_window(doc, start, sent_start, 6)))))
-
-
-_RATIFYING = {"ratify", "ratified", "ratifies", "ratifying", "ratification"}
-_APPROVING = APPROVE | {"approving"}
-#: a member's act on another's joining: "Hungary ratified Sweden's accession" (forms/ratifying.py)
-RATIFYING = frozenset(_RATIFYING | _APPROVING)
-#: who approves one member's part of another's joining (not the organisation's own decision)
-_LEGISLATURES = {"parliament", "parliaments", "government", "cabinet", "lawmakers", "legislature",
-                 "senate", "assembly", "president", "mps", "deputies", "duma", "congress",
-                 "riksdag", "meeting"}
-
-
-def _ratified_by_others(doc, start: int, sent_start: int, sent_end: int) -> bool:
-    """Whether a member's ratification or approval stands before a noun trigger in its
-    sentence ("Hungary's president signed the ratification of Sweden's accession to NATO",
-    "a government meeting to approve Sweden's accession"): one step of the joining, not yet
-    done ("The SCO approved the membership of India" is the organisation's own decision)."""
-    words = {t.lower_ for t in doc[max(sent_start, start - 15):start]}
-    later = [t.lower_ for t in doc[start:min(start + 20, sent_end)]]
-    return bool(_RATIFYING & words or _APPROVING & words and _LEGISLATURES & words
-                # "a memorandum on Sweden's accession to NATO, which is to be ratified by all"
-                or any(a == "be" and b in _RATIFYING for a, b in pairwise(later)))
 
 
 def _signed_before(doc, start: int, sent_start: int) -> bool:

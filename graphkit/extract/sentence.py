@@ -12,6 +12,7 @@ from collections import Counter
 from graphkit.extract import vocabulary as vocab
 from graphkit.extract.beyond_phrase import listed_documents, named_after
 from graphkit.extract.datecomma import date_comma
+from graphkit.extract.demonyms import REGION_PREFIXES, regional
 from graphkit.extract.gazetteer import Gazetteer, Mention
 from graphkit.extract.groups import End, ends_of, group_around
 from graphkit.extract.listed_member import named_as_member
@@ -122,8 +123,10 @@ class Sentence:
                 nearest = self.mentions[plain[-1]]
                 before = before[:before.index(plain[-1]) + 1]
         words = [t.lower_ for t in self.doc[nearest.end:trigger.start]]
-        if (words and words[-1] in vocab.GROUP_NOUNS and not set(words) <= vocab.GROUP_GLUE
-                and not owned):
+        if (words and words[-1] in vocab.GROUP_NOUNS and not owned and not all(
+                w in vocab.GROUP_GLUE or w in vocab.NUMBER_WORDS or w.isdigit() or w == "-"
+                or regional(t) or t.lower_ in REGION_PREFIXES  # "and five Ibero-American nations"
+                for w, t in zip(words, self.doc[nearest.end:trigger.start], strict=True))):
             return []  # "the Accords guide nations participating in the Artemis program"
         index = before[-1]
         first = min(m.start for m in group_around(self.mentions, before[-1], self.doc, -1))
@@ -138,8 +141,8 @@ class Sentence:
                        and self.doc[m.start - 1].lower_ not in vocab.NOT_SUBJECT | {"by"}]
             if earlier:  # "Timor-Leste gained independence from Indonesia and applied"
                 index = earlier[-1]
-            elif before_word == "by":
-                return []
+            elif before_word == "by" or self.doc[k - 1:k + 1].text.lower() == "according to":
+                return []  # "According to US State Department, Secretary ... signed": a source
         group = group_around(self.mentions, index, self.doc, -1)
         return ends_of(group, kinds)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 
-__all__ = ["a_title", "as_observer", "denied", "in_principle_after", "process_after"]
+__all__ = ["a_title", "as_observer", "denied", "in_principle_after", "own_clause", "process_after"]
 
 
 def process_after(doc, end: int, sent_end: int) -> bool:
@@ -77,3 +77,16 @@ def a_title(doc, sent_start: int, start: int, sent_end: int) -> bool:
     after = doc[sent_end - 1].whitespace_ + (doc[sent_end].text if sent_end < len(doc) else "\n")
     return (len(words) >= 3 and words[-1].is_alpha and "\n" in after
             and all(t.text[:1].isupper() or t.lower_ in _TITLE_GLUE for t in words))
+
+
+def own_clause(doc, start: int, before: list[str], phrase: str) -> list[str]:
+    """The words before a trigger (nearest first) that may negate it: none where the trigger
+    is a verb of its own after "to VERB and" in another form than the infinitive ("refused to
+    sign and withdrew from the treaty": the refusal is the signing's; "refused to sign and
+    ratify" keeps it)."""
+    base = phrase.split()[0].split("|")[0]
+    if (before[:1] in (["and"], ["but"]) and "to" in before[1:3]
+            and doc[start].lower_ != base and "|" in phrase.split()[0]):
+        return []
+    return before
+

@@ -30,13 +30,23 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
 - any claim on names listed in a clause after a semicolon, where the object is named only
   before it and no "its" or "their" points back ("with which China intends to enhance
   cooperation primarily encompass Africa, ASEAN, ... the SCO ...; on a bilateral level, they
-  include Laos, Cambodia")."""
+  include Laos, Cambodia");
+- any claim on a subject named only as who leads the object ("a U.S.-led project to return
+  humans to the moon": no signatory), unless leading is the claim, or as the sentence's
+  source or a witness ("According to US State Department, ... signed the Artemis Accords
+  ... in the presence of US Charge d’Affaires")."""
 
 from __future__ import annotations
 
 from graphkit.extract.aspiring import ASPIRE, would_like
 from graphkit.extract.groups import group_around
-from graphkit.extract.vocabulary import ACCEPTANCES, INVITATIONS, owns_other, past_semicolon
+from graphkit.extract.vocabulary import (
+    ACCEPTANCES,
+    INVITATIONS,
+    owns_other,
+    past_semicolon,
+    relation_of,
+)
 
 __all__ = ["vetoed"]
 
@@ -60,7 +70,25 @@ def vetoed(doc, mentions, triple: tuple, occurrences, member: str) -> bool:
         return True
     return all(_negated(doc, mentions, o) or _owner_only(doc, mentions, o, triple[2])
                or _invited(doc, mentions, o) or _not_done(doc, o)
-               or _past_semicolon(doc, mentions, o, triple[2]) for o in occurrences)
+               or _past_semicolon(doc, mentions, o, triple[2])
+               or _named_aside(doc, mentions, o, triple[1]) for o in occurrences)
+
+
+_LED = {"led", "backed", "run", "sponsored", "funded", "dominated"}
+_ASIDE = {"according to", "presence of"}  # a source, a witness
+
+
+def _named_aside(doc, mentions, occurrence, relation: str) -> bool:
+    """Whether the subject is named only as who leads the object ("a U.S.-led project", of
+    any relation but leading), as the source of the sentence ("According to US State
+    Department, ... signed") or as a witness ("in the presence of US Charge d’Affaires")."""
+    subject = next((m for m in mentions if m.start == occurrence.subject_at), None)
+    if subject is None:
+        return False
+    after = [t.lower_ for t in doc[subject.end:min(subject.end + 2, occurrence.end)]]
+    led = after[:1] in (["-"], ["–"]) and after[1:] and after[1] in _LED
+    source = doc[max(occurrence.start, subject.start - 2):subject.start].text.lower() in _ASIDE
+    return bool(led and relation != relation_of("lead|led", "verb") or source)
 
 
 def _past_semicolon(doc, mentions, occurrence, obj: str) -> bool:

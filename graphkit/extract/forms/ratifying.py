@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from graphkit.extract.lookups import end_char
-from graphkit.extract.patterns import RATIFYING
+from graphkit.extract.steps import RATIFYING
 
 __all__ = ["ratifying_members"]
 

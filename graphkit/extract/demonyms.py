@@ -1,0 +1,34 @@
+"""When a demonym or a region's adjective names no country: "Swiss company Nano-SPACE" (no
+act of Switzerland), "Latin American" and "Ibero-American nations" (no USA), "the American
+continent", "the Tajik capital Dushanbe", "the Eurasian political organisation"."""
+
+from __future__ import annotations
+
+__all__ = ["REGION_PREFIXES", "names_no_country", "regional"]
+
+_PRIVATE = {"company", "companies", "firm", "firms", "startup", "start-up", "startups",
+            "businessman", "businessmen", "entrepreneur", "university", "universities"}
+
+#: what a demonym before it names no country by: "the American continent", "the Tajik
+#: capital Dushanbe"
+_LANDS = {"continent", "continents", "hemisphere", "mainland", "capital", "city", "town", "port"}
+#: words before a demonym that make it a region's: "Latin American", "Ibero-American"
+REGION_PREFIXES = {"latin", "south", "north", "central", "ibero", "pan", "afro"}
+
+
+def names_no_country(doc, start: int, end: int, stop: int) -> bool:
+    """Whether the demonym ``doc[start:end]`` (its name running on to ``stop``) names no
+    country: a firm's or a place's ("Swiss company", "the American continent") or a region's
+    ("Latin American", "Ibero-American": the word before it, or before its hyphen)."""
+    before = start - 1 - int(start > 1 and doc[start - 1].text in {"-", "–"})
+    bare = stop == end and end < len(doc)
+    return ((bare and doc[end].lower_ in _PRIVATE | _LANDS)
+            or before >= 0 and doc[before].lower_ in REGION_PREFIXES)
+
+
+def regional(token) -> bool:
+    """A capitalised adjective of a region that names no node ("the Eurasian political
+    organisation", "the Transatlantic alliance")."""
+    return token.text[:1].isupper() and token.text[1:].islower() and token.lower_.endswith(
+        ("asian", "european", "african", "american", "atlantic", "pacific", "arctic", "nordic",
+         "western", "eastern", "northern", "southern"))
