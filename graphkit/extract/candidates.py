@@ -22,6 +22,7 @@ from graphkit.extract.asides import bracketed, depositaries_out, set_aside
 from graphkit.extract.bilateral import not_before, parties_only, their_agreement
 from graphkit.extract.candidate import Candidate, unique
 from graphkit.extract.dates import date_for, find_dates
+from graphkit.extract.ended import until_date
 from graphkit.extract.former_latter import latter_not
 from graphkit.extract.forms.candidacy import not_yet_members
 from graphkit.extract.forms.depositary import depositary_claims
@@ -121,7 +122,8 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
                 subjects, objects = subjects[:-1], subjects[-1:]
             else:
                 objects = fronted_object(sent, subjects, targets, sent.end)
-        if (not objects and subjects and not agent and not trig.hedged and open_slot(sent, trig)
+        if (not objects and subjects and not agent and open_slot(sent, trig)
+                and not (trig.hedged and "will" not in spec.phrase.split())  # but "partners will be"
                 and not _clause_subject(sent.doc, subjects[-1].end, sent.end)):
             objects = sent.topic(trig, targets)  # "approval in member state Turkey"
     elif spec.form == "inner":  # "appointing Latvia and Djibouti to the Committee"
@@ -151,6 +153,8 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
         if not subjects and limit > sent.start:
             subjects = sent.subjects(trig, sources, sent.start)
         subjects = counterparts(sent, subjects, sources)  # "A and its counterpart in B"
+        if spec.phrase.startswith("- "):  # "China-led": the name right before it, not
+            subjects = [s for s in subjects if s.end == trig.start]  # "Western-led ... like NATO"
         objects = (sent.objects(trig, targets, end) or sent.inside(trig, targets)
                    or sent.enumerated_of(trig, targets, end))
         if not objects and sent.elided(trig, spec):
@@ -255,6 +259,7 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
     table = None  # the relation of the table whose rows follow ("Country  Year joined")
     last_claims = (0, 0, -1)  # the claims of the last sentence that gave any, its number
     said_last: frozenset = frozenset()  # the relations of the last sentence's triggers
+    earlier_dates: list = []  # the dates of the last sentence that gave any ("a year later")
     for number, (s_start, s_end) in enumerate(sentences):
         sentence_claims = len(claims)
         c_start, c_end = doc[s_start].idx, end_char(doc, s_end)
@@ -264,7 +269,8 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
                     and not (t.start in in_new and all(s.form == "verb" for s in t.specs))]
         said_before, said_last = said_last, frozenset(s.relation for t in triggers if not (
             t.negated or t.hedged) for s in t.specs)
-        dates = find_dates(evidence, published, offset=c_start)
+        dates = find_dates(evidence, published, offset=c_start, earlier=earlier_dates)
+        earlier_dates = dates or earlier_dates
         dateline = DATELINE.match(evidence)
         if dateline:  # "BRUSSELS, April 4 (Wire) -": the publication's date, not the event's
             dates = [d for d in dates if d.start - c_start >= dateline.end()]
@@ -309,6 +315,7 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
             # B") does not take the date
             date = date_for(trig, triggers[:k + 1] + bounding, dates, doc, c_start)
             since, date_rule = (date.value, date.rule) if date else (year or "", "published year")
+            ended = until_date(doc, trig.start, s_start, published)  # "Until 2012, A was a member"
             for spec in trig.specs:
                 found = [(*c, None) for c in _claims(sent, trig, spec, schema, limit, end,
                                                      joins.get(k))]
@@ -325,6 +332,10 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
                     c_date = own_date or date
                     c_since, c_rule = ((own_date.value, own_date.rule) if own_date
                                        else (since, date_rule))
+                    if ended and rel_type == relation_of("join", "verb") and not trig.hedged:
+                        rel_type, c_date, c_since, c_rule = (schema.withdrawal_relation, ended,
+                                                             ended.value, f"until: {ended.rule}")
+                        said = as_before = rel_type  # not a plan: "; relation:ended"
                     if subj.how == "companion":  # "joins A and B in": A and B did so before
                         c_date, c_since, c_rule = None, "", "companion: no date"
                     confidence = (spec.confidence * factor * SUBJECT_FACTOR[subj.how]
@@ -342,7 +353,8 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
                         c_end + offset, round(confidence, 2),
                         f"{spec.form}:{spec.phrase}; subject:{subj.how}; object:{obj.how}"
                         + ("; relation:as before" if as_before != said else "")
-                        + ("; relation:a plan" if rel_type != as_before else ""),
+                        + ("; relation:a plan" if rel_type != as_before else "")
+                        + ("; relation:ended" if c_rule.startswith("until") else ""),
                         marks, "announced" if trig.hedged else "", c_rule))
             if len(claims) > before:
                 bounding.insert(0, trig)

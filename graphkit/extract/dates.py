@@ -49,8 +49,11 @@ _PATTERNS = [
     ("month-day-year", re.compile(rf"\b{_MON} {_DAY},? {_YEAR}\b")),
     ("month-year", re.compile(rf"\b{_MON},? {_YEAR}\b")),
     # "in December of the same year": the year of the date before it (see find_dates)
-    ("same-year", re.compile(rf"\b(?:{_MON} (?:of )?(?:the )?same year|(?:later|earlier) (?:that|"
+    ("same-year", re.compile(rf"\b(?:{_MON} (?:of )?(?:the )?same year|(?:[Ll]ater|[Ee]arlier) (?:that|"
                              rf"the same) year|(?:in )?(?:that|the) same year)\b")),
+    # "A year later, A and B joined": the year of the date before it, counted on (see find_dates)
+    ("years-later", re.compile(r"\b(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[0-9]{1,2}) "
+                               r"years? later\b")),
     ("day-month", re.compile(rf"\b{_DAY} (?:of )?{_MON}\b")),
     ("month-day", re.compile(rf"\b{_MON} {_DAY}\b(?!,? (?:19|20)[0-9]{{2}})(?![0-9])")),
     ("in-month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|"
@@ -154,12 +157,14 @@ def _resolve(rule: str, m: re.Match, published) -> str | None:
     return (published_day - dt.timedelta(days=back)).isoformat()
 
 
-def find_dates(text: str, published: str | None = None, *, offset: int = 0) -> list[DateMention]:
+def find_dates(text: str, published: str | None = None, *, offset: int = 0,
+               earlier: list[DateMention] = ()) -> list[DateMention]:
     """Every date written in ``text``, resolved against ``published`` (``YYYY[-MM[-DD]]``).
 
     Dates that need the publication date (a month without a year, "last year", "on
-    Tuesday") are left out when it is not given or too coarse. ``offset`` is added to the
-    character positions.
+    Tuesday") are left out when it is not given or too coarse; those that need a date before
+    them ("later that year", "a year later") take it from ``text`` or else from ``earlier``
+    (the dates of the sentences before). ``offset`` is added to the character positions.
 
     Examples
     --------
@@ -179,17 +184,22 @@ def find_dates(text: str, published: str | None = None, *, offset: int = 0) -> l
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            if rule == "same-year":
-                same.append(m)
+            if rule in ("same-year", "years-later"):
+                same.append((rule, m))
                 continue
             value = _resolve(rule, m, parsed)
             if value:
                 found.append(DateMention(m.start() + offset, m.end() + offset, value, rule))
-    for m in same:  # once every other date is known
-        value = _same_year(m, [d for d in found if d.start < m.start() + offset])
+    for rule, m in sorted(same, key=lambda found: found[1].start()):  # once every other date is known
+        value = _same_year(m, list(earlier) + [d for d in found if d.start < m.start() + offset])
+        if value and rule == "years-later":  # "a year later": the year after, at a year's precision
+            value = str(int(value[:4]) + (_COUNTED.get(m["n"].lower()) or int(m["n"])))
         if value:
-            found.append(DateMention(m.start() + offset, m.end() + offset, value, "same-year"))
+            found.append(DateMention(m.start() + offset, m.end() + offset, value, rule))
     return sorted(found, key=lambda d: d.start)
+
+
+_COUNTED = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _same_year(m: re.Match, before: list[DateMention]) -> str | None:
@@ -197,7 +207,8 @@ def _same_year(m: re.Match, before: list[DateMention]) -> str | None:
     years = sorted(before, key=lambda d: d.start)
     if not years:
         return None
-    month = _MONTHS.get((m["mon"] or "").lower().rstrip(".")[:3]) if m["mon"] else None
+    mon = m.groupdict().get("mon")
+    month = _MONTHS.get(mon.lower().rstrip(".")[:3]) if mon else None
     return _iso(int(years[-1].value[:4]), month)
 
 

@@ -131,6 +131,10 @@ def unknown_names(doc, mentions, country_kind: str) -> list[NewNode]:
     return _with_anaphors(doc, found, taken)
 
 
+#: head nouns that stand for one another: "the Collective Security Treaty ... joined the pact"
+_ALIKE = {w: {"treaty", "pact"} for w in ("treaty", "pact")}
+
+
 def _own_name(doc, j: int) -> bool:
     """Whether the words from ``j`` on make the noun before them a name of its own: "the
     treaty of Tashkent", "the treaty on non-proliferation" (but not "on September 24")."""
@@ -140,16 +144,19 @@ def _own_name(doc, j: int) -> bool:
 
 
 def _with_anaphors(doc, found: list[NewNode], taken: set[int]) -> list[NewNode]:
-    """``found`` and each lower-case "the treaty" (a head noun after "the") that stands for the
-    last new name before it ending in that noun ("the CIS Collective Security Treaty was
-    signed ... Azerbaijan likewise signed the treaty"), where no node took the words."""
+    """``found`` and each "the treaty" (a head noun after "the", lower-case or the name's own
+    word, or one ``_ALIKE``) that stands for the last new name before it ending in that noun
+    ("the CIS Collective Security Treaty was signed ... Azerbaijan likewise signed the treaty",
+    "joined the pact", "withdrew from the Treaty"), where no node took the words."""
     heads = kind_of_word()
     extra = []
     for k, new in enumerate(found):
         head = doc[new.end - 1].lower_
+        words = _ALIKE.get(head, {head})
         stop = found[k + 1].start if k + 1 < len(found) else len(doc)
         for i in range(new.end + 1, stop):
-            if (doc[i].lower_ == head and doc[i].is_lower and doc[i - 1].lower_ == "the"
+            if (doc[i].lower_ in words and doc[i - 1].lower_ == "the"
+                    and (doc[i].is_lower or doc[i].lower_ == head)  # "the Treaty", not "the Pact"
                     and i not in taken and heads.get(head) == new.kind
                     and not _own_name(doc, i + 1)):
                 extra.append(NewNode(i, i + 1, new.id, new.kind, new.name))

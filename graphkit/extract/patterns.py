@@ -390,7 +390,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             negated = bool(_NEGATION & inside)  # "will consider whether to join the BRICS
             wide = set()  # (Brazil, ...) group": the brackets say who the members are
         bare = doc[start].lower_.endswith("ing") or doc[start].lower_ == spec.phrase.split("|")[0]
-        hedged = bool(_HEDGE & wide) or (
+        hedged = bool(_HEDGE & wide or "will" in inside) or (  # "the new partners will be A, B"
             spec.form == "verb" and doc[start].lower_.endswith("ing") and "to" in before[:1]) or (
             before[:1] == ["and"] and bare and any(  # "are expected to decide on A and granting
                 doc[i].lower_ in _HEDGE and doc[i + 1].lower_ == "to"  # B partner status"

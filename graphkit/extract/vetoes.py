@@ -3,7 +3,9 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
 
 - a membership where the role word nearest the subject is "observer" ("Observers at the
   organization are Afghanistan, India, Iran, Mongolia and Pakistan"; "India, Iran, Mongolia
-  and Pakistan are observers at the SCO"): right once in twenty;
+  and Pakistan are observers at the SCO"): right once in twenty; or where an "until" and a
+  date stand before the subject ("Until 1999, Georgia, Uzbekistan and Azerbaijan also
+  participated"): a membership that ended;
 - any claim on a name a negation lists ("Neither Russia nor China have signed the
   accords", "The list does not include Armenia, Azerbaijan", "both are fellow members of the
   European Union — unlike outsider Turkey");
@@ -39,6 +41,7 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
 from __future__ import annotations
 
 from graphkit.extract.aspiring import ASPIRE, would_like
+from graphkit.extract.ended import until_date
 from graphkit.extract.groups import group_around
 from graphkit.extract.vocabulary import (
     ACCEPTANCES,
@@ -63,6 +66,7 @@ def vetoed(doc, mentions, triple: tuple, occurrences, member: str) -> bool:
     if not occurrences:
         return False
     if triple[1] == member and all(_nearest_role(doc, o) == "observer" or _wishes(doc, mentions, o)
+                                   or until_date(doc, o.subject_at, o.start, None)
                                    for o in occurrences):
         return True
     if all(_list_role(doc, mentions, o) == "observer" or _attended(doc, mentions, o)

@@ -6,7 +6,7 @@ treaty"; leaving an organisation's own treaty; an agency named beside an act it 
 ("NASA's Artemis Accords", "NASA welcomes"); "a U.S.-led project", "According to US State
 Department", "in the presence of"; "Ibero-American nations"."""
 
-from tests.extract.helpers import claims, found
+from tests.extract.helpers import claims, found, rows
 
 _CST = ("In the framework of Commonwealth of Independent States the CIS Collective Security "
         "Treaty (CST) was signed on May 15, 1992, by Armenia, Kazakhstan and Russia, in the "
@@ -72,3 +72,45 @@ def test_an_ibero_american_nation_is_no_american_one():
     got = found("Spain and five Ibero-American nations sign the Artemis Agreements to take "
                 "astronauts to the Moon", reader=False)
     assert got == {("ESP", "SIGNED", "artemis-accords")}
+
+
+def test_a_led_names_only_the_word_before_it():
+    got = found("The BRICS alliance, which comprises Brazil, Russia, India, China and South "
+                "Africa, is seen as an alternative to Western-led organizations like NATO.",
+                reader=False)
+    assert not {c for c in got if c[1] == "LEADS"}
+    assert ("CHN", "LEADS", "ilrs") in found("Serbia joined the China-led ILRS.", reader=False)
+
+
+def test_the_new_partners_will_be_a_list():
+    got = claims("On 1st January 2025, the BRICS bloc will expand to include nine more nations. "
+                 "The new partners will be Belarus, Bolivia and Cuba.", published=None)
+    assert {("BLR", "PARTNER_OF", "brics"), ("BOL", "PARTNER_OF", "brics"),
+            ("CUB", "PARTNER_OF", "brics")} <= {c[:3] for c in got}
+    statuses = {r["status"] for r in rows("BRICS met in Kazan. The new members will be Argentina "
+                                          "and Egypt.")}
+    assert statuses == {"announced"}  # a membership to come, not yet had
+
+
+def test_a_treaty_signed_between_a_list_and_joined_as_the_pact_a_year_later():
+    text = ("The Collective Security Treaty was signed in 1992 between Armenia, Kazakhstan and "
+            "Russia. A year later, Azerbaijan, Belarus and Georgia joined the pact. Azerbaijan "
+            "and Georgia withdrew from the Treaty in 1999.")
+    got = set(claims(text, published="2024-02-23"))
+    assert {("ARM", "MEMBER_OF", "csto", "1992"), ("RUS", "MEMBER_OF", "csto", "1992"),
+            ("AZE", "MEMBER_OF", "csto", "1993"), ("BLR", "MEMBER_OF", "csto", "1993"),
+            ("AZE", "WITHDREW_FROM", "csto", "1999"), ("GEO", "WITHDREW_FROM", "csto", "1999")} <= got
+
+
+def test_later_that_year_takes_the_year_of_the_sentence_before():
+    got = claims("Finland joined NATO in 2023. Later that year Sweden applied to join NATO.",
+                 published="2025")
+    assert ("SWE", "EXPRESSED_INTEREST_IN", "nato", "2023") in got
+
+
+def test_a_membership_until_a_date_is_a_withdrawal_then():
+    assert claims("Until 2012, Uzbekistan was a member of the CSTO.", published="2023-11-23") == [
+        ("UZB", "WITHDREW_FROM", "csto", "2012")]
+    got = found("The CSTO consists of six states: Russia and Tajikistan. Until 1999, Georgia and "
+                "Azerbaijan also participated in the agreement, but they did not extend it.")
+    assert not {c for c in got if c[0] in ("GEO", "AZE") and c[1] == "MEMBER_OF"}

@@ -56,6 +56,8 @@ def _sentence(spec) -> str:
         owner = "Egypt's" if spec.phrase.startswith("'s") else "Egypt said their"
         after = " ".join(w.split("|")[0] for w in spec.phrase.split()[2:])  # "membership bid"
         return f"On 3 May 2024, {owner} {name} {after} was filed."
+    if spec.form == "noun" and phrase.startswith("- "):  # "the Egypt-led": the name before it
+        return f"On 3 May 2024, the Egypt{phrase.replace(' ', '')} {name.removeprefix('the ')} grew."
     if spec.form == "noun":
         return f"On 3 May 2024, Egypt announced its {phrase} {name}."
     if spec.form == "inner":

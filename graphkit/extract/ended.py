@@ -1,0 +1,27 @@
+"""A membership a sentence says ended: "Until 2012, Uzbekistan was a member of the CSTO",
+"Until 1999, Georgia, Uzbekistan and Azerbaijan also participated": the membership's end,
+a withdrawal at that date (the annotation convention), not a membership from the
+publication's year."""
+
+from __future__ import annotations
+
+from graphkit.extract.dates import DateMention, find_dates
+
+__all__ = ["until_date"]
+
+_UNTIL = {"until", "till", "up"}  # "up to 2012" needs "to" after it
+
+
+def until_date(doc, start: int, sent_start: int, published: str | None) -> DateMention | None:
+    """The date after an "until" that opens the clause of the trigger at ``start`` (within
+    the 12 words before it, in its sentence), if any."""
+    for i in range(max(sent_start, start - 12), start):
+        word = doc[i].lower_
+        if word not in _UNTIL or (word == "up" and doc[i + 1].lower_ != "to"):
+            continue
+        at = i + 1 + (word == "up")
+        text = doc[at:min(at + 4, start)].text
+        dates = find_dates(f"in {text}", published)  # "until 1999": read as "in 1999"
+        if dates and dates[0].start == 0:
+            return dates[0]
+    return None
