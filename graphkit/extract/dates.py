@@ -190,7 +190,7 @@ def find_dates(text: str, published: str | None = None, *, offset: int = 0,
             value = _resolve(rule, m, parsed)
             if value:
                 found.append(DateMention(m.start() + offset, m.end() + offset, value, rule))
-    for rule, m in sorted(same, key=lambda found: found[1].start()):  # once every other date is known
+    for rule, m in sorted(same, key=lambda ruled: ruled[1].start()):  # once every other date is known
         value = _same_year(m, list(earlier) + [d for d in found if d.start < m.start() + offset])
         if value and rule == "years-later":  # "a year later": the year after, at a year's precision
             value = str(int(value[:4]) + (_COUNTED.get(m["n"].lower()) or int(m["n"])))

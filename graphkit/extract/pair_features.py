@@ -117,11 +117,14 @@ class _Sentence:
     targets: int
 
 
-def _sentence(doc, start: int, end: int, ends, country: str, targets: set) -> _Sentence:
-    return _Sentence(doc, start, end, {t.lower_ for t in doc[start:end]} & CUES,
-                     find_triggers(doc, start, end),
+def _sentence(doc, start: int, end: int, ends, country: str, targets: set) -> tuple[_Sentence, list]:
+    """What the sentence holds, and its ``ends`` less each agency read as its country where
+    it does not act (:func:`_acts`)."""
+    triggers = find_triggers(doc, start, end)
+    ends = [e for e in ends if e[3] != "agency" or _acts(e, triggers)]
+    return _Sentence(doc, start, end, {t.lower_ for t in doc[start:end]} & CUES, triggers,
                      len({e[0] for e in ends if e[1] == country}),
-                     len({e[0] for e in ends if e[1] in targets}))
+                     len({e[0] for e in ends if e[1] in targets})), ends
 
 
 def triple_features(doc, sentences, mentions, gazetteer, rule_claims) -> dict[tuple, TripleFeatures]:
@@ -140,11 +143,7 @@ def triple_features(doc, sentences, mentions, gazetteer, rule_claims) -> dict[tu
     for number, (start, end) in enumerate(sentences):
         ends = list(_ends([m for m in mentions if start <= m.start < end],
                           gazetteer.agency_country, country))
-        sent = _sentence(doc, start, end, ends, country, targets)
-        acting = [e for e in ends if e[3] != "agency" or _acts(e, sent.triggers)]
-        if len(acting) < len(ends):
-            ends = acting
-            sent.countries = len({e[0] for e in ends if e[1] == country})
+        sent, ends = _sentence(doc, start, end, ends, country, targets)
         pairs = [(s, o, "same") for s in ends for o in ends if s[0] != o[0] and o[1] in targets]
         if not sent.targets and last_target and number - last_target[0] <= _CONTEXT:
             node, kind = last_target[1:]
@@ -260,7 +259,7 @@ def _rule_features(found: dict, rule_claims, doc, sentences, mentions, country, 
                        < doc[b - 1].idx + len(doc[b - 1])), None)
             if at:
                 ends = list(_ends([m for m in mentions if at[0] <= m.start < at[1]], {}, country))
-                sent = _sentence(doc, *at, ends, country, targets)
+                sent, _ = _sentence(doc, *at, ends, country, targets)
                 triple.occurrences.append(_pair(triple, r, sent, (s, "", None, "rule", None),
                                                 (o, "", None, "rule", None), "rule", topic))
     for (s, r, o), triple in found.items():

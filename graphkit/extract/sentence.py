@@ -124,9 +124,9 @@ class Sentence:
                 before = before[:before.index(plain[-1]) + 1]
         words = [t.lower_ for t in self.doc[nearest.end:trigger.start]]
         if (words and words[-1] in vocab.GROUP_NOUNS and not owned and not all(
-                w in vocab.GROUP_GLUE or w in vocab.NUMBER_WORDS or w.isdigit() or w == "-"
-                or regional(t) or t.lower_ in REGION_PREFIXES  # "and five Ibero-American nations"
-                for w, t in zip(words, self.doc[nearest.end:trigger.start], strict=True))):
+                t.lower_ in vocab.GROUP_GLUE | vocab.NUMBER_WORDS.keys() | REGION_PREFIXES
+                or t.text.isdigit() or t.text == "-" or regional(t)  # "and five Ibero-American
+                for t in self.doc[nearest.end:trigger.start])):  # nations sign"
             return []  # "the Accords guide nations participating in the Artemis program"
         index = before[-1]
         first = min(m.start for m in group_around(self.mentions, before[-1], self.doc, -1))
