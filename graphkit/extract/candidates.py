@@ -315,7 +315,7 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
             # B") does not take the date
             date = date_for(trig, triggers[:k + 1] + bounding, dates, doc, c_start)
             since, date_rule = (date.value, date.rule) if date else (year or "", "published year")
-            ended = until_date(doc, trig.start, s_start, published)  # "Until 2012, A was a member"
+            ended = None if trig.hedged else until_date(doc, trig.start, s_start, published)
             for spec in trig.specs:
                 found = [(*c, None) for c in _claims(sent, trig, spec, schema, limit, end,
                                                      joins.get(k))]
@@ -332,10 +332,10 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
                     c_date = own_date or date
                     c_since, c_rule = ((own_date.value, own_date.rule) if own_date
                                        else (since, date_rule))
-                    if ended and rel_type == relation_of("join", "verb") and not trig.hedged:
-                        rel_type, c_date, c_since, c_rule = (schema.withdrawal_relation, ended,
-                                                             ended.value, f"until: {ended.rule}")
-                        said = as_before = rel_type  # not a plan: "; relation:ended"
+                    ended_here = bool(ended) and rel_type == relation_of("join", "verb")
+                    if ended_here:  # not a plan nor as before: "; relation:ended"
+                        said = as_before = rel_type = schema.withdrawal_relation
+                        c_date, c_since, c_rule = ended, ended.value, f"until: {ended.rule}"
                     if subj.how == "companion":  # "joins A and B in": A and B did so before
                         c_date, c_since, c_rule = None, "", "companion: no date"
                     confidence = (spec.confidence * factor * SUBJECT_FACTOR[subj.how]
@@ -354,7 +354,7 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
                         f"{spec.form}:{spec.phrase}; subject:{subj.how}; object:{obj.how}"
                         + ("; relation:as before" if as_before != said else "")
                         + ("; relation:a plan" if rel_type != as_before else "")
-                        + ("; relation:ended" if c_rule.startswith("until") else ""),
+                        + ("; relation:ended" if ended_here else ""),
                         marks, "announced" if trig.hedged else "", c_rule))
             if len(claims) > before:
                 bounding.insert(0, trig)

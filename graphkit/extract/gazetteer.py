@@ -27,7 +27,7 @@ from graphkit.extract.schema_words import kind_of_word
 from graphkit.extract.settings import named_as_setting
 from graphkit.extract.signed_only import signed_only
 from graphkit.extract.variants import other_number, variant_index, variant_spans
-from graphkit.extract.vocabulary import SPELLINGS, contrasted, likened, named_as_not
+from graphkit.extract.vocabulary import LED, SPELLINGS, contrasted, likened, named_as_not
 from graphkit.io.countries import all_countries
 
 __all__ = ["Gazetteer", "Mention", "NewNode", "content_words", "slug"]
@@ -122,13 +122,11 @@ def _described(doc, i: int, taken: set[int], lower: list[str]) -> bool:
     # alliance" (up to three lower-case words between)
     k = i - 1
     while k > i - 4 and k > 0 and doc[k].is_lower and doc[k].is_alpha and k not in taken and (
-            lower[k] not in _LED and lower[k] not in _NOT_ADJECTIVE):
+            lower[k] not in LED and lower[k] not in _NOT_ADJECTIVE):
         k -= 1
-    return (k >= 3 and lower[k] in _LED and lower[k - 1] == "-" and (k - 2) in taken
+    return (k >= 3 and lower[k] in LED and lower[k - 1] == "-" and (k - 2) in taken
             and lower[k - 3] == "the")
 
-
-_LED = {"led", "backed", "run", "sponsored"}
 
 
 class Gazetteer:

@@ -46,6 +46,7 @@ from graphkit.extract.groups import group_around
 from graphkit.extract.vocabulary import (
     ACCEPTANCES,
     INVITATIONS,
+    LED,
     owns_other,
     past_semicolon,
     relation_of,
@@ -78,7 +79,7 @@ def vetoed(doc, mentions, triple: tuple, occurrences, member: str) -> bool:
                or _named_aside(doc, mentions, o, triple[1]) for o in occurrences)
 
 
-_LED = {"led", "backed", "run", "sponsored", "funded", "dominated"}
+_LED = LED | {"funded", "dominated"}
 _ASIDE = {"according to", "presence of"}  # a source, a witness
 
 

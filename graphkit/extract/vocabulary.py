@@ -11,7 +11,7 @@ from functools import cache
 
 from graphkit.extract.schema_words import kind_of_word, load_specs
 
-__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LIKENESS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWN_BIDS", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "agreement_kind", "contrasted", "count_of", "event_after", "generic_name", "likened", "named_as_not", "not_reverse_object", "owns_other", "past_semicolon", "relation_of"]
+__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIKENESS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWN_BIDS", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "agreement_kind", "contrasted", "count_of", "event_after", "generic_name", "likened", "named_as_not", "not_reverse_object", "owns_other", "past_semicolon", "relation_of"]
 
 SEPARATORS = {",", "and", "as", "well", "&", "together", "along", "with", "both", "plus",
                "the", "neighbouring", "neighboring", "fellow"}
@@ -86,6 +86,8 @@ INVITATIONS = frozenset({"invited", "invite", "invites", "inviting", "invitation
 ACCEPTANCES = frozenset({"accept", "accepted", "accepts", "accepting"})
 #: the marks of a possessive, bare apostrophes included ("the United States' space agency")
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+#: what "X-" before it makes X: "the China-led station", "the NASA-backed program"
+LED = frozenset({"led", "backed", "run", "sponsored"})
 #: after a possessive, a wish of the owner's own ("Sweden's bid for accession to NATO": Sweden's)
 OWN_BIDS = {"bid", "bids", "application", "applications", "request", "requests"} | STRIVINGS
 #: a count written as a word ("ten countries joined"), as the forms that check a list's length read it
