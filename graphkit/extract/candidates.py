@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from graphkit.extract.asides import bracketed, depositaries_out, set_aside
+from graphkit.extract.asides import depositaries_out, set_aside
 from graphkit.extract.bilateral import not_before, parties_only, their_agreement
 from graphkit.extract.candidate import Candidate, unique
-from graphkit.extract.dates import date_for, find_dates
-from graphkit.extract.ended import until_date
+from graphkit.extract.dates import date_for, find_dates, year_in_brackets
+from graphkit.extract.ended import ends_membership, until_date
 from graphkit.extract.former_latter import latter_not
 from graphkit.extract.forms.candidacy import not_yet_members
 from graphkit.extract.forms.depositary import depositary_claims
@@ -53,20 +53,12 @@ from graphkit.extract.owners import role_owner
 from graphkit.extract.parties import agents, on_behalf, parties
 from graphkit.extract.patterns import Trigger, find_triggers
 from graphkit.extract.relation_context import as_said_before, wished
-from graphkit.extract.reverse_slots import (
-    far_agent,
-    fronted_object,
-    open_slot,
-    pronoun_object,
-    reverse_object,
-    reverse_subjects,
-)
+from graphkit.extract.reverse_slots import reverse_ends, reverse_object
 from graphkit.extract.schema_words import kind_of_word, load_specs
 from graphkit.extract.sentence import Sentence
 from graphkit.extract.tables import table_relation, table_row
 from graphkit.extract.the_others import the_others
 from graphkit.extract.vocabulary import (
-    AUXILIARIES,
     DATELINE,
     EFFECT,
     FORM_FACTOR,
@@ -104,28 +96,10 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
     # an agency stands for its country where only a country can be the subject
     sources = set(relation.source) | set(schema.relations[schema.agency_relation].source)
     if spec.form == "reverse":
-        objects = sent.inside(trig, targets) or reverse_object(sent, trig, targets, sent.start)
-        if (spec.phrase.endswith("(") and not (objects and objects[-1].end == trig.start)
-                and not _ROLES & set(spec.phrase.split())):
-            return  # "the BRICS group (Brazil, ...)", "BRICS (Brazil, ...)": the name just before
-            # (a role says whose: "the SCO has six dialogue partners (Turkey, ...)")
-        agent = spec.phrase.split()[-1] in {"by", "from"}  # "signed by", "interest from"
-        if agent and objects and far_agent(sent.doc, objects[-1].end, trig.start):
-            objects = []  # "The SCO ... is seen as a threat to Western democracy led by the U.S."
-        subjects = reverse_subjects(sent, trig, sources, end, near=not agent)
-        objects = objects or pronoun_object(sent, trig, targets)  # "It has been joined by A, B"
-        # "the SCO (Shanghai ...), Iran and Belarus": only the names inside the brackets;
-        subjects = bracketed(sent, trig, spec.phrase, subjects)  # "dialogue between" states
-        if not objects:  # "Founded by Brazil, Russia, India and China, BRICS ..."
-            if (len(subjects) >= 2 and subjects[-1].kind in targets
-                    and sent.doc[subjects[-1].start - 1].text == ","):
-                subjects, objects = subjects[:-1], subjects[-1:]
-            else:
-                objects = fronted_object(sent, subjects, targets, sent.end)
-        if (not objects and subjects and not agent and open_slot(sent, trig)
-                and not (trig.hedged and "will" not in spec.phrase.split())  # but "partners will be"
-                and not _clause_subject(sent.doc, subjects[-1].end, sent.end)):
-            objects = sent.topic(trig, targets)  # "approval in member state Turkey"
+        ends = reverse_ends(sent, trig, spec, targets, sources, end)
+        if ends is None:
+            return  # "the BRICS group (Brazil, ...)": the name just before
+        subjects, objects = ends
     elif spec.form == "inner":  # "appointing Latvia and Djibouti to the Committee"
         subjects = [e for e in sent.inside(trig, sources, every=True)  # not "the SCO dialogue
                     if not (e.kind in targets and role_owner(sent.doc, e, trig.end))]  # partner"
@@ -213,16 +187,6 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
 
 
 _OWNED = {"'s|’s", "their"}
-_ROLES = {"partner", "partners"}
-
-
-def _clause_subject(doc, end: int, sent_end: int) -> bool:
-    """Whether a list between dashes is the subject of the verb after it ("Thirteen countries
-    — A, B and C — have already joined the project"), which says what they are in."""
-    return (end + 1 < sent_end and doc[end].text in {"—", "–", "-"}
-            and doc[end + 1].lower_ in AUXILIARIES)
-
-
 _COOPERATION = {"cooperation", "co-operation", "collaboration"}
 
 
@@ -329,10 +293,11 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
                     if rel_type is None:
                         continue
                     # a gapped claim carries its own date ("followed by Vietnam in 1995")
+                    own_date = own_date or year_in_brackets(doc, subj.end, s_end)
                     c_date = own_date or date
                     c_since, c_rule = ((own_date.value, own_date.rule) if own_date
                                        else (since, date_rule))
-                    ended_here = bool(ended) and rel_type == relation_of("join", "verb")
+                    ended_here = bool(ended) and ends_membership(rel_type, spec.phrase, obj.kind, schema)
                     if ended_here:  # not a plan nor as before: "; relation:ended"
                         said = as_before = rel_type = schema.withdrawal_relation
                         c_date, c_since, c_rule = ended, ended.value, f"until: {ended.rule}"

@@ -20,7 +20,8 @@ from graphkit.io.dates import parse_partial_date
 if TYPE_CHECKING:
     from graphkit.extract.patterns import Trigger
 
-__all__ = ["DateMention", "date_for", "find_dates", "month_number", "parse_published"]
+__all__ = ["DateMention", "date_for", "find_dates", "month_number", "parse_published",
+           "year_in_brackets"]
 
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -252,3 +253,18 @@ def _at_present(doc, start: int) -> bool:
     includes", "and now includes" (not a date of the sentence's earlier clause)."""
     before = [t.lower_ for t in doc[max(0, start - 2):start]]
     return bool(_PRESENT & set(before)) or before == ["and", "now"]
+
+
+_YEAR_ONLY = re.compile(r"(?:19|20)[0-9]{2}")
+_COORDINATION = 4  # words from a name to the bracket of the group it ends ("India and Pakistan")
+
+
+def year_in_brackets(doc, end: int, sent_end: int) -> DateMention | None:
+    """The year in brackets right after a name, or after the coordinated names it starts,
+    with no comma between ("India and Pakistan (2017), Iran (2022), and Belarus (2024)")."""
+    for i in range(end, min(end + _COORDINATION + 1, sent_end - 2)):
+        if doc[i].text in {",", ";", ")"}:
+            return None
+        if doc[i].text == "(" and _YEAR_ONLY.fullmatch(doc[i + 1].text) and doc[i + 2].text == ")":
+            return DateMention(doc[i + 1].idx, doc[i + 1].idx + 4, doc[i + 1].text, "year in brackets")
+    return None

@@ -6,8 +6,9 @@ publication's year."""
 from __future__ import annotations
 
 from graphkit.extract.dates import DateMention, find_dates
+from graphkit.extract.vocabulary import relation_of
 
-__all__ = ["until_date"]
+__all__ = ["ends_membership", "until_date"]
 
 _UNTIL = {"until", "till", "up"}  # "up to 2012" needs "to" after it
 
@@ -25,3 +26,12 @@ def until_date(doc, start: int, sent_start: int, published: str | None) -> DateM
         if dates and dates[0].start == 0:
             return dates[0]
     return None
+
+
+def ends_membership(rel_type: str, phrase: str, object_kind: str, schema) -> bool:
+    """Whether a claim read under an "until" is a membership that ended: a membership, or a
+    participation in what a country can be a member of ("Until 1999, Georgia ... also
+    participated in the CSTO"), not cooperation on a programme that went on."""
+    membership = relation_of("join", "verb")
+    return rel_type == membership or (phrase.startswith("participate|")
+                                      and object_kind in schema.relations[membership].target)

@@ -2,7 +2,8 @@
 Kazakhstan, ... signed the Collective Security Treaty" makes them members of the Collective
 Security Treaty Organization, as signing (or acceding to) the North Atlantic Treaty makes a
 country a NATO member (data/'s convention). The treaty is a name the text gives (a new node)
-with which the organisation's own name begins, so the organisation is read from a
+with which the organisation's own name begins, or its name and "Convention" or "Charter"
+("the APSCO Convention"), so the organisation is read from a
 description, as the reader keeps such claims; the membership has the signing's date and
 evidence."""
 
@@ -14,7 +15,7 @@ from dataclasses import replace
 from graphkit.extract.schema_words import kind_of_word
 from graphkit.extract.vocabulary import relation_of
 
-__all__ = ["treaty_members"]
+__all__ = ["own_text_of", "treaty_members"]
 
 # "signed the North Atlantic Treaty accession protocol": a text about the treaty, not it
 _ABOUT = re.compile(r"\s+(?:accession|protocols?|amendments?|additional|review|withdrawal)\b",
@@ -33,30 +34,47 @@ def _unqualified(name: str) -> set[str]:
     return {name, rest} if first.isupper() and len(first) > 1 and rest else {name}
 
 
+_OWN_TEXTS = {"convention", "charter", "statute", "treaty"}
+
+
+def _named_for(name: str, spellings) -> bool:
+    """Whether ``name`` is an organisation's name or acronym and a word for its founding
+    text ("the APSCO Convention", "the ASEAN Charter")."""
+    *words, last = name.removeprefix("the ").split()
+    return last.lower() in _OWN_TEXTS and any(" ".join(words).lower() == s.lower() for s in spellings)
+
+
+def own_text_of(name: str, gazetteer) -> list[str]:
+    """The organisations whose own treaty ``name`` is: one whose name it begins ("the North
+    Atlantic Treaty"), or whose name or acronym it is with "Convention" or "Charter" after."""
+    organisation = kind_of_word().get("organisation")
+    return [n for n, kind in gazetteer.kinds.items() if kind == organisation and (
+        any(gazetteer.begins_name_of(named, n) for named in _unqualified(name))
+        or _named_for(name, gazetteer.spellings.get(n, ())))]
+
+
 def treaty_members(claims: list, names: dict[str, str], gazetteer) -> list:
     """Membership claims, one per signing, ratifying or acceding claim in ``claims`` on a new node
     (``names``: its id -> name) whose name begins a known organisation's name, and a withdrawal
     from the organisation per withdrawal from its treaty ("Azerbaijan, Georgia and Uzbekistan
     ... withdrew from the treaty")."""
-    member, organisation = relation_of("join", "verb"), kind_of_word().get("organisation")
+    member = relation_of("join", "verb")
     leaving = gazetteer.schema.withdrawal_relation
     signing = {relation_of("sign", "verb"), relation_of("ratify", "verb"),
                relation_of("accede|acceded to", "verb")}  # "the accession of Greece and Turkey to"
-    organisations = [n for n, kind in gazetteer.kinds.items() if kind == organisation]
     known = {(c.subject, c.relation, c.object) for c in claims}
     out = []
     for c in claims:
         name = names.get(c.object)
         if c.relation not in signing | {leaving} or not name or _of_the_treaty(c.evidence, name):
             continue
-        orgs = [n for n in organisations if any(gazetteer.begins_name_of(named, n)
-                                                for named in _unqualified(name))]
+        orgs = own_text_of(name, gazetteer)
         relation = leaving if c.relation == leaving else member
         if len(orgs) != 1 or (c.subject, relation, orgs[0]) in known:
             continue
         known.add((c.subject, relation, orgs[0]))
         out.append(replace(c, relation=relation, object=orgs[0], confidence=min(c.confidence, 0.6),
-                           rule=c.rule.replace("object:new", "object:description")
+                           rule=re.sub(r"object:\w+", "object:description", c.rule)
                            + ("; structure:leaving the organisation's own treaty" if relation == leaving
                               else "; structure:a party to the organisation's own treaty")))
     return out

@@ -147,6 +147,7 @@ class Gazetteer:
         self._demonym = PhraseMatcher(nlp.vocab, attr="ORTH")
         entries: dict[str, set[str]] = {}
         demonyms: dict[str, set[str]] = {}
+        cities: dict[str, set[str]] = {}  # "the Moscow-led CSTO": only before "-led"
 
         def add(node: str, text: str, table=entries) -> None:
             text = " ".join(str(text).split())
@@ -162,7 +163,8 @@ class Gazetteer:
         with open(NAMES_CSV, encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
                 for text in row["text"].split(";"):
-                    add(row["iso3"], text, demonyms if row["kind"] == "demonym" else entries)
+                    add(row["iso3"], text, {"demonym": demonyms, "capital": cities}.get(
+                        row["kind"], entries))
         self.spellings: dict[str, tuple[str, ...]] = {}  # a node's name and aliases
         for node in dataset.nodes.values():
             self.kinds[node.id] = node.kind
@@ -209,6 +211,9 @@ class Gazetteer:
         for node, texts in demonyms.items():
             self._demonym.add(node, [nlp.make_doc(t) for t in texts])
         self.demonyms = {t for texts in demonyms.values() for t in texts}
+        self._capital = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for node, texts in cities.items():
+            self._capital.add(node, [nlp.make_doc(t) for t in texts])
         self._loose = loose_matcher(nlp, {n: t for n, t in entries.items()
                                           if self.kinds.get(n) != self.country_kind})
         self._variants = variant_index({n: s for n, s in self.spellings.items()
@@ -321,6 +326,11 @@ class Gazetteer:
             span = doc[start:stop]
             span.label_, span.kb_id_ = "demonym", doc.vocab.strings[key]
             spans.append(span)
+        for key, start, end in self._capital(doc):  # "the Moscow-led CSTO": Russia leads
+            if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in LED:
+                span = doc[start:end]
+                span.label_, span.kb_id_ = "demonym", doc.vocab.strings[key]
+                spans.append(span)
         chosen = filter_spans(spans)
         found = [Mention(s.start, s.end, s.kb_id_, self.kinds.get(s.kb_id_, self.country_kind),
                          s.label_) for s in chosen]

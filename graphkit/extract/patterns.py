@@ -341,10 +341,13 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if (spec.form == "noun" and end - start == 1 and end < sent_end
                 and kind_of_word().get(doc[end].lower_) == kind_of_word().get("agreement")):
             continue  # "the accession protocols": a document's name, no act
+        if any(doc[k].lower_ == "non" and doc[k + 1].text == "-" for k in range(max(sent_start, start - 2), end - 1)):
+            continue  # "NATO non-members are", "has several non-members, including": what they are not
         taken.update(range(start, end))
         inside = {t.lower_ for t in doc[start + 1:end]}
         after = {t.lower_ for t in doc[end:min(end + 8, sent_end)]} if spec.form == "noun" else set()
-        negated = bool(_NEGATION & (set(own_clause(doc, start, before, spec.phrase)) | inside)
+        negated = bool(_NEGATION & (set(own_clause(doc, start, before, spec.phrase))  # not the
+                                    | inside - set(spec.phrase.split()))  # bid's "observer status"
                        or _FROZEN_AFTER & after
                        or as_observer(doc, end, sent_end))
         wide = set(_window(doc, start, sent_start, 8))

@@ -6,19 +6,65 @@ object ("Its eight member states are": the topic then)."""
 from __future__ import annotations
 
 from graphkit.extract import vocabulary as vocab
+from graphkit.extract.asides import bracketed
 from graphkit.extract.groups import End, ends_of, group_around
 from graphkit.extract.lookups import coordinated
 from graphkit.extract.patterns import Trigger
 from graphkit.extract.sentence import Sentence
 
-__all__ = ["far_agent", "fronted_object", "open_slot", "pronoun_object", "reverse_object",
-           "reverse_subjects"]
+__all__ = ["far_agent", "fronted_object", "open_slot", "pronoun_object", "reverse_ends",
+           "reverse_object", "reverse_subjects"]
 
 
 _AGENT_GAP = 6  # words between an object and "led by", "signed by" that still make it theirs
 _BE = {"is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "now", "also",
        "currently", "still"}
 _SO_FAR = _BE | {"so", "far", "already", "since", "recently", "which", "that", ","}
+
+
+_ROLES = {"partner", "partners"}
+
+
+def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
+                 ) -> tuple[list[End], list[End]] | None:
+    """The subjects and objects of a reverse trigger (object before, subjects after), or None
+    where a bracket after it lists another name's parts ("the BRICS group (Brazil, ...)")."""
+    objects = sent.inside(trig, targets) or reverse_object(sent, trig, targets, sent.start)
+    if (spec.phrase.endswith("(") and not (objects and objects[-1].end == trig.start)
+            and not _ROLES & set(spec.phrase.split())):
+        return None  # "the BRICS group (Brazil, ...)", "BRICS (Brazil, ...)": the name just
+        # before (a role says whose: "the SCO has six dialogue partners (Turkey, ...)")
+    agent = spec.phrase.split()[-1] in {"by", "from"}  # "signed by", "interest from"
+    if agent and objects and far_agent(sent.doc, objects[-1].end, trig.start):
+        objects = []  # "The SCO ... is seen as a threat to Western democracy led by the U.S."
+    subjects = reverse_subjects(sent, trig, sources, end, near=not agent)
+    objects = objects or pronoun_object(sent, trig, targets)  # "It has been joined by A, B"
+    # "the SCO (Shanghai ...), Iran and Belarus": only the names inside the brackets;
+    subjects = bracketed(sent, trig, spec.phrase, subjects)  # "dialogue between" states
+    if not objects:  # "Founded by Brazil, Russia, India and China, BRICS ...", "Established
+        if len(subjects) >= 2 and subjects[-1].kind in targets and _after_comma(  # in 2001 by
+                sent.doc, subjects[-1].start):  # A, B and C, the SCO now has"
+            subjects, objects = subjects[:-1], subjects[-1:]
+        else:
+            objects = fronted_object(sent, subjects, targets, sent.end)
+    if (not objects and subjects and not agent and open_slot(sent, trig)
+            and not (trig.hedged and "will" not in spec.phrase.split())  # but "partners will be"
+            and not _clause_subject(sent.doc, subjects[-1].end, sent.end)):
+        objects = sent.topic(trig, targets)  # "approval in member state Turkey"
+    return subjects, objects
+
+
+def _after_comma(doc, start: int) -> bool:
+    """Whether a name follows a comma, or a comma and "the" (", the SCO")."""
+    return doc[start - 1].text == "," or (doc[start - 1].lower_ == "the"
+                                          and doc[start - 2].text == ",")
+
+
+def _clause_subject(doc, end: int, sent_end: int) -> bool:
+    """Whether a list between dashes is the subject of the verb after it ("Thirteen countries
+    — A, B and C — have already joined the project"), which says what they are in."""
+    return (end + 1 < sent_end and doc[end].text in {"—", "–", "-"}
+            and doc[end + 1].lower_ in vocab.AUXILIARIES)
 
 
 def far_agent(doc, obj_end: int, trigger_start: int) -> bool:

@@ -7,7 +7,6 @@ trigger (:mod:`graphkit.extract.parties`) are read over it in modules of their o
 from __future__ import annotations
 
 import itertools
-from collections import Counter
 
 from graphkit.extract import vocabulary as vocab
 from graphkit.extract.beyond_phrase import listed_documents, named_after
@@ -15,9 +14,9 @@ from graphkit.extract.datecomma import date_comma
 from graphkit.extract.demonyms import REGION_PREFIXES, regional
 from graphkit.extract.gazetteer import Gazetteer, Mention
 from graphkit.extract.groups import End, ends_of, group_around
-from graphkit.extract.listed_member import named_as_member
 from graphkit.extract.patterns import Trigger
 from graphkit.extract.schema_words import kind_of_word
+from graphkit.extract.topic import topic_of
 
 __all__ = ["Sentence"]
 
@@ -333,6 +332,8 @@ class Sentence:
         if i >= self.end:
             return True
         word = self.doc[i].lower_
+        if spec.phrase.endswith(" status") and word not in {"in", "at", "of", "with", "within"}:
+            return True  # "have requested to upgrade their status from dialogue partners to"
         if word in vocab.ELIDED_NEXT or (word in {"the", "last", "next", "this"} and i + 1 < self.end
                                     and self.doc[i + 1].lower_ in vocab.ELIDED_THE):
             return True
@@ -357,28 +358,8 @@ class Sentence:
         return False
 
     def topic(self, trigger: Trigger, kinds) -> list[End]:
-        """What a trigger without its object is about: the last node of ``kinds`` (not a country,
-        nor one named as a member) named before it in its sentence ("the Artemis program, which
-        NASA leads."), else the one named most often before it in the article, the last on a
-        tie ("Iran joined on July 4" in a story about the ILRS that names Artemis once); none
-        when an organisation the dataset has no node for is named in an earlier sentence after
-        the last that it has (the trigger is more likely that one's)."""
-        country = self.gazetteer.country_kind
-        seen = [m for m in self.all_mentions if m.end <= trigger.start and m.kind in kinds
-                and m.kind != country and not named_as_member(self.doc, m)]  # "19 countries and the EU"
-        if not seen:
-            return []
-        if any(seen[-1].end <= n.start and n.end <= self.start and n.kind in kinds
-               and not vocab.generic_name(n.name) and not (n.start and self.doc[n.start - 1].text == "(")
-               and not self.gazetteer.begins_name_of(n.name, seen[-1].node)  # "the North Atlantic Treaty"
-               for n in self.all_new_nodes):  # not "ASEAN (Association of South East ...)"
-            return []  # "... the formation of the Warsaw Pact. Its original members included": its
-        own = [m for m in seen if m.start >= self.start]
-        if own:  # "the Artemis program, which NASA leads."
-            return [End(own[-1].node, own[-1].kind, "topic", own[-1].start, own[-1].end)]
-        count = Counter(m.node for m in seen)
-        best = max(reversed(seen), key=lambda m: count[m.node])  # max keeps the first: the last
-        return [End(best.node, best.kind, "topic", best.start, best.end)]
+        """What a trigger without its object is about (:func:`graphkit.extract.topic.topic_of`)."""
+        return topic_of(self, trigger, kinds)
 
     def colon_list(self, trigger: Trigger, kinds, end: int) -> list[End]:
         """Subjects listed after a colon that closes the trigger's clause: "became the

@@ -1,0 +1,50 @@
+"""What a trigger with no object of its own is about: the topic of its sentence or of the
+article so far ("the Artemis program, which NASA leads.", "Iran joined on July 4")."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from graphkit.extract import vocabulary as vocab
+from graphkit.extract.founding_treaty import own_text_of
+from graphkit.extract.groups import End
+from graphkit.extract.listed_member import named_as_member
+
+if TYPE_CHECKING:
+    from graphkit.extract.patterns import Trigger
+
+__all__ = ["topic_of"]
+
+
+def topic_of(sent, trigger: Trigger, kinds) -> list[End]:
+    """What a trigger without its object is about: the last node of ``kinds`` (not a country,
+    nor one named as a member) named before it in its sentence ("the Artemis program, which
+    NASA leads."), else the one named most often before it in the article, the last on a
+    tie ("Iran joined on July 4" in a story about the ILRS that names Artemis once); none
+    when an organisation the dataset has no node for is named in an earlier sentence after
+    the last that it has (the trigger is more likely that one's), unless that one is a known
+    organisation's own treaty ("the APSCO Convention"), which is then the topic."""
+    country = sent.gazetteer.country_kind
+    seen = [m for m in sent.all_mentions if m.end <= trigger.start and m.kind in kinds
+            and m.kind != country and not named_as_member(sent.doc, m)]  # "19 countries and the EU"
+    last = seen[-1] if seen else None
+    # a name the dataset lacks, named after the last it has ("... the formation of the Warsaw
+    # Pact. Its original members included": its), but not "ASEAN (Association of South East
+    # ...)" nor "the North Atlantic Treaty" of NATO
+    later = [n for n in sent.all_new_nodes if (last is None or last.end <= n.start)
+             and n.end <= sent.start and n.kind in kinds and not vocab.generic_name(n.name)
+             and not (n.start and sent.doc[n.start - 1].text == "(")
+             and not (last and sent.gazetteer.begins_name_of(n.name, last.node))]
+    if later and own_text_of(later[-1].name, sent.gazetteer):  # "the APSCO Convention ... The
+        return [End(later[-1].id, later[-1].kind, "topic",  # eight signatory states are": its
+                    later[-1].start, later[-1].end)]  # parties, the organisation's members
+    if later or not seen:
+        return []
+    own = [m for m in seen if m.start >= sent.start]
+    if own:  # "the Artemis program, which NASA leads."
+        return [End(own[-1].node, own[-1].kind, "topic", own[-1].start, own[-1].end)]
+    count = Counter(m.node for m in seen)
+    best = max(reversed(seen), key=lambda m: count[m.node])  # max keeps the first: the last
+    return [End(best.node, best.kind, "topic", best.start, best.end)]
+
