@@ -15,7 +15,11 @@ ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "wants
           "seek", "seeking", "intends", "intend", "aspires", "aspire", "aspiring", "keen", "determined",
           "striving", "strives", "goal",  # "countries with a stated goal of joining NATO"
           "closer", "toward", "towards", "path", "road", "pathway",  # "a step closer to joining the bloc"
-          "intent", "desire"}  # "Thailand's intent on becoming a member", "its desire to join and become a member"
+          # "Thailand's intent on becoming a member", "its desire to join and become a member",
+          # "the intentions of Finland and Sweden to join NATO", "ways to facilitate the
+          # membership of Belarus"
+          "intent", "desire", "intention", "intentions", "wish", "wishes", "facilitate",
+          "facilitating", "expedite", "expediting"}
 _WITHIN = {"a", "one", "two", "few", "couple", "the"}
 _STRIVING = {"apply", "applies", "applied", "applying", "close"} | STRIVINGS  # "close to joining"
 # "expressed its ambition to join", "formal procedures to join", "the first step to joining",
@@ -92,13 +96,17 @@ def _word_at(before: list[str], word: str) -> int | None:
     return next((k for k in (2, 3, 4) if before[k:k + 1] == [word]), None)
 
 
+_RELATIVE = {"that", "which", "who"}  # "its intention to join the group that comprises A": another clause
+
+
 def aspired(before: list[str]) -> bool:
     """Whether the subject only wants or plans what the trigger says (``before``: the words
     before it, nearest first): "is ready to join", "in a year has to become a member"."""
     before = past_adverbs(before)
     if before[:1] == ["to"]:  # "applied together to join"
         before = ["to", *past_adverbs(before[1:])]
-    if ASPIRE & set(before) or before[:2] in (["to", "has"], ["to", "have"], ["to", "needs"]) or (
+    clause = before[:next((k for k, w in enumerate(before) if w in _RELATIVE), len(before))]
+    if ASPIRE & set(clause) or before[:2] in (["to", "has"], ["to", "have"], ["to", "needs"]) or (
             would_like(before[:4])):  # "would also like to be part of the BRICS": a wish
         return True
     if any(w == "question" and before[k - 1] in {"of", "about", "over"} for k, w in enumerate(before) if k):

@@ -273,8 +273,9 @@ def named_after_object(sent, trigger: Trigger, objects: list[End], kinds, end: i
         i += 1
     if i >= end or sent.doc[i].lower_ not in {",", "including"}:
         return []  # "21 countries have signed the accords including A, B and C" too
-    found = [k for k, m in enumerate(sent.mentions)  # not "..., an American-led effort"
-             if i < m.start <= i + 2 and m.end <= end and m.kind in kinds and m.how != "demonym"]
+    found = [k for k, m in enumerate(sent.mentions)  # not "..., an American-led effort",
+             if i < m.start <= i + 2 and m.end <= end and m.kind in kinds and m.how != "demonym"
+             and sent.doc[m.start - 1].lower_ not in {"a", "an"}]  # ", a U.S.-led initiative"
     if not found:
         return []
     group = group_around(sent.mentions, found[0], sent.doc, 1)

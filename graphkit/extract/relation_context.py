@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from graphkit.extract.groups import End
 from graphkit.extract.patterns import Trigger
-from graphkit.extract.vocabulary import OPEN_DETERMINERS
+from graphkit.extract.vocabulary import OPEN_DETERMINERS, relation_of
 
 __all__ = ["as_said_before", "wished"]
 
@@ -51,6 +51,9 @@ def wished(trig: Trigger, subj: End, rel_type: str, obj: End, schema) -> str | N
     right 0 times in 4, 2026-12-04). Else ``rel_type`` itself."""
     if rel_type == schema.withdrawal_relation and (trig.aspired or trig.hedged):
         return None
+    if rel_type == relation_of("lead|led", "verb"):
+        return rel_type  # "closer to the U.S.-led alliance", "intentions to join the bloc led
+        # by Brazil, Russia, India": the wish is another's, a wish to lead no membership
     interest = schema.interest_relation
     if (not trig.aspired or rel_type == interest
             or not (schema.relations[rel_type].bloc or rel_type in schema.courting_relations)

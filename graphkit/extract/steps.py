@@ -16,12 +16,19 @@ __all__ = ["RATIFYING", "a_step"]
 def a_step(doc, form: str, start: int, sent_start: int, sent_end: int, before: list[str]) -> bool:
     """Whether a noun (or "-ing") trigger names one step of a joining, not the joining: another
     member's ratification of it, or a memorandum for it ("the Memorandum of Obligation for SCO
-    membership of Belarus"); ``before``: the words before it, nearest first."""
+    membership of Belarus"), or a condition of it ("has fulfilled all its commitments for
+    joining NATO"); ``before``: the words before it, nearest first."""
     return ((form == "noun" and _ratified_by_others(doc, start, sent_start, sent_end))
             or (form == "verb" and doc[start].lower_.endswith("ing") and any(  # "Senate ratification
                 a.lower_ in {"ratification", "approval"} and b.lower_ == "of"  # of A and B joining"
                 for a, b in pairwise(doc[max(sent_start, start - 15):start])))
-            or (form in ("noun", "reverse") and bool(MEMORANDA & set(before))))
+            or (form in ("noun", "reverse") and bool(MEMORANDA & set(before)))
+            or (form == "verb" and doc[start].lower_.endswith("ing") and before[:1] == ["for"]
+                and before[1:2] and before[1] in _PRECONDITIONS))  # "its commitments for joining"
+
+
+_PRECONDITIONS = {"commitments", "requirements", "criteria", "conditions", "obligations",
+                  "preparations", "prerequisites", "preconditions"}
 
 
 _RATIFYING = {"ratify", "ratified", "ratifies", "ratifying", "ratification"}

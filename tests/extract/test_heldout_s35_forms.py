@@ -76,3 +76,54 @@ def test_the_signatories_of_an_organisations_convention_are_its_members():
     assert {("IDN", "MEMBER_OF", "apsco"), ("PER", "MEMBER_OF", "apsco"),
             ("THA", "MEMBER_OF", "apsco")} <= got
     assert ("IDN", "SIGNED", "apsco-convention") in got
+
+
+def test_the_status_of_dialogue_partners_is_a_partnership():
+    text = ("The SCO includes Russia, China and India as permanent members. Afghanistan and "
+            "Mongolia hold the observer status, while Armenia, Nepal and Sri Lanka have the "
+            "status of dialogue partners.")
+    got = claims(text, published="2019")
+    assert {("ARM", "PARTNER_OF", "sco", "2019"), ("NPL", "PARTNER_OF", "sco", "2019"),
+            ("LKA", "PARTNER_OF", "sco", "2019")} <= set(got)
+    assert not [c for c in got if c[0] in {"AFG", "MNG"}]
+
+
+def test_an_intention_a_condition_or_a_facilitation_is_a_wish():
+    got = claims("Maria Zakharova commented on the intentions of Finland and Sweden to join "
+                 "NATO.", published="2022")
+    assert ("FIN", "EXPRESSED_INTEREST_IN", "nato", "2022") in got
+    assert ("FIN", "MEMBER_OF", "nato", "2022") not in got
+    got = claims("Sweden's minister said his country has fulfilled all its commitments for "
+                 "joining NATO.", published="2023")
+    assert ("SWE", "EXPRESSED_INTEREST_IN", "nato", "2023") in got
+    got = claims("The SCO summit was held on Tuesday. The participants also discussed ways to "
+                 "facilitate the membership of Belarus.", published="2023")
+    assert ("BLR", "EXPRESSED_INTEREST_IN", "sco", "2023") in got
+    # the wish of one clause is not the state of the next: "the group that comprises A"
+    got = claims("China voiced support after reports about Saudi Arabia showing its intention "
+                 "to join the group that presently comprises Brazil, Russia, India, China and "
+                 "South Africa.", published="2022")
+    assert ("BRA", "EXPRESSED_INTEREST_IN", "brics", "2022") not in got
+    # nor is another's wish a wish to lead
+    got = claims("Over 30 nations have expressed their intentions to join the BRICS bloc led by "
+                 "Brazil, Russia and India.", published="2024")
+    assert ("BRA", "LEADS", "brics", "2024") in got
+
+
+def test_not_members_before_a_dashed_list_are_no_members():
+    got = claims("We maintain very close contacts with European countries that are not NATO "
+                 "members – Finland, Sweden, Austria and Ireland – even so.", published="2022")
+    assert not [c for c in got if c[1] == "MEMBER_OF"]
+
+
+def test_a_led_description_after_the_object_names_no_signatory():
+    got = claims("He talked about the growing number of countries signing the Artemis Accords, "
+                 "a U.S.-led initiative.", published="2024")
+    assert ("USA", "SIGNED", "artemis-accords", "2024") not in got
+    assert ("USA", "LEADS", "artemis-accords", "2024") in got
+
+
+def test_a_demonym_names_the_country_the_country_stands_for():
+    got = claims("On August 26, the Palestinian Ambassador to Russia said that the country "
+                 "would submit a request to join BRICS.", published="2024")
+    assert ("PSE", "EXPRESSED_INTEREST_IN", "brics", "2024-08-26") in got

@@ -4,7 +4,7 @@ BRICS nations—A, B, C, D and E", "The existing BRICS nations of A, B and C wil
 following the bloc's meeting: "leaders meet for the annual G7 summit: A, B, ... and G". Only with the bloc's name directly before the noun (not "the poorer
 nations of A and B" in a sentence that names a bloc elsewhere, nor "three African nations—A,
 B" after one), the list right after a dash, a colon or "of", and two or more countries; not
-after "former", "future", "would-be" or "candidate" before the name, nor when "partner",
+after "former", "future", "would-be", "candidate" or "not" before the name, nor when "partner",
 "observer" or "candidate" comes between the name and the noun."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ __all__ = ["bloc_nations"]
 
 _NOUN = re.compile(r"^\s*(?:member\s+)?(?:nations|states|countries|members)\s*(?:[—–:]|-\s|of\s)\s*(?:the\s+)?$",
                    re.IGNORECASE)
-_NOT = re.compile(r"\b(?:former|future|would-be|candidate|prospective|aspiring|potential|non)[\s-]*$",
+_NOT = re.compile(r"\b(?:former|future|would-be|candidate|prospective|aspiring|potential|non|not|never)[\s-]*$",
                   re.IGNORECASE)
 _MEETING = re.compile(r"^\s*(?:summit|meeting|leaders'?\s+summit)\s*:\s*(?:the\s+)?$", re.IGNORECASE)
 
