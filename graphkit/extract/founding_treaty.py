@@ -46,7 +46,8 @@ def _named_for(name: str, spellings) -> bool:
 
 def own_text_of(name: str, gazetteer) -> list[str]:
     """The organisations whose own treaty ``name`` is: one whose name it begins ("the North
-    Atlantic Treaty"), or whose name or acronym it is with "Convention" or "Charter" after."""
+    Atlantic Treaty"), or whose name or acronym it is with "Convention", "Charter", "Statute"
+    or "Treaty" after ("the APSCO Convention")."""
     organisation = kind_of_word().get("organisation")
     return [n for n, kind in gazetteer.kinds.items() if kind == organisation and (
         any(gazetteer.begins_name_of(named, n) for named in _unqualified(name))

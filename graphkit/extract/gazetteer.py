@@ -3,10 +3,12 @@
 Every node's name and aliases (``data/nodes``), every country's short and official name
 from ``country_converter`` (``graphkit.io.countries``) with the common forms and the
 demonyms in ``names.csv`` ("Egyptian Space Agency", "Russian President Vladimir Putin" -> the
-country), and, once a node is named in full, "the <last word>" of its name ("the Accords"). Matching is spaCy's PhraseMatcher: case-insensitive, except for names in capitals
-(US, ILRS), which must match exactly. Descriptions ("a commission on satellite navigation")
-are matched to node names by shared words, each weighted by how few nodes use it. Names no
-node has are node candidates (:mod:`graphkit.extract.new_nodes`)."""
+country; its capitals only before "-led": "the Moscow-led CSTO"), and, once a node is named
+in full, "the <last word>" of its name ("the Accords"). Matching is spaCy's PhraseMatcher:
+case-insensitive, except for names in capitals (US, ILRS), which must match exactly.
+Descriptions ("a commission on satellite navigation") are matched to node names by shared
+words, each weighted by how few nodes use it. Names no node has are node candidates
+(:mod:`graphkit.extract.new_nodes`)."""
 
 from __future__ import annotations
 
@@ -147,7 +149,7 @@ class Gazetteer:
         self._demonym = PhraseMatcher(nlp.vocab, attr="ORTH")
         entries: dict[str, set[str]] = {}
         demonyms: dict[str, set[str]] = {}
-        cities: dict[str, set[str]] = {}  # "the Moscow-led CSTO": only before "-led"
+        capital_names: dict[str, set[str]] = {}  # "the Moscow-led CSTO": only before "-led"
 
         def add(node: str, text: str, table=entries) -> None:
             text = " ".join(str(text).split())
@@ -163,7 +165,7 @@ class Gazetteer:
         with open(NAMES_CSV, encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
                 for text in row["text"].split(";"):
-                    add(row["iso3"], text, {"demonym": demonyms, "capital": cities}.get(
+                    add(row["iso3"], text, {"demonym": demonyms, "capital": capital_names}.get(
                         row["kind"], entries))
         self.spellings: dict[str, tuple[str, ...]] = {}  # a node's name and aliases
         for node in dataset.nodes.values():
@@ -211,9 +213,9 @@ class Gazetteer:
         for node, texts in demonyms.items():
             self._demonym.add(node, [nlp.make_doc(t) for t in texts])
         self.demonyms = {t for texts in demonyms.values() for t in texts}
-        self._capital = PhraseMatcher(nlp.vocab, attr="ORTH")
-        for node, texts in cities.items():
-            self._capital.add(node, [nlp.make_doc(t) for t in texts])
+        self._capitals = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for node, texts in capital_names.items():
+            self._capitals.add(node, [nlp.make_doc(t) for t in texts])
         self._loose = loose_matcher(nlp, {n: t for n, t in entries.items()
                                           if self.kinds.get(n) != self.country_kind})
         self._variants = variant_index({n: s for n, s in self.spellings.items()
@@ -326,7 +328,7 @@ class Gazetteer:
             span = doc[start:stop]
             span.label_, span.kb_id_ = "demonym", doc.vocab.strings[key]
             spans.append(span)
-        for key, start, end in self._capital(doc):  # "the Moscow-led CSTO": Russia leads
+        for key, start, end in self._capitals(doc):  # "the Moscow-led CSTO": Russia leads
             if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in LED:
                 span = doc[start:end]
                 span.label_, span.kb_id_ = "demonym", doc.vocab.strings[key]
