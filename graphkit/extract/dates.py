@@ -255,7 +255,7 @@ def _at_present(doc, start: int) -> bool:
     return bool(_PRESENT & set(before)) or before == ["and", "now"]
 
 
-_YEAR_ONLY = re.compile(r"(?:19|20)[0-9]{2}")
+_YEAR_ONLY = re.compile(_YEAR)
 _COORDINATION = 4  # words from a name to the bracket of the group it ends ("India and Pakistan")
 
 

@@ -2,10 +2,9 @@
 Kazakhstan, ... signed the Collective Security Treaty" makes them members of the Collective
 Security Treaty Organization, as signing (or acceding to) the North Atlantic Treaty makes a
 country a NATO member (data/'s convention). The treaty is a name the text gives (a new node)
-with which the organisation's own name begins, or its name and "Convention" or "Charter"
-("the APSCO Convention"), so the organisation is read from a
-description, as the reader keeps such claims; the membership has the signing's date and
-evidence."""
+with which the organisation's own name begins, or its name or acronym and a word for a
+founding text ("the APSCO Convention"), so the organisation is read from a description, as
+the reader keeps such claims; the membership has the signing's date and evidence."""
 
 from __future__ import annotations
 
@@ -49,9 +48,10 @@ def own_text_of(name: str, gazetteer) -> list[str]:
     Atlantic Treaty"), or whose name or acronym it is with "Convention", "Charter", "Statute"
     or "Treaty" after ("the APSCO Convention")."""
     organisation = kind_of_word().get("organisation")
-    return [n for n, kind in gazetteer.kinds.items() if kind == organisation and (
-        any(gazetteer.begins_name_of(named, n) for named in _unqualified(name))
-        or _named_for(name, gazetteer.spellings.get(n, ())))]
+    return [n for n, spellings in gazetteer.spellings.items()  # data/'s nodes, no countries
+            if gazetteer.kinds[n] == organisation and (
+                any(gazetteer.begins_name_of(named, n) for named in _unqualified(name))
+                or _named_for(name, spellings))]
 
 
 def treaty_members(claims: list, names: dict[str, str], gazetteer) -> list:

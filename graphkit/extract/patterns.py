@@ -45,7 +45,7 @@ from graphkit.extract.undoing import (
     own_clause,
     process_after,
 )
-from graphkit.extract.vocabulary import ACCEPTANCES, INVITATIONS
+from graphkit.extract.vocabulary import ACCEPTANCES, INVITATIONS, after_non
 
 __all__ = ["Trigger", "TriggerSpec", "find_triggers", "forms", "kind_of_word", "load_specs"]
 
@@ -341,7 +341,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if (spec.form == "noun" and end - start == 1 and end < sent_end
                 and kind_of_word().get(doc[end].lower_) == kind_of_word().get("agreement")):
             continue  # "the accession protocols": a document's name, no act
-        if any(doc[k].lower_ == "non" and doc[k + 1].text == "-" for k in range(max(sent_start, start - 2), end - 1)):
+        if any(after_non(doc, i) for i in range(max(sent_start + 2, start), end + 1)):
             continue  # "NATO non-members are", "has several non-members, including": what they are not
         taken.update(range(start, end))
         inside = {t.lower_ for t in doc[start + 1:end]}
