@@ -2,13 +2,15 @@
 Belarus and ..." (Russia is a member too), "Apart from Iran and Belarus, many countries would
 like to become SCO members" (the two are not the ones said to want it); and a treaty's
 depositary, which receives what others deposit ("handed to the depositary, the United States,
-the instrument of accession")."""
+the instrument of accession"); and a relative clause between a subject and its verb ("Finland
+and Sweden, which neighbour Russia, applied": Russia did not apply)."""
 
 from __future__ import annotations
 
+from graphkit.extract.datecomma import date_comma
 from graphkit.extract.groups import End, ends_of, group_around
 
-__all__ = ["bracketed", "depositaries_out", "set_aside"]
+__all__ = ["bracketed", "depositaries_out", "relative_opening", "set_aside"]
 
 _OPENERS = (("besides",), ("apart", "from"), ("aside", "from"), ("in", "addition", "to"),
             ("except", "for"), ("other", "than"), ("alongside",), ("along", "with"))
@@ -79,3 +81,17 @@ def depositaries_out(doc, subjects: list[End]) -> list[End]:
         described_after = after[:1] == [","] and bool(_DEPOSITARY & set(after))
         return described_before or described_after
     return [s for s in subjects if not named_so(s)]
+
+
+def relative_opening(sent, at: int, limit: int) -> int | None:
+    """Where a relative clause closed just before ``at`` opens, after the names it describes:
+    the comma after "Finland and Sweden" in "Finland and Sweden, which neighbour Russia and
+    are also NATO partners, applied to join" (None when no such clause stands there)."""
+    commas = [i for i in range(max(limit, sent.start), at)
+              if sent.doc[i].text == "," and not date_comma(sent.doc, i)]
+    if len(commas) < 2 or at - commas[-1] > 3 or commas[-2] + 1 >= at:
+        return None
+    opening = commas[-2]
+    if sent.doc[opening + 1].lower_ not in {"which", "who"}:
+        return None
+    return opening if any(m.end == opening for m in sent.mentions) else None

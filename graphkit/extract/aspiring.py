@@ -13,7 +13,7 @@ __all__ = ["APPROVE", "ASPIRE", "MEMORANDA", "aspired", "list_lead_in", "past_ad
 # the procedures for joining", "in a year has to become a full member" (interest, not membership)
 ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "wants", "want", "seeks",
           "seek", "seeking", "intends", "intend", "aspires", "aspire", "aspiring", "keen", "determined",
-          "striving", "strives", "goal",  # "countries with a stated goal of joining NATO"
+          "striving", "strives", "goal", "determination",  # "a stated goal of joining NATO"
           "closer", "toward", "towards", "path", "road", "pathway",  # "a step closer to joining the bloc"
           # "Thailand's intent on becoming a member", "its desire to join and become a member",
           # "the intentions of Finland and Sweden to join NATO", "ways to facilitate the
@@ -30,6 +30,8 @@ _WISHING = {"ambition", "ambitions", "aspiration", "aspirations", "procedure", "
             "intention", "intentions", "plan", "plans", "planned", "planning",
             # "expressed its interest to join BRICS", "its readiness to join"
             "interest", "interests", "willingness", "readiness", "eagerness"}
+_INTERESTED = {"interest", "interests", "interested"}
+_PERMITS = {"ahead", "light", "permission", "consent", "nod", "approval", "support", "backing"}
 _HURDLES = {"hurdle", "hurdles"}  # "cleared its final hurdle to joining" (not "an obstacle for A to join")
 MEMORANDA = {"memorandum", "memorandums", "memoranda", "mou", "understanding", "obligation",
              "obligations"}
@@ -115,13 +117,16 @@ def aspired(before: list[str]) -> bool:
         # Viet Nam's status as a partner")
     if before[:1] in (["on"], ["for"]) and before[1:2] and before[1] in MEMORANDA:
         return True  # "signed a memorandum on joining the SCO": a step towards it
+    if before[:1] == ["in"] and before[1:2] and before[1] in _INTERESTED:
+        return True  # "expressed ... an interest in participating in the Quad forum"
     to = before[:1] == ["to"]
     if to and before[1:2] and before[1] in _STRIVING | _WISHING | MEMORANDA | _HURDLES:
         return True  # "has formally applied to become a member of BRICS", "are close to joining",
         # "signed a memorandum of understanding to join the SCO": a step towards it
     for_ = _word_at(before, "for") if to else None
-    if for_ and before[for_ + 1:for_ + 2] and before[for_ + 1] in _STRIVING | _WISHING:
-        return True  # "withdraw plans for his country to join BRICS", "a bid for Ukraine to join"
+    if for_ and before[for_ + 1:for_ + 2] and before[for_ + 1] in _STRIVING | _WISHING | _PERMITS:
+        return True  # "withdraw plans for his country to join BRICS", "a bid for Ukraine to join",
+        # "to give the go-ahead for Finland to join": allowed, not yet joined
     with_ = _word_at(before, "with") if to else None
     if with_ and past_adverbs(before[with_ + 1:])[:1] and past_adverbs(
             before[with_ + 1:])[0] in _STRIVING | _WISHING:

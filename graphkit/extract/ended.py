@@ -11,14 +11,18 @@ from graphkit.extract.vocabulary import relation_of
 __all__ = ["ends_membership", "until_date"]
 
 _UNTIL = {"until", "till", "up"}  # "up to 2012" needs "to" after it
+_OPENING = {",", ";", ":", "—", "–", "("}  # before an "until" that opens a clause
 
 
 def until_date(doc, start: int, sent_start: int, published: str | None) -> DateMention | None:
     """The date after an "until" that opens the clause of the trigger at ``start`` (within
-    the 12 words before it, in its sentence), if any."""
+    the 12 words before it, in its sentence), if any: not "postpone a G7 summit until
+    September and expand the list to include A"."""
     for i in range(max(sent_start, start - 12), start):
         word = doc[i].lower_
         if word not in _UNTIL or (word == "up" and doc[i + 1].lower_ != "to"):
+            continue
+        if i > sent_start and not doc[i - 1].is_space and doc[i - 1].text not in _OPENING:
             continue
         at = i + 1 + (word == "up")
         text = doc[at:min(at + 4, start)].text

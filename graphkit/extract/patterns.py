@@ -66,6 +66,9 @@ _NEGATION = {"not", "n't", "never", "no", "neither", "nor", "yet", "refused", "d
              "prevent", "prevents", "prevented", "preventing", "block", "blocks", "blocked",
              "blocking", "veto", "vetoes", "vetoed", "vetoing",
              "hesitance", "hesitancy", "hesitant", "reluctance", "reluctant"}  # "Mongolia's hesitance in joining"
+_BARRING = {"prevent", "prevents", "prevented", "preventing", "bar", "bars", "barred", "barring",
+            "block", "blocks", "blocked", "blocking", "stop", "stops", "stopped", "stopping",
+            "keep", "keeps", "kept", "keeping", "exclude", "excludes", "excluded", "excluding"}
 _FROZEN_AFTER = {"frozen", "suspended", "halted"}  # "Armenia's participation in X is frozen"
 _HEDGE = {"will", "would", "could", "may", "might", "plans", "plan", "planning", "expected",
           "intends", "intend", "set", "hopes", "aims", "aimed", "wants", "considering", "should",
@@ -200,6 +203,12 @@ def _ends(words: list[str], alpha: list[bool], i: int, rest: list,
     return []
 
 
+def _after_as(doc, start: int, end: int) -> list[str]:
+    """The words of a match after its last "as" ("joined ... as one of the partners")."""
+    words = [t.lower_ for t in doc[start:end]]
+    return words[len(words) - words[::-1].index("as"):] if "as" in words else []
+
+
 def _inner_hyphen(doc, i: int) -> bool:
     """Whether token ``i`` is a hyphen joining two words ("full-fledged")."""
     return (doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_
@@ -305,6 +314,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                 and [w for w in before[:2] if not _adverb(w)][:1] in (["was"], ["were"], ["been"])
                 and not doc[start].lower_.endswith("ing")):
             continue  # "a joint forum with Japan was established": a passive names no agent
+        if spec.form == "inner" and not any(t.text[:1].isupper() for t in doc[start + 1:end]):
+            continue  # "appointed a special envoy to resolve issues": no name inside, no one appointed
         if spec.form == "inner" and ([w for w in before[:2] if not _adverb(w)][:1] in (
                 ["was"], ["were"], ["been"], ["being"]) or doc[start + 1].lower_ in {"been", "being"}):
             continue  # "has been welcomed into ASEAN as its 11th member", "have been admitted
@@ -341,6 +352,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if (spec.form == "noun" and end - start == 1 and end < sent_end
                 and kind_of_word().get(doc[end].lower_) == kind_of_word().get("agreement")):
             continue  # "the accession protocols": a document's name, no act
+        if " as * " in spec.phrase and "to" in _after_as(doc, start, end):
+            continue  # "joined the ILRS as China continues its push to attract partners": a clause
         if any(after_non(doc, i) for i in range(max(sent_start + 2, start), end + 1)):
             continue  # "NATO non-members are", "has several non-members, including": what they are not
         taken.update(range(start, end))
@@ -360,7 +373,9 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                    or in_principle_after(doc, end, sent_end)
                    or doc[sent_end - 1].text == "?" and any(  # "should Nigeria join BRICS?"
                        t.lower_ in _ASKING for t in doc[sent_start:start])
-                   or denied(doc, sent_start, start, end, sent_end))
+                   or denied(doc, sent_start, start, end, sent_end)
+                   # "obstacles preventing Papua New Guinea from joining"
+                   or before[:1] == ["from"] and bool(_BARRING & wide))
         if spec.form in ("noun", "inner") and (process_after(doc, end, sent_end)
                                                or a_title(doc, sent_start, start, sent_end)):
             negated = True  # "The accession of East Timor to ASEAN is a process": not done

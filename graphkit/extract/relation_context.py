@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from graphkit.extract.groups import End
 from graphkit.extract.patterns import Trigger
+from graphkit.extract.schema_words import kind_of_word
 from graphkit.extract.vocabulary import OPEN_DETERMINERS, relation_of
 
 __all__ = ["as_said_before", "wished"]
@@ -44,8 +45,9 @@ def _pointed_back(doc, trig: Trigger) -> bool:
 
 def wished(trig: Trigger, subj: End, rel_type: str, obj: End, schema) -> str | None:
     """The relation a trigger the subject only plans, wants or threatens stands for: for a bloc
-    relation or a partnership, its interest ("Belarus is ready to accelerate the procedures for
-    joining the SCO", "asks to join BRICS as a partner country"); for a withdrawal, None, no
+    relation, a partnership or a part in an organisation, its interest ("Belarus is ready to
+    accelerate the procedures for joining the SCO", "asks to join BRICS as a partner country",
+    "an interest in participating in the Quad forum"); for a withdrawal, None, no
     claim ("declared Armenia's intention to withdraw from the CSTO", "would quit the group":
     the schema has no relation for a wish to leave, and on the training pages such claims were
     right 0 times in 4, 2026-12-04). Else ``rel_type`` itself."""
@@ -55,8 +57,9 @@ def wished(trig: Trigger, subj: End, rel_type: str, obj: End, schema) -> str | N
         return rel_type  # "closer to the U.S.-led alliance", "intentions to join the bloc led
         # by Brazil, Russia, India": the wish is another's, a wish to lead no membership
     interest = schema.interest_relation
-    if (not trig.aspired or rel_type == interest
-            or not (schema.relations[rel_type].bloc or rel_type in schema.courting_relations)
+    joining = (schema.relations[rel_type].bloc or rel_type in schema.courting_relations
+               or obj.kind == kind_of_word().get("organisation"))  # "an interest in
+    if (not trig.aspired or rel_type == interest or not joining  # participating in the Quad"
             or not schema.relations[interest].allows(subj.kind, obj.kind)):
         return rel_type
     return interest

@@ -98,6 +98,8 @@ def fronted_object(sent: Sentence, subjects: list[End], kinds, end: int) -> list
 def open_slot(sent: Sentence, trigger: Trigger) -> bool:
     """Whether nothing stands for the object before a reverse trigger ("approval in member
     state Turkey", "Its eight member states are", "it now includes"; not "The list included Belarus")."""
+    if vocab.others_listed(sent.doc, max(sent.start, trigger.start - 3), trigger.start):
+        return False  # "expand the list of invitees to include A"
     i = trigger.start - 1
     while i >= sent.start and (sent.doc[i].like_num or sent.doc[i].is_quote  # 'original "Founding'
                                or sent.doc[i].lower_ in vocab.SLOT_SKIP):

@@ -6,9 +6,11 @@ trigger (:mod:`graphkit.extract.parties`) are read over it in modules of their o
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 
 from graphkit.extract import vocabulary as vocab
+from graphkit.extract.asides import relative_opening
 from graphkit.extract.beyond_phrase import listed_documents, named_after
 from graphkit.extract.datecomma import date_comma
 from graphkit.extract.demonyms import REGION_PREFIXES, regional
@@ -70,6 +72,9 @@ class Sentence:
         fronted = self._fronted_subject(trigger, kinds)
         if fronted:
             return fronted
+        opening = relative_opening(self, trigger.start, limit)  # "A, which neighbours B, joined"
+        if opening is not None:
+            trigger = dataclasses.replace(trigger, start=opening)
         if [t.lower_ for t in self.doc[max(self.start, trigger.start - 2):trigger.start]] in (
                 ["country", "to"], ["nation", "to"], ["state", "to"]):  # "Cambodia, this year's
             kinds = {self.gazetteer.country_kind} & set(kinds)  # ASEAN chair, was the last country to join"
@@ -98,8 +103,9 @@ class Sentence:
                    and not (m.how == "demonym" and self.doc[m.end:m.end + 1].text.lower() in _HOSTILE)]
             plain = [m for m in own if self.doc[m.end:m.end + 1].text not in {"'s", "’s"}]
             if plain or own:  # "Indonesia welcomed Brazil's announcement that it had become";
-                m = (plain or own)[-1]  # "Egypt's participation makes it the first"
-                return [End(m.node, m.kind, "anaphor", trigger.start, trigger.start)]
+                m = (plain or own)[-1]  # "Egypt's participation makes it the first"; not one of
+                return [] if self._listed(m) else [  # "Laos and Myanmar have no position on
+                    End(m.node, m.kind, "anaphor", trigger.start, trigger.start)]  # the country's bid"
         if self.last_one and (any(f" {a} " in f" {gap} " for a in ("it", "the country"))
                               or vocab.COUNTRY_NOUN.search(gap)):
             node, kind = self.last_one
@@ -144,6 +150,11 @@ class Sentence:
                 return []  # "According to US State Department, Secretary ... signed": a source
         group = group_around(self.mentions, index, self.doc, -1)
         return ends_of(group, kinds)
+
+    def _listed(self, m: Mention) -> bool:
+        """Whether ``m`` is one of two or more names listed together ("Laos and Myanmar")."""
+        k = self.mentions.index(m)
+        return len(group_around(self.mentions, k, self.doc, -1) + group_around(self.mentions, k, self.doc, 1)) > 2
 
     def _reported(self, start: int, end: int) -> bool:
         """Whether a reporting verb with a subject of its own clause after it stands between

@@ -36,7 +36,7 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
 - any claim on a subject named only as who leads the object ("a U.S.-led project to return
   humans to the moon": no signatory), unless leading is the claim, or as the sentence's
   source or a witness ("According to US State Department, ... signed the Artemis Accords
-  ... in the presence of US Charge d’Affaires")."""
+  ... in the presence of US Charge d’Affaires", "... are A and B, NASA said on Tuesday")."""
 
 from __future__ import annotations
 
@@ -81,19 +81,22 @@ def vetoed(doc, mentions, triple: tuple, occurrences, member: str) -> bool:
 
 _LED = LED | {"funded", "dominated"}
 _ASIDE = {"according to", "presence of"}  # a source, a witness
+_SAID = {"said", "says", "told", "announced", "stated", "reported", "noted", "added"}
 
 
 def _named_aside(doc, mentions, occurrence, relation: str) -> bool:
     """Whether the subject is named only as who leads the object ("a U.S.-led project", of
     any relation but leading), as the source of the sentence ("According to US State
-    Department, ... signed") or as a witness ("in the presence of US Charge d’Affaires")."""
+    Department, ... signed", "..., NASA said on Tuesday") or as a witness ("in the presence of US Charge d’Affaires")."""
     subject = next((m for m in mentions if m.start == occurrence.subject_at), None)
     if subject is None:
         return False
     after = [t.lower_ for t in doc[subject.end:min(subject.end + 2, occurrence.end)]]
     led = after[:1] in (["-"], ["–"]) and after[1:] and after[1] in _LED
     source = doc[max(occurrence.start, subject.start - 2):subject.start].text.lower() in _ASIDE
-    return bool(led and relation != relation_of("lead|led", "verb") or source)
+    said = (subject.start > occurrence.start and doc[subject.start - 1].text == ","
+            and after[:1] and after[0] in _SAID)  # "... are A and B, NASA said on Tuesday."
+    return bool(led and relation != relation_of("lead|led", "verb") or source or said)
 
 
 def _past_semicolon(doc, mentions, occurrence, obj: str) -> bool:

@@ -11,7 +11,7 @@ from functools import cache
 
 from graphkit.extract.schema_words import kind_of_word, load_specs
 
-__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIKENESS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWN_BIDS", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "after_non", "agreement_kind", "contrasted", "count_of", "event_after", "generic_name", "likened", "named_as_not", "not_reverse_object", "owns_other", "past_semicolon", "relation_of"]
+__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIKENESS", "LIST_OPENERS", "NEAR", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWN_BIDS", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "after_non", "agreement_kind", "contrasted", "count_of", "event_after", "generic_name", "likened", "named_as_not", "not_reverse_object", "others_listed", "owns_other", "past_semicolon", "relation_of"]
 
 SEPARATORS = {",", "and", "as", "well", "&", "together", "along", "with", "both", "plus",
                "the", "neighbouring", "neighboring", "fellow"}
@@ -80,7 +80,7 @@ OPEN_DETERMINERS = {"these", "those"}
 #: an effort towards what follows "to" ("the push to join NATO"): not yet done
 STRIVINGS = {"push", "drive", "campaign", "quest", "attempt", "effort", "efforts"}
 #: an invitation to join, which is no joining ("BRICS invited Peru to join"), unless accepted
-INVITATIONS = frozenset({"invited", "invite", "invites", "inviting", "invitation", "invitations",
+INVITATIONS = frozenset({"invited", "invite", "invites", "inviting", "invitation", "invitations", "invitees",
                          # "the group extended an offer to A, B and C to join": an invitation
                          "offer", "offers", "offered"})
 ACCEPTANCES = frozenset({"accept", "accepted", "accepts", "accepting"})
@@ -202,6 +202,8 @@ def not_reverse_object(doc, mentions, m, trigger_start: int) -> bool:
         return True
     if 0 < trigger_start - m.end <= 4 and _NOT_MEMBERS & {t.lower_ for t in doc[m.end:trigger_start]}:
         return True  # "The SCO's dialogue partners include A": the partners', not the SCO's
+    if others_listed(doc, max(m.end, trigger_start - 3), trigger_start):
+        return True  # "a G7 summit ... and expand the list of invitees to include A"
     if past_semicolon(doc, m.end, trigger_start):
         return True  # "... the SCO ...; on a bilateral level, they include Laos": another
         # clause's subject (but "The SCO has grown; its members include A")
@@ -210,6 +212,12 @@ def not_reverse_object(doc, mentions, m, trigger_start: int) -> bool:
     between = [t.lower_ for t in doc[m.end + 1:trigger_start]]
     return bool(GROUP_NOUNS & set(between)) and any(
         m.end < o.start and o.end <= trigger_start for o in mentions)
+
+
+def others_listed(doc, start: int, trigger_start: int) -> bool:
+    """Whether the words from ``start`` to a reverse trigger name others than members ("the
+    list of invitees to include A", "its dialogue partners include")."""
+    return bool(_NOT_MEMBERS & {t.lower_ for t in doc[start:trigger_start]})
 
 
 _POINTERS = {"its", "their"}
@@ -225,7 +233,8 @@ def past_semicolon(doc, start: int, end: int) -> bool:
 
 
 _NOT_MEMBERS = {"partner", "partners", "observer", "observers", "guest", "guests", "applicant",
-                "applicants", "candidate", "candidates", "neighbours", "neighbors", "rivals"}
+                "applicants", "candidate", "candidates", "neighbours", "neighbors", "rivals",
+                "invitee", "invitees"}
 
 LIKENESS = {"version", "equivalent", "counterpart", "copy", "imitation", "model"}
 CONTRAST = {"response", "counterweight", "counterbalance", "alternative", "rival", "answer",
