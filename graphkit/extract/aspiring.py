@@ -19,7 +19,8 @@ ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "wants
           # "the intentions of Finland and Sweden to join NATO", "ways to facilitate the
           # membership of Belarus"
           "intent", "desire", "intention", "intentions", "wish", "wishes", "facilitate",
-          "facilitating", "expedite", "expediting"}
+          "facilitating", "expedite", "expediting",
+          "considering", "considers", "mulling", "mulls", "weighing", "weighs"}  # "is considering accession"
 _WITHIN = {"a", "one", "two", "few", "couple", "the"}
 _STRIVING = {"apply", "applies", "applied", "applying", "close"} | STRIVINGS  # "close to joining"
 # "expressed its ambition to join", "formal procedures to join", "the first step to joining",

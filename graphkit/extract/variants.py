@@ -55,9 +55,13 @@ def word_bag(text: str) -> tuple[str, ...]:
     True
     >>> word_bag("International Research Lunar Station")
     ('international', 'lunar', 'research', 'station')
+    >>> word_bag("Asia Pacific Space Cooperation Organization") == word_bag(
+    ...     "Asia-Pacific Space Co-operation Organisation")
+    True
     """
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text.lower())  # "co-operation" one word
-    return tuple(sorted(_word(w) for w in words if w not in _GLUE))
+    words = [part for w in words for part in ([w] if w in SPELLINGS else w.split("-"))]
+    return tuple(sorted(_word(w) for w in words if w not in _GLUE))  # "Asia Pacific" as "Asia-Pacific"
 
 
 def variant_index(spellings: dict[str, tuple[str, ...]]) -> dict[tuple[str, ...], str]:

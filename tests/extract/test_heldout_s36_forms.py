@@ -3,7 +3,8 @@ measurement), each in sentences of our own: a relative clause between a subject 
 verb; a list of invitees; "until" inside another clause; an interest in participating; a
 source named after the claim; "as" opening a clause; a joint programme announced;
 "preventing A from joining"; "the country's" beside two countries; a go-ahead for a
-country to join; "the Atlantic Alliance"."""
+country to join; "the Atlantic Alliance"; "Asia Pacific" for "Asia-Pacific"; considering
+entry."""
 
 from tests.extract.helpers import claims, found
 
@@ -81,3 +82,10 @@ def test_a_determination_and_a_go_ahead_are_not_membership():
                  "join the Atlantic Alliance.", published="2023")
     assert ("FIN", "EXPRESSED_INTEREST_IN", "nato", "2023") in got
     assert ("FIN", "MEMBER_OF", "nato", "2023") not in got
+
+
+def test_a_name_without_its_hyphen_and_considering_entry():
+    got = claims("Kazakhstan considering entry into Asia Pacific Space Cooperation Organization.",
+                 published="2011")
+    assert ("KAZ", "EXPRESSED_INTEREST_IN", "apsco", "2011") in got
+    assert not [c for c in got if c[1] == "MEMBER_OF"]
