@@ -18,7 +18,7 @@ ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "wants
           # "Thailand's intent on becoming a member", "its desire to join and become a member",
           # "the intentions of Finland and Sweden to join NATO", "ways to facilitate the
           # membership of Belarus"
-          "intent", "desire", "intention", "intentions", "wish", "wishes", "facilitate",
+          "intent", "desire", "desires", "desired", "intention", "intentions", "wish", "wishes", "facilitate",
           "facilitating", "expedite", "expediting",
           "considering", "considers", "mulling", "mulls", "weighing", "weighs"}  # "is considering accession"
 _WITHIN = {"a", "one", "two", "few", "couple", "the"}

@@ -209,6 +209,14 @@ def _after_as(doc, start: int, end: int) -> list[str]:
     return words[len(words) - words[::-1].index("as"):] if "as" in words else []
 
 
+def _headline_future(doc, start: int, sent_start: int) -> bool:
+    """Whether "to" right after names that open the sentence puts the verb in a headline's
+    future: "Armenia to leave Russian-led CSTO" (it will)."""
+    names = doc[sent_start:start - 1]
+    return (start - 1 > sent_start and doc[start - 1].lower_ == "to"
+            and all(t.is_title or t.is_upper or t.lower_ in {"and", ",", "the", "-"} for t in names))
+
+
 def _inner_hyphen(doc, i: int) -> bool:
     """Whether token ``i`` is a hyphen joining two words ("full-fledged")."""
     return (doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_
@@ -408,7 +416,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             negated = bool(_NEGATION & inside)  # "will consider whether to join the BRICS
             wide = set()  # (Brazil, ...) group": the brackets say who the members are
         bare = doc[start].lower_.endswith("ing") or doc[start].lower_ == spec.phrase.split("|")[0]
-        hedged = bool(_HEDGE & wide or "will" in inside) or (  # "the new partners will be A, B"
+        hedged = bool(_HEDGE & wide or "will" in inside) or _headline_future(doc, start, sent_start) or (  # "the new partners will be A, B"
             spec.form == "verb" and doc[start].lower_.endswith("ing") and "to" in before[:1]) or (
             before[:1] == ["and"] and bare and any(  # "are expected to decide on A and granting
                 doc[i].lower_ in _HEDGE and doc[i + 1].lower_ == "to"  # B partner status"

@@ -4,7 +4,7 @@ verb; a list of invitees; "until" inside another clause; an interest in particip
 source named after the claim; "as" opening a clause; a joint programme announced;
 "preventing A from joining"; "the country's" beside two countries; a go-ahead for a
 country to join; "the Atlantic Alliance"; "Asia Pacific" for "Asia-Pacific"; considering
-entry."""
+entry; a headline's "A to leave X"."""
 
 from tests.extract.helpers import claims, found
 
@@ -89,3 +89,12 @@ def test_a_name_without_its_hyphen_and_considering_entry():
                  published="2011")
     assert ("KAZ", "EXPRESSED_INTEREST_IN", "apsco", "2011") in got
     assert not [c for c in got if c[1] == "MEMBER_OF"]
+
+
+def test_a_headline_future_is_no_withdrawal_yet():
+    got = claims("Armenia to leave Russian-led Collective Security Treaty Organization",
+                 published="2024")
+    assert ("ARM", "WITHDREW_FROM", "csto", "2024") not in got
+    assert ("RUS", "LEADS", "csto", "2024") in got
+    got = claims("Armenia left the Collective Security Treaty Organization.", published="2024")
+    assert ("ARM", "WITHDREW_FROM", "csto", "2024") in got
