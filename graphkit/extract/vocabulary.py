@@ -200,10 +200,9 @@ def not_reverse_object(doc, mentions, m, trigger_start: int) -> bool:
         words = words[:-1]
     if m.how == "new" and words[-2:-1] and words[-2] in EVENTS and words[-1] == "of":
         return True
-    if 0 < trigger_start - m.end <= 4 and _NOT_MEMBERS & {t.lower_ for t in doc[m.end:trigger_start]}:
-        return True  # "The SCO's dialogue partners include A": the partners', not the SCO's
-    if others_listed(doc, max(m.end, trigger_start - 3), trigger_start):
-        return True  # "a G7 summit ... and expand the list of invitees to include A"
+    if others_listed(doc, m.end if trigger_start - m.end <= 4 else trigger_start - 3, trigger_start):
+        return True  # "The SCO's dialogue partners include A": the partners', not the SCO's;
+        # "a G7 summit ... and expand the list of invitees to include A"
     if past_semicolon(doc, m.end, trigger_start):
         return True  # "... the SCO ...; on a bilateral level, they include Laos": another
         # clause's subject (but "The SCO has grown; its members include A")
