@@ -16,11 +16,20 @@ _PRESENT = {"attendance", "attending", "attended", "attendees", "guests", "parti
 
 def attendees(doc, start: int, sent_start: int) -> bool:
     """Whether the trigger at ``start`` ("including") lists those present: a word of
-    attendance among the three words before it, a comma aside."""
+    attendance among the three words before it, a comma aside; or the trigger is "joined by"
+    after an event."""
     if doc[start].lower_ != "including":
-        return False
+        return _event_joined(doc, start, sent_start)
     words = [t.lower_ for t in doc[max(sent_start, start - 4):start] if t.text != ","]
     return bool(_PRESENT & set(words[-3:]))
+
+
+def _event_joined(doc, start: int, sent_start: int) -> bool:
+    """Whether the trigger at ``start`` is "(will) be joined by" after an event ("The ASEAN
+    summit in Brunei will be joined by the leaders of China and Russia"): guests."""
+    words = [t.lower_ for t in doc[start:start + 4]]
+    joined = "joined" in words[:-1] and words[words.index("joined") + 1] == "by"
+    return joined and bool(EVENTS & {t.lower_ for t in doc[max(sent_start, start - 6):start]})
 
 
 _AFTER_EVENT = {"in", "on", "at", "of", "alongside", "with", "held", "hosted", "and", "as",

@@ -27,10 +27,13 @@ def _of_the_treaty(evidence: str, name: str) -> bool:
 
 
 def _unqualified(name: str) -> set[str]:
-    """The name, and the name without a leading acronym that qualifies it ("the CIS Collective
-    Security Treaty": the Collective Security Treaty)."""
+    """The name, and the name without a leading acronym or place that qualifies it ("the CIS
+    Collective Security Treaty", "the Tashkent Collective Security Treaty": the Collective
+    Security Treaty; a place only before three words or more, so no "Washington Treaty")."""
     first, _, rest = name.removeprefix("the ").partition(" ")
-    return {name, rest} if first.isupper() and len(first) > 1 and rest else {name}
+    acronym = first.isupper() and len(first) > 1
+    place = first.istitle() and len(rest.split()) >= 3
+    return {name, rest} if (acronym or place) and rest else {name}
 
 
 _OWN_TEXTS = {"convention", "charter", "statute", "treaty"}

@@ -183,7 +183,20 @@ def _attended(doc, mentions, occurrence) -> bool:
     members or partners."""
     span = _list_span(doc, mentions, occurrence)
     before = {t.lower_ for t in doc[max(occurrence.start, span[0] - 16):span[0]]} if span else set()
-    return bool(_ATTEND & (set(_words_after(doc, mentions, occurrence)) | before))
+    return bool(_ATTEND & (set(_words_after(doc, mentions, occurrence)) | before)) or (
+        span is not None and _joined_by_event(doc, mentions, occurrence, span[0]))
+
+
+def _joined_by_event(doc, mentions, occurrence, first: int) -> bool:
+    """Whether the list is who "will be joined by" a meeting ("The discussions will be joined
+    by US President Joe Biden and the leaders of China and Russia"): no name of the subject's
+    kind before "joined", so no "Finland was joined by Sweden in applying"."""
+    start = occurrence.start
+    words = [t.lower_ for t in doc[start:first]]
+    at = next((k for k in range(1, len(words) - 1) if words[k] == "joined" and words[k + 1] == "by"
+               and words[k - 1] in {"be", "been", "was", "were", "is", "are"}), None)
+    kind = mentions[_subject_index(mentions, occurrence)].kind
+    return at is not None and not any(start <= m.start < start + at and m.kind == kind for m in mentions)
 
 
 def _owner_only(doc, mentions, occurrence, obj: str) -> bool:

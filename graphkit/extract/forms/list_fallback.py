@@ -221,6 +221,14 @@ def _topical(blocs: list, mentions, before: int):
     return max(reversed(blocs), key=lambda m: named[m.node])
 
 
+def _counted_partners(said: list[str], listed: int) -> bool:
+    """Whether one of the sentences before counts the list's countries (or them and one
+    named apart) with a partner word: the list is those partners."""
+    return any(_PARTNER.search(sentence) and any(count_of(n) in (listed, listed + 1)
+                                                 for n in _COUNT.findall(sentence))
+               for sentence in said)
+
+
 def list_fallback(doc, sentences, mentions, schema, published, claims, offset: int = 0):
     """Fallback candidates for the lists of ``doc`` no claim in ``claims`` covers."""
     text = doc.text
@@ -231,12 +239,13 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
     blocs = (blocs | {agreement_kind()}) - {country, ""}
     year = published[:4] if published else ""
     found: list[Candidate] = []
-    prev = None
+    prev, recent = None, []
     for s_start, s_end in sentences:
         c_start, c_end = doc[s_start].idx, end_char(doc, s_end)
         ms = [m for m in mentions if s_start <= m.start and m.end <= s_end]
         here = (s_start, s_end, c_start, c_end, ms)
         p, prev = prev, here
+        recent = ([p] + recent)[:3] if p is not None else []
         covered = {c.subject for c in claims
                    if c.start < c_end + offset and c.end > c_start + offset}
         for group in _lists(doc, ms, country):
@@ -317,6 +326,11 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
             relation = _relation(words, country, bloc.kind, schema)
             if relation is None:
                 continue
+            if relation == relation_of("join", "verb") and _counted_partners(
+                    [text[r[2]:r[3]] for r in recent], len(group)) and schema.relations[
+                    relation_of("partners of")].allows(country, bloc.kind):
+                relation = relation_of("partners of")  # "13 countries have acquired the status
+                # of a BRICS partner country. ... In addition to Türkiye, the list includes A, B"
             dates = find_dates(text[c_start:c_end], published, offset=c_start)
             since, rule = ((dates[0].value, dates[0].rule) if len(dates) == 1
                            else (year, "published year"))
