@@ -73,6 +73,10 @@ def vetoed(doc, mentions, triple: tuple, occurrences, member: str) -> bool:
     if all(_list_role(doc, mentions, o) == "observer" or _attended(doc, mentions, o)
            or _of_another(doc, o) for o in occurrences):
         return True
+    worded = [o for o in occurrences if _PARTNER_WORDS & {t.lower_ for t in doc[o.start:o.end]}]
+    if triple[1] == relation_of("partners of") and worded and all(
+            _a_countrys_partner(doc, mentions, o) for o in worded):
+        return True
     return all(_negated(doc, mentions, o) or _owner_only(doc, mentions, o, triple[2])
                or _invited(doc, mentions, o) or _not_done(doc, o)
                or _past_semicolon(doc, mentions, o, triple[2])
@@ -126,6 +130,23 @@ def _of_another(doc, occurrence) -> bool:
             if name.text[:1].isupper():
                 return True
     return False
+
+
+_PARTNER_WORDS = {"partner", "partners", "partnership", "partnerships"}
+
+
+def _a_countrys_partner(doc, mentions, occurrence) -> bool:
+    """Whether a partner word of the sentence is a country's, its name right before it or a
+    word apart ("Portugal is a key U.S. partner"), and each other one points back ("that
+    close partnership"): no partner of a bloc."""
+    at = _subject_index(mentions, occurrence)
+    if at is None:
+        return False
+    kind, ends = mentions[at].kind, {m.end: m for m in mentions}
+    words = [t for t in doc[occurrence.start:occurrence.end] if t.lower_ in _PARTNER_WORDS]
+    owned = [t for t in words if any(k in ends and ends[k].kind == kind for k in (t.i, t.i - 1))]
+    return bool(owned) and all(t in owned or {"that", "this"} & {w.lower_ for w in doc[t.i - 2:t.i]}
+                               for t in words)
 
 
 _NOT = {"not", "n't", "never", "no"}

@@ -1,5 +1,7 @@
-"""Forms met in held-out sets IY to JF (session 37, 2026-12-04; read after their
-measurement), each in sentences of our own: guests by whom a meeting "will be joined"."""
+"""Forms met in held-out sets JB to JF (session 37, 2026-12-04; read after their
+measurement), each in sentences of our own: guests by whom a meeting "will be joined"; a
+place before an organisation's treaty; a counted list of partner countries; a country's
+partner."""
 
 from tests.extract.helpers import claims, found
 
@@ -38,3 +40,11 @@ def test_a_counted_list_of_partner_countries_is_no_list_of_members():
                    "Indonesia, Malaysia, Nigeria, Thailand, Uganda, Uzbekistan and Vietnam.",
                    published="2024-10-24")
     assert ("KAZ", "PARTNER_OF", "brics", "2024") in rules
+
+
+def test_a_countrys_partner_is_no_partner_of_the_bloc_beside_it():
+    got = found("Portugal signed the Artemis Accords on Sunday. 'As a committed NATO Ally, "
+                "Portugal is a key U.S. partner; Portugal's signing of the Accords extends that "
+                "close partnership into outer space,' the Department of State said.")
+    assert ("PRT", "PARTNER_OF", "nato") not in got and ("USA", "PARTNER_OF", "nato") not in got
+    assert ("PRT", "SIGNED", "artemis-accords") in got
