@@ -136,15 +136,15 @@ _PARTNER_WORDS = {"partner", "partners", "partnership", "partnerships"}
 
 
 def _a_countrys_partner(doc, mentions, occurrence) -> bool:
-    """Whether a partner word of the sentence is a country's, its name right before it or a
-    word apart ("Portugal is a key U.S. partner"), and each other one points back ("that
-    close partnership"): no partner of a bloc."""
+    """Whether a partner word of the sentence is a country's, its name right before it
+    ("Portugal is a key U.S. partner"), and each other one points back ("that close
+    partnership"): no partner of a bloc."""
     at = _subject_index(mentions, occurrence)
     if at is None:
         return False
     kind, ends = mentions[at].kind, {m.end: m for m in mentions}
     words = [t for t in doc[occurrence.start:occurrence.end] if t.lower_ in _PARTNER_WORDS]
-    owned = [t for t in words if any(k in ends and ends[k].kind == kind for k in (t.i, t.i - 1))]
+    owned = [t for t in words if t.i in ends and ends[t.i].kind == kind]
     return bool(owned) and all(t in owned or {"that", "this"} & {w.lower_ for w in doc[t.i - 2:t.i]}
                                for t in words)
 

@@ -48,3 +48,7 @@ def test_a_countrys_partner_is_no_partner_of_the_bloc_beside_it():
                 "close partnership into outer space,' the Department of State said.")
     assert ("PRT", "PARTNER_OF", "nato") not in got and ("USA", "PARTNER_OF", "nato") not in got
     assert ("PRT", "SIGNED", "artemis-accords") in got
+    # countries "as partners" are the bloc's partners
+    got = found("Nigeria has become a partner country of BRICS. Nigeria joins Belarus, Bolivia "
+                "and Uzbekistan as partners of the group.")
+    assert ("UZB", "PARTNER_OF", "brics") in got
