@@ -73,10 +73,10 @@ def vetoed(doc, mentions, triple: tuple, occurrences, member: str) -> bool:
     if all(_list_role(doc, mentions, o) == "observer" or _attended(doc, mentions, o)
            or _of_another(doc, o) for o in occurrences):
         return True
-    worded = [o for o in occurrences if _PARTNER_WORDS & {t.lower_ for t in doc[o.start:o.end]}]
-    if triple[1] == relation_of("partners of") and worded and all(
-            _a_countrys_partner(doc, mentions, o) for o in worded):
-        return True
+    if triple[1] == relation_of("partners of"):
+        worded = [o for o in occurrences if _PARTNER_WORDS & {t.lower_ for t in doc[o.start:o.end]}]
+        if worded and all(_a_countrys_partner(doc, mentions, o) for o in worded):
+            return True
     return all(_negated(doc, mentions, o) or _owner_only(doc, mentions, o, triple[2])
                or _invited(doc, mentions, o) or _not_done(doc, o)
                or _past_semicolon(doc, mentions, o, triple[2])

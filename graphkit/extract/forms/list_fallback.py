@@ -239,13 +239,13 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
     blocs = (blocs | {agreement_kind()}) - {country, ""}
     year = published[:4] if published else ""
     found: list[Candidate] = []
-    prev, recent = None, []
+    earlier: list[tuple] = []  # the sentences before this one, the nearest first (three at most)
     for s_start, s_end in sentences:
         c_start, c_end = doc[s_start].idx, end_char(doc, s_end)
         ms = [m for m in mentions if s_start <= m.start and m.end <= s_end]
         here = (s_start, s_end, c_start, c_end, ms)
-        p, prev = prev, here
-        recent = ([p] + recent)[:3] if p is not None else []
+        preceding, earlier = earlier, [here, *earlier[:2]]
+        p = preceding[0] if preceding else None
         covered = {c.subject for c in claims
                    if c.start < c_end + offset and c.end > c_start + offset}
         for group in _lists(doc, ms, country):
@@ -327,7 +327,7 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
             if relation is None:
                 continue
             if relation == relation_of("join", "verb") and _counted_partners(
-                    [text[r[2]:r[3]] for r in recent], len(group)) and schema.relations[
+                    [text[r[2]:r[3]] for r in preceding], len(group)) and schema.relations[
                     relation_of("partners of")].allows(country, bloc.kind):
                 relation = relation_of("partners of")  # "13 countries have acquired the status
                 # of a BRICS partner country. ... In addition to Türkiye, the list includes A, B"

@@ -10,6 +10,7 @@ import re
 
 from graphkit.extract.groups import group_around
 from graphkit.extract.lookups import end_char
+from graphkit.extract.vocabulary import NEGATED
 
 __all__ = ["sought_membership"]
 
@@ -19,7 +20,6 @@ _SOUGHT = re.compile(r"\b(?:lobbied|lobbies|lobby|lobbying|applied|applies|apply
                      r"for\s+(?:such|that|this|the\s+same)\s+status\b", re.IGNORECASE)
 _MEMBERSHIP = re.compile(r"\b(?:full(?:-fledged)?\s+)?membership\b|\bfull(?:-fledged)?\s+members?\b",
                          re.IGNORECASE)
-_NOT = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
 
 
 def sought_membership(doc, text: str, sentence, before, country: str, blocs
@@ -43,7 +43,7 @@ def sought_membership(doc, text: str, sentence, before, country: str, blocs
         return []
     last = sentence.mentions[named[-1]]
     gap = text[end_char(doc, last.end):at]
-    if len(gap) > 12 or _NOT.search(gap) or any(c in gap for c in ",;:("):
+    if len(gap) > 12 or NEGATED.search(gap) or any(c in gap for c in ",;:("):
         return []  # "Iran, India, and Pakistan lobbied hard for such status"
     group = [m for m in group_around(sentence.mentions, named[-1], doc, -1) if m.kind == country]
     return [(group, owner[-1])]

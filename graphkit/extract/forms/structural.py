@@ -57,14 +57,13 @@ from graphkit.extract.forms.sought import sought_membership
 from graphkit.extract.forms.such_as import such_as
 from graphkit.extract.forms.to_which import to_which_signatories
 from graphkit.extract.lookups import HEDGE, date_in, end_char, last_bloc, listed_with
-from graphkit.extract.vocabulary import agreement_kind, count_of, relation_of
+from graphkit.extract.vocabulary import NEGATED, agreement_kind, count_of, relation_of
 
 __all__ = ["structural_claims"]
 
 _THESE_N = re.compile(r"^\W*(?:(?:these|those|the|all|both)\s+(\w+)|these|those)\s+"
                       r"(?:countries|nations|states)\b[^.;]{0,140}?\b(?:to\s+join|joined|became\s+(?:full\s+)?members\s+of|"
                       r"acceded\s+to|were\s+admitted\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
-_NEGATED = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
 _MEMBERS_OF = re.compile(r"\b(?:(?:full|founding|current|permanent|other)\s+)?(?:\d+\s+)?(?:members|"
                          r"member\s+states|member\s+countries|(?P<sig>signatories|signatory\s+"
                          r"(?:states|countries|nations))|(?P<par>(?:dialogue\s+)?partners|partner\s+"
@@ -296,7 +295,7 @@ def _these_n(doc, s: _Sent, words: str, country, blocs):
         if m.kind not in blocs:
             continue
         head = _THESE_N.match(words[:doc[m.start].idx - s.c_start])
-        if head and not _NEGATED.search(head.group(0)):  # "These countries are not planning to join"
+        if head and not NEGATED.search(head.group(0)):  # "These countries are not planning to join"
             word = (head.group(1) or "").lower()
             n = -1 if not word else count_of(word)
             if n and n != 1 and not any(c.kind == country and doc[c.start].idx < doc[m.start].idx
