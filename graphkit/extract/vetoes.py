@@ -11,7 +11,8 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   European Union — unlike outsider Turkey");
 - any claim on a bloc named in its sentence only as the owner of another name ("BRICS' New
   Development Bank has enrolled Bangladesh, the UAE, Egypt and Uruguay as its members": the
-  bank's members);
+  bank's members) or as what another is set against ("BRICS expanded in 2010 with the
+  inclusion of South Africa as a counterweight to the Group of Seven (G7)");
 - any claim on names whose own verb is attending ("Representatives from Argentina, Malaysia
   ... also attended the founding ceremony", "Among those attending the meeting are") or whose
   list's role word is "observer" ("A, B and C have been granted Observer status");
@@ -47,6 +48,7 @@ from graphkit.extract.vocabulary import (
     ACCEPTANCES,
     INVITATIONS,
     LED,
+    contrasted,
     owns_other,
     past_semicolon,
     relation_of,
@@ -221,9 +223,11 @@ def _joined_by_event(doc, mentions, occurrence, first: int) -> bool:
 
 
 def _owner_only(doc, mentions, occurrence, obj: str) -> bool:
-    """Whether the object is named in the sentence, each time as the owner of another name."""
+    """Whether the object is named in the sentence, each time as the owner of another name
+    or as what another is set against ("as a counterweight to the Group of Seven (G7)")."""
     named = [m for m in mentions if m.node == obj and occurrence.start <= m.start < occurrence.end]
-    return bool(named) and all(owns_other(doc, m, occurrence.end) for m in named)
+    return bool(named) and all(owns_other(doc, m, occurrence.end) or contrasted(doc, m)
+                               for m in named)
 
 
 def _nearest_role(doc, occurrence) -> str | None:

@@ -94,7 +94,9 @@ LED = frozenset({"led", "backed", "run", "sponsored"})
 OWN_BIDS = {"bid", "bids", "application", "applications", "request", "requests"} | STRIVINGS
 #: a count written as a word ("ten countries joined"), as the forms that check a list's length read it
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+                "twenty": 20}
 
 
 #: "the tenth member": its place in a count, as the forms that check a list's length read it
@@ -134,7 +136,7 @@ OBJECT_FACTOR = {"name": 1.0, "country": 1.0, "short": 0.95, "demonym": 0.9,
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]+\.?\s+[0-9]{1,2}|[0-9]{1,2}\s+[A-Z][a-z]+)\b")
 EFFECT = re.compile(r"^\W*(?:the|their|its|this|that)\s+(?:new\s+)?(?:membership|memberships|accession|"
                     r"admission|expansion|decision|composition)\b[^.]{0,30}?\b(?:take|takes|took|come|comes|"
-                    r"came)\s+(?:into\s+)?effect\b", re.IGNORECASE)
+                    r"came)\s+(?:full\s+)?(?:into\s+)?effect\b", re.IGNORECASE)  # "will take full effect"
 SUBJECT_FACTOR = {"name": 1.0, "country": 1.0, "short": 0.95, "demonym": 0.95,
                    "anaphor": 0.85, "counted": 0.85, "new": 0.7, "agency": 0.9,
                    "companion": 0.85}
@@ -245,8 +247,15 @@ CONTRAST = {"response", "counterweight", "counterbalance", "alternative", "rival
 def contrasted(doc, m) -> bool:
     """Whether ``m`` is named as what another is set against or likened to ("touted the CSTO
     as a response to NATO", "a counterweight to the G7", "the Southeast Asian version of the
-    European Union"): no antecedent of a later "the grouping"."""
-    words = [t.lower_ for t in doc[max(0, m.start - 3):m.start]]
+    European Union"), or its short name after it ("a counterweight to the Group of Seven
+    (G7)"): no antecedent of a later "the grouping"."""
+    start = m.start
+    if start and doc[start - 1].text == "(":  # the name before the bracket, capitalised words
+        start -= 1
+        while start and start > m.start - 8 and (doc[start - 1].text[:1].isupper()
+                                                 or doc[start - 1].lower_ in {"of", "for"}):
+            start -= 1
+    words = [t.lower_ for t in doc[max(0, start - 3):start]]
     if words[-1:] == ["the"]:
         words = words[:-1]
     if words[-1:] in (["like"], ["unlike"]) or words[-2:] == ["similar", "to"]:

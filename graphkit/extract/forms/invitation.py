@@ -16,8 +16,12 @@ _INVITE = re.compile(r"\binvit(?:e|ed|es|ing)\b", re.IGNORECASE)
 _TO_JOIN = re.compile(r"\bto\s+(?:become\s+(?:\w+\s+){0,2}members?\b(?:\s+of\b)?|join\b)",
                       re.IGNORECASE)
 # "six new countries will be joining the group from January 2024"
-_JOIN_FROM = re.compile(r"\bwill\s+(?:be\s+)?join(?:ing)?\b[^.;]{0,60}?\b(?:from|as of|on)\s+$",
+_JOIN_FROM = re.compile(r"\bwill\s+(?:\w+ly\s+)?(?:be\s+)?join(?:ing)?\b[^.;]{0,60}?\b(?:from|as of|on)\s+$",
                         re.IGNORECASE)
+# "... inviting A, B and C to become full members of BRICS. The nations after being ratified
+# will officially join the alliance on January 1, 2024": the invited, named back
+_THEY = re.compile(r"^\W*(?:they|the(?:se)?\s+(?:new\s+|six\s+|invited\s+)?(?:nations|countries|states))\b",
+                   re.IGNORECASE)
 
 
 def invited_members(doc, sents, i, words, country, blocs):
@@ -45,13 +49,19 @@ def invited_members(doc, sents, i, words, country, blocs):
 
 def _start_date(doc, sents, i):
     """A start date for the invitation in sentence ``i``: "The new composition will come
-    into effect from DATE" in one of the next two sentences, or "... will be joining the
-    group from DATE" in one of the two before."""
+    into effect from DATE" or "The nations ... will officially join the alliance on DATE" in
+    one of the next two sentences, or "... will be joining the group from DATE" in one of the
+    two before."""
     for k in (i, i + 1, i + 2):
         if k < len(sents):
             words = doc.text[sents[k].c_start:sents[k].c_end]
             if EFFECT.search(words) and sents[k].dates:
                 return sents[k].dates[0]
+            if k > i and _THEY.match(words):
+                joined = [d for d in sents[k].dates
+                          if _JOIN_FROM.search(doc.text[sents[k].c_start:d.start])]
+                if joined:
+                    return joined[0]
     for k in (i - 1, i - 2):
         if k >= 0:
             for d in sents[k].dates:

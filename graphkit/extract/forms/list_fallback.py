@@ -44,6 +44,9 @@ __all__ = ["list_fallback"]
 
 CONFIDENCE, CONFIDENCE_BEFORE = 0.35, 0.3
 RULE = "fallback: list near bloc"
+# a list of partners counted in the sentences before: checked against the text's count, so
+# the reader leaves it as made (graphkit.extract.pair_features.counted_list)
+CONFIDENCE_COUNTED, RULE_COUNTED = 0.6, RULE + "; subject:counted"
 
 _PARTNER = re.compile(r"\bpartners?\b|\bpartnerships?\b", re.IGNORECASE)
 # the bloc's own head noun ("the AUKUS partnership", "the Quad grouping"): membership
@@ -326,11 +329,13 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
             relation = _relation(words, country, bloc.kind, schema)
             if relation is None:
                 continue
+            how = RULE
             if relation == relation_of("join", "verb") and _counted_partners(
                     [text[r[2]:r[3]] for r in preceding], len(group)) and schema.relations[
                     relation_of("partners of")].allows(country, bloc.kind):
                 relation = relation_of("partners of")  # "13 countries have acquired the status
                 # of a BRICS partner country. ... In addition to Türkiye, the list includes A, B"
+                conf, how = CONFIDENCE_COUNTED, RULE_COUNTED
             dates = find_dates(text[c_start:c_end], published, offset=c_start)
             since, rule = ((dates[0].value, dates[0].rule) if len(dates) == 1
                            else (year, "published year"))
@@ -339,6 +344,6 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
                     continue
                 marks = marks_of(doc, [(m.start, m.end)], c_start)
                 found.append(Candidate(m.node, relation, bloc.node, since, text[c_start:c_end],
-                                       c_start + offset, c_end + offset, conf, RULE, marks, "",
+                                       c_start + offset, c_end + offset, conf, how, marks, "",
                                        rule))
     return found
