@@ -22,7 +22,8 @@ ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "wants
           "facilitating", "expedite", "expediting",
           "considering", "considers", "mulling", "mulls", "weighing", "weighs"}  # "is considering accession"
 _WITHIN = {"a", "one", "two", "few", "couple", "the"}
-_STRIVING = {"apply", "applies", "applied", "applying", "close"} | STRIVINGS  # "close to joining"
+_STRIVING = {"apply", "applies", "applied", "applying", "close",  # "close to joining"
+             "negotiated", "negotiating"} | STRIVINGS  # "Norway had negotiated to join"
 # "expressed its ambition to join", "formal procedures to join", "the first step to joining",
 # "asks to join BRICS as a partner country": a wish or a procedure begun, not yet the act
 _WISHING = {"ambition", "ambitions", "aspiration", "aspirations", "procedure", "procedures",
@@ -37,6 +38,8 @@ _HURDLES = {"hurdle", "hurdles"}  # "cleared its final hurdle to joining" (not "
 MEMORANDA = {"memorandum", "memorandums", "memoranda", "mou", "understanding", "obligation",
              "obligations"}
 _ADVERBS = {"together", "jointly", "also", "soon", "again", "eventually"}
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+         "yesterday"}
 _WOULD = {"would", "'d", "’d"}
 APPROVE = {"approve", "approves", "approved", "approval", "endorse", "endorses", "endorsed"}
 
@@ -86,11 +89,13 @@ def would_like(words: list[str]) -> bool:
 
 
 def past_adverbs(before: list[str]) -> list[str]:
-    """``before`` (words nearest first) without the adverbs next to the trigger: "applied
-    together to join", "welcome Pakistan to fully participate" read as "applied to join"."""
+    """``before`` (words nearest first) without the adverbs and days next to the trigger:
+    "applied together to join", "applied on Wednesday to join", "welcome Pakistan to fully
+    participate" read as "applied to join"."""
     k = 0
-    while k < len(before) and (before[k] in _ADVERBS or len(before[k]) > 4 and before[k].endswith("ly")):
-        k += 1
+    while k < len(before) and (before[k] in _ADVERBS or len(before[k]) > 4 and before[k].endswith("ly")
+                               or before[k] in _DAYS):  # "applied on Wednesday to join"
+        k += 1 + (before[k] in _DAYS and before[k + 1:k + 2] == ["on"])
     return before[k:]
 
 

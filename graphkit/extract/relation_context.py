@@ -19,8 +19,10 @@ def as_said_before(doc, trig: Trigger, subj: End, rel_type: str, obj: End,
     """"(The bloc added four partners: A, B.) C and D also joined.": a verb that leaves its
     object out after "also" says what the last sentence's claims said about that object;
     "(... were added as partner countries.) These countries include A": a list "these" points
-    back to, what the last sentence's one relation (``said``: its triggers') says."""
-    if obj.how != "topic":
+    back to, what the last sentence's one relation (``said``: its triggers') says. A wish
+    stays a wish ("Norway had negotiated to join ... Switzerland also applied for
+    membership")."""
+    if obj.how != "topic" or rel_type == schema.interest_relation:
         return rel_type
     if "also" in {t.lower_ for t in doc[max(0, trig.start - 2):trig.start]}:
         before = previous.get(obj.node, set())

@@ -6,8 +6,8 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   and Pakistan are observers at the SCO"): right once in twenty; or where an "until" and a
   date stand before the subject ("Until 1999, Georgia, Uzbekistan and Azerbaijan also
   participated"): a membership that ended;
-- any claim on a name a negation lists ("Neither Russia nor China have signed the
-  accords", "The list does not include Armenia, Azerbaijan", "both are fellow members of the
+- any claim on a name a negation lists or follows ("Neither Russia nor China have signed the
+  accords", "Other countries like Russia and China have yet to join", "The list does not include Armenia, Azerbaijan", "both are fellow members of the
   European Union — unlike outsider Turkey");
 - any claim on a bloc named in its sentence only as the owner of another name ("BRICS' New
   Development Bank has enrolled Bangladesh, the UAE, Egypt and Uruguay as its members": the
@@ -151,7 +151,7 @@ def _a_countrys_partner(doc, mentions, occurrence) -> bool:
                                for t in words)
 
 
-_NOT = {"not", "n't", "never", "no"}
+_NOT = {"not", "n't", "never", "no", "yet"}  # "have yet to join"
 
 
 def _not_done(doc, occurrence) -> bool:
@@ -260,8 +260,8 @@ def _list_role(doc, mentions, occurrence) -> str | None:
 
 
 def _negated(doc, mentions, occurrence) -> bool:
-    """Whether the list of names the subject stands in follows a negation closely, or has
-    "nor" in it."""
+    """Whether the list of names the subject stands in follows a negation closely, is
+    followed by one ("Russia and China have yet to join"), or has "nor" in it."""
     at = _subject_index(mentions, occurrence)
     if at is None:
         return False
@@ -269,7 +269,22 @@ def _negated(doc, mentions, occurrence) -> bool:
     first, subject = group[0].start, mentions[at]
     words = {t.lower_ for t in doc[max(occurrence.start, first - _BEFORE):first]}
     inside = {t.lower_ for t in doc[first:subject.start]}
-    return bool(_NEGATIONS & words or "nor" in inside)
+    last = group_around(mentions, at, doc, 1)[-1].end
+    return bool(_NEGATIONS & words or "nor" in inside or _joining_denied(doc, last, occurrence.end))
+
+
+_DENIED = {"join", "joined", "sign", "signed", "ratify", "ratified", "accede", "acceded", "become",
+           "members", "member", "part"}
+
+
+def _joining_denied(doc, i: int, end: int) -> bool:
+    """Whether the words after a list deny its joining ("Russia and China have yet to join",
+    "have not signed"), not another act ("have not recognized Kosovo")."""
+    words = [t.lower_ for t in doc[i:min(i + 6, end)] if t.is_alpha or t.lower_ == "n't"]
+    k = next((k for k, w in enumerate(words[:3]) if w in _NOT), None)
+    rest = [w for w in words[k + 1:] if w not in {"to", "yet", "been", "be", "already", "a", "the"}] \
+        if k is not None else []
+    return rest[:1] != [] and rest[0] in _DENIED
 
 
 def _list_span(doc, mentions, occurrence) -> tuple[int, int] | None:

@@ -1,8 +1,11 @@
 """Forms met in held-out sets JF to JJ (session 38, 2026-12-04; read after their
 measurement), each in sentences of our own: a counted list of partners the reader keeps; a
 bloc named as what another is set against; plural applications; an invitation whose start
-the next sentence gives."""
+the next sentence gives; an application with its weekday; a wish after "also"; names that
+"have yet to join"."""
 
+from graphkit.extract.text import nlp
+from graphkit.extract.vetoes import _joining_denied
 from tests.extract.helpers import claims, found
 
 
@@ -42,3 +45,33 @@ def test_an_invitation_dated_by_the_next_sentence_is_a_membership_from_then():
     got = claims("BRICS leaders decided to invite Chile and Peru to become full members. Their "
                  "membership will take full effect from 1 March 2027.", published="2026-05-10")
     assert ("CHL", "MEMBER_OF", "brics", "2027-03-01") in got
+
+
+def test_an_application_dated_by_its_weekday_is_still_an_application():
+    got = claims("Spurred by the war, Austria and Ireland formally applied Thursday to join NATO.",
+                 published="2026-03-05")
+    assert {("AUT", "EXPRESSED_INTEREST_IN", "nato"),
+            ("IRL", "EXPRESSED_INTEREST_IN", "nato")} <= {c[:3] for c in got}
+    assert not [c for c in got if c[1] == "MEMBER_OF"]
+
+
+def test_a_wish_stays_a_wish_after_also():
+    got = claims("The 1995 enlargement saw Austria, Finland and Sweden accede to the European "
+                 "Union. Norway had negotiated to join alongside the other three. Switzerland also "
+                 "applied for membership on 26 May 1992.", published="2024")
+    assert ("NOR", "EXPRESSED_INTEREST_IN", "eu", "2024") in got
+    assert ("CHE", "EXPRESSED_INTEREST_IN", "eu", "1992-05-26") in got
+    assert not [c for c in got if c[0] in {"NOR", "CHE"} and c[1] == "MEMBER_OF"]
+
+
+def test_words_after_a_list_that_deny_its_joining():
+    doc = nlp()("Other countries like Russia and China have yet to join. Cyprus and Spain have "
+                "not recognised Kosovo. Egypt and Iran have not signed.")
+    after = {t.text: t.i + 1 for t in doc if t.text in {"China", "Spain", "Iran"}}
+    assert _joining_denied(doc, after["China"], len(doc))
+    assert not _joining_denied(doc, after["Spain"], len(doc))  # another act
+    assert _joining_denied(doc, after["Iran"], len(doc))
+    # a list that has not done another thing keeps its membership
+    got = found("Of the 27 EU member states, five (Cyprus, Greece, Romania, Slovakia and Spain) "
+                "have not recognised Kosovo.")
+    assert ("GRC", "MEMBER_OF", "eu") in got
