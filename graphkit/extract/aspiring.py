@@ -93,9 +93,14 @@ def past_adverbs(before: list[str]) -> list[str]:
     "applied together to join", "applied on Wednesday to join", "welcome Pakistan to fully
     participate" read as "applied to join"."""
     k = 0
-    while k < len(before) and (before[k] in _ADVERBS or len(before[k]) > 4 and before[k].endswith("ly")
-                               or before[k] in _DAYS):  # "applied on Wednesday to join"
-        k += 1 + (before[k] in _DAYS and before[k + 1:k + 2] == ["on"])
+    while k < len(before):
+        word = before[k]
+        if word in _DAYS:  # "applied on Wednesday to join": the day and its "on"
+            k += 2 if before[k + 1:k + 2] == ["on"] else 1
+        elif word in _ADVERBS or len(word) > 4 and word.endswith("ly"):
+            k += 1
+        else:
+            break
     return before[k:]
 
 

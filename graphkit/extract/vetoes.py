@@ -7,8 +7,9 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   date stand before the subject ("Until 1999, Georgia, Uzbekistan and Azerbaijan also
   participated"): a membership that ended;
 - any claim on a name a negation lists or follows ("Neither Russia nor China have signed the
-  accords", "Other countries like Russia and China have yet to join", "The list does not include Armenia, Azerbaijan", "both are fellow members of the
-  European Union — unlike outsider Turkey");
+  accords", "Other countries like Russia and China have yet to join", "The list does not
+  include Armenia, Azerbaijan", "both are fellow members of the European Union — unlike
+  outsider Turkey");
 - any claim on a bloc named in its sentence only as the owner of another name ("BRICS' New
   Development Bank has enrolled Bangladesh, the UAE, Egypt and Uruguay as its members": the
   bank's members) or as what another is set against ("BRICS expanded in 2010 with the
@@ -282,9 +283,10 @@ def _joining_denied(doc, i: int, end: int) -> bool:
     "have not signed"), not another act ("have not recognized Kosovo")."""
     words = [t.lower_ for t in doc[i:min(i + 6, end)] if t.is_alpha or t.lower_ == "n't"]
     k = next((k for k, w in enumerate(words[:3]) if w in _NOT), None)
-    rest = [w for w in words[k + 1:] if w not in {"to", "yet", "been", "be", "already", "a", "the"}] \
-        if k is not None else []
-    return rest[:1] != [] and rest[0] in _DENIED
+    if k is None:
+        return False
+    rest = [w for w in words[k + 1:] if w not in {"to", "yet", "been", "be", "already", "a", "the"}]
+    return bool(rest) and rest[0] in _DENIED
 
 
 def _list_span(doc, mentions, occurrence) -> tuple[int, int] | None:

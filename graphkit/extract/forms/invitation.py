@@ -57,17 +57,19 @@ def _start_date(doc, sents, i):
             words = doc.text[sents[k].c_start:sents[k].c_end]
             if EFFECT.search(words) and sents[k].dates:
                 return sents[k].dates[0]
-            if k > i and _THEY.match(words):
-                joined = [d for d in sents[k].dates
-                          if _JOIN_FROM.search(doc.text[sents[k].c_start:d.start])]
-                if joined:
-                    return joined[0]
+            joined = _joining_date(doc, sents[k]) if k > i and _THEY.match(words) else None
+            if joined:
+                return joined
     for k in (i - 1, i - 2):
-        if k >= 0:
-            for d in sents[k].dates:
-                if _JOIN_FROM.search(doc.text[sents[k].c_start:d.start]):
-                    return d
+        joined = _joining_date(doc, sents[k]) if k >= 0 else None
+        if joined:
+            return joined
     return None
+
+
+def _joining_date(doc, sent):
+    """The first date of ``sent`` that "... will (be) join(ing) ... from|as of|on" leads to."""
+    return next((d for d in sent.dates if _JOIN_FROM.search(doc.text[sent.c_start:d.start])), None)
 
 
 def _object_after(doc, s, char: int, blocs):
