@@ -410,6 +410,9 @@ class Gazetteer:
             if kind and earlier:  # "the alliance", "the Agreement": the last node of that kind,
                 # or the one "the group" stood for before, unless a name with "group" came since
                 node = earlier[-1].node
+                same_head = [m.node for m in earlier if self.heads.get(m.node, "").lower() == word]
+                if same_head:  # "the accords" after "grounded in the Outer Space Treaty": the Accords
+                    node = same_head[-1]
                 since = [m for m in earlier if described[word][0] < m.end] if word in described else None
                 if since is not None and not any(word in lower[m.start:m.end] for m in since):
                     opening = [m for m in since if _opens_sentence(doc, m.start)]

@@ -4,7 +4,8 @@
   states:" then "Armenia", "Belarus" on lines of their own): :func:`merged_lines` joins
   those lines to the sentence, so that the trigger rules read them as a list;
 - a heading naming a bloc and a role ("NATO Partner Countries", "Members of the SCO",
-  "Newest BRICS partner states") followed by a list of names (on one line, commas between,
+  "Newest BRICS partner states"), or a role alone ("Members") on a page about the bloc
+  it names most before it, followed by a list of names (on one line, commas between,
   one a line, or each line opening with a name and a colon: "Belarus: ..."): each name
   has that role, dated by the page (a name no node stands for, or a cut last one, is
   skipped);
@@ -97,14 +98,15 @@ def layout_claims(doc, sentences, mentions, schema, published, offset: int = 0
     found: list[Candidate] = []
     for i, (start, end) in enumerate(sentences):
         own = [m for m in mentions if start <= m.start and m.end <= end]
-        heading = _heading(doc, start, end, own, blocs)
+        heading = _heading(doc, start, end, own, blocs, mentions)
         if heading and i + 1 < len(sentences):
             listed, last = _listed(doc, sentences, i + 1, mentions, country)
-            relation = _relations()[heading[1]]
+            bloc, role, named = heading
+            rule = "layout: heading and list" if named else "layout: role heading, the page's bloc"
             for m in listed:
-                found.append(_candidate(doc, m, relation, heading[0].node, published,
-                                        None, start, sentences[last][1], offset,
-                                        "layout: heading and list", 0.7))
+                found.append(_candidate(doc, m, _relations()[role], bloc, published,
+                                        None, start, sentences[last][1], offset, rule,
+                                        0.7 if named else 0.6))
         for m, date in _run_on_rows(doc, start, end, own, country):
             bloc = _topic(mentions, start, blocs)
             if bloc:
@@ -133,23 +135,27 @@ def _candidate(doc, m, relation, obj, published, date, start, end, offset, rule,
                      "", date_rule)
 
 
-def _heading(doc, start: int, end: int, own, blocs):
-    """(the bloc, "member" or "partner") for a heading line: a bloc's name and a role,
-    every word capitalised, no full stop ("NATO Partner Countries")."""
+def _heading(doc, start: int, end: int, own, blocs, mentions):
+    """(the bloc, "member" or "partner", whether the heading names the bloc) for a heading
+    line: a bloc's name and a role, every word capitalised, no full stop ("NATO Partner
+    Countries"); or the role alone ("Members"), of the bloc the page names most before it."""
     if end - start > 8 or not doc[end - 1].is_alpha or "\n" not in doc[end - 1].whitespace_ + (
             doc[end].text if end < len(doc) else "\n"):
         return None
     named = [m for m in own if m.kind in blocs]
-    if len(named) != 1 or len(own) != 1:
+    if len(named) != len(own) or len(own) > 1:
         return None
-    rest = [t for t in doc[start:end] if not named[0].start <= t.i < named[0].end]
+    bloc = named[0].node if named else _topic(mentions, start, blocs)
+    if bloc is None:
+        return None
+    rest = [t for t in doc[start:end] if not (named and named[0].start <= t.i < named[0].end)]
     if not doc[start].text[:1].isupper() or not all(  # "Newest BRICS partner states"
             t.text[:1].isupper() or t.lower_ in _HEADING_WORDS for t in rest):
         return None
     found = _HEADING.match(" ".join(t.text for t in rest))
     if not found:
         return None
-    return named[0], "partner" if found.group("partner") else "member"
+    return bloc, "partner" if found.group("partner") else "member", bool(named)
 
 
 def _listed(doc, sentences, k: int, mentions, country: str):

@@ -67,3 +67,20 @@ def last_bloc(doc, sents, i, blocs, back: int):
 
 def date_in(s):
     return s.dates[-1] if s.dates else None
+
+
+_MEMBER_OF = (["member", "of"], ["members", "of"], ["state", "of"], ["states", "of"], ["country", "of"])
+
+
+def counted_member_to(doc, mentions, trigger_start: int) -> bool:
+    """Whether "the fifth member of X to" stands right before the trigger at ``trigger_start``:
+    X is not the one who acts ("Romania is the fifth member of the European Space Agency to
+    sign"), the country before it is."""
+    if trigger_start < 4 or doc[trigger_start - 1].lower_ != "to":
+        return False
+    named = next((m for m in mentions if m.end == trigger_start - 1), None)
+    if named is None:
+        return False
+    before = [t.lower_ for t in doc[max(0, named.start - 3):named.start]]
+    before = before[:-1] if before[-1:] == ["the"] else before
+    return before[-2:] in _MEMBER_OF

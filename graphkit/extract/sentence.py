@@ -16,6 +16,7 @@ from graphkit.extract.datecomma import date_comma
 from graphkit.extract.demonyms import REGION_PREFIXES, regional
 from graphkit.extract.gazetteer import Gazetteer, Mention
 from graphkit.extract.groups import End, ends_of, group_around
+from graphkit.extract.lookups import counted_member_to
 from graphkit.extract.patterns import Trigger
 from graphkit.extract.schema_words import kind_of_word
 from graphkit.extract.topic import topic_of
@@ -76,7 +77,8 @@ class Sentence:
         if opening is not None:
             trigger = dataclasses.replace(trigger, start=opening)
         if [t.lower_ for t in self.doc[max(self.start, trigger.start - 2):trigger.start]] in (
-                ["country", "to"], ["nation", "to"], ["state", "to"]):  # "Cambodia, this year's
+                ["country", "to"], ["nation", "to"], ["state", "to"]) or counted_member_to(
+                self.doc, self.mentions, trigger.start):  # "Cambodia, this year's
             kinds = {self.gazetteer.country_kind} & set(kinds)  # ASEAN chair, was the last country to join"
         before = [i for i, m in enumerate(self.mentions)
                   if m.end <= trigger.start and m.start >= limit and m.kind in kinds]
