@@ -29,6 +29,8 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
                  ) -> tuple[list[End], list[End]] | None:
     """The subjects and objects of a reverse trigger (object before, subjects after), or None
     where a bracket after it lists another name's parts ("the BRICS group (Brazil, ...)")."""
+    if _prospective(sent, trig):
+        return [], []  # "expected to consider joining countries including A, B": would-be members
     objects = sent.inside(trig, targets) or reverse_object(sent, trig, targets, sent.start)
     if (spec.phrase.endswith("(") and not (objects and objects[-1].end == trig.start)
             and not _ROLES & set(spec.phrase.split())):
@@ -52,6 +54,22 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
             and not _clause_subject(sent.doc, subjects[-1].end, sent.end)):
         objects = sent.topic(trig, targets)  # "approval in member state Turkey"
     return subjects, objects
+
+
+# the word before "countries include": they are not (yet) what the bloc holds
+_PROSPECTIVE = {"joining", "candidate", "applicant", "prospective", "potential", "aspiring",
+                "interested", "invited", "admit", "consider", "invite", "inviting"}
+
+
+def _prospective(sent: Sentence, trig: Trigger) -> bool:
+    """Whether "countries include" follows a word of would-be members ("consider (new)
+    countries including", "candidate nations include"); not "(new) members include"."""
+    doc, i = sent.doc, trig.start - 1
+    if doc[trig.start].lower_ not in {"countries", "nations", "states"}:
+        return False
+    if i > sent.start and doc[i].lower_ == "new":
+        i -= 1
+    return i >= sent.start and doc[i].lower_ in _PROSPECTIVE
 
 
 def _after_comma(doc, start: int) -> bool:

@@ -1,9 +1,10 @@
 """Forms met in held-out sets JK to JN (session 39, 2026-12-05; read after their
 measurement), each in sentences of our own: "the accords" after a treaty named in between; a
 bare "Members" heading over a list, on a page about one bloc; "the nth member of X to sign",
-whose subject is the country, not X."""
+whose subject is the country, not X; invitations "effective from" a date in their own
+sentence; countries a bloc may take in, which are not its members."""
 
-from tests.extract.helpers import found
+from tests.extract.helpers import claims, found
 
 
 def test_the_accords_after_a_treaty_are_the_accords_not_the_treaty():
@@ -37,3 +38,23 @@ def test_the_nth_member_of_a_body_to_sign_is_the_country():
                 reader=False)  # the rules: the reader happened to drop the agency here
     assert ("CHL", "SIGNED", "artemis-accords") in got
     assert not [c for c in got if c[0] != "CHL" and c[0] != "PER"]
+
+
+def test_invitations_with_an_effective_date_in_the_same_sentence_are_memberships():
+    got = claims("The host has extended invitations to Chile, Peru and Kenya to join BRICS as "
+                 "full members, effective from the 1st of March 2027.", published="2026-05-10")
+    assert {("CHL", "MEMBER_OF", "brics", "2027-03-01"),
+            ("KEN", "MEMBER_OF", "brics", "2027-03-01")} <= set(got)
+
+
+def test_a_declined_invitation_with_a_date_is_no_membership():
+    got = found("Chile declined the invitation to join BRICS as a full member, effective from "
+                "1 March 2027.")
+    assert ("CHL", "MEMBER_OF", "brics") not in got
+
+
+def test_countries_a_bloc_may_take_in_are_not_its_members():
+    for words in ("consider joining countries including", "consider new countries including"):
+        got = found(f"BRICS is expected to {words} Chile, Peru and Kenya.")
+        assert not [c for c in got if c[1] == "MEMBER_OF"], words
+    assert ("PER", "MEMBER_OF", "brics") in found("BRICS's new members include Chile and Peru.")

@@ -12,7 +12,10 @@ from graphkit.extract.vocabulary import EFFECT
 
 __all__ = ["invited_members"]
 
-_INVITE = re.compile(r"\binvit(?:e|ed|es|ing)\b", re.IGNORECASE)
+_INVITE = re.compile(r"\binvit(?:e|ed|es|ing|ations?(?=\s+to\b))\b", re.IGNORECASE)
+# "has extended invitations to A, B ... to join BRICS as full members, effective from DATE"
+_EFFECTIVE = re.compile(r"\b(?:effective|with\s+effect)\s+(?:from|as\s+of|on)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
 _TO_JOIN = re.compile(r"\bto\s+(?:become\s+(?:\w+\s+){0,2}members?\b(?:\s+of\b)?|join\b)",
                       re.IGNORECASE)
 # "six new countries will be joining the group from January 2024"
@@ -37,8 +40,9 @@ def invited_members(doc, sents, i, words, country, blocs):
         after = [m for m in s.mentions if m.kind == country and invite.end()
                  <= doc[m.start].idx - s.c_start < (to_join.start() if to_join else 0)]
         listed = listed_with(doc, s.mentions, after[0]) if after else (
-            listed_with(doc, s.mentions, before[-1]) if before and to_join
-            and to_join.start() - invite.end() < 4 else [])
+            listed_with(doc, s.mentions, before[-1]) if before and to_join and not
+            invite.group().lower().startswith("invitation") and to_join.start() - invite.end() < 4
+            else [])  # not "Argentina declined the invitation to join": only "invitations to A"
         date = _start_date(doc, sents, i) if listed and to_join else None
         if date:
             obj = _object_after(doc, s, to_join.end(), blocs) or last_bloc(doc, sents, i, blocs, 3)
@@ -51,7 +55,11 @@ def _start_date(doc, sents, i):
     """A start date for the invitation in sentence ``i``: "The new composition will come
     into effect from DATE" or "The nations ... will officially join the alliance on DATE" in
     one of the next two sentences, or "... will be joining the group from DATE" in one of the
-    two before."""
+    two before; or "effective from DATE" in the invitation's own sentence."""
+    own = sents[i]
+    effective = next((d for d in own.dates if _EFFECTIVE.search(doc.text[own.c_start:d.start])), None)
+    if effective:
+        return effective
     for k in (i, i + 1, i + 2):
         if k < len(sents):
             words = doc.text[sents[k].c_start:sents[k].c_end]
