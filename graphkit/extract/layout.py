@@ -102,9 +102,10 @@ def layout_claims(doc, sentences, mentions, schema, published, offset: int = 0
         if heading and i + 1 < len(sentences):
             listed, last = _listed(doc, sentences, i + 1, mentions, country)
             bloc, role, named = heading
+            relation = _relations()[role]
             rule = "layout: heading and list" if named else "layout: role heading, the page's bloc"
             for m in listed:
-                found.append(_candidate(doc, m, _relations()[role], bloc, published,
+                found.append(_candidate(doc, m, relation, bloc, published,
                                         None, start, sentences[last][1], offset, rule,
                                         0.7 if named else 0.6))
         for m, date in _run_on_rows(doc, start, end, own, country):

@@ -12,7 +12,7 @@ from graphkit.extract.vocabulary import EFFECT
 
 __all__ = ["invited_members"]
 
-_INVITE = re.compile(r"\binvit(?:e|ed|es|ing|ations?(?=\s+to\b))\b", re.IGNORECASE)
+_INVITE = re.compile(r"\binvit(?:e|ed|es|ing|(?P<noun>ations?)(?=\s+to\b))\b", re.IGNORECASE)
 # "has extended invitations to A, B ... to join BRICS as full members, effective from DATE"
 _EFFECTIVE = re.compile(r"\b(?:effective|with\s+effect)\s+(?:from|as\s+of|on)\s+(?:the\s+)?$",
                         re.IGNORECASE)
@@ -40,9 +40,9 @@ def invited_members(doc, sents, i, words, country, blocs):
         after = [m for m in s.mentions if m.kind == country and invite.end()
                  <= doc[m.start].idx - s.c_start < (to_join.start() if to_join else 0)]
         listed = listed_with(doc, s.mentions, after[0]) if after else (
-            listed_with(doc, s.mentions, before[-1]) if before and to_join and not
-            invite.group().lower().startswith("invitation") and to_join.start() - invite.end() < 4
-            else [])  # not "Argentina declined the invitation to join": only "invitations to A"
+            listed_with(doc, s.mentions, before[-1]) if before and to_join and not invite["noun"]
+            and to_join.start() - invite.end() < 4 else [])  # not "Argentina declined the
+        # invitation to join": the noun only with the invited after it ("invitations to A")
         date = _start_date(doc, sents, i) if listed and to_join else None
         if date:
             obj = _object_after(doc, s, to_join.end(), blocs) or last_bloc(doc, sents, i, blocs, 3)
