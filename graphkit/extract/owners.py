@@ -7,7 +7,7 @@ from __future__ import annotations
 __all__ = ["role_owner"]
 
 _ROLE = {"dialogue", "partner", "partners", "member", "members", "full", "observer",
-         "signatory", "state", "country", "-"}
+         "signatory", "state", "country", "states", "countries", "nation", "nations", "-"}
 
 
 def role_owner(doc, end, trigger_end: int) -> bool:

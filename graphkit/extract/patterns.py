@@ -66,9 +66,9 @@ _NEGATION = {"not", "n't", "never", "no", "neither", "nor", "yet", "refused", "d
              "prevent", "prevents", "prevented", "preventing", "block", "blocks", "blocked",
              "blocking", "veto", "vetoes", "vetoed", "vetoing",
              "hesitance", "hesitancy", "hesitant", "reluctance", "reluctant"}  # "Mongolia's hesitance in joining"
-_BARRING = {"prevent", "prevents", "prevented", "preventing", "bar", "bars", "barred", "barring",
-            "block", "blocks", "blocked", "blocking", "stop", "stops", "stopped", "stopping",
-            "keep", "keeps", "kept", "keeping", "exclude", "excludes", "excluded", "excluding"}
+_BARRING = {f for w in ("prevent", "bar", "block", "stop", "keep", "exclude", "deter", "dissuade",
+                       "discourage") for f in forms(w)} | {
+    "kept", "barred", "barring", "stopped", "stopping", "deterred", "deterring", "back"}  # "holding back A"
 _FROZEN_AFTER = {"frozen", "suspended", "halted"}  # "Armenia's participation in X is frozen"
 _HEDGE = {"will", "would", "could", "may", "might", "plans", "plan", "planning", "expected",
           "intends", "intend", "set", "hopes", "aims", "aimed", "wants", "considering", "should",

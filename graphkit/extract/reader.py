@@ -102,6 +102,7 @@ def read_claims(doc, sentences, mentions, gazetteer, claims: list[Candidate], *,
     kept = [replace(c, confidence=chance[t])
             if weighs(c.relation, triples[t].features, model.relations) and not unread(triples[t].features)
             else c for c in claims if (t := (c.subject, c.relation, c.object)) in chosen]
+    kept += _rest_of_lists(claims, kept)
     ruled = {(c.subject, c.relation, c.object) for c in claims}
     year = published[:4] if published else ""
     member = relation_of("join", "verb")
@@ -112,6 +113,29 @@ def read_claims(doc, sentences, mentions, gazetteer, claims: list[Candidate], *,
                 _ruled_otherwise(doc, triple, found.occurrences, claims, member, interest)):
             kept.append(_new_claim(doc, triple, found, claims, chance[triple], year, published))
     return unique(kept)
+
+
+def _rest_of_lists(claims: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+    """The rules' claims the reader left out of a list it kept at least half of: one rule, sentence,
+    relation and object for every name of the list ("The current member nations are A, B, ...,
+    J": a page that named A to E before gives them the likelier reading, not F to J a
+    lesser one). Each takes the lowest probability of those kept."""
+    def key(c):
+        return c.rule, c.start, c.relation, c.object
+
+    chosen = {(c.subject, c.relation, c.object) for c in kept}
+    lists: dict[tuple, list[Candidate]] = {}
+    for c in claims:
+        lists.setdefault(key(c), []).append(c)
+    confidence = {}
+    for c in kept:
+        confidence[key(c)] = min(confidence.get(key(c), 1.0), c.confidence)
+    out = []
+    for k, members in lists.items():
+        left = [c for c in members if (c.subject, c.relation, c.object) not in chosen]
+        if len(members) >= 4 and left and len(left) * 2 <= len(members) and k in confidence:
+            out += [replace(c, confidence=confidence[k]) for c in left]
+    return out
 
 
 def _ruled_otherwise(doc, triple, occurrences, claims, member: str, interest: str) -> bool:

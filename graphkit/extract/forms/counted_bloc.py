@@ -2,7 +2,10 @@
 bloc of Brazil, Russia, India, China and South Africa", "the five-nation organization of A,
 B, C, D and E seeks to grow", "BRICS+, an association of five major emerging economies (A,
 B, C, D, and E)". Only when the list holds as many countries as the count says; the bloc is
-the last named before the list in its sentence, else in the two sentences before."""
+the last named before the list in its sentence, else in the two sentences before.
+
+Without a count, only the bloc's own name right before its noun says whose the list is: "the
+BRICS group of Brazil, Russia, ..." (not "warned of the bloc of Russia and China")."""
 
 from __future__ import annotations
 
@@ -22,6 +25,9 @@ _COUNT_FIRST = re.compile(r"\b(?:the|an?)\s+(?P<n>\w+)[-\s](?:nation|member|coun
 # "an association of five major emerging economies (", "a group of ten countries:"
 _COUNT_AFTER = re.compile(r"\b(?:the|an?)\s+" + _GROUP + r"\s+of\s+(?P<n>\w+)\s+(?:[a-z-]+\s+){0,3}?"
                           + _PEOPLE + r"\s*(?:\(|:|—|–|,\s+namely)\s*(?:the\s+)?$", re.IGNORECASE)
+# "the BRICS group of" right after the bloc's name
+_NAMED = re.compile(r"^\s*(?:" + _GROUP + r"|format|grouping)\s+(?:of|comprising)\s+(?:the\s+)?$",
+                    re.IGNORECASE)
 _NOT = re.compile(r"\b(?:former|future|would-be|candidate|prospective|potential|partner|observer)\b",
                   re.IGNORECASE)
 
@@ -35,10 +41,14 @@ def counted_bloc(doc, sents, i, words, country, blocs):
                                  and _joined(doc, s.mentions[k - 1], m)):
             continue  # only the first name of a list
         head = words[:doc[m.start].idx - s.c_start]
+        group = listed_with(doc, s.mentions, m)
+        named = _named_bloc(doc, s, k, words, blocs)
+        if named is not None and len(group) >= 2:
+            out.append((group, named, None, 0.6, "a bloc's name and its list", ""))
+            continue
         found = _COUNT_FIRST.search(head) or _COUNT_AFTER.search(head)
         if not found or _NOT.search(found.group(0)):
             continue
-        group = listed_with(doc, s.mentions, m)
         if len(group) < 2 or count_of(found["n"]) != len({g.node for g in group}):
             continue
         before = [b for b in s.mentions[:k] if b.kind in blocs]
@@ -46,6 +56,16 @@ def counted_bloc(doc, sents, i, words, country, blocs):
         if obj is not None:
             out.append((group, obj, None, 0.7, "a bloc counted and listed", ""))
     return out
+
+
+def _named_bloc(doc, s, k, words, blocs):
+    """The bloc whose name stands right before "group of" ahead of mention ``k``, if any."""
+    if not k or s.mentions[k - 1].kind not in blocs:
+        return None
+    bloc = s.mentions[k - 1]
+    between = words[doc[bloc.end - 1].idx + len(doc[bloc.end - 1]) - s.c_start:
+                    doc[s.mentions[k].start].idx - s.c_start]
+    return bloc if _NAMED.match(between) else None
 
 
 def _joined(doc, a, b) -> bool:

@@ -96,6 +96,8 @@ _GOAL_INCLUDE = re.compile(r"\b(?:goal|goals|aim|aims|aspiration|aspirations|wis
                            r"intention|intentions|ambition|ambitions|desire)\s+(?:of|to)\s+"
                            r"(?:eventually\s+|one\s+day\s+)?(?:join|joining|becoming\s+members?)|"
                            r"\b(?:wishing|seeking|hoping|aspiring|wanting)\s+to\s+join|"
+                           # "Confirmed applicants (all of whom applied in 2022) include A"
+                           r"\b(?:confirmed\s+|official\s+|other\s+)?applicants(?:\s*\([^()]{0,80}\))?|"
                            # "Other interested countries include A", "countries interested in joining"
                            r"\binterested\s+(?:countries|nations|states)|"
                            r"\b(?:countries|nations|states)\s+(?:that\s+are\s+|which\s+are\s+)?"

@@ -34,8 +34,9 @@ _COUNT_JOIN = re.compile(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:mor
                          r"had\s+)?signed)|have\s+"
                          r"joined|has\s+joined|became\s+members\s+of|to\s+become\s+members\s+of|"
                          r"(?P<part>(?:are|were)\s+taking\s+part\s+in|took\s+part\s+in|take\s+part\s+in|"
-                         r"(?:are|were)\s+participating\s+in|participated?\s+in)|(?:now\s+)?(?:officially\s+|"
-                         r"formally\s+)?(?:become|became)\s+(?P<partner>partner\s+members|partners|partner\s+"
+                         r"(?:are|were)\s+participating\s+in|participated?\s+in)|(?:(?:now\s+)?(?:officially\s+|"
+                         r"formally\s+)?(?:become|became)|(?:have|has|had)\s+been\s+added\s+(?:to\s+(?:the\s+)?"
+                         r"[\w-]+\s+)?as)\s+(?P<partner>partner\s+members|partners|partner\s+"
                          r"countries|partner\s+states)\b)", re.IGNORECASE)
 # "it accepted 13 “partners”": the count after the bloc's verb
 _ADMITS_COUNT = re.compile(r"\b(?:accepted|admitted|welcomed|added)\s+(?P<n>\d+|" + "|".join(NUMBER_WORDS)
@@ -92,7 +93,18 @@ def _split_list(doc, text: str, sents, i: int, head, group, country: str) -> tup
         if i < 2 or count_of(others) != _size(group):
             return None
         head0, group0 = _list_in(doc, text, sents[i - 1], country)
-        return (2, _size(group0)) if head0 is not None and not head0.group("others") else None
+        if head0 is not None:
+            return None if head0.group("others") else (2, _size(group0))
+        # "Four countries – A, B, C and D – have become partners. ... 13 nations have been
+        # added as partners. The other nine are E, ...": the count in the sentence before,
+        # the rest listed in the one or two before it
+        said = text[sents[i - 1].c_start:sents[i - 1].c_end]
+        counted = _COUNT_JOIN.search(said) or _ADMITS_COUNT.search(said)
+        rest = count_of(counted.group("n").lower()) - _size(group) if counted else 0
+        earlier = [[m for m in sents[k].mentions if m.kind == country] for k in (i - 2, i - 3) if k >= 0]
+        listed = {_size(countries_from(doc, named, j, country, glue=_GLUE))
+                  for named in earlier for j in range(len(named))}
+        return (1, rest) if rest > 1 and rest in listed else None
     if i + 1 < len(sents):
         head1, group1 = _list_in(doc, text, sents[i + 1], country)
         if head1 is not None and head1.group("others") and count_of(head1.group("others")) == _size(group1):
