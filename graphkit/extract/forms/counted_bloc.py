@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from graphkit.extract.lookups import last_bloc, listed_with
+from graphkit.extract.lookups import end_char, last_bloc, listed_with
 from graphkit.extract.vocabulary import count_of
 
 __all__ = ["counted_bloc"]
@@ -41,14 +41,16 @@ def counted_bloc(doc, sents, i, words, country, blocs):
                                  and _joined(doc, s.mentions[k - 1], m)):
             continue  # only the first name of a list
         head = words[:doc[m.start].idx - s.c_start]
-        group = listed_with(doc, s.mentions, m)
         named = _named_bloc(doc, s, k, words, blocs)
-        if named is not None and len(group) >= 2:
-            out.append((group, named, None, 0.6, "a bloc's name and its list", ""))
+        if named is not None:
+            group = listed_with(doc, s.mentions, m)
+            if len(group) >= 2:
+                out.append((group, named, None, 0.6, "a bloc's name and its list", ""))
             continue
         found = _COUNT_FIRST.search(head) or _COUNT_AFTER.search(head)
         if not found or _NOT.search(found.group(0)):
             continue
+        group = listed_with(doc, s.mentions, m)
         if len(group) < 2 or count_of(found["n"]) != len({g.node for g in group}):
             continue
         before = [b for b in s.mentions[:k] if b.kind in blocs]
@@ -63,8 +65,7 @@ def _named_bloc(doc, s, k, words, blocs):
     if not k or s.mentions[k - 1].kind not in blocs:
         return None
     bloc = s.mentions[k - 1]
-    between = words[doc[bloc.end - 1].idx + len(doc[bloc.end - 1]) - s.c_start:
-                    doc[s.mentions[k].start].idx - s.c_start]
+    between = words[end_char(doc, bloc.end) - s.c_start:doc[s.mentions[k].start].idx - s.c_start]
     return bloc if _NAMED.match(between) else None
 
 
