@@ -358,7 +358,8 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
     claims += list_fallback(doc, sentences, mentions, schema, published, claims, offset)
     claims += depositary_claims(text, gazetteer, agreement_kind(), offset)
     claims += owned_programmes(doc, sentences, mentions, schema, relation_of("lead|led", "verb"),
-                               kind_of_word().get("programme"), published, claims, offset)
+                               {kind_of_word().get("programme"), agreement_kind()}, published, claims,
+                               offset)
     claims += ratifying_members(doc, mentions, schema, gazetteer.kinds, relation_of("join", "verb"),
                                 claims, published, offset)
     claims += treaty_members(claims, {n.id: n.name for n in nodes.values()}, gazetteer)

@@ -1,6 +1,8 @@
-"""An agency leads a programme named as its own: "NASA's Artemis program", "NASA’s Artemis
-campaign", "the agency's Artemis program" once resolved. The possessive says whose programme
-it is, as "led by" would (a convention of benchmarks/extract_dev/README.md). A country's
+"""An agency leads a programme or an agreement named as its own: "NASA's Artemis program",
+"NASA’s Artemis campaign", "the agency's Artemis program" once resolved, "NASA's Artemis
+Accords". The possessive says whose programme it is, as "led by" would (a convention of
+benchmarks/extract_dev/README.md); of the 13 annotated pages that say "NASA's Artemis Accords",
+11 record NASA leading them. A country's
 possessive says less ("China's International Lunar Research Station" in a page on who
 joins it; "Russia's" for a co-leader), and gives nothing.
 
@@ -39,11 +41,11 @@ def _is_head(doc, end: int, sent_end: int) -> bool:
         doc[end].lower_ in STOP_WORDS or doc[end].lower_ in _VERBS))
 
 
-def owned_programmes(doc, sentences, mentions, schema, relation: str, programme: str,
+def owned_programmes(doc, sentences, mentions, schema, relation: str, kinds,
                      published: str | None, claims: list, offset: int = 0) -> list[Candidate]:
     """``relation`` (LEADS) claims for each "X's P" in ``sentences`` where X is an agency
-    mention and P a ``programme`` mention that heads its phrase, unless ``claims`` already
-    hold the triple."""
+    mention and P a mention of one of ``kinds`` (programme, agreement) that heads its phrase,
+    unless ``claims`` already hold the triple."""
     known = {(c.subject, c.relation, c.object) for c in claims}
     owners = set(schema.relations[schema.agency_relation].source)
     year = (published or "")[:4]
@@ -51,7 +53,7 @@ def owned_programmes(doc, sentences, mentions, schema, relation: str, programme:
     for s_start, s_end in sentences:
         own = [m for m in mentions if s_start <= m.start and m.end <= s_end]
         for a, b in pairwise(own):
-            if (a.kind not in owners or b.kind != programme or b.start != a.end + 1
+            if (a.kind not in owners or b.kind not in kinds or b.start != a.end + 1
                     or doc[a.end].lower_ not in _POSSESSIVE or (a.node, relation, b.node) in known
                     or (a.start > s_start and doc[a.start - 1].lower_ in _LISTS and any(
                         a.start - 3 <= m.end < a.start for m in own))  # not "Meanwhile, NASA's"
