@@ -78,6 +78,11 @@ def _name_heads(name: str) -> set[str]:
     return set(content_words(heads[-1])) if heads else set()
 
 
+#: one word after a node's name that names the same body: "the ILRS Program", "the BRICS Bloc"
+_ITS_OWN_HEAD = {"program", "programme", "project", "initiative", "bloc", "alliance", "group",
+                 "grouping"}
+
+
 def _inside_name(doc, end: int) -> bool:
     """Whether capitalised words after a node's name make it part of a longer name with a
     kind's head noun ("the BRICS Remote Sensing Satellite Constellation" is no BRICS)."""
@@ -85,7 +90,7 @@ def _inside_name(doc, end: int) -> bool:
     while j < len(doc) and j < end + 8 and (doc[j].is_alpha and doc[j].text[:1].isupper() or (
             doc[j].text == "-" and j > end and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())):
         j += 1  # "NATO Euro-Atlantic Partnership Council": a hyphen inside the longer name
-    if j == end + 1 and doc[end].lower_ in {"program", "programme", "project", "initiative"}:
+    if j == end + 1 and doc[end].lower_ in _ITS_OWN_HEAD:
         return False  # "the International Lunar Research Station Program" is the ILRS
     return j > end and doc[j - 1].lower_ in kind_of_word()
 

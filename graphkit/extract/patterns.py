@@ -8,8 +8,8 @@ Each relation's ``extract`` entry in ``graphkit/schema/schema.yaml`` lists ``ver
 ``appositions`` (subject just before, after a comma: "Egypt, a member of").
 Verbs are inflected here ("sign" -> signs, signed, signing; "lead|led" gives the irregular
 past), ``*`` stands for up to six words or numbers (in ``inner`` phrases also a list of
-names), and an index by first word finds them
-(spaCy's Matcher did the same ten times slower); the longest match wins where two overlap.
+names), and an index by first word finds them (spaCy's Matcher did the same ten times
+slower); the longest match wins where two overlap.
 The phrases and forms are read in :mod:`graphkit.extract.schema_words` (``TriggerSpec``,
 ``forms``, ``kind_of_word``, ``load_specs``: importable from here too).
 A verb after "not", "never", "declined to"... is negated (no claim); after "will", "plans
@@ -25,13 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from graphkit.extract.aspiring import (
-    ASPIRE,
-    aspired,
-    list_lead_in,
-    past_adverbs,
-    sought_list,
-)
+from graphkit.extract.aspiring import ASPIRE, aspired, list_lead_in, past_adverbs, sought_list
 from graphkit.extract.attending import an_event_after, attendees
 from graphkit.extract.datecomma import date_comma
 from graphkit.extract.partner_status import as_partner
@@ -183,8 +177,12 @@ def _ends(words: list[str], alpha: list[bool], i: int, rest: list,
     if head is None:
         found = []
         nxt = tail[0] if tail else None
-        for skip in range(_WILD + 1):
+        commas = 0  # a date's own comma is no word: "founded in Shanghai on June 15, 2001 by"
+        for skip in range(_WILD + 2):
             if skip and (i + skip > len(words) or not alpha[i + skip - 1]):
+                break
+            commas += skip > 0 and alpha[i + skip - 1] == 2
+            if skip - commas > _WILD:
                 break
             k = i + skip  # try only where the next word can follow (one call in seven)
             if nxt is None or (k < len(words) and (words[k] in nxt or (
@@ -281,8 +279,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
     words = [doc[i].lower_ for i in kept]
     # "the 32nd member"; "its full-fledged members": a hyphen inside a word is part of it, and
     # a date's own comma is part of the date ("was signed on October 13, 2020 by A")
-    alpha = [not (doc[i].is_punct or doc[i].is_space) or _inner_hyphen(doc, i) or date_comma(doc, i)
-             for i in kept]
+    alpha = [not (doc[i].is_punct or doc[i].is_space) or _inner_hyphen(doc, i) or 2 * date_comma(doc, i)
+             for i in kept]  # 2: a date's comma
     names = None  # a list of names ("Argentina, Egypt and the UAE"), for inner phrases only
     found = []
     for i, word in enumerate(words):

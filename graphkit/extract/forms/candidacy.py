@@ -85,6 +85,16 @@ def _after(doc, text: str, mentions, at: int, country: str) -> list:
     return [m for m in group_around(mentions, named[0], doc, 1) if m.kind == country]
 
 
+def _nearest_bloc(doc, mentions, match, blocs):
+    """The bloc its sentence names nearest the candidacy's words: "the EU's decision to open
+    accession talks with Ukraine ..., despite its status as ... an aspirant for NATO" (the EU's
+    talks, NATO's aspirant)."""
+    def distance(m):
+        start, end = doc[m.start].idx, end_char(doc, m.end)
+        return match.start() - end if end <= match.start() else start - match.end()
+    return min((m for m in mentions if m.kind in blocs), key=distance, default=None)
+
+
 def candidacies(doc, text: str, sents, i: int, country: str, blocs) -> list[tuple[list, object]]:
     """([country mentions], bloc mention) for each candidacy sentence ``i`` states."""
     s = sents[i]
@@ -94,7 +104,7 @@ def candidacies(doc, text: str, sents, i: int, country: str, blocs) -> list[tupl
     for match in _CANDIDACY.finditer(text, s.c_start, s.c_end):
         if _JOINED.search(text, match.end(), s.c_end):
             return []
-        bloc = last_bloc(doc, sents, i, blocs, 2)
+        bloc = _nearest_bloc(doc, s.mentions, match, blocs) or last_bloc(doc, sents, i - 1, blocs, 1)
         if bloc is None:
             continue
         group = (_before(doc, text, s.mentions, match.start(), country)

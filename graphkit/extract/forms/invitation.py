@@ -18,13 +18,14 @@ _EFFECTIVE = re.compile(r"\b(?:effective|with\s+effect)\s+(?:from|as\s+of|on)\s+
                         re.IGNORECASE)
 _TO_JOIN = re.compile(r"\bto\s+(?:become\s+(?:\w+\s+){0,2}members?\b(?:\s+of\b)?|join\b)",
                       re.IGNORECASE)
-# "six new countries will be joining the group from January 2024"
-_JOIN_FROM = re.compile(r"\bwill\s+(?:\w+ly\s+)?(?:be\s+)?join(?:ing)?\b[^.;]{0,60}?\b(?:from|as of|on)\s+$",
-                        re.IGNORECASE)
+# "six new countries will be joining the group from January 2024", "... will become full
+# members by January 2024"
+_JOIN_FROM = re.compile(r"\bwill\s+(?:\w+ly\s+)?(?:(?:be\s+)?join(?:ing)?|become\s+(?:full\s+)?members)\b"
+                        r"[^.;]{0,60}?\b(?:from|as of|on|by|in)\s+$", re.IGNORECASE)
 # "... inviting A, B and C to become full members of BRICS. The nations after being ratified
 # will officially join the alliance on January 1, 2024": the invited, named back
-_THEY = re.compile(r"^\W*(?:they|the(?:se)?\s+(?:new\s+|six\s+|invited\s+)?(?:nations|countries|states))\b",
-                   re.IGNORECASE)
+_THEY = re.compile(r"^\W*(?:they|the(?:se)?\s+(?:(?:new|\w+|invited)\s+){0,2}(?:nations|countries|states))\b",
+                   re.IGNORECASE)  # "The six new countries"
 
 
 def invited_members(doc, sents, i, words, country, blocs):
@@ -37,15 +38,17 @@ def invited_members(doc, sents, i, words, country, blocs):
         to_join = _TO_JOIN.search(words, invite.end())
         before = [m for m in s.mentions if m.kind == country
                   and doc[m.start].idx - s.c_start < invite.start()]
-        after = [m for m in s.mentions if m.kind == country and invite.end()
-                 <= doc[m.start].idx - s.c_start < (to_join.start() if to_join else 0)]
+        bound = to_join.start() if to_join else (len(words) if not invite["noun"] else 0)
+        after = [m for m in s.mentions if m.kind == country
+                 and invite.end() <= doc[m.start].idx - s.c_start < bound]
         listed = listed_with(doc, s.mentions, after[0]) if after else (
             listed_with(doc, s.mentions, before[-1]) if before and to_join and not invite["noun"]
             and to_join.start() - invite.end() < 4 else [])  # not "Argentina declined the
         # invitation to join": the noun only with the invited after it ("invitations to A")
-        date = _start_date(doc, sents, i) if listed and to_join else None
+        date = (_start_date(doc, sents, i) if to_join else _they_join(doc, sents, i)) if listed else None
         if date:
-            obj = _object_after(doc, s, to_join.end(), blocs) or last_bloc(doc, sents, i, blocs, 3)
+            obj = (to_join and _object_after(doc, s, to_join.end(), blocs)) or last_bloc(
+                doc, sents, i, blocs, 3)
             if obj:
                 out.append((listed, obj, date, 0.75, "invited, with a start date", "announced"))
     return out
@@ -72,6 +75,18 @@ def _start_date(doc, sents, i):
         joined = _joining_date(doc, sents[k]) if k >= 0 else None
         if joined:
             return joined
+    return None
+
+
+def _they_join(doc, sents, i):
+    """For an invitation with no "to join" ("the bloc agreed to expand by inviting six
+    countries -- A, B"): the date of "The six new countries will become full members by DATE"
+    in one of the next two sentences."""
+    for k in (i + 1, i + 2):
+        if k < len(sents) and _THEY.match(doc.text[sents[k].c_start:sents[k].c_end]):
+            joined = _joining_date(doc, sents[k])
+            if joined:
+                return joined
     return None
 
 
