@@ -24,8 +24,8 @@ _JOIN_FROM = re.compile(r"\bwill\s+(?:\w+ly\s+)?(?:(?:be\s+)?join(?:ing)?|become
                         r"[^.;]{0,60}?\b(?:from|as of|on|by|in)\s+$", re.IGNORECASE)
 # "... inviting A, B and C to become full members of BRICS. The nations after being ratified
 # will officially join the alliance on January 1, 2024": the invited, named back
-_THEY = re.compile(r"^\W*(?:they|the(?:se)?\s+(?:(?:new|\w+|invited)\s+){0,2}(?:nations|countries|states))\b",
-                   re.IGNORECASE)  # "The six new countries"
+_THEY = re.compile(r"^\W*(?:they|the(?:se)?\s+(?:\w+\s+){0,2}(?:nations|countries|states))\b",
+                   re.IGNORECASE)  # "The six new countries", "These invited nations"
 
 
 def invited_members(doc, sents, i, words, country, blocs):
@@ -68,7 +68,7 @@ def _start_date(doc, sents, i):
             words = doc.text[sents[k].c_start:sents[k].c_end]
             if EFFECT.search(words) and sents[k].dates:
                 return sents[k].dates[0]
-            joined = _joining_date(doc, sents[k]) if k > i and _THEY.match(words) else None
+            joined = _named_back(doc, sents[k]) if k > i else None
             if joined:
                 return joined
     for k in (i - 1, i - 2):
@@ -82,12 +82,14 @@ def _they_join(doc, sents, i):
     """For an invitation with no "to join" ("the bloc agreed to expand by inviting six
     countries -- A, B"): the date of "The six new countries will become full members by DATE"
     in one of the next two sentences."""
-    for k in (i + 1, i + 2):
-        if k < len(sents) and _THEY.match(doc.text[sents[k].c_start:sents[k].c_end]):
-            joined = _joining_date(doc, sents[k])
-            if joined:
-                return joined
-    return None
+    return next((joined for k in (i + 1, i + 2) if k < len(sents)
+                 and (joined := _named_back(doc, sents[k]))), None)
+
+
+def _named_back(doc, sent):
+    """The joining date of ``sent`` when it names the invited back ("The nations ... will
+    officially join the alliance on DATE")."""
+    return _joining_date(doc, sent) if _THEY.match(doc.text[sent.c_start:sent.c_end]) else None
 
 
 def _joining_date(doc, sent):

@@ -2,9 +2,8 @@
 "NASA’s Artemis campaign", "the agency's Artemis program" once resolved, "NASA's Artemis
 Accords". The possessive says whose programme it is, as "led by" would (a convention of
 benchmarks/extract_dev/README.md); of the 13 annotated pages that say "NASA's Artemis Accords",
-11 record NASA leading them. A country's
-possessive says less ("China's International Lunar Research Station" in a page on who
-joins it; "Russia's" for a co-leader), and gives nothing.
+11 record NASA leading them. A country's possessive says less ("China's International Lunar
+Research Station" in a page on who joins it; "Russia's" for a co-leader), and gives nothing.
 
 Only when the programme's name is the head of its phrase: "NASA's Artemis program
 partners", "Egypt's ILRS membership" or "Russia's ILRS agreement" say nothing of who leads
