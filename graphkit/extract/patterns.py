@@ -177,7 +177,7 @@ def _ends(words: list[str], alpha: list[bool], i: int, rest: list,
     if head is None:
         found = []
         nxt = tail[0] if tail else None
-        commas = 0  # a date's own comma is no word: "founded in Shanghai on June 15, 2001 by"
+        commas = 0  # one date's own comma is no word: "founded in Shanghai on June 15, 2001 by"
         for skip in range(_WILD + 2):
             if skip and (i + skip > len(words) or not alpha[i + skip - 1]):
                 break

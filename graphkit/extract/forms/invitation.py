@@ -93,7 +93,8 @@ def _named_back(doc, sent):
 
 
 def _joining_date(doc, sent):
-    """The first date of ``sent`` that "... will (be) join(ing) ... from|as of|on" leads to."""
+    """The first date of ``sent`` that "... will (be) join(ing) | become (full) members ...
+    from|as of|on|by|in" leads to."""
     return next((d for d in sent.dates if _JOIN_FROM.search(doc.text[sent.c_start:d.start])), None)
 
 
