@@ -20,7 +20,9 @@ ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "wants
           # membership of Belarus"
           "intent", "desire", "desires", "desired", "intention", "intentions", "wish", "wishes", "facilitate",
           "facilitating", "expedite", "expediting",
-          "considering", "considers", "mulling", "mulls", "weighing", "weighs"}  # "is considering accession"
+          "considering", "considers", "mulling", "mulls", "weighing", "weighs",  # "is considering accession"
+          # "agreed to formally investigate the possible benefits of joining the Aukus deal"
+          "explore", "exploring", "investigate", "investigating", "benefits", "merits", "feasibility"}
 _WITHIN = {"a", "one", "two", "few", "couple", "the"}
 _STRIVING = {"apply", "applies", "applied", "applying", "close",  # "close to joining"
              "negotiated", "negotiating"} | STRIVINGS  # "Norway had negotiated to join"

@@ -32,19 +32,24 @@ def _event_joined(doc, start: int, sent_start: int) -> bool:
     return joined and bool(EVENTS & {t.lower_ for t in doc[max(sent_start, start - 6):start]})
 
 
+_PEOPLE = {"members", "leaders", "allies", "counterparts", "partners", "officials", "ministers"}
 _AFTER_EVENT = {"in", "on", "at", "of", "alongside", "with", "held", "hosted", "and", "as",
                 "for", "which", "that", "there", "here", "today", "yesterday"}
 
 
 def an_event_after(doc, end: int, sent_end: int) -> bool:
     """Whether a verb's object is an event ("took part in the meeting", "joined the talks
-    in Geneva"), not the organisation named further on."""
+    in Geneva") or those at one ("will join NATO members for the alliance's summit"), not the
+    organisation named further on."""
     k = end
     while k < sent_end and doc[k].lower_ in {"the", "a", "an", "this", "that", "its", "their"}:
         k += 1
     named = k  # "participated in a BRICS sherpa meeting": a name and a word before the event
     while k < sent_end and k - named < 4 and (doc[k].is_title or doc[k].is_upper) and doc[k].is_alpha:
         k += 1
+    if named < k < sent_end - 1 and doc[k].lower_ in _PEOPLE and doc[k + 1].lower_ in {"for", "at", "in"}:
+        return bool(EVENTS & {t.lower_ for t in doc[k + 2:min(k + 7, sent_end)]})  # "will join
+        # NATO members for the alliance's summit": guests at it
     if named < k < sent_end - 1 and doc[k].is_lower and doc[k + 1].lower_ in EVENTS:
         k += 1
     if k >= sent_end or doc[k].lower_ not in EVENTS:

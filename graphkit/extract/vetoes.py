@@ -38,11 +38,14 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
 - any claim on a subject named only as who leads the object ("a U.S.-led project to return
   humans to the moon": no signatory), unless leading is the claim, or as the sentence's
   source or a witness ("According to US State Department, ... signed the Artemis Accords
-  ... in the presence of US Charge d’Affaires", "... are A and B, NASA said on Tuesday")."""
+  ... in the presence of US Charge d’Affaires", "... are A and B, NASA said on Tuesday"), or
+  only alone after "to", "in" or "with" ("sign the Artemis Accords on space cooperation with
+  the US", "the Dominican Republic's ambassador to the United States, signed")."""
 
 from __future__ import annotations
 
 from graphkit.extract.aspiring import ASPIRE, would_like
+from graphkit.extract.attending import an_event_after
 from graphkit.extract.ended import until_date
 from graphkit.extract.groups import group_around
 from graphkit.extract.vocabulary import (
@@ -83,7 +86,8 @@ def vetoed(doc, mentions, triple: tuple, occurrences, member: str) -> bool:
     return all(_negated(doc, mentions, o) or _owner_only(doc, mentions, o, triple[2])
                or _invited(doc, mentions, o) or _not_done(doc, o)
                or _past_semicolon(doc, mentions, o, triple[2])
-               or _named_aside(doc, mentions, o, triple[1]) for o in occurrences)
+               or _named_aside(doc, mentions, o, triple[1])
+               or _governed(doc, mentions, o, triple[0]) for o in occurrences)
 
 
 _LED = LED | {"funded", "dominated"}
@@ -104,6 +108,34 @@ def _named_aside(doc, mentions, occurrence, relation: str) -> bool:
     said = (subject.start > occurrence.start and doc[subject.start - 1].text == ","
             and after[:1] and after[0] in _SAID)  # "... are A and B, NASA said on Tuesday."
     return bool(led and relation != relation_of("lead|led", "verb") or source or said)
+
+
+_GOVERNING = {"to", "in", "with"}
+_COORDINATING = {"together", "along", "addition", "adding"}  # "in addition to the United States, 12 other countries signed"
+
+
+def _governed(doc, mentions, occurrence, subject: str) -> bool:
+    """Whether the sentence names the subject only alone after "to", "in" or "with" ("on
+    space cooperation with the US", "during Modi's state visit to the US", "the Dominican
+    Republic's ambassador to the United States"): where an act happened or whom it was
+    with, not who did it. A list there may be who acts ("with Iran, the UAE, Ethiopia and
+    Egypt joining it")."""
+    named = [k for k, m in enumerate(mentions)
+             if m.node == subject and occurrence.start <= m.start < occurrence.end]
+    return bool(named) and all(_alone(doc, mentions, k) and _after_preposition(doc, mentions[k].start, occurrence.start)
+                               for k in named)
+
+
+def _alone(doc, mentions, index: int) -> bool:
+    return len(group_around(mentions, index, doc, -1)) == len(group_around(mentions, index, doc, 1)) == 1
+
+
+def _after_preposition(doc, at: int, start: int) -> bool:
+    words = [t.lower_ for t in doc[max(start, at - 3):at]]
+    if words[-1:] == ["the"]:
+        words = words[:-1]
+    return bool(words) and words[-1] in _GOVERNING and words[-2:-1] != ["according"] and not (
+        words[-2:-1] and words[-2] in _COORDINATING)
 
 
 def _past_semicolon(doc, mentions, occurrence, obj: str) -> bool:
@@ -198,17 +230,21 @@ def _wishes(doc, mentions, occurrence) -> bool:
 
 
 _ATTEND = {"attend", "attends", "attended", "attending"}
+_JOIN = {"join", "joins", "joined", "joining"}
 
 
 def _attended(doc, mentions, occurrence) -> bool:
     """Whether the list's own verb is attending ("Representatives from A, B and C also
     attended the founding ceremony"; "Among those attending the Second Meeting of the
-    Drafting Group on the APSCO Convention are representatives from A, B"): guests, not
-    members or partners."""
+    Drafting Group on the APSCO Convention are representatives from A, B"), or the
+    sentence's joining is of an event or those at one ("will join NATO members for the
+    alliance's summit"): guests, not members or partners."""
     span = _list_span(doc, mentions, occurrence)
     before = {t.lower_ for t in doc[max(occurrence.start, span[0] - 16):span[0]]} if span else set()
     return bool(_ATTEND & (set(_words_after(doc, mentions, occurrence)) | before)) or (
-        span is not None and _joined_by_event(doc, mentions, occurrence, span[0]))
+        span is not None and _joined_by_event(doc, mentions, occurrence, span[0])) or any(
+        t.lower_ in _JOIN and an_event_after(doc, t.i + 1, occurrence.end)
+        for t in doc[occurrence.start:occurrence.end])  # "will join NATO members for the summit"
 
 
 def _joined_by_event(doc, mentions, occurrence, first: int) -> bool:
