@@ -15,8 +15,10 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   bank's members) or as what another is set against ("BRICS expanded in 2010 with the
   inclusion of South Africa as a counterweight to the Group of Seven (G7)");
 - any claim on names whose own verb is attending ("Representatives from Argentina, Malaysia
-  ... also attended the founding ceremony", "Among those attending the meeting are") or whose
-  list's role word is "observer" ("A, B and C have been granted Observer status");
+  ... also attended the founding ceremony", "Among those attending the meeting are"), in a
+  sentence whose joining is of an event or those at one ("will join NATO members for the
+  alliance's summit"), or whose list's role word is "observer" ("A, B and C have been
+  granted Observer status");
 - any claim on names in a sentence that does not name the object (the object named in a
   sentence before) but gives them a role of another body ("Brazil, India and South Africa are
   also planned participants as members of the G20 forum", after "the G7");
@@ -111,7 +113,9 @@ def _named_aside(doc, mentions, occurrence, relation: str) -> bool:
 
 
 _GOVERNING = {"to", "in", "with"}
-_COORDINATING = {"together", "along", "addition", "adding"}  # "in addition to the United States, 12 other countries signed"
+# words before the preposition that make its name a subject too: "together with the US",
+# "in addition to the United States, 12 other countries signed"
+_ALSO_A_SUBJECT = {"together", "along", "addition", "adding"}
 
 
 def _governed(doc, mentions, occurrence, subject: str) -> bool:
@@ -122,20 +126,24 @@ def _governed(doc, mentions, occurrence, subject: str) -> bool:
     Egypt joining it")."""
     named = [k for k, m in enumerate(mentions)
              if m.node == subject and occurrence.start <= m.start < occurrence.end]
-    return bool(named) and all(_alone(doc, mentions, k) and _after_preposition(doc, mentions[k].start, occurrence.start)
-                               for k in named)
+    return bool(named) and all(
+        _alone(doc, mentions, k) and _after_preposition(doc, mentions[k].start, occurrence.start)
+        for k in named)
 
 
 def _alone(doc, mentions, index: int) -> bool:
+    """Whether the mention at ``index`` is no part of a list of names."""
     return len(group_around(mentions, index, doc, -1)) == len(group_around(mentions, index, doc, 1)) == 1
 
 
 def _after_preposition(doc, at: int, start: int) -> bool:
+    """Whether a word of ``_GOVERNING`` (a "the" between) stands right before token ``at``,
+    not in "according to" (a source, :func:`_named_aside`) nor after ``_ALSO_A_SUBJECT``."""
     words = [t.lower_ for t in doc[max(start, at - 3):at]]
     if words[-1:] == ["the"]:
         words = words[:-1]
     return bool(words) and words[-1] in _GOVERNING and words[-2:-1] != ["according"] and not (
-        words[-2:-1] and words[-2] in _COORDINATING)
+        words[-2:-1] and words[-2] in _ALSO_A_SUBJECT)
 
 
 def _past_semicolon(doc, mentions, occurrence, obj: str) -> bool:
