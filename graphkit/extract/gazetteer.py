@@ -101,11 +101,16 @@ _INSTITUTIONS = {"observatory", "university", "college", "museum", "library", "h
 
 def _institution(doc, m) -> bool:
     """Whether a country's name begins an institution's ("the Hong Kong Observatory" is no
-    act of Hong Kong)."""
-    j = m.end
-    while j < len(doc) and j < m.end + 4 and doc[j].is_alpha and doc[j].text[:1].isupper():
+    act of Hong Kong), or owns one ("Ethiopia's Space Science and Geospatial Institute")."""
+    owned = doc[m.end:m.end + 1].text in {"'s", "’s"}
+    j = start = m.end + owned
+    while j < len(doc) and j < start + (6 if owned else 4) and doc[j].is_alpha and (
+            doc[j].text[:1].isupper() or owned and doc[j].lower_ in {"and", "of"}
+            and doc[j + 1:j + 2].text[:1].isupper()):
         if doc[j].lower_ in _INSTITUTIONS:
             return m.how == "country"
+        if doc[j].lower_ in {"agency", "administration", "ministry"}:
+            return False  # "Egypt's Space Agency and Academy": the agency stands for Egypt
         j += 1
     return False
 

@@ -82,6 +82,7 @@ _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly"
                 "forward",  # "look forward to welcoming Sweden as a member": a hope
                 "chance", "chances",  # "gives Canada a chance to lead": not yet
                 "theoretically", "hypothetically"}
+_TALKED_OF = {"issue", "importance", "option", "options"}  # "the importance of Ethiopia joining"
 _ASKED_FOR = {"candidate", "request", "requests", "application", "applications", "bid", "bids"}
 _GAINING = {"gain|gained", "get|got|gotten", "obtain|obtained", "secure|secured"}  # "* membership"
 _TALKS = {"talks", "discussions", "negotiations", "consultations"}  # "in talks to join"
@@ -372,6 +373,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         wide = set(_window(doc, start, sent_start, 8))
         # speculation is no claim: "I hope Japan could join", "the procedure for granting"
         negated = (negated or bool(_SPECULATIVE & wide) or "principle" in inside
+                   or spec.form != "reverse" and bool(_TALKED_OF & wide)  # talked of, not done
                    or any(t.text in {"may", "can"} for t in doc[max(sent_start, start - 3):start])  # not "May"
                    # "nearing decisions on whether to ditch their policy of nonalignment and join"
                    or any(t.lower_ == "whether" for t in doc[max(sent_start, start - 15):start])

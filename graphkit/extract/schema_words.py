@@ -69,6 +69,14 @@ def load_specs(path: Path | None = None) -> tuple[TriggerSpec, ...]:
 
 
 @cache
+def expanded_in_brackets() -> frozenset[str]:
+    """The node kinds whose name a bracketed list of members may follow ("the BRICS (Brazil,
+    Russia, ...) alliance"): those of the reverse trigger "(" in the schema."""
+    return frozenset(k for s in load_specs() if s.form == "reverse" and s.phrase == "("
+                     for k in s.kinds)
+
+
+@cache
 def kind_of_word(path: str | None = None) -> dict[str, str]:
     """Node kind by head noun, singular and plural, from ``node_kinds.*.extract_heads``.
 

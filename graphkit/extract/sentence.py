@@ -18,7 +18,7 @@ from graphkit.extract.gazetteer import Gazetteer, Mention
 from graphkit.extract.groups import End, ends_of, group_around
 from graphkit.extract.lookups import counted_member_to
 from graphkit.extract.patterns import Trigger
-from graphkit.extract.schema_words import kind_of_word
+from graphkit.extract.schema_words import expanded_in_brackets, kind_of_word
 from graphkit.extract.topic import topic_of
 
 __all__ = ["Sentence"]
@@ -95,7 +95,7 @@ class Sentence:
             if self.last_pair and (len(self.last_pair) == 2 or not two):  # "the two": a pair
                 return [End(node, kind, "anaphor", trigger.start, trigger.start)
                         for node, kind in self.last_pair if kind in kinds]
-        counted = self._counted(vocab.COUNTED_ANAPHOR.search(gap), trigger, kinds)
+        counted = self._counted(vocab.counted_anaphor(gap), trigger, kinds)
         if counted:  # "(... A, B, C, D, E and F.) These six countries"
             return counted
         if any(f" {a} " in f" {gap} " for a in ("it", "the country")) or vocab.COUNTRY_NOUN.search(gap):
@@ -258,6 +258,8 @@ class Sentence:
         if at_head and vocab.owns_other(self.doc, self.mentions[at_head[0]], p_end):
             return []  # "involvement in the alliance's Pillar Two programme": not the alliance
         led = any(s.phrase == "- led" for s in trigger.specs)  # "the Russian-led CSTO gathering"
+        if led and head < p_end and self.doc[head].is_lower and self.doc[head].lower_ in kind_of_word():
+            p_end = head + 1  # "The China-led project is seen as a rival to the Artemis programme"
         if at_head and not led and vocab.event_after(self.doc, self.mentions[at_head[0]].end, self.end):
             return []  # "participate in the SCO summit": an event, not the organisation
         if at_head and self.mentions[at_head[0]].how == "new" and any(
@@ -386,6 +388,9 @@ class Sentence:
             after = [i for i, m in enumerate(self.mentions)
                      if colon < m.start <= colon + 2 and m.end <= end and m.kind in kinds]
             group = group_around(self.mentions, after[0], self.doc, 1) if after else []
+            if self.doc[colon].text == "(" and any(  # "applied for membership in the BRICS
+                    m.end == colon and m.kind in expanded_in_brackets() for m in self.mentions):
+                continue  # (Brazil, Russia, ...) alliance": the bloc's members, not who applied
             if self.doc[colon].text == "(":  # "(SCO), Russian Foreign Minister": inside only
                 close = next((i for i in range(colon, end) if self.doc[i].text == ")"), end)
                 group = [m for m in group if m.end <= close]

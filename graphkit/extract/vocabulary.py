@@ -11,7 +11,7 @@ from functools import cache
 
 from graphkit.extract.schema_words import kind_of_word, load_specs
 
-__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIKENESS", "LIST_OPENERS", "NEAR", "NEGATED", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWN_BIDS", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "after_non", "agreement_kind", "contrasted", "count_of", "event_after", "generic_name", "likened", "named_as_not", "not_reverse_object", "others_listed", "owns_other", "past_semicolon", "relation_of"]
+__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIKENESS", "LIST_OPENERS", "NEAR", "NEGATED", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWN_BIDS", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "after_non", "agreement_kind", "contrasted", "count_of", "counted_anaphor", "event_after", "generic_name", "likened", "named_as_not", "not_reverse_object", "others_listed", "owns_other", "past_semicolon", "relation_of"]
 
 SEPARATORS = {",", "and", "as", "well", "&", "together", "along", "with", "both", "plus",
                "the", "neighbouring", "neighboring", "fellow"}
@@ -112,6 +112,13 @@ def ordinal_of(word: str) -> int:
 
 #: "these six countries": the list of as many named before
 COUNTED_ANAPHOR = re.compile(r"\b(?:these|those|the)\s+(?P<n>\w+)\s+(?:new\s+)?(?:countries|nations|states)\b")
+
+
+def counted_anaphor(gap: str) -> re.Match | None:
+    """"these five countries" in ``gap``, unless another group noun follows it ("With these
+    five countries accounting for ..., 19 nations have expressed")."""
+    found = COUNTED_ANAPHOR.search(gap)
+    return None if found and GROUP_NOUNS & set(gap[found.end():].split()) else found
 
 
 def count_of(word: str) -> int:

@@ -70,11 +70,18 @@ _CLAUSE_ON = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:is|was|has|had|have|will|woul
 def _plural_for_one(text, mentions, start, end, prev, k, after, country) -> bool:
     """"As for Georgia, EU member states will support ...": a plural role after one name and
     a bare comma is the next clause's subject, not the name's apposition."""
-    if text[end[prev]:start[k]].strip() != "," or not after.group().rstrip().lower().endswith("s"):
+    between = text[end[prev]:start[k]].strip()
+    if between.startswith(",") and _PLURAL_VERB.match(text, after.end()):
+        return True  # "obtaining observer status by A and B, the SCO member-states are considering it"
+    if between != "," or not after.group().rstrip().lower().endswith("s"):
         return False
     joined = prev > 0 and mentions[prev - 1].kind == country and (
         text[end[prev - 1]:start[prev]].strip() in {",", "and", ", and"})
     return not joined
+
+
+_PLURAL_VERB = re.compile(r"(?:s|[-\s]states)?\s+(?:\w+ly\s+)?(?:are|were|have|had|will|would|can|could|should|must|"
+                          r"may|might|do|did)\b", re.IGNORECASE)
 
 
 def role_claims(doc, text: str, sentence, country: str, blocs) -> list[tuple]:
