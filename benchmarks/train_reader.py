@@ -2,7 +2,7 @@
 articles, and measure it on articles it was not trained on.
 
     python benchmarks/train_reader.py --dir SET [--dir SET ...] [--rules RULES.jsonl]
-        [--l2 3] [--out graphkit/extract/reader_model.json]
+        [--l2 3] [--prior MODEL] [--out graphkit/extract/reader_model.json]
 
 Each SET is a folder as ``benchmarks/extract.py --dir`` reads it: article files whose first
 line names their source, and ``gold.csv``. Every candidate triple of every article
@@ -29,9 +29,18 @@ d117ce8's (rules only) for BY to CB, 77e4b6a's (rules only) for CC to CF, 03ecac
 (rules only) for CG to CJ, d4d72d0's (rules only) for CO to CR, 6514ec0's (rules only) for CS
 to CV, 7dcc249's (rules only) for CW to CZ, bb4424b's (rules only) for CK to CN, 3e9eac0's
 for DQ to DT, fba89a0's for DU to DX, e5a8d6a's for DY to EF, 336762e's for EG to EJ and
-ca9f51c's for EK to EN, keyed
-by the set
-folder's name (``Y``, ``AT``, ``extract_dev``) and the article's file name.
+ca9f51c's for EK to EN, keyed by the set folder's name (``Y``, ``AT``, ``extract_dev``) and
+the article's file name; then, rules only, each later set's at the revision that first measured
+it: 6a6d47b's for hc to hj, 4af659b's for hk to hn, 5ddddad's for ho to hv, 7112bea's for hw
+to id, 77e3927's for ie to ih, 1e1c671's for ii to il, f1726f5's for im to ip, b97ef90's for
+iq to it, 12dee3b's for iu to ix, ba8991c's for iy to jb, 0a8701a's for jc to jf, f0759aa's
+for jg to jj, fcd3e37's for jk to jn, 23460b0's for jo to jr, 58aa733's for js to jv and
+0ad2326's for jw to jz.
+
+The texts of the sets up to EN are gone. ``--prior`` carries what a model learnt from them:
+the penalty draws the weights toward that model's instead of toward zero, so the shipped
+model, trained on Y to EN, is updated with the later sets rather than replaced by a model of
+fewer examples.
 
 Real published articles are used here and not stored (benchmarks/extract_dev/README.md);
 the model file keeps feature weights, the list of sets and the figures, no text.
@@ -58,7 +67,7 @@ from benchmarks.extract import articles, header
 from graphkit.extract import extract_article, read_article
 from graphkit.extract.articles import gazetteer_for
 from graphkit.extract.pair_features import new_object, triple_features, unread
-from graphkit.extract.reader import MODEL, Model, decide, reading_units, weighs
+from graphkit.extract.reader import MODEL, Model, decide, load_model, reading_units, weighs
 from graphkit.extract.text import dehyphenate, nlp, sentence_spans
 
 THRESHOLDS = [round(0.3 + 0.05 * k, 2) for k in range(13)]
@@ -121,24 +130,33 @@ def matrix(rows: list[dict], index: dict[str, int], grow: bool) -> csr_matrix:
     return csr_matrix((values, indices, starts), shape=(len(rows), len(index)))
 
 
-def fit(rows: list[dict], labels: list[bool], l2: float) -> tuple[dict[str, float], float]:
+def fit(rows: list[dict], labels: list[bool], l2: float,
+        prior: Model | None = None) -> tuple[dict[str, float], float]:
+    """Weights and bias of a logistic regression; the L2 penalty draws the weights toward
+    ``prior``'s (zero for a feature it lacks), or toward zero without one."""
     index: dict[str, int] = {}
     x = matrix(rows, index, grow=True)
     y = np.array(labels, dtype=float)
+    names = sorted(index, key=index.get)
+    w0 = np.array([prior.weights.get(n, 0.0) if prior else 0.0 for n in names]
+                  + [prior.bias if prior else 0.0])
 
     def loss(w):
         z = x @ w[:-1] + w[-1]
         g = 1 / (1 + np.exp(-z)) - y
-        value = np.sum(np.logaddexp(0, z) - y * z) + 0.5 * l2 * w[:-1] @ w[:-1]
-        return value, np.append(x.T @ g + l2 * w[:-1], g.sum())
+        d = w[:-1] - w0[:-1]
+        value = np.sum(np.logaddexp(0, z) - y * z) + 0.5 * l2 * d @ d
+        return value, np.append(x.T @ g + l2 * d, g.sum())
 
-    w = minimize(loss, np.zeros(x.shape[1] + 1), jac=True, method="L-BFGS-B",
-                 options={"maxiter": 1000}).x
-    names = sorted(index, key=index.get)
-    return {n: round(float(w[i]), 4) for i, n in enumerate(names) if abs(w[i]) >= 1e-4}, float(w[-1])
+    w = minimize(loss, w0.copy(), jac=True, method="L-BFGS-B", options={"maxiter": 1000}).x
+    weights = {n: float(w[i]) for i, n in enumerate(names)}
+    if prior:  # a feature these rows lack keeps the prior's weight
+        weights = {**prior.weights, **weights}
+    return {n: round(v, 4) for n, v in weights.items() if abs(v) >= 1e-4}, float(w[-1])
 
 
-def held_out(data, l2: float, weighed) -> list[tuple[float, bool, bool, bool]]:
+def held_out(data, l2: float, weighed, prior: Model | None = None
+             ) -> list[tuple[float, bool, bool, bool]]:
     """Each set scored by a model fitted on the others (the development set only trains):
     (probability, in gold, weighed, proposed by the rules) of each triple; the probability
     is 1 for one the reader keeps whatever it is, 0 for one it does not keep at any
@@ -147,7 +165,7 @@ def held_out(data, l2: float, weighed) -> list[tuple[float, bool, bool, bool]]:
     for held in sorted({s for s, _, _, _ in data if s != "extract_dev"}):
         train = [(f, y) for s, _, f, y in data if s != held and f is not None
                  and not new_object(f)]
-        model = Model(*fit([f for f, _ in train], [y for _, y in train], l2), 0.0,
+        model = Model(*fit([f for f, _ in train], [y for _, y in train], l2, prior), 0.0,
                       frozenset(weighed), {})
         by_article = defaultdict(dict)
         for s, (article, triple), f, y in data:
@@ -200,8 +218,12 @@ def main() -> None:
                         help="a relation whose claims the rules keep whatever its gold count "
                              "(default: COOPERATES_ON and LEADS, which the annotators under-record: "
                              "they looked for memberships and signatures, and disagree on rotating chairs)")
+    parser.add_argument("--prior", type=Path, metavar="MODEL",
+                        help="a model file (the shipped one, trained on sets whose texts are gone) "
+                             "whose weights the penalty draws the fit toward instead of zero")
     parser.add_argument("--out", type=Path, default=MODEL)
     args = parser.parse_args()
+    prior = load_model(args.prior) if args.prior else None
     rules_decide = set(args.rules_decide or ("COOPERATES_ON", "LEADS"))
     rules = recorded_rules(args.rules)
     data = [e for folder in args.dir for e in examples(folder, rules)]
@@ -209,7 +231,7 @@ def main() -> None:
     weighed = sorted(r for r, n in gold.items() if n >= args.min_gold and r not in rules_decide)
     print(f"relations weighed (at least {args.min_gold} gold, not {', '.join(sorted(rules_decide))}): "
           f"{', '.join(weighed)}; the others keep the rules' claims and confidence")
-    scores = held_out(data, args.l2, set(weighed))
+    scores = held_out(data, args.l2, set(weighed), prior)
     table = figures(scores)
     pairs = [row for own in THRESHOLDS for row in figures(scores, own)]
     print("Each set scored by a model trained on the others, pooled:")
@@ -226,13 +248,17 @@ def main() -> None:
           f"{args.precision}):")
     print(" | ".join(str(chosen[k]) for k in columns))
     train = [(f, y) for _, _, f, y in data if f is not None and not new_object(f)]
-    weights, bias = fit([f for f, _ in train], [y for _, y in train], args.l2)
+    weights, bias = fit([f for f, _ in train], [y for _, y in train], args.l2, prior)
     about = {"trained": dt.date.today().isoformat(),
              "sets": sorted({s for s, _, _, _ in data}),
              "examples": len(train),
              "gold": sum(y for _, _, _, y in data),
              "rules": str(args.rules.name) if args.rules else "current",
-             "l2": args.l2, "held_out": chosen, "held_out_by_threshold": table,
+             "l2": args.l2, "held_out": chosen,
+             "prior": {"file": args.prior.name, "trained": prior.about.get("trained"),
+                       "sets": prior.about.get("sets"), "examples": prior.about.get("examples"),
+                       "gold": prior.about.get("gold"), "prior": prior.about.get("prior")}
+             if prior else None, "held_out_by_threshold": table,
              "held_out_by_own_threshold": [r for r in pairs if r["threshold"] == chosen["threshold"]]}
     args.out.write_text(json.dumps({"about": about, "threshold": chosen["threshold"],
                                     "own_threshold": chosen["own_threshold"],

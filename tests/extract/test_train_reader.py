@@ -23,11 +23,26 @@ def test_train_reader_writes_a_model_the_reader_loads(tmp_path):
     result = subprocess.run(
         [sys.executable, str(REPO / "benchmarks" / "train_reader.py"), "--dir",
          str(REPO / "benchmarks" / "extract_dev"), "--dir", str(held), "--min-gold", "5",
-         "--out", str(out)], check=False, capture_output=True, text=True, timeout=600)
+         "--prior", str(REPO / "graphkit" / "extract" / "reader_model.json"), "--out", str(out)], check=False, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
     assert "Each set scored by a model trained on the others" in result.stdout
     raw = json.loads(out.read_text(encoding="utf-8"))
     assert raw["about"]["sets"] == ["copy", "extract_dev"] and raw["weights"]
+    assert raw["about"]["prior"]["file"] == "reader_model.json" and raw["about"]["prior"]["sets"]
     model = load_model(out)
     assert 0 < model.threshold < 1 and "MEMBER_OF" in model.relations
     assert 0.0 <= model.probability({"rule|*": 1.0, "T|*": 1.0}) <= 1.0
+
+
+def test_a_prior_draws_the_fit_toward_its_weights():
+    from benchmarks.train_reader import fit
+    from graphkit.extract.reader import Model
+
+    rows, labels = [{"a": 1.0}, {"b": 1.0}] * 50, [True, False] * 50
+    plain, _ = fit(rows, labels, 1.0)
+    prior = Model({"a": -2.0, "c": 0.7}, 0.0, 0.5, frozenset(), {})
+    held, _ = fit(rows, labels, 1e6, prior)
+    loose, _ = fit(rows, labels, 1.0, prior)
+    assert plain["a"] > 0 and "c" not in plain
+    assert abs(held["a"] + 2.0) < 0.01 and held["c"] == 0.7  # a feature the rows lack keeps it
+    assert loose["a"] > 0  # a weak penalty lets the rows win
