@@ -206,6 +206,14 @@ def figures(scores, own: float | None = None) -> list[dict]:
     return table
 
 
+def _prior_about(path: Path | None, prior: Model | None) -> dict | None:
+    """What the model file says of the prior the fit was drawn toward (its own prior too)."""
+    if prior is None:
+        return None
+    return {"file": path.name, **{k: prior.about.get(k)
+                                  for k in ("trained", "sets", "examples", "gold", "prior")}}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dir", action="append", type=Path, required=True)
@@ -254,11 +262,8 @@ def main() -> None:
              "examples": len(train),
              "gold": sum(y for _, _, _, y in data),
              "rules": str(args.rules.name) if args.rules else "current",
-             "l2": args.l2, "held_out": chosen,
-             "prior": {"file": args.prior.name, "trained": prior.about.get("trained"),
-                       "sets": prior.about.get("sets"), "examples": prior.about.get("examples"),
-                       "gold": prior.about.get("gold"), "prior": prior.about.get("prior")}
-             if prior else None, "held_out_by_threshold": table,
+             "l2": args.l2, "held_out": chosen, "prior": _prior_about(args.prior, prior),
+             "held_out_by_threshold": table,
              "held_out_by_own_threshold": [r for r in pairs if r["threshold"] == chosen["threshold"]]}
     args.out.write_text(json.dumps({"about": about, "threshold": chosen["threshold"],
                                     "own_threshold": chosen["own_threshold"],

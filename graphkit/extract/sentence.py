@@ -385,13 +385,14 @@ class Sentence:
             return []
         for colon in (i for i in range(trigger.end, end) if self.doc[i].text in vocab.LIST_OPENERS
                       or (self.doc[i].text == "-" and self.doc[i - 1].whitespace_)):
+            bracket = self.doc[colon].text == "("
+            if bracket and any(  # "applied for membership in the BRICS (Brazil, Russia, ...)
+                    m.end == colon and m.kind in expanded_in_brackets() for m in self.mentions):
+                continue  # alliance": the bloc's members, not who applied
             after = [i for i, m in enumerate(self.mentions)
                      if colon < m.start <= colon + 2 and m.end <= end and m.kind in kinds]
             group = group_around(self.mentions, after[0], self.doc, 1) if after else []
-            if self.doc[colon].text == "(" and any(  # "applied for membership in the BRICS
-                    m.end == colon and m.kind in expanded_in_brackets() for m in self.mentions):
-                continue  # (Brazil, Russia, ...) alliance": the bloc's members, not who applied
-            if self.doc[colon].text == "(":  # "(SCO), Russian Foreign Minister": inside only
+            if bracket:  # "(SCO), Russian Foreign Minister": inside only
                 close = next((i for i in range(colon, end) if self.doc[i].text == ")"), end)
                 group = [m for m in group if m.end <= close]
             if len({m.node for m in group}) >= 2 or (found and group):  # "(Belarus, Pakistan),

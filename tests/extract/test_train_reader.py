@@ -23,7 +23,8 @@ def test_train_reader_writes_a_model_the_reader_loads(tmp_path):
     result = subprocess.run(
         [sys.executable, str(REPO / "benchmarks" / "train_reader.py"), "--dir",
          str(REPO / "benchmarks" / "extract_dev"), "--dir", str(held), "--min-gold", "5",
-         "--prior", str(REPO / "graphkit" / "extract" / "reader_model.json"), "--out", str(out)], check=False, capture_output=True, text=True, timeout=600)
+         "--prior", str(REPO / "graphkit" / "extract" / "reader_model.json"), "--out", str(out)],
+        check=False, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
     assert "Each set scored by a model trained on the others" in result.stdout
     raw = json.loads(out.read_text(encoding="utf-8"))

@@ -65,6 +65,9 @@ _CLAUSE_ON = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:is|was|has|had|have|will|woul
                         r"places|placed|puts|put|makes|made|gives|gave|shows|showed|as|since|in|"
                         r"from|and|but|which|that|at|to|for|with|until|after|before|during)\b",
                         re.IGNORECASE)
+# a verb right after a plural role: "A and B, the SCO member-states are considering it"
+_PLURAL_VERB = re.compile(r"(?:s|[-\s]states)?\s+(?:\w+ly\s+)?(?:are|were|have|had|will|would|can|could|should|must|"
+                          r"may|might|do|did)\b", re.IGNORECASE)
 
 
 def _plural_for_one(text, mentions, start, end, prev, k, after, country) -> bool:
@@ -78,10 +81,6 @@ def _plural_for_one(text, mentions, start, end, prev, k, after, country) -> bool
     joined = prev > 0 and mentions[prev - 1].kind == country and (
         text[end[prev - 1]:start[prev]].strip() in {",", "and", ", and"})
     return not joined
-
-
-_PLURAL_VERB = re.compile(r"(?:s|[-\s]states)?\s+(?:\w+ly\s+)?(?:are|were|have|had|will|would|can|could|should|must|"
-                          r"may|might|do|did)\b", re.IGNORECASE)
 
 
 def role_claims(doc, text: str, sentence, country: str, blocs) -> list[tuple]:
