@@ -14,6 +14,7 @@ __all__ = ["APPROVE", "ASPIRE", "MEMORANDA", "aspired", "list_lead_in", "past_ad
 ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "wants", "want", "seeks",
           "seek", "seeking", "intends", "intend", "aspires", "aspire", "aspiring", "keen", "determined",
           "striving", "strives", "goal", "determination",  # "a stated goal of joining NATO"
+          "pursuing", "pursue", "pursues",  # "is actively pursuing membership in BRICS"
           "closer", "toward", "towards", "path", "road", "pathway",  # "a step closer to joining the bloc"
           # "Thailand's intent on becoming a member", "its desire to join and become a member",
           # "the intentions of Finland and Sweden to join NATO", "ways to facilitate the

@@ -85,6 +85,13 @@ class NodeCandidate:
     confidence: float
 
 
+def _admitted_to(doc, start: int) -> bool:
+    """Whether the name at ``start`` is what others are admitted to, inside the trigger:
+    "proposed that the countries of Central Europe be admitted to NATO as members"."""
+    k = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
+    return k >= 0 and doc[k].lower_ in {"to", "into"}
+
+
 def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
             joined: Trigger | None = None):
     """(subject, relation, object, factor) for one reading of one trigger; ``joined``: the
@@ -102,7 +109,8 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
         subjects, objects = ends
     elif spec.form == "inner":  # "appointing Latvia and Djibouti to the Committee"
         subjects = [e for e in sent.inside(trig, sources, every=True)  # not "the SCO dialogue
-                    if not (e.kind in targets and role_owner(sent.doc, e, trig.end))]  # partner"
+                    if not (e.kind in targets and (role_owner(sent.doc, e, trig.end)  # partner"
+                                                   or _admitted_to(sent.doc, e.start)))]
         objects = sent.objects(trig, targets, end) or [  # "as the newest Accords signatory"
             o for o in sent.inside(trig, targets, every=True)
             if o.node not in {s.node for s in subjects}][:1]

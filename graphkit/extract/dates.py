@@ -233,6 +233,10 @@ def date_for(trigger: Trigger, triggers: list[Trigger], dates: list[DateMention]
         # "was created in 2009 by four founding members including A": the founding's date
         own = [d for d in dates if d.start < start and _FOUNDED & {
             t.lower_ for t in doc[max(0, _token_at(doc, d.start) - 4):_token_at(doc, d.start)]}]
+    turn = next((t.idx for t in doc[trigger.end:_token_at(doc, max(d.start for d in own))]
+                 if t.lower_ in _TURNS), None) if own else None
+    if turn is not None:  # "named after its members (A, B), although, as of 1 January 2024,
+        own = [d for d in own if d.start < turn]  # C and D": the other clause's date
     if _at_present(doc, trigger.start):  # "was founded on Aug. 8, 1967, and currently
         own = [d for d in own if d.start > start]  # includes A, B": today's members
     opening = [d for d in own if d.start == opens]
@@ -243,6 +247,7 @@ def date_for(trigger: Trigger, triggers: list[Trigger], dates: list[DateMention]
 
 
 _PRESENT = {"currently", "presently"}
+_TURNS = {"although", "though", "whereas", "while", "but"}  # a clause set against the trigger's
 _FOUNDED = {"founded", "created", "established", "formed", "launched", "initiated", "inaugurated",
             "set", "born"}
 

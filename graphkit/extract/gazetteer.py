@@ -99,9 +99,10 @@ _INSTITUTIONS = {"observatory", "university", "college", "museum", "library", "h
                  "airport", "school", "academy", "laboratory", "planetarium", "institute"}
 
 
-def _institution(doc, m) -> bool:
+def _institution(doc, m, agency_kind: str) -> bool:
     """Whether a country's name begins an institution's ("the Hong Kong Observatory" is no
-    act of Hong Kong), or owns one ("Ethiopia's Space Science and Geospatial Institute")."""
+    act of Hong Kong), or owns one ("Ethiopia's Space Science and Geospatial Institute"); not
+    when an agency's head noun (of ``agency_kind``) comes first."""
     owned = doc[m.end:m.end + 1].text in {"'s", "’s"}
     j = start = m.end + owned
     while j < len(doc) and j < start + (6 if owned else 4) and doc[j].is_alpha and (
@@ -109,7 +110,7 @@ def _institution(doc, m) -> bool:
             and doc[j + 1:j + 2].text[:1].isupper()):
         if doc[j].lower_ in _INSTITUTIONS:
             return m.how == "country"
-        if doc[j].lower_ in {"agency", "administration", "ministry"}:
+        if kind_of_word().get(doc[j].lower_) == agency_kind:
             return False  # "Egypt's Space Agency and Academy": the agency stands for Egypt
         j += 1
     return False
@@ -349,8 +350,10 @@ class Gazetteer:
         found = without_languages(doc, found, self.demonyms)
         found = [self._own_agency(doc, m) for m in found]
         named = {i for m in found for i in range(m.start, m.end)}
-        found = [m for m in found if not (_inside_name(doc, m.end) if m.kind != self.country_kind
-                                          else _institution(doc, m) or named_as_setting(doc, m, named))
+        found = [m for m in found
+                 if not (_inside_name(doc, m.end) if m.kind != self.country_kind
+                         else _institution(doc, m, self.agency_kind)
+                         or named_as_setting(doc, m, named))
                  and not named_as_not(doc, m) and not likened(doc, m)]
         found = sorted(found + [Mention(start, end, node, self.kinds[node], "name") for start, end, node
                                 in variant_spans(doc, found, self._variants, self.country_kind)],

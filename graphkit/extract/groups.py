@@ -263,8 +263,9 @@ def named_after_object(sent, trigger: Trigger, objects: list[End], kinds, end: i
     """"two more countries joined the ILRS project, the UAE and Pakistan": the group
     after the object's comma names the countries a count noun before the verb stands for."""
     before = [t.lower_ for t in sent.doc[max(sent.start, trigger.start - 3):trigger.start]]
-    if not objects or not set(before) & vocab.GROUP_NOUNS:
-        return []
+    objects = [o for o in objects if o.start >= trigger.end]  # not the topic named before:
+    if not objects or not set(before) & vocab.GROUP_NOUNS:  # "The BRICS bloc, comprising A,
+        return []  # B and C, ..., with several nations expressing interest in joining"
     i = max(o.end for o in objects)
     while i < end and sent.doc[i].lower_ in {"project", "programme", "program", "initiative",
                                              "group", "grouping", "bloc"}:  # "the BRICS group,"

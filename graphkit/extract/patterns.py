@@ -79,10 +79,10 @@ _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly"
                 "achieve", "achieving", "needed", "towards", "toward", "possibility",
                 "principally",  # "agreed in principle to admit", "principally agreed to admit"
                 "pave", "paves", "paved", "paving",  # "pave the way for Belarus to become"
-                "forward",  # "look forward to welcoming Sweden as a member": a hope
-                "chance", "chances",  # "gives Canada a chance to lead": not yet
+                "forward", "chance", "chances",  # "look forward to welcoming", "a chance to lead"
                 "theoretically", "hypothetically"}
-_TALKED_OF = {"issue", "importance", "option", "options"}  # "the importance of Ethiopia joining"
+_TALKED_OF = {"issue", "importance", "option", "options",  # "the importance of Ethiopia joining",
+              "advocating", "advocate", "advocated"}  # "advocating for Kenya's participation"
 _ASKED_FOR = {"candidate", "request", "requests", "application", "applications", "bid", "bids"}
 _GAINING = {"gain|gained", "get|got|gotten", "obtain|obtained", "secure|secured"}  # "* membership"
 _TALKS = {"talks", "discussions", "negotiations", "consultations"}  # "in talks to join"

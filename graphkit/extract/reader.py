@@ -143,11 +143,14 @@ def _ruled_otherwise(doc, triple, occurrences, claims, member: str, interest: st
     subject: only a wish for the object, where the reader reads a membership ("The countries
     ... expressing interest ... in joining the BRICS group include Iran"), or the same
     relation with another object ("Founded in 2009 by Brazil, Russia, India, and China,
-    BRICS expanded ... as a counterweight to the G7": Brazil is in BRICS, not the G7)."""
+    BRICS expanded ... as a counterweight to the G7": Brazil is in BRICS, not the G7), or a
+    place in another object's list of members ("key members of the Accords ... also hold
+    membership in BRICS, an organisation comprising Brazil, Russia, ...": Russia is named as
+    BRICS's, not as the Accords')."""
     subject, relation, obj = triple
-    other = [c for c in claims if c.subject == subject and (
-        (c.relation, c.object) == (interest, obj) and relation == member
-        or c.relation == relation and c.object != obj)]
+    other = [c for c in claims if c.subject == subject and c.object != obj and (
+        c.relation == relation or c.relation == member and c.rule.startswith("reverse:"))
+        or (c.subject, c.relation, c.object) == (subject, interest, obj) and relation == member]
     return all(any(doc[o.start].idx <= c.start < end_char(doc, o.end) for c in other)
                for o in occurrences)
 

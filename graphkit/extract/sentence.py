@@ -17,14 +17,12 @@ from graphkit.extract.demonyms import REGION_PREFIXES, regional
 from graphkit.extract.gazetteer import Gazetteer, Mention
 from graphkit.extract.groups import End, ends_of, group_around
 from graphkit.extract.lookups import counted_member_to
+from graphkit.extract.own_subject import others_act, reported
 from graphkit.extract.patterns import Trigger
 from graphkit.extract.schema_words import expanded_in_brackets, kind_of_word
 from graphkit.extract.topic import topic_of
 
 __all__ = ["Sentence"]
-
-
-_OTHERS = vocab.GROUP_NOUNS | {"others"}  # a clause's own subject: "many more countries"
 
 
 class Sentence:
@@ -112,8 +110,8 @@ class Sentence:
                               or vocab.COUNTRY_NOUN.search(gap)):
             node, kind = self.last_one
             return [End(node, kind, "anaphor", trigger.start, trigger.start)] if kind in kinds else []
-        if nearest is None or self._reported(nearest.end, trigger.start) or self._others(
-                nearest.end, trigger.start):
+        if nearest is None or reported(self.doc, nearest.end, trigger.start) or others_act(
+                self.doc, nearest.end, trigger.start):
             return []  # "officials said more than 40 countries had expressed interest"
         span = self.doc[nearest.end:trigger.start]  # "Russia's space agencies", "A's May 4 signing"
         owned = _agencies_of(span) or vocab.dated_act(span[1:])
@@ -157,23 +155,6 @@ class Sentence:
         """Whether ``m`` is one of two or more names listed together ("Laos and Myanmar")."""
         k = self.mentions.index(m)
         return len(group_around(self.mentions, k, self.doc, -1) + group_around(self.mentions, k, self.doc, 1)) > 2
-
-    def _reported(self, start: int, end: int) -> bool:
-        """Whether a reporting verb with a subject of its own clause after it stands between
-        ``start`` and ``end``: "X said more than 40 countries had" (not "X announced its")."""
-        words = [t.lower_ for t in self.doc[start:end]]
-        said = [i for i, w in enumerate(words) if w in vocab.REPORTING]
-        if not said:
-            return False
-        return any(w.isalpha() and w not in vocab.CLAUSE_GLUE for w in words[said[-1] + 1:])
-
-    def _others(self, start: int, end: int) -> bool:
-        """Whether a clause set against the names before it, with a subject of countries of
-        its own, stands between ``start`` and ``end``: "A and B will become members, while
-        many more countries have expressed interest"."""
-        words = [t.lower_ for t in self.doc[start:end]]
-        turn = [i for i, w in enumerate(words) if w in vocab.CONTRAST_TURN]
-        return bool(turn) and any(w in _OTHERS for w in words[turn[-1] + 1:])
 
     def first_phrase(self, start: int, end: int) -> tuple[int, int]:
         i = start

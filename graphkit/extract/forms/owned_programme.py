@@ -40,6 +40,17 @@ def _is_head(doc, end: int, sent_end: int) -> bool:
         doc[end].lower_ in STOP_WORDS or doc[end].lower_ in _VERBS))
 
 
+def _named_after(doc, end: int, sent_end: int) -> int:
+    """Where the owned name starts after a possessive ending at ``end``: right after it, or
+    after the owner's abbreviation in brackets ("the National Aeronautics and Space
+    Administration’s (NASA) Artemis Accords")."""
+    if end + 1 < sent_end and doc[end + 1].text == "(":
+        close = next((k for k in range(end + 2, min(end + 5, sent_end)) if doc[k].text == ")"), None)
+        if close is not None:
+            return close + 1
+    return end + 1
+
+
 def owned_programmes(doc, sentences, mentions, schema, relation: str, kinds,
                      published: str | None, claims: list, offset: int = 0) -> list[Candidate]:
     """``relation`` (LEADS) claims for each "X's P" in ``sentences`` where X is an agency
@@ -51,8 +62,10 @@ def owned_programmes(doc, sentences, mentions, schema, relation: str, kinds,
     out = []
     for s_start, s_end in sentences:
         own = [m for m in mentions if s_start <= m.start and m.end <= s_end]
+        own = [m for k, m in enumerate(own)  # the owner's abbreviation in brackets is the owner
+               if not (k and own[k - 1].node == m.node and doc[m.start - 1].text == "(")]
         for a, b in pairwise(own):
-            if (a.kind not in owners or b.kind not in kinds or b.start != a.end + 1
+            if (a.kind not in owners or b.kind not in kinds or b.start != _named_after(doc, a.end, s_end)
                     or doc[a.end].lower_ not in _POSSESSIVE or (a.node, relation, b.node) in known
                     or (a.start > s_start and doc[a.start - 1].lower_ in _LISTS and any(
                         a.start - 3 <= m.end < a.start for m in own))  # not "Meanwhile, NASA's"

@@ -1,0 +1,54 @@
+"""When the words between a name and a trigger give the trigger a subject of its own, so
+that the name before is none of its subjects: a reporting verb ("X said more than 40
+countries had expressed interest"), a clause set against the names ("A and B will become
+members, while many more countries have expressed interest"), or an absolute clause ("The
+bloc, comprising A, B and C, has grown, with several nations expressing interest")."""
+
+from __future__ import annotations
+
+from graphkit.extract import vocabulary as vocab
+
+__all__ = ["others_act", "reported"]
+
+_OTHERS = vocab.GROUP_NOUNS | {"others"}  # a clause's own subject: "many more countries"
+_ANY_OF = {"country", "nation", "state", "government", "member"} | vocab.GROUP_NOUNS
+
+
+def reported(doc, start: int, end: int) -> bool:
+    """Whether a reporting verb with a subject of its own clause after it stands between
+    ``start`` and ``end``: "X said more than 40 countries had" (not "X announced its")."""
+    words = [t.lower_ for t in doc[start:end]]
+    said = [i for i, w in enumerate(words) if w in vocab.REPORTING]
+    if not said:
+        return False
+    return any(w.isalpha() and w not in vocab.CLAUSE_GLUE for w in words[said[-1] + 1:])
+
+
+def others_act(doc, start: int, end: int) -> bool:
+    """Whether a clause with a subject of countries of its own stands between ``start`` and
+    the trigger at ``end``: set against the names before it ("while many more countries
+    have expressed interest"), any country at all ("required any country wanting to
+    participate in"), or "with" and its subject before an -ing trigger ("with several
+    nations expressing interest"; not "along with several other countries, expressed").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("BRICS grew, with several nations expressing interest.")
+    >>> others_act(doc, 0, 6), others_act(doc, 0, 5)
+    (True, False)
+    >>> doc = spacy.blank("en")("Iran, along with several other countries, expressed interest.")
+    >>> others_act(doc, 1, 8)
+    False
+    """
+    words = [t.lower_ for t in doc[start:end]]
+    turn = [i for i, w in enumerate(words) if w in vocab.CONTRAST_TURN]
+    if turn and any(w in _OTHERS for w in words[turn[-1] + 1:]):
+        return True
+    if any(w in {"any", "every"} and words[k + 1:k + 2] and words[k + 1] in _ANY_OF
+           for k, w in enumerate(words)):
+        return True  # "the United States intended to require any country wanting to participate in"
+    with_ = [i for i, w in enumerate(words) if w == "with"]
+    return (bool(with_) and end < len(doc) and doc[end].lower_.endswith("ing")
+            and "," not in words[with_[-1]:]
+            and any(w in _OTHERS for w in words[with_[-1] + 1:]))
