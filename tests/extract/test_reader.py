@@ -21,7 +21,8 @@ _NAME = re.compile(
     r"^(bias|where:(same|rule|context\d)|okind:\w*\|skind:\w*|how:\w+|countries:[<=>]+\d+"
     r"|targets:[<=>]+\d+|topic|dist:[<=>]+\d+|s_first:(True|False)|before_s:\S+|o:\S+"
     r"|T(:[A-Z_]+)?(:(verb|noun|reverse|inner|apposition|neg|hedge|between|before|after|near_s))?"
-    r"|rule|rule_conf(:[<=>]+[\d.]+)?|rule_n:[<=>]+\d+|rule_fam:\w+|rule_(subject|object|relation):\w+"
+    r"|rule|rule_conf(:[<=>]+[\d.]+)?|rule_n:[<=>]+\d+|rule_fam:\w+"
+    r"|rule_(subject|object|relation|structure):\w+|counted_list"
     r"|other_rule:[A-Z_]+|count:[<=>]+\d+|new_object|w[ab]?:\S+|gap:\S+)\|([A-Z_]+|\*)$")
 
 

@@ -47,3 +47,16 @@ def test_a_prior_draws_the_fit_toward_its_weights():
     assert plain["a"] > 0 and "c" not in plain
     assert abs(held["a"] + 2.0) < 0.01 and held["c"] == 0.7  # a feature the rows lack keeps it
     assert loose["a"] > 0  # a weak penalty lets the rows win
+
+
+def test_the_threshold_is_chosen_on_the_precision_named():
+    from benchmarks.train_reader import choose
+
+    def row(t, precision, weighed, recall):
+        return {"threshold": t, "own_threshold": t, "precision": precision,
+                "precision_weighed": weighed, "recall": recall}
+
+    pairs = [row(0.3, 0.77, 0.80, 0.76), row(0.4, 0.80, 0.83, 0.73), row(0.9, 0.88, 0.94, 0.49)]
+    assert choose(pairs, 0.8)["threshold"] == 0.4  # all triples reach 0.8 first at 0.4
+    assert choose(pairs, 0.8, "weighed")["threshold"] == 0.3
+    assert choose(pairs, 0.95)["threshold"] == 0.9  # none reaches it: the strictest
