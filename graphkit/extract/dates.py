@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from graphkit.extract.vocabulary import CONTRAST_TURN
 from graphkit.io.dates import parse_partial_date
 
 if TYPE_CHECKING:
@@ -234,7 +235,7 @@ def date_for(trigger: Trigger, triggers: list[Trigger], dates: list[DateMention]
         own = [d for d in dates if d.start < start and _FOUNDED & {
             t.lower_ for t in doc[max(0, _token_at(doc, d.start) - 4):_token_at(doc, d.start)]}]
     turn = next((t.idx for t in doc[trigger.end:_token_at(doc, max(d.start for d in own))]
-                 if t.lower_ in _TURNS), None) if own else None
+                 if t.lower_ in CONTRAST_TURN), None) if own else None
     if turn is not None:  # "named after its members (A, B), although, as of 1 January 2024,
         own = [d for d in own if d.start < turn]  # C and D": the other clause's date
     if _at_present(doc, trigger.start):  # "was founded on Aug. 8, 1967, and currently
@@ -247,7 +248,6 @@ def date_for(trigger: Trigger, triggers: list[Trigger], dates: list[DateMention]
 
 
 _PRESENT = {"currently", "presently"}
-_TURNS = {"although", "though", "whereas", "while", "but"}  # a clause set against the trigger's
 _FOUNDED = {"founded", "created", "established", "formed", "launched", "initiated", "inaugurated",
             "set", "born"}
 

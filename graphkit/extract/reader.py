@@ -148,9 +148,12 @@ def _ruled_otherwise(doc, triple, occurrences, claims, member: str, interest: st
     membership in BRICS, an organisation comprising Brazil, Russia, ...": Russia is named as
     BRICS's, not as the Accords')."""
     subject, relation, obj = triple
-    other = [c for c in claims if c.subject == subject and c.object != obj and (
-        c.relation == relation or c.relation == member and c.rule.startswith("reverse:"))
-        or (c.subject, c.relation, c.object) == (subject, interest, obj) and relation == member]
+    def elsewhere(c) -> bool:  # the same relation with another object, or a place in its list
+        return c.object != obj and (c.relation == relation
+                                    or c.relation == member and c.rule.startswith("reverse:"))
+
+    other = [c for c in claims if c.subject == subject and (
+        elsewhere(c) or (c.relation, c.object) == (interest, obj) and relation == member)]
     return all(any(doc[o.start].idx <= c.start < end_char(doc, o.end) for c in other)
                for o in occurrences)
 
