@@ -15,6 +15,7 @@ ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "wants
           "seek", "seeking", "intends", "intend", "aspires", "aspire", "aspiring", "keen", "determined",
           "striving", "strives", "goal", "determination",  # "a stated goal of joining NATO"
           "pursuing", "pursue", "pursues",  # "is actively pursuing membership in BRICS"
+          "poised",  # "is now poised to become the first Artemis Accords signatory"
           "closer", "toward", "towards", "path", "road", "pathway",  # "a step closer to joining the bloc"
           # "Thailand's intent on becoming a member", "its desire to join and become a member",
           # "the intentions of Finland and Sweden to join NATO", "ways to facilitate the
@@ -134,9 +135,10 @@ def aspired(before: list[str]) -> bool:
     if before[:1] == ["in"] and before[1:2] and before[1] in _INTERESTED:
         return True  # "expressed ... an interest in participating in the Quad forum"
     to = before[:1] == ["to"]
-    if to and before[1:2] and before[1] in _STRIVING | _WISHING | MEMORANDA | _HURDLES:
+    if to and before[1:2] and before[1] in _STRIVING | _WISHING | MEMORANDA | _HURDLES | _PERMITS:
         return True  # "has formally applied to become a member of BRICS", "are close to joining",
-        # "signed a memorandum of understanding to join the SCO": a step towards it
+        # "signed a memorandum of understanding to join the SCO": a step towards it; "given it
+        # the go ahead to sign the Accords": allowed, not yet signed
     for_ = _word_at(before, "for") if to else None
     if for_ and before[for_ + 1:for_ + 2] and before[for_ + 1] in _STRIVING | _WISHING | _PERMITS:
         return True  # "withdraw plans for his country to join BRICS", "a bid for Ukraine to join",

@@ -23,13 +23,21 @@ from graphkit.extract.campaign import campaign_mentions
 from graphkit.extract.demonyms import names_no_country, regional
 from graphkit.extract.describing import LITERAL_HEADS, content_words, names_it, says_enough
 from graphkit.extract.languages import without_languages
+from graphkit.extract.longer_names import inside_name, institution
 from graphkit.extract.loose import loose_matcher, loose_spans
 from graphkit.extract.new_nodes import NewNode, slug, unknown_names
 from graphkit.extract.schema_words import kind_of_word
 from graphkit.extract.settings import named_as_setting
 from graphkit.extract.signed_only import signed_only
 from graphkit.extract.variants import other_number, variant_index, variant_spans
-from graphkit.extract.vocabulary import LED, SPELLINGS, contrasted, likened, named_as_not
+from graphkit.extract.vocabulary import (
+    LED,
+    OWN_NAME_HEADS,
+    SPELLINGS,
+    contrasted,
+    likened,
+    named_as_not,
+)
 from graphkit.io.countries import all_countries
 
 __all__ = ["Gazetteer", "Mention", "NewNode", "content_words", "slug"]
@@ -76,44 +84,6 @@ def _name_heads(name: str) -> set[str]:
     heads = [w for w in words[:cut] if w in kind_of_word()] or [
         w for w in words if w in kind_of_word()]
     return set(content_words(heads[-1])) if heads else set()
-
-
-#: one word after a node's name that names the same body: "the ILRS Program", "the BRICS Bloc"
-_ITS_OWN_HEAD = {"program", "programme", "project", "initiative", "bloc", "alliance", "group",
-                 "grouping"}
-
-
-def _inside_name(doc, end: int) -> bool:
-    """Whether capitalised words after a node's name make it part of a longer name with a
-    kind's head noun ("the BRICS Remote Sensing Satellite Constellation" is no BRICS)."""
-    j = end
-    while j < len(doc) and j < end + 8 and (doc[j].is_alpha and doc[j].text[:1].isupper() or (
-            doc[j].text == "-" and j > end and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())):
-        j += 1  # "NATO Euro-Atlantic Partnership Council": a hyphen inside the longer name
-    if j == end + 1 and doc[end].lower_ in _ITS_OWN_HEAD:
-        return False  # "the International Lunar Research Station Program" is the ILRS
-    return j > end and doc[j - 1].lower_ in kind_of_word()
-
-
-_INSTITUTIONS = {"observatory", "university", "college", "museum", "library", "hospital",
-                 "airport", "school", "academy", "laboratory", "planetarium", "institute"}
-
-
-def _institution(doc, m, agency_kind: str) -> bool:
-    """Whether a country's name begins an institution's ("the Hong Kong Observatory" is no
-    act of Hong Kong), or owns one ("Ethiopia's Space Science and Geospatial Institute"); not
-    when an agency's head noun (of ``agency_kind``) comes first."""
-    owned = doc[m.end:m.end + 1].text in {"'s", "’s"}
-    j = start = m.end + owned
-    while j < len(doc) and j < start + (6 if owned else 4) and doc[j].is_alpha and (
-            doc[j].text[:1].isupper() or owned and doc[j].lower_ in {"and", "of"}
-            and doc[j + 1:j + 2].text[:1].isupper()):
-        if doc[j].lower_ in _INSTITUTIONS:
-            return m.how == "country"
-        if kind_of_word().get(doc[j].lower_) == agency_kind:
-            return False  # "Egypt's Space Agency and Academy": the agency stands for Egypt
-        j += 1
-    return False
 
 
 _NOT_ADJECTIVE = {"and", "or", "of", "for", "on", "with", "to", "in", "a", "an"}
@@ -351,8 +321,8 @@ class Gazetteer:
         found = [self._own_agency(doc, m) for m in found]
         named = {i for m in found for i in range(m.start, m.end)}
         found = [m for m in found
-                 if not (_inside_name(doc, m.end) if m.kind != self.country_kind
-                         else _institution(doc, m, self.agency_kind)
+                 if not (inside_name(doc, m.end) if m.kind != self.country_kind
+                         else institution(doc, m, self.agency_kind)
                          or named_as_setting(doc, m, named))
                  and not named_as_not(doc, m) and not likened(doc, m)]
         found = sorted(found + [Mention(start, end, node, self.kinds[node], "name") for start, end, node
@@ -420,10 +390,12 @@ class Gazetteer:
                 continue
             kind = None if tok.lower_ in {"deal", "deals", "mou"} else kind_of_word().get(tok.lower_)
             earlier = [m for m in antecedents if m.end <= tok.i and m.kind == kind]
+            same_head = [m.node for m in earlier if self.heads.get(m.node, "").lower() == word]
+            if word in OWN_NAME_HEADS and not same_head:
+                continue  # "the bank" after "the BRICS Summit": a bank, not BRICS
             if kind and earlier:  # "the alliance", "the Agreement": the last node of that kind,
                 # or the one "the group" stood for before, unless a name with "group" came since
                 node = earlier[-1].node
-                same_head = [m.node for m in earlier if self.heads.get(m.node, "").lower() == word]
                 if same_head:  # "the accords" after "grounded in the Outer Space Treaty": the Accords
                     node = same_head[-1]
                 since = [m for m in earlier if described[word][0] < m.end] if word in described else None

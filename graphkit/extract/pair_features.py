@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from graphkit.extract.patterns import find_triggers
 from graphkit.extract.schema_words import load_specs
-from graphkit.extract.vocabulary import CONTRAST_TURN
+from graphkit.extract.vocabulary import CONTRAST_TURN, OWN_NAME_HEADS
 
 __all__ = ["BETWEEN", "CUES", "Occurrence", "TripleFeatures", "new_object", "triple_features", "unread"]
 
@@ -158,6 +158,8 @@ def triple_features(doc, sentences, mentions, gazetteer, rule_claims) -> dict[tu
         if sent.targets:
             last = max((e for e in ends if e[1] in targets), key=lambda e: e[2])
             last_target = (number, last[0], last[1])
+        elif _another_body(doc, start, end, mentions):
+            last_target = None  # "The bank's Board approved ...": the list after it is the bank's
     _rule_features(found, rule_claims, doc, sentences, mentions, country, targets, topic)
     for (_, r, o), triple in found.items():
         triple.add(f"count:{_bucket(len(triple.occurrences), (1, 2, 4))}|{r}")
@@ -222,6 +224,14 @@ def _pair(triple, r: str, sent: _Sentence, s, o, where: str, topic) -> Occurrenc
 COUNTED_LISTS = frozenset({"structure:these are the n countries", "structure:the other n countries are"})
 # and so are the rules' claims on "the four countries" after a list of exactly four names
 # (rule part "subject:counted")
+
+
+def _another_body(doc, start: int, end: int, mentions) -> bool:
+    """Whether "the <head>" in the sentence names a body no node stands for ("the bank"
+    after "the BRICS Summit": the gazetteer resolves it to no mention)."""
+    named = {i for m in mentions if start <= m.start < end for i in range(m.start, m.end)}
+    return any(doc[i].lower_ in OWN_NAME_HEADS and doc[i - 1].lower_ == "the" and i not in named
+               for i in range(max(start, 1), end))
 
 
 def counted_list(features: dict[str, float]) -> bool:

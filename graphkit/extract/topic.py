@@ -39,7 +39,7 @@ def topic_of(sent, trigger: Trigger, kinds) -> list[End]:
     if later and own_text_of(later[-1].name, sent.gazetteer):  # "the APSCO Convention ... The
         return [End(later[-1].id, later[-1].kind, "topic",  # eight signatory states are": its
                     later[-1].start, later[-1].end)]  # parties, the organisation's members
-    if later or not seen:
+    if later or not seen or _other_named_again(sent, last, trigger, kinds):
         return []
     own = [m for m in seen if m.start >= sent.start]
     if own:  # "the Artemis program, which NASA leads."
@@ -47,4 +47,16 @@ def topic_of(sent, trigger: Trigger, kinds) -> list[End]:
     count = Counter(m.node for m in seen)
     best = max(reversed(seen), key=lambda m: count[m.node])  # max keeps the first: the last
     return [End(best.node, best.kind, "topic", best.start, best.end)]
+
+
+def _other_named_again(sent, last, trigger: Trigger, kinds) -> bool:
+    """Whether, after the last known name, "the <head>" names again an organisation the
+    dataset lacks, named before, whose head noun the known one's name lacks: "Colombia
+    joined the New Development Bank ... the 17th BRICS Summit. The bank's Board approved
+    ... Current members include" (the bank's members, not BRICS's)."""
+    known = {w.lower() for s in sent.gazetteer.spellings.get(last.node, ()) for w in s.split()}
+    heads = {n.name.split()[-1].lower() for n in sent.all_new_nodes
+             if n.end <= last.start and n.kind in kinds and not vocab.generic_name(n.name)}
+    return any(t.lower_ in heads - known and sent.doc[t.i - 1].lower_ == "the"
+               for t in sent.doc[last.end:trigger.start] if t.i)
 

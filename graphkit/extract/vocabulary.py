@@ -50,6 +50,9 @@ COUNTRY_NOUN = re.compile(r"\b(?:the (?:nation|kingdom|republic)|(?:his|her) (?:
 # a country after these is not the subject of what follows ("gained independence from
 # Indonesia in 2002 and applied for membership")
 NOT_SUBJECT = {"from", "against", "with", "to", "into", "towards", "toward", "than"}
+#: head nouns that stand for a node only if its own name has them: "the bank" after "the
+#: BRICS Summit" is a bank, not BRICS
+OWN_NAME_HEADS = {"bank", "banks"}
 GROUP_NOUNS = {"nations", "countries", "states", "governments", "members", "agencies",
                 "parties", "signatories", "partners"}
 GROUP_GLUE = GROUP_NOUNS | {"and", "other", ",", "as", "well", "several", "more", "many",

@@ -5,9 +5,11 @@ clause or "any country" gives a trigger a subject of its own; "made overtures to
 "aspired to ... membership" and "actively pursuing membership" as wishes; "added to the list
 of ... as a partner country"; a bloc "named after" its members; a body others are admitted
 to is no subject; "advocating for" a country's participation; an agency's possessive before
-its abbreviation in brackets; a date after "although" belongs to the other clause."""
+its abbreviation in brackets; a date after "although" belongs to the other clause. From KI to
+KL: "its Member States, namely A, B"; "aligned themselves with" a programme; a go-ahead to
+sign, or being poised to; "the bank" after a bloc's name is a bank, not the bloc."""
 
-from tests.extract.helpers import claims, found
+from tests.extract.helpers import claims, found, rows
 
 
 def test_an_agreements_members_listed_after_including_signed_it():
@@ -86,3 +88,31 @@ def test_a_date_after_although_belongs_to_the_other_clause():
     got = claims("BRICS was named after Brazil, Russia, India, China and South Africa, although, "
                  "as of 1 January 2024, it has ten members.", published="2025-03-01")
     assert ("BRA", "MEMBER_OF", "brics", "2025") in got
+
+
+def test_member_states_namely_a_list():
+    got = rows("The council of APSCO seats the envoys of its Member States, namely Peru, "
+               "Thailand and Turkey.")
+    named = {(r["subject"], r["object"]) for r in got if "namely" in r["rule"]}  # not the fallback
+    assert {("PER", "apsco"), ("TUR", "apsco")} <= named
+
+
+def test_aligning_with_a_programme_joins_it():
+    got = found("Some BRICS members, such as Egypt and Ethiopia, have aligned themselves with "
+                "the International Lunar Research Station.", reader=False)
+    assert ("EGY", "MEMBER_OF", "ilrs") in got
+
+
+def test_a_go_ahead_or_being_poised_to_sign_is_no_signature():
+    got = found("Vietnam has received the go ahead to sign the Artemis Accords.", reader=False)
+    assert ("VNM", "SIGNED", "artemis-accords") not in got
+    assert ("VNM", "EXPRESSED_INTEREST_IN", "artemis-accords") in got
+    got = found("Vietnam is now poised to become an Artemis Accords signatory.", reader=False)
+    assert ("VNM", "SIGNED", "artemis-accords") not in got
+
+
+def test_the_bank_after_a_bloc_is_a_bank_not_the_bloc():
+    text = ("Chile joined the New Development Bank. The move came before the BRICS summit. "
+            "The bank's board approved it. Current members include Brazil, Russia and Chile.")
+    assert not {t for t in found(text, reader=False) if t[2] == "brics"}
+    assert not {t for t in found(text) if t[2] == "brics"}

@@ -1,0 +1,47 @@
+"""A node's name inside a longer name, which is another body's: "the BRICS Remote Sensing
+Satellite Constellation" is no BRICS, "the Hong Kong Observatory" no act of Hong Kong,
+"Ethiopia's Space Science and Geospatial Institute" the institute's, not Ethiopia's
+(:meth:`graphkit.extract.gazetteer.Gazetteer.mentions` drops such a mention)."""
+
+from __future__ import annotations
+
+from graphkit.extract.schema_words import kind_of_word
+
+__all__ = ["inside_name", "institution"]
+
+#: one word after a node's name that names the same body: "the ILRS Program", "the BRICS Bloc"
+_ITS_OWN_HEAD = {"program", "programme", "project", "initiative", "bloc", "alliance", "group",
+                 "grouping"}
+
+
+def inside_name(doc, end: int) -> bool:
+    """Whether capitalised words after a node's name make it part of a longer name with a
+    kind's head noun ("the BRICS Remote Sensing Satellite Constellation" is no BRICS)."""
+    j = end
+    while j < len(doc) and j < end + 8 and (doc[j].is_alpha and doc[j].text[:1].isupper() or (
+            doc[j].text == "-" and j > end and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())):
+        j += 1  # "NATO Euro-Atlantic Partnership Council": a hyphen inside the longer name
+    if j == end + 1 and doc[end].lower_ in _ITS_OWN_HEAD:
+        return False  # "the International Lunar Research Station Program" is the ILRS
+    return j > end and doc[j - 1].lower_ in kind_of_word()
+
+
+_INSTITUTIONS = {"observatory", "university", "college", "museum", "library", "hospital",
+                 "airport", "school", "academy", "laboratory", "planetarium", "institute"}
+
+
+def institution(doc, m, agency_kind: str) -> bool:
+    """Whether a country's name begins an institution's ("the Hong Kong Observatory" is no
+    act of Hong Kong), or owns one ("Ethiopia's Space Science and Geospatial Institute"); not
+    when an agency's head noun (of ``agency_kind``) comes first."""
+    owned = doc[m.end:m.end + 1].text in {"'s", "’s"}
+    j = start = m.end + owned
+    while j < len(doc) and j < start + (6 if owned else 4) and doc[j].is_alpha and (
+            doc[j].text[:1].isupper() or owned and doc[j].lower_ in {"and", "of"}
+            and doc[j + 1:j + 2].text[:1].isupper()):
+        if doc[j].lower_ in _INSTITUTIONS:
+            return m.how == "country"
+        if kind_of_word().get(doc[j].lower_) == agency_kind:
+            return False  # "Egypt's Space Agency and Academy": the agency stands for Egypt
+        j += 1
+    return False
