@@ -144,13 +144,15 @@ def _ruled_otherwise(doc, triple, occurrences, claims, member: str, interest: st
     ... expressing interest ... in joining the BRICS group include Iran"), or the same
     relation with another object ("Founded in 2009 by Brazil, Russia, India, and China,
     BRICS expanded ... as a counterweight to the G7": Brazil is in BRICS, not the G7), or a
-    place in another object's list of members ("key members of the Accords ... also hold
-    membership in BRICS, an organisation comprising Brazil, Russia, ...": Russia is named as
-    BRICS's, not as the Accords')."""
+    place in a list of members ("key members of the Accords ... also hold membership in
+    BRICS, an organisation comprising Brazil, Russia, ...": Russia is named as BRICS's, not as
+    the Accords'; "It includes A, B, ... with C as observers and D as dialogue partners": A
+    is a member, no partner)."""
     subject, relation, obj = triple
-    def elsewhere(c) -> bool:  # the same relation with another object, or a place in its list
-        return c.object != obj and (c.relation == relation
-                                    or c.relation == member and c.rule.startswith("reverse:"))
+    def elsewhere(c) -> bool:  # the same relation with another object, or a place in a list
+        return (c.object != obj and c.relation == relation  # of members, of any object
+                or c.relation == member and c.rule.startswith("reverse:")
+                and (c.object, c.relation) != (obj, relation))
 
     other = [c for c in claims if c.subject == subject and (
         elsewhere(c) or (c.relation, c.object) == (interest, obj) and relation == member)]

@@ -116,3 +116,11 @@ def test_the_bank_after_a_bloc_is_a_bank_not_the_bloc():
             "The bank's board approved it. Current members include Brazil, Russia and Chile.")
     assert not {t for t in found(text, reader=False) if t[2] == "brics"}
     assert not {t for t in found(text) if t[2] == "brics"}
+
+
+def test_a_member_in_a_list_of_members_is_no_partner_too():
+    got = found("The SCO is a security organization formed in 2001. It includes India, "
+                "Kazakhstan, China, Kyrgyzstan and Russia, with Belarus and Mongolia as observers "
+                "and Nepal, Turkey and Sri Lanka as dialogue partners.")
+    assert ("IND", "MEMBER_OF", "sco") in got
+    assert not {t for t in got if t[0] in {"IND", "KAZ", "KGZ", "RUS"} and t[1] == "PARTNER_OF"}
