@@ -4,7 +4,7 @@ continent", "the Tajik capital Dushanbe", "the Eurasian political organisation".
 
 from __future__ import annotations
 
-__all__ = ["REGION_PREFIXES", "names_no_country", "regional"]
+__all__ = ["REGION_PREFIXES", "names_no_country", "region_prefixed", "regional"]
 
 _PRIVATE = {"company", "companies", "firm", "firms", "startup", "start-up", "startups",
             "businessman", "businessmen", "entrepreneur", "university", "universities"}
@@ -20,10 +20,15 @@ def names_no_country(doc, start: int, end: int, stop: int) -> bool:
     """Whether the demonym ``doc[start:end]`` (its name running on to ``stop``) names no
     country: a firm's or a place's ("Swiss company", "the American continent") or a region's
     ("Latin American", "Ibero-American": the word before it, or before its hyphen)."""
-    before = start - 1 - int(start > 1 and doc[start - 1].text in {"-", "–"})
     bare = stop == end and end < len(doc)
-    return ((bare and doc[end].lower_ in _PRIVATE | _LANDS)
-            or before >= 0 and doc[before].lower_ in REGION_PREFIXES)
+    return bare and doc[end].lower_ in _PRIVATE | _LANDS or region_prefixed(doc, start)
+
+
+def region_prefixed(doc, start: int) -> bool:
+    """Whether a region's word stands before the name at ``start``, or before its hyphen:
+    "Latin American", "Ibero-American", "North America" (no USA)."""
+    before = start - 1 - int(start > 1 and doc[start - 1].text in {"-", "–"})
+    return before >= 0 and doc[before].lower_ in REGION_PREFIXES
 
 
 def regional(token) -> bool:

@@ -10,7 +10,7 @@ countries: only a conflict's words make a hyphened pair a setting.
 
 from __future__ import annotations
 
-from graphkit.extract.demonyms import REGION_PREFIXES
+from graphkit.extract.demonyms import region_prefixed
 from graphkit.extract.vocabulary import CONTRAST, EVENTS, POSSESSIVE_MARKS
 
 __all__ = ["CONFLICT_WORDS", "named_as_setting"]
@@ -84,13 +84,6 @@ def _at_war(doc, start: int, end: int) -> bool:
     return k < len(doc) and doc[k].lower_ in _ACTS_OF_WAR
 
 
-def _in_region_name(doc, start: int) -> bool:
-    """Whether the name at ``start`` ends a region's: "signatories from Latin America",
-    "North America" (no USA), "Ibero-America"."""
-    before = start - 1 - int(start > 1 and doc[start - 1].text in _DASHES)
-    return before >= 0 and doc[before].lower_ in REGION_PREFIXES
-
-
 def _opposed(doc, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is what others stand against: "collective security
     against the Soviet Union", "a bulwark against China", "a counterweight to the Soviet
@@ -136,4 +129,4 @@ def named_as_setting(doc, m, named: set[int] = frozenset()) -> bool:
     """
     return (_conflict_side(doc, m.start, m.end) or _at_war(doc, m.start, m.end)
             or _place(doc, m.start, m.end, named) or _host(doc, m.start)
-            or _opposed(doc, m.start, m.end) or _in_region_name(doc, m.start))
+            or _opposed(doc, m.start, m.end) or region_prefixed(doc, m.start))  # "Latin America"
