@@ -2,7 +2,8 @@
 Belarus and ..." (Russia is a member too), "Apart from Iran and Belarus, many countries would
 like to become SCO members" (the two are not the ones said to want it); and a treaty's
 depositary, which receives what others deposit ("handed to the depositary, the United States,
-the instrument of accession"); and a relative clause between a subject and its verb ("Finland
+the instrument of accession"); names excepted inside a sentence ("six states (except
+Azerbaijan, Georgia and Uzbekistan) signed"); and a relative clause between a subject and its verb ("Finland
 and Sweden, which neighbour Russia, applied": Russia did not apply)."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from graphkit.extract.datecomma import date_comma
 from graphkit.extract.groups import End, ends_of, group_around
 
-__all__ = ["bracketed", "depositaries_out", "relative_opening", "set_aside"]
+__all__ = ["bracketed", "depositaries_out", "excepted_out", "excepts", "relative_opening", "set_aside"]
 
 _OPENERS = (("besides",), ("apart", "from"), ("aside", "from"), ("in", "addition", "to"),
             ("except", "for"), ("other", "than"), ("alongside",), ("along", "with"))
@@ -81,6 +82,32 @@ def depositaries_out(doc, subjects: list[End]) -> list[End]:
         described_after = after[:1] == [","] and bool(_DEPOSITARY & set(after))
         return described_before or described_after
     return [s for s in subjects if not named_so(s)]
+
+
+_EXCEPT = {"except", "excepting", "excluding", "save"}
+_LIST_GLUE = {",", "and", "the", "&"}
+
+
+def excepted_out(doc, subjects: list[End], sent_start: int, at: int) -> list[End]:
+    """``subjects`` but a list that an "except", "excluding" or "all but" opens inside the
+    sentence ("six states (except A, B and C) signed", "all but A, B and C agreed"): those
+    are the ones that did not, unless a relative clause of theirs holds the trigger at ``at``
+    ("27 members, excluding the UK, which left the EU"). At the sentence's head,
+    :func:`set_aside`'s openers decide."""
+    covered = {i for s in subjects for i in range(s.start, s.end)}
+    def excepted(e: End) -> bool:
+        if e.end < at and {t.lower_ for t in doc[e.end:at]} & {"which", "who", "that"}:
+            return False
+        i = e.start - 1
+        while i > sent_start and (i in covered or doc[i].lower_ in _LIST_GLUE):
+            i -= 1
+        return i > sent_start + 1 and excepts(doc, i)
+    return [s for s in subjects if not excepted(s)]
+
+
+def excepts(doc, i: int) -> bool:
+    """Whether token ``i`` opens a list of exceptions: "except", "excluding", "all but"."""
+    return doc[i].lower_ in _EXCEPT or doc[i].lower_ == "but" and i > 0 and doc[i - 1].lower_ == "all"
 
 
 def relative_opening(sent, at: int, limit: int) -> int | None:

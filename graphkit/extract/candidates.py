@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from graphkit.extract.asides import depositaries_out, set_aside
+from graphkit.extract.asides import depositaries_out, excepted_out, set_aside
 from graphkit.extract.bilateral import not_before, parties_only, their_agreement
 from graphkit.extract.candidate import Candidate, unique
 from graphkit.extract.dates import date_for, find_dates, year_in_brackets
@@ -166,7 +166,8 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
             known = {s.node for s in subjects}
             subjects = subjects + [p for p in parties(sent, trig, objects, sources)
                                    if p.node not in known]
-    subjects = depositaries_out(sent.doc, set_aside(sent, trig, spec.form, subjects, sources))
+    subjects = excepted_out(sent.doc, depositaries_out(
+        sent.doc, set_aside(sent, trig, spec.form, subjects, sources)), sent.start, trig.start)
     agreement = agreement_kind()
     signing = next((s.relation for s in load_specs() if s.parties
                     and agreement in schema.relations[s.relation].target), None)

@@ -377,6 +377,9 @@ class Gazetteer:
                 if heads_of_kinds.get(word) and _described(doc, tok.i, taken, lower):
                     kind = kind_of_word()[tok.lower_]
                     earlier = [m for m in antecedents if m.end <= tok.i and m.kind == kind]
+                    if word in OWN_NAME_HEADS and not any(  # "the development bank" after
+                            self.heads.get(m.node, "").lower() == word for m in earlier):  # the G7
+                        continue
                     if earlier and kind != self.country_kind:
                         extra.append(Mention(tok.i, tok.i + 1, earlier[-1].node, kind, "anaphor"))
                 continue

@@ -75,6 +75,15 @@ def _word_hyphen(doc, j: int) -> bool:
             and j + 1 < len(doc) and doc[j + 1].is_alpha and doc[j + 1].is_lower)
 
 
+def _glue_the(doc, j: int, taken: set[int]) -> bool:
+    """Whether tokens ``j`` and ``j + 1`` are "of the", "for the" or "on the" before a
+    capitalised word no node has: "the Treaty on the Prohibition of Nuclear Weapons", "the
+    Agreement on the Cooperation on ...", one name through them."""
+    return (j + 2 < len(doc) and doc[j].lower_ in {"of", "for", "on"} and doc[j + 1].text == "the"
+            and doc[j + 2].text[:1].isupper() and doc[j + 2].is_alpha and j + 2 not in taken
+            and j + 1 not in taken and doc[j + 2].lower_ not in _CALENDAR)
+
+
 def _new_article(doc, j: int) -> bool:
     """Whether token ``j`` is a lower-case "the" that no "of"/"for"/"on"/"and" leads into:
     "In the framework of Commonwealth of Independent States the CIS Collective Security
@@ -108,6 +117,8 @@ def unknown_names(doc, mentions, country_kind: str) -> list[NewNode]:
         while j < len(doc) and j not in taken:
             if _word_hyphen(doc, j) and j + 1 not in taken:
                 j += 2  # "Co-operation": one word of the name
+            elif _glue_the(doc, j, taken):
+                j += 2  # "Treaty on the Prohibition": "the" inside the name
             elif (doc[j].text[:1].isupper() and doc[j].is_alpha) or (
                     doc[j].lower_ in glue and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
                     and j + 1 not in taken and doc[j + 1].lower_ not in _CALENDAR
@@ -147,13 +158,14 @@ def _with_anaphors(doc, found: list[NewNode], taken: set[int]) -> list[NewNode]:
     """``found`` and each "the treaty" (a head noun after "the", lower-case or the name's own
     word, or one ``_ALIKE``) that stands for the last new name before it ending in that noun
     ("the CIS Collective Security Treaty was signed ... Azerbaijan likewise signed the treaty",
-    "joined the pact", "withdrew from the Treaty"), where no node took the words."""
+    "joined the pact", "withdrew from the Treaty"), where no node took the words, though
+    a name with another head stands between ("Article 51 of the Charter of the United Nations")."""
     heads = kind_of_word()
     extra = []
     for k, new in enumerate(found):
         head = doc[new.end - 1].lower_
         words = _ALIKE.get(head, {head})
-        stop = found[k + 1].start if k + 1 < len(found) else len(doc)
+        stop = next((n.start for n in found[k + 1:] if doc[n.end - 1].lower_ in words), len(doc))
         for i in range(new.end + 1, stop):
             if (doc[i].lower_ in words and doc[i - 1].lower_ == "the"
                     and (doc[i].is_lower or doc[i].lower_ == head)  # "the Treaty", not "the Pact"

@@ -74,7 +74,7 @@ _TREATY_ACTS = {"signature", "signed", "sign", "ratification", "ratified", "rati
                 "acceded", "accede", "adherence", "adhered", "approval", "approved", "acceptance",
                 "accepted"}
 _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly", "perhaps",
-                "maybe", "procedure", "process", "whether", "allow", "allows", "allowed",
+                "maybe", "likely", "unlikely", "procedure", "process", "whether", "allow", "allows", "allowed",
                 "allowing", "principle", "eventual", "prospective", "optimistic", "pessimistic",
                 "achieve", "achieving", "needed", "towards", "toward", "possibility",
                 "principally",  # "agreed in principle to admit", "principally agreed to admit"

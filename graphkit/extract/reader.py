@@ -151,7 +151,7 @@ def _ruled_otherwise(doc, triple, occurrences, claims, member: str, interest: st
     subject, relation, obj = triple
     def elsewhere(c) -> bool:  # the same relation with another object, or a place in a list
         return (c.object != obj and c.relation == relation  # of members, of any object
-                or c.relation == member and c.rule.startswith("reverse:")
+                or c.relation == member and c.rule.startswith(("reverse:", "structure:"))
                 and (c.object, c.relation) != (obj, relation))
 
     other = [c for c in claims if c.subject == subject and (

@@ -54,6 +54,9 @@ def as_observer(doc, end: int, sent_end: int) -> bool:
     status no relation stands for, no membership ("as" or "with" and "observer" within a few
     words after the trigger)."""
     words = [t.lower_ for t in doc[end:min(end + 10, sent_end)]]
+    cut = next((k for k in range(len(words) - 1) if words[k:k + 2] == [",", "with"]), None)
+    if cut is not None:  # "includes A and B, with C and D as observers": the later list's
+        words = words[:cut + 5]  # status, not the trigger's ("joined it, with observer status")
     return any(w in {"as", "with"} and {"observer", "observers"} & set(words[k + 1:k + 4])
                for k, w in enumerate(words))
 

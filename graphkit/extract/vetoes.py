@@ -46,6 +46,7 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
 
 from __future__ import annotations
 
+from graphkit.extract.asides import excepts
 from graphkit.extract.aspiring import ASPIRE, would_like
 from graphkit.extract.attending import an_event_after
 from graphkit.extract.ended import until_date
@@ -315,7 +316,8 @@ def _negated(doc, mentions, occurrence) -> bool:
     words = {t.lower_ for t in doc[max(occurrence.start, first - _BEFORE):first]}
     inside = {t.lower_ for t in doc[first:subject.start]}
     last = group_around(mentions, at, doc, 1)[-1].end
-    return bool(_NEGATIONS & words or "nor" in inside or _joining_denied(doc, last, occurrence.end))
+    return bool(_NEGATIONS & words or "nor" in inside or _joining_denied(doc, last, occurrence.end)
+                or first - 1 > occurrence.start and excepts(doc, first - 1))  # "all but A, B"
 
 
 _DENIED = {"join", "joined", "sign", "signed", "ratify", "ratified", "accede", "acceded", "become",

@@ -1,6 +1,7 @@
 """A bloc's name right before "nations", "states" or "countries", then its members: "the
 BRICS nations—A, B, C, D and E", "The existing BRICS nations of A, B and C will be joined by",
-"the SCO states: A, B", "the NATO members: A, B", and a list ending the sentence after a colon
+"the SCO states: A, B", "the NATO members: A, B", a gloss ("BRICS (the informal bloc of A,
+B and C)", "the SCO, a grouping of A, B"), and a list ending the sentence after a colon
 following the bloc's meeting: "leaders meet for the annual G7 summit: A, B, ... and G". Only with the bloc's name directly before the noun (not "the poorer
 nations of A and B" in a sentence that names a bloc elsewhere, nor "three African nations—A,
 B" after one), the list right after a dash, a colon or "of", and two or more countries; not
@@ -17,6 +18,10 @@ __all__ = ["bloc_nations"]
 
 _NOUN = re.compile(r"^\s*(?:member\s+)?(?:nations|states|countries|members)\s*(?:[—–:]|-\s|of\s)\s*(?:the\s+)?$",
                    re.IGNORECASE)
+# "BRICS (the informal bloc of A, B and C)", "the SCO, a security grouping of A, B": a gloss
+_GLOSS = re.compile(r"^\s*[(,—–]\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:bloc|group|grouping|alliance|"
+                    r"association|club|organi[sz]ation|forum|union)\s+(?:of|comprising)\s+(?:the\s+)?$",
+                    re.IGNORECASE)
 _NOT = re.compile(r"\b(?:former|future|would-be|candidate|prospective|aspiring|potential|non|not|never)[\s-]*$",
                   re.IGNORECASE)
 _MEETING = re.compile(r"^\s*(?:summit|meeting|leaders'?\s+summit)\s*:\s*(?:the\s+)?$", re.IGNORECASE)
@@ -30,7 +35,10 @@ def bloc_nations(doc, text: str, s, country: str, blocs) -> list[tuple[list, obj
         end = end_char(doc, m.end)
         gap = text[end:doc[nxt.start].idx]
         meeting = bool(_MEETING.match(gap))
-        if (m.kind not in blocs or nxt.kind != country or not (_NOUN.match(gap) or meeting)
+        glossed = k and ms[k - 1].node == m.node and m.how == "anaphor" and _GLOSS.match(
+            text[end_char(doc, ms[k - 1].end):doc[nxt.start].idx])  # "(the informal bloc of"
+        if (m.kind not in blocs or nxt.kind != country or not (_NOUN.match(gap) or meeting
+                                                                 or glossed)
                 or _NOT.search(text[max(s.c_start, doc[m.start].idx - 20):doc[m.start].idx])):
             continue
         group = countries_from(doc, ms, k + 1, country)

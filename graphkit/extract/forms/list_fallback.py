@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from graphkit.extract.asides import excepts
 from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import find_dates
 from graphkit.extract.lookups import end_char, marks_of
@@ -97,7 +98,19 @@ _PRESENTED = re.compile(r"^\W*(?:(?:they|these|those|the\s+(?:\w+\s+)?(?:countri
 _COUNT = re.compile(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\s+"
                     r"(?:[\w-]+\s+)?(?:countries|nations|states|members)\b", re.IGNORECASE)
 _OTHER_OBJECT = {"a", "an", "with", "each", "one", "another"}
+_AS_OBSERVERS = re.compile(r"\bas\s+observers?\b", re.IGNORECASE)
 _OPENING = {",", ";", ":", "while", "whereas", "but", "and", "as", "—", "–", "-", "(", "both"}
+
+
+def _as_partners(doc, group, s_end) -> int:
+    """Where "as (dialogue) partners" right after the list ends, or 0: the list's own status
+    ("with C as observers and D, E as dialogue partners")."""
+    j = group[-1].end
+    words = [t.lower_ for t in doc[j:min(j + 4, s_end)]]
+    if words[:1] != ["as"]:
+        return 0
+    k = next((k for k, w in enumerate(words[1:], 1) if _PARTNER.fullmatch(w)), 0)
+    return j + k + 1 if k and all(w in {"dialogue", "partner"} for w in words[1:k]) else 0
 
 
 def _lists(doc, ms, country) -> list[list]:
@@ -265,10 +278,15 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
                 first.start - 2].lower_ in _HEADS and _IT_IS.search(text[c_start:doc[first.start].idx])
             if between:
                 before = ""
+            as_partners = _as_partners(doc, group, s_end)
+            if before == "with" and as_partners:
+                before = ""  # "It includes A, B, with C as observers and D, E as dialogue partners"
             if before in _NOT_BEFORE or before in _JOIN or (before == "of" and not _cue(
                     doc[first.start - 2].text if first.start - 2 >= s_start else "")) or (
                     before == "by" and not _cue(doc[max(s_start, first.start - 5):first.start].text)):
                 continue  # "strikes by A and B": the agents of another act (not "founded in 1967 by")
+            if first.start - 1 > s_start + 1 and excepts(doc, first.start - 1):
+                continue  # "all but A, B and C agreed": the ones that did not
             if _into_other(doc, group, ms):
                 continue  # "the admission of A and B into the NDB": another organisation's
             own = [m for m in ms if m.kind in blocs and not _listed(doc, m, s_start)
@@ -286,16 +304,20 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
                         and not contrasted(doc, m)]  # not "a counterbalance to the G7"
                 if back:
                     bloc, conf, cue_start = _topical(back, mentions, s_start), CONFIDENCE_BEFORE, p[2]
-            if bloc is None or _NOT.search(text[cue_start:c_end]) or text[
+            status = text[cue_start:c_end]
+            if as_partners:  # the list's own status: another list's "as observers" is not a hedge
+                status = _AS_OBSERVERS.sub("", text[cue_start:end_char(doc, as_partners)])
+            if bloc is None or _NOT.search(status) or text[
                     c_start:c_end].rstrip().endswith("?"):
                 continue
             lo, hi = sorted((bloc.end, first.start) if bloc.end <= first.start else
                             (group[-1].end, bloc.start))
-            if any(lo <= run[0].start < hi for run in _lists(doc, ms, country)):
-                continue  # another list stands between: the bloc is that list's
+            if not as_partners and any(lo <= run[0].start < hi for run in _lists(doc, ms, country)):
+                continue  # another list stands between: the bloc is that list's (unless this
+                # list's own status follows it: "with C as observers and D, E as partners")
             if group[-1].end < s_end and doc[group[-1].end].lower_ in {"'s", "’s", "'"}:
                 continue  # "China and Russia's space agencies": the rules' agencies
-            subject = _is_subject(doc, group, s_start)
+            subject = not as_partners and _is_subject(doc, group, s_start)
             if subject:  # a list that is a subject takes its relation from its own predicate
                 stop = next((t.i for t in doc[group[-1].end:s_end] if t.text in _CLAUSE_END), s_end)
                 own_words = doc[group[-1].end:stop].text
