@@ -150,6 +150,9 @@ def reverse_object(sent: Sentence, trigger: Trigger, kinds, limit: int) -> list[
               if m.end <= trigger.start and m.start >= limit and m.kind in kinds]
     if before and vocab.not_reverse_object(sent.doc, sent.mentions, before[-1], trigger.start):
         return []
+    while len(before) > 1 and vocab.contrasted(sent.doc, before[-1]) and "," in sent.doc[
+            before[-1].end:trigger.start].text:  # "the organisation, even ahead of NATO, includes"
+        before = before[:-1]
     if (len(before) > 1 and before[-1].end == trigger.start and sent.doc[trigger.start].is_alpha
             and coordinated(sent.doc, before[-2], before[-1])):
         return ends_of(before[-2:], kinds)  # "European Union and NATO countries – A, B": both

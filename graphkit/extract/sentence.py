@@ -139,8 +139,9 @@ class Sentence:
         # "invited by the US and Japan", "in coordination with the U.S. Department": past "the"
         before_word = self.doc[k].lower_ if nearest.start > self.start else ""
         if before_word == "by" or (  # "was invited by NASA to join": NASA does not join
-                before_word in vocab.NOT_SUBJECT | {"at", "in", "on"}
-                and (" and " in f" {gap} " or "," in gap)):
+                before_word in vocab.NOT_SUBJECT | {"at", "in", "on"} or vocab.contrasted(
+                    self.doc, nearest)) and (" and " in f" {gap} " or "," in gap):  # "the
+            # organisation, even ahead of NATO, includes": NATO is compared, not the subject
             earlier = [i for i, m in enumerate(self.mentions) if m.end < first
                        and m.kind in kinds
                        and self.doc[m.start - 1].lower_ not in vocab.NOT_SUBJECT | {"by"}]

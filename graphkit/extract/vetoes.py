@@ -67,6 +67,8 @@ _ROLES = {"member": "member", "members": "member", "membership": "member",
           "observer": "observer", "observers": "observer", "observership": "observer"}
 _NEGATIONS = {"not", "n't", "neither", "nor", "never", "except", "excluding", "without", "unlike"}
 _BEFORE = 8  # tokens before a list in which its negation stands
+_INVITED_BEFORE = 12  # ... or, with no comma between, an invitation ("by inviting six new
+# members to join its ranks: A"; not "invited to join BRICS, which was expanded to include A")
 
 
 def vetoed(doc, mentions, triple: tuple, occurrences, member: str) -> bool:
@@ -217,7 +219,9 @@ def _invited(doc, mentions, occurrence) -> bool:
     if span is None:
         return False
     first, last = span
-    before = {t.lower_ for t in doc[max(occurrence.start, first - _BEFORE):first]}
+    far = [t.lower_ for t in doc[max(occurrence.start, first - _INVITED_BEFORE):first]]
+    cut = max((k + 1 for k, w in enumerate(far) if w in {",", "which", "that"}), default=0)
+    before = set(far[-_BEFORE:]) | set(far[cut:])  # further back, only in the list's own clause
     after = {t.lower_ for t in doc[last:min(last + 4, occurrence.end)]}
     words = {t.lower_ for t in doc[occurrence.start:occurrence.end]}
     following = {t.lower_ for t in doc[occurrence.end:occurrence.end + 25]}

@@ -257,7 +257,7 @@ CONTRAST = {"response", "counterweight", "counterbalance", "alternative", "rival
 def contrasted(doc, m) -> bool:
     """Whether ``m`` is named as what another is set against or likened to ("touted the CSTO
     as a response to NATO", "a counterweight to the G7", "the Southeast Asian version of the
-    European Union"), or its short name after it ("a counterweight to the Group of Seven
+    European Union", "even ahead of NATO", "more than NATO"), or its short name after it ("a counterweight to the Group of Seven
     (G7)"): no antecedent of a later "the grouping"."""
     start = m.start
     if start and doc[start - 1].text == "(":  # the name before the bracket, capitalised words
@@ -268,7 +268,8 @@ def contrasted(doc, m) -> bool:
     words = [t.lower_ for t in doc[max(0, start - 3):start]]
     if words[-1:] == ["the"]:
         words = words[:-1]
-    if words[-1:] in (["like"], ["unlike"]) or words[-2:] == ["similar", "to"]:
+    if words[-1:] in (["like"], ["unlike"], ["than"]) or words[-2:] in (["similar", "to"],
+                                                                       ["ahead", "of"]):
         return True
     if words[-1:] == ["of"] and len(words) > 1 and words[-2] in LIKENESS:
         return True

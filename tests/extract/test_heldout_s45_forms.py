@@ -4,7 +4,9 @@ title is no body; "the Treaty" stands for the last name ending in "Treaty", thou
 with another head comes between; "with A as observers" after a list of members leaves that
 list its membership, and "B, C as dialogue partners" after it are partners; the countries
 after "except" or "all but" are the ones that did not; a bloc glossed as "the bloc of A, B"
-has them as members; "likely to join" is no joining."""
+has them as members; "likely to join" is no joining; a bloc compared in an aside ("even
+ahead of NATO") is not the object; "the BRICS club—A, B"; "inviting six new members to join
+its ranks: A, B" makes no members."""
 
 from graphkit.extract.articles import gazetteer_for
 from graphkit.extract.text import nlp
@@ -74,4 +76,25 @@ def test_an_excepted_country_keeps_its_own_relative_clause():
 def test_likely_to_join_is_no_joining():
     got = found("Large countries like Egypt and Indonesia seem the most likely to join BRICS "
                 "quickly.", reader=False)
+    assert not {t for t in got if t[1] == "MEMBER_OF"}
+
+
+def test_a_bloc_compared_in_an_aside_is_not_what_includes_the_list():
+    got = found("The SCO is a potent organisation: the organisation, even ahead of NATO, "
+                "includes four nuclear weapon states (China, Russia, Pakistan and India).",
+                reader=False)
+    assert ("CHN", "MEMBER_OF", "sco") in got
+    assert not {t for t in got if t[2] == "nato"}
+
+
+def test_the_blocs_club_before_a_dash_lists_its_members():
+    got = found("Bangladesh filed an application to join the BRICS club—Brazil, Russia, India, "
+                "China and South Africa.")
+    assert {("BRA", "MEMBER_OF", "brics"), ("ZAF", "MEMBER_OF", "brics")} <= got
+
+
+def test_members_invited_to_join_its_ranks_are_not_members():
+    got = found("The BRICS group announced that it would expand its membership by inviting six "
+                "new members to join its ranks: Iran, Saudi Arabia, Egypt, Ethiopia, and "
+                "Argentina.")
     assert not {t for t in got if t[1] == "MEMBER_OF"}

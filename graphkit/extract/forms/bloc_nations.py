@@ -1,6 +1,6 @@
 """A bloc's name right before "nations", "states" or "countries", then its members: "the
 BRICS nations—A, B, C, D and E", "The existing BRICS nations of A, B and C will be joined by",
-"the SCO states: A, B", "the NATO members: A, B", a gloss ("BRICS (the informal bloc of A,
+"the SCO states: A, B", "the NATO members: A, B", "the BRICS club—A, B", a gloss ("BRICS (the informal bloc of A,
 B and C)", "the SCO, a grouping of A, B"), and a list ending the sentence after a colon
 following the bloc's meeting: "leaders meet for the annual G7 summit: A, B, ... and G". Only with the bloc's name directly before the noun (not "the poorer
 nations of A and B" in a sentence that names a bloc elsewhere, nor "three African nations—A,
@@ -16,7 +16,8 @@ from graphkit.extract.lookups import countries_from, end_char
 
 __all__ = ["bloc_nations"]
 
-_NOUN = re.compile(r"^\s*(?:member\s+)?(?:nations|states|countries|members)\s*(?:[—–:]|-\s|of\s)\s*(?:the\s+)?$",
+_NOUN = re.compile(r"^\s*(?:member\s+)?(?:nations|states|countries|members)\s*(?:[—–:]|-\s|of\s)\s*(?:the\s+)?$"
+                   r"|^\s*(?:club|bloc|group|grouping)\s*[—–:]\s*$",  # "the BRICS club—A, B"
                    re.IGNORECASE)
 # "BRICS (the informal bloc of A, B and C)", "the SCO, a security grouping of A, B": a gloss
 _GLOSS = re.compile(r"^\s*[(,—–]\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:bloc|group|grouping|alliance|"
