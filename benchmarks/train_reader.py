@@ -37,7 +37,9 @@ it: 6a6d47b's for hc to hj, 4af659b's for hk to hn, 5ddddad's for ho to hv, 7112
 to id, 77e3927's for ie to ih, 1e1c671's for ii to il, f1726f5's for im to ip, b97ef90's for
 iq to it, 12dee3b's for iu to ix, ba8991c's for iy to jb, 0a8701a's for jc to jf, f0759aa's
 for jg to jj, fcd3e37's for jk to jn, 23460b0's for jo to jr, 58aa733's for js to jv,
-0ad2326's for jw to jz, a0c9c80's for ka to kd and a1d698c's for ke to kh.
+0ad2326's for jw to jz, a0c9c80's for ka to kd and a1d698c's for ke to kh. Rows recorded
+since, which no shipped model has been trained with yet: 7b8ec92's for ki to kl, c4bf07d's for
+km to kp and 1dede8f's for kq to kt.
 
 The texts of the sets up to EN are gone. ``--prior`` carries what a model learnt from them:
 the penalty draws the weights toward that model's instead of toward zero, so the shipped
