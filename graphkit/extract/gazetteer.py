@@ -377,9 +377,8 @@ class Gazetteer:
                 if heads_of_kinds.get(word) and _described(doc, tok.i, taken, lower):
                     kind = kind_of_word()[tok.lower_]
                     earlier = [m for m in antecedents if m.end <= tok.i and m.kind == kind]
-                    if word in OWN_NAME_HEADS and not any(  # "the development bank" after
-                            self.heads.get(m.node, "").lower() == word for m in earlier):  # the G7
-                        continue
+                    if word in OWN_NAME_HEADS and not self._headed(earlier, word):
+                        continue  # "the development bank" after the G7: a bank, not the G7
                     if earlier and kind != self.country_kind:
                         extra.append(Mention(tok.i, tok.i + 1, earlier[-1].node, kind, "anaphor"))
                 continue
@@ -393,7 +392,7 @@ class Gazetteer:
                 continue
             kind = None if tok.lower_ in {"deal", "deals", "mou"} else kind_of_word().get(tok.lower_)
             earlier = [m for m in antecedents if m.end <= tok.i and m.kind == kind]
-            same_head = [m.node for m in earlier if self.heads.get(m.node, "").lower() == word]
+            same_head = self._headed(earlier, word)
             if word in OWN_NAME_HEADS and not same_head:
                 continue  # "the bank" after "the BRICS Summit": a bank, not BRICS
             if kind and earlier:  # "the alliance", "the Agreement": the last node of that kind,
@@ -410,6 +409,10 @@ class Gazetteer:
                 how = "short" if tok.text[:1].isupper() else "anaphor"
                 extra.append(Mention(tok.i, tok.i + 1, node, kind, how))
         return sorted(found + extra, key=lambda m: m.start)
+
+    def _headed(self, mentions: list[Mention], word: str) -> list[str]:
+        """The nodes of ``mentions`` whose own name's head noun is ``word`` ("bank", "accords")."""
+        return [m.node for m in mentions if self.heads.get(m.node, "").lower() == word]
 
     def new_nodes(self, doc, mentions: list[Mention]) -> list[NewNode]:
         """Capitalised names with a kind's head noun ("Moon Village Association") that no
