@@ -9,7 +9,7 @@ from graphkit.extract.candidate import Candidate
 
 __all__ = ["latter_not"]
 
-_NOT_YET = {"not", "n't", "never", "yet"}
+_NOT_YET = {"not", "n't", "n’t", "never", "yet"}
 
 
 def latter_not(doc, start: int, end: int, found: list[Candidate]) -> list[Candidate]:

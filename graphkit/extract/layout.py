@@ -60,8 +60,19 @@ def _covered(mentions, kind) -> set[int]:
     return {i for m in mentions if m.kind == kind for i in range(m.start, m.end)}
 
 
+def _bracket(doc, start: int, end: int) -> int | None:
+    """Where a line's closing bracket of a year opens ("Albania (2009)", "Germany (1955, as
+    West Germany)"), if it ends with one."""
+    if end - start < 3 or doc[end - 1].text != ")":
+        return None
+    opening = next((i for i in range(end - 2, max(start, end - 8), -1) if doc[i].text == "("), None)
+    return opening if opening and _YEAR.fullmatch(doc[opening + 1].text) else None
+
+
 def _name_line(doc, start: int, end: int, names: set[int]) -> bool:
-    """Whether tokens ``start:end`` are one or more names and list marks, nothing else."""
+    """Whether tokens ``start:end`` are one or more names and list marks, nothing else, a
+    bracketed year aside ("Albania (2009)")."""
+    end = _bracket(doc, start, end) or end
     return any(i in names for i in range(start, end)) and all(
         i in names or doc[i].is_space or doc[i].text in _LINE_MARKS or doc[i].like_num
         and doc[i + 1:i + 2].text in {".", ")"} for i in range(start, end))
@@ -105,9 +116,11 @@ def layout_claims(doc, sentences, mentions, schema, published, offset: int = 0
             relation = _relations()[role]
             rule = "layout: heading and list" if named else "layout: role heading, the page's bloc"
             for m in listed:
+                if _in_brackets(doc, m):
+                    continue  # "Germany (1955, as West Germany)": one name
                 found.append(_candidate(doc, m, relation, bloc, published,
-                                        None, start, sentences[last][1], offset, rule,
-                                        0.7 if named else 0.6))
+                                        _line_year(doc, m), start, sentences[last][1], offset,
+                                        rule, 0.7 if named else 0.6))
         for m, date in _run_on_rows(doc, start, end, own, country):
             bloc = _topic(mentions, start, blocs)
             if bloc:
@@ -120,6 +133,24 @@ def layout_claims(doc, sentences, mentions, schema, published, offset: int = 0
                                     offset, "layout: lists under year lines", 0.75))
     return [c for c in found
             if schema.relations[c.relation].allows(country, _kind(mentions, c.object))]
+
+
+def _in_brackets(doc, m) -> bool:
+    """Whether a bracket opened before ``m`` on its line is still open."""
+    depth = 0
+    for t in reversed(doc[max(0, m.start - 8):m.start]):
+        if "\n" in t.text or "\n" in t.whitespace_:
+            break
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
+
+
+def _line_year(doc, m) -> DateMention | None:
+    """The year in brackets right after a name on its line ("Albania (2009)")."""
+    if doc[m.end:m.end + 1].text != "(" or m.end + 1 >= len(doc) or not _YEAR.fullmatch(doc[m.end + 1].text):
+        return None
+    t = doc[m.end + 1]
+    return DateMention(t.idx, t.idx + 4, t.text, "year in brackets after the name")
 
 
 def _kind(mentions, node: str) -> str:
@@ -140,6 +171,7 @@ def _heading(doc, start: int, end: int, own, blocs, mentions):
     """(the bloc, "member" or "partner", whether the heading names the bloc) for a heading
     line: a bloc's name and a role, every word capitalised, no full stop ("NATO Partner
     Countries"); or the role alone ("Members"), of the bloc the page names most before it."""
+    start += start < end - 1 and doc[start].like_num  # "30 Member Countries"
     if end - start > 8 or not doc[end - 1].is_alpha or "\n" not in doc[end - 1].whitespace_ + (
             doc[end].text if end < len(doc) else "\n"):
         return None

@@ -43,7 +43,7 @@ from graphkit.extract.vocabulary import ACCEPTANCES, INVITATIONS, after_non
 
 __all__ = ["Trigger", "TriggerSpec", "find_triggers", "forms", "kind_of_word", "load_specs"]
 
-_NEGATION = {"not", "n't", "never", "no", "neither", "nor", "yet", "refused", "declined",
+_NEGATION = {"not", "n't", "n’t", "never", "no", "neither", "nor", "yet", "refused", "declined",
              "failed", "rejected", "denied", "refuses", "declines", "without", "instead",
              "rather", "ruled", "against", "observer", "observers",
              # "backing Russia's objection to Ukraine joining the alliance"
@@ -87,7 +87,7 @@ _ASKED_FOR = {"candidate", "request", "requests", "application", "applications",
 _GAINING = {"gain|gained", "get|got|gotten", "obtain|obtained", "secure|secured"}  # "* membership"
 _TALKS = {"talks", "discussions", "negotiations", "consultations"}  # "in talks to join"
 _ASKING = {"should", "will", "would", "could", "can", "might", "shall", "whether", "if",
-           "n't", "not"}  # "Why haven't Finland and Sweden already joined NATO?"
+           "n't", "n’t", "not"}  # "Why haven't Finland and Sweden already joined NATO?"
 _TERMS = {"conditions", "requirements", "criteria", "terms", "rules", "prerequisites", "modalities"}
 _UNREALISED = {"potential", "possible", "eventual", "prospective", "future", "hypothetical"}
 _OWNED_AIMS = {"bid", "bids", "application", "applications", "request", "wish", "desire", "hope",

@@ -145,14 +145,20 @@ def pronoun_object(sent: Sentence, trigger: Trigger, kinds) -> list[End]:
     return [End(before[-1].node, before[-1].kind, "pronoun", before[-1].start, before[-1].end)]
 
 
+def _relative_of(doc, m) -> bool:
+    """Whether a relative clause opens right after ``m`` ("larger than the Group of Seven,
+    which comprises A, B": the list is the Group of Seven's)."""
+    return doc[m.end:m.end + 2].text.lower() in {", which", ", that", ", whose"}
+
+
 def reverse_object(sent: Sentence, trigger: Trigger, kinds, limit: int) -> list[End]:
     before = [m for m in sent.mentions
               if m.end <= trigger.start and m.start >= limit and m.kind in kinds]
     if before and vocab.not_reverse_object(sent.doc, sent.mentions, before[-1], trigger.start):
         return []
     while len(before) > 1 and vocab.contrasted(sent.doc, before[-1]) and "," in sent.doc[
-            before[-1].end:trigger.start].text:  # "the organisation, even ahead of NATO, includes"
-        before = before[:-1]
+            before[-1].end:trigger.start].text and not _relative_of(sent.doc, before[-1]):
+        before = before[:-1]  # "the organisation, even ahead of NATO, includes"
     if (len(before) > 1 and before[-1].end == trigger.start and sent.doc[trigger.start].is_alpha
             and coordinated(sent.doc, before[-2], before[-1])):
         return ends_of(before[-2:], kinds)  # "European Union and NATO countries – A, B": both

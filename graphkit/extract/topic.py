@@ -42,6 +42,8 @@ def topic_of(sent, trigger: Trigger, kinds) -> list[End]:
     if later or not seen or _other_named_again(sent, last, trigger, kinds):
         return []
     own = [m for m in seen if m.start >= sent.start]
+    if own and _aside_after_new_name(sent, own[-1], trigger, kinds):
+        return []
     if own:  # "the Artemis program, which NASA leads."
         return [End(own[-1].node, own[-1].kind, "topic", own[-1].start, own[-1].end)]
     count = Counter(m.node for m in seen)
@@ -60,3 +62,18 @@ def _other_named_again(sent, last, trigger: Trigger, kinds) -> bool:
     return any(t.lower_ in heads - known and sent.doc[t.i - 1].lower_ == "the"
                for t in sent.doc[last.end:trigger.start] if t.i)
 
+
+
+_ASIDE_MARKS = {"—", "–", "("}
+
+
+def _aside_after_new_name(sent, m, trigger: Trigger, kinds) -> bool:
+    """Whether ``m`` stands in an aside (between dashes or in brackets, closed before the
+    trigger) after a name the dataset lacks, which the aside describes: "The New Development
+    Bank (NDB) – established by BRICS in 2015 – has admitted Bangladesh" (the bank's)."""
+    doc = sent.doc
+    opens = [t.i for t in doc[sent.start:m.start] if t.text in _ASIDE_MARKS]
+    if not opens or not any(t.text in {"—", "–", ")"} for t in doc[m.end:trigger.start]):
+        return False
+    return any(sent.start <= n.start and n.end <= opens[-1] and n.kind in kinds
+               and not vocab.generic_name(n.name) for n in sent.all_new_nodes)

@@ -91,5 +91,8 @@ def own_clause(doc, start: int, before: list[str], phrase: str) -> list[str]:
     if (before[:1] in (["and"], ["but"]) and "to" in before[1:3]
             and doc[start].lower_ != base and "|" in phrase.split()[0]):
         return []
+    if before[:1] == ["to"] and "for" in before[1:4]:  # "was not “opportune” for Argentina
+        at = start - 2 - before[1:4].index("for")  # to join": the words before "for" too
+        return before + [t.lower_ for t in doc[max(0, at - 4):at] if not t.is_punct or t.is_quote]
     return before
 

@@ -56,6 +56,7 @@ from graphkit.extract.vocabulary import (
     INVITATIONS,
     LED,
     contrasted,
+    owned_role,
     owns_other,
     past_semicolon,
     relation_of,
@@ -65,7 +66,7 @@ __all__ = ["vetoed"]
 
 _ROLES = {"member": "member", "members": "member", "membership": "member",
           "observer": "observer", "observers": "observer", "observership": "observer"}
-_NEGATIONS = {"not", "n't", "neither", "nor", "never", "except", "excluding", "without", "unlike"}
+_NEGATIONS = {"not", "n't", "n’t", "neither", "nor", "never", "except", "excluding", "without", "unlike"}
 _BEFORE = 8  # tokens before a list in which its negation stands
 _INVITED_BEFORE = 12  # ... or, with no comma between, an invitation ("by inviting six new
 # members to join its ranks: A"; not "invited to join BRICS, which was expanded to include A")
@@ -82,7 +83,7 @@ def vetoed(doc, mentions, triple: tuple, occurrences, member: str) -> bool:
                                    for o in occurrences):
         return True
     if all(_list_role(doc, mentions, o) == "observer" or _attended(doc, mentions, o)
-           or _of_another(doc, o) for o in occurrences):
+           or _of_another(doc, mentions, o) for o in occurrences):
         return True
     if triple[1] == relation_of("partners of"):
         worded = [o for o in occurrences if _PARTNER_WORDS & {t.lower_ for t in doc[o.start:o.end]}]
@@ -92,6 +93,8 @@ def vetoed(doc, mentions, triple: tuple, occurrences, member: str) -> bool:
                or _invited(doc, mentions, o) or _not_done(doc, o)
                or _past_semicolon(doc, mentions, o, triple[2])
                or _named_aside(doc, mentions, o, triple[1])
+               or _founder_aside(doc, mentions, o, triple[2])
+               or triple[1] == member and _object_with(doc, mentions, o, triple[2])
                or _governed(doc, mentions, o, triple[0]) for o in occurrences)
 
 
@@ -113,6 +116,38 @@ def _named_aside(doc, mentions, occurrence, relation: str) -> bool:
     said = (subject.start > occurrence.start and doc[subject.start - 1].text == ","
             and after[:1] and after[0] in _SAID)  # "... are A and B, NASA said on Tuesday."
     return bool(led and relation != relation_of("lead|led", "verb") or source or said)
+
+
+def _object_with(doc, mentions, occurrence, obj: str) -> bool:
+    """Whether the object is named only after "with", as whom the subject works with ("a new
+    platform to foster cooperation ... with BRICS and upcoming new members"), not what it joins."""
+    named = [m for m in mentions if m.node == obj and occurrence.start <= m.start < occurrence.end]
+    return bool(named) and all(
+        [t.lower_ for t in doc[max(occurrence.start, m.start - 2):m.start] if t.lower_ != "the"][-1:]
+        == ["with"] for m in named)
+
+
+_DASHES = {"—", "–"}
+_FOUNDING = {"established", "founded", "created", "launched", "initiated", "formed", "backed"}
+
+
+def _founder_aside(doc, mentions, occurrence, obj: str) -> bool:
+    """Whether the object is named only as the founder of another body, in an aside between
+    dashes before the subject ("The New Development Bank (NDB) – established by BRICS (...)
+    in 2015 – has admitted Bangladesh": the bank's member, not BRICS's)."""
+    named = [m for m in mentions if m.node == obj and occurrence.start <= m.start < occurrence.end]
+    if not named:
+        return False
+    for m in named:
+        words = [t.lower_ for t in doc[max(occurrence.start, m.start - 4):m.start]]
+        if words[-1:] == ["the"]:
+            words = words[:-1]
+        opened = (words[-1:] == ["by"] and len(words) > 2 and words[-2] in _FOUNDING
+                  and words[-3] in _DASHES)
+        close = next((t.i for t in doc[m.end:occurrence.end] if t.text in _DASHES), None)
+        if not opened or close is None or occurrence.subject_at < close:
+            return False
+    return True
 
 
 _GOVERNING = {"to", "in", "with"}
@@ -163,12 +198,15 @@ def _past_semicolon(doc, mentions, occurrence, obj: str) -> bool:
 _OF_ROLES = {"member", "members", "partner", "partners", "signatory", "signatories"}
 
 
-def _of_another(doc, occurrence) -> bool:
+def _of_another(doc, mentions, occurrence) -> bool:
     """Whether a sentence that does not name the object (a list after it, the object named
     before) gives the names a role of another body ("Brazil, India and South Africa are also
-    planned participants as members of the G20 forum"): that body's, not the object's."""
+    planned participants as members of the G20 forum", "the NDB's total membership now rises
+    to 11 countries, which include"): that body's, not the object's."""
     if not occurrence.context:
         return False
+    if owned_role(doc, occurrence.start, occurrence.end, mentions):
+        return True  # a name the dataset lacks owns the role
     words = doc[occurrence.start:occurrence.end]
     for k, t in enumerate(words[:-2]):
         if t.lower_ in _OF_ROLES and words[k + 1].lower_ == "of":
@@ -195,7 +233,7 @@ def _a_countrys_partner(doc, mentions, occurrence) -> bool:
                                for t in words)
 
 
-_NOT = {"not", "n't", "never", "no", "yet"}  # "have yet to join"
+_NOT = {"not", "n't", "n’t", "never", "no", "yet"}  # "have yet to join"
 
 
 def _not_done(doc, occurrence) -> bool:
@@ -331,7 +369,7 @@ _DENIED = {"join", "joined", "sign", "signed", "ratify", "ratified", "accede", "
 def _joining_denied(doc, i: int, end: int) -> bool:
     """Whether the words after a list deny its joining ("Russia and China have yet to join",
     "have not signed"), not another act ("have not recognized Kosovo")."""
-    words = [t.lower_ for t in doc[i:min(i + 6, end)] if t.is_alpha or t.lower_ == "n't"]
+    words = [t.lower_ for t in doc[i:min(i + 6, end)] if t.is_alpha or t.lower_ in _NOT]
     k = next((k for k, w in enumerate(words[:3]) if w in _NOT), None)
     if k is None:
         return False

@@ -11,7 +11,7 @@ from functools import cache
 
 from graphkit.extract.schema_words import kind_of_word, load_specs
 
-__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIKENESS", "LIST_OPENERS", "NEAR", "NEGATED", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWN_BIDS", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "after_non", "agreement_kind", "contrasted", "count_of", "counted_anaphor", "event_after", "generic_name", "likened", "named_as_not", "not_reverse_object", "others_listed", "owns_other", "past_semicolon", "relation_of"]
+__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIKENESS", "LIST_OPENERS", "NEAR", "NEGATED", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWN_BIDS", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "after_non", "agreement_kind", "contrasted", "count_of", "counted_anaphor", "event_after", "generic_name", "likened", "named_as_not", "not_reverse_object", "others_listed", "owned_role", "owns_other", "past_semicolon", "relation_of"]
 
 SEPARATORS = {",", "and", "as", "well", "&", "together", "along", "with", "both", "plus",
                "the", "neighbouring", "neighboring", "fellow"}
@@ -45,7 +45,7 @@ ANAPHORA = ("the two nations", "the two countries", "the two sides", "both count
              "the two", "their", "they", "them")
 # "the nation", "the kingdom", "his country" (a leader's): the last country named
 # a negation word in a stretch of text: "not", "never", "no", "n't"
-NEGATED = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
+NEGATED = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
 COUNTRY_NOUN = re.compile(r"\b(?:the (?:nation|kingdom|republic)|(?:his|her) (?:country|nation))\b")
 # a country after these is not the subject of what follows ("gained independence from
 # Indonesia in 2002 and applied for membership")
@@ -331,3 +331,20 @@ def dated_act(span) -> bool:
     act ("Chile's July 14 signing of", "Chile's recent signing of"): the owner is its agent."""
     return len(span) > 0 and all(t.like_num or t.lower_ in _MONTHS | _ACT_ADJECTIVES
                                  or t.text == "," for t in span)
+
+
+_ROLE_NOUNS = {"member", "members", "membership", "partner", "partners", "signatory",
+               "signatories"}
+
+
+def owned_role(doc, start: int, end: int, mentions) -> bool:
+    """Whether a capitalised name no mention covers owns a role word between tokens ``start``
+    and ``end`` ("the NDB's total membership now rises to 11 countries, which include"): the
+    names after it are that body's."""
+    for t in doc[start + 1:end - 1]:
+        owner = doc[t.i - 1]
+        if (t.text in {"'s", "’s"} and owner.text[:1].isupper()
+                and not any(m.start <= owner.i < m.end for m in mentions)
+                and _ROLE_NOUNS & {w.lower_ for w in doc[t.i + 1:min(t.i + 4, end)]}):
+            return True
+    return False

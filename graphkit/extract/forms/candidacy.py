@@ -38,7 +38,7 @@ _CANDIDACY = re.compile(
     r"|\bmembership\s+action\s+plans?\b", re.IGNORECASE)
 _REFUSED = re.compile(r"\b(?:(?:readiness|ready|prepared)\s+to\s+grant|not|no|never|invite|invited|invites|inviting|invitation|denied|"
                       r"refused|rejected|withdrew|withdrawn|frozen|suspended|stalled|halted|"
-                      r"former|ex-)\b|n't\b", re.IGNORECASE)
+                      r"former|ex-)\b|n['’]t\b", re.IGNORECASE)
 #: a membership gained in the same sentence: "invited to accession talks in 2002 and joined
 #: NATO in 2004" says the membership, which the verb's own claim gives
 _JOINED = re.compile(r"\b(?:joined|join|joins|acceded|became\s+(?:a\s+)?(?:full\s+)?members?)\b",

@@ -37,6 +37,7 @@ from graphkit.extract.vocabulary import (
     agreement_kind,
     contrasted,
     count_of,
+    owned_role,
     owns_other,
     relation_of,
 )
@@ -73,7 +74,7 @@ _NOT = re.compile(r"\b(?:not|never|no|nor|neither|may|might|could|would|should|i
                   r"sidelines|interest|interested|bids?|aspir\w*|would-be|expect\w*|urg\w*|"
                   r"consider\w*|withdr\w*|left|leave|leaving|quit|exit\w*|suspend\w*|expel\w*|"
                   r"former|formerly|reject\w*|refus\w*|declin\w*|oppos\w*|veto\w*|permit\w*|allow\w*|"
-                  r"authori[sz]\w*|host\w*|met|meet|meets|likely|protocols?\s+for|stances?)\b|n't\b",
+                  r"authori[sz]\w*|host\w*|met|meet|meets|likely|protocols?\s+for|stances?)\b|n['’]t\b",
                   re.IGNORECASE)
 _GLUE = {",", "and", ";", "&", "the", "as", "well", "also", "(", ")", "in", "-", "–", "—"}
 _YEAR = re.compile(r"^(?:(?:1[89]|20)\d\d|\d{1,2}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
@@ -287,8 +288,8 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
                 continue  # "strikes by A and B": the agents of another act (not "founded in 1967 by")
             if first.start - 1 > s_start + 1 and excepts(doc, first.start - 1):
                 continue  # "all but A, B and C agreed": the ones that did not
-            if _into_other(doc, group, ms):
-                continue  # "the admission of A and B into the NDB": another organisation's
+            if _into_other(doc, group, ms) or owned_role(doc, s_start, first.start, ms):
+                continue  # "the admission of A and B into the NDB", "the NDB's membership": its
             own = [m for m in ms if m.kind in blocs and not _listed(doc, m, s_start)
                    and not contrasted(doc, m)]
             if own and all(owns_other(doc, m, s_end) for m in own):
