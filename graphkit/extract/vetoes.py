@@ -74,28 +74,32 @@ _INVITED_BEFORE = 12  # ... or, with no comma between, an invitation ("by inviti
 
 def vetoed(doc, mentions, triple: tuple, occurrences, member: str) -> bool:
     """Whether the reader may not propose ``triple`` (subject, relation, object), stated at
-    ``occurrences`` (:class:`graphkit.extract.pair_features.Occurrence`); ``member``: the
-    membership relation."""
+    ``occurrences`` (:class:`graphkit.extract.pair_features.Occurrence`), each for a reason
+    of its own; ``member``: the membership relation."""
     if not occurrences:
         return False
-    if triple[1] == member and all(_nearest_role(doc, o) == "observer" or _wishes(doc, mentions, o)
-                                   or until_date(doc, o.subject_at, o.start, None)
-                                   for o in occurrences):
-        return True
-    if all(_list_role(doc, mentions, o) == "observer" or _attended(doc, mentions, o)
-           or _of_another(doc, mentions, o) for o in occurrences):
-        return True
     if triple[1] == relation_of("partners of"):
         worded = [o for o in occurrences if _PARTNER_WORDS & {t.lower_ for t in doc[o.start:o.end]}]
         if worded and all(_a_countrys_partner(doc, mentions, o) for o in worded):
             return True
-    return all(_negated(doc, mentions, o) or _owner_only(doc, mentions, o, triple[2])
-               or _invited(doc, mentions, o) or _not_done(doc, o)
-               or _past_semicolon(doc, mentions, o, triple[2])
-               or _named_aside(doc, mentions, o, triple[1])
-               or _founder_aside(doc, mentions, o, triple[2])
-               or triple[1] == member and _object_with(doc, mentions, o, triple[2])
-               or _governed(doc, mentions, o, triple[0]) for o in occurrences)
+    return all(_vetoed_at(doc, mentions, triple, o, member) for o in occurrences)
+
+
+def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
+    """Whether one occurrence of ``triple`` states something else than it."""
+    if triple[1] == member and (
+            _nearest_role(doc, o) == "observer" or _wishes(doc, mentions, o)
+            or until_date(doc, o.subject_at, o.start, None)
+            or _object_with(doc, mentions, o, triple[2]) or _counterparts(doc, mentions, o)):
+        return True
+    return (_list_role(doc, mentions, o) == "observer" or _attended(doc, mentions, o)
+            or _of_another(doc, mentions, o)
+            or _negated(doc, mentions, o) or _owner_only(doc, mentions, o, triple[2])
+            or _invited(doc, mentions, o) or _not_done(doc, o)
+            or _past_semicolon(doc, mentions, o, triple[2])
+            or _named_aside(doc, mentions, o, triple[1])
+            or _founder_aside(doc, mentions, o, triple[2])
+            or _governed(doc, mentions, o, triple[0]))
 
 
 _LED = LED | {"funded", "dominated"}
@@ -125,6 +129,26 @@ def _object_with(doc, mentions, occurrence, obj: str) -> bool:
     return bool(named) and all(
         [t.lower_ for t in doc[max(occurrence.start, m.start - 2):m.start] if t.lower_ != "the"][-1:]
         == ["with"] for m in named)
+
+
+_TIES = {"engagement", "engagements", "ties", "relations", "relationship", "relationships",
+         "cooperation", "dialogue", "talks", "links", "contacts", "consultations", "coordination",
+         "conversation", "conversations", "discussion", "discussions"}
+_ENVOYS = {"representatives", "leaders", "officials", "delegations", "delegates", "envoys",
+           "ministers", "of"}
+
+
+def _counterparts(doc, mentions, occurrence) -> bool:
+    """Whether the subject's list is whom a body has ties or talks with ("continues to deepen
+    its engagement with Australia, Japan, South Korea and New Zealand", "hosted a conversation
+    with representatives of A, B"), not its members."""
+    span = _list_span(doc, mentions, occurrence)
+    if span is None:
+        return False
+    words = [t.lower_ for t in doc[max(occurrence.start, span[0] - 5):span[0]] if t.lower_ != "the"]
+    while words and words[-1] in _ENVOYS:
+        words = words[:-1]
+    return words[-1:] == ["with"] and len(words) > 1 and words[-2] in _TIES
 
 
 _DASHES = {"—", "–"}

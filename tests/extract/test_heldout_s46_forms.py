@@ -5,7 +5,9 @@ negates as "won't" does; "not the right moment for A to join" is no joining; a b
 only as the founder of another body in an aside ("The New Development Bank – established by
 BRICS – has admitted A") or after "with" gets no member from the sentence, nor from "the
 NDB's membership now includes A"; taking part in an organisation's drills is an event; a
-heading "30 Member Countries" over lines "Albania (2009)" lists members at those years."""
+heading "30 Member Countries" over lines "Albania (2009)" lists members at those years; whom a
+bloc has ties or talks with ("its engagement with A, B", "a conversation with representatives
+of A, B") are not its members, though its summit is named too."""
 
 from tests.extract.helpers import found, rows
 
@@ -63,3 +65,11 @@ def test_a_counted_heading_over_lines_with_years_lists_members():
     assert {("ALB", "nato", "2009"), ("BEL", "nato", "1949"), ("DEU", "nato", "1955"),
             ("GRC", "nato", "1952")} <= got
     assert [s for s, _, _ in got].count("DEU") == 1
+
+
+def test_whom_a_bloc_has_ties_or_talks_with_are_not_its_members():
+    text = ("For the third year, the leaders of Chile, Peru and Kenya will join NATO members "
+            "for the alliance's summit. NATO continues to deepen its engagement with Chile, "
+            "Peru and Kenya. In May, a think tank hosted a conversation with representatives "
+            "of Chile, Peru and Kenya on where NATO partnerships stand.")
+    assert not {t for t in found(text) if t[1] == "MEMBER_OF"}
