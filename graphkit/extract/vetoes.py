@@ -99,7 +99,8 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or _past_semicolon(doc, mentions, o, triple[2])
             or _named_aside(doc, mentions, o, triple[1])
             or _founder_aside(doc, mentions, o, triple[2])
-            or _governed(doc, mentions, o, triple[0]))
+            or _governed(doc, mentions, o, triple[0])
+            or _qualifier_only(doc, mentions, o, triple[0]))
 
 
 _LED = LED | {"funded", "dominated"}
@@ -149,6 +150,22 @@ def _counterparts(doc, mentions, occurrence) -> bool:
     while words and words[-1] in _ENVOYS:
         words = words[:-1]
     return words[-1:] == ["with"] and len(words) > 1 and words[-2] in _TIES
+
+
+# nouns a country's name qualifies without acting: "U.S. leadership", "U.S. space partners"
+_NOT_ACTING = {"leadership", "partners", "partner", "allies", "ally", "dominance", "influence",
+               "interests", "policy", "pressure", "support", "sanctions", "counterparts", "hegemony"}
+
+
+def _qualifier_only(doc, mentions, occurrence, subject: str) -> bool:
+    """Whether the sentence names the subject only alone before a noun it qualifies and that
+    does not act for it ("Maintaining a long tradition of U.S. leadership in space, A and B
+    committed", "including traditional U.S. space partners")."""
+    named = [k for k, m in enumerate(mentions)
+             if m.node == subject and occurrence.start <= m.start < occurrence.end]
+    return bool(named) and all(
+        _alone(doc, mentions, k) and _NOT_ACTING & {t.lower_ for t in doc[
+            mentions[k].end:min(mentions[k].end + 2, occurrence.end)]} for k in named)
 
 
 _DASHES = {"—", "–"}

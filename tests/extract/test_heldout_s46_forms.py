@@ -7,7 +7,8 @@ BRICS – has admitted A") or after "with" gets no member from the sentence, nor
 NDB's membership now includes A"; taking part in an organisation's drills is an event; a
 heading "30 Member Countries" over lines "Albania (2009)" lists members at those years; whom a
 bloc has ties or talks with ("its engagement with A, B", "a conversation with representatives
-of A, B") are not its members, though its summit is named too."""
+of A, B") are not its members, though its summit is named too; a country named only before a
+noun it qualifies ("U.S. leadership in space") does not act."""
 
 from tests.extract.helpers import found, rows
 
@@ -73,3 +74,12 @@ def test_whom_a_bloc_has_ties_or_talks_with_are_not_its_members():
             "Peru and Kenya. In May, a think tank hosted a conversation with representatives "
             "of Chile, Peru and Kenya on where NATO partnerships stand.")
     assert not {t for t in found(text) if t[1] == "MEMBER_OF"}
+
+
+def test_a_country_named_only_as_a_qualifier_does_not_act():
+    text = ("“Continuing a long tradition of U.S. leadership in space, Chile and Peru committed "
+            "to the principles of safe exploration by signing the Artemis Accords,” the "
+            "statement said.")
+    got = found(text)
+    assert ("CHL", "SIGNED", "artemis-accords") in got
+    assert ("USA", "SIGNED", "artemis-accords") not in got
