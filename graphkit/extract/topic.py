@@ -63,7 +63,6 @@ def _other_named_again(sent, last, trigger: Trigger, kinds) -> bool:
                for t in sent.doc[last.end:trigger.start] if t.i)
 
 
-
 _ASIDE_MARKS = {"—", "–", "("}
 
 

@@ -123,10 +123,15 @@ def _named_aside(doc, mentions, occurrence, relation: str) -> bool:
     return bool(led and relation != relation_of("lead|led", "verb") or source or said)
 
 
+def _named(mentions, occurrence, node: str) -> list:
+    """The mentions of ``node`` in the sentence of ``occurrence``."""
+    return [m for m in mentions if m.node == node and occurrence.start <= m.start < occurrence.end]
+
+
 def _object_with(doc, mentions, occurrence, obj: str) -> bool:
     """Whether the object is named only after "with", as whom the subject works with ("a new
     platform to foster cooperation ... with BRICS and upcoming new members"), not what it joins."""
-    named = [m for m in mentions if m.node == obj and occurrence.start <= m.start < occurrence.end]
+    named = _named(mentions, occurrence, obj)
     return bool(named) and all(
         [t.lower_ for t in doc[max(occurrence.start, m.start - 2):m.start] if t.lower_ != "the"][-1:]
         == ["with"] for m in named)
@@ -176,7 +181,7 @@ def _founder_aside(doc, mentions, occurrence, obj: str) -> bool:
     """Whether the object is named only as the founder of another body, in an aside between
     dashes before the subject ("The New Development Bank (NDB) – established by BRICS (...)
     in 2015 – has admitted Bangladesh": the bank's member, not BRICS's)."""
-    named = [m for m in mentions if m.node == obj and occurrence.start <= m.start < occurrence.end]
+    named = _named(mentions, occurrence, obj)
     if not named:
         return False
     for m in named:
@@ -230,7 +235,7 @@ def _past_semicolon(doc, mentions, occurrence, obj: str) -> bool:
     semicolon closes, that no "its" or "their" points back to ("communities ... encompass
     ASEAN, ... the SCO ...; on a bilateral level, they include Laos, Cambodia")."""
     span = _list_span(doc, mentions, occurrence)
-    named = [m for m in mentions if m.node == obj and occurrence.start <= m.start < occurrence.end]
+    named = _named(mentions, occurrence, obj)
     if span is None or not named or named[-1].end > span[0]:
         return False
     return past_semicolon(doc, named[-1].end, span[0])
@@ -354,7 +359,7 @@ def _joined_by_event(doc, mentions, occurrence, first: int) -> bool:
 def _owner_only(doc, mentions, occurrence, obj: str) -> bool:
     """Whether the object is named in the sentence, each time as the owner of another name
     or as what another is set against ("as a counterweight to the Group of Seven (G7)")."""
-    named = [m for m in mentions if m.node == obj and occurrence.start <= m.start < occurrence.end]
+    named = _named(mentions, occurrence, obj)
     return bool(named) and all(owns_other(doc, m, occurrence.end) or contrasted(doc, m)
                                for m in named)
 
