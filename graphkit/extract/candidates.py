@@ -31,7 +31,7 @@ from graphkit.extract.forms.list_fallback import list_fallback
 from graphkit.extract.forms.owned_programme import owned_programmes
 from graphkit.extract.forms.ratifying import ratifying_members
 from graphkit.extract.forms.structural import structural_claims
-from graphkit.extract.founding_treaty import treaty_members
+from graphkit.extract.founding_treaty import fold_treaty_claims
 from graphkit.extract.gapped import gapped_claims
 from graphkit.extract.gazetteer import Gazetteer
 from graphkit.extract.groups import (
@@ -371,7 +371,7 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
                                offset)
     claims += ratifying_members(doc, mentions, schema, gazetteer.kinds, relation_of("join", "verb"),
                                 claims, published, offset)
-    claims += treaty_members(claims, {n.id: n.name for n in nodes.values()}, gazetteer)
+    claims = fold_treaty_claims(claims, {n.id: n.name for n in nodes.values()}, gazetteer)
     claims = their_agreement(claims, gazetteer.about,
                              lambda r, s, o: schema.relations[r].allows(s, o),
                              schema.country_kind, gazetteer.kinds)

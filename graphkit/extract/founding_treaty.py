@@ -14,7 +14,7 @@ from dataclasses import replace
 from graphkit.extract.schema_words import kind_of_word
 from graphkit.extract.vocabulary import relation_of
 
-__all__ = ["own_text_of", "treaty_members"]
+__all__ = ["fold_treaty_claims", "own_text_of"]
 
 # "signed the North Atlantic Treaty accession protocol": a text about the treaty, not it
 _ABOUT = re.compile(r"\s+(?:accession|protocols?|amendments?|additional|review|withdrawal)\b",
@@ -57,28 +57,32 @@ def own_text_of(name: str, gazetteer) -> list[str]:
                 or _named_for(name, spellings))]
 
 
-def treaty_members(claims: list, names: dict[str, str], gazetteer) -> list:
-    """Membership claims, one per signing, ratifying or acceding claim in ``claims`` on a new node
-    (``names``: its id -> name) whose name begins a known organisation's name, and a withdrawal
-    from the organisation per withdrawal from its treaty ("Azerbaijan, Georgia and Uzbekistan
-    ... withdrew from the treaty")."""
+def fold_treaty_claims(claims: list, names: dict[str, str], gazetteer) -> list:
+    """``claims`` with each signing, ratifying or acceding claim on a new node (``names``: its
+    id -> name) whose name begins a known organisation's name made a membership of that
+    organisation, and each withdrawal from its treaty a withdrawal from it ("Azerbaijan,
+    Georgia and Uzbekistan ... withdrew from the treaty"). data/ records a party to an
+    organisation's own treaty as its member, with no node for the treaty, so the claim on the
+    treaty is not kept beside the membership; its evidence and date are the membership's."""
     member = relation_of("join", "verb")
     leaving = gazetteer.schema.withdrawal_relation
     signing = {relation_of("sign", "verb"), relation_of("ratify", "verb"),
                relation_of("accede|acceded to", "verb")}  # "the accession of Greece and Turkey to"
     known = {(c.subject, c.relation, c.object) for c in claims}
-    out = []
+    kept, added = [], []
     for c in claims:
         name = names.get(c.object)
-        if c.relation not in signing | {leaving} or not name or _of_the_treaty(c.evidence, name):
+        orgs = ([] if c.relation not in signing | {leaving} or not name
+                or _of_the_treaty(c.evidence, name) else own_text_of(name, gazetteer))
+        if len(orgs) != 1:
+            kept.append(c)
             continue
-        orgs = own_text_of(name, gazetteer)
         relation = leaving if c.relation == leaving else member
-        if len(orgs) != 1 or (c.subject, relation, orgs[0]) in known:
+        if (c.subject, relation, orgs[0]) in known:
             continue
         known.add((c.subject, relation, orgs[0]))
-        out.append(replace(c, relation=relation, object=orgs[0], confidence=min(c.confidence, 0.6),
-                           rule=re.sub(r"object:\w+", "object:description", c.rule)
-                           + ("; structure:leaving the organisation's own treaty" if relation == leaving
-                              else "; structure:a party to the organisation's own treaty")))
-    return out
+        added.append(replace(c, relation=relation, object=orgs[0], confidence=min(c.confidence, 0.6),
+                             rule=re.sub(r"object:\w+", "object:description", c.rule)
+                             + ("; structure:leaving the organisation's own treaty" if relation == leaving
+                                else "; structure:a party to the organisation's own treaty")))
+    return kept + added

@@ -18,12 +18,11 @@ def test_a_treaty_named_after_a_lower_case_the_makes_its_signers_members():
     got = claims(_CST, published="2006-05-28")
     assert {("ARM", "MEMBER_OF", "csto", "1992-05-15"), ("KAZ", "MEMBER_OF", "csto", "1992-05-15"),
             ("RUS", "MEMBER_OF", "csto", "1992-05-15")} <= set(got)
-    assert ("ARM", "SIGNED", "cis-collective-security-treaty", "1992-05-15") in got
+    assert not [c for c in got if c[2] == "cis-collective-security-treaty"]  # folded into them
 
 
 def test_the_treaty_stands_for_the_new_treaty_named_before():
     got = claims(_CST, published="2006-05-28")
-    assert ("AZE", "SIGNED", "cis-collective-security-treaty", "1993-09-24") in got
     assert ("AZE", "MEMBER_OF", "csto", "1993-09-24") in got
     assert ("GEO", "MEMBER_OF", "csto", "1993-12-09") in got
     # "the treaty of X" is a name of its own, not the treaty before
@@ -37,7 +36,6 @@ def test_a_refusal_to_sign_does_not_negate_the_withdrawal_after_it():
             "and Uzbekistan refused to sign and withdrew from the treaty instead.")
     got = claims(text, published="2006")
     for country in ("AZE", "GEO", "UZB"):
-        assert (country, "WITHDREW_FROM", "cis-collective-security-treaty", "1999") in got
         assert (country, "WITHDREW_FROM", "csto", "1999") in got  # its organisation's own treaty
     # a refusal to sign and ratify is still a refusal of both
     assert not claims("In 1999 Azerbaijan refused to sign and ratify the Outer Space Treaty.")
