@@ -6,7 +6,7 @@ meeting alongside the organisation's secretary-general") is no act on the organi
 
 from __future__ import annotations
 
-from graphkit.extract.vocabulary import EVENTS
+from graphkit.extract.vocabulary import EVENTS, event_after
 
 __all__ = ["an_event_after", "attendees"]
 
@@ -61,6 +61,8 @@ def an_event_after(doc, end: int, sent_end: int) -> bool:
         # NATO members for the alliance's summit": guests at it
     if named < k < sent_end - 1 and doc[k].is_lower and doc[k + 1].lower_ in EVENTS:
         k += 1
+    elif named < k < sent_end and event_after(doc, k, sent_end):
+        return True  # "joined NATO defense ministers meetings"
     if k >= sent_end or doc[k].lower_ not in EVENTS:
         return False
     return k + 1 >= sent_end or not doc[k + 1].is_alpha or doc[k + 1].lower_ in _AFTER_EVENT

@@ -4,7 +4,8 @@
   states:" then "Armenia", "Belarus" on lines of their own): :func:`merged_lines` joins
   those lines to the sentence, so that the trigger rules read them as a list;
 - a heading naming a bloc and a role ("NATO Partner Countries", "Members of the SCO",
-  "Newest BRICS partner states"), or a role alone ("Members") on a page about the bloc
+  "Newest BRICS partner states", "Member states of the EU (year of entry)"; candidates want
+  to join), or a role alone ("Members", "Candidate countries") on a page about the bloc
   it names most before it, followed by a list of names (on one line, commas between,
   one a line, or each line opening with a name and a colon: "Belarus: ..."): each name
   has that role, dated by the page (a name no node stands for, or a cut last one, is
@@ -35,10 +36,11 @@ _LINE_MARKS = {",", ";", ".", "-", "*", "•", "·", "–", "—"}
 _HEADING = re.compile(r"^(?:list\s+of\s+(?:the\s+)?)?(?:(?P<lead>current|founding|full|new|newest|latest|"
                       r"original)\s+)?"
                       r"(?:(?P<member>members?|member\s+(?:states|countries|nations))|"
-                      r"(?P<partner>partners?|partner\s+(?:states|countries|nations)))"
+                      r"(?P<partner>partners?|partner\s+(?:states|countries|nations))|"
+                      r"(?P<candidate>candidates?|candidate\s+(?:states|countries|nations)))"
                       r"(?:\s+of(?:\s+the)?)?$", re.IGNORECASE)
-_HEADING_WORDS = {"of", "the", "member", "members", "partner", "partners", "states", "countries",
-                  "nations"}
+_HEADING_WORDS = {"of", "the", "member", "members", "partner", "partners", "candidate", "candidates",
+                  "states", "countries", "nations"}
 _YEAR_FIRST = re.compile(r"^\s*(?:year|date)\s+of\s+(?:joining|accession|admission|entry)"
                          r"(?:\s+(?:member\s+states|member\s+countries|members|countries|"
                          r"states|nations))?\s+", re.IGNORECASE)
@@ -53,7 +55,8 @@ def _relations() -> dict[str, str]:
     """The relations of "join" (MEMBER_OF) and "become a partner country" (PARTNER_OF)."""
     specs = load_specs()
     return {"member": next(s.relation for s in specs if s.phrase == "join" and s.form == "verb"),
-            "partner": next(s.relation for s in specs if "partner country" in s.phrase)}
+            "partner": next(s.relation for s in specs if "partner country" in s.phrase),
+            "candidate": next(s.relation for s in specs if s.phrase == "express|expressed * interest in")}
 
 
 def _covered(mentions, kind) -> set[int]:
@@ -168,12 +171,14 @@ def _candidate(doc, m, relation, obj, published, date, start, end, offset, rule,
 
 
 def _heading(doc, start: int, end: int, own, blocs, mentions):
-    """(the bloc, "member" or "partner", whether the heading names the bloc) for a heading
-    line: a bloc's name and a role, every word capitalised, no full stop ("NATO Partner
-    Countries"); or the role alone ("Members"), of the bloc the page names most before it."""
+    """(the bloc, "member", "partner" or "candidate", whether the heading names the bloc) for
+    a heading line: a bloc's name and a role, every word capitalised, no full stop ("NATO
+    Partner Countries"); or the role alone ("Members"), of the bloc the page names most before
+    it."""
     start += start < end - 1 and doc[start].like_num  # "30 Member Countries"
-    if end - start > 8 or not doc[end - 1].is_alpha or "\n" not in doc[end - 1].whitespace_ + (
-            doc[end].text if end < len(doc) else "\n"):
+    line_end = "\n" in doc[end - 1].whitespace_ + (doc[end].text if end < len(doc) else "\n")
+    end = _year_note(doc, start, end) or end  # "Member states of the EU (year of entry)"
+    if end - start > 8 or not doc[end - 1].is_alpha or not line_end:
         return None
     named = [m for m in own if m.kind in blocs]
     if len(named) != len(own) or len(own) > 1:
@@ -188,7 +193,18 @@ def _heading(doc, start: int, end: int, own, blocs, mentions):
     found = _HEADING.match(" ".join(t.text for t in rest))
     if not found:
         return None
-    return bloc, "partner" if found.group("partner") else "member", bool(named)
+    role = next(r for r in ("partner", "candidate", "member") if r == "member" or found.group(r))
+    return bloc, role, bool(named)
+
+
+_NOTE = re.compile(r"\((?:(?:year|date)s?\s+of\s+(?:joining|accession|admission|entry)|(?:year\s+)?joined)\)",
+                   re.IGNORECASE)
+
+
+def _year_note(doc, start: int, end: int) -> int | None:
+    """Where a heading's closing note on the years of its list opens ("(year of entry)")."""
+    opening = next((i for i in range(end - 2, max(start, end - 7) - 1, -1) if doc[i].text == "("), None)
+    return opening if opening and _NOTE.fullmatch(doc[opening:end].text) else None
 
 
 def _listed(doc, sentences, k: int, mentions, country: str):

@@ -35,7 +35,7 @@ from graphkit.extract.pair_features import (
 )
 from graphkit.extract.patterns import find_triggers
 from graphkit.extract.vetoes import vetoed
-from graphkit.extract.vocabulary import relation_of
+from graphkit.extract.vocabulary import PLACE_DATELINE, relation_of
 
 __all__ = ["MODEL", "Model", "decide", "load_model", "read_claims", "reading_units", "weighs"]
 
@@ -76,9 +76,12 @@ def load_model(path: Path | str = MODEL) -> Model:
 
 def reading_units(doc, sentences, gazetteer) -> tuple[list, list]:
     """The sentences (lines of names joined to the sentence they end) and the mentions,
-    unknown names of lists included, as the rules read them."""
+    unknown names of lists included and none in a dateline, as the rules read them."""
     country = gazetteer.schema.country_kind
-    mentions = listed_names(doc, gazetteer.mentions(doc), country)
+    datelines = [(d.start(), d.end()) for d in PLACE_DATELINE.finditer(doc.text)]
+    mentions = [m for m in gazetteer.mentions(doc)  # "VILNIUS, Lithuania (AP) —": a place
+                if not any(a <= doc[m.start].idx < b for a, b in datelines)]
+    mentions = listed_names(doc, mentions, country)
     return merged_lines(doc, sentences, mentions, country), mentions
 
 

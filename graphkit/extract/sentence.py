@@ -85,17 +85,21 @@ class Sentence:
             nearest = None
         gap_start = nearest.end if nearest else max(limit, self.start)
         gap = self.doc[gap_start:trigger.start].text.lower()
-        if any(f" {a} " in f" {gap} " for a in vocab.ANAPHORA):
+        count = vocab.counted_in(gap)  # "the 29 countries in order that they joined": not the
+        if any(f" {a} " in f" {gap} " for a in vocab.ANAPHORA):  # five named before
             pair = group_around(self.mentions, before[-1], self.doc, -1) if before else []
+            pair = pair if count in (0, len({m.node for m in pair})) else []
             if len({m.node for m in pair}) >= 2:  # "between CNSA and the Egyptian Space
                 return ends_of(pair, kinds, "anaphor")  # Agency solidifies their cooperation"
             two = any(f" {a} " in f" {gap} " for a in vocab.ANAPHORA if "two" in a or "both" in a)
-            if self.last_pair and (len(self.last_pair) == 2 or not two):  # "the two": a pair
+            if self.last_pair and (len(self.last_pair) == 2 or not two) and count in (0, len(self.last_pair)):
                 return [End(node, kind, "anaphor", trigger.start, trigger.start)
                         for node, kind in self.last_pair if kind in kinds]
         counted = self._counted(vocab.counted_anaphor(gap), trigger, kinds)
         if counted:  # "(... A, B, C, D, E and F.) These six countries"
             return counted
+        if gap.endswith("the country") and self.doc[trigger.start].lower_.endswith("ing"):
+            return []  # "a system in which the country leading the CSTO alternates": any one
         if any(f" {a} " in f" {gap} " for a in ("it", "the country")) or vocab.COUNTRY_NOUN.search(gap):
             own = [m for m in self.mentions if m.end <= trigger.start  # not "the invasion
                    and m.kind == self.gazetteer.country_kind and m.kind in kinds  # of Ukraine"

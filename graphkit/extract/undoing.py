@@ -57,8 +57,9 @@ def as_observer(doc, end: int, sent_end: int) -> bool:
     cut = next((k for k in range(len(words) - 1) if words[k:k + 2] == [",", "with"]), None)
     if cut is not None:  # "includes A and B, with C and D as observers": the later list's
         words = words[:cut + 5]  # status, not the trigger's ("joined it, with observer status")
-    return any(w in {"as", "with"} and {"observer", "observers"} & set(words[k + 1:k + 4])
-               for k, w in enumerate(words))
+    return any((w in {"as", "with"} or w in {"are", "were"} and k <= 3)  # "Also participating
+               and {"observer", "observers"} & set(words[k + 1:k + 4])  # in the organization
+               for k, w in enumerate(words))  # are four observer countries (A, B)": inverted
 
 
 def in_principle_after(doc, end: int, sent_end: int) -> bool:

@@ -21,7 +21,8 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   granted Observer status");
 - any claim on names in a sentence that does not name the object (the object named in a
   sentence before) but gives them a role of another body ("Brazil, India and South Africa are
-  also planned participants as members of the G20 forum", after "the G7");
+  also planned participants as members of the G20 forum", after "the G7"), or on names that
+  founded a body the dataset lacks ("MERCOSUR was established by Brazil, Argentina");
 - a membership for names whose own words after them are a wish ("Saudi Arabia, the United Arab
   Emirates, Bahrain, and Algeria would also like to be part of this");
 - any claim stated only in sentences whose every trigger of its relation is negated by a
@@ -244,11 +245,21 @@ def _past_semicolon(doc, mentions, occurrence, obj: str) -> bool:
 _OF_ROLES = {"member", "members", "partner", "partners", "signatory", "signatories"}
 
 
+_FOUNDED_BY = [[was, verb, "by"] for was in ("was", "were")
+               for verb in ("established", "founded", "formed", "created")]
+
+
 def _of_another(doc, mentions, occurrence) -> bool:
     """Whether a sentence that does not name the object (a list after it, the object named
     before) gives the names a role of another body ("Brazil, India and South Africa are also
     planned participants as members of the G20 forum", "the NDB's total membership now rises
-    to 11 countries, which include"): that body's, not the object's."""
+    to 11 countries, which include"): that body's, not the object's; or whose list founded a
+    body the dataset lacks ("MERCOSUR was established by Brazil, Argentina")."""
+    at = (_list_span(doc, mentions, occurrence) or (occurrence.subject_at,))[0]
+    if any([t.lower_ for t in doc[i + 1:i + 4]] in _FOUNDED_BY and doc[i].text[:1].isupper()
+           and not any(m.start <= i < m.end for m in mentions)  # "..., and later included A"
+           for i in range(occurrence.start, at - 3) if i == at - 4 or occurrence.context):
+        return True
     if not occurrence.context:
         return False
     if owned_role(doc, occurrence.start, occurrence.end, mentions):

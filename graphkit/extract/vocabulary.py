@@ -11,7 +11,7 @@ from functools import cache
 
 from graphkit.extract.schema_words import kind_of_word, load_specs
 
-__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIKENESS", "LIST_OPENERS", "NEAR", "NEGATED", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWN_BIDS", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "after_non", "agreement_kind", "contrasted", "count_of", "counted_anaphor", "event_after", "generic_name", "likened", "named_as_not", "not_reverse_object", "others_listed", "owned_role", "owns_other", "past_semicolon", "relation_of"]
+__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIKENESS", "LIST_OPENERS", "NEAR", "NEGATED", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWN_BIDS", "PLACE_DATELINE", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "after_non", "agreement_kind", "contrasted", "count_of", "counted_anaphor", "counted_in", "event_after", "generic_name", "likened", "named_as_not", "not_reverse_object", "others_listed", "owned_role", "owns_other", "past_semicolon", "relation_of"]
 
 SEPARATORS = {",", "and", "as", "well", "&", "together", "along", "with", "both", "plus",
                "the", "neighbouring", "neighboring", "fellow"}
@@ -124,6 +124,14 @@ def counted_anaphor(gap: str) -> re.Match | None:
     return None if found and GROUP_NOUNS & set(gap[found.end():].split()) else found
 
 
+def counted_in(gap: str) -> int:
+    """The number of countries a count in ``gap`` says, 0 if none ("the 29 countries in order
+    that they joined": 29, a subject other than the last list of another size)."""
+    found = re.search(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:other\s+|more\s+)?"
+                      r"(?:countries|nations|states)\b", gap)
+    return count_of(found.group("n")) if found else 0
+
+
 def count_of(word: str) -> int:
     """The number a count word or digits say ("Ten", "13"), 0 for any other word."""
     return NUMBER_WORDS.get(word.lower()) or (int(word) if word.isdigit() else 0)
@@ -143,6 +151,9 @@ ACTIVITIES = {"demonstration", "planning", "design", "development", "implementat
 OBJECT_FACTOR = {"name": 1.0, "country": 1.0, "short": 0.95, "demonym": 0.9,
                   "region": 0.85, "description": 0.8, "new": 0.7, "anaphor": 0.85,
                   "topic": 0.8, "pronoun": 0.85}
+#: "VILNIUS, Lithuania (AP) — ": where a report was filed, no party to what it reports
+PLACE_DATELINE = re.compile(r"^[A-Z]{3,}[A-Z .'-]*,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:\([A-Za-z .]+\)\s+)?[—–-]\s",
+                            re.MULTILINE)
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]+\.?\s+[0-9]{1,2}|[0-9]{1,2}\s+[A-Z][a-z]+)\b")
 EFFECT = re.compile(r"^\W*(?:the|their|its|this|that)\s+(?:new\s+)?(?:membership|memberships|accession|"
                     r"admission|expansion|decision|composition)\b[^.]{0,30}?\b(?:take|takes|took|come|comes|"

@@ -29,6 +29,7 @@ import re
 from collections import Counter
 
 from graphkit.extract.asides import excepts
+from graphkit.extract.attending import an_event_after
 from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import find_dates
 from graphkit.extract.lookups import end_char, marks_of
@@ -246,6 +247,14 @@ def _counted_partners(said: list[str], listed: int) -> bool:
                for sentence in said)
 
 
+def _joins_event(doc, k: int, s_end: int) -> bool:
+    """Whether the words from token ``k`` (after a list) say it joined or took part in an
+    event ("joined NATO defense ministers meetings")."""
+    while k < s_end and doc[k].lower_ in {"have", "has", "had", "also", "all", "both"}:
+        k += 1
+    return k < s_end and doc[k].lower_ in _JOIN and an_event_after(doc, k + 1, s_end)
+
+
 def list_fallback(doc, sentences, mentions, schema, published, claims, offset: int = 0):
     """Fallback candidates for the lists of ``doc`` no claim in ``claims`` covers."""
     text = doc.text
@@ -319,6 +328,8 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
             if group[-1].end < s_end and doc[group[-1].end].lower_ in {"'s", "’s", "'"}:
                 continue  # "China and Russia's space agencies": the rules' agencies
             subject = not as_partners and _is_subject(doc, group, s_start)
+            if subject and _joins_event(doc, group[-1].end, s_end):
+                continue  # "A, B and C joined NATO defense ministers meetings": guests
             if subject:  # a list that is a subject takes its relation from its own predicate
                 stop = next((t.i for t in doc[group[-1].end:s_end] if t.text in _CLAUSE_END), s_end)
                 own_words = doc[group[-1].end:stop].text

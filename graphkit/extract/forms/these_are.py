@@ -30,7 +30,7 @@ _THESE_ARE = re.compile(r"^\W*(?:(?P<besides>in\s+addition\s+to\s+[^,.;]{2,40},\
                         r"comprises)(?:\s+(?:[\w-]+\s+){0,3}(?:countries|nations|states)(?:\s+in\s+(?:[\w-]+\s+)"
                         r"{0,2}[\w-]+)?\s*:)?)|(?P<bare>))\s*[:—–-]?\s*(?:the\s+)?$", re.IGNORECASE)
 _COUNT_JOIN = re.compile(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:more\s+|other\s+|new\s+)?"
-                         r"(?:countries|nations|states)\b[^;]{0,90}?\b(?:to\s+join|joined|(?P<signed>(?:have\s+|has\s+|"
+                         r"(?:countries|nations|states)\b[^;]{0,90}?\b(?:to\s+join|joined|founded|(?P<signed>(?:have\s+|has\s+|"
                          r"had\s+)?signed)|have\s+"
                          r"joined|has\s+joined|became\s+members\s+of|to\s+become\s+members\s+of|"
                          r"(?P<part>(?:are|were)\s+taking\s+part\s+in|took\s+part\s+in|take\s+part\s+in|"
@@ -78,6 +78,14 @@ def _list_in(doc, text: str, s, country: str):
                 group = [m for m in s.mentions[:k] if m.kind == country] + group
             return head, group
     return None, []
+
+
+def _count_of_size(said: str, size: int):
+    """The count of countries joining in ``said`` that has ``size`` ("the 29 countries in order
+    that they joined, bearing in mind that 12 countries founded NATO": 12 for a list of 12), else
+    the first count."""
+    counts = [*_COUNT_JOIN.finditer(said), *_ADMITS_COUNT.finditer(said)]
+    return next((c for c in counts if count_of(c.group("n").lower()) == size), counts[0] if counts else None)
 
 
 def _size(group) -> int:
@@ -139,7 +147,7 @@ def these_are(doc, text: str, sents, i: int, country: str, blocs) -> list[tuple[
                       for k in range(i - back - 1, max(-1, i - back - 3), -1)
                       if any(m.kind in blocs for m in sents[k].mentions)), [])
         return [(group, o, "interest") for o in {m.node: m for m in named}.values()]
-    counted = _COUNT_JOIN.search(said) or _ADMITS_COUNT.search(said)
+    counted = _count_of_size(said, _size(group) + rest)
     some = include and _SOME_JOIN.search(said)
     cue = counted or some or nth or None
     if not cue or (cue is not nth and _NOT.search(_ACCEPTED.sub(" ", said[:cue.end()]))):
