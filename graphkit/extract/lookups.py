@@ -12,7 +12,7 @@ import re
 from graphkit.extract.groups import group_around
 
 __all__ = ["HEDGE", "LIST_GLUE", "coordinated", "countries_from", "date_in", "end_char", "last_bloc",
-           "listed_with", "marks_of"]
+           "listed_with", "marks_of", "of_unknown_body"]
 
 HEDGE = re.compile(r"\b(?:not|never|may|might|could|would|potential|possible|future)\b",
                    re.IGNORECASE)
@@ -84,3 +84,26 @@ def counted_member_to(doc, mentions, trigger_start: int) -> bool:
     before = [t.lower_ for t in doc[max(0, named.start - 3):named.start]]
     before = before[:-1] if before[-1:] == ["the"] else before
     return before[-2:] in _MEMBER_OF
+
+
+_FOUNDED_BY = [[was, verb, "by"] for was in ("was", "were")
+               for verb in ("established", "founded", "formed", "created")]
+_HOLDS = {"consists", "consisted", "comprises", "comprised", "includes", "included", "is", "was",
+          "made", "up", "of", "has", "had", "now", "currently"}
+
+
+def of_unknown_body(doc, mentions, start: int, limit: int) -> bool:
+    """Whether the words right before token ``start`` (a list, or a reverse trigger) make what
+    follows the list of a name no mention stands for: "MERCOSUR was established by A, B",
+    "the East Asia Summit (EAS) which consists of A, B" (a bracketed short name aside)."""
+    i = start - 1
+    while i > limit and start - i <= 5 and doc[i].is_lower and doc[i].lower_ not in {"which", "that"}:
+        i -= 1
+    between = [t.lower_ for t in doc[i + 1:start]]
+    if doc[i].lower_ in {"which", "that"} and set(between) <= _HOLDS:
+        i -= 1 + (doc[i - 1].text == ",")
+        if doc[i].text == ")":  # "(EAS)"
+            i = next((k for k in range(i - 1, max(limit, i - 6), -1) if doc[k].text == "("), i) - 1
+    elif between not in _FOUNDED_BY:
+        return False
+    return i >= limit and doc[i].text[:1].isupper() and not any(m.start <= i < m.end for m in mentions)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from graphkit.extract import vocabulary as vocab
 from graphkit.extract.asides import bracketed
 from graphkit.extract.groups import End, ends_of, group_around
-from graphkit.extract.lookups import coordinated
+from graphkit.extract.lookups import coordinated, of_unknown_body
 from graphkit.extract.patterns import Trigger
 from graphkit.extract.sentence import Sentence
 
@@ -129,14 +129,18 @@ def open_slot(sent: Sentence, trigger: Trigger) -> bool:
 
 
 _AUXILIARIES = {"has", "have", "had", "already", "now", "since", "been", "was", "is", "also"}
+_BULLETS = {"•", "·", "-", "–", "*"}
 
 
 def pronoun_object(sent: Sentence, trigger: Trigger, kinds) -> list[End]:
     """"... to create an International Scientific Lunar Station is actively developing. It has
     already been joined by 13 countries": "It" opening the sentence before a reverse trigger
-    is the last node (not a country) the sentence before names."""
-    words = [t.lower_ for t in sent.doc[sent.start:trigger.start]]
-    if not words or words[0] != "it" or not set(words[1:]) <= _AUXILIARIES:
+    is the last node (not a country) the sentence before names; so is the subject a line
+    leaves out ("Shanghai Cooperation Organization (SCO) Facts" then "• Includes A, B")."""
+    marks = [t for t in sent.doc[sent.start:trigger.start] if t.text in _BULLETS]
+    words = [t.lower_ for t in sent.doc[sent.start:trigger.start] if t.text not in _BULLETS]
+    elided = bool(marks) and not words and sent.doc[trigger.start].is_title  # "• Includes A"
+    if not elided and (not words or words[0] != "it" or not set(words[1:]) <= _AUXILIARIES):
         return []
     before = [m for m in sent.all_mentions if m.end <= sent.start and m.kind in kinds
               and m.kind != sent.gazetteer.country_kind]
@@ -156,6 +160,9 @@ def reverse_object(sent: Sentence, trigger: Trigger, kinds, limit: int) -> list[
               if m.end <= trigger.start and m.start >= limit and m.kind in kinds]
     if before and vocab.not_reverse_object(sent.doc, sent.mentions, before[-1], trigger.start):
         return []
+    if before and of_unknown_body(sent.doc, [m for m in sent.mentions if m.how != "new"], trigger.start,
+                                  before[-1].end):
+        return []  # "ASEAN and ... the East Asia Summit (EAS) which consists of A, B": the EAS's
     while len(before) > 1 and vocab.contrasted(sent.doc, before[-1]) and "," in sent.doc[
             before[-1].end:trigger.start].text and not _relative_of(sent.doc, before[-1]):
         before = before[:-1]  # "the organisation, even ahead of NATO, includes"

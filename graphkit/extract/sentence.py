@@ -88,7 +88,8 @@ class Sentence:
         count = vocab.counted_in(gap)  # "the 29 countries in order that they joined": not the
         if any(f" {a} " in f" {gap} " for a in vocab.ANAPHORA):  # five named before
             pair = group_around(self.mentions, before[-1], self.doc, -1) if before else []
-            pair = pair if count in (0, len({m.node for m in pair})) else []
+            if pair and count not in (0, len({m.node for m in pair})):
+                return []  # "BRICS (A, B, C, D, E) with 22 of them having applied": others
             if len({m.node for m in pair}) >= 2:  # "between CNSA and the Egyptian Space
                 return ends_of(pair, kinds, "anaphor")  # Agency solidifies their cooperation"
             two = any(f" {a} " in f" {gap} " for a in vocab.ANAPHORA if "two" in a or "both" in a)

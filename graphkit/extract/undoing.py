@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import itertools
 
-__all__ = ["a_title", "as_observer", "denied", "in_principle_after", "own_clause", "process_after"]
+__all__ = ["a_title", "as_observer", "denied", "in_principle_after", "joining_denied", "own_clause",
+           "process_after"]
 
 
 def process_after(doc, end: int, sent_end: int) -> bool:
@@ -97,3 +98,19 @@ def own_clause(doc, start: int, before: list[str], phrase: str) -> list[str]:
         return before + [t.lower_ for t in doc[max(0, at - 4):at] if not t.is_punct or t.is_quote]
     return before
 
+
+_NOT_YET = {"not", "n't", "n’t", "never", "no", "yet"}  # "have yet to join"
+_DENIED = {"join", "joined", "sign", "signed", "ratify", "ratified", "accede", "acceded", "become",
+           "members", "member", "part"}
+
+
+def joining_denied(doc, i: int, end: int) -> bool:
+    """Whether the words after a list deny its joining ("Russia and China have yet to join",
+    "have not signed", "is not a NATO member"), not another act ("have not recognized Kosovo")."""
+    words = [t for t in doc[i:min(i + 7, end)] if t.is_alpha or t.lower_ in _NOT_YET]
+    k = next((k for k, w in enumerate(words[:3]) if w.lower_ in _NOT_YET), None)
+    if k is None:
+        return False
+    rest = [w.lower_ for w in words[k + 1:] if w.lower_ not in {"to", "yet", "been", "be", "already", "a", "the"}
+            and not w.text[:1].isupper()]  # the object's name
+    return bool(rest) and rest[0] in _DENIED

@@ -52,6 +52,8 @@ from graphkit.extract.aspiring import ASPIRE, would_like
 from graphkit.extract.attending import an_event_after
 from graphkit.extract.ended import until_date
 from graphkit.extract.groups import group_around
+from graphkit.extract.lookups import of_unknown_body
+from graphkit.extract.undoing import joining_denied
 from graphkit.extract.vocabulary import (
     ACCEPTANCES,
     INVITATIONS,
@@ -83,7 +85,21 @@ def vetoed(doc, mentions, triple: tuple, occurrences, member: str) -> bool:
         worded = [o for o in occurrences if _PARTNER_WORDS & {t.lower_ for t in doc[o.start:o.end]}]
         if worded and all(_a_countrys_partner(doc, mentions, o) for o in worded):
             return True
+    if triple[1] == member and any(_denied(doc, mentions, o, triple[2]) for o in occurrences):
+        return True  # "Ukraine is not a NATO member, but many member states have helped Ukraine"
     return all(_vetoed_at(doc, mentions, triple, o, member) for o in occurrences)
+
+
+def _denied(doc, mentions, occurrence, obj: str) -> bool:
+    """Whether the subject's list is said outright not to belong to the object ("Ukraine is
+    not a NATO member"), the object named in those words or not in the sentence."""
+    at = _subject_index(mentions, occurrence)
+    if at is None:
+        return False
+    last = group_around(mentions, at, doc, 1)[-1].end
+    named = _named(mentions, occurrence, obj)
+    return (not named or any(last <= m.start < last + 7 for m in named)) and joining_denied(
+        doc, last, occurrence.end)
 
 
 def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
@@ -234,19 +250,19 @@ def _after_preposition(doc, at: int, start: int) -> bool:
 def _past_semicolon(doc, mentions, occurrence, obj: str) -> bool:
     """Whether the object is named only before the subject's list, in an earlier clause a
     semicolon closes, that no "its" or "their" points back to ("communities ... encompass
-    ASEAN, ... the SCO ...; on a bilateral level, they include Laos, Cambodia")."""
+    ASEAN, ... the SCO ...; on a bilateral level, they include Laos, Cambodia"), or only after
+    it, in a later list of its own ("partners: A, B; three guests: C, ASEAN")."""
     span = _list_span(doc, mentions, occurrence)
     named = _named(mentions, occurrence, obj)
-    if span is None or not named or named[-1].end > span[0]:
+    if span is None or not named:
         return False
-    return past_semicolon(doc, named[-1].end, span[0])
+    if named[0].start >= span[1]:  # "six dialogue partners: A, B; three guests: C, ASEAN"
+        words = [t.text for t in doc[span[1]:named[0].start]]
+        return ";" in words and ":" in words[words.index(";"):]
+    return named[-1].end <= span[0] and past_semicolon(doc, named[-1].end, span[0])
 
 
 _OF_ROLES = {"member", "members", "partner", "partners", "signatory", "signatories"}
-
-
-_FOUNDED_BY = [[was, verb, "by"] for was in ("was", "were")
-               for verb in ("established", "founded", "formed", "created")]
 
 
 def _of_another(doc, mentions, occurrence) -> bool:
@@ -256,10 +272,9 @@ def _of_another(doc, mentions, occurrence) -> bool:
     to 11 countries, which include"): that body's, not the object's; or whose list founded a
     body the dataset lacks ("MERCOSUR was established by Brazil, Argentina")."""
     at = (_list_span(doc, mentions, occurrence) or (occurrence.subject_at,))[0]
-    if any([t.lower_ for t in doc[i + 1:i + 4]] in _FOUNDED_BY and doc[i].text[:1].isupper()
-           and not any(m.start <= i < m.end for m in mentions)  # "..., and later included A"
-           for i in range(occurrence.start, at - 3) if i == at - 4 or occurrence.context):
-        return True
+    if any(of_unknown_body(doc, mentions, k, occurrence.start) for k in {at} | (  # "... in 1991
+            {m.start for m in mentions if occurrence.start <= m.start < at} if occurrence.context else set())):
+        return True  # and later included A": the same body's
     if not occurrence.context:
         return False
     if owned_role(doc, occurrence.start, occurrence.end, mentions):
@@ -415,23 +430,8 @@ def _negated(doc, mentions, occurrence) -> bool:
     words = {t.lower_ for t in doc[max(occurrence.start, first - _BEFORE):first]}
     inside = {t.lower_ for t in doc[first:subject.start]}
     last = group_around(mentions, at, doc, 1)[-1].end
-    return bool(_NEGATIONS & words or "nor" in inside or _joining_denied(doc, last, occurrence.end)
+    return bool(_NEGATIONS & words or "nor" in inside or joining_denied(doc, last, occurrence.end)
                 or first - 1 > occurrence.start and excepts(doc, first - 1))  # "all but A, B"
-
-
-_DENIED = {"join", "joined", "sign", "signed", "ratify", "ratified", "accede", "acceded", "become",
-           "members", "member", "part"}
-
-
-def _joining_denied(doc, i: int, end: int) -> bool:
-    """Whether the words after a list deny its joining ("Russia and China have yet to join",
-    "have not signed"), not another act ("have not recognized Kosovo")."""
-    words = [t.lower_ for t in doc[i:min(i + 6, end)] if t.is_alpha or t.lower_ in _NOT]
-    k = next((k for k, w in enumerate(words[:3]) if w in _NOT), None)
-    if k is None:
-        return False
-    rest = [w for w in words[k + 1:] if w not in {"to", "yet", "been", "be", "already", "a", "the"}]
-    return bool(rest) and rest[0] in _DENIED
 
 
 def _list_span(doc, mentions, occurrence) -> tuple[int, int] | None:

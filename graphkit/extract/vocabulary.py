@@ -127,8 +127,8 @@ def counted_anaphor(gap: str) -> re.Match | None:
 def counted_in(gap: str) -> int:
     """The number of countries a count in ``gap`` says, 0 if none ("the 29 countries in order
     that they joined": 29, a subject other than the last list of another size)."""
-    found = re.search(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:other\s+|more\s+)?"
-                      r"(?:countries|nations|states)\b", gap)
+    found = re.search(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:(?:other\s+|more\s+)?"
+                      r"(?:countries|nations|states)|of\s+them)\b", gap)  # "with 22 of them having"
     return count_of(found.group("n")) if found else 0
 
 

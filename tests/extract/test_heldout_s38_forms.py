@@ -5,7 +5,7 @@ the next sentence gives; an application with its weekday; a wish after "also"; n
 "have yet to join"."""
 
 from graphkit.extract.text import nlp
-from graphkit.extract.vetoes import _joining_denied
+from graphkit.extract.undoing import joining_denied
 from tests.extract.helpers import claims, found
 
 
@@ -68,9 +68,9 @@ def test_words_after_a_list_that_deny_its_joining():
     doc = nlp()("Other countries like Russia and China have yet to join. Cyprus and Spain have "
                 "not recognised Kosovo. Egypt and Iran have not signed.")
     after = {t.text: t.i + 1 for t in doc if t.text in {"China", "Spain", "Iran"}}
-    assert _joining_denied(doc, after["China"], len(doc))
-    assert not _joining_denied(doc, after["Spain"], len(doc))  # another act
-    assert _joining_denied(doc, after["Iran"], len(doc))
+    assert joining_denied(doc, after["China"], len(doc))
+    assert not joining_denied(doc, after["Spain"], len(doc))  # another act
+    assert joining_denied(doc, after["Iran"], len(doc))
     # a list that has not done another thing keeps its membership
     got = found("Of the 27 EU member states, five (Cyprus, Greece, Romania, Slovakia and Spain) "
                 "have not recognised Kosovo.")

@@ -1,4 +1,4 @@
-"""Forms met in held-out sets LG to LJ (session 47, 2026-12-05), each in sentences of our
+"""Forms met in held-out sets LG to LR (session 47, 2026-12-05), each in sentences of our
 own: the signatories of an organisation's own treaty ("signed the North Atlantic Treaty") are
 its members and nothing else, as data/ records them, while a text about the treaty (its
 accession protocol) keeps its own claim; "12 countries founded NATO in 1949. These were: A,
@@ -9,7 +9,11 @@ dateline is no party; "the country leading the CSTO" in a rotation is none named
 "participating in the organization are four observer countries (A, B)" are observers; the
 founders of a body the dataset lacks ("MERCOSUR was established by A, B") are not members of a
 bloc named before; the Group of Six and the European Economic Community are the G7 and the EU,
-as data/ records their members."""
+as data/ records their members; a bloc in a later list of guests ("; three guests: C, ASEAN")
+takes no partners; "Ukraine is not a NATO member" holds whatever else its sentence says; a
+bullet "• Includes A, B" under a heading lists the heading bloc's members; a list in a relative
+clause of a body without a node ("the East Asia Summit (EAS) which consists of A") is that
+body's; "22 of them" are not the five named before."""
 
 from tests.extract.helpers import found, rows
 
@@ -93,3 +97,41 @@ def test_the_group_of_six_and_the_eec_are_the_g7_and_the_eu_as_data_records_them
                 "Economic Community in 1986.")
     assert {("FRA", "MEMBER_OF", "g7"), ("JPN", "MEMBER_OF", "g7"), ("ESP", "MEMBER_OF", "eu"),
             ("PRT", "MEMBER_OF", "eu")} <= got
+
+
+def test_a_bloc_in_a_later_list_of_guests_takes_no_partners():
+    got = found("After that, Pakistan and India were added, bringing the number of member states "
+                "to eight; four observer States: Iran, Afghanistan, Mongolia and Belarus; six "
+                "dialogue partners: Sri Lanka, Turkey, Azerbaijan, Armenia, Cambodia and Nepal; "
+                "three guests: Turkmenistan, CIS (Russia) ASEAN and United Nations.")
+    assert not {"LKA", "TUR", "AZE", "ARM", "KHM", "NPL"} & {t[0] for t in got if t[2] == "asean"}
+
+
+def test_a_country_said_not_to_be_a_member_is_none_whatever_else_the_sentence_says():
+    got = found("NATO has 32 members. Ukraine is not a NATO member, but many member states have "
+                "helped Ukraine in its fight.")
+    assert ("UKR", "MEMBER_OF", "nato") not in got
+
+
+def test_a_bullet_that_leaves_out_its_subject_lists_the_heading_blocs_members():
+    got = found("Shanghai Cooperation Organization (SCO) Facts\n\n  • Includes China, Kazakhstan, "
+                "Kyrgyzstan, Russia, Tajikistan, and Uzbekistan\n  • India, Iran, Mongolia, "
+                "Pakistan have observer status\n")
+    assert {("CHN", "MEMBER_OF", "sco"), ("UZB", "MEMBER_OF", "sco")} <= got
+    assert not [t for t in got if t[0] == "IND"]
+
+
+def test_a_list_in_a_relative_clause_of_a_body_without_a_node_is_that_bodys():
+    got = found("The second priority will be the relations between ASEAN and other regions, "
+                "particularly concerning the East Asia Summit (EAS) which consists of Japan, "
+                "China, South Korea, New Zealand, Australia and India.")
+    assert not [t for t in got if t[2] == "asean"]
+    got = found("ASEAN, which consists of Indonesia and Malaysia, grew.")
+    assert ("IDN", "MEMBER_OF", "asean") in got
+
+
+def test_some_of_a_count_are_not_the_list_named_before():
+    got = found("More than 40 countries expressed interest in joining BRICS (Brazil, Russia, "
+                "India, China, South Africa) with 22 of them having already submitted official "
+                "applications, the sherpa said.")
+    assert not [t for t in got if t[1] == "EXPRESSED_INTEREST_IN"]

@@ -32,7 +32,7 @@ from graphkit.extract.asides import excepts
 from graphkit.extract.attending import an_event_after
 from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import find_dates
-from graphkit.extract.lookups import end_char, marks_of
+from graphkit.extract.lookups import end_char, marks_of, of_unknown_body
 from graphkit.extract.vocabulary import (
     NUMBER_WORDS,
     agreement_kind,
@@ -297,8 +297,10 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
                 continue  # "strikes by A and B": the agents of another act (not "founded in 1967 by")
             if first.start - 1 > s_start + 1 and excepts(doc, first.start - 1):
                 continue  # "all but A, B and C agreed": the ones that did not
-            if _into_other(doc, group, ms) or owned_role(doc, s_start, first.start, ms):
-                continue  # "the admission of A and B into the NDB", "the NDB's membership": its
+            if (_into_other(doc, group, ms) or owned_role(doc, s_start, first.start, ms)
+                    or of_unknown_body(doc, ms, first.start, s_start)):
+                continue  # "the admission of A and B into the NDB", "the NDB's membership": its;
+                # "the East Asia Summit (EAS) which consists of A, B": the EAS's
             own = [m for m in ms if m.kind in blocs and not _listed(doc, m, s_start)
                    and not contrasted(doc, m)]
             if own and all(owns_other(doc, m, s_end) for m in own):
