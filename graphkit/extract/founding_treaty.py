@@ -4,7 +4,8 @@ Security Treaty Organization, as signing (or acceding to) the North Atlantic Tre
 country a NATO member (data/'s convention). The treaty is a name the text gives (a new node)
 with which the organisation's own name begins, or its name or acronym and a word for a
 founding text ("the APSCO Convention"), so the organisation is read from a description, as
-the reader keeps such claims; the membership has the signing's date and evidence."""
+the reader keeps such claims; the membership has the signing's date and evidence, and takes
+the place of the claim on the treaty, for which data/ has no node."""
 
 from __future__ import annotations
 

@@ -80,7 +80,7 @@ def _list_in(doc, text: str, s, country: str):
     return None, []
 
 
-def _count_of_size(said: str, size: int):
+def _count_of_size(said: str, size: int) -> re.Match | None:
     """The count of countries joining in ``said`` that has ``size`` ("the 29 countries in order
     that they joined, bearing in mind that 12 countries founded NATO": 12 for a list of 12), else
     the first count."""
