@@ -6,7 +6,7 @@ meeting alongside the organisation's secretary-general") is no act on the organi
 
 from __future__ import annotations
 
-from graphkit.extract.vocabulary import EVENTS, event_after
+from graphkit.extract.vocabulary import EVENTS, OWNER_MARKS, event_after
 
 __all__ = ["an_event_after", "attendees"]
 
@@ -37,9 +37,6 @@ _AFTER_EVENT = {"in", "on", "at", "of", "alongside", "with", "held", "hosted", "
                 "for", "which", "that", "there", "here", "today", "yesterday"}
 
 
-_OWNS = {"'s", "’s"}
-
-
 def an_event_after(doc, end: int, sent_end: int) -> bool:
     """Whether a verb's object is an event ("took part in the meeting", "joined the talks
     in Geneva") or those at one ("will join NATO members for the alliance's summit"), not the
@@ -50,9 +47,9 @@ def an_event_after(doc, end: int, sent_end: int) -> bool:
     named = k  # "participated in a BRICS sherpa meeting": a name and a word before the event
     while k < sent_end and k - named < 4 and (doc[k].is_title or doc[k].is_upper) and doc[k].is_alpha:
         k += 1
-    if named == k < sent_end - 1 and doc[k].is_alpha and doc[k + 1].text in _OWNS:
+    if named == k < sent_end - 1 and doc[k].is_alpha and doc[k + 1].text in OWNER_MARKS:
         k += 1  # "the alliance's military drills"
-    if named < k < sent_end and doc[k].text in _OWNS:  # "participated in NATO's military drills"
+    if named < k < sent_end and doc[k].text in OWNER_MARKS:  # "participated in NATO's military drills"
         k += 1
         while k < min(named + 5, sent_end - 1) and doc[k].is_lower and doc[k].lower_ not in EVENTS:
             k += 1

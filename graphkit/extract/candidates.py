@@ -64,6 +64,7 @@ from graphkit.extract.vocabulary import (
     FORM_FACTOR,
     NOT_SUBJECT,
     OBJECT_FACTOR,
+    OWNER_MARKS,
     SUBJECT_FACTOR,
     agreement_kind,
     relation_of,
@@ -114,7 +115,7 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
         objects = sent.objects(trig, targets, end) or [  # "as the newest Accords signatory"
             o for o in sent.inside(trig, targets, every=True)
             if o.node not in {s.node for s in subjects}][:1]
-        owner = [e for e in subjects if e.kind in targets and sent.doc[e.end:e.end + 1].text in {"'s", "’s"}]
+        owner = [e for e in subjects if e.kind in targets and sent.doc[e.end:e.end + 1].text in OWNER_MARKS]
         if not objects and owner:  # "welcomed Timor-Leste as ASEAN's 11th member"
             subjects, objects = [e for e in subjects if e not in owner], owner[-1:]
         if not objects and spec.phrase.endswith(("member", "members")) and sent.doc[trig.end].text in {",", "."}:

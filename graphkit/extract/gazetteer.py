@@ -33,6 +33,7 @@ from graphkit.extract.variants import other_number, variant_index, variant_spans
 from graphkit.extract.vocabulary import (
     LED,
     OWN_NAME_HEADS,
+    OWNER_MARKS,
     SPELLINGS,
     contrasted,
     likened,
@@ -336,9 +337,9 @@ class Gazetteer:
         if m.kind != self.country_kind or m.how != "country" or m.end >= len(doc):
             return m
         after = doc[m.end].text
-        if not after[:1].isupper() and after not in {"'s", "’s"}:
+        if not after[:1].isupper() and after not in OWNER_MARKS:
             return m
-        first = m.end + 1 if after in {"'s", "’s"} else m.end
+        first = m.end + 1 if after in OWNER_MARKS else m.end
         j = first  # "Rwanda Space Agency", "Israel's Space Agency"
         while j < len(doc) and j < first + 5 and doc[j].is_alpha and doc[j].text[:1].isupper():
             j += 1

@@ -35,8 +35,8 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
     while 0 <= i + step < len(mentions):
         a, b = (mentions[i + step], mentions[i]) if step < 0 else (mentions[i], mentions[i + step])
         between = [t.lower_ for t in doc[a.end:b.start]]
-        if between and between[0] in _POSSESSIVE:
-            if not (_possessive_list(between) and doc[b.end:b.end + 1].text in _POSSESSIVE):
+        if between and between[0] in vocab.OWNER_MARKS:
+            if not (_possessive_list(between) and doc[b.end:b.end + 1].text in vocab.OWNER_MARKS):
                 break
             between = between[1:]  # "Finland's and Sweden's applications": a list of owners
         if not between and _run_together(doc, a, b):
@@ -61,7 +61,6 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
     return group if step > 0 else group[::-1]
 
 
-_POSSESSIVE = {"'s", "’s"}
 
 
 def _closed_at(mentions: list[Mention], k: int, a: Mention, doc) -> bool:
@@ -202,7 +201,7 @@ def companions(sent, trigger: Trigger, sources, targets, end: int
     elif word == "as" and _as_member(sent, i + 1):  # "joined China, Russia and India as a
         named = [m for m in sent.mentions  # full member (of the SCO)": in what they are in
                  if i < m.start <= i + 7 and m.kind in targets and sent.doc[m.start - 1].lower_ in {"of", "the"}]
-        if named and sent.doc[named[0].end:named[0].end + 1].text in {"'s", "’s"}:
+        if named and sent.doc[named[0].end:named[0].end + 1].text in vocab.OWNER_MARKS:
             return [], []  # "as a member of the SCO's energy club": not of the SCO
         return ends_of(group, sources, "companion"), (ends_of(named[:1], targets) if named
                                                       else sent.topic(trigger, targets))
@@ -304,7 +303,7 @@ def alongside(sent, trigger: Trigger, objects: list[End], kinds, end: int) -> li
         kinds = {sent.gazetteer.country_kind}
     found = [k for k, m in enumerate(sent.mentions)
              if i < m.start <= i + (4 if added else 7) and m.end <= end and m.kind in kinds
-             and m.how != "demonym" and sent.doc[m.end:m.end + 1].text not in {"'s", "’s"}
+             and m.how != "demonym" and sent.doc[m.end:m.end + 1].text not in vocab.OWNER_MARKS
              and not (added and m.start == i + 4 and sent.doc[i + 3].lower_ != "the")]
     return ends_of(group_around(sent.mentions, found[0], sent.doc, 1), kinds) if found else []
 
@@ -396,7 +395,7 @@ def counterparts(sent, subjects: list[End], kinds) -> list[End]:
     owner = j
     if agency[-2:] == ["space", "agency"]:
         owner = j - 2 - (agency[-3:-2] == ["national"])
-        if owner <= sent.start or doc[owner - 1].text not in {"'s", "’s"}:
+        if owner <= sent.start or doc[owner - 1].text not in vocab.OWNER_MARKS:
             return subjects
         owner -= 1
     before = [m for m in sent.mentions if m.end == owner and m.kind in kinds]
@@ -417,5 +416,5 @@ def membership_owner(sent, trigger: Trigger, phrase: str, subjects: list[End], k
     if not phrase.endswith("membership"):
         return subjects
     owned = [m for m in sent.mentions if trigger.start <= m.start and m.end < trigger.end
-             and m.kind in kinds and sent.doc[m.end].text in {"'s", "’s"}]
+             and m.kind in kinds and sent.doc[m.end].text in vocab.OWNER_MARKS]
     return [] if owned else subjects

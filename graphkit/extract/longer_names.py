@@ -6,6 +6,7 @@ Satellite Constellation" is no BRICS, "the Hong Kong Observatory" no act of Hong
 from __future__ import annotations
 
 from graphkit.extract.schema_words import kind_of_word
+from graphkit.extract.vocabulary import OWNER_MARKS
 
 __all__ = ["inside_name", "institution"]
 
@@ -34,7 +35,7 @@ def institution(doc, m, agency_kind: str) -> bool:
     """Whether a country's name begins an institution's ("the Hong Kong Observatory" is no
     act of Hong Kong), or owns one ("Ethiopia's Space Science and Geospatial Institute"); not
     when an agency's head noun (of ``agency_kind``) comes first."""
-    owned = doc[m.end:m.end + 1].text in {"'s", "’s"}
+    owned = doc[m.end:m.end + 1].text in OWNER_MARKS
     j = start = m.end + owned
     while j < len(doc) and j < start + (6 if owned else 4) and doc[j].is_alpha and (
             doc[j].text[:1].isupper() or owned and doc[j].lower_ in {"and", "of"}

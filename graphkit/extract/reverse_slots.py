@@ -179,7 +179,7 @@ def reverse_subjects(sent: Sentence, trigger: Trigger, kinds, end: int, *, near:
     end = next((i for i in range(trigger.end, end) if sent.doc[i].text == ";"), end)
     after = [i for i, m in enumerate(sent.mentions)  # not past a ";": "established by
              if m.start >= trigger.end and m.end <= end and m.kind in kinds  # this Statute;"
-             and sent.doc[m.end:m.end + 1].text not in {"'s", "’s"}]  # not "NASA's chief"
+             and sent.doc[m.end:m.end + 1].text not in vocab.OWNER_MARKS]  # not "NASA's chief"
     between = [t for t in sent.doc[trigger.end:sent.mentions[after[0]].start]
                if not t.is_space] if after else []  # "six states:\nArmenia\nBelarus"
     described = (1 < len(between) <= 9 and between[-1].text in vocab.LIST_OPENERS

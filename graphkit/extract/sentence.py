@@ -85,8 +85,9 @@ class Sentence:
             nearest = None
         gap_start = nearest.end if nearest else max(limit, self.start)
         gap = self.doc[gap_start:trigger.start].text.lower()
-        count = vocab.counted_in(gap)  # "the 29 countries in order that they joined": not the
-        if any(f" {a} " in f" {gap} " for a in vocab.ANAPHORA):  # five named before
+        if any(f" {a} " in f" {gap} " for a in vocab.ANAPHORA):
+            count = vocab.counted_in(gap)  # "the 29 countries in order that they joined": not
+            # the five named before
             pair = group_around(self.mentions, before[-1], self.doc, -1) if before else []
             if pair and count not in (0, len({m.node for m in pair})):
                 return []  # "BRICS (A, B, C, D, E) with 22 of them having applied": others
@@ -106,7 +107,7 @@ class Sentence:
                    and m.kind == self.gazetteer.country_kind and m.kind in kinds  # of Ukraine"
                    and (m.start == self.start or self.doc[m.start - 1].lower_ not in _OBLIQUE)
                    and not (m.how == "demonym" and self.doc[m.end:m.end + 1].text.lower() in _HOSTILE)]
-            plain = [m for m in own if self.doc[m.end:m.end + 1].text not in {"'s", "’s"}]
+            plain = [m for m in own if self.doc[m.end:m.end + 1].text not in vocab.OWNER_MARKS]
             if plain or own:  # "Indonesia welcomed Brazil's announcement that it had become";
                 m = (plain or own)[-1]  # "Egypt's participation makes it the first"; not one of
                 return [] if self._listed(m) else [  # "Laos and Myanmar have no position on
@@ -121,14 +122,14 @@ class Sentence:
         span = self.doc[nearest.end:trigger.start]  # "Russia's space agencies", "A's May 4 signing"
         owned = _agencies_of(span) or vocab.dated_act(span[1:])
         if (trigger.start - nearest.end > 2 and nearest.end < self.end and not owned
-                and self.doc[nearest.end].text in {"'s", "’s"}  # not "Finland's accession to",
+                and self.doc[nearest.end].text in vocab.OWNER_MARKS  # not "Finland's accession to",
                 and self.doc[nearest.end + 1].lower_ not in vocab.OWN_BIDS):  # "Sweden's bid for"
             plain = [i for i in before if self.mentions[i].end < self.end
-                     and self.doc[self.mentions[i].end].text not in {"'s", "’s"}
+                     and self.doc[self.mentions[i].end].text not in vocab.OWNER_MARKS
                      and self.mentions[i].kind == nearest.kind]
             if nearest.kind != self.gazetteer.country_kind:  # "A and B were invited to the
                 plain = plain or [i for i in before[:-1]  # Alliance's summit and joined"
-                                  if self.doc[self.mentions[i].end].text not in {"'s", "’s"}]
+                                  if self.doc[self.mentions[i].end].text not in vocab.OWNER_MARKS]
             if plain:  # "Thailand has accepted Russia's invitation to become a partner"
                 nearest = self.mentions[plain[-1]]
                 before = before[:before.index(plain[-1]) + 1]

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import itertools
 
-__all__ = ["a_title", "as_observer", "denied", "in_principle_after", "joining_denied", "own_clause",
-           "process_after"]
+__all__ = ["NOT_YET", "a_title", "as_observer", "denied", "in_principle_after", "joining_denied",
+           "own_clause", "process_after"]
 
 
 def process_after(doc, end: int, sent_end: int) -> bool:
@@ -99,7 +99,7 @@ def own_clause(doc, start: int, before: list[str], phrase: str) -> list[str]:
     return before
 
 
-_NOT_YET = {"not", "n't", "n’t", "never", "no", "yet"}  # "have yet to join"
+NOT_YET = frozenset({"not", "n't", "n’t", "never", "no", "yet"})  # "have yet to join"
 _DENIED = {"join", "joined", "sign", "signed", "ratify", "ratified", "accede", "acceded", "become",
            "members", "member", "part"}
 
@@ -107,8 +107,8 @@ _DENIED = {"join", "joined", "sign", "signed", "ratify", "ratified", "accede", "
 def joining_denied(doc, i: int, end: int) -> bool:
     """Whether the words after a list deny its joining ("Russia and China have yet to join",
     "have not signed", "is not a NATO member"), not another act ("have not recognized Kosovo")."""
-    words = [t for t in doc[i:min(i + 7, end)] if t.is_alpha or t.lower_ in _NOT_YET]
-    k = next((k for k, w in enumerate(words[:3]) if w.lower_ in _NOT_YET), None)
+    words = [t for t in doc[i:min(i + 7, end)] if t.is_alpha or t.lower_ in NOT_YET]
+    k = next((k for k, w in enumerate(words[:3]) if w.lower_ in NOT_YET), None)
     if k is None:
         return False
     rest = [w.lower_ for w in words[k + 1:] if w.lower_ not in {"to", "yet", "been", "be", "already", "a", "the"}

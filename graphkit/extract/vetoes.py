@@ -53,7 +53,7 @@ from graphkit.extract.attending import an_event_after
 from graphkit.extract.ended import until_date
 from graphkit.extract.groups import group_around
 from graphkit.extract.lookups import of_unknown_body
-from graphkit.extract.undoing import joining_denied
+from graphkit.extract.undoing import NOT_YET, joining_denied
 from graphkit.extract.vocabulary import (
     ACCEPTANCES,
     INVITATIONS,
@@ -93,10 +93,10 @@ def vetoed(doc, mentions, triple: tuple, occurrences, member: str) -> bool:
 def _denied(doc, mentions, occurrence, obj: str) -> bool:
     """Whether the subject's list is said outright not to belong to the object ("Ukraine is
     not a NATO member"), the object named in those words or not in the sentence."""
-    at = _subject_index(mentions, occurrence)
-    if at is None:
+    span = _list_span(doc, mentions, occurrence)
+    if span is None:
         return False
-    last = group_around(mentions, at, doc, 1)[-1].end
+    last = span[1]
     named = _named(mentions, occurrence, obj)
     return (not named or any(last <= m.start < last + 7 for m in named)) and joining_denied(
         doc, last, occurrence.end)
@@ -305,15 +305,12 @@ def _a_countrys_partner(doc, mentions, occurrence) -> bool:
                                for t in words)
 
 
-_NOT = {"not", "n't", "n’t", "never", "no", "yet"}  # "have yet to join"
-
-
 def _not_done(doc, occurrence) -> bool:
-    """Whether the sentence's trigger of the relation is negated, by a word of ``_NOT`` in the
+    """Whether the sentence's trigger of the relation is negated, by a word of ``NOT_YET`` in the
     three words before it."""
     trig = occurrence.trigger
     return (trig is not None and trig.negated
-            and bool(_NOT & {t.lower_ for t in doc[max(occurrence.start, trig.start - 3):trig.start]}))
+            and bool(NOT_YET & {t.lower_ for t in doc[max(occurrence.start, trig.start - 3):trig.start]}))
 
 
 _ACCEPTED = ACCEPTANCES | {"acceptance"}

@@ -11,7 +11,7 @@ from functools import cache
 
 from graphkit.extract.schema_words import kind_of_word, load_specs
 
-__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIKENESS", "LIST_OPENERS", "NEAR", "NEGATED", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWN_BIDS", "PLACE_DATELINE", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "after_non", "agreement_kind", "contrasted", "count_of", "counted_anaphor", "counted_in", "event_after", "generic_name", "likened", "named_as_not", "not_reverse_object", "others_listed", "owned_role", "owns_other", "past_semicolon", "relation_of"]
+__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIKENESS", "LIST_OPENERS", "NEAR", "NEGATED", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWNER_MARKS", "OWN_BIDS", "PLACE_DATELINE", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "after_non", "agreement_kind", "contrasted", "count_of", "counted_anaphor", "counted_in", "event_after", "generic_name", "likened", "named_as_not", "not_reverse_object", "others_listed", "owned_role", "owns_other", "past_semicolon", "relation_of"]
 
 SEPARATORS = {",", "and", "as", "well", "&", "together", "along", "with", "both", "plus",
                "the", "neighbouring", "neighboring", "fellow"}
@@ -91,6 +91,8 @@ INVITATIONS = frozenset({"invited", "invite", "invites", "inviting", "invitation
 ACCEPTANCES = frozenset({"accept", "accepted", "accepts", "accepting"})
 #: the marks of a possessive, bare apostrophes included ("the United States' space agency")
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+#: the mark of a name that owns the next: "NATO's", "NATO’s"
+OWNER_MARKS = frozenset({"'s", "’s"})
 #: what "X-" before it makes X: "the China-led station", "the NASA-backed program"
 LED = frozenset({"led", "backed", "run", "sponsored"})
 #: after a possessive, a wish of the owner's own ("Sweden's bid for accession to NATO": Sweden's)
@@ -124,11 +126,14 @@ def counted_anaphor(gap: str) -> re.Match | None:
     return None if found and GROUP_NOUNS & set(gap[found.end():].split()) else found
 
 
+_COUNTED = re.compile(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:(?:other\s+|more\s+)?"
+                      r"(?:countries|nations|states)|of\s+them)\b")  # "with 22 of them having"
+
+
 def counted_in(gap: str) -> int:
     """The number of countries a count in ``gap`` says, 0 if none ("the 29 countries in order
     that they joined": 29, a subject other than the last list of another size)."""
-    found = re.search(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:(?:other\s+|more\s+)?"
-                      r"(?:countries|nations|states)|of\s+them)\b", gap)  # "with 22 of them having"
+    found = _COUNTED.search(gap)
     return count_of(found.group("n")) if found else 0
 
 
@@ -231,7 +236,7 @@ def not_reverse_object(doc, mentions, m, trigger_start: int) -> bool:
     if past_semicolon(doc, m.end, trigger_start):
         return True  # "... the SCO ...; on a bilateral level, they include Laos": another
         # clause's subject (but "The SCO has grown; its members include A")
-    if doc[m.end:m.end + 1].text not in {"'s", "’s"}:
+    if doc[m.end:m.end + 1].text not in OWNER_MARKS:
         return False
     between = [t.lower_ for t in doc[m.end + 1:trigger_start]]
     return bool(GROUP_NOUNS & set(between)) and any(
@@ -354,7 +359,7 @@ def owned_role(doc, start: int, end: int, mentions) -> bool:
     names after it are that body's."""
     for t in doc[start + 1:end - 1]:
         owner = doc[t.i - 1]
-        if (t.text in {"'s", "’s"} and owner.text[:1].isupper()
+        if (t.text in OWNER_MARKS and owner.text[:1].isupper()
                 and not any(m.start <= owner.i < m.end for m in mentions)
                 and _ROLE_NOUNS & {w.lower_ for w in doc[t.i + 1:min(t.i + 4, end)]}):
             return True

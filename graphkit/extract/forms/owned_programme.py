@@ -18,10 +18,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from graphkit.extract.candidate import Candidate
 from graphkit.extract.lookups import end_char, marks_of
+from graphkit.extract.vocabulary import OWNER_MARKS
 
 __all__ = ["owned_programmes"]
 
-_POSSESSIVE = {"'s", "’s"}
 _HEADS = {"program", "programme", "programs", "programmes", "campaign", "initiative", "project"}
 _LISTS = {"and", "or", ",", "&", "/"}
 _CONFIDENCE = 0.6
@@ -66,7 +66,7 @@ def owned_programmes(doc, sentences, mentions, schema, relation: str, kinds,
                if not (k and own[k - 1].node == m.node and doc[m.start - 1].text == "(")]
         for a, b in pairwise(own):
             if (a.kind not in owners or b.kind not in kinds or b.start != _named_after(doc, a.end, s_end)
-                    or doc[a.end].lower_ not in _POSSESSIVE or (a.node, relation, b.node) in known
+                    or doc[a.end].lower_ not in OWNER_MARKS or (a.node, relation, b.node) in known
                     or (a.start > s_start and doc[a.start - 1].lower_ in _LISTS and any(
                         a.start - 3 <= m.end < a.start for m in own))  # not "Meanwhile, NASA's"
                     or not _is_head(doc, b.end, s_end)):
