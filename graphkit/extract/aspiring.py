@@ -140,9 +140,10 @@ def aspired(before: list[str]) -> bool:
         # "signed a memorandum of understanding to join the SCO": a step towards it; "given it
         # the go ahead to sign the Accords": allowed, not yet signed
     for_ = _word_at(before, "for") if to else None
-    if for_ and before[for_ + 1:for_ + 2] and before[for_ + 1] in _STRIVING | _WISHING | _PERMITS:
+    if for_ and before[for_ + 1:for_ + 2] and before[for_ + 1] in _STRIVING | _WISHING | _PERMITS | {"order"}:
         return True  # "withdraw plans for his country to join BRICS", "a bid for Ukraine to join",
-        # "to give the go-ahead for Finland to join": allowed, not yet joined
+        # "to give the go-ahead for Finland to join": allowed, not yet joined; "In order for
+        # Finland to become a full member": a purpose
     with_ = _word_at(before, "with") if to else None
     if with_ and past_adverbs(before[with_ + 1:])[:1] and past_adverbs(
             before[with_ + 1:])[0] in _STRIVING | _WISHING:

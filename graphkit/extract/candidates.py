@@ -29,7 +29,7 @@ from graphkit.extract.forms.depositary import depositary_claims
 from graphkit.extract.forms.joining_others import joined_before
 from graphkit.extract.forms.list_fallback import list_fallback
 from graphkit.extract.forms.owned_programme import owned_programmes
-from graphkit.extract.forms.ratifying import ratifying_members
+from graphkit.extract.forms.ratifying import ratifiers_not_applicants, ratifying_members
 from graphkit.extract.forms.structural import structural_claims
 from graphkit.extract.founding_treaty import fold_treaty_claims
 from graphkit.extract.gapped import gapped_claims
@@ -372,6 +372,8 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
                                offset)
     claims += ratifying_members(doc, mentions, schema, gazetteer.kinds, relation_of("join", "verb"),
                                 claims, published, offset)
+    claims = ratifiers_not_applicants(doc, schema, gazetteer.kinds, relation_of("join", "verb"),
+                                      claims, published, offset)
     claims = fold_treaty_claims(claims, {n.id: n.name for n in nodes.values()}, gazetteer)
     claims = their_agreement(claims, gazetteer.about,
                              lambda r, s, o: schema.relations[r].allows(s, o),

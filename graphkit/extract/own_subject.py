@@ -11,6 +11,7 @@ from graphkit.extract import vocabulary as vocab
 __all__ = ["others_act", "reported"]
 
 _OTHERS = vocab.GROUP_NOUNS | {"others"}  # a clause's own subject: "many more countries"
+_WHOEVER = {"those", "anyone", "anybody", "whoever", "others"}  # "for those who want to join"
 _ANY_OF = {"country", "nation", "state", "government", "member"} | vocab.GROUP_NOUNS
 
 
@@ -28,7 +29,7 @@ def others_act(doc, start: int, end: int) -> bool:
     """Whether a clause with a subject of countries of its own stands between ``start`` and
     the trigger at ``end``: set against the names before it ("while many more countries
     have expressed interest"), any country at all ("required any country wanting to
-    participate in"), or "with" and its subject before an -ing trigger ("with several
+    participate in", "for those who want to participate in"), or "with" and its subject before an -ing trigger ("with several
     nations expressing interest"; not "along with several other countries, expressed").
 
     Examples
@@ -48,6 +49,8 @@ def others_act(doc, start: int, end: int) -> bool:
     if any(w in {"any", "every"} and words[k + 1:k + 2] and words[k + 1] in _ANY_OF
            for k, w in enumerate(words)):
         return True  # "the United States intended to require any country wanting to participate in"
+    if any(w in _WHOEVER and words[k + 1:k + 2] in (["who"], ["that"]) for k, w in enumerate(words)):
+        return True  # "norms of behavior for those who want to participate in the program"
     with_ = [i for i, w in enumerate(words) if w == "with"]
     return (bool(with_) and end < len(doc) and doc[end].lower_.endswith("ing")
             and "," not in words[with_[-1]:]

@@ -11,7 +11,7 @@ countries: only a conflict's words make a hyphened pair a setting.
 from __future__ import annotations
 
 from graphkit.extract.demonyms import region_prefixed
-from graphkit.extract.vocabulary import CONTRAST, EVENTS, POSSESSIVE_MARKS
+from graphkit.extract.vocabulary import CONTRAST, EVENTS, POSSESSIVE_MARKS, dated_act
 
 __all__ = ["CONFLICT_WORDS", "named_as_setting"]
 
@@ -27,6 +27,8 @@ _ATTACKED = {("invasion", "of"), ("war", "in"), ("war", "on"), ("war", "against"
              ("attack", "on"), ("attacks", "on"), ("aggression", "against"),
              ("occupation", "of"), ("annexation", "of"), ("offensive", "against"),
              ("invasion", "into")}
+#: what may stand between "Russia's" and its act: "full-scale", "unprovoked", "ongoing"
+_WAR_ADJECTIVES = {"full", "-", "scale", "unprovoked", "ongoing", "brutal", "illegal", "military"}
 _DASHES = {"-", "–", "—"}
 _HOSTING = EVENTS | {"held", "venue"}  # "the summit in India", "held in Russia"
 _PLACE_PREPOSITIONS = {"in", "at", "near", "outside"}
@@ -81,6 +83,9 @@ def _at_war(doc, start: int, end: int) -> bool:
     if start >= 2 and (doc[start - 2].lower_, doc[start - 1].lower_) in _ATTACKED:
         return True
     k = end + (end < len(doc) and doc[end].text in POSSESSIVE_MARKS)
+    if k > end:  # "Russia's February 2022 invasion", "Russia's full-scale invasion"
+        k = next((j for j in range(k, min(k + 5, len(doc))) if not dated_act(doc[k:j + 1])
+                  and doc[j].lower_ not in _WAR_ADJECTIVES), k)
     return k < len(doc) and doc[k].lower_ in _ACTS_OF_WAR
 
 
@@ -117,6 +122,9 @@ def named_as_setting(doc, m, named: set[int] = frozenset()) -> bool:
     >>> doc = spacy.blank("en")("Finland applied after Russia's invasion of Ukraine.")
     >>> [named_as_setting(doc, M(start=i, end=i + 1)) for i in (0, 3, 7)]
     [False, True, True]
+    >>> doc = spacy.blank("en")("Russia's February 2022 invasion prompted Sweden to apply.")
+    >>> [named_as_setting(doc, M(start=i, end=i + 1)) for i in (0, 6)]
+    [True, False]
     >>> doc = spacy.blank("en")("Iran took part in the SCO summit in India.")
     >>> [named_as_setting(doc, M(start=i, end=i + 1)) for i in (0, 8)]
     [False, True]

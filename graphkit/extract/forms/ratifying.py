@@ -15,8 +15,9 @@ from dataclasses import replace
 
 from graphkit.extract.lookups import end_char
 from graphkit.extract.steps import RATIFYING
+from graphkit.extract.vocabulary import OWNER_MARKS
 
-__all__ = ["ratifying_members"]
+__all__ = ["ratifiers_not_applicants", "ratifying_members"]
 
 _NOT = {"not", "never", "refused", "declined", "blocked", "delayed", "yet"}
 _NEAR = 30  # words from the ratifier's name to the accession's subject
@@ -51,4 +52,41 @@ def ratifying_members(doc, mentions, schema, kinds: dict[str, str], member: str,
                                rule="structure:a ratifier of another's accession",
                                marks=f"{doc[m.start].idx - start}-{end_char(doc, m.end) - start}",
                                date_rule="published year"))
+    return out
+
+
+_OWNERS = {"its", "their"} | OWNER_MARKS
+_RATIFIER_GAP = 8  # words from the ratifier's name to the application
+
+
+def _ratifies(doc, c, offset: int) -> bool:
+    """Whether claim ``c``'s subject ratifies or approves the application its trigger names,
+    one that no owner word gives back to the subject ("Now Türkiye has to ratify the
+    application for membership"; not "Finland's parliament approved its application")."""
+    marks = c.marks.split(";")
+    if len(marks) < 2:
+        return False
+    base = c.start - offset
+    gap = doc.char_span(base + int(marks[0].split("-")[1]), base + int(marks[1].split("-")[0]),
+                        alignment_mode="contract")
+    words = {t.lower_ for t in gap} if gap is not None else set()
+    return (bool(words) and len(gap) <= _RATIFIER_GAP and bool(RATIFYING & words)
+            and not (_OWNERS | _NOT) & words)
+
+
+def ratifiers_not_applicants(doc, schema, kinds: dict[str, str], member: str, claims: list,
+                             published: str | None, offset: int = 0) -> list:
+    """``claims`` with the interest a noun trigger gave to the country that ratifies the
+    application ("Now Türkiye has to ratify the application for membership in the
+    Alliance") made that ratifier's membership, as :func:`ratifying_members` reads it."""
+    relation = schema.relations[member]
+    out = []
+    for c in claims:
+        if (c.relation == schema.interest_relation and c.rule.startswith("noun:")
+                and relation.allows(kinds.get(c.subject, ""), kinds.get(c.object, ""))
+                and _ratifies(doc, c, offset)):
+            c = replace(c, relation=member, since=(published or "")[:4],
+                        confidence=min(c.confidence, 0.5), status="",
+                        rule="structure:a ratifier of another's accession", date_rule="published year")
+        out.append(c)
     return out

@@ -123,6 +123,9 @@ def role_claims(doc, text: str, sentence, country: str, blocs) -> list[tuple]:
             if k and mentions[k - 1].kind in blocs and coordinated(doc, mentions[k - 1], b):
                 found.append(_claim(doc, mentions, nxt, after, mentions[k - 1], date, 0.7,
                                     "a role before the name"))  # "BRICS and SCO members A and B"
+        elif nxt is not None and _COMMA.match(text[after.end():start[nxt]]) and _apposed_list(
+                doc, text, mentions, nxt, after, sentence.c_end):  # "Two of NATO's members, A and B,"
+            found.append(_claim(doc, mentions, nxt, after, b, date, 0.6, "a role, then its names"))
         elif prev is not None and _COPULA.match(text[end[prev]:start[k]]) and not _plural_for_one(
                 text, mentions, start, end, prev, k, after, country):
             found.append(_claim(doc, mentions, prev, after, b, date, 0.75, "a role after the name"))
@@ -149,6 +152,21 @@ def _and_other(between: str) -> bool:
     words = re.findall(r"[\w’'-]+", between)
     return (len(words) >= 2 and [w.lower() for w in words[-2:]] == ["and", "other"]
             and all(w[:1].isupper() or w in {"and", "the"} for w in words[:-2]))
+
+
+_CLOSING = {",", "—", "–", ")"}
+
+
+def _apposed_list(doc, text, mentions, k: int, role: re.Match, c_end: int) -> bool:
+    """Whether a plural role and a comma stand before a list of two or more names that a
+    comma or dash closes ("Two of NATO's 30 existing members, Turkey and Hungary, have yet
+    to ratify"): the role's apposition (not "the 27 EU members, Ukraine said")."""
+    if not role.group().rstrip().lower().endswith("s"):
+        return False
+    group = _claim(doc, mentions, k, role, None, None, 0, "")[0]
+    last = group[-1].end
+    return (len(group) > 1 and group[0] is mentions[k] and last < len(doc)
+            and doc[last].idx < c_end and doc[last].text in _CLOSING)
 
 
 def _claim(doc, mentions, k: int, role: re.Match, bloc, date, confidence: float, rule: str):
