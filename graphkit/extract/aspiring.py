@@ -4,10 +4,10 @@ member" (interest at most, :func:`graphkit.extract.relation_context.wished`)."""
 
 from __future__ import annotations
 
-from graphkit.extract.vocabulary import STRIVINGS
+from graphkit.extract.vocabulary import OWNER_MARKS, STRIVINGS
 
-__all__ = ["APPROVE", "ASPIRE", "MEMORANDA", "aspired", "list_lead_in", "past_adverbs", "sought_list",
-           "would_like"]
+__all__ = ["APPROVE", "ASPIRE", "MEMORANDA", "aspired", "aspired_at", "list_lead_in", "past_adverbs",
+           "sought_list", "would_like"]
 
 # a wish or plan of the subject's own, not a decision taken: "Belarus is ready to accelerate
 # the procedures for joining", "in a year has to become a full member" (interest, not membership)
@@ -16,6 +16,7 @@ ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "wants
           "striving", "strives", "goal", "determination",  # "a stated goal of joining NATO"
           "pursuing", "pursue", "pursues",  # "is actively pursuing membership in BRICS"
           "poised",  # "is now poised to become the first Artemis Accords signatory"
+          "prepares", "preparing",  # "Iran ... Prepares to Join Shanghai Cooperation Organisation"
           "closer", "toward", "towards", "path", "road", "pathway",  # "a step closer to joining the bloc"
           # "Thailand's intent on becoming a member", "its desire to join and become a member",
           # "the intentions of Finland and Sweden to join NATO", "ways to facilitate the
@@ -38,6 +39,7 @@ _WISHING = {"ambition", "ambitions", "aspiration", "aspirations", "procedure", "
             "interest", "interests", "willingness", "readiness", "eagerness"}
 _INTERESTED = {"interest", "interests", "interested"}
 _PERMITS = {"ahead", "light", "permission", "consent", "nod", "approval", "support", "backing"}
+_OBSTACLES = {"obstacle", "obstacles", "barrier", "barriers", "hurdle", "hurdles", "impediments"}
 _HURDLES = {"hurdle", "hurdles"}  # "cleared its final hurdle to joining" (not "an obstacle for A to join")
 MEMORANDA = {"memorandum", "memorandums", "memoranda", "mou", "understanding", "obligation",
              "obligations"}
@@ -130,6 +132,10 @@ def aspired(before: list[str]) -> bool:
         return True  # "the question of Ukraine's accession to NATO", "a question about the
         # advisability of Egypt joining": still open (not "a reporter's question regarding
         # Viet Nam's status as a partner")
+    to_owner = next((k for k in (2, 3, 4) if before[:1] and before[0] in OWNER_MARKS
+                     and before[k:k + 1] == ["to"]), None)
+    if to_owner and before[to_owner + 1:to_owner + 2] and before[to_owner + 1] in _OBSTACLES:
+        return True  # "the political obstacles to Iran's membership in the SCO": not yet removed
     if before[:1] in (["on"], ["for"]) and before[1:2] and before[1] in MEMORANDA:
         return True  # "signed a memorandum on joining the SCO": a step towards it
     if before[:1] == ["in"] and before[1:2] and before[1] in _INTERESTED:
@@ -156,3 +162,25 @@ def aspired(before: list[str]) -> bool:
     near = list(reversed(before))
     return any(a in {"in", "within"} and b in _WITHIN and c.startswith(("year", "month"))
                for a, b, c in zip(near, near[1:], near[2:], strict=False))
+
+
+_LIST_WORDS = {",", "and", "the"}
+
+
+def aspired_at(doc, start: int, sent_start: int, before: list[str]) -> bool:
+    """Whether the subject of the trigger at ``start`` only wants or plans it: by the words
+    ``before`` it (:func:`aspired`), or as a list whose wish stands before its names."""
+    return aspired(before) or _listed_wish(doc, start, sent_start)
+
+
+def _listed_wish(doc, start: int, sent_start: int) -> bool:
+    """Whether "the intention of A, B and C to" stands before the trigger at ``start``: the
+    wish of a list of names (a comma inside the list hides it from the trigger's window)."""
+    i = start - 1
+    if i < sent_start or doc[i].lower_ != "to":
+        return False
+    i -= 1
+    while i >= sent_start and (doc[i].text[:1].isupper() or doc[i].lower_ in _LIST_WORDS):
+        i -= 1
+    return (i - 1 >= sent_start and i < start - 2 and doc[i].lower_ == "of"
+            and doc[i - 1].lower_ in ASPIRE | _WISHING)

@@ -2,7 +2,8 @@
 partner status", "was admitted into the group with dialogue partner status", "was accepted
 into BRICS as a partner country" (a status short of membership, claimed as a partnership);
 and a list a bloc's partner tier includes: "the partner category of BRICS, which includes A,
-B" (partners, not members)."""
+B" (partners, not members), or its partnerships with: "partnerships with key nations
+including A, B"."""
 
 from __future__ import annotations
 
@@ -58,6 +59,23 @@ def _partner_tier_before(doc, start: int, sent_start: int) -> bool:
     return bool(words) and (words[-1] in _PARTNER or words[-1] in _TIER and _PARTNER & set(words))
 
 
+_PARTNERED = {"partnership", "partnerships", "partners", "ties"}
+_PHRASE_END = {",", ";", ":", "which", "that", "who", "and"}
+_FELLOWS = {"other", "fellow", "member", "members"}
+
+
+def _partnered_with(doc, start: int, sent_start: int) -> bool:
+    """Whether "partnerships with" opens the noun phrase the trigger at ``start`` ends
+    ("strengthening defense partnerships with key Indo-Pacific nations including A, B"):
+    the list names the partners, not the subject's members."""
+    words = [t.lower_ for t in doc[max(sent_start, start - 8):start]]
+    if "with" not in words:
+        return False
+    k = len(words) - 1 - words[::-1].index("with")
+    return (k >= 1 and words[k - 1] in _PARTNERED and not (_PHRASE_END | _FELLOWS) & set(words[k + 1:])
+            and doc[start].lower_ not in _FELLOWS)  # not "ties with other ASEAN members — A, B"
+
+
 def _as_partnership(specs, member: str, partner: str, form: str) -> tuple:
     """``specs`` with each membership phrase of ``form`` made a partnership."""
     return tuple(replace(s, relation=partner, instead={}) if s.relation == member
@@ -72,7 +90,7 @@ def as_partner(doc, end: int, sent_end: int, specs, every, start: int = -1,
     trigger phrases, which name the two relations."""
     member, partner = _relations(every)
     if start >= 0 and any(s.relation == member and s.form == "reverse" for s in specs) and (
-            _partner_tier_before(doc, start, sent_start)):
+            _partner_tier_before(doc, start, sent_start) or _partnered_with(doc, start, sent_start)):
         return _as_partnership(specs, member, partner, "reverse")
     if not any(s.relation == member and s.form == "verb" for s in specs):
         return tuple(specs)

@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from graphkit.extract.aspiring import ASPIRE, aspired, list_lead_in, past_adverbs, sought_list
+from graphkit.extract.aspiring import ASPIRE, aspired_at, list_lead_in, past_adverbs, sought_list
 from graphkit.extract.attending import an_event_after, attendees
 from graphkit.extract.datecomma import date_comma
 from graphkit.extract.partner_status import as_partner
@@ -423,7 +423,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                 for i in range(max(sent_start, start - 30), start - 1)))
         triggers.append(Trigger(start, end, as_partner(doc, end, sent_end, same[start, end], specs,
                                                    start, sent_start), negated, hedged,
-                                aspired(_window(doc, start, sent_start, 8))
+                                aspired_at(doc, start, sent_start, _window(doc, start, sent_start, 8))
                                 or bool(ASPIRE & inside - _of_intent(doc, start, end))
                                 # "are aspiring members of", "intent on becoming"; not "letters of intent"
                                 or before[1:2] and before[1] in _ASKED_FOR and before[:1] == ["for"]

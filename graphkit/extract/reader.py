@@ -159,7 +159,7 @@ def _ruled_otherwise(doc, triple, occurrences, claims, member: str, interest: st
 
     other = [c for c in claims if c.subject == subject and (
         elsewhere(c) or (c.relation, c.object) == (interest, obj) and relation == member)]
-    return all(any(doc[o.start].idx <= c.start < end_char(doc, o.end) for c in other)
+    return any(any(doc[o.start].idx <= c.start < end_char(doc, o.end) for c in other)
                for o in occurrences)
 
 

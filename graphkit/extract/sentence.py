@@ -155,6 +155,9 @@ class Sentence:
                 index = earlier[-1]
             elif before_word == "by" or self.doc[k - 1:k + 1].text.lower() == "according to":
                 return []  # "According to US State Department, Secretary ... signed": a source
+        last = self.mentions[index]
+        if [t.lower_ for t in self.doc[last.end:last.end + 3]] in _ONE_RELATIVE:
+            return ends_of([last], kinds)  # "Egypt, Qatar and Iran, which has applied": Iran's
         group = group_around(self.mentions, index, self.doc, -1)
         return ends_of(group, kinds)
 
@@ -425,6 +428,8 @@ class Sentence:
 #: "during his China trip that his country aims to join": a name after a possessive is a
 #: modifier, no antecedent of "it" or "his country"
 _OBLIQUE = vocab.NOT_SUBJECT | {"of", "by", "his", "her", "their"}
+#: a singular relative clause after the last name of a list: that name's alone
+_ONE_RELATIVE = [[",", w, v] for w in ("which", "who") for v in ("has", "is", "was")]
 _HOSTILE = {"invasion", "war", "aggression", "attack", "attacks", "annexation", "occupation",
             "threat", "forces", "troops"}  # "the Russian invasion": no antecedent of "it"
 

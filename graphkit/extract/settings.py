@@ -29,6 +29,8 @@ _ATTACKED = {("invasion", "of"), ("war", "in"), ("war", "on"), ("war", "against"
              ("invasion", "into")}
 #: what may stand between "Russia's" and its act: "full-scale", "unprovoked", "ongoing"
 _WAR_ADJECTIVES = {"full", "-", "scale", "unprovoked", "ongoing", "brutal", "illegal", "military"}
+#: what a country does to another that turns it elsewhere: "Pressured by US, Iran turns to China"
+_PRESSED = {"pressured", "pressed", "threatened", "sanctioned", "targeted", "isolated", "squeezed"}
 _DASHES = {"-", "–", "—"}
 _HOSTING = EVENTS | {"held", "venue"}  # "the summit in India", "held in Russia"
 _PLACE_PREPOSITIONS = {"in", "at", "near", "outside"}
@@ -95,7 +97,8 @@ def _opposed(doc, start: int, end: int) -> bool:
     Union" (not "against Sweden's bid")."""
     k = start - (start >= 1 and doc[start - 1].lower_ == "the")
     against = k >= 1 and doc[k - 1].lower_ == "against" or (  # "founded as a counterweight to the USSR"
-        k >= 2 and doc[k - 1].lower_ == "to" and doc[k - 2].lower_ in CONTRAST)
+        k >= 2 and doc[k - 1].lower_ == "to" and doc[k - 2].lower_ in CONTRAST) or (
+        k >= 2 and doc[k - 1].lower_ == "by" and doc[k - 2].lower_ in _PRESSED)  # "Pressured By US, Iran"
     # not "against Sweden's bid", "a rival to the U.S.-led Artemis program"
     return against and not (end < len(doc) and (doc[end].text in POSSESSIVE_MARKS or doc[end].text == "-"))
 

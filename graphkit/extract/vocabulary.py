@@ -78,7 +78,7 @@ ELIDED_THE = {"following", "same", "previous", "next", "year", "month", "week", 
 NEAR = {"the", ":", "both", "-", "—", "–", ",", "including", "countries", "states", "nations",
          "members", "not", "only"}
 OPEN_SLOT = {"in", "of", "for", "by", "with", "to", "from", "the", "a", "and", ",", "fellow",
-              "its", "their", "are", "is", "were", "it"}
+              "its", "their", "are", "is", "were", "it", "while", "whereas"}  # "..., while partners are A"
 #: before a reverse trigger, these stand for the organisation last named only as a noun's
 #: determiner ("Those original founders included"; not "These include", a pronoun)
 OPEN_DETERMINERS = {"these", "those"}

@@ -59,3 +59,42 @@ def test_a_plural_role_then_a_closed_list_of_names():
     got = found("Besides the NATO members, Ukraine and Moldova said they would help.",
                 reader=False)
     assert not [t for t in got if t[2] == "nato" and t[1] == "MEMBER_OF"]
+
+
+def test_the_intention_of_a_list_to_join_is_its_wish():
+    got = found("BRICS met in June. Several sources confirm the intention of Peru, Chile and "
+                "Mexico to join the group.", reader=False)
+    assert {("PER", "EXPRESSED_INTEREST_IN", "brics"),
+            ("MEX", "EXPRESSED_INTEREST_IN", "brics")} <= got
+    assert not [t for t in got if t[1] == "MEMBER_OF"]
+
+
+def test_a_blocs_dialogue_partners_and_a_singular_relative_after_a_list():
+    got = found("The SCO is a Eurasian organisation. Its permanent members are China and "
+                "Russia, while dialogue partners are Nepal, Qatar and Iran, which has applied "
+                "for full membership.", reader=False)
+    assert {("NPL", "PARTNER_OF", "sco"), ("QAT", "PARTNER_OF", "sco"),
+            ("IRN", "EXPRESSED_INTEREST_IN", "sco")} <= got
+    # "which has applied" is Iran's alone
+    assert ("NPL", "EXPRESSED_INTEREST_IN", "sco") not in got
+
+
+def test_obstacles_to_a_countrys_membership_and_a_country_that_pressures():
+    got = found("Pressured By US, Iran Turns to China. The political obstacles to Iran's "
+                "membership in the SCO have been removed, an official said.", reader=False)
+    assert ("IRN", "EXPRESSED_INTEREST_IN", "sco") in got
+    assert ("IRN", "MEMBER_OF", "sco") not in got
+    assert not [t for t in got if t[0] == "USA"]
+
+
+def test_a_bracketed_short_name_of_a_listed_bloc_takes_no_list():
+    got = found("The G20 is an intergovernmental forum. Its membership includes Argentina, "
+                "Australia, Brazil, Canada, India, and the European Union (EU).", reader=False)
+    assert not [t for t in got if t[2] == "eu"]
+
+
+def test_partnerships_with_nations_including_a_list_name_partners():
+    got = found("NATO is strengthening defence partnerships with key Indo-Pacific nations "
+                "including Australia, Japan and New Zealand.", reader=False)
+    assert {("AUS", "PARTNER_OF", "nato"), ("NZL", "PARTNER_OF", "nato")} <= got
+    assert not [t for t in got if t[1] == "MEMBER_OF"]

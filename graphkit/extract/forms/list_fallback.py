@@ -168,8 +168,14 @@ def _glued(doc, bloc, group) -> bool:
 
 
 def _listed(doc, bloc, s_start) -> bool:
-    """Whether the bloc is itself one of a list ("19 countries and the European Union")."""
+    """Whether the bloc is itself one of a list ("19 countries and the European Union"), or
+    the bracketed short name of one ("..., India, and the European Union (EU)")."""
     k = bloc.start - 1
+    if k > s_start and doc[k].text == "(" and doc[k - 1].text[:1].isupper():
+        k -= 1
+        while k > s_start and doc[k - 1].text[:1].isupper():
+            k -= 1
+        k -= 1
     if k >= s_start and doc[k].lower_ == "the":
         k -= 1
     return k >= s_start and doc[k].lower_ in {"and", ",", "&", "plus"}
