@@ -23,6 +23,7 @@ from graphkit.extract.candidate import unique
 from graphkit.extract.candidates import Candidate, NodeCandidate, claims_in_doc
 from graphkit.extract.ceremony import ceremony_dates
 from graphkit.extract.forms.status_columns import status_column_claims
+from graphkit.extract.lookups import mark_spans
 from graphkit.extract.reader import read_claims, reading_units
 from graphkit.extract.text import (
     Article,
@@ -178,8 +179,7 @@ def _original(c: Candidate, joined: Dehyphenated, text: str) -> Candidate:
     """``c`` with its evidence, offsets and marks in the text before words were joined."""
     start, end = joined.original(c.start), joined.original(c.end - 1) + 1
     marks = []
-    for mark in filter(None, c.marks.split(";")):
-        a, b = (int(x) for x in re.fullmatch(r"(-?[0-9]+)-(-?[0-9]+)", mark).groups())
+    for a, b in mark_spans(c.marks):
         marks.append(f"{joined.original(c.start + a) - start}-"
                      f"{joined.original(c.start + b - 1) + 1 - start}")
     return replace(c, start=start, end=end, evidence=text[start:end], marks=";".join(marks))

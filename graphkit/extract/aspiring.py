@@ -39,8 +39,8 @@ _WISHING = {"ambition", "ambitions", "aspiration", "aspirations", "procedure", "
             "interest", "interests", "willingness", "readiness", "eagerness"}
 _INTERESTED = {"interest", "interests", "interested"}
 _PERMITS = {"ahead", "light", "permission", "consent", "nod", "approval", "support", "backing"}
-_OBSTACLES = {"obstacle", "obstacles", "barrier", "barriers", "hurdle", "hurdles", "impediments"}
 _HURDLES = {"hurdle", "hurdles"}  # "cleared its final hurdle to joining" (not "an obstacle for A to join")
+_OBSTACLES = _HURDLES | {"obstacle", "obstacles", "barrier", "barriers", "impediments"}
 MEMORANDA = {"memorandum", "memorandums", "memoranda", "mou", "understanding", "obligation",
              "obligations"}
 _ADVERBS = {"together", "jointly", "also", "soon", "again", "eventually"}
@@ -164,7 +164,7 @@ def aspired(before: list[str]) -> bool:
                for a, b, c in zip(near, near[1:], near[2:], strict=False))
 
 
-_LIST_WORDS = {",", "and", "the"}
+_LIST_WORDS = {",", "and", "the"}  # lookups.LIST_GLUE (lookups imports this module's importers)
 
 
 def aspired_at(doc, start: int, sent_start: int, before: list[str]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 
 from graphkit.extract.candidate import Candidate
+from graphkit.extract.lookups import mark_spans
 
 __all__ = ["latter_not"]
 
@@ -19,10 +20,10 @@ def latter_not(doc, start: int, end: int, found: list[Candidate]) -> list[Candid
     for i, (a, b) in enumerate(itertools.pairwise(words)):
         if a == "the" and b in {"latter", "former"} and _NOT_YET & set(words[i + 2:i + 7]):
             cut = doc[start + i].idx
-            listed = [c for c in found if c.marks and c.start + int(c.marks.split("-")[0]) < cut]
+            listed = [c for c in found if c.marks and c.start + mark_spans(c.marks)[0][0] < cut]
             if len({c.subject for c in listed}) < 2:
                 return found
-            at = {c.subject: int(c.marks.split("-")[0]) for c in listed}
+            at = {c.subject: mark_spans(c.marks)[0][0] for c in listed}
             pick = (max if b == "latter" else min)(at, key=at.get)
             return [c for c in found if c.subject != pick]
     return found

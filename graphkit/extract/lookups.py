@@ -12,7 +12,7 @@ import re
 from graphkit.extract.groups import group_around
 
 __all__ = ["HEDGE", "LIST_GLUE", "coordinated", "countries_from", "date_in", "end_char", "last_bloc",
-           "listed_with", "marks_of", "of_unknown_body"]
+           "listed_with", "mark_spans", "marks_of", "of_unknown_body"]
 
 HEDGE = re.compile(r"\b(?:not|never|may|might|could|would|potential|possible|future)\b",
                    re.IGNORECASE)
@@ -32,6 +32,11 @@ def marks_of(doc, spans, c_start: int) -> str:
     """A claim's ``marks``: each token span (start, end) as characters from its sentence's
     first character ``c_start``, "a-b;c-d"."""
     return ";".join(f"{doc[a].idx - c_start}-{end_char(doc, b) - c_start}" for a, b in spans)
+
+
+def mark_spans(marks: str) -> list[tuple[int, int]]:
+    """The spans of a claim's ``marks`` ("a-b;c-d", as :func:`marks_of` writes them)."""
+    return [(int(a), int(b)) for a, b in re.findall(r"(-?[0-9]+)-(-?[0-9]+)", marks)]
 
 
 # what may stand between two names of a plain list: "A, B and the C"

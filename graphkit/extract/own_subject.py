@@ -29,8 +29,9 @@ def others_act(doc, start: int, end: int) -> bool:
     """Whether a clause with a subject of countries of its own stands between ``start`` and
     the trigger at ``end``: set against the names before it ("while many more countries
     have expressed interest"), any country at all ("required any country wanting to
-    participate in", "for those who want to participate in"), or "with" and its subject before an -ing trigger ("with several
-    nations expressing interest"; not "along with several other countries, expressed").
+    participate in", "for those who want to participate in"), or "with" and its subject
+    before an -ing trigger ("with several nations expressing interest"; not "along with
+    several other countries, expressed").
 
     Examples
     --------

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from graphkit.extract.lookups import countries_from, marks_of
+from graphkit.extract.lookups import countries_from, mark_spans, marks_of
 
 __all__ = ["joined_before"]
 
@@ -25,7 +25,7 @@ _CONFIDENCE = 0.8
 
 def _last_mark(marks: str) -> int:
     """The end of a claim's last marked span (its words), relative to its sentence."""
-    return max((int(span.split("-")[1]) for span in marks.split(";") if "-" in span), default=0)
+    return max((b for _, b in mark_spans(marks)), default=0)
 
 
 def joined_before(doc, sentences, mentions, country: str, claims: list, offset: int = 0) -> list:

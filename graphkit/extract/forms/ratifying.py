@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from graphkit.extract.lookups import end_char
+from graphkit.extract.lookups import end_char, mark_spans
 from graphkit.extract.steps import RATIFYING
 from graphkit.extract.vocabulary import OWNER_MARKS
 
-__all__ = ["ratifiers_not_applicants", "ratifying_members"]
+__all__ = ["RULE", "ratifiers_not_applicants", "ratifying_members"]
 
+RULE = "structure:a ratifier of another's accession"
 _NOT = {"not", "never", "refused", "declined", "blocked", "delayed", "yet"}
 _NEAR = 30  # words from the ratifier's name to the accession's subject
 
@@ -49,7 +50,7 @@ def ratifying_members(doc, mentions, schema, kinds: dict[str, str], member: str,
             known.add((m.node, member, c.object))
             out.append(replace(c, subject=m.node, relation=member, since=(published or "")[:4],
                                confidence=min(c.confidence, 0.5), status="",
-                               rule="structure:a ratifier of another's accession",
+                               rule=RULE,
                                marks=f"{doc[m.start].idx - start}-{end_char(doc, m.end) - start}",
                                date_rule="published year"))
     return out
@@ -63,12 +64,11 @@ def _ratifies(doc, c, offset: int) -> bool:
     """Whether claim ``c``'s subject ratifies or approves the application its trigger names,
     one that no owner word gives back to the subject ("Now Türkiye has to ratify the
     application for membership"; not "Finland's parliament approved its application")."""
-    marks = c.marks.split(";")
-    if len(marks) < 2:
+    spans = mark_spans(c.marks)
+    if len(spans) < 2:
         return False
     base = c.start - offset
-    gap = doc.char_span(base + int(marks[0].split("-")[1]), base + int(marks[1].split("-")[0]),
-                        alignment_mode="contract")
+    gap = doc.char_span(base + spans[0][1], base + spans[1][0], alignment_mode="contract")
     words = {t.lower_ for t in gap} if gap is not None else set()
     return (bool(words) and len(gap) <= _RATIFIER_GAP and bool(RATIFYING & words)
             and not (_OWNERS | _NOT) & words)
@@ -87,6 +87,6 @@ def ratifiers_not_applicants(doc, schema, kinds: dict[str, str], member: str, cl
                 and _ratifies(doc, c, offset)):
             c = replace(c, relation=member, since=(published or "")[:4],
                         confidence=min(c.confidence, 0.5), status="",
-                        rule="structure:a ratifier of another's accession", date_rule="published year")
+                        rule=RULE, date_rule="published year")
         out.append(c)
     return out

@@ -163,15 +163,21 @@ def _apposed_list(doc, text, mentions, k: int, role: re.Match, c_end: int) -> bo
     to ratify"): the role's apposition (not "the 27 EU members, Ukraine said")."""
     if not role.group().rstrip().lower().endswith("s"):
         return False
-    group = _claim(doc, mentions, k, role, None, None, 0, "")[0]
+    group = _list_at(doc, mentions, k)
     last = group[-1].end
     return (len(group) > 1 and group[0] is mentions[k] and last < len(doc)
             and doc[last].idx < c_end and doc[last].text in _CLOSING)
 
 
 def _claim(doc, mentions, k: int, role: re.Match, bloc, date, confidence: float, rule: str):
+    """The list of countries mention ``k`` belongs to and the role."""
+    return (_list_at(doc, mentions, k), "member" if role.group("member") else "partner", bloc, date,
+            confidence, rule)
+
+
+def _list_at(doc, mentions, k: int) -> list:
     """The list of countries mention ``k`` belongs to (commas and "and", not "Israeli and
-    U.S. airstrikes on Iran, a BRICS member") and the role."""
+    U.S. airstrikes on Iran, a BRICS member")."""
     def listed(a, b) -> bool:
         return a.kind == mentions[k].kind and {t.lower_ for t in doc[a.end:b.start]} <= LIST_GLUE
 
@@ -184,4 +190,4 @@ def _claim(doc, mentions, k: int, role: re.Match, bloc, date, confidence: float,
         if not listed(mentions[j], group[0]):
             break
         group.insert(0, mentions[j])
-    return group, "member" if role.group("member") else "partner", bloc, date, confidence, rule
+    return group
