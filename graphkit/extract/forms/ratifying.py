@@ -48,12 +48,16 @@ def ratifying_members(doc, mentions, schema, kinds: dict[str, str], member: str,
                     or (m.node, member, c.object) in known):
                 continue
             known.add((m.node, member, c.object))
-            out.append(replace(c, subject=m.node, relation=member, since=(published or "")[:4],
-                               confidence=min(c.confidence, 0.5), status="",
-                               rule=RULE,
-                               marks=f"{doc[m.start].idx - start}-{end_char(doc, m.end) - start}",
-                               date_rule="published year"))
+            out.append(_as_ratifier(c, member, published, subject=m.node,
+                                    marks=f"{doc[m.start].idx - start}-{end_char(doc, m.end) - start}"))
     return out
+
+
+def _as_ratifier(c, member: str, published: str | None, **changes):
+    """Claim ``c`` made a ratifier's membership: no date of its own (the sentence dates the
+    ratification, not the joining), the publication's year instead."""
+    return replace(c, relation=member, since=(published or "")[:4], confidence=min(c.confidence, 0.5),
+                   status="", rule=RULE, date_rule="published year", **changes)
 
 
 _OWNERS = {"its", "their"} | OWNER_MARKS
@@ -85,8 +89,6 @@ def ratifiers_not_applicants(doc, schema, kinds: dict[str, str], member: str, cl
         if (c.relation == schema.interest_relation and c.rule.startswith("noun:")
                 and relation.allows(kinds.get(c.subject, ""), kinds.get(c.object, ""))
                 and _ratifies(doc, c, offset)):
-            c = replace(c, relation=member, since=(published or "")[:4],
-                        confidence=min(c.confidence, 0.5), status="",
-                        rule=RULE, date_rule="published year")
+            c = _as_ratifier(c, member, published)
         out.append(c)
     return out
