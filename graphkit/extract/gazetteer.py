@@ -3,7 +3,7 @@
 Every node's name and aliases (``data/nodes``), every country's short and official name
 from ``country_converter`` (``graphkit.io.countries``) with the common forms and the
 demonyms in ``names.csv`` ("Egyptian Space Agency", "Russian President Vladimir Putin" -> the
-country; its capitals only before "-led": "the Moscow-led CSTO"), and, once a node is named
+country; its capitals where they stand for it, :mod:`graphkit.extract.capitals`), and, once a node is named
 in full, "the <last word>" of its name ("the Accords"). Matching is spaCy's PhraseMatcher:
 case-insensitive, except for names in capitals (US, ILRS), which must match exactly.
 Descriptions ("a commission on satellite navigation") are matched to node names by shared
@@ -20,6 +20,7 @@ from pathlib import Path
 
 from graphkit.extract.bilateral import agreements_about, bilateral_parties, first_dates
 from graphkit.extract.campaign import campaign_mentions
+from graphkit.extract.capitals import acting_capitals
 from graphkit.extract.demonyms import names_no_country, regional
 from graphkit.extract.describing import LITERAL_HEADS, content_words, names_it, says_enough
 from graphkit.extract.languages import without_languages
@@ -310,11 +311,11 @@ class Gazetteer:
             span = doc[start:stop]
             span.label_, span.kb_id_ = "demonym", doc.vocab.strings[key]
             spans.append(span)
-        for key, start, end in self._capitals(doc):  # "the Moscow-led CSTO": Russia leads
-            if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in LED:
-                span = doc[start:end]
-                span.label_, span.kb_id_ = "demonym", doc.vocab.strings[key]
-                spans.append(span)
+        capitals = [(doc.vocab.strings[key], start, end) for key, start, end in self._capitals(doc)]
+        for node, start, end in acting_capitals(doc, capitals, LED):  # "Tehran has applied"
+            span = doc[start:end]
+            span.label_, span.kb_id_ = "demonym", node
+            spans.append(span)
         chosen = filter_spans(spans)
         found = [Mention(s.start, s.end, s.kb_id_, self.kinds.get(s.kb_id_, self.country_kind),
                          s.label_) for s in chosen]

@@ -52,11 +52,13 @@ def test_the_group_stays_the_group_it_was_until_another_group_is_named():
     text = ("Turkey wants to join the Shanghai Cooperation Organization. Erdogan spoke after the "
             "group's summit in Samarkand. Ankara is also part of NATO. Founded in 2001, the group "
             "includes China, Russia and India.")
-    assert claims(text) == [("TUR", "EXPRESSED_INTEREST_IN", "sco", "2024")] + [
+    assert claims(text) == [("TUR", "EXPRESSED_INTEREST_IN", "sco", "2024"),
+                            ("TUR", "MEMBER_OF", "nato", "2024")] + [  # Ankara: Turkey
         (iso3, "MEMBER_OF", "sco", "2024") for iso3 in ("CHN", "IND", "RUS")]
     # never called "the group" before: the last organisation named
     assert claims("Turkey wants to join the SCO. Ankara is also part of NATO. The alliance "
                   "includes Canada.") == [("TUR", "EXPRESSED_INTEREST_IN", "sco", "2024"),
+                                          ("TUR", "MEMBER_OF", "nato", "2024"),
                                           ("CAN", "MEMBER_OF", "nato", "2024")]
 
 
