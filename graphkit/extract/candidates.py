@@ -29,7 +29,12 @@ from graphkit.extract.forms.depositary import depositary_claims
 from graphkit.extract.forms.joining_others import joined_before
 from graphkit.extract.forms.list_fallback import list_fallback
 from graphkit.extract.forms.owned_programme import owned_programmes
-from graphkit.extract.forms.ratifying import ratifiers_not_applicants, ratifying_members
+from graphkit.extract.forms.ratifying import (
+    owned_ratified,
+    pending_accessions,
+    ratifiers_not_applicants,
+    ratifying_members,
+)
 from graphkit.extract.forms.structural import structural_claims
 from graphkit.extract.founding_treaty import fold_treaty_claims
 from graphkit.extract.gapped import gapped_claims
@@ -365,6 +370,8 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
                if (c.subject, c.relation, c.object) not in known or c.date_rule != "published year"]
     claims += the_others(doc, sentences, mentions, schema.country_kind, claims, offset)
     claims += joined_before(doc, sentences, mentions, schema.country_kind, claims, offset)
+    claims += owned_ratified(doc, sentences, mentions, schema, relation_of("join", "verb"), claims,
+                             published, offset)
     claims += list_fallback(doc, sentences, mentions, schema, published, claims, offset)
     claims += depositary_claims(text, gazetteer, agreement_kind(), offset)
     claims += owned_programmes(doc, sentences, mentions, schema, relation_of("lead|led", "verb"),
@@ -374,6 +381,7 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
                                 claims, published, offset)
     claims = ratifiers_not_applicants(doc, schema, gazetteer.kinds, relation_of("join", "verb"),
                                       claims, published, offset)
+    claims = pending_accessions(claims, relation_of("join", "verb"), schema.interest_relation)
     claims = fold_treaty_claims(claims, {n.id: n.name for n in nodes.values()}, gazetteer)
     claims = their_agreement(claims, gazetteer.about,
                              lambda r, s, o: schema.relations[r].allows(s, o),

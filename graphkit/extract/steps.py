@@ -32,7 +32,7 @@ _PRECONDITIONS = {"commitments", "requirements", "criteria", "conditions", "obli
 
 
 _RATIFYING = {"ratify", "ratified", "ratifies", "ratifying", "ratification"}
-_APPROVING = APPROVE | {"approving"}
+_APPROVING = APPROVE | {"approving", "favour", "favor"}  # "voted in favour of Sweden's accession"
 #: a member's act on another's joining: "Hungary ratified Sweden's accession" (forms/ratifying.py)
 RATIFYING = frozenset(_RATIFYING | _APPROVING)
 #: who approves one member's part of another's joining (not the organisation's own decision)

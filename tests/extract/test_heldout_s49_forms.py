@@ -14,3 +14,38 @@ def test_a_capital_that_acts_stands_for_its_country():
     # a capital as a place, or in a name, names no country
     assert not [c for c in found("In Hanoi, Laos joined ASEAN. The Hanoi Times said Laos joined "
                                  "ASEAN.", reader=False) if c[0] == "VNM"]
+
+
+def test_a_membership_another_ratifies_is_a_wish_and_the_ratifier_a_member():
+    got = found("The Danish parliament ratified Norway's NATO membership on Monday.", reader=False)
+    assert ("NOR", "EXPRESSED_INTEREST_IN", "nato") in got
+    assert ("DNK", "MEMBER_OF", "nato") in got
+    # "membership of" after the ratifying verb: the ratifier is a member
+    got = found("Italy has promised to ratify NATO membership of Norway in early February.",
+                reader=False)
+    assert ("ITA", "MEMBER_OF", "nato") in got
+    assert ("ITA", "EXPRESSED_INTEREST_IN", "nato") not in got
+    # a vote in favour of another's accession is a ratification
+    got = found("Portugal's parliament voted in favour of Norway's accession to NATO.", reader=False)
+    assert ("PRT", "MEMBER_OF", "nato") in got
+    assert ("NOR", "MEMBER_OF", "nato") not in got
+
+
+def test_the_ratifier_is_the_name_before_the_verb_not_one_further_back():
+    got = found("Lisbon (Peru Daily News - 27 March) The Danish parliament ratified Norway's NATO "
+                "membership.", reader=False)
+    assert ("DNK", "MEMBER_OF", "nato") in got
+    assert ("PER", "MEMBER_OF", "nato") not in got
+    # two ratifiers listed together both ratify
+    got = found("Italy and Spain ratified Norway's NATO membership.", reader=False)
+    assert {("ITA", "MEMBER_OF", "nato"), ("ESP", "MEMBER_OF", "nato")} <= got
+
+
+def test_a_membership_under_ratification_is_no_membership_elsewhere_in_the_article():
+    got = found("Denmark ratified Norway's NATO membership on Monday. \"The NATO membership of "
+                "Norway will strengthen the Alliance,\" the minister said.", reader=False)
+    assert ("NOR", "MEMBER_OF", "nato") not in got
+    # a verb of joining says it is done
+    got = found("Denmark ratified Norway's NATO membership in 2022. Norway joined NATO in 2023.",
+                reader=False)
+    assert ("NOR", "MEMBER_OF", "nato") in got
