@@ -408,8 +408,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             if "for" in near[1:] and kind_of_word().get(
                     near[len(near) - 1 - near[::-1].index("for") - 1]) == kind_of_word().get("agreement"):
                 negated = True  # "signed the accession protocol for Finland to join": a document
-        if spec.form == "reverse" and _INVITE & set(before[:2]):
-            negated = True  # "the seven invited countries - A, B - to become members"
+        if spec.form == "reverse" and _INVITE & set(before[:4]) and not ACCEPTANCES & set(before[:6]):
+            negated = True  # "the seven invited countries - A, B - to become members", "invited to become new members"
         if INVITATIONS & inside and "invit" not in spec.phrase and not ACCEPTANCES & inside:
             negated = True  # "have been invited to become full members of BRICS": a "*" took the invitation
         if all(s.form == "reverse" and s.phrase.endswith("(") for s in same[start, end]):

@@ -49,3 +49,32 @@ def test_a_membership_under_ratification_is_no_membership_elsewhere_in_the_artic
     got = found("Denmark ratified Norway's NATO membership in 2022. Norway joined NATO in 2023.",
                 reader=False)
     assert ("NOR", "MEMBER_OF", "nato") in got
+
+
+def test_countries_invited_to_become_members_are_no_members():
+    got = found("The SCO met in Astana. Other countries invited to become new members of the "
+                "bloc include Peru, Chile and Kenya.", reader=False)
+    assert not [c for c in got if c[0] in ("PER", "CHL", "KEN")]
+    # accepted, the invitation makes members
+    got = found("The members of the SCO are Peru, Chile and Kenya.", reader=False)
+    assert ("PER", "MEMBER_OF", "sco") in got
+
+
+def test_nations_interested_in_joining_the_bloc_named_before_the_list_want_to_join():
+    got = found("Apart from the founders of the SCO, other nations interested in joining the "
+                "bloc are Peru, Chile and Kenya.", reader=False)
+    assert ("PER", "EXPRESSED_INTEREST_IN", "sco") in got
+    assert ("KEN", "EXPRESSED_INTEREST_IN", "sco") in got
+    assert ("PER", "MEMBER_OF", "sco") not in got
+
+
+def test_a_role_and_its_countries_in_brackets():
+    got = found("With five members (Peru, Chile, and later Kenya) and two partner countries "
+                "(Ghana and Fiji), the SCO grew.", reader=False)
+    assert {("PER", "MEMBER_OF", "sco"), ("KEN", "MEMBER_OF", "sco"),
+            ("GHA", "PARTNER_OF", "sco"), ("FJI", "PARTNER_OF", "sco")} <= got
+    assert ("GHA", "MEMBER_OF", "sco") not in got
+    # observers hold no role a relation stands for; a hedge is none
+    got = found("The SCO has two observers (Ghana and Fiji) and may add partners (Peru, Chile).",
+                reader=False)
+    assert not [c for c in got if c[0] in ("GHA", "FJI", "PER", "CHL") and c[1] != "EXPRESSED_INTEREST_IN"]

@@ -52,6 +52,7 @@ from graphkit.extract.forms.glossed import glossed_members
 from graphkit.extract.forms.invitation import invited_members
 from graphkit.extract.forms.meetings import bloc_leaders, meeting_members
 from graphkit.extract.forms.neighbours import neighbour_readings
+from graphkit.extract.forms.role_brackets import role_brackets
 from graphkit.extract.forms.roles import role_claims
 from graphkit.extract.forms.sought import sought_membership
 from graphkit.extract.forms.such_as import such_as
@@ -106,6 +107,8 @@ _GOAL_INCLUDE = re.compile(r"\b(?:goal|goals|aim|aims|aspiration|aspirations|wis
                            r"\b(?:those|countries|nations|states)\s+(?:that|who|which)\s+(?:have\s+)?"
                            r"(?:[\w-]+\s+){0,6}?(?:apply|applied|requested\s+to\s+join|asked\s+to\s+join)\b",
                            re.IGNORECASE)
+# "Other countries invited to become new members of the bloc include A, B": not yet members
+_INVITED = re.compile(r"\binvit(?:ed|ations?|ing|es?)\b(?![^.;]*\baccept)", re.IGNORECASE)
 _INCLUDE = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:include|includes|included|are|were)\s*:?\s*$",
                       re.IGNORECASE)
 
@@ -164,6 +167,10 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
         for group, obj in glossed_members(doc, s.mentions, country, blocs):
             for subj in group:
                 claim(i, subj, member, obj, None, 0.7, "a list glossed by its bloc's name")
+        for group, role, obj in role_brackets(doc, text, s, country, blocs):
+            relation = {"member": member, "partner": relation_of("partners of")}.get(role)
+            for subj in group if relation else ():  # "eight partner countries (A, B, ...)"
+                claim(i, subj, relation, obj, None, 0.7, "a role and its countries in brackets")
         for group, obj in candidacies(doc, text, sents, i, country, blocs):
             for subj in group:  # "granted EU candidate status", "accession talks with A and B"
                 claim(i, subj, interest, obj, date_in(s), 0.7, CANDIDACY)
@@ -212,13 +219,15 @@ def _readings(doc, sents, i, words, country, blocs):
             out.append((listed, obj, date_in(s), 0.7, "these n countries", ""))
     # "countries which have a stated goal of joining include A, B": the bloc named before
     goal = _GOAL_INCLUDE.search(words)
-    if goal and not any(m.kind in blocs for m in s.mentions):
+    # "other nations interested in joining the economic bloc are A, B": the bloc named before the list
+    named = [m for m in s.mentions if m.kind in blocs]
+    if goal:
         tail = words[goal.end():]
         cut = next((k for k in range(len(tail)) if _INCLUDE.match(tail[:k])), None)
-        if cut is not None:
+        if cut is not None and all(doc[m.start].idx - s.c_start < goal.end() + cut for m in named):
             first = [m for m in s.mentions if m.kind == country
                      and doc[m.start].idx - s.c_start >= goal.end() + cut]
-            obj = last_bloc(doc, sents, i, blocs, 4)
+            obj = named[-1] if named else last_bloc(doc, sents, i, blocs, 4)
             if first and obj and doc[first[0].start].idx - s.c_start <= goal.end() + cut + 2:
                 out.append((listed_with(doc, s.mentions, first[0]), obj, date_in(s), 0.6,
                             "goal of joining", ""))
@@ -233,7 +242,7 @@ def _more_readings(doc, sents, i, words, country, blocs):
     for k, m in enumerate(s.mentions):
         # "The full members of APSCO are A, B"
         head = _MEMBERS_OF.search(words[:at[k]]) if m.kind in blocs | {agreement_kind()} else None
-        if head and not HEDGE.search(words[:at[k]]) and (  # "signatories of" an agreement only
+        if head and not HEDGE.search(words[:at[k]]) and not _INVITED.search(words[:at[k]]) and (  # "signatories of" an agreement only
                 m.kind == agreement_kind()) == bool(head["sig"]):
             nxt = next((j for j in range(k + 1, len(s.mentions)) if s.mentions[j].kind == country),
                        None)
