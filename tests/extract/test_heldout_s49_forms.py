@@ -78,3 +78,9 @@ def test_a_role_and_its_countries_in_brackets():
     got = found("The SCO has two observers (Ghana and Fiji) and may add partners (Peru, Chile).",
                 reader=False)
     assert not [c for c in got if c[0] in ("GHA", "FJI", "PER", "CHL") and c[1] != "EXPRESSED_INTEREST_IN"]
+
+
+def test_countries_vying_for_membership_are_no_members():
+    got = found("The SCO grew. Among the countries vying for membership are unaligned countries, "
+                "such as Peru and Kenya.", reader=False)
+    assert not [c for c in got if c[0] in ("PER", "KEN") and c[1] == "MEMBER_OF"]

@@ -70,7 +70,7 @@ _ADVERBS = {"now", "also", "currently", "already", "still", "today"}
 _NOT = re.compile(r"\b(?:not|never|no|nor|neither|may|might|could|would|should|if|whether|unless|"
                   r"hopes?|hoping|hoped|seeks?|seeking|sought|wants?|wanting|wanted|aims?|aiming|"
                   r"plans?|planned|planning|propos\w*|potential|prospective|possible|future|"
-                  r"candidates?|candidacy|procedures?|appl(?:y|ies|ied|ying|ication|ications|icants?)|"
+                  r"candidates?|candidacy|vying|vies?|vied|procedures?|appl(?:y|ies|ied|ying|ication|ications|icants?)|"
                   r"observers?|observer\s+status|guests?|invit\w*|attend\w*|visit\w*|talks|"
                   r"sidelines|interest|interested|bids?|aspir\w*|would-be|expect\w*|urg\w*|"
                   r"consider\w*|withdr\w*|left|leave|leaving|quit|exit\w*|suspend\w*|expel\w*|"
