@@ -370,8 +370,7 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
                if (c.subject, c.relation, c.object) not in known or c.date_rule != "published year"]
     claims += the_others(doc, sentences, mentions, schema.country_kind, claims, offset)
     claims += joined_before(doc, sentences, mentions, schema.country_kind, claims, offset)
-    claims += owned_ratified(doc, sentences, mentions, schema, relation_of("join", "verb"), claims,
-                             published, offset)
+    claims += owned_ratified(doc, sentences, mentions, schema, claims, published, offset)
     claims += list_fallback(doc, sentences, mentions, schema, published, claims, offset)
     claims += depositary_claims(text, gazetteer, agreement_kind(), offset)
     claims += owned_programmes(doc, sentences, mentions, schema, relation_of("lead|led", "verb"),

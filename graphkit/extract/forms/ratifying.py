@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from graphkit.extract.candidate import Candidate
-from graphkit.extract.lookups import end_char, mark_spans
+from graphkit.extract.lookups import end_char, mark_spans, marks_of
 from graphkit.extract.steps import RATIFYING
 from graphkit.extract.vocabulary import OWNER_MARKS
 
@@ -118,13 +118,13 @@ _OWNER_GLUE = {",", "and", "'s", "’s"}
 _OWNED_RULE = "noun:a ratified membership; subject:country; object:name; relation:a plan"
 
 
-def owned_ratified(doc, sentences, mentions, schema, member: str, claims: list,
-                   published: str | None, offset: int = 0) -> list:
+def owned_ratified(doc, sentences, mentions, schema, claims: list, published: str | None,
+                   offset: int = 0) -> list:
     """Interest for the countries whose membership or accession, named with its owners before
     the bloc, another ratifies: "Hungary ratified Finland's NATO membership", "Estonia
     ratifies Finnish, Swedish NATO accession protocols" (:func:`ratifying_members` then makes
-    the ratifier a member). Not where a claim already links the owner and the bloc, and not
-    after a negation."""
+    the ratifier a member). Not where a claim of that sentence already links the owner and
+    the bloc, and not after a negation."""
     country, relation = schema.country_kind, schema.relations[schema.interest_relation]
     known = {(c.subject, c.object, c.start) for c in claims}
     out = []
@@ -150,8 +150,7 @@ def owned_ratified(doc, sentences, mentions, schema, member: str, claims: list,
                 if (m.node, bloc.node, c_start + offset) in known:
                     continue
                 known.add((m.node, bloc.node, c_start + offset))
-                marks = ";".join(f"{doc[x.start].idx - c_start}-{end_char(doc, x.end) - c_start}"
-                                 for x in sorted((m, bloc), key=lambda x: x.start))
+                marks = marks_of(doc, sorted(((m.start, m.end), (bloc.start, bloc.end))), c_start)
                 out.append(Candidate(m.node, schema.interest_relation, bloc.node,
                                      (published or "")[:4], doc.text[c_start:c_end], c_start + offset,
                                      c_end + offset, 0.7, _OWNED_RULE, marks, "", "published year"))

@@ -2,9 +2,9 @@
 (Brazil, Russia, ..., and later joined by South Africa, Iran) and eight official partner
 countries (Belarus, Bolivia, ...), BRICS members account for ...". Every country inside the
 brackets holds the role named right before them: members a membership, partners a
-partnership; observers, candidates and invitees nothing, though they are read (so no other
-rule gives them the bloc's membership). Only with exactly one bloc named in the sentence, and
-not after a negation or a hedge in the words before the brackets."""
+partnership; observers, candidates and invitees nothing (the caller makes no claim for
+them). Only with exactly one bloc named in the sentence, and not after a negation or a hedge
+in the words before the brackets."""
 
 from __future__ import annotations
 
