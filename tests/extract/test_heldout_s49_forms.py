@@ -84,3 +84,11 @@ def test_countries_vying_for_membership_are_no_members():
     got = found("The SCO grew. Among the countries vying for membership are unaligned countries, "
                 "such as Peru and Kenya.", reader=False)
     assert not [c for c in got if c[0] in ("PER", "KEN") and c[1] == "MEMBER_OF"]
+
+
+def test_a_ratifier_of_an_agreement_is_no_ratifier_of_the_wishes_it_drew():
+    got = found("In June, Italy ratified an agreement with Spain to build the International Lunar "
+                "Research Station, an initiative that has attracted interest from several other "
+                "countries, including Peru.", reader=False)
+    assert ("PER", "EXPRESSED_INTEREST_IN", "ilrs") in got
+    assert ("ITA", "MEMBER_OF", "ilrs") not in got

@@ -29,14 +29,14 @@ _NEAR = 30  # words from the ratifier's name to the accession's subject
 def ratifying_members(doc, mentions, schema, kinds: dict[str, str], member: str, claims: list,
                       published: str | None, offset: int = 0) -> list:
     """``member`` claims for the ratifiers of each accession or bid ``claims`` read as
-    interest on a noun or reverse trigger ("relation:a plan": another party ratifies it;
-    "Turkey's parliament has ratified Finland's application to join", "Hungary has promised
-    to ratify NATO membership of Finland")."""
+    interest on a noun trigger, or as a step on a reverse one ("relation:a plan": another
+    party ratifies it; "Turkey's parliament has ratified Finland's application to join",
+    "Hungary has promised to ratify NATO membership of Finland")."""
     known = {(c.subject, c.relation, c.object) for c in claims}
     relation = schema.relations[member]
     out = []
     for c in claims:
-        if (c.relation != schema.interest_relation or not c.rule.startswith(("noun:", "reverse:"))
+        if (c.relation != schema.interest_relation or not _a_step_read(c.rule)
                 or not relation.allows(schema.country_kind, kinds.get(c.object, ""))):
             continue
         start, end = c.start - offset, c.end - offset
@@ -54,6 +54,13 @@ def ratifying_members(doc, mentions, schema, kinds: dict[str, str], member: str,
             out.append(_as_ratifier(c, member, published, subject=m.node,
                                     marks=f"{doc[m.start].idx - start}-{end_char(doc, m.end) - start}"))
     return out
+
+
+def _a_step_read(rule: str) -> bool:
+    """Whether a claim's rule read a step of another's joining: a noun trigger, or a reverse
+    one the ratification turned into a wish ("ratify NATO membership of Finland": "relation:a
+    plan"), not a wish of its own ("an initiative that has attracted interest from A")."""
+    return rule.startswith("noun:") or rule.startswith("reverse:") and "; relation:a plan" in rule
 
 
 def _ratifier(doc, m, here, at: int) -> bool:
