@@ -30,9 +30,10 @@ def role_brackets(doc, text: str, s, country: str, blocs) -> list[tuple[list, st
     bloc = next(m for m in s.mentions if m.kind in blocs)
     out = []
     for m in s.mentions:
-        if m.kind != country:
-            continue
-        head = _ROLE.search(text[s.c_start:doc[m.start].idx])
+        before = text[s.c_start:doc[m.start].idx]
+        if m.kind != country or not before.rstrip().endswith("("):
+            continue  # the role's pattern ends at an opening bracket: no search without one
+        head = _ROLE.search(before)
         if head is None or _HEDGE.search(text[max(s.c_start, s.c_start + head.start() - 40):
                                               s.c_start + head.start()]):
             continue
