@@ -27,6 +27,7 @@ from graphkit.extract.languages import without_languages
 from graphkit.extract.longer_names import inside_name, institution
 from graphkit.extract.loose import loose_matcher, loose_spans
 from graphkit.extract.new_nodes import NewNode, slug, unknown_names
+from graphkit.extract.persons import without_people
 from graphkit.extract.schema_words import kind_of_word
 from graphkit.extract.settings import named_as_setting
 from graphkit.extract.signed_only import signed_only
@@ -319,7 +320,7 @@ class Gazetteer:
         chosen = filter_spans(spans)
         found = [Mention(s.start, s.end, s.kb_id_, self.kinds.get(s.kb_id_, self.country_kind),
                          s.label_) for s in chosen]
-        found = without_languages(doc, found, self.demonyms)
+        found = without_people(doc, without_languages(doc, found, self.demonyms), self.country_kind)
         found = [self._own_agency(doc, m) for m in found]
         named = {i for m in found for i in range(m.start, m.end)}
         found = [m for m in found

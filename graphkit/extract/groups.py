@@ -275,7 +275,8 @@ def named_after_object(sent, trigger: Trigger, objects: list[End], kinds, end: i
         return []  # "21 countries have signed the accords including A, B and C" too
     found = [k for k, m in enumerate(sent.mentions)  # not "..., an American-led effort",
              if i < m.start <= i + 2 and m.end <= end and m.kind in kinds and m.how != "demonym"
-             and sent.doc[m.start - 1].lower_ not in {"a", "an"}]  # ", a U.S.-led initiative"
+             and all(t.lower_ == "the" for t in sent.doc[i + 1:m.start])]  # nor ", while Brazil
+    # welcomed them": the names right after the comma (or "including"), "the" at most between
     if not found:
         return []
     group = group_around(sent.mentions, found[0], sent.doc, 1)

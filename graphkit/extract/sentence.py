@@ -377,9 +377,10 @@ class Sentence:
         for colon in (i for i in range(trigger.end, end) if self.doc[i].text in vocab.LIST_OPENERS
                       or (self.doc[i].text == "-" and self.doc[i - 1].whitespace_)):
             bracket = self.doc[colon].text == "("
-            if bracket and any(  # "applied for membership in the BRICS (Brazil, Russia, ...)
-                    m.end == colon and m.kind in expanded_in_brackets() for m in self.mentions):
-                continue  # alliance": the bloc's members, not who applied
+            if bracket and (any(  # "applied for membership in the BRICS (Brazil, Russia, ...)
+                    m.end == colon and m.kind in expanded_in_brackets() for m in self.mentions)
+                    or self.doc[colon - 1].lower_ in vocab.EVENTS - {"ceremony"}):  # "at the summit (A, B)":
+                continue  # the bloc's members, or who met, not who applied
             after = [i for i, m in enumerate(self.mentions)
                      if colon < m.start <= colon + 2 and m.end <= end and m.kind in kinds]
             group = group_around(self.mentions, after[0], self.doc, 1) if after else []

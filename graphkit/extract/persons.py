@@ -1,0 +1,53 @@
+"""A country's short name that is a person's here: "the correspondent in Geneva, Jamil Chad,
+revealed" names a journalist, not Chad, and so does the bare surname after him ("The
+statement, according to Chad, listed ...")."""
+
+from __future__ import annotations
+
+from graphkit.extract.vocabulary import REPORTING
+
+__all__ = ["without_people"]
+
+#: countries whose short names are also people's given names or surnames
+_PERSONAL = frozenset({"chad", "jordan", "georgia", "israel", "india"})
+#: capitalised words before a country's name that make no given name ("Lake Chad", "Team India")
+_NO_GIVEN_NAME = frozenset({"lake", "republic", "kingdom", "state", "north", "south", "east",
+                            "west", "northern", "southern", "eastern", "western", "central",
+                            "upper", "lower", "greater", "new", "mount", "river", "basin"})
+
+
+def _given_name(doc, start: int) -> bool:
+    """Whether the word before ``start`` is a given name: capitalised in running text (after a
+    comma, a bracket, "by" or a lower-case word, so not a headline's title case, nor a
+    sentence's first word) and no place's prefix; the name after it ends the name."""
+    k = start - 1
+    if k < 1 or doc[k].is_sent_start or doc[start].is_sent_start:
+        return False
+    given, before = doc[k], doc[k - 1]
+    after = doc[start + 1].text if start + 1 < len(doc) else ""
+    return (given.is_alpha and given.text[:1].isupper() and given.text[1:].islower()
+            and given.lower_ not in _NO_GIVEN_NAME
+            and (before.text in {",", "("} or before.is_lower and before.is_alpha)
+            and not after[:1].isupper())
+
+
+def _quoted(doc, start: int) -> bool:
+    """Whether the name at ``start`` is someone quoted: "according to Chad", "Chad said",
+    "said Chad"."""
+    before = doc[max(0, start - 2):start].text.lower()
+    near = {doc[k].lower_ for k in (start - 1, start + 1) if 0 <= k < len(doc)}
+    return before == "according to" or bool(near & REPORTING)
+
+
+def without_people(doc, found: list, country_kind: str) -> list:
+    """``found`` (mentions, sorted) without the country names an article gives a person: a
+    one-word name of ``_PERSONAL`` after a given name, and that word alone where someone is
+    quoted ("according to Chad"); elsewhere the word stays the country's ("Egypt and Jordan
+    signed ..., said Michael Jordan")."""
+    people = [m for m in found
+              if m.kind == country_kind and m.how == "country" and m.end - m.start == 1
+              and doc[m.start].lower_ in _PERSONAL and _given_name(doc, m.start)]
+    surnames = {doc[m.start].text for m in people}
+    return [m for m in found if m not in people and not (
+        m.how == "country" and m.end - m.start == 1 and doc[m.start].text in surnames
+        and _quoted(doc, m.start))]
