@@ -180,6 +180,8 @@ def _listed_wish(doc, start: int, sent_start: int) -> bool:
     if i < sent_start or doc[i].lower_ != "to":
         return False
     i -= 1
+    if doc[i].text in {"—", "–"}:  # "the bids of A and B — propelled by Russia's war — to join"
+        i = next((k - 1 for k in range(i - 1, max(sent_start, i - 14), -1) if doc[k].text == doc[i].text), i)
     while i >= sent_start and (doc[i].text[:1].isupper() or doc[i].lower_ in _LIST_WORDS):
         i -= 1
     return (i - 1 >= sent_start and i < start - 2 and doc[i].lower_ == "of"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from graphkit.extract.vocabulary import EVENTS, OWNER_MARKS, event_after
 
-__all__ = ["an_event_after", "attendees"]
+__all__ = ["an_event_after", "attendees", "delegates_before", "there_at"]
 
 _PRESENT = {"attendance", "attending", "attended", "attendees", "guests", "participants",
             "present", "invitees", "dignitaries", "delegations", "delegates", "visitors"}
@@ -22,6 +22,20 @@ def attendees(doc, start: int, sent_start: int) -> bool:
         return _event_joined(doc, start, sent_start)
     words = [t.lower_ for t in doc[max(sent_start, start - 4):start] if t.text != ","]
     return bool(_PRESENT & set(words[-3:]))
+
+
+def delegates_before(doc, first: int) -> bool:
+    """Whether a list at ``first`` is of delegates ("the group comprised delegates from A, B
+    and C" at a session of the Committee): who came, not (by that) who is a member."""
+    words = [t.lower_ for t in doc[first - 2:first]] if first >= 2 else []
+    return words[:1] in (["delegates"], ["delegations"], ["delegation"]) and words[1:] in (["from"], ["of"])
+
+
+def there_at(words: list[str]) -> bool:
+    """Whether the words after a list (lower case) place it at something, with no verb of its
+    own ("The United States at the 2022 COPUOS Legal Subcommittee"): who was there, not who
+    belongs; not "at present", "at least", "at the time", "at the same time"."""
+    return words[:1] == ["at"] and not {"present", "least", "once", "time", "first"} & set(words[1:])
 
 
 def _event_joined(doc, start: int, sent_start: int) -> bool:
@@ -44,6 +58,8 @@ def an_event_after(doc, end: int, sent_end: int) -> bool:
     k = end
     while k < sent_end and doc[k].lower_ in {"the", "a", "an", "this", "that", "its", "their"}:
         k += 1
+    if k < sent_end and doc[k].lower_ in {"delegations", "delegates"}:
+        return True  # "joined delegations from around the globe ... at the session": a guest
     named = k  # "participated in a BRICS sherpa meeting": a name and a word before the event
     while k < sent_end and k - named < 4 and (doc[k].is_title or doc[k].is_upper) and doc[k].is_alpha:
         k += 1

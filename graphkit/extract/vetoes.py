@@ -5,7 +5,8 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   organization are Afghanistan, India, Iran, Mongolia and Pakistan"; "India, Iran, Mongolia
   and Pakistan are observers at the SCO"): right once in twenty; or where an "until" and a
   date stand before the subject ("Until 1999, Georgia, Uzbekistan and Azerbaijan also
-  participated"): a membership that ended;
+  participated"): a membership that ended; or where the list is of delegates ("the group
+  comprised delegates from A, B and C");
 - any claim on a name a negation lists or follows ("Neither Russia nor China have signed the
   accords", "Other countries like Russia and China have yet to join", "The list does not
   include Armenia, Azerbaijan", "both are fellow members of the European Union — unlike
@@ -49,7 +50,7 @@ from __future__ import annotations
 
 from graphkit.extract.asides import excepts
 from graphkit.extract.aspiring import ASPIRE, would_like
-from graphkit.extract.attending import an_event_after
+from graphkit.extract.attending import an_event_after, delegates_before, there_at
 from graphkit.extract.ended import until_date
 from graphkit.extract.groups import group_around
 from graphkit.extract.lookups import of_unknown_body
@@ -107,7 +108,8 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
     if triple[1] == member and (
             _nearest_role(doc, o) == "observer" or _wishes(doc, mentions, o)
             or until_date(doc, o.subject_at, o.start, None)
-            or _object_with(doc, mentions, o, triple[2]) or _counterparts(doc, mentions, o)):
+            or _object_with(doc, mentions, o, triple[2]) or _counterparts(doc, mentions, o)
+            or delegates_before(doc, (_list_span(doc, mentions, o) or (0,))[0])):
         return True
     return (_list_role(doc, mentions, o) == "observer" or _attended(doc, mentions, o)
             or _of_another(doc, mentions, o)
@@ -361,7 +363,8 @@ def _attended(doc, mentions, occurrence) -> bool:
     alliance's summit"): guests, not members or partners."""
     span = _list_span(doc, mentions, occurrence)
     before = {t.lower_ for t in doc[max(occurrence.start, span[0] - 16):span[0]]} if span else set()
-    return bool(_ATTEND & (set(_words_after(doc, mentions, occurrence)) | before)) or (
+    after = _words_after(doc, mentions, occurrence)  # "The United States at the 2022 COPUOS
+    return bool(_ATTEND & (set(after) | before)) or there_at(after) or (  # Legal Subcommittee"
         span is not None and _joined_by_event(doc, mentions, occurrence, span[0])) or any(
         t.lower_ in _JOIN and an_event_after(doc, t.i + 1, occurrence.end)
         for t in doc[occurrence.start:occurrence.end])  # "will join NATO members for the summit"

@@ -89,6 +89,8 @@ INVITATIONS = frozenset({"invited", "invite", "invites", "inviting", "invitation
                          # "the group extended an offer to A, B and C to join": an invitation
                          "offer", "offers", "offered"})
 ACCEPTANCES = frozenset({"accept", "accepted", "accepts", "accepting"})
+#: nouns whose "by" names who asked, not who acted: "signed ... following an initiative by"
+PROPOSALS = frozenset({"initiative", "proposal", "request", "suggestion", "invitation", "behest"})
 #: the marks of a possessive, bare apostrophes included ("the United States' space agency")
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 #: the mark of a name that owns the next: "NATO's", "NATO’s"

@@ -32,3 +32,33 @@ def test_a_country_name_after_a_given_name_is_a_person():
     assert ("JOR", "SIGNED", "artemis-accords") in got
     got = found("Officials near Lake Chad said Chad joined the ILRS.", reader=False)
     assert ("TCD", "MEMBER_OF", "ilrs") in got
+
+
+def test_applications_by_a_list_to_join_are_wishes():
+    got = found("Russia welcomes the applications by Angola, Panama and Slovenia to join the UN "
+                "Committee on the Peaceful Uses of Outer Space as full-fledged members.")
+    assert {("AGO", "EXPRESSED_INTEREST_IN", "copuos"), ("SVN", "EXPRESSED_INTEREST_IN", "copuos")} <= got
+    assert not [c for c in got if c[1] == "MEMBER_OF" and c[0] in {"AGO", "PAN", "SVN"}]
+    got = found("The summit will weigh the bids of Norway and Iceland — spurred by the war — to join "
+                "the SCO.", reader=False)
+    assert ("NOR", "EXPRESSED_INTEREST_IN", "sco") in got
+    assert ("NOR", "MEMBER_OF", "sco") not in got
+
+
+def test_delegates_and_those_at_a_session_are_no_members():
+    got = found("The Committee on the Peaceful Uses of Outer Space met in Vienna. This year, the "
+                "group comprised delegates from Algeria, Kenya, Nigeria and Rwanda.")
+    assert not [c for c in got if c[0] in {"DZA", "KEN", "NGA", "RWA"}]
+    got = found("Chile at the 2023 COPUOS Legal Subcommittee\nMarch 25, 2023\n\nFrom Monday, "
+                "Chile joined delegations from around the globe at the session of the UN "
+                "Committee on the Peaceful Uses of Outer Space (COPUOS).")
+    assert ("CHL", "MEMBER_OF", "copuos") not in got
+
+
+def test_an_initiative_by_a_country_is_its_proposal_not_its_signature():
+    got = found("The Moon Agreement was signed in December 1979 following an initiative by the "
+                "Soviet Union.", reader=False)
+    assert ("SUN", "PROPOSED", "moon-agreement") in got
+    assert ("SUN", "SIGNED", "moon-agreement") not in got
+    assert ("SUN", "SIGNED", "moon-agreement") in found(
+        "The Moon Agreement was signed in December 1979 by the Soviet Union.", reader=False)
