@@ -47,6 +47,7 @@ def _event_joined(doc, start: int, sent_start: int) -> bool:
 
 
 _PEOPLE = {"members", "leaders", "allies", "counterparts", "partners", "officials", "ministers"}
+_HOSTS = {"leaders", "officials", "ministers", "counterparts"}
 _AFTER_EVENT = {"in", "on", "at", "of", "alongside", "with", "held", "hosted", "and", "as",
                 "for", "which", "that", "there", "here", "today", "yesterday"}
 
@@ -60,6 +61,9 @@ def an_event_after(doc, end: int, sent_end: int) -> bool:
         k += 1
     if k < sent_end and doc[k].lower_ in {"delegations", "delegates"}:
         return True  # "joined delegations from around the globe ... at the session": a guest
+    people = next((j for j in range(k, min(k + 3, sent_end)) if doc[j].lower_ in _HOSTS), None)
+    if people is not None and all(t.text[:1].isupper() for t in doc[k:people]):
+        return True  # "Modi will join G7 leaders this week during a summit": a guest of theirs
     named = k  # "participated in a BRICS sherpa meeting": a name and a word before the event
     while k < sent_end and k - named < 4 and (doc[k].is_title or doc[k].is_upper) and doc[k].is_alpha:
         k += 1

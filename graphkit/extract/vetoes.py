@@ -149,11 +149,12 @@ def _named(mentions, occurrence, node: str) -> list:
 
 def _object_with(doc, mentions, occurrence, obj: str) -> bool:
     """Whether the object is named only after "with", as whom the subject works with ("a new
-    platform to foster cooperation ... with BRICS and upcoming new members"), not what it joins."""
-    named = _named(mentions, occurrence, obj)
+    platform to foster cooperation ... with BRICS and upcoming new members"), or only in the
+    subject's own list ("leaders from Canada, Japan, and the European Union"): not what it joins."""
+    named, span = _named(mentions, occurrence, obj), _list_span(doc, mentions, occurrence)
     return bool(named) and all(
         [t.lower_ for t in doc[max(occurrence.start, m.start - 2):m.start] if t.lower_ != "the"][-1:]
-        == ["with"] for m in named)
+        == ["with"] or span is not None and span[0] <= m.start < span[1] for m in named)
 
 
 _TIES = {"engagement", "engagements", "ties", "relations", "relationship", "relationships",

@@ -62,3 +62,14 @@ def test_an_initiative_by_a_country_is_its_proposal_not_its_signature():
     assert ("SUN", "SIGNED", "moon-agreement") not in got
     assert ("SUN", "SIGNED", "moon-agreement") in found(
         "The Moon Agreement was signed in December 1979 by the Soviet Union.", reader=False)
+
+
+def test_a_bloc_in_the_list_itself_is_a_peer_and_joining_leaders_is_attending():
+    got = found("The summit, scheduled from June 14-16, will gather leaders from Canada, France, "
+                "Japan, the United States, and the European Union.")
+    assert not [c for c in got if c[2] == "eu"]
+    got = found("Indian premier Narendra Modi will join G7 leaders this week during a summit.",
+                reader=False)
+    assert ("IND", "MEMBER_OF", "g7") not in got
+    assert ("EGY", "MEMBER_OF", "brics") in found("Egypt joined BRICS in 2024 as leaders met.",
+                                                  reader=False)
