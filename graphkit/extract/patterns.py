@@ -186,7 +186,7 @@ def _ends(words: list[str], alpha: list[bool], i: int, rest: list,
             if skip - commas > _WILD:
                 break
             k = i + skip  # try only where the next word can follow (one call in seven)
-            if nxt is None or (k < len(words) and (words[k] in nxt and words[k - 1] not in PROPOSALS or (
+            if nxt is None or (k < len(words) and (words[k] in nxt and not (words[k] == "by" and words[k - 1] in PROPOSALS) or (
                     k + 1 < len(words) and words[k + 1] in nxt and _adverb(words[k])))):
                 found += _ends(words, alpha, k, tail, names)
         listed = 0

@@ -379,7 +379,7 @@ class Sentence:
             bracket = self.doc[colon].text == "("
             if bracket and (any(  # "applied for membership in the BRICS (Brazil, Russia, ...)
                     m.end == colon and m.kind in expanded_in_brackets() for m in self.mentions)
-                    or self.doc[colon - 1].lower_ in vocab.EVENTS - {"ceremony"}):  # "at the summit (A, B)":
+                    or self.doc[colon - 1].lower_ in vocab.EVENTS and self.doc[colon - 1].lower_ != "ceremony"):  # "at the summit (A, B)":
                 continue  # the bloc's members, or who met, not who applied
             after = [i for i, m in enumerate(self.mentions)
                      if colon < m.start <= colon + 2 and m.end <= end and m.kind in kinds]

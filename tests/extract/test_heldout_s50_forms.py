@@ -62,6 +62,9 @@ def test_an_initiative_by_a_country_is_its_proposal_not_its_signature():
     assert ("SUN", "SIGNED", "moon-agreement") not in got
     assert ("SUN", "SIGNED", "moon-agreement") in found(
         "The Moon Agreement was signed in December 1979 by the Soviet Union.", reader=False)
+    # only a "by" after the initiative: "joined the initiative as a partner" stays a partnership
+    assert ("EGY", "PARTNER_OF", "ilrs") in found("Egypt joined the initiative as a partner of "
+                                                  "the ILRS.", reader=False)
 
 
 def test_a_bloc_in_the_list_itself_is_a_peer_and_joining_leaders_is_attending():
