@@ -14,7 +14,7 @@ from graphkit.extract.patterns import Trigger
 from graphkit.extract.schema_words import kind_of_word
 
 __all__ = ["End", "alongside", "companions", "counterparts", "ends_of", "following",
-           "group_around", "joined_list", "named_after_object"]
+           "group_around", "joined_list", "list_span", "named_after_object", "subject_index"]
 
 
 @dataclass(frozen=True)
@@ -419,3 +419,16 @@ def membership_owner(sent, trigger: Trigger, phrase: str, subjects: list[End], k
     owned = [m for m in sent.mentions if trigger.start <= m.start and m.end < trigger.end
              and m.kind in kinds and sent.doc[m.end].text in vocab.OWNER_MARKS]
     return [] if owned else subjects
+
+
+def subject_index(mentions: list[Mention], start: int) -> int | None:
+    """The index of the mention that starts at token ``start``, if one does."""
+    return next((k for k, m in enumerate(mentions) if m.start == start), None)
+
+
+def list_span(doc, mentions: list[Mention], start: int) -> tuple[int, int] | None:
+    """The first and the end token of the list of names the mention at ``start`` stands in."""
+    at = subject_index(mentions, start)
+    if at is None:
+        return None
+    return group_around(mentions, at, doc, -1)[0].start, group_around(mentions, at, doc, 1)[-1].end

@@ -89,13 +89,13 @@ _TALKS = {"talks", "discussions", "negotiations", "consultations"}  # "in talks 
 _ASKING = {"should", "will", "would", "could", "can", "might", "shall", "whether", "if",
            "n't", "n’t", "not"}  # "Why haven't Finland and Sweden already joined NATO?"
 _TERMS = {"conditions", "requirements", "criteria", "terms", "rules", "prerequisites", "modalities"}
-_UNREALISED = {"potential", "possible", "eventual", "prospective", "future", "hypothetical"}
+_UNREALISED = {"potential", "possible", "eventual", "prospective", "future", "hypothetical",
+               "planned", "proposed", "intended"}  # "from the planned entry into BRICS": none
 _OWNED_AIMS = {"bid", "bids", "application", "applications", "request", "wish", "desire", "hope",
                "hopes", "aim", "goal", "plan", "plans", "ambition", "intention", "attempt", "quest",
                "invitation", "invitations", "offer", "proposal", "call",  # "Russia's invitation to become"
                "push", "drive", "effort", "efforts", "chance", "chances", "path", "road", "way"}  # "in a year", "within two years"
-# "BRICS invited Peru to join", "authorised Roscosmos to sign": an invitation or a
-# permission is not the act (unless accepted)
+# "BRICS invited Peru to join", "authorised X to sign": not the act (unless accepted)
 _INVITE = INVITATIONS | {
     "authorized", "authorised", "authorize", "authorise", "authorizes", "authorises",
     "welcome", "welcomes", "welcomed", "welcoming",  # "welcome other countries to join"
@@ -394,7 +394,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                 before[1] in {"negotiations", "talks", "consultations", "discussions"}):
             negated = True  # "open negotiations for accession to X": talks, not an accession
         if spec.form == "noun" and before[:1] and before[0] in _UNREALISED:
-            negated = True  # "its potential participation in the ILRS": none yet
+            negated = True  # "its potential participation in the ILRS"
         if before[:1] in (["of"], ["for"]) and before[1:2] and before[1] in _TERMS:
             negated = True  # "waiting for details on the conditions of membership": terms, no member
         if before[:2] in (["on", "decision"], ["about", "decision"]) and "to" in wide:

@@ -24,6 +24,7 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   sentence before) but gives them a role of another body ("Brazil, India and South Africa are
   also planned participants as members of the G20 forum", after "the G7"), or on names that
   founded a body the dataset lacks ("MERCOSUR was established by Brazil, Argentina");
+- any claim on a list guessed at ("Other possible Partner Countries may include A, B");
 - a membership for names whose own words after them are a wish ("Saudi Arabia, the United Arab
   Emirates, Bahrain, and Algeria would also like to be part of this");
 - any claim stated only in sentences whose every trigger of its relation is negated by a
@@ -52,7 +53,8 @@ from graphkit.extract.asides import excepts
 from graphkit.extract.aspiring import ASPIRE, would_like
 from graphkit.extract.attending import an_event_after, delegates_before, there_at
 from graphkit.extract.ended import until_date
-from graphkit.extract.groups import group_around
+from graphkit.extract.groups import group_around, list_span, subject_index
+from graphkit.extract.guesses import guessed
 from graphkit.extract.lookups import of_unknown_body
 from graphkit.extract.undoing import NOT_YET, joining_denied
 from graphkit.extract.vocabulary import (
@@ -94,7 +96,7 @@ def vetoed(doc, mentions, triple: tuple, occurrences, member: str) -> bool:
 def _denied(doc, mentions, occurrence, obj: str) -> bool:
     """Whether the subject's list is said outright not to belong to the object ("Ukraine is
     not a NATO member"), the object named in those words or not in the sentence."""
-    span = _list_span(doc, mentions, occurrence)
+    span = list_span(doc, mentions, occurrence.subject_at)
     if span is None:
         return False
     last = span[1]
@@ -109,7 +111,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             _nearest_role(doc, o) == "observer" or _wishes(doc, mentions, o)
             or until_date(doc, o.subject_at, o.start, None)
             or _object_with(doc, mentions, o, triple[2]) or _counterparts(doc, mentions, o)
-            or delegates_before(doc, (_list_span(doc, mentions, o) or (0,))[0])):
+            or delegates_before(doc, (list_span(doc, mentions, o.subject_at) or (0,))[0])):
         return True
     return (_list_role(doc, mentions, o) == "observer" or _attended(doc, mentions, o)
             or _of_another(doc, mentions, o)
@@ -119,7 +121,8 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or _named_aside(doc, mentions, o, triple[1])
             or _founder_aside(doc, mentions, o, triple[2])
             or _governed(doc, mentions, o, triple[0])
-            or _qualifier_only(doc, mentions, o, triple[0]))
+            or _qualifier_only(doc, mentions, o, triple[0])
+            or guessed(doc, (list_span(doc, mentions, o.subject_at) or (o.start,))[0], o.start))
 
 
 _LED = LED | {"funded", "dominated"}
@@ -151,7 +154,7 @@ def _object_with(doc, mentions, occurrence, obj: str) -> bool:
     """Whether the object is named only after "with", as whom the subject works with ("a new
     platform to foster cooperation ... with BRICS and upcoming new members"), or only in the
     subject's own list ("leaders from Canada, Japan, and the European Union"): not what it joins."""
-    named, span = _named(mentions, occurrence, obj), _list_span(doc, mentions, occurrence)
+    named, span = _named(mentions, occurrence, obj), list_span(doc, mentions, occurrence.subject_at)
     return bool(named) and all(
         [t.lower_ for t in doc[max(occurrence.start, m.start - 2):m.start] if t.lower_ != "the"][-1:]
         == ["with"] or span is not None and span[0] <= m.start < span[1] for m in named)
@@ -168,7 +171,7 @@ def _counterparts(doc, mentions, occurrence) -> bool:
     """Whether the subject's list is whom a body has ties or talks with ("continues to deepen
     its engagement with Australia, Japan, South Korea and New Zealand", "hosted a conversation
     with representatives of A, B"), not its members."""
-    span = _list_span(doc, mentions, occurrence)
+    span = list_span(doc, mentions, occurrence.subject_at)
     if span is None:
         return False
     words = [t.lower_ for t in doc[max(occurrence.start, span[0] - 5):span[0]] if t.lower_ != "the"]
@@ -255,7 +258,7 @@ def _past_semicolon(doc, mentions, occurrence, obj: str) -> bool:
     semicolon closes, that no "its" or "their" points back to ("communities ... encompass
     ASEAN, ... the SCO ...; on a bilateral level, they include Laos, Cambodia"), or only after
     it, in a later list of its own ("partners: A, B; three guests: C, ASEAN")."""
-    span = _list_span(doc, mentions, occurrence)
+    span = list_span(doc, mentions, occurrence.subject_at)
     named = _named(mentions, occurrence, obj)
     if span is None or not named:
         return False
@@ -274,7 +277,7 @@ def _of_another(doc, mentions, occurrence) -> bool:
     planned participants as members of the G20 forum", "the NDB's total membership now rises
     to 11 countries, which include"): that body's, not the object's; or whose list founded a
     body the dataset lacks ("MERCOSUR was established by Brazil, Argentina")."""
-    at = (_list_span(doc, mentions, occurrence) or (occurrence.subject_at,))[0]
+    at = (list_span(doc, mentions, occurrence.subject_at) or (occurrence.subject_at,))[0]
     if any(of_unknown_body(doc, mentions, k, occurrence.start) for k in {at} | (  # "... in 1991
             {m.start for m in mentions if occurrence.start <= m.start < at} if occurrence.context else set())):
         return True  # and later included A": the same body's
@@ -298,7 +301,7 @@ def _a_countrys_partner(doc, mentions, occurrence) -> bool:
     """Whether a partner word of the sentence is a country's, its name right before it
     ("Portugal is a key U.S. partner"), and each other one points back ("that close
     partnership"): no partner of a bloc."""
-    at = _subject_index(mentions, occurrence)
+    at = subject_index(mentions, occurrence.subject_at)
     if at is None:
         return False
     kind, ends = mentions[at].kind, {m.end: m for m in mentions}
@@ -325,7 +328,7 @@ def _invited(doc, mentions, occurrence) -> bool:
     """Whether the list the subject stands in is what an invitation is made to: an invitation
     word a few words before it, or "were invited" right after it, and no acceptance in the
     sentence."""
-    span = _list_span(doc, mentions, occurrence)
+    span = list_span(doc, mentions, occurrence.subject_at)
     if span is None:
         return False
     first, last = span
@@ -341,7 +344,7 @@ def _invited(doc, mentions, occurrence) -> bool:
 
 def _words_after(doc, mentions, occurrence) -> list[str]:
     """The few words after the list the subject stands in: its own verb."""
-    span = _list_span(doc, mentions, occurrence)
+    span = list_span(doc, mentions, occurrence.subject_at)
     return [] if span is None else [t.lower_ for t in doc[span[1]:min(span[1] + 4, occurrence.end)]]
 
 
@@ -362,7 +365,7 @@ def _attended(doc, mentions, occurrence) -> bool:
     Drafting Group on the APSCO Convention are representatives from A, B"), or the
     sentence's joining is of an event or those at one ("will join NATO members for the
     alliance's summit"): guests, not members or partners."""
-    span = _list_span(doc, mentions, occurrence)
+    span = list_span(doc, mentions, occurrence.subject_at)
     before = {t.lower_ for t in doc[max(occurrence.start, span[0] - 16):span[0]]} if span else set()
     after = _words_after(doc, mentions, occurrence)  # "The United States at the 2022 COPUOS
     return bool(_ATTEND & (set(after) | before)) or there_at(after) or (  # Legal Subcommittee"
@@ -379,7 +382,7 @@ def _joined_by_event(doc, mentions, occurrence, first: int) -> bool:
     words = [t.lower_ for t in doc[start:first]]
     at = next((k for k in range(1, len(words) - 1) if words[k] == "joined" and words[k + 1] == "by"
                and words[k - 1] in {"be", "been", "was", "were", "is", "are"}), None)
-    kind = mentions[_subject_index(mentions, occurrence)].kind
+    kind = mentions[subject_index(mentions, occurrence.subject_at)].kind
     return at is not None and not any(start <= m.start < start + at and m.kind == kind for m in mentions)
 
 
@@ -405,7 +408,7 @@ def _list_role(doc, mentions, occurrence) -> str | None:
     """The role word of the list the subject stands in: the nearest within a few words after
     it ("A, B and C have been granted Observer status"), else before it ("The observer
     countries are A, B and C; the partner countries are D, E")."""
-    span = _list_span(doc, mentions, occurrence)
+    span = list_span(doc, mentions, occurrence.subject_at)
     if span is None:
         return None
     first, last = span
@@ -423,7 +426,7 @@ def _list_role(doc, mentions, occurrence) -> str | None:
 def _negated(doc, mentions, occurrence) -> bool:
     """Whether the list of names the subject stands in follows a negation closely, is
     followed by one ("Russia and China have yet to join"), or has "nor" in it."""
-    at = _subject_index(mentions, occurrence)
+    at = subject_index(mentions, occurrence.subject_at)
     if at is None:
         return False
     group = group_around(mentions, at, doc, -1)
@@ -433,15 +436,3 @@ def _negated(doc, mentions, occurrence) -> bool:
     last = group_around(mentions, at, doc, 1)[-1].end
     return bool(_NEGATIONS & words or "nor" in inside or joining_denied(doc, last, occurrence.end)
                 or first - 1 > occurrence.start and excepts(doc, first - 1))  # "all but A, B"
-
-
-def _list_span(doc, mentions, occurrence) -> tuple[int, int] | None:
-    """The first and the end token of the list of names the subject stands in."""
-    at = _subject_index(mentions, occurrence)
-    if at is None:
-        return None
-    return group_around(mentions, at, doc, -1)[0].start, group_around(mentions, at, doc, 1)[-1].end
-
-
-def _subject_index(mentions, occurrence) -> int | None:
-    return next((k for k, m in enumerate(mentions) if m.start == occurrence.subject_at), None)
