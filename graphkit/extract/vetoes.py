@@ -107,11 +107,12 @@ def _denied(doc, mentions, occurrence, obj: str) -> bool:
 
 def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
     """Whether one occurrence of ``triple`` states something else than it."""
+    first = (list_span(doc, mentions, o.subject_at) or (None,))[0]  # where the subject's list starts
     if triple[1] == member and (
             _nearest_role(doc, o) == "observer" or _wishes(doc, mentions, o)
             or until_date(doc, o.subject_at, o.start, None)
             or _object_with(doc, mentions, o, triple[2]) or _counterparts(doc, mentions, o)
-            or delegates_before(doc, (list_span(doc, mentions, o.subject_at) or (0,))[0])):
+            or delegates_before(doc, 0 if first is None else first)):
         return True
     return (_list_role(doc, mentions, o) == "observer" or _attended(doc, mentions, o)
             or _of_another(doc, mentions, o)
@@ -122,7 +123,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or _founder_aside(doc, mentions, o, triple[2])
             or _governed(doc, mentions, o, triple[0])
             or _qualifier_only(doc, mentions, o, triple[0])
-            or guessed(doc, (list_span(doc, mentions, o.subject_at) or (o.start,))[0], o.start))
+            or guessed(doc, o.start if first is None else first, o.start))
 
 
 _LED = LED | {"funded", "dominated"}
