@@ -50,8 +50,7 @@ _NEGATION = {"not", "n't", "n’t", "never", "no", "neither", "nor", "yet", "ref
              "objection", "objections", "opposition", "oppose", "opposes", "opposed", "opposing",
              # a participation frozen is not ended, nor cooperation (data/: status suspended)
              "frozen", "froze", "freezes", "freeze", "freezing", "suspended", "suspends",
-             "suspend", "suspension", "halted", "halts",
-             "delay", "delays", "delayed",  # "its delay in joining the group"
+             "suspend", "suspension", "halted", "halts", "delay", "delays", "delayed",  # "its delay in joining"
              "eager",  # "is eager to become a member": a wish ("eager to join" is interest)
              "abstained", "abstains", "abstain", "stopped", "stops", "ceased", "boycotted",
              "refrain", "refrains", "refrained", "refraining",  # "will refrain from submitting an application"
@@ -101,7 +100,8 @@ _INVITE = INVITATIONS | {
     "welcome", "welcomes", "welcomed", "welcoming",  # "welcome other countries to join"
     "permit", "permits", "permitted", "permitting",  # "will permit the seven to become"
     "urge", "urges", "urged", "urging", "encourage", "encourages", "encouraged", "encouraging",
-    "expect", "expects"}  # "NASA expects / urges more countries to sign": no act of NASA's
+    "expect", "expects",  # "NASA expects / urges more countries to sign": no act of NASA's
+    "discussing", "debating", "considering", "mulling", "weighing"}  # "discussing including A"
 _WILD = 6  # words a "*" stands for: "founded in August 1967 in Bangkok by"
 _LIST_GLUE = {",", "and", "the", "&"}
 _PLACES = {"top", "bottom", "far", "centre", "center", "upper", "lower", "second", "third"}

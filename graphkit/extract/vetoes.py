@@ -6,7 +6,7 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   and Pakistan are observers at the SCO"): right once in twenty; or where an "until" and a
   date stand before the subject ("Until 1999, Georgia, Uzbekistan and Azerbaijan also
   participated"): a membership that ended; or where the list is of delegates ("the group
-  comprised delegates from A, B and C");
+  comprised delegates from A, B and C", "the representative of Costa Rica on behalf of A, B");
 - any claim on a name a negation lists or follows ("Neither Russia nor China have signed the
   accords", "Other countries like Russia and China have yet to join", "The list does not
   include Armenia, Azerbaijan", "both are fellow members of the European Union — unlike
@@ -24,7 +24,8 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   sentence before) but gives them a role of another body ("Brazil, India and South Africa are
   also planned participants as members of the G20 forum", after "the G7"), or on names that
   founded a body the dataset lacks ("MERCOSUR was established by Brazil, Argentina");
-- any claim on a list guessed at ("Other possible Partner Countries may include A, B");
+- any claim on a list guessed at ("Other possible Partner Countries may include A, B"), or in
+  a table of marks ("Egypt R R S", :mod:`graphkit.extract.mark_tables`);
 - a membership for names whose own words after them are a wish ("Saudi Arabia, the United Arab
   Emirates, Bahrain, and Algeria would also like to be part of this");
 - any claim stated only in sentences whose every trigger of its relation is negated by a
@@ -56,6 +57,7 @@ from graphkit.extract.ended import until_date
 from graphkit.extract.groups import group_around, list_span, subject_index
 from graphkit.extract.guesses import guessed
 from graphkit.extract.lookups import of_unknown_body
+from graphkit.extract.mark_tables import marked_rows
 from graphkit.extract.undoing import NOT_YET, joining_denied
 from graphkit.extract.vocabulary import (
     ACCEPTANCES,
@@ -121,7 +123,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or _past_semicolon(doc, mentions, o, triple[2])
             or _named_aside(doc, mentions, o, triple[1])
             or _founder_aside(doc, mentions, o, triple[2])
-            or _governed(doc, mentions, o, triple[0])
+            or _governed(doc, mentions, o, triple[0]) or marked_rows(doc, mentions, o.start, o.end)
             or _qualifier_only(doc, mentions, o, triple[0])
             or guessed(doc, o.start if first is None else first, o.start))
 

@@ -16,9 +16,9 @@ the bloc's kind; membership words ("member", "join", "part of", "addition", "alo
 
 No claim after a negation or a hedge, nor with a word for a status no relation stands for
 (observer, guest, invitation, candidate, application, attendance, a visit, talks, the
-sidelines of a summit, plans, what is likely, an accession protocol for the candidates),
-nor for a list after "with", "between", "against", "from", "to" or "leaders of" (a
-counterpart or a meeting, not a membership), nor for a list that is the subject of an
+sidelines of a summit, plans, what is likely or discussed, an accession protocol for or on
+the candidates), nor for a list after "with", "between", "against", "from", "to" or "leaders
+of" (a counterpart or a meeting, not a membership), nor for a list that is the subject of an
 action with another object (the clause after it names another node, "a" or "an" thing, or
 "with", and not the bloc). Each claim has confidence 0.35 (0.3 when the
 bloc is in the sentence before) and the rule ``fallback: list near bloc``."""
@@ -73,9 +73,9 @@ _NOT = re.compile(r"\b(?:not|never|no|nor|neither|may|might|could|would|should|i
                   r"candidates?|candidacy|vying|vies?|vied|procedures?|appl(?:y|ies|ied|ying|ication|ications|icants?)|"
                   r"observers?|observer\s+status|guests?|invit\w*|attend\w*|visit\w*|talks|"
                   r"sidelines|interest|interested|bids?|aspir\w*|would-be|expect\w*|urg\w*|"
-                  r"consider\w*|withdr\w*|left|leave|leaving|quit|exit\w*|suspend\w*|expel\w*|"
+                  r"consider\w*|discuss\w*|debat\w*|mull\w*|withdr\w*|left|leave|leaving|quit|exit\w*|suspend\w*|expel\w*|"
                   r"former|formerly|reject\w*|refus\w*|declin\w*|oppos\w*|veto\w*|permit\w*|allow\w*|"
-                  r"authori[sz]\w*|host\w*|met|meet|meets|likely|protocols?\s+for|stances?)\b|n['’]t\b",
+                  r"authori[sz]\w*|host\w*|met|meet|meets|likely|protocols?\s+(?:for|on|of)|stances?)\b|n['’]t\b",
                   re.IGNORECASE)
 _GLUE = {",", "and", ";", "&", "the", "as", "well", "also", "(", ")", "in", "-", "–", "—"}
 _YEAR = re.compile(r"^(?:(?:1[89]|20)\d\d|\d{1,2}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
