@@ -18,7 +18,7 @@ def marked_rows(doc, mentions, start: int, end: int) -> bool:
     names or more each followed, a bracketed aside allowed, by a mark."""
     rows = 0
     for m in mentions:
-        if start <= m.start and m.end < min(end, len(doc)):
+        if start <= m.start and m.end < end:  # a sentence ends by the end of the doc
             at = m.end
             if doc[at].text == "(":
                 at = next((i for i in range(at, min(at + _ASIDE, len(doc))) if doc[i].text == ")"), at) + 1
