@@ -4,7 +4,7 @@ member" (interest at most, :func:`graphkit.extract.relation_context.wished`)."""
 
 from __future__ import annotations
 
-from graphkit.extract.vocabulary import OWNER_MARKS, STRIVINGS
+from graphkit.extract.vocabulary import ASKED_FOR, OWNER_MARKS, STRIVINGS
 
 __all__ = ["APPROVE", "ASPIRE", "MEMORANDA", "aspired", "aspired_at", "list_lead_in", "past_adverbs",
            "sought_list", "would_like"]
@@ -38,6 +38,7 @@ _WISHING = {"ambition", "ambitions", "aspiration", "aspirations", "procedure", "
             # "expressed its interest to join BRICS", "its readiness to join"
             "interest", "interests", "willingness", "readiness", "eagerness"}
 _INTERESTED = {"interest", "interests", "interested"}
+_FULL = {"full", "formal", "permanent", "official"}  # "applications for full membership in"
 _PERMITS = {"ahead", "light", "permission", "consent", "nod", "approval", "support", "backing"}
 _HURDLES = {"hurdle", "hurdles"}  # "cleared its final hurdle to joining" (not "an obstacle for A to join")
 _OBSTACLES = _HURDLES | {"obstacle", "obstacles", "barrier", "barriers", "impediments"}
@@ -138,6 +139,10 @@ def aspired(before: list[str]) -> bool:
         return True  # "the political obstacles to Iran's membership in the SCO": not yet removed
     if before[:1] in (["on"], ["for"]) and before[1:2] and before[1] in MEMORANDA:
         return True  # "signed a memorandum on joining the SCO": a step towards it
+    asked = before[1:] if before[:1] and before[0] in _FULL else before
+    if asked[:1] == ["for"] and asked[1:2] and asked[1] in ASKED_FOR:
+        return True  # "a candidate for / a formal request for membership", "filed formal
+        # applications for full membership in the SCO": a wish
     if before[:1] == ["in"] and before[1:2] and before[1] in _INTERESTED:
         return True  # "expressed ... an interest in participating in the Quad forum"
     to = before[:1] == ["to"]

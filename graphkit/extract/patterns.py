@@ -39,7 +39,7 @@ from graphkit.extract.undoing import (
     own_clause,
     process_after,
 )
-from graphkit.extract.vocabulary import ACCEPTANCES, INVITATIONS, PROPOSALS, after_non
+from graphkit.extract.vocabulary import ACCEPTANCES, ASKED_FOR, INVITATIONS, PROPOSALS, after_non
 
 __all__ = ["Trigger", "TriggerSpec", "find_triggers", "forms", "kind_of_word", "load_specs"]
 
@@ -82,7 +82,6 @@ _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly"
                 "theoretically", "hypothetically"}
 _TALKED_OF = {"issue", "importance", "option", "options",  # "the importance of Ethiopia joining",
               "advocating", "advocate", "advocated"}  # "advocating for Kenya's participation"
-_ASKED_FOR = {"candidate", "request", "requests", "application", "applications", "bid", "bids"}
 _GAINING = {"gain|gained", "get|got|gotten", "obtain|obtained", "secure|secured"}  # "* membership"
 _TALKS = {"talks", "discussions", "negotiations", "consultations"}  # "in talks to join"
 _ASKING = {"should", "will", "would", "could", "can", "might", "shall", "whether", "if",
@@ -335,7 +334,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             continue  # "Kenya's bid to become a full member of": a possessive, no "is"
         if spec.phrase.split()[0] in _GAINING and (
                 "for" in {t.lower_ for t in doc[start + 1:end]}
-                or end < sent_end and doc[end].lower_ in _OWNED_AIMS | _ASKED_FOR):
+                or end < sent_end and doc[end].lower_ in _OWNED_AIMS | ASKED_FOR):
             continue  # "gained support for its NATO membership bid": not the membership
         if spec.form == "noun" and before[:2] in (["for", "opened"], ["for", "open"], ["for", "opens"]):
             continue  # "it opened for signature on 18 December 1979": no one signed
@@ -426,8 +425,6 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                                 aspired_at(doc, start, sent_start, _window(doc, start, sent_start, 8))
                                 or bool(ASPIRE & inside - _of_intent(doc, start, end))
                                 # "are aspiring members of", "intent on becoming"; not "letters of intent"
-                                or before[1:2] and before[1] in _ASKED_FOR and before[:1] == ["for"]
-                                # "a candidate for / a formal request for membership": a wish
                                 or before[:1] == ["to"] and before[1:2] and before[1] in _TALKS
                                 or a_step(doc, spec.form, start, sent_start, sent_end,
                                           _window(doc, start, sent_start, 6))
