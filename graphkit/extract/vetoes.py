@@ -58,6 +58,7 @@ from graphkit.extract.groups import group_around, list_span, subject_index
 from graphkit.extract.guesses import guessed
 from graphkit.extract.lookups import of_unknown_body
 from graphkit.extract.mark_tables import marked_rows
+from graphkit.extract.siblings import sibling_only
 from graphkit.extract.undoing import NOT_YET, joining_denied
 from graphkit.extract.vocabulary import (
     ACCEPTANCES,
@@ -122,7 +123,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or _invited(doc, mentions, o) or _not_done(doc, o)
             or _past_semicolon(doc, mentions, o, triple[2])
             or _named_aside(doc, mentions, o, triple[1])
-            or _founder_aside(doc, mentions, o, triple[2])
+            or _founder_aside(doc, mentions, o, triple[2]) or sibling_only(doc, mentions, o, triple[2])
             or _governed(doc, mentions, o, triple[0]) or marked_rows(doc, mentions, o.start, o.end)
             or _qualifier_only(doc, mentions, o, triple[0])
             or guessed(doc, o.start if first is None else first, o.start))

@@ -131,7 +131,7 @@ def test_confidence_is_the_readers_probability_and_min_confidence_zero_keeps_eve
 
 def test_a_triple_only_the_reader_finds_comes_with_its_sentence_and_the_readers_rule():
     text = ("Officials met in Brasilia on Monday.\n\n"
-            "Brazil, Argentina and BRICS were on the agenda of the 12 May 2024 talks.")
+            "Brazil and Argentina were on the agenda of the BRICS talks of 12 May 2024.")
     assert _rows(text, reader=False) == []
     rows = [r for r in _rows(text, min_confidence=0.0) if r["rule"].startswith("reader: ")]
     assert {r["subject"] for r in rows} == {"BRA", "ARG"}
@@ -201,8 +201,8 @@ def test_the_command_line_offers_rules_only_and_min_confidence(tmp_path):
     from graphkit.cli import app
 
     article = tmp_path / "a.txt"
-    article.write_text("Officials met in Brasilia on Monday.\n\nBrazil, Argentina and BRICS were "
-                       "on the agenda of the 12 May 2024 talks.\n", encoding="utf-8")
+    article.write_text("Officials met in Brasilia on Monday.\n\nBrazil and Argentina were on "
+                       "the agenda of the BRICS talks of 12 May 2024.\n", encoding="utf-8")
     counts = {}
     for name, options in (("default", []), ("all", ["--min-confidence", "0"]),
                           ("rules", ["--rules-only"])):
