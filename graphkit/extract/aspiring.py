@@ -7,7 +7,7 @@ from __future__ import annotations
 from graphkit.extract.vocabulary import ASKED_FOR, OWNER_MARKS, STRIVINGS
 
 __all__ = ["APPROVE", "ASPIRE", "MEMORANDA", "aspired", "aspired_at", "list_lead_in", "past_adverbs",
-           "sought_list", "would_like"]
+           "pending_list", "sought_list", "would_like"]
 
 # a wish or plan of the subject's own, not a decision taken: "Belarus is ready to accelerate
 # the procedures for joining", "in a year has to become a full member" (interest, not membership)
@@ -95,6 +95,22 @@ def would_like(words: list[str]) -> bool:
     return "like" in words and bool(_WOULD & set(words))
 
 
+_ABOUT = {"concerning", "on", "of", "regarding"}
+_TREATIES = {"treaty", "treaties", "protocol", "protocols"}
+_PERMIT = {"permit", "allow", "enable", "let"}
+_LATER = {"will", "would", "could", "may", "might", "to", "shall"}
+
+
+def pending_list(before: list[str], after: list[str]) -> bool:
+    """Whether a list of names (``before`` it: words nearest first; ``after`` it) is one a
+    step yet to come will let do something ("the protocols, once ratified, will permit A, B
+    and C to become members of NATO") or whose accession a treaty is about ("Treaty
+    concerning the accession of A, B and C to the European Union"): not done yet."""
+    if after[:1] == ["to"] and len(before) > 1 and before[0] in _PERMIT and before[1] in _LATER:
+        return True
+    return before[:1] == ["of"] and before[1:2] in (["accession"], ["admission"]) and aspired(before[2:])
+
+
 def past_adverbs(before: list[str]) -> list[str]:
     """``before`` (words nearest first) without the adverbs and days next to the trigger:
     "applied together to join", "applied on Wednesday to join", "welcome Pakistan to fully
@@ -139,6 +155,10 @@ def aspired(before: list[str]) -> bool:
         return True  # "the political obstacles to Iran's membership in the SCO": not yet removed
     if before[:1] in (["on"], ["for"]) and before[1:2] and before[1] in MEMORANDA:
         return True  # "signed a memorandum on joining the SCO": a step towards it
+    named = [w for w in before[:3] if w != "the"]
+    if named[:1] and named[0] in _ABOUT and named[1:2] and named[1] in _TREATIES:
+        return True  # "Treaty concerning the accession of Norway, Austria, Finland and Sweden
+        # to the European Union": signed, the accession yet to come
     asked = before[1:] if before[:1] and before[0] in _FULL else before
     if asked[:1] == ["for"] and asked[1:2] and asked[1] in ASKED_FOR:
         return True  # "a candidate for / a formal request for membership", "filed formal

@@ -1,7 +1,8 @@
 """When the words between a name and a trigger give the trigger a subject of its own, so
 that the name before is none of its subjects: a reporting verb ("X said more than 40
 countries had expressed interest"), a clause set against the names ("A and B will become
-members, while many more countries have expressed interest"), or an absolute clause ("The
+members, while many more countries have expressed interest", "..., but some areas of
+cooperation in the EU will apply later"), or an absolute clause ("The
 bloc, comprising A, B and C, has grown, with several nations expressing interest")."""
 
 from __future__ import annotations
@@ -45,8 +46,8 @@ def others_act(doc, start: int, end: int) -> bool:
     """
     words = [t.lower_ for t in doc[start:end]]
     turn = [i for i, w in enumerate(words) if w in vocab.CONTRAST_TURN]
-    if turn and any(w in _OTHERS for w in words[turn[-1] + 1:]):
-        return True
+    if turn and any(w in _OTHERS | vocab.AREAS for w in words[turn[-1] + 1:]):
+        return True  # "A and B became members in 2004, but some areas of cooperation in the EU"
     if any(w in {"any", "every"} and words[k + 1:k + 2] and words[k + 1] in _ANY_OF
            for k, w in enumerate(words)):
         return True  # "the United States intended to require any country wanting to participate in"

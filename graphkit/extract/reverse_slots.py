@@ -80,9 +80,14 @@ def _after_comma(doc, start: int) -> bool:
 
 def _clause_subject(doc, end: int, sent_end: int) -> bool:
     """Whether a list between dashes is the subject of the verb after it ("Thirteen countries
-    — A, B and C — have already joined the project"), which says what they are in."""
+    — A, B and C — have already joined the project", "six countries – A, B, ... – founded
+    the European Coal and Steel Community"), which says what they are in."""
     return (end + 1 < sent_end and doc[end].text in {"—", "–", "-"}
-            and doc[end + 1].lower_ in vocab.AUXILIARIES)
+            and doc[end + 1].lower_ in vocab.AUXILIARIES | _ACTS)
+
+
+# past verbs a list between dashes may take as its own: "– founded the European Coal and Steel Community"
+_ACTS = {"founded", "established", "created", "formed", "launched", "signed", "joined", "agreed"}
 
 
 def far_agent(doc, obj_end: int, trigger_start: int) -> bool:

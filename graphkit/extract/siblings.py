@@ -1,5 +1,5 @@
-"""Names that are items of one enumeration: a bloc listed beside countries is not what they
-belong to.
+"""Names that are items of one enumeration, or added to a bloc's members: a bloc listed
+beside countries is not what they belong to, nor are countries listed "plus" its members.
 
 "Current and future core system providers, including China (BeiDou ...), the European Union
 (Galileo), the Russian Federation (GLONASS) and the United States", "China's Beidou, the EU's
@@ -17,12 +17,31 @@ from __future__ import annotations
 
 from graphkit.extract.vocabulary import POSSESSIVE_MARKS
 
-__all__ = ["sibling_only"]
+__all__ = ["beside"]
 
 _OPEN, _CLOSE = {"(", "["}, {")", "]"}
 _SEPARATORS = {",", "and"}
 _DASHES = {"—", "–", "-"}
 _PLURALS = {"countries", "nations", "states"}  # "the European Union and countries: Canada"
+
+
+def beside(doc, mentions, occurrence, obj: str) -> bool:
+    """Whether the subject is named only beside ``obj`` (:func:`sibling_only`) or beside its
+    members, added to them ("the ten ASEAN members plus China, Japan and India")."""
+    return sibling_only(doc, mentions, occurrence, obj) or _added(doc, mentions, occurrence)
+
+
+def _added(doc, mentions, occurrence) -> bool:
+    """Whether the list the subject stands in follows "plus" (or "+") after a members' noun."""
+    start = next((m.start for m in mentions if m.start == occurrence.subject_at), None)
+    if start is None:
+        return False
+    k = start - 1
+    while k > occurrence.start and (doc[k].text == "," or doc[k].lower_ in {"and", "the"}
+                                    or any(m.start <= k < m.end for m in mentions)):
+        k -= 1  # back over the names of the list before the subject
+    return (k > occurrence.start and doc[k].lower_ in {"plus", "+"}
+            and doc[k - 1].lower_ in {"members", "states", "countries", "nations"})
 
 
 def sibling_only(doc, mentions, occurrence, obj: str) -> bool:
@@ -35,8 +54,25 @@ def sibling_only(doc, mentions, occurrence, obj: str) -> bool:
     level = _depth(doc, occurrence.start, subject.start)
     named = [m for m in mentions if m.node == obj and occurrence.start <= m.start < occurrence.end
              and _depth(doc, occurrence.start, m.start) <= level]  # not "(European Satellite ...)"
+    inside = {i for m in mentions for i in range(m.start, m.end)}
     return bool(named) and all(
-        _siblings(doc, mentions, *sorted((subject, m), key=lambda x: x.start)) for m in named)
+        _link(doc, inside, *sorted((subject, m), key=lambda x: x.start)) is not None
+        and _listed(doc, inside, mentions, m, occurrence) for m in named)
+
+
+def _listed(doc, inside: set, mentions, m, occurrence) -> bool:
+    """Whether mention ``m`` is an item of its list in its own right: joined to the name next
+    to it by "and", or between two ("China (BeiDou), the European Union (Galileo), the Russian
+    Federation"); not a name a list runs into ("Through signing the Artemis Accords,
+    Australia, Bahrain ... have", "by A, B, and C, ASEAN today has")."""
+    level = _depth(doc, occurrence.start, m.start)
+    same = [n for n in mentions if occurrence.start <= n.start < occurrence.end and n is not m
+            and _depth(doc, occurrence.start, n.start) == level]
+    before = max((n for n in same if n.end <= m.start), key=lambda n: n.start, default=None)
+    after = min((n for n in same if n.start >= m.end), key=lambda n: n.start, default=None)
+    left = _link(doc, inside, before, m) if before else None
+    right = _link(doc, inside, m, after) if after else None
+    return "and" in (left or set()) | (right or set()) or (left is not None and right is not None)
 
 
 def _depth(doc, start: int, at: int) -> int:
@@ -44,35 +80,36 @@ def _depth(doc, start: int, at: int) -> int:
     return sum((t.text in _OPEN) - (t.text in _CLOSE) for t in doc[start:at])
 
 
-def _siblings(doc, mentions, first, second) -> bool:
-    """Whether only list punctuation and owned names stand between mentions ``first`` and
-    ``second``, and the item ``second`` opens follows a comma or "and" (not "the EU –
-    France, Germany": a gloss)."""
+def _link(doc, inside: set, first, second) -> set | None:
+    """The separators between mentions ``first`` and ``second`` if only list punctuation and
+    owned names stand between them and the item ``second`` opens follows a comma or "and"
+    (not "the EU – France, Germany": a gloss); else None."""
     if first.end > second.start:
-        return False
-    named = {i for m in mentions for i in range(m.start, m.end)}
-    depth, separated, owned, last = 0, False, False, None
+        return None
+    depth, seen, owned, last = 0, set(), False, None
     k = first.end
     while k < second.start:
         t = doc[k]
         if t.text in _OPEN or t.text in _CLOSE:
             depth += 1 if t.text in _OPEN else -1
             if depth < 0:
-                return False
+                return None
         elif depth == 0:
             if t.text in POSSESSIVE_MARKS:
                 owned = True
             elif t.lower_ in _PLURALS and doc[k + 1:k + 2].text == ":" and last == "and":
-                k, separated, last = k + 2, True, "and"
+                k, last = k + 2, "and"
+                seen.add("and")
                 continue
             elif t.lower_ in _SEPARATORS:
-                separated, owned, last = True, False, t.lower_
+                seen.add(t.lower_)
+                owned, last = False, t.lower_
             elif t.text in _DASHES or t.lower_ == "the":
                 last = t.text if t.text in _DASHES else last
-            elif not (k in named or owned and (t.is_title or t.is_upper or _inside_name(doc, k))):
-                return False
+            elif not (k in inside or owned and (t.is_title or t.is_upper or _inside_name(doc, k))):
+                return None
         k += 1
-    return depth == 0 and separated and last in _SEPARATORS
+    return seen if depth == 0 and seen and last in _SEPARATORS else None
 
 
 def _inside_name(doc, k: int) -> bool:

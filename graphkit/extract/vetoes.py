@@ -51,14 +51,14 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
 from __future__ import annotations
 
 from graphkit.extract.asides import excepts
-from graphkit.extract.aspiring import ASPIRE, would_like
+from graphkit.extract.aspiring import ASPIRE, pending_list, would_like
 from graphkit.extract.attending import an_event_after, delegates_before, there_at
 from graphkit.extract.ended import until_date
 from graphkit.extract.groups import group_around, list_span, subject_index
 from graphkit.extract.guesses import guessed
 from graphkit.extract.lookups import of_unknown_body
 from graphkit.extract.mark_tables import marked_rows
-from graphkit.extract.siblings import sibling_only
+from graphkit.extract.siblings import beside
 from graphkit.extract.undoing import NOT_YET, joining_denied
 from graphkit.extract.vocabulary import (
     ACCEPTANCES,
@@ -123,7 +123,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or _invited(doc, mentions, o) or _not_done(doc, o)
             or _past_semicolon(doc, mentions, o, triple[2])
             or _named_aside(doc, mentions, o, triple[1])
-            or _founder_aside(doc, mentions, o, triple[2]) or sibling_only(doc, mentions, o, triple[2])
+            or _founder_aside(doc, mentions, o, triple[2]) or beside(doc, mentions, o, triple[2])
             or _governed(doc, mentions, o, triple[0]) or marked_rows(doc, mentions, o.start, o.end)
             or _qualifier_only(doc, mentions, o, triple[0])
             or guessed(doc, o.start if first is None else first, o.start))
@@ -207,7 +207,8 @@ _FOUNDING = {"established", "founded", "created", "launched", "initiated", "form
 def _founder_aside(doc, mentions, occurrence, obj: str) -> bool:
     """Whether the object is named only as the founder of another body, in an aside between
     dashes before the subject ("The New Development Bank (NDB) – established by BRICS (...)
-    in 2015 – has admitted Bangladesh": the bank's member, not BRICS's)."""
+    in 2015 – has admitted Bangladesh": the bank's member, not BRICS's) or after it ("Egypt
+    became a member of the New Development Bank (NDB) established by the BRICS countries")."""
     named = _named(mentions, occurrence, obj)
     if not named:
         return False
@@ -215,10 +216,12 @@ def _founder_aside(doc, mentions, occurrence, obj: str) -> bool:
         words = [t.lower_ for t in doc[max(occurrence.start, m.start - 4):m.start]]
         if words[-1:] == ["the"]:
             words = words[:-1]
-        opened = (words[-1:] == ["by"] and len(words) > 2 and words[-2] in _FOUNDING
-                  and words[-3] in _DASHES)
+        founded = words[-1:] == ["by"] and len(words) > 1 and words[-2] in _FOUNDING
+        if founded and occurrence.subject_at < m.start and not (len(words) > 2 and words[-3] in _DASHES):
+            continue  # "Egypt became a member of the New Development Bank (NDB) established by the BRICS countries"
         close = next((t.i for t in doc[m.end:occurrence.end] if t.text in _DASHES), None)
-        if not opened or close is None or occurrence.subject_at < close:
+        if not (founded and len(words) > 2 and words[-3] in _DASHES) or close is None or (
+                occurrence.subject_at < close):
             return False
     return True
 
@@ -354,9 +357,11 @@ def _words_after(doc, mentions, occurrence) -> list[str]:
 
 def _wishes(doc, mentions, occurrence) -> bool:
     """Whether the list the subject stands in is followed by a wish ("would like to", "hope
-    to", "wants to")."""
-    after = _words_after(doc, mentions, occurrence)
-    return bool(ASPIRE & set(after)) or would_like(after)
+    to", "wants to"), or is one whose step is yet to come ("will permit A and B to", "Treaty
+    concerning the accession of A, B")."""
+    after, first = _words_after(doc, mentions, occurrence), list_span(doc, mentions, occurrence.subject_at)
+    before = [t.lower_ for t in reversed(doc[max(occurrence.start, first[0] - 6):first[0]])] if first else []
+    return bool(ASPIRE & set(after)) or would_like(after) or pending_list(before, after)
 
 
 _ATTEND = {"attend", "attends", "attended", "attending"}

@@ -181,7 +181,8 @@ GENERIC = {"memorandum", "understanding", "agreement", "cooperation", "joint", "
 EVENTS = {"summit", "summits", "meeting", "meetings", "session", "sessions", "conference",
            "ceremony", "talks", "congress", "gathering", "event", "events",
            "exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "mission",
-           "missions", "debate", "debates"}
+           "missions", "debate", "debates",
+           "crew", "crews", "flight", "flights"}  # "will join the Artemis II crew": a mission's
 
 
 _EVENT_MODIFIERS = {"committee", "ministerial", "leaders", "leaders'", "foreign", "defence",

@@ -17,7 +17,7 @@ the bloc's kind; membership words ("member", "join", "part of", "addition", "alo
 No claim after a negation or a hedge, nor with a word for a status no relation stands for
 (observer, guest, invitation, candidate, application, attendance, a visit, talks, the
 sidelines of a summit, plans, what is likely or discussed, an accession protocol for or on
-the candidates), nor for a list after "with", "between", "against", "from", "to" or "leaders
+the candidates, a treaty "concerning the accession of" them), nor for a list after "with", "between", "against", "from", "to" or "leaders
 of" (a counterpart or a meeting, not a membership), nor for a list that is the subject of an
 action with another object (the clause after it names another node, "a" or "an" thing, or
 "with", and not the bloc). Each claim has confidence 0.35 (0.3 when the
@@ -75,7 +75,8 @@ _NOT = re.compile(r"\b(?:not|never|no|nor|neither|may|might|could|would|should|i
                   r"sidelines|interest|interested|bids?|aspir\w*|would-be|expect\w*|urg\w*|"
                   r"consider\w*|discuss\w*|debat\w*|mull\w*|withdr\w*|left|leave|leaving|quit|exit\w*|suspend\w*|expel\w*|"
                   r"former|formerly|reject\w*|refus\w*|declin\w*|oppos\w*|veto\w*|permit\w*|allow\w*|"
-                  r"authori[sz]\w*|host\w*|met|meet|meets|likely|protocols?\s+(?:for|on|of)|stances?)\b|n['’]t\b",
+                  r"authori[sz]\w*|host\w*|met|meet|meets|likely|protocols?\s+(?:for|on|of)|stances?|"
+                  r"treat(?:y|ies)\s+(?:on|of)\s+the\s+accession|(?:concerning|regarding)\s+the\s+accession)\b|n['’]t\b",
                   re.IGNORECASE)
 _GLUE = {",", "and", ";", "&", "the", "as", "well", "also", "(", ")", "in", "-", "–", "—"}
 _YEAR = re.compile(r"^(?:(?:1[89]|20)\d\d|\d{1,2}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
@@ -84,7 +85,8 @@ _YEAR = re.compile(r"^(?:(?:1[89]|20)\d\d|\d{1,2}|jan(?:uary)?|feb(?:ruary)?|mar
 # "It is a strategic partnership between A, B and C": the bloc's own members
 _IT_IS = re.compile(r"\b(?:it|this|which)\s+(?:is|was)\b", re.IGNORECASE)
 _NOT_BEFORE = {"with", "between", "against", "from", "to", "toward", "towards", "versus", "vs",
-               "than", "among", "amongst", "before"}  # "ratified ... before A and B can be"
+               "than", "among", "amongst", "before",  # "ratified ... before A and B can be"
+               "plus"}  # "the ten ASEAN members plus China, Japan": outsiders added
 _JOIN = {"join", "joins", "joined", "joining"}  # "X joins A, B as partners": the rules' companions
 _NEAR = 8  # tokens either side of a list in which its cue stands (the sentence before: anywhere)
 _CLAUSE_END = {".", ";", ":", "?", "!"}
