@@ -58,14 +58,15 @@ def _event_joined(doc, start: int, sent_start: int) -> bool:
 
 _PEOPLE = {"members", "leaders", "allies", "counterparts", "partners", "officials", "ministers"}
 _HOSTS = {"leaders", "officials", "ministers", "counterparts"}
+_GROUPS = {"countries", "nations", "states", "forces", "troops"}
 _AFTER_EVENT = {"in", "on", "at", "of", "alongside", "with", "held", "hosted", "and", "as",
                 "for", "which", "that", "there", "here", "today", "yesterday"}
 
 
 def an_event_after(doc, end: int, sent_end: int) -> bool:
     """Whether a verb's object is an event ("took part in the meeting", "joined the talks
-    in Geneva") or those at one ("will join NATO members for the alliance's summit"), not the
-    organisation named further on."""
+    in Geneva"), those at one ("will join NATO members for the alliance's summit") or those
+    in an act ("joined NATO countries in ensuring the peace"), not the organisation named."""
     k = end
     while k < sent_end and doc[k].lower_ in {"the", "a", "an", "this", "that", "its", "their"}:
         k += 1
@@ -83,6 +84,9 @@ def an_event_after(doc, end: int, sent_end: int) -> bool:
         k += 1
         while k < min(named + 5, sent_end - 1) and doc[k].is_lower and doc[k].lower_ not in EVENTS:
             k += 1
+    if (named < k < sent_end - 2 and doc[k].lower_ in _PEOPLE | _GROUPS and doc[k + 1].lower_ == "in"
+            and doc[k + 2].lower_.endswith("ing") and doc[k + 2].is_alpha):
+        return True  # "troops joined NATO countries in ensuring the peace": their act, not the bloc
     if named < k < sent_end - 1 and doc[k].lower_ in _PEOPLE and doc[k + 1].lower_ in {"for", "at", "in"}:
         return bool(EVENTS & {t.lower_ for t in doc[k + 2:min(k + 7, sent_end)]})  # "will join
         # NATO members for the alliance's summit": guests at it

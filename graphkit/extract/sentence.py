@@ -349,8 +349,8 @@ class Sentence:
         """Whether a relative clause ends at ``at`` whose antecedent is a kind's noun that
         names nothing ("agreements that the US signs"; not "the Artemis program, which NASA
         leads", whose antecedent is named) or a name with no node ("the Partnership for Peace,
-        which Ireland joined")."""
-        named = {i for m in self.mentions for i in range(m.start, m.end)}
+        which Ireland joined", also when it is read as a new node's)."""
+        named = {i for m in self.mentions if m.how != "new" for i in range(m.start, m.end)}
         for k in range(max(self.start + 1, at - 5), at):
             if self.doc[k].lower_ not in {"that", "which"}:
                 continue
@@ -358,6 +358,8 @@ class Sentence:
                 return True
             name = k - 1 - (self.doc[k - 1].text == ",")  # "the Partnership for Peace (PfP)
             name -= self.doc[name].text == ")"  # which Ireland joined": a name with no node
+            name -= (self.doc[name].lower_ in kind_of_word() and name - 1 > self.start
+                     and self.doc[name - 1].text[:1].isupper())  # "the Partnership for Peace program,"
             if (self.doc[k].lower_ == "which" and name > self.start and name not in named
                     and self.doc[name].text[:1].isupper()):
                 return True

@@ -27,12 +27,14 @@ _PLURALS = {"countries", "nations", "states"}  # "the European Union and countri
 
 def beside(doc, mentions, occurrence, obj: str) -> bool:
     """Whether the subject is named only beside ``obj`` (:func:`sibling_only`) or beside its
-    members, added to them ("the ten ASEAN members plus China, Japan and India")."""
+    members, added to them ("the ten ASEAN members plus China, Japan and India", "ASEAN
+    members along with China")."""
     return sibling_only(doc, mentions, occurrence, obj) or _added(doc, mentions, occurrence)
 
 
 def _added(doc, mentions, occurrence) -> bool:
-    """Whether the list the subject stands in follows "plus" (or "+") after a members' noun."""
+    """Whether the list the subject stands in follows "plus" (or "+", "along with") right after a
+    members' noun."""
     start = next((m.start for m in mentions if m.start == occurrence.subject_at), None)
     if start is None:
         return False
@@ -40,8 +42,11 @@ def _added(doc, mentions, occurrence) -> bool:
     while k > occurrence.start and (doc[k].text == "," or doc[k].lower_ in {"and", "the"}
                                     or any(m.start <= k < m.end for m in mentions)):
         k -= 1  # back over the names of the list before the subject
-    return (k > occurrence.start and doc[k].lower_ in {"plus", "+"}
-            and doc[k - 1].lower_ in {"members", "states", "countries", "nations"})
+    if k - 1 > occurrence.start and doc[k].lower_ == "with" and doc[k - 1].lower_ in {"along", "together"}:
+        k -= 1  # "ASEAN members along with China, Japan, and South Korea"
+    elif not (k > occurrence.start and doc[k].lower_ in {"plus", "+"}):
+        return False
+    return doc[k - 1].lower_ in {"members", "states", "countries", "nations"}
 
 
 def sibling_only(doc, mentions, occurrence, obj: str) -> bool:

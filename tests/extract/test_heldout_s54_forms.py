@@ -91,6 +91,9 @@ def test_names_added_to_a_blocs_members_are_not_its_members():
     got = found("The summit brought together the ten ASEAN members plus China, Japan, South Korea, "
                 "India, Australia and New Zealand.")
     assert not {c for c in got if c[2] == "asean"}
+    got = found("The ASEAN Plus Three framework—ASEAN members along with China, Japan, and South "
+                "Korea—produced a final report.")
+    assert not {c for c in got if c[2] == "asean"}
 
 
 def test_a_list_between_dashes_that_founded_another_body_is_not_the_topics():
@@ -98,3 +101,19 @@ def test_a_list_between_dashes_that_founded_another_body_is_not_the_topics():
                 "Germany, France, Italy, Luxembourg and the Netherlands – founded the European "
                 "Coal and Steel Community.")
     assert not {c for c in got if c[2] == "eu" and c[0] != "eu"}
+
+
+def test_a_programme_with_no_node_is_what_which_points_back_to():
+    text = ("NATO and Austria work together.\n\nCooperation between NATO and Austria is carried "
+            "out within the framework of the Partnership for Peace program, which Austria joined "
+            "in 1995.")
+    assert ("AUT", "MEMBER_OF", "nato") not in found(text, reader=False)
+    # a named antecedent with a node is still what the topic gives
+    assert ("FIN", "MEMBER_OF", "nato") in found("Austria is close to NATO, which Finland joined "
+                                                 "in 2023.", reader=False)
+
+
+def test_joining_a_blocs_countries_in_an_act_is_no_membership():
+    assert not found("In 1996, Austrian troops joined NATO countries in ensuring the peace in Bosnia.")
+    assert not found("Austria joined NATO allies in condemning the attack.")
+    assert ("SWE", "MEMBER_OF", "nato") in found("Sweden joined NATO members in 2024 after a long wait.")
