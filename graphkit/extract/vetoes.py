@@ -217,11 +217,11 @@ def _founder_aside(doc, mentions, occurrence, obj: str) -> bool:
         if words[-1:] == ["the"]:
             words = words[:-1]
         founded = words[-1:] == ["by"] and len(words) > 1 and words[-2] in _FOUNDING
-        if founded and occurrence.subject_at < m.start and not (len(words) > 2 and words[-3] in _DASHES):
+        dashed = len(words) > 2 and words[-3] in _DASHES
+        if founded and not dashed and occurrence.subject_at < m.start:
             continue  # "Egypt became a member of the New Development Bank (NDB) established by the BRICS countries"
         close = next((t.i for t in doc[m.end:occurrence.end] if t.text in _DASHES), None)
-        if not (founded and len(words) > 2 and words[-3] in _DASHES) or close is None or (
-                occurrence.subject_at < close):
+        if not (founded and dashed) or close is None or occurrence.subject_at < close:
             return False
     return True
 

@@ -17,8 +17,9 @@ the bloc's kind; membership words ("member", "join", "part of", "addition", "alo
 No claim after a negation or a hedge, nor with a word for a status no relation stands for
 (observer, guest, invitation, candidate, application, attendance, a visit, talks, the
 sidelines of a summit, plans, what is likely or discussed, an accession protocol for or on
-the candidates, a treaty "concerning the accession of" them), nor for a list after "with", "between", "against", "from", "to" or "leaders
-of" (a counterpart or a meeting, not a membership), nor for a list that is the subject of an
+the candidates, a treaty "concerning the accession of" them), nor for a list after "with",
+"between", "against", "from", "to" or "leaders of" (a counterpart or a meeting, not a
+membership), nor for a list that is the subject of an
 action with another object (the clause after it names another node, "a" or "an" thing, or
 "with", and not the bloc). Each claim has confidence 0.35 (0.3 when the
 bloc is in the sentence before) and the rule ``fallback: list near bloc``."""
