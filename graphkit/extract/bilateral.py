@@ -33,9 +33,17 @@ def bilateral_parties(edges, kinds: dict[str, str], country_kind: str,
 
 def parties_only(claims, parties: dict[str, frozenset[str]], agency_country: dict[str, str]):
     """``claims`` without those on a bilateral node read from a description whose subject is
-    neither of its parties (nor their agency)."""
-    return [c for c in claims if c.object not in parties or "object:description" not in c.rule
-            or agency_country.get(c.subject, c.subject) in parties[c.object]]
+    neither of its parties (nor their agency), nor those their evidence gives another subject
+    that is neither ("India and Russia signed an agreement on technology protection": not
+    Russia's with China)."""
+    def described(c) -> bool:
+        return c.object in parties and "object:description" in c.rule
+
+    def party(c) -> bool:
+        return agency_country.get(c.subject, c.subject) in parties[c.object]
+
+    outside = {(c.object, c.start) for c in claims if described(c) and not party(c)}
+    return [c for c in claims if not described(c) or party(c) and (c.object, c.start) not in outside]
 
 
 def first_dates(edges) -> dict[str, str]:

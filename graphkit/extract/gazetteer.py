@@ -37,6 +37,7 @@ from graphkit.extract.vocabulary import (
     OWN_NAME_HEADS,
     OWNER_MARKS,
     SPELLINGS,
+    UNNAMED_AGAIN,
     contrasted,
     likened,
     named_as_not,
@@ -361,12 +362,15 @@ class Gazetteer:
         lower = [t.lower_ for t in doc]  # one pass: indexing a doc makes a token each time
         heads_of_kinds = kind_of_word()
         described: dict[str, tuple[int, str]] = {}  # "group": where "the group" last stood, for which node
+        unnamed: dict[str, int] = {}  # "forum": where the page last used it for a thing with no node
         antecedents = [m for m in found if not contrasted(doc, m)]  # not "a response to NATO"
         named_before = {m.end: m for m in antecedents}
         for i, word in enumerate(lower):
             if i in taken or i == 0 or (word not in heads_of_kinds and lower[i - 1] != "the"):
                 continue
             tok = doc[i]
+            if word in UNNAMED_AGAIN and lower[i - 1] != "the" and i not in named_before:
+                unnamed[word] = i  # "an inter-party forum in the BRICS format"
             if i in named_before and heads_of_kinds.get(word) == named_before[i].kind:
                 described[word] = (i, named_before[i].node)  # "the BRICS group": "the group" later
             if lower[i - 1] in {"these", "those", "this"} and heads_of_kinds.get(word):
@@ -398,6 +402,8 @@ class Gazetteer:
             same_head = self._headed(earlier, word)
             if word in OWN_NAME_HEADS and not same_head:
                 continue  # "the bank" after "the BRICS Summit": a bank, not BRICS
+            if word in unnamed and (word not in described or described[word][0] < unnamed[word]):
+                continue  # "will take part in the forum": the forum the page spoke of, no node
             if kind and earlier:  # "the alliance", "the Agreement": the last node of that kind,
                 # or the one "the group" stood for before, unless a name with "group" came since
                 node = earlier[-1].node

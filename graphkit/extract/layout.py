@@ -76,6 +76,7 @@ def _name_line(doc, start: int, end: int, names: set[int]) -> bool:
     """Whether tokens ``start:end`` are one or more names and list marks, nothing else, a
     bracketed year aside ("Albania (2009)")."""
     end = _bracket(doc, start, end) or end
+    start += doc[start].lower_ == "the" and start + 1 < end  # "The United Kingdom (1949)"
     return any(i in names for i in range(start, end)) and all(
         i in names or doc[i].is_space or doc[i].text in _LINE_MARKS or doc[i].like_num
         and doc[i + 1:i + 2].text in {".", ")"} for i in range(start, end))
@@ -178,6 +179,7 @@ def _heading(doc, start: int, end: int, own, blocs, mentions):
     start += start < end - 1 and doc[start].like_num  # "30 Member Countries"
     line_end = "\n" in doc[end - 1].whitespace_ + (doc[end].text if end < len(doc) else "\n")
     end = _year_note(doc, start, end) or end  # "Member states of the EU (year of entry)"
+    end -= end - start > 1 and doc[end - 1].lower_ in {"are", "include", "includes"}  # "NATO Member Countries are"
     if end - start > 8 or not doc[end - 1].is_alpha or not line_end:
         return None
     named = [m for m in own if m.kind in blocs]
@@ -216,10 +218,16 @@ def _listed(doc, sentences, k: int, mentions, country: str):
     glossed, last = _glossed_lines(doc, sentences, k, mentions, country)
     if len(glossed) >= 2:
         return glossed, last
-    last = k
-    while last + 1 < len(sentences) and _name_line(doc, *sentences[last + 1], names) \
-            and _name_line(doc, start, end, names):
-        last += 1
+    last, unknown = k, 0
+    while _name_line(doc, start, end, names) and last + 1 < len(sentences):
+        if _name_line(doc, *sentences[last + 1], names):
+            last += 1
+        elif (last + 2 < len(sentences) and (unknown + 1) * 4 <= last + 3 - k
+              and _unknown_line(doc, *sentences[last + 1])
+              and _name_line(doc, *sentences[last + 2], names)):
+            last, unknown = last + 2, unknown + 1  # "AIceland (1949)" among the names
+        else:
+            break
     if last > k:
         span = range(start, sentences[last][1])
         listed = [m for m in mentions if m.kind == country and m.start in span]
@@ -228,6 +236,13 @@ def _listed(doc, sentences, k: int, mentions, country: str):
         return [], k
     listed = [m for m in mentions if m.kind == country and start <= m.start < end]
     return listed, k
+
+
+def _unknown_line(doc, start: int, end: int) -> bool:
+    """Whether a line is one capitalised word no node stands for, a bracketed year aside
+    ("AIceland (1949)": a misspelt name in a list of names one a line)."""
+    end = _bracket(doc, start, end) or end
+    return end - start == 1 and doc[start].is_alpha and doc[start].text[:1].isupper()
 
 
 def _glossed_lines(doc, sentences, k: int, mentions, country: str):

