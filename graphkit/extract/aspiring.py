@@ -4,6 +4,8 @@ member" (interest at most, :func:`graphkit.extract.relation_context.wished`)."""
 
 from __future__ import annotations
 
+import itertools
+
 from graphkit.extract.vocabulary import ASKED_FOR, OWNER_MARKS, STRIVINGS
 
 __all__ = ["APPROVE", "ASPIRE", "MEMORANDA", "aspired", "aspired_at", "list_lead_in", "past_adverbs",
@@ -138,6 +140,7 @@ _RELATIVE = {"that", "which", "who"}  # "its intention to join the group that co
 def aspired(before: list[str]) -> bool:
     """Whether the subject only wants or plans what the trigger says (``before``: the words
     before it, nearest first): "is ready to join", "in a year has to become a member"."""
+    said = before[:next((k for k, w in enumerate(before) if w in _RELATIVE), len(before))]
     before = past_adverbs(before)
     if before[:1] == ["to"]:  # "applied together to join"
         before = ["to", *past_adverbs(before[1:])]
@@ -145,6 +148,8 @@ def aspired(before: list[str]) -> bool:
     if ASPIRE & set(clause) or before[:2] in (["to", "has"], ["to", "have"], ["to", "needs"]) or (
             would_like(before[:4])):  # "would also like to be part of the BRICS": a wish
         return True
+    if {"will", "would"} & set(clause[:3]) and _someday(said):
+        return True  # "in future Ukraine and Georgia will become NATO members": a prospect, no date
     if any(w == "question" and before[k - 1] in {"of", "about", "over"} for k, w in enumerate(before) if k):
         return True  # "the question of Ukraine's accession to NATO", "a question about the
         # advisability of Egypt joining": still open (not "a reporter's question regarding
@@ -190,6 +195,14 @@ def aspired(before: list[str]) -> bool:
 
 
 _LIST_WORDS = {",", "and", "the"}  # lookups.LIST_GLUE (lookups imports this module's importers)
+
+
+def _someday(clause: list[str]) -> bool:
+    """Whether a clause (nearest word first) puts its act at no time: "in (the) future",
+    "one day", "someday", "eventually"."""
+    return bool({"someday", "eventually"} & set(clause)) or any(
+        a == "future" and b in {"in", "the"} or a == "day" and b == "one"
+        for a, b in itertools.pairwise(clause))
 
 
 def aspired_at(doc, start: int, sent_start: int, before: list[str]) -> bool:

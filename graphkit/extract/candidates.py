@@ -57,6 +57,7 @@ from graphkit.extract.lookups import end_char, marks_of
 from graphkit.extract.owners import role_owner
 from graphkit.extract.parties import agents, on_behalf, parties
 from graphkit.extract.patterns import Trigger, find_triggers
+from graphkit.extract.postposed import postposed
 from graphkit.extract.relation_context import as_said_before, wished
 from graphkit.extract.reverse_slots import reverse_ends, reverse_object
 from graphkit.extract.schema_words import kind_of_word, load_specs
@@ -165,7 +166,8 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
                                    if n.node not in known]
         if spec.phrase.split()[0] in _OWNED:  # "Finland's NATO application", not "approved
             objects = sent.inside(trig, targets)  # their applications" to the body named before
-        subjects = sent.colon_list(trig, sources, end) or following(sent, trig, sources) or subjects
+        subjects = (sent.colon_list(trig, sources, end) or following(sent, trig, sources)
+                    or postposed(sent, trig, sources) or subjects)  # "were admitted as partners A, B"
         subjects = membership_owner(sent, trig, spec.phrase, on_behalf(sent, trig, sources, end)
                                     or subjects, sources)  # "for Ukraine's NATO membership"
         if spec.form == "verb" and objects and spec.parties:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 
 __all__ = ["NOT_YET", "a_title", "as_observer", "denied", "in_principle_after", "joining_denied",
-           "own_clause", "process_after"]
+           "own_clause", "past_aside", "process_after"]
 
 
 def process_after(doc, end: int, sent_end: int) -> bool:
@@ -102,6 +102,15 @@ def own_clause(doc, start: int, before: list[str], phrase: str) -> list[str]:
 NOT_YET = frozenset({"not", "n't", "n’t", "never", "no", "yet"})  # "have yet to join"
 _DENIED = {"join", "joined", "sign", "signed", "ratify", "ratified", "accede", "acceded", "become",
            "members", "member", "part"}
+
+
+def past_aside(doc, i: int, end: int) -> int:
+    """Where the words after a list go on past an aside between commas that opens at ``i``
+    ("Austria, while maintaining its neutral status, is not a member of NATO"), else ``i``."""
+    closing = next((k for k in range(i + 2, min(i + 12, end)) if doc[k].text == ","), None)
+    if doc[i:i + 1].text == "," and closing and not doc[i + 1].text[:1].isupper():
+        return closing + 1
+    return i
 
 
 def joining_denied(doc, i: int, end: int) -> bool:

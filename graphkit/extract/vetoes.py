@@ -59,7 +59,7 @@ from graphkit.extract.guesses import guessed
 from graphkit.extract.lookups import of_unknown_body
 from graphkit.extract.mark_tables import marked_rows
 from graphkit.extract.siblings import beside
-from graphkit.extract.undoing import NOT_YET, joining_denied
+from graphkit.extract.undoing import NOT_YET, joining_denied, past_aside
 from graphkit.extract.vocabulary import (
     ACCEPTANCES,
     INVITATIONS,
@@ -102,7 +102,7 @@ def _denied(doc, mentions, occurrence, obj: str) -> bool:
     span = list_span(doc, mentions, occurrence.subject_at)
     if span is None:
         return False
-    last = span[1]
+    last = past_aside(doc, span[1], occurrence.end)  # "Austria, while neutral, is not a member"
     named = _named(mentions, occurrence, obj)
     return (not named or any(last <= m.start < last + 7 for m in named)) and joining_denied(
         doc, last, occurrence.end)

@@ -59,3 +59,27 @@ def test_a_membership_under_consideration_is_none_yet():
                 "consideration for membership in NATO.")
     assert ("ROU", "MEMBER_OF", "nato") not in got
     assert ("BGR", "MEMBER_OF", "nato") not in got
+
+
+def test_a_passive_whose_names_follow_as_and_their_role():
+    got = found("Six new members have been incorporated into BRICS: Saudi Arabia, Egypt, the United Arab "
+                "Emirates, Ethiopia, Indonesia and Iran. In addition, they were admitted as partner "
+                "countries Belarus, Bolivia, Kazakhstan, Cuba and Uzbekistan.", reader=False)
+    partners = {c[0] for c in got if c[1] == "PARTNER_OF"}
+    assert {"BLR", "BOL", "UZB"} <= partners
+    assert not partners & {"SAU", "EGY", "IRN"}
+
+
+def test_a_membership_in_future_with_no_date_is_a_prospect():
+    got = found("All NATO countries have agreed that in future Ukraine and Georgia will become NATO "
+                "members.")
+    assert ("GEO", "MEMBER_OF", "nato") not in got and ("UKR", "MEMBER_OF", "nato") not in got
+    assert ("GEO", "EXPRESSED_INTEREST_IN", "nato") in got
+    assert ("EGY", "MEMBER_OF", "brics") in found("Egypt will join BRICS on January 1, 2024.")
+
+
+def test_an_aside_between_commas_does_not_hide_a_denied_membership():
+    got = found("The Alliance and Austria have signed agreements to deepen cooperation. Austria, "
+                "while maintaining its neutral status, is not a member of NATO. Austria could have "
+                "become a member of NATO repeatedly.")
+    assert ("AUT", "MEMBER_OF", "nato") not in got
