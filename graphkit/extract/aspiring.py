@@ -40,7 +40,8 @@ _WISHING = {"ambition", "ambitions", "aspiration", "aspirations", "procedure", "
             # "expressed its interest to join BRICS", "its readiness to join"
             "interest", "interests", "willingness", "readiness", "eagerness"}
 _INTERESTED = {"interest", "interests", "interested"}
-_FULL = {"full", "formal", "permanent", "official"}  # "applications for full membership in"
+_FULL = {"full", "formal", "permanent", "official",  # "for accelerated accession"
+         "accelerated", "expedited", "speedy", "swift", "fast", "quick", "early"}  # "applications for full membership in"
 _PERMITS = {"ahead", "light", "permission", "consent", "nod", "approval", "support", "backing"}
 _HURDLES = {"hurdle", "hurdles"}  # "cleared its final hurdle to joining" (not "an obstacle for A to join")
 _OBSTACLES = _HURDLES | {"obstacle", "obstacles", "barrier", "barriers", "impediments"}

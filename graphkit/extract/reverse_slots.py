@@ -39,12 +39,13 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
     agent = spec.phrase.split()[-1] in {"by", "from"}  # "signed by", "interest from"
     if agent and objects and far_agent(sent.doc, objects[-1].end, trig.start):
         objects = []  # "The SCO ... is seen as a threat to Western democracy led by the U.S."
-    subjects = reverse_subjects(sent, trig, sources, end, near=not agent)
+    subjects = [s for s in reverse_subjects(sent, trig, sources, end, near=not agent)
+                if not _a_things_origin(sent.doc, s)]
     objects = objects or pronoun_object(sent, trig, targets)  # "It has been joined by A, B"
     # "the SCO (Shanghai ...), Iran and Belarus": only the names inside the brackets;
     subjects = bracketed(sent, trig, spec.phrase, subjects)  # "dialogue between" states
     if not objects:  # "Founded by Brazil, Russia, India and China, BRICS ...", "Established
-        if len(subjects) >= 2 and subjects[-1].kind in targets and _after_comma(  # in 2001 by
+        if len(subjects) >= 2 and agent and subjects[-1].kind in targets and _after_comma(  # in 2001 by
                 sent.doc, subjects[-1].start):  # A, B and C, the SCO now has"
             subjects, objects = subjects[:-1], subjects[-1:]
         else:
@@ -54,6 +55,13 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
             and not _clause_subject(sent.doc, subjects[-1].end, sent.end)):
         objects = sent.topic(trig, targets)  # "approval in member state Turkey"
     return subjects, objects
+
+
+def _a_things_origin(doc, subject: End) -> bool:
+    """Whether a demonym names only where a thing comes from, a common noun after it ("to
+    include two Indian satellites", "the Bulgarian minority"; not "Iranian President")."""
+    after = doc[subject.end] if subject.end < len(doc) else None
+    return subject.how == "demonym" and after is not None and after.is_alpha and after.is_lower
 
 
 # the word before "countries include": they are not (yet) what the bloc holds

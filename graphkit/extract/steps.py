@@ -38,7 +38,8 @@ RATIFYING = frozenset(_RATIFYING | _APPROVING)
 #: who approves one member's part of another's joining (not the organisation's own decision)
 _LEGISLATURES = {"parliament", "parliaments", "government", "cabinet", "lawmakers", "legislature",
                  "senate", "assembly", "president", "mps", "deputies", "duma", "congress",
-                 "riksdag", "meeting"}
+                 "riksdag", "meeting",
+                 "measure", "bill", "law", "decree", "gazette"}  # "published a measure approving"
 
 
 def _ratified_by_others(doc, start: int, sent_start: int, sent_end: int) -> bool:

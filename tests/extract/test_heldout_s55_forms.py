@@ -83,3 +83,32 @@ def test_an_aside_between_commas_does_not_hide_a_denied_membership():
                 "while maintaining its neutral status, is not a member of NATO. Austria could have "
                 "become a member of NATO repeatedly.")
     assert ("AUT", "MEMBER_OF", "nato") not in got
+
+
+def test_a_list_of_bodies_a_country_works_with_has_no_member_among_its_items():
+    got = found("Finland’s key international cooperation organisations include the European Space "
+                "Agency, the UN Space Committee, the International Telecommunications Union (ITU), "
+                "the European Weather Satellite Organisation (EUMETSAT) and EISCAT.", reader=False)
+    assert not {c for c in got if c[2].startswith("european-weather")}
+    got = found("Founded by Brazil, Russia, India and China, BRICS grew.", reader=False)
+    assert ("BRA", "MEMBER_OF", "brics") in got
+
+
+def test_an_application_for_accelerated_accession_is_a_wish():
+    got = found("Ukraine has filed an application for accelerated accession to NATO.")
+    assert ("UKR", "MEMBER_OF", "nato") not in got
+    assert ("UKR", "EXPRESSED_INTEREST_IN", "nato") in got
+
+
+def test_a_measure_approving_anothers_membership_is_a_step():
+    got = found("Turkey published a measure approving Sweden’s membership in NATO in an official "
+                "gazette on Thursday.")
+    assert ("SWE", "MEMBER_OF", "nato") not in got
+
+
+def test_a_demonym_before_a_thing_is_no_member():
+    got = found("The BRICS ‘virtual constellation’ will include two Indian satellites.")
+    assert ("IND", "MEMBER_OF", "brics") not in got
+    got = found("The summit is joined by leaders of SCO member countries including Iranian "
+                "President Ebrahim Raeisi.", reader=False)
+    assert ("IRN", "MEMBER_OF", "sco") in got
