@@ -279,7 +279,9 @@ class Gazetteer:
                 continue
             # "cooperation agreements to advance deep space exploration" is no data centre:
             # the node's head noun ("centre") must be shared
-            if len(shared) >= 2 and shared & self.node_heads[node]:
+            if len(shared) >= 2 and shared & self.node_heads[node] and (
+                    len(shared - self.node_heads[node]) >= 2 or len(known) < 6):  # not "an agreement on
+                # integrated flights of cosmonauts and astronauts" for the Rescue Agreement's long name
                 scores.append((sum(self.weight[w] for w in shared), node,
                                names_it(ordered, self.names[node])
                                or literal and says_enough(topic, shared, self.node_heads[node])))

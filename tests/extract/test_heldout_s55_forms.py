@@ -112,3 +112,12 @@ def test_a_demonym_before_a_thing_is_no_member():
     got = found("The summit is joined by leaders of SCO member countries including Iranian "
                 "President Ebrahim Raeisi.", reader=False)
     assert ("IRN", "MEMBER_OF", "sco") in got
+
+
+def test_a_long_named_treaty_is_described_by_two_of_its_words_besides_its_head():
+    got = found("Roscosmos and NASA signed an agreement on integrated flights of cosmonauts and "
+                "astronauts to the ISS.", reader=False)
+    assert not {c for c in got if c[2] == "rescue-agreement"}
+    got = found("In 1968 the Soviet Union signed the agreement on the rescue of astronauts and the "
+                "return of objects launched into space.", reader=False)
+    assert ("SUN", "SIGNED", "rescue-agreement") in got
