@@ -146,8 +146,9 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
             subjects = [s for s in subjects if s.end == trig.start]  # "Western-led ... like NATO"
         objects = (sent.objects(trig, targets, end) or sent.inside(trig, targets)
                    or sent.enumerated_of(trig, targets, end))
-        if not objects and sent.elided(trig, spec):
-            objects = sent.topic(trig, targets)
+        if not objects and (sent.elided(trig, spec) or spec.form == "noun" and "including" in
+                            sent.doc[trig.end:trig.end + 2].text.lower()):
+            objects = sent.topic(trig, targets)  # "their candidacy for future membership, including A"
         if not objects and spec.phrase == "join":  # "will join Brazil, Russia and India"
             joined, objects = companions(sent, trig, sources, targets, end)
             subjects = subjects + [j for j in joined if j.node not in {s.node for s in subjects}]

@@ -261,11 +261,15 @@ def named_after_object(sent, trigger: Trigger, objects: list[End], kinds, end: i
                        ) -> list[End]:
     """"two more countries joined the ILRS project, the UAE and Pakistan": the group
     after the object's comma names the countries a count noun before the verb stands for."""
-    before = [t.lower_ for t in sent.doc[max(sent.start, trigger.start - 3):trigger.start]]
+    topic = bool(objects) and all(o.start < trigger.start for o in objects)  # "Nine of NATO's
+    # partners have declared their candidacy for future membership, including A, B"
+    before = [t.lower_ for t in sent.doc[max(sent.start, trigger.start - (6 if topic else 3)):trigger.start]]
     objects = [o for o in objects if o.start >= trigger.end]  # not the topic named before:
-    if not objects or not set(before) & vocab.GROUP_NOUNS:  # "The BRICS bloc, comprising A,
-        return []  # B and C, ..., with several nations expressing interest in joining"
-    i = max(o.end for o in objects)
+    if not (objects or topic) or not set(before) & vocab.GROUP_NOUNS:  # "The BRICS bloc, comprising
+        return []  # A, B and C, ..., with several nations expressing interest in joining"
+    i = max(o.end for o in objects) if objects else trigger.end
+    if not objects and "including" not in sent.doc[i:i + 2].text.lower():
+        return []  # the topic's list: "including" right after the trigger
     while i < end and sent.doc[i].lower_ in {"project", "programme", "program", "initiative",
                                              "group", "grouping", "bloc"}:  # "the BRICS group,"
         i += 1

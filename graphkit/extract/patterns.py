@@ -84,6 +84,7 @@ _TALKED_OF = {"issue", "importance", "option", "options",  # "the importance of 
               "advocating", "advocate", "advocated"}  # "advocating for Kenya's participation"
 _GAINING = {"gain|gained", "get|got|gotten", "obtain|obtained", "secure|secured"}  # "* membership"
 _TALKS = {"talks", "discussions", "negotiations", "consultations"}  # "in talks to join"
+_OWN_CLAUSE = {"have", "has", "had", "is", "are", "was", "were", "will", "their", "its"}
 _ASKING = {"should", "will", "would", "could", "can", "might", "shall", "whether", "if",
            "n't", "n’t", "not"}  # "Why haven't Finland and Sweden already joined NATO?"
 _TERMS = {"conditions", "requirements", "criteria", "terms", "rules", "prerequisites", "modalities"}
@@ -274,8 +275,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
     two overlap, in text order."""
     specs = specs if specs is not None else load_specs()
     index = _index(specs)
-    # quotes are skipped: 'deposited "instruments of accession" to'
-    kept = [t.i for t in doc[sent_start:sent_end] if not t.is_quote]
+    kept = [t.i for t in doc[sent_start:sent_end] if not t.is_quote]  # 'deposited "instruments of accession" to'
     words = [doc[i].lower_ for i in kept]
     # "the 32nd member"; "its full-fledged members": a hyphen inside a word is part of it, and
     # a date's own comma is part of the date ("was signed on October 13, 2020 by A")
@@ -309,6 +309,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             continue  # "the United Nations", "United Kingdom": a name, not the verb "united"
         if spec.phrase[:2] in ("'s", "’s") and any(t.text in {"'s", "’s"} for t in doc[start + 1:end]):
             continue  # "Finland's and Sweden's applications to join": a list of owners, no "*"
+        if spec.phrase[:2] in ("'s", "’s") and any(t.lower_ in _OWN_CLAUSE for t in doc[start + 1:end - 1]):
+            continue  # "NATO's partners have declared their candidacy for membership": a clause between
         before = _window(doc, start, sent_start)
         if spec.form == "verb" and before[:1] and before[0] in _DETERMINERS and (
                 before[0] not in {"newly", "recently"} or before[1:2] in (["the"], ["a"], ["an"])):

@@ -121,3 +121,12 @@ def test_a_long_named_treaty_is_described_by_two_of_its_words_besides_its_head()
     got = found("In 1968 the Soviet Union signed the agreement on the rescue of astronauts and the "
                 "return of objects launched into space.", reader=False)
     assert ("SUN", "SIGNED", "rescue-agreement") in got
+
+
+def test_a_bloc_partners_candidacy_with_its_names_after_including():
+    got = found("Nine of NATO's current partners have declared their candidacy for future "
+                "membership, including Albania, Bulgaria, Estonia, Latvia, Romania and Slovenia.",
+                reader=False)
+    assert {("ALB", "EXPRESSED_INTEREST_IN", "nato"), ("ROU", "EXPRESSED_INTEREST_IN", "nato"),
+            ("SVN", "EXPRESSED_INTEREST_IN", "nato")} <= got
+    assert not {c for c in got if c[1] == "MEMBER_OF"}
