@@ -40,8 +40,9 @@ _WISHING = {"ambition", "ambitions", "aspiration", "aspirations", "procedure", "
             # "expressed its interest to join BRICS", "its readiness to join"
             "interest", "interests", "willingness", "readiness", "eagerness"}
 _INTERESTED = {"interest", "interests", "interested"}
-_FULL = {"full", "formal", "permanent", "official",  # "for accelerated accession"
-         "accelerated", "expedited", "speedy", "swift", "fast", "quick", "early"}  # "applications for full membership in"
+# "applications for full membership in", "an application for accelerated accession to"
+_FULL = {"full", "formal", "permanent", "official",
+         "accelerated", "expedited", "speedy", "swift", "fast", "quick", "early"}
 _PERMITS = {"ahead", "light", "permission", "consent", "nod", "approval", "support", "backing"}
 _HURDLES = {"hurdle", "hurdles"}  # "cleared its final hurdle to joining" (not "an obstacle for A to join")
 _OBSTACLES = _HURDLES | {"obstacle", "obstacles", "barrier", "barriers", "impediments"}
@@ -141,7 +142,7 @@ _RELATIVE = {"that", "which", "who"}  # "its intention to join the group that co
 def aspired(before: list[str]) -> bool:
     """Whether the subject only wants or plans what the trigger says (``before``: the words
     before it, nearest first): "is ready to join", "in a year has to become a member"."""
-    said = before[:next((k for k, w in enumerate(before) if w in _RELATIVE), len(before))]
+    said = before[:next((k for k, w in enumerate(before) if w in _RELATIVE), len(before))]  # adverbs kept
     before = past_adverbs(before)
     if before[:1] == ["to"]:  # "applied together to join"
         before = ["to", *past_adverbs(before[1:])]

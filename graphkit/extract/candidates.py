@@ -48,6 +48,7 @@ from graphkit.extract.groups import (
     ends_of,
     following,
     group_around,
+    including_at,
     joined_list,
     membership_owner,
     named_after_object,
@@ -146,8 +147,8 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
             subjects = [s for s in subjects if s.end == trig.start]  # "Western-led ... like NATO"
         objects = (sent.objects(trig, targets, end) or sent.inside(trig, targets)
                    or sent.enumerated_of(trig, targets, end))
-        if not objects and (sent.elided(trig, spec) or spec.form == "noun" and "including" in
-                            sent.doc[trig.end:trig.end + 2].text.lower()):
+        if not objects and (sent.elided(trig, spec) or spec.form == "noun"
+                            and including_at(sent.doc, trig.end)):
             objects = sent.topic(trig, targets)  # "their candidacy for future membership, including A"
         if not objects and spec.phrase == "join":  # "will join Brazil, Russia and India"
             joined, objects = companions(sent, trig, sources, targets, end)

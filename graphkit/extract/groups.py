@@ -13,8 +13,8 @@ from graphkit.extract.gazetteer import Mention
 from graphkit.extract.patterns import Trigger
 from graphkit.extract.schema_words import kind_of_word
 
-__all__ = ["End", "alongside", "companions", "counterparts", "ends_of", "following",
-           "group_around", "joined_list", "list_span", "named_after_object", "subject_index"]
+__all__ = ["End", "alongside", "companions", "counterparts", "ends_of", "following", "group_around",
+           "including_at", "joined_list", "list_span", "named_after_object", "subject_index"]
 
 
 @dataclass(frozen=True)
@@ -268,7 +268,7 @@ def named_after_object(sent, trigger: Trigger, objects: list[End], kinds, end: i
     if not (objects or topic) or not set(before) & vocab.GROUP_NOUNS:  # "The BRICS bloc, comprising
         return []  # A, B and C, ..., with several nations expressing interest in joining"
     i = max(o.end for o in objects) if objects else trigger.end
-    if not objects and "including" not in sent.doc[i:i + 2].text.lower():
+    if not objects and not including_at(sent.doc, i):
         return []  # the topic's list: "including" right after the trigger
     while i < end and sent.doc[i].lower_ in {"project", "programme", "program", "initiative",
                                              "group", "grouping", "bloc"}:  # "the BRICS group,"
@@ -288,6 +288,11 @@ def named_after_object(sent, trigger: Trigger, objects: list[End], kinds, end: i
         return []  # "... the Artemis Program, NASA said": who says it, not who takes part; "For
         # countries that have expressed a desire to join BRICS, India will": the next clause's subject
     return ends_of(group, kinds)
+
+
+def including_at(doc, i: int) -> bool:
+    """Whether "including" opens a list at token ``i`` (", including A, B" or "including A")."""
+    return "including" in doc[i:i + 2].text.lower()
 
 
 def alongside(sent, trigger: Trigger, objects: list[End], kinds, end: int) -> list[End]:

@@ -218,8 +218,8 @@ def _listed(doc, sentences, k: int, mentions, country: str):
     glossed, last = _glossed_lines(doc, sentences, k, mentions, country)
     if len(glossed) >= 2:
         return glossed, last
-    last, unknown = k, 0
-    while _name_line(doc, start, end, names) and last + 1 < len(sentences):
+    last, unknown, listing = k, 0, _name_line(doc, start, end, names)
+    while listing and last + 1 < len(sentences):
         if _name_line(doc, *sentences[last + 1], names):
             last += 1
         elif (last + 2 < len(sentences) and (unknown + 1) * 4 <= last + 3 - k

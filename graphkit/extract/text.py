@@ -296,9 +296,10 @@ def sentence_spans(doc) -> list[tuple[int, int]]:
             cuts.add(tok.i + 1)  # a headline on its own line, a table's row
         if tok.text in _BULLETS and tok.i and "\n" in doc[tok.i - 1].text_with_ws:
             cuts.add(tok.i)  # "• Transparency: ...", "• Registration: ..." one a sentence
-        after = tok.i + 1 + (tok.i + 2 < len(doc) and doc[tok.i + 1].is_space)  # ".[2]  It"
-        if tok.text == "]" and after < len(doc) and doc[after].is_title and _cited(doc, tok.i):
-            cuts.add(tok.i + 1)  # "amid Russian opposition.[1][2] Another expansion came"
+        if tok.text == "]" and _cited(doc, tok.i):
+            after = tok.i + 1 + (tok.i + 2 < len(doc) and doc[tok.i + 1].is_space)  # ".[2]  It"
+            if after < len(doc) and doc[after].is_title:
+                cuts.add(tok.i + 1)  # "amid Russian opposition.[1][2] Another expansion came"
         if tok.text == "#" and (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws):
             cuts.add(tok.i)
             header = True
