@@ -15,9 +15,16 @@ _ITS_OWN_HEAD = {"program", "programme", "project", "initiative", "bloc", "allia
                  "grouping"}
 
 
+#: a lower-case head noun after a bloc's name that makes another body: "the BRICS bank"
+_OTHER_BODY = {"bank"}
+
+
 def inside_name(doc, end: int) -> bool:
     """Whether capitalised words after a node's name make it part of a longer name with a
-    kind's head noun ("the BRICS Remote Sensing Satellite Constellation" is no BRICS)."""
+    kind's head noun ("the BRICS Remote Sensing Satellite Constellation" is no BRICS), or a
+    lower-case "bank" follows it ("the BRICS bank")."""
+    if doc[end:end + 1].text.lower() in _OTHER_BODY:
+        return True
     j = end
     while j < len(doc) and j < end + 8 and (doc[j].is_alpha and doc[j].text[:1].isupper() or (
             doc[j].text == "-" and j > end and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())):

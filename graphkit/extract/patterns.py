@@ -45,7 +45,7 @@ __all__ = ["Trigger", "TriggerSpec", "find_triggers", "forms", "kind_of_word", "
 
 _NEGATION = {"not", "n't", "n’t", "never", "no", "neither", "nor", "yet", "refused", "declined",
              "failed", "rejected", "denied", "refuses", "declines", "without", "instead",
-             "rather", "ruled", "against", "observer", "observers",
+             "rather", "ruled", "rules", "against", "observer", "observers",
              # "backing Russia's objection to Ukraine joining the alliance"
              "objection", "objections", "opposition", "oppose", "opposes", "opposed", "opposing",
              # a participation frozen is not ended, nor cooperation (data/: status suspended)

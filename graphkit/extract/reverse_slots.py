@@ -8,7 +8,7 @@ from __future__ import annotations
 from graphkit.extract import vocabulary as vocab
 from graphkit.extract.asides import bracketed
 from graphkit.extract.groups import End, ends_of, group_around
-from graphkit.extract.lookups import coordinated, of_unknown_body
+from graphkit.extract.lookups import coordinated, founder_of_unknown, of_unknown_body
 from graphkit.extract.patterns import Trigger
 from graphkit.extract.sentence import Sentence
 
@@ -170,7 +170,8 @@ def _relative_of(doc, m) -> bool:
 
 def reverse_object(sent: Sentence, trigger: Trigger, kinds, limit: int) -> list[End]:
     before = [m for m in sent.mentions
-              if m.end <= trigger.start and m.start >= limit and m.kind in kinds]
+              if m.end <= trigger.start and m.start >= limit and m.kind in kinds
+              and not founder_of_unknown(sent.doc, sent.mentions, m)]  # "The NDB set up by BRICS"
     if before and vocab.not_reverse_object(sent.doc, sent.mentions, before[-1], trigger.start):
         return []
     if before and of_unknown_body(sent.doc, [m for m in sent.mentions if m.how != "new"], trigger.start,

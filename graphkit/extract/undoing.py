@@ -113,13 +113,20 @@ def past_aside(doc, i: int, end: int) -> int:
     return i
 
 
+_CLAUSE_END = {".", ";", "!", ")"}
+
+
 def joining_denied(doc, i: int, end: int) -> bool:
     """Whether the words after a list deny its joining ("Russia and China have yet to join",
-    "have not signed", "is not a NATO member"), not another act ("have not recognized Kosovo")."""
+    "have not signed", "is not a NATO member", "but China and Russia have not."), not another
+    act ("have not recognized Kosovo")."""
     words = [t for t in doc[i:min(i + 7, end)] if t.is_alpha or t.lower_ in NOT_YET]
     k = next((k for k, w in enumerate(words[:3]) if w.lower_ in NOT_YET), None)
     if k is None:
         return False
+    after = words[k].i + 1 + (doc[words[k].i + 1:words[k].i + 2].text.lower() == "yet")
+    if after >= len(doc) or doc[after].text in _CLAUSE_END:
+        return True  # "agreed to join the Artemis Accords in June, but China and Russia have not."
     rest = [w.lower_ for w in words[k + 1:] if w.lower_ not in {"to", "yet", "been", "be", "already", "a", "the"}
             and not w.text[:1].isupper()]  # the object's name
     return bool(rest) and rest[0] in _DENIED
