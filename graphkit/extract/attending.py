@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from graphkit.extract.vocabulary import EVENTS, OWNER_MARKS, event_after
 
-__all__ = ["an_event_after", "attendees", "delegates_before", "there_at"]
+__all__ = ["an_event_after", "attendees", "delegates_before", "gathered", "there_at"]
 
 _PRESENT = {"attendance", "attending", "attended", "attendees", "guests", "participants",
             "present", "invitees", "dignitaries", "delegations", "delegates", "visitors"}
@@ -46,6 +46,15 @@ def there_at(words: list[str]) -> bool:
     own ("The United States at the 2022 COPUOS Legal Subcommittee"): who was there, not who
     belongs; not "at present", "at least", "at the time", "at the same time"."""
     return words[:1] == ["at"] and not {"present", "least", "once", "time", "first"} & set(words[1:])
+
+
+def gathered(doc, start: int, first: int) -> bool:
+    """Whether an event brings together those listed from token ``first`` on, in words from
+    ``start`` ("The summit brings together world leaders ..., including presidents of A, B")."""
+    words = [t.lower_ for t in doc[start:first]]
+    at = next((k for k in range(1, len(words)) if words[k] == "together"
+               and words[k - 1] in {"brings", "bring", "brought", "bringing"}), None)
+    return at is not None and bool(EVENTS & set(words[:at]))
 
 
 def _event_joined(doc, start: int, sent_start: int) -> bool:

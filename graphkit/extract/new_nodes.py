@@ -139,7 +139,7 @@ def unknown_names(doc, mentions, country_kind: str) -> list[NewNode]:
             name = doc[start:j].text
             found.append(NewNode(start, j, slug(name), kind, name))
         i = max(j, i + 1)
-    return _with_anaphors(doc, found, taken)
+    return _with_anaphors(doc, _with_short_names(doc, found, taken), taken)
 
 
 #: head nouns that stand for one another: "the Collective Security Treaty ... joined the pact"
@@ -173,3 +173,19 @@ def _with_anaphors(doc, found: list[NewNode], taken: set[int]) -> list[NewNode]:
                     and not _own_name(doc, i + 1)):
                 extra.append(NewNode(i, i + 1, new.id, new.kind, new.name))
     return sorted(found + extra, key=lambda n: n.start)
+
+
+def _with_short_names(doc, found: list[NewNode], taken: set[int]) -> list[NewNode]:
+    """``found`` and each later use of the short name in brackets after one of them ("the New
+    Development Bank (NDB) ... the NDB now includes A, B": the bank, not a bloc named near)."""
+    extra = []
+    for new in found:
+        k = new.end + 1
+        if not (k + 1 < len(doc) and doc[new.end].text == "(" and doc[k + 1].text == ")"
+                and doc[k].is_upper and doc[k].is_alpha and len(doc[k]) >= 2 and k not in taken):
+            continue
+        short = doc[k].text
+        extra += [NewNode(t.i, t.i + 1, new.id, new.kind, new.name) for t in doc[k + 2:]
+                  if t.text == short and t.i not in taken]
+    return sorted(found + extra, key=lambda n: n.start)
+

@@ -39,26 +39,18 @@ from graphkit.extract.undoing import (
     own_clause,
     process_after,
 )
-from graphkit.extract.vocabulary import ACCEPTANCES, ASKED_FOR, INVITATIONS, PROPOSALS, after_non
+from graphkit.extract.vocabulary import (
+    ACCEPTANCES,
+    ASKED_FOR,
+    INVITATIONS,
+    NEGATING,
+    PROPOSALS,
+    after_non,
+    compound_first,
+)
 
 __all__ = ["Trigger", "TriggerSpec", "find_triggers", "forms", "kind_of_word", "load_specs"]
 
-_NEGATION = {"not", "n't", "n’t", "never", "no", "neither", "nor", "yet", "refused", "declined",
-             "failed", "rejected", "denied", "refuses", "declines", "without", "instead",
-             "rather", "ruled", "rules", "against", "observer", "observers",
-             # "backing Russia's objection to Ukraine joining the alliance"
-             "objection", "objections", "opposition", "oppose", "opposes", "opposed", "opposing",
-             # a participation frozen is not ended, nor cooperation (data/: status suspended)
-             "frozen", "froze", "freezes", "freeze", "freezing", "suspended", "suspends",
-             "suspend", "suspension", "halted", "halts", "delay", "delays", "delayed",  # "its delay in joining"
-             "eager",  # "is eager to become a member": a wish ("eager to join" is interest)
-             "abstained", "abstains", "abstain", "stopped", "stops", "ceased", "boycotted",
-             "refrain", "refrains", "refrained", "refraining",  # "will refrain from submitting an application"
-             "unable", "impossible", "impossibility",  # "lamented the impossibility of signing X"
-             # "acting to prevent Venezuela from joining", "Hungary blocked Sweden's accession"
-             "prevent", "prevents", "prevented", "preventing", "block", "blocks", "blocked",
-             "blocking", "veto", "vetoes", "vetoed", "vetoing",
-             "hesitance", "hesitancy", "hesitant", "reluctance", "reluctant"}  # "Mongolia's hesitance in joining"
 _BARRING = {f for w in ("prevent", "bar", "block", "stop", "keep", "exclude", "deter", "dissuade",
                        "discourage") for f in forms(w)} | {
     "kept", "barred", "barring", "stopped", "stopping", "deterred", "deterring", "back"}  # "holding back A"
@@ -315,9 +307,9 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if spec.form == "verb" and before[:1] and before[0] in _DETERMINERS and (
                 before[0] not in {"newly", "recently"} or before[1:2] in (["the"], ["a"], ["an"])):
             continue  # "the signed agreement", "the recently signed": an adjective (not "have recently joined")
-        if (spec.form == "verb" and start > sent_start and doc[start].lower_.endswith("ing")
-                and (doc[start - 1].text.isdigit() or doc[start - 1].lower_ in _COUNTS)):
-            continue  # "the five leading BRICS countries": an adjective after a count
+        if spec.form == "verb" and (compound_first(doc, end) or start > sent_start and doc[start].lower_.endswith(
+                "ing") and (doc[start - 1].text.isdigit() or doc[start - 1].lower_ in _COUNTS)):
+            continue  # "the five leading BRICS countries": an adjective after a count; "left-wing"
         if (spec.form == "verb" and spec.phrase.split()[0] not in forms("be")
                 and [w for w in before[:2] if not _adverb(w)][:1] in (["was"], ["were"], ["been"])
                 and not doc[start].lower_.endswith("ing")):
@@ -367,7 +359,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         taken.update(range(start, end))
         inside = {t.lower_ for t in doc[start + 1:end]}
         after = {t.lower_ for t in doc[end:min(end + 8, sent_end)]} if spec.form == "noun" else set()
-        negated = bool(_NEGATION & (set(own_clause(doc, start, before, spec.phrase))  # not the
+        negated = bool(NEGATING & (set(own_clause(doc, start, before, spec.phrase))  # not the
                                     | inside - set(spec.phrase.split()))  # bid's "observer status"
                        or _FROZEN_AFTER & after
                        or as_observer(doc, end, sent_end))
@@ -415,7 +407,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if INVITATIONS & inside and "invit" not in spec.phrase and not ACCEPTANCES & inside:
             negated = True  # "have been invited to become full members of BRICS": a "*" took the invitation
         if all(s.form == "reverse" and s.phrase.endswith("(") for s in same[start, end]):
-            negated = bool(_NEGATION & inside)  # "will consider whether to join the BRICS
+            negated = bool(NEGATING & inside)  # "will consider whether to join the BRICS
             wide = set()  # (Brazil, ...) group": the brackets say who the members are
         bare = doc[start].lower_.endswith("ing") or doc[start].lower_ == spec.phrase.split("|")[0]
         hedged = bool(_HEDGE & wide or "will" in inside) or _headline_future(doc, start, sent_start) or (  # "the new partners will be A, B"

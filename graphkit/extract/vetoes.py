@@ -52,7 +52,7 @@ from __future__ import annotations
 
 from graphkit.extract.asides import excepts
 from graphkit.extract.aspiring import ASPIRE, pending_list, would_like
-from graphkit.extract.attending import an_event_after, delegates_before, there_at
+from graphkit.extract.attending import an_event_after, delegates_before, gathered, there_at
 from graphkit.extract.ended import until_date
 from graphkit.extract.groups import group_around, list_span, subject_index
 from graphkit.extract.guesses import guessed
@@ -115,7 +115,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             _nearest_role(doc, o) == "observer" or _wishes(doc, mentions, o)
             or until_date(doc, o.subject_at, o.start, None)
             or _object_with(doc, mentions, o, triple[2]) or _counterparts(doc, mentions, o)
-            or delegates_before(doc, 0 if first is None else first)):
+            or delegates_before(doc, 0 if first is None else first) or _list_role(doc, mentions, o) == "partner"):
         return True
     return (_list_role(doc, mentions, o) == "observer" or _attended(doc, mentions, o)
             or _of_another(doc, mentions, o)
@@ -379,7 +379,8 @@ def _attended(doc, mentions, occurrence) -> bool:
     before = {t.lower_ for t in doc[max(occurrence.start, span[0] - 16):span[0]]} if span else set()
     after = _words_after(doc, mentions, occurrence)  # "The United States at the 2022 COPUOS
     return bool(_ATTEND & (set(after) | before)) or there_at(after) or (  # Legal Subcommittee"
-        span is not None and _joined_by_event(doc, mentions, occurrence, span[0])) or any(
+        span is not None and (_joined_by_event(doc, mentions, occurrence, span[0])
+                              or gathered(doc, occurrence.start, span[0]))) or any(
         t.lower_ in _JOIN and an_event_after(doc, t.i + 1, occurrence.end)
         for t in doc[occurrence.start:occurrence.end])  # "will join NATO members for the summit"
 
@@ -412,6 +413,7 @@ def _nearest_role(doc, occurrence) -> str | None:
 
 
 _STATUS = {"status", "state", "states", "country", "countries", "nation", "nations"}
+_LIST_ROLES = _ROLES | {"partner": "partner", "partners": "partner"}  # "that are partner members"
 
 
 def _list_role(doc, mentions, occurrence) -> str | None:
@@ -428,8 +430,8 @@ def _list_role(doc, mentions, occurrence) -> str | None:
         for t in words:
             if t.text in {";", "."}:
                 break
-            if t.lower_ in _ROLES and (t.is_lower or doc[t.i + 1:t.i + 2].text.lower() in _STATUS):
-                return _ROLES[t.lower_]  # not "a Ship Observer Mission"
+            if t.lower_ in _LIST_ROLES and (t.is_lower or doc[t.i + 1:t.i + 2].text.lower() in _STATUS):
+                return _LIST_ROLES[t.lower_]  # not "a Ship Observer Mission"
     return None
 
 

@@ -11,7 +11,7 @@ from functools import cache
 
 from graphkit.extract.schema_words import kind_of_word, load_specs
 
-__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "ASKED_FOR", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIKENESS", "LIST_OPENERS", "NEAR", "NEGATED", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWNER_MARKS", "OWN_BIDS", "PLACE_DATELINE", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "UNNAMED_AGAIN", "after_non", "agreement_kind", "contrasted", "count_of", "counted_anaphor", "counted_in", "event_after", "generic_name", "likened", "named_as_not", "not_reverse_object", "others_listed", "owned_role", "owns_other", "past_semicolon", "relation_of"]
+__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "ASKED_FOR", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIKENESS", "LIST_OPENERS", "NEAR", "NEGATED", "NEGATING", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWNER_MARKS", "OWN_BIDS", "PLACE_DATELINE", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "UNNAMED_AGAIN", "after_non", "agreement_kind", "compound_first", "contrasted", "count_of", "counted_anaphor", "counted_in", "event_after", "generic_name", "likened", "named_as_not", "not_reverse_object", "others_listed", "owned_role", "owns_other", "past_semicolon", "relation_of"]
 
 SEPARATORS = {",", "and", "as", "well", "&", "together", "along", "with", "both", "plus",
                "the", "neighbouring", "neighboring", "fellow"}
@@ -372,3 +372,29 @@ def owned_role(doc, start: int, end: int, mentions) -> bool:
                 and _ROLE_NOUNS & {w.lower_ for w in doc[t.i + 1:min(t.i + 4, end)]}):
             return True
     return False
+
+
+def compound_first(doc, end: int) -> bool:
+    """Whether a hyphen right after token ``end - 1`` makes it the first part of a compound
+    ("Colombia's first left-wing head of state": no leaving)."""
+    return (end < len(doc) and doc[end].text in {"-", "‑"} and not doc[end - 1].whitespace_
+            and end + 1 < len(doc) and doc[end + 1].is_alpha)
+
+
+#: words before a trigger (in its own clause) that negate it
+NEGATING = frozenset({"not", "n't", "n’t", "never", "no", "neither", "nor", "yet", "refused", "declined",
+                      "failed", "rejected", "denied", "refuses", "declines", "without", "instead",
+                      "rather", "ruled", "rules", "against", "observer", "observers",
+                      # "backing Russia's objection to Ukraine joining the alliance"
+                      "objection", "objections", "opposition", "oppose", "opposes", "opposed", "opposing",
+                      # a participation frozen is not ended, nor cooperation (data/: status suspended)
+                      "frozen", "froze", "freezes", "freeze", "freezing", "suspended", "suspends",
+                      "suspend", "suspension", "halted", "halts", "delay", "delays", "delayed",  # "its delay in joining"
+                      "eager",  # "is eager to become a member": a wish ("eager to join" is interest)
+                      "abstained", "abstains", "abstain", "stopped", "stops", "ceased", "boycotted",
+                      "refrain", "refrains", "refrained", "refraining",  # "will refrain from submitting an application"
+                      "unable", "impossible", "impossibility",  # "lamented the impossibility of signing X"
+                      # "acting to prevent Venezuela from joining", "Hungary blocked Sweden's accession"
+                      "prevent", "prevents", "prevented", "preventing", "block", "blocks", "blocked",
+                      "blocking", "veto", "vetoes", "vetoed", "vetoing",
+                      "hesitance", "hesitancy", "hesitant", "reluctance", "reluctant"})  # "Mongolia's hesitance in joining"

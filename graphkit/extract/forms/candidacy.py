@@ -31,8 +31,9 @@ RULE = "a candidacy"
 _CANDIDACY = re.compile(
     r"\bcandidate(?:\s+|-)(?:status|country|countries|state|states|member|members)\b"
     r"|\b(?:accession|membership|entry)\s+(?:negotiations|talks)\b"
-    r"|\baspirations?\s+(?:for|to\s+become\s+(?:a\s+)?members?\s+of|of\s+becoming)\b"
-    r"|\baspirations?\s+for\s+membership\b"
+    r"|\baspirations?\s+(?:to\s+become\s+(?:a\s+)?members?\s+of|of\s+becoming)\b"
+    # "aspirations for (NATO) membership", not "aspirations for inclusive growth"
+    r"|\baspirations?\s+for\s+(?:[\w-]+\s+){0,2}?(?:membership|accession|integration|entry|joining)\b"
     r"|\baspirants?(?:\s+(?:countries|country|nations?|states?|partners?|members?))?\b"
     r"|\baspiring\s+(?:members?|countries|nations|states)\b"
     r"|\bmembership\s+action\s+plans?\b", re.IGNORECASE)

@@ -53,6 +53,7 @@ RULE = "fallback: list near bloc"
 CONFIDENCE_COUNTED, RULE_COUNTED = 0.6, RULE + "; subject:counted"
 
 _PARTNER = re.compile(r"\bpartners?\b|\bpartnerships?\b", re.IGNORECASE)
+_ROLE = re.compile(r"\bpartners?\b", re.IGNORECASE)  # the list's own role before it
 # the bloc's own head noun ("the AUKUS partnership", "the Quad grouping"): membership
 _HEADS = {"partnership", "alliance", "pact", "group", "grouping", "bloc", "coalition", "club",
           "forum", "initiative", "format", "framework"}
@@ -354,8 +355,9 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
             head = doc[bloc.end] if bloc.end < len(doc) else None
             own_words = _owned_have(own_words, bloc_word)
             in_clause = bloc in ms and (not subject or bloc.start >= group[-1].end)
-            if between or in_clause and head is not None and head.lower_ in _HEADS:
-                own_words = _PARTNER.sub("", own_words) + " member"  # "the AUKUS partnership"
+            if (between or in_clause and head is not None and head.lower_ in _HEADS) and not _ROLE.search(
+                    doc[max(s_start, first.start - 4):first.start].text):  # "the AUKUS partnership",
+                own_words = _PARTNER.sub("", own_words) + " member"  # not "partner states such as A"
             words = own_words
             if cue_start != c_start:  # the bloc in the sentence before
                 presented = _PRESENTED.match(text[c_start:doc[first.start].idx]) or (
