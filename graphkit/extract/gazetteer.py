@@ -325,6 +325,9 @@ class Gazetteer:
                          s.label_) for s in chosen]
         found = without_people(doc, without_languages(doc, found, self.demonyms), self.country_kind)
         found = [self._own_agency(doc, m) for m in found]
+        agencies = {m.start: m.node for m in found if m.node in self.agency_country}
+        found = [m for m in found if not (m.how == "demonym" and self.agency_country.get(
+            agencies.get(m.end, "")) == m.node)]  # "led by the American NASA": NASA
         named = {i for m in found for i in range(m.start, m.end)}
         found = [m for m in found
                  if not (inside_name(doc, m.end) if m.kind != self.country_kind

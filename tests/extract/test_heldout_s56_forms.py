@@ -1,7 +1,7 @@
 """Forms met in held-out sets of session 56 (2026-12-06), each in sentences of our own: a bank
 its bloc founded, a bloc's bank, a negation that leaves its verb out, a joining ruled out,
 partner states listed, leaders a summit brings together, aspirations for growth, "left-wing",
-a short name in brackets used again."""
+a short name in brackets used again, an agency after its country's demonym."""
 
 from tests.extract.helpers import found
 
@@ -89,3 +89,10 @@ def test_a_short_name_in_brackets_stands_for_its_body_later():
     got = found("Chile has joined the Pacific Growth Bank (PGB). Alongside the founding members, "
                 "the PGB now includes Bangladesh, Egypt, Uruguay, Algeria, and now Chile.")
     assert ("BGD", "MEMBER_OF", "pacific-growth-bank") in got
+
+
+def test_an_agency_after_its_countrys_demonym_is_the_agency():
+    got = found("Chile began to be part of the Artemis program, an international initiative led "
+                "by the American NASA.")
+    assert ("nasa", "LEADS", "artemis-program") in got
+    assert ("USA", "LEADS", "artemis-program") not in got
