@@ -11,8 +11,8 @@ import re
 
 from graphkit.extract.groups import group_around
 
-__all__ = ["HEDGE", "LIST_GLUE", "coordinated", "countries_from", "date_in", "end_char",
-           "founder_of_unknown", "last_bloc", "listed_with", "mark_spans", "marks_of", "of_unknown_body"]
+__all__ = ["FOUNDERS_PARTICIPLES", "HEDGE", "LIST_GLUE", "coordinated", "countries_from", "date_in",
+           "end_char", "founder_of_unknown", "last_bloc", "listed_with", "mark_spans", "marks_of", "of_unknown_body"]
 
 HEDGE = re.compile(r"\b(?:not|never|may|might|could|would|potential|possible|future)\b",
                    re.IGNORECASE)
@@ -115,7 +115,7 @@ def of_unknown_body(doc, mentions, start: int, limit: int) -> bool:
 
 
 #: a founder's participle: "The New Development Bank (NDB) set up by the BRICS group"
-_FOUNDERS_PARTICIPLES = {"established", "founded", "formed", "created", "launched", "set"}
+FOUNDERS_PARTICIPLES = frozenset({"established", "founded", "formed", "created", "launched", "set"})
 
 
 def founder_of_unknown(doc, mentions, m) -> bool:
@@ -126,10 +126,9 @@ def founder_of_unknown(doc, mentions, m) -> bool:
     if i < 2 or doc[i].lower_ != "by":
         return False
     i -= 1 + (doc[i - 1].lower_ == "up")
-    if doc[i].lower_ not in _FOUNDERS_PARTICIPLES:
+    if doc[i].lower_ not in FOUNDERS_PARTICIPLES:
         return False
     i -= 1 + (doc[i - 1].text == ",")
     if doc[i].text == ")":  # "(NDB)"
         i = next((k for k in range(i - 1, max(-1, i - 5), -1) if doc[k].text == "("), i + 1) - 1
     return any(n.how == "new" and n.end == i + 1 for n in mentions)
-

@@ -188,4 +188,3 @@ def _with_short_names(doc, found: list[NewNode], taken: set[int]) -> list[NewNod
         extra += [NewNode(t.i, t.i + 1, new.id, new.kind, new.name) for t in doc[k + 2:]
                   if t.text == short and t.i not in taken]
     return sorted(found + extra, key=lambda n: n.start)
-

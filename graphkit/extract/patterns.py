@@ -307,9 +307,11 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if spec.form == "verb" and before[:1] and before[0] in _DETERMINERS and (
                 before[0] not in {"newly", "recently"} or before[1:2] in (["the"], ["a"], ["an"])):
             continue  # "the signed agreement", "the recently signed": an adjective (not "have recently joined")
-        if spec.form == "verb" and (compound_first(doc, end) or start > sent_start and doc[start].lower_.endswith(
-                "ing") and (doc[start - 1].text.isdigit() or doc[start - 1].lower_ in _COUNTS)):
-            continue  # "the five leading BRICS countries": an adjective after a count; "left-wing"
+        if spec.form == "verb" and compound_first(doc, end):
+            continue  # "Colombia's first left-wing head of state": no leaving
+        if (spec.form == "verb" and start > sent_start and doc[start].lower_.endswith("ing")
+                and (doc[start - 1].text.isdigit() or doc[start - 1].lower_ in _COUNTS)):
+            continue  # "the five leading BRICS countries": an adjective after a count
         if (spec.form == "verb" and spec.phrase.split()[0] not in forms("be")
                 and [w for w in before[:2] if not _adverb(w)][:1] in (["was"], ["were"], ["been"])
                 and not doc[start].lower_.endswith("ing")):

@@ -10,7 +10,7 @@ from graphkit.extract import vocabulary as vocab
 from graphkit.extract.founding_treaty import own_text_of
 from graphkit.extract.groups import End
 from graphkit.extract.listed_member import named_as_member
-from graphkit.extract.lookups import founder_of_unknown
+from graphkit.extract.lookups import FOUNDERS_PARTICIPLES, founder_of_unknown
 
 if TYPE_CHECKING:
     from graphkit.extract.patterns import Trigger
@@ -66,9 +66,8 @@ def _other_named_again(sent, last, trigger: Trigger, kinds) -> bool:
 
 
 _ASIDE_MARKS = {"—", "–", "("}
-# a comma opens such an aside too when a founder's participle follows it: "The New Development
-# Bank (NDB), established by BRICS nations, has admitted Algeria"
-_FOUNDED = {"established", "founded", "created", "formed", "launched", "set"}
+# a comma opens such an aside too when a founder's participle (lookups.FOUNDERS_PARTICIPLES)
+# follows it: "The New Development Bank (NDB), established by BRICS nations, has admitted Algeria"
 
 
 def _aside_after_new_name(sent, m, trigger: Trigger, kinds) -> bool:
@@ -78,7 +77,7 @@ def _aside_after_new_name(sent, m, trigger: Trigger, kinds) -> bool:
     between commas after a founder's participle (", established by BRICS nations,")."""
     doc = sent.doc
     opens = [t.i for t in doc[sent.start:m.start] if t.text in _ASIDE_MARKS
-             or t.text == "," and doc[t.i + 1].lower_ in _FOUNDED]
+             or t.text == "," and doc[t.i + 1].lower_ in FOUNDERS_PARTICIPLES]
     closes = {"—", "–", ")"} | ({","} if opens and doc[opens[-1]].text == "," else set())
     if not opens or not any(t.text in closes for t in doc[m.end:trigger.start]):
         return False

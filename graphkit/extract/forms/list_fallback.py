@@ -355,9 +355,10 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
             head = doc[bloc.end] if bloc.end < len(doc) else None
             own_words = _owned_have(own_words, bloc_word)
             in_clause = bloc in ms and (not subject or bloc.start >= group[-1].end)
-            if (between or in_clause and head is not None and head.lower_ in _HEADS) and not _ROLE.search(
-                    doc[max(s_start, first.start - 4):first.start].text):  # "the AUKUS partnership",
-                own_words = _PARTNER.sub("", own_words) + " member"  # not "partner states such as A"
+            partner_role = _ROLE.search(doc[max(s_start, first.start - 4):first.start].text)
+            if (between or in_clause and head is not None and head.lower_ in _HEADS) and not partner_role:
+                own_words = _PARTNER.sub("", own_words) + " member"  # "the AUKUS partnership", not
+                # "joining the BRICS partnership, joining other new partner states such as A, B"
             words = own_words
             if cue_start != c_start:  # the bloc in the sentence before
                 presented = _PRESENTED.match(text[c_start:doc[first.start].idx]) or (
