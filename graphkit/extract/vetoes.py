@@ -56,6 +56,7 @@ from graphkit.extract.attending import an_event_after, delegates_before, gathere
 from graphkit.extract.ended import until_date
 from graphkit.extract.groups import group_around, list_span, subject_index
 from graphkit.extract.guesses import guessed
+from graphkit.extract.list_roles import list_role, nearest_role
 from graphkit.extract.lookups import of_unknown_body
 from graphkit.extract.mark_tables import marked_rows
 from graphkit.extract.siblings import beside
@@ -73,8 +74,6 @@ from graphkit.extract.vocabulary import (
 
 __all__ = ["vetoed"]
 
-_ROLES = {"member": "member", "members": "member", "membership": "member",
-          "observer": "observer", "observers": "observer", "observership": "observer"}
 _NEGATIONS = {"not", "n't", "n’t", "neither", "nor", "never", "except", "excluding", "without", "unlike"}
 _BEFORE = 8  # tokens before a list in which its negation stands
 _INVITED_BEFORE = 12  # ... or, with no comma between, an invitation ("by inviting six new
@@ -112,12 +111,13 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
     """Whether one occurrence of ``triple`` states something else than it."""
     first = (list_span(doc, mentions, o.subject_at) or (None,))[0]  # where the subject's list starts
     if triple[1] == member and (
-            _nearest_role(doc, o) == "observer" or _wishes(doc, mentions, o)
+            nearest_role(doc, o) == "observer" or _wishes(doc, mentions, o)
             or until_date(doc, o.subject_at, o.start, None)
             or _object_with(doc, mentions, o, triple[2]) or _counterparts(doc, mentions, o)
-            or delegates_before(doc, 0 if first is None else first) or _list_role(doc, mentions, o) == "partner"):
+            or delegates_before(doc, 0 if first is None else first)
+            or list_role(doc, mentions, o) == "partner"):  # "A, B, that are partner members"
         return True
-    return (_list_role(doc, mentions, o) == "observer" or _attended(doc, mentions, o)
+    return (list_role(doc, mentions, o) == "observer" or _attended(doc, mentions, o)
             or _of_another(doc, mentions, o)
             or _negated(doc, mentions, o) or _owner_only(doc, mentions, o, triple[2])
             or _invited(doc, mentions, o) or _not_done(doc, o)
@@ -403,36 +403,6 @@ def _owner_only(doc, mentions, occurrence, obj: str) -> bool:
     named = _named(mentions, occurrence, obj)
     return bool(named) and all(owns_other(doc, m, occurrence.end) or contrasted(doc, m)
                                for m in named)
-
-
-def _nearest_role(doc, occurrence) -> str | None:
-    roles = [(abs(t.i - occurrence.subject_at), _ROLES[t.lower_])
-             for t in doc[occurrence.start:occurrence.end] if t.lower_ in _ROLES
-             and (t.is_lower or t.i == occurrence.start)]  # not "a Ship Observer Mission"
-    return min(roles)[1] if roles else None
-
-
-_STATUS = {"status", "state", "states", "country", "countries", "nation", "nations"}
-_LIST_ROLES = _ROLES | {"partner": "partner", "partners": "partner"}  # "that are partner members"
-
-
-def _list_role(doc, mentions, occurrence) -> str | None:
-    """The role word of the list the subject stands in: the nearest within a few words after
-    it ("A, B and C have been granted Observer status"), else before it ("The observer
-    countries are A, B and C; the partner countries are D, E")."""
-    span = list_span(doc, mentions, occurrence.subject_at)
-    if span is None:
-        return None
-    first, last = span
-    after = doc[last:min(last + 5, occurrence.end)]
-    before = reversed(doc[max(occurrence.start, first - 5):first])
-    for words in (after, before):
-        for t in words:
-            if t.text in {";", "."}:
-                break
-            if t.lower_ in _LIST_ROLES and (t.is_lower or doc[t.i + 1:t.i + 2].text.lower() in _STATUS):
-                return _LIST_ROLES[t.lower_]  # not "a Ship Observer Mission"
-    return None
 
 
 def _negated(doc, mentions, occurrence) -> bool:

@@ -1,0 +1,45 @@
+"""The role a list of names has in its sentence: the role word nearest the subject ("Observers
+at the organization are A, B"), or the one said of the subject's own list ("A, B and C have
+been granted Observer status", "A, B, that are officially partner members"), for the reader's
+vetoes (:mod:`graphkit.extract.vetoes`)."""
+
+from __future__ import annotations
+
+from graphkit.extract.groups import list_span
+
+__all__ = ["list_role", "nearest_role"]
+
+_ROLES = {"member": "member", "members": "member", "membership": "member",
+          "observer": "observer", "observers": "observer", "observership": "observer"}
+
+
+def nearest_role(doc, occurrence) -> str | None:
+    """The role ("member" or "observer") whose word stands nearest the subject in the sentence
+    of ``occurrence`` ("Observers at the organization are A, B")."""
+    roles = [(abs(t.i - occurrence.subject_at), _ROLES[t.lower_])
+             for t in doc[occurrence.start:occurrence.end] if t.lower_ in _ROLES
+             and (t.is_lower or t.i == occurrence.start)]  # not "a Ship Observer Mission"
+    return min(roles)[1] if roles else None
+
+
+_STATUS = {"status", "state", "states", "country", "countries", "nation", "nations"}
+_LIST_ROLES = _ROLES | {"partner": "partner", "partners": "partner"}  # "that are partner members"
+
+
+def list_role(doc, mentions, occurrence) -> str | None:
+    """The role word of the list the subject stands in: the nearest within a few words after
+    it ("A, B and C have been granted Observer status"), else before it ("The observer
+    countries are A, B and C; the partner countries are D, E")."""
+    span = list_span(doc, mentions, occurrence.subject_at)
+    if span is None:
+        return None
+    first, last = span
+    after = doc[last:min(last + 5, occurrence.end)]
+    before = reversed(doc[max(occurrence.start, first - 5):first])
+    for words in (after, before):
+        for t in words:
+            if t.text in {";", "."}:
+                break
+            if t.lower_ in _LIST_ROLES and (t.is_lower or doc[t.i + 1:t.i + 2].text.lower() in _STATUS):
+                return _LIST_ROLES[t.lower_]  # not "a Ship Observer Mission"
+    return None
