@@ -18,6 +18,7 @@ ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "wants
           "striving", "strives", "goal", "determination",  # "a stated goal of joining NATO"
           "pursuing", "pursue", "pursues",  # "is actively pursuing membership in BRICS"
           "poised",  # "is now poised to become the first Artemis Accords signatory"
+          "queuing", "queueing", "lining",  # "among those queuing to be part of the BRICS bloc"
           "prepares", "preparing",  # "Iran ... Prepares to Join Shanghai Cooperation Organisation"
           "closer", "toward", "towards", "path", "road", "pathway",  # "a step closer to joining the bloc"
           # "Thailand's intent on becoming a member", "its desire to join and become a member",
@@ -44,6 +45,8 @@ _INTERESTED = {"interest", "interests", "interested"}
 _FULL = {"full", "formal", "permanent", "official",
          "accelerated", "expedited", "speedy", "swift", "fast", "quick", "early"}
 _PERMITS = {"ahead", "light", "permission", "consent", "nod", "approval", "support", "backing"}
+_PROCESSES = {"framework", "talks", "negotiations", "conditions", "criteria", "prospects", "roadmap"}
+_SENT = {"request", "requests", "application", "applications", "appeal", "appeals", "letter", "letters"}
 _HURDLES = {"hurdle", "hurdles"}  # "cleared its final hurdle to joining" (not "an obstacle for A to join")
 _OBSTACLES = _HURDLES | {"obstacle", "obstacles", "barrier", "barriers", "impediments"}
 MEMORANDA = {"memorandum", "memorandums", "memoranda", "mou", "understanding", "obligation",
@@ -108,10 +111,14 @@ _LATER = {"will", "would", "could", "may", "might", "to", "shall"}
 def pending_list(before: list[str], after: list[str]) -> bool:
     """Whether a list of names (``before`` it: words nearest first; ``after`` it) is one a
     step yet to come will let do something ("the protocols, once ratified, will permit A, B
-    and C to become members of NATO") or whose accession a treaty is about ("Treaty
-    concerning the accession of A, B and C to the European Union"): not done yet."""
+    and C to become members of NATO"), whose accession a treaty is about ("Treaty
+    concerning the accession of A, B and C to the European Union") or one in accession talks
+    ("the accession process for A, B"): not done yet."""
     if after[:1] == ["to"] and len(before) > 1 and before[0] in _PERMIT and before[1] in _LATER:
         return True
+    if before[:1] in (["for"], ["with"]) and before[1:2] and before[1] in _PROCESSES | {"process"} and (
+            before[2:3] in (["accession"], ["membership"], ["admission"])):
+        return True  # "checking the accession process for A, B, C", "accession talks with A": candidates
     return before[:1] == ["of"] and before[1:2] in (["accession"], ["admission"]) and aspired(before[2:])
 
 
@@ -160,6 +167,11 @@ def aspired(before: list[str]) -> bool:
                      and before[k:k + 1] == ["to"]), None)
     if to_owner and before[to_owner + 1:to_owner + 2] and before[to_owner + 1] in _OBSTACLES:
         return True  # "the political obstacles to Iran's membership in the SCO": not yet removed
+    about = next((k for k in range(2, 8) if before[k:k + 1] in (["for"], ["on"])), None) if (
+        before[:1] and before[0] in OWNER_MARKS) else None
+    if about and before[about + 1:about + 2] and before[about + 1] in _PROCESSES:
+        return True  # "a negotiating framework for Ukraine and Moldova's accession to the EU",
+        # "negotiations on Georgia's accession": still to come
     if before[:1] in (["on"], ["for"]) and before[1:2] and before[1] in MEMORANDA:
         return True  # "signed a memorandum on joining the SCO": a step towards it
     named = [w for w in before[:3] if w != "the"]
@@ -186,6 +198,9 @@ def aspired(before: list[str]) -> bool:
     if with_ and past_adverbs(before[with_ + 1:])[:1] and past_adverbs(
             before[with_ + 1:])[0] in _STRIVING | _WISHING:
         return True  # "made a joint request with Sweden to join", "applied together with Finland to join"
+    addressee = next((k for k in range(2, 7) if before[k:k + 1] == ["to"]), None) if to else None
+    if addressee and before[addressee + 1:addressee + 2] and before[addressee + 1] in _SENT:
+        return True  # "made an official request to Russian President Vladimir Putin to join"
     approval = next((k for k, w in enumerate(before) if w in APPROVE), None) if to else None
     if approval is not None and before[approval + 1:approval + 2] not in (
             ["been"], ["was"], ["were"], ["is"], ["are"], ["be"]):

@@ -68,6 +68,7 @@ def _event_joined(doc, start: int, sent_start: int) -> bool:
 _PEOPLE = {"members", "leaders", "allies", "counterparts", "partners", "officials", "ministers"}
 _HOSTS = {"leaders", "officials", "ministers", "counterparts"}
 _GROUPS = {"countries", "nations", "states", "forces", "troops"}
+_WORKS = {"mechanisms", "mechanism", "initiatives", "projects", "activities"}
 _AFTER_EVENT = {"in", "on", "at", "of", "alongside", "with", "held", "hosted", "and", "as",
                 "for", "which", "that", "there", "here", "today", "yesterday"}
 
@@ -89,6 +90,8 @@ def an_event_after(doc, end: int, sent_end: int) -> bool:
         k += 1
     if named == k < sent_end - 1 and doc[k].is_alpha and doc[k + 1].text in OWNER_MARKS:
         k += 1  # "the alliance's military drills"
+    if named < k < sent_end and doc[k].lower_ in _WORKS:
+        return True  # "will participate in BRICS mechanisms": the bloc's works, not the bloc
     if named < k < sent_end and doc[k].text in OWNER_MARKS:  # "participated in NATO's military drills"
         k += 1
         while k < min(named + 5, sent_end - 1) and doc[k].is_lower and doc[k].lower_ not in EVENTS:

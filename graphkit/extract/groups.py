@@ -193,6 +193,8 @@ def companions(sent, trigger: Trigger, sources, targets, end: int
     word = sent.doc[i].lower_ if i < sent.end else "."
     if word == "in":
         named = [m for m in sent.mentions if i < m.start <= i + 2 and m.kind in targets]
+        if named and sent.doc[named[0].end:named[0].end + 1].text in vocab.OWNER_MARKS:
+            return [], []  # "joined A, B and C in the EU's Eastern Partnership": not the EU
         if named:
             return ends_of(group, sources), ends_of(named[:1], targets)
         heads = [t.lower_ for t in sent.doc[i + 1:min(i + 4, sent.end)]]

@@ -13,7 +13,8 @@ __all__ = ["others_act", "reported"]
 
 _OTHERS = vocab.GROUP_NOUNS | {"others"}  # a clause's own subject: "many more countries"
 _WHOEVER = {"those", "anyone", "anybody", "whoever", "others"}  # "for those who want to join"
-_ANY_OF = {"country", "nation", "state", "government", "member"} | vocab.GROUP_NOUNS
+# "doesn't want any of its allies to join BRICS": "any of" them, no country before
+_ANY_OF = {"country", "nation", "state", "government", "member", "of", "allies"} | vocab.GROUP_NOUNS
 
 
 def reported(doc, start: int, end: int) -> bool:

@@ -17,9 +17,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from graphkit.extract.no_body import TITLES
 from graphkit.extract.patterns import find_triggers
 from graphkit.extract.schema_words import load_specs
-from graphkit.extract.vocabulary import CONTRAST_TURN, OWN_NAME_HEADS
+from graphkit.extract.vocabulary import CONTRAST_TURN, OWN_NAME_HEADS, POSSESSIVE_MARKS
 
 __all__ = ["BETWEEN", "CUES", "Occurrence", "TripleFeatures", "new_object", "triple_features", "unread"]
 
@@ -157,7 +158,7 @@ def triple_features(doc, sentences, mentions, gazetteer, rule_claims) -> dict[tu
                                                     topic))
         if sent.targets:
             last = max((e for e in ends if e[1] in targets), key=lambda e: e[2])
-            last_target = (number, last[0], last[1])
+            last_target = None if _owns_body(doc, last, end) else (number, last[0], last[1])
         elif _another_body(doc, start, end, mentions):
             last_target = None  # "The bank's Board approved ...": the list after it is the bank's
     _rule_features(found, rule_claims, doc, sentences, mentions, country, targets, topic)
@@ -224,6 +225,15 @@ def _pair(triple, r: str, sent: _Sentence, s, o, where: str, topic) -> Occurrenc
 COUNTED_LISTS = frozenset({"structure:these are the n countries", "structure:the other n countries are"})
 # and so are the rules' claims on "the four countries" after a list of exactly four names
 # (rule part "subject:counted")
+
+
+def _owns_body(doc, last, end: int) -> bool:
+    """Whether the sentence's last target owns a body of a name of its own ("Algeria joins
+    NATO's Mediterranean Dialogue", not "NATO's Secretary General"): a list in the sentences
+    after it is that body's, not NATO's."""
+    k = last[4]
+    return (k + 2 < end and doc[k].text in POSSESSIVE_MARKS and doc[k + 1].is_title
+            and doc[k + 2].is_title and doc[k + 1].lower_ not in TITLES)
 
 
 def _another_body(doc, start: int, end: int, mentions) -> bool:

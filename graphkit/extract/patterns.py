@@ -75,6 +75,7 @@ _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly"
 _TALKED_OF = {"issue", "importance", "option", "options",  # "the importance of Ethiopia joining",
               "advocating", "advocate", "advocated"}  # "advocating for Kenya's participation"
 _GAINING = {"gain|gained", "get|got|gotten", "obtain|obtained", "secure|secured"}  # "* membership"
+_AND_MEMBERS = [["and", "members"], ["and", "states"], ["and", "member"]]
 _TALKS = {"talks", "discussions", "negotiations", "consultations"}  # "in talks to join"
 _OWN_CLAUSE = {"have", "has", "had", "is", "are", "was", "were", "will", "their", "its"}
 _ASKING = {"should", "will", "would", "could", "can", "might", "shall", "whether", "if",
@@ -316,6 +317,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                 and [w for w in before[:2] if not _adverb(w)][:1] in (["was"], ["were"], ["been"])
                 and not doc[start].lower_.endswith("ing")):
             continue  # "a joint forum with Japan was established": a passive names no agent
+        if spec.form == "reverse" and doc[start].lower_ == "partner" and before[:2] in _AND_MEMBERS:
+            continue  # "member states and partner countries, including A, B": which is which untold
         if spec.form == "inner" and not any(t.text[:1].isupper() for t in doc[start + 1:end]):
             continue  # "appointed a special envoy to resolve issues": no name inside, no one appointed
         if spec.form == "inner" and ([w for w in before[:2] if not _adverb(w)][:1] in (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from graphkit.extract.vocabulary import REPORTING
 
-__all__ = ["without_people"]
+__all__ = ["addressed", "leader_named", "without_people"]
 
 #: countries whose short names are also people's given names or surnames
 _PERSONAL = frozenset({"chad", "jordan", "georgia", "israel", "india"})
@@ -37,6 +37,27 @@ def _quoted(doc, start: int) -> bool:
     before = doc[max(0, start - 2):start].text.lower()
     near = {doc[k].lower_ for k in (start - 1, start + 1) if 0 <= k < len(doc)}
     return before == "according to" or bool(near & REPORTING)
+
+
+#: a leader's titles right after a demonym: "Venezuelan President Nicolas Maduro"
+_LEADERS = frozenset({"president", "prime", "premier", "chancellor", "king", "emir", "leader"})
+
+
+def leader_named(doc, mention) -> bool:
+    """Whether a demonym heads a leader's title ("as can be seen with Venezuelan President
+    Nicolas Maduro, announcing that his country applied"): the leader's country is what "his
+    country" stands for, whatever word comes before the title."""
+    title = mention.start + 1  # the mention may take in the leader's name ("Venezuelan President ...")
+    return mention.how == "demonym" and title < len(doc) and doc[title].lower_ in _LEADERS
+
+
+def addressed(doc, mention) -> bool:
+    """Whether a demonym names someone a request or letter goes to ("made an official request
+    to Russian President Vladimir Putin to join BRICS", "handed over to his Russian
+    counterpart an official letter of intent to become a member"): not who acts."""
+    k = mention.start - 1
+    k -= k > 0 and doc[k].lower_ in {"his", "her", "their", "the"}
+    return mention.how == "demonym" and k >= 0 and doc[k].lower_ == "to"
 
 
 def without_people(doc, found: list, country_kind: str) -> list:

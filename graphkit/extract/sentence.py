@@ -19,6 +19,7 @@ from graphkit.extract.groups import End, ends_of, group_around
 from graphkit.extract.lookups import counted_member_to
 from graphkit.extract.own_subject import others_act, reported
 from graphkit.extract.patterns import Trigger
+from graphkit.extract.persons import addressed, leader_named
 from graphkit.extract.schema_words import expanded_in_brackets, kind_of_word
 from graphkit.extract.topic import topic_of
 
@@ -105,7 +106,8 @@ class Sentence:
         if any(f" {a} " in f" {gap} " for a in ("it", "the country")) or vocab.COUNTRY_NOUN.search(gap):
             own = [m for m in self.mentions if m.end <= trigger.start  # not "the invasion
                    and m.kind == self.gazetteer.country_kind and m.kind in kinds  # of Ukraine"
-                   and (m.start == self.start or self.doc[m.start - 1].lower_ not in _OBLIQUE)
+                   and (m.start == self.start or self.doc[m.start - 1].lower_ not in _OBLIQUE
+                        or leader_named(self.doc, m))
                    and not (m.how == "demonym" and self.doc[m.end:m.end + 1].text.lower() in _HOSTILE)]
             plain = [m for m in own if self.doc[m.end:m.end + 1].text not in vocab.OWNER_MARKS]
             if plain or own:  # "Indonesia welcomed Brazil's announcement that it had become";
@@ -144,7 +146,7 @@ class Sentence:
         k = first - 1 - int(first - 1 > self.start and self.doc[first - 1].lower_ == "the")
         # "invited by the US and Japan", "in coordination with the U.S. Department": past "the"
         before_word = self.doc[k].lower_ if nearest.start > self.start else ""
-        if before_word == "by" or (  # "was invited by NASA to join": NASA does not join
+        if before_word == "by" or addressed(self.doc, nearest) or (  # "was invited by NASA to join": NASA does not join
                 before_word in vocab.NOT_SUBJECT | {"at", "in", "on"} or vocab.contrasted(
                     self.doc, nearest)) and (" and " in f" {gap} " or "," in gap):  # "the
             # organisation, even ahead of NATO, includes": NATO is compared, not the subject

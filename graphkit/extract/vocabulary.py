@@ -102,8 +102,9 @@ OWNER_MARKS = frozenset({"'s", "’s"})
 LED = frozenset({"led", "backed", "run", "sponsored"})
 #: what is asked for, before "for" and a membership ("a formal request for membership"): a wish
 ASKED_FOR = {"candidate", "request", "requests", "application", "applications", "bid", "bids"}
-#: after a possessive, a wish of the owner's own ("Sweden's bid for accession to NATO": Sweden's)
-OWN_BIDS = ASKED_FOR - {"candidate"} | STRIVINGS
+#: after a possessive, a wish of the owner's own ("Sweden's bid for accession to NATO": Sweden's;
+#: "Malaysia and Thailand's wish to join BRICS": Thailand's too)
+OWN_BIDS = ASKED_FOR - {"candidate"} | STRIVINGS | {"wish", "wishes", "desire", "intention", "intentions"}
 #: a count written as a word ("ten countries joined"), as the forms that check a list's length read it
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,

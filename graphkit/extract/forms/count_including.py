@@ -23,10 +23,11 @@ _COUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|doze
                     r"(?:nations|countries|states|members|signatories|member\s+states)\b", re.IGNORECASE)
 _INCLUDING = re.compile(r"(?:,?\s+including|,\s+from)\s+(?:[\w-]+\s+){0,3}?(?:(?:countries|nations|states|members)\s+)?"
                         r"(?:like|such\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
-# "The G7 ... is a forum of seven of the world's largest advanced economies, including A"
-_DESCRIBED = re.compile(r"\b(?:is|was)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:forum|group|grouping|bloc|alliance|"
+# "The G7 ... is a forum of seven of the world's largest advanced economies, including A",
+# "BRICS is now a multilateral forum of eleven emerging economies, including A"
+_DESCRIBED = re.compile(r"\b(?:is|was)\s+(?:now\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:forum|group|grouping|bloc|alliance|"
                         r"organi[sz]ation|club|union|association)\s+of\s+(?:the\s+)?(?P<n>\d+|two|three|four|five|"
-                        r"six|seven|eight|nine|ten)\b[^,;.]{0,60}?\b(?:economies|nations|countries|states|"
+                        r"six|seven|eight|nine|ten|eleven|twelve)\b[^,;.]{0,60}?\b(?:economies|nations|countries|states|"
                         r"democracies|powers),\s+including\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT = re.compile(r"\b(?:not|never|no|could|might|may|would|hopes?|aims?|plans?|wants?|would-be|"
                   r"potential|prospective|invited|candidate|candidates|expects?)\b", re.IGNORECASE)

@@ -17,7 +17,8 @@ the bloc's kind; membership words ("member", "join", "part of", "addition", "alo
 No claim after a negation or a hedge, nor with a word for a status no relation stands for
 (observer, guest, invitation, candidate, application, attendance, a visit, talks, the
 sidelines of a summit, plans, what is likely or discussed, an accession protocol for or on
-the candidates, a treaty "concerning the accession of" them), nor for a list after "with",
+the candidates, a treaty "concerning the accession of" them, an accession process or
+negotiations for them), nor for a list after "with",
 "between", "against", "from", "to" or "leaders of" (a counterpart or a meeting, not a
 membership), nor for a list that is the subject of an
 action with another object (the clause after it names another node, "a" or "an" thing, or
@@ -54,6 +55,7 @@ CONFIDENCE_COUNTED, RULE_COUNTED = 0.6, RULE + "; subject:counted"
 
 _PARTNER = re.compile(r"\bpartners?\b|\bpartnerships?\b", re.IGNORECASE)
 _ROLE = re.compile(r"\bpartners?\b", re.IGNORECASE)  # the list's own role before it
+_MIXED = re.compile(r"\bmembers?(?:\s+(?:states?|countries|nations))?\s+and\s+partners?\b", re.IGNORECASE)
 # the bloc's own head noun ("the AUKUS partnership", "the Quad grouping"): membership
 _HEADS = {"partnership", "alliance", "pact", "group", "grouping", "bloc", "coalition", "club",
           "forum", "initiative", "format", "framework"}
@@ -78,7 +80,7 @@ _NOT = re.compile(r"\b(?:not|never|no|nor|neither|may|might|could|would|should|i
                   r"consider\w*|discuss\w*|debat\w*|mull\w*|withdr\w*|left|leave|leaving|quit|exit\w*|suspend\w*|expel\w*|"
                   r"former|formerly|reject\w*|refus\w*|declin\w*|oppos\w*|veto\w*|permit\w*|allow\w*|"
                   r"authori[sz]\w*|host\w*|met|meet|meets|likely|protocols?\s+(?:for|on|of)|stances?|"
-                  r"(?:concerning|regarding)\s+the\s+accession)\b|n['’]t\b",
+                  r"(?:concerning|regarding)\s+the\s+accession|(?:accession|membership)\s+(?:process|negotiations|path))\b|n['’]t\b",
                   re.IGNORECASE)
 _GLUE = {",", "and", ";", "&", "the", "as", "well", "also", "(", ")", "in", "-", "–", "—"}
 _YEAR = re.compile(r"^(?:(?:1[89]|20)\d\d|\d{1,2}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
@@ -356,6 +358,8 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
             own_words = _owned_have(own_words, bloc_word)
             in_clause = bloc in ms and (not subject or bloc.start >= group[-1].end)
             partner_role = _ROLE.search(doc[max(s_start, first.start - 4):first.start].text)
+            if _MIXED.search(doc[max(s_start, first.start - 8):first.start].text):
+                continue  # "BRICS member states and partner countries, including A, B": which is which untold
             if (between or in_clause and head is not None and head.lower_ in _HEADS) and not partner_role:
                 own_words = _PARTNER.sub("", own_words) + " member"  # "the AUKUS partnership", not
                 # "joining the BRICS partnership, joining other new partner states such as A, B"

@@ -37,8 +37,8 @@ _ROLE = r"(?:" + _MEMBER + r"|" + _PARTNER + r")\b"
 _ARTICLE = r"(?:(?:a|an|the)\s+)"
 # after the bloc's name: "'s 32nd member", "-member", " partner-state"
 _ROLE_AFTER = re.compile(r"(?:['’]s\s+|[\s-]+)" + _MOD + r"{0,2}" + _ROLE, re.IGNORECASE)
-# "Turkey, a ", "Turkey is ", "Turkey has been the " ... the bloc's name
-_COPULA = re.compile(r"^\s*(?:,\s+(?:(?:a|an|the|both|all)\s+" + _MOD + r"{0,2})?|\s(?:is|was|are|were|has\s+been|"
+# "Turkey, a ", "Turkey is ", "Turkey has been the ", "A and B, which are already " ... the bloc's name
+_COPULA = re.compile(r"^\s*(?:,\s+(?:(?:a|an|the|both|all)\s+" + _MOD + r"{0,2})?|(?:\s|,\s+which\s+)(?:is|was|are|were|has\s+been|"
                      r"have\s+been|had\s+been|remains|remained|becomes|became|has\s+become|"
                      r"had\s+become)(?:\s+(?:also|now|already|still|itself))?\s+" + _ARTICLE + r"?"
                      + _MOD + r"{0,2})$", re.IGNORECASE)
