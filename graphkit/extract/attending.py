@@ -68,7 +68,7 @@ def _event_joined(doc, start: int, sent_start: int) -> bool:
 _PEOPLE = {"members", "leaders", "allies", "counterparts", "partners", "officials", "ministers"}
 _HOSTS = {"leaders", "officials", "ministers", "counterparts"}
 _GROUPS = {"countries", "nations", "states", "forces", "troops"}
-_WORKS = {"mechanisms", "mechanism", "initiatives", "projects", "activities"}
+_WORKS = {"mechanisms", "mechanism", "initiatives", "projects", "activities", "documents"}
 _AFTER_EVENT = {"in", "on", "at", "of", "alongside", "with", "held", "hosted", "and", "as",
                 "for", "which", "that", "there", "here", "today", "yesterday"}
 
@@ -94,8 +94,10 @@ def an_event_after(doc, end: int, sent_end: int) -> bool:
         return True  # "will participate in BRICS mechanisms": the bloc's works, not the bloc
     if named < k < sent_end and doc[k].text in OWNER_MARKS:  # "participated in NATO's military drills"
         k += 1
-        while k < min(named + 5, sent_end - 1) and doc[k].is_lower and doc[k].lower_ not in EVENTS:
+        while k < min(named + 5, sent_end - 1) and doc[k].is_lower and doc[k].lower_ not in EVENTS | _WORKS:
             k += 1
+        if doc[k].lower_ in _WORKS:
+            return True  # "contribute to the group's outcome documents": its works
     if (named < k < sent_end - 2 and doc[k].lower_ in _PEOPLE | _GROUPS and doc[k + 1].lower_ == "in"
             and doc[k + 2].lower_.endswith("ing") and doc[k + 2].is_alpha):
         return True  # "troops joined NATO countries in ensuring the peace": their act, not the bloc

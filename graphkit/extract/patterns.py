@@ -47,6 +47,7 @@ from graphkit.extract.vocabulary import (
     PROPOSALS,
     after_non,
     compound_first,
+    role_of_none,
 )
 
 __all__ = ["Trigger", "TriggerSpec", "find_triggers", "forms", "kind_of_word", "load_specs"]
@@ -75,7 +76,6 @@ _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly"
 _TALKED_OF = {"issue", "importance", "option", "options",  # "the importance of Ethiopia joining",
               "advocating", "advocate", "advocated"}  # "advocating for Kenya's participation"
 _GAINING = {"gain|gained", "get|got|gotten", "obtain|obtained", "secure|secured"}  # "* membership"
-_AND_MEMBERS = [["and", "members"], ["and", "states"], ["and", "member"]]
 _TALKS = {"talks", "discussions", "negotiations", "consultations"}  # "in talks to join"
 _OWN_CLAUSE = {"have", "has", "had", "is", "are", "was", "were", "will", "their", "its"}
 _ASKING = {"should", "will", "would", "could", "can", "might", "shall", "whether", "if",
@@ -317,8 +317,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                 and [w for w in before[:2] if not _adverb(w)][:1] in (["was"], ["were"], ["been"])
                 and not doc[start].lower_.endswith("ing")):
             continue  # "a joint forum with Japan was established": a passive names no agent
-        if spec.form == "reverse" and doc[start].lower_ == "partner" and before[:2] in _AND_MEMBERS:
-            continue  # "member states and partner countries, including A, B": which is which untold
+        if spec.form == "reverse" and role_of_none(doc, start, spec.phrase, before):
+            continue  # "member states and partner countries, including A, B"; "an EU member state – A, B"
         if spec.form == "inner" and not any(t.text[:1].isupper() for t in doc[start + 1:end]):
             continue  # "appointed a special envoy to resolve issues": no name inside, no one appointed
         if spec.form == "inner" and ([w for w in before[:2] if not _adverb(w)][:1] in (
@@ -411,7 +411,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             negated = True  # "the seven invited countries - A, B - to become members", "invited to become new members"
         if INVITATIONS & inside and "invit" not in spec.phrase and not ACCEPTANCES & inside:
             negated = True  # "have been invited to become full members of BRICS": a "*" took the invitation
-        if all(s.form == "reverse" and s.phrase.endswith("(") for s in same[start, end]):
+        bracketed = all(s.form == "reverse" and s.phrase.endswith("(") for s in same[start, end])
+        if bracketed:
             negated = bool(NEGATING & inside)  # "will consider whether to join the BRICS
             wide = set()  # (Brazil, ...) group": the brackets say who the members are
         bare = doc[start].lower_.endswith("ing") or doc[start].lower_ == spec.phrase.split("|")[0]
@@ -422,6 +423,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                 for i in range(max(sent_start, start - 30), start - 1)))
         triggers.append(Trigger(start, end, as_partner(doc, end, sent_end, same[start, end], specs,
                                                    start, sent_start), negated, hedged,
+                                not bracketed and (  # "seeking to join the BRICS (A, B)": A, B are members
                                 aspired_at(doc, start, sent_start, _window(doc, start, sent_start, 8))
                                 or bool(ASPIRE & inside - _of_intent(doc, start, end))
                                 # "are aspiring members of", "intent on becoming"; not "letters of intent"
@@ -429,7 +431,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                                 or a_step(doc, spec.form, start, sent_start, sent_end,
                                           _window(doc, start, sent_start, 6))
                                 or spec.form == "reverse" and "include" in spec.phrase and sought_list(
-                                    list_lead_in(doc, start, sent_start))))
+                                    list_lead_in(doc, start, sent_start)))))
     return sorted(triggers, key=lambda t: t.start)
 
 

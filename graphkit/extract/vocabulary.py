@@ -11,7 +11,7 @@ from functools import cache
 
 from graphkit.extract.schema_words import kind_of_word, load_specs
 
-__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "ASKED_FOR", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIKENESS", "LIST_OPENERS", "NEAR", "NEGATED", "NEGATING", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWNER_MARKS", "OWN_BIDS", "PLACE_DATELINE", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "UNNAMED_AGAIN", "after_non", "agreement_kind", "compound_first", "contrasted", "count_of", "counted_anaphor", "counted_in", "event_after", "generic_name", "likened", "named_as_not", "not_reverse_object", "others_listed", "owned_role", "owns_other", "past_semicolon", "relation_of"]
+__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "ASKED_FOR", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIKENESS", "LIST_OPENERS", "NEAR", "NEGATED", "NEGATING", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWNER_MARKS", "OWN_BIDS", "PLACE_DATELINE", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "UNNAMED_AGAIN", "after_non", "agreement_kind", "compound_first", "contrasted", "count_of", "counted_anaphor", "counted_in", "event_after", "generic_name", "likened", "named_as_not", "not_reverse_object", "others_listed", "owned_role", "owns_other", "past_semicolon", "relation_of", "role_of_none"]
 
 SEPARATORS = {",", "and", "as", "well", "&", "together", "along", "with", "both", "plus",
                "the", "neighbouring", "neighboring", "fellow"}
@@ -330,13 +330,14 @@ def likened(doc, m) -> bool:
 def owns_other(doc, m, p_end: int) -> bool:
     """Whether the phrase ends in a head noun of another kind than ``m``, its owner ("the
     alliance's Pillar Two programme": a programme, not the alliance), or in a name of its own
-    ("BRICS' New Development Bank": the bank, not the bloc)."""
-    if m.end + 1 >= p_end or doc[m.end].text not in POSSESSIVE_MARKS:
+    ("BRICS' New Development Bank", "BRICS nations' New Development Bank": the bank, not the bloc)."""
+    mark = m.end + (m.end + 1 < p_end and doc[m.end].lower_ in GROUP_NOUNS)
+    if mark + 1 >= p_end or doc[mark].text not in POSSESSIVE_MARKS:
         return False
-    owned = [t for t in doc[m.end + 1:p_end] if not t.is_punct]
+    owned = [t for t in doc[mark + 1:p_end] if not t.is_punct]
     if len(owned) >= 2 and all(t.is_title for t in owned[:2]) and owned[0].lower_ not in AFTER_PHRASE:
         return True
-    j = m.end + 1  # the owned noun phrase: "Pillar Two programme", up to "." or "in"
+    j = mark + 1  # the owned noun phrase: "Pillar Two programme", up to "." or "in"
     while j < p_end and doc[j].is_alpha and (
             doc[j].lower_ not in AFTER_PHRASE | {"and", "or"}
             or (doc[j - 1].is_title and j + 1 < p_end and doc[j + 1].is_title)):  # "Partnership
@@ -399,3 +400,17 @@ NEGATING = frozenset({"not", "n't", "n’t", "never", "no", "neither", "nor", "y
                       "prevent", "prevents", "prevented", "preventing", "block", "blocks", "blocked",
                       "blocking", "veto", "vetoes", "vetoed", "vetoing",
                       "hesitance", "hesitancy", "hesitant", "reluctance", "reluctant"})  # "Mongolia's hesitance in joining"
+
+
+_AND_MEMBERS = [["and", "members"], ["and", "states"], ["and", "member"]]
+_ONE = {"state", "country", "nation", "member"}
+
+
+def role_of_none(doc, start: int, phrase: str, before: list[str]) -> bool:
+    """Whether a reverse role phrase at ``start`` (``before``: the words before it, nearest
+    first) gives the names after it no role: "BRICS member states and partner countries,
+    including A, B" (which is which untold); "within an EU member state – A, B and C" (one
+    state, described, not those named)."""
+    if doc[start].lower_ == "partner" and before[:2] in _AND_MEMBERS:
+        return True
+    return phrase.split()[-1] in _ONE and bool({"a", "an"} & set(before[1:4]))

@@ -3,7 +3,9 @@ countries become, a bloc's mechanisms, "which are already partner countries", a 
 country", a request addressed to another's leader, a body a bloc owns, queuing to join, talks
 on an accession, members and partners listed together, "any of its allies", a body named
 after its owner, accession talks with a list, a forum of eleven economies, a bloc expanded to
-include countries "namely", the second of two owners of a wish."""
+include countries "namely", the second of two owners of a wish, members in brackets after a
+wish, others a partner joins, a bank of a bloc's nations, one member state described, an
+unclosed bracket, a bloc's documents."""
 
 from tests.extract.helpers import found
 
@@ -107,3 +109,44 @@ def test_the_second_owner_of_a_wish_wishes_too():
     got = found("She was asked about Peru and Chile's wish to join the BRICS grouping of emerging "
                 "economies.", reader=False)
     assert ("CHL", "EXPRESSED_INTEREST_IN", "brics") in got
+
+
+def test_members_in_brackets_stay_members_after_a_wish():
+    got = found("Chile is among those queuing to be part of the BRICS (Brazil, Russia, India, "
+                "China, South Africa) bloc.", reader=False)
+    assert {("BRA", "MEMBER_OF", "brics"), ("ZAF", "MEMBER_OF", "brics")} <= got
+    assert ("CHL", "MEMBER_OF", "brics") not in got
+
+
+def test_others_a_partner_joins_are_partners_too():
+    got = found("Peru officially became a BRICS Partner Country on January 1 this year, joining "
+                "other nations such as Belarus, Bolivia, and Thailand.", reader=False)
+    assert {("BLR", "PARTNER_OF", "brics"), ("THA", "PARTNER_OF", "brics")} <= got
+    assert not {c for c in got if c[1] == "MEMBER_OF"}
+
+
+def test_the_bank_of_a_blocs_nations_is_not_the_bloc():
+    assert not {c for c in found("Chile and Peru join BRICS nations' New Development Bank")
+                if c[2] == "brics"}
+
+
+def test_one_member_state_described_is_not_the_names_after_it():
+    got = found("Three micro-states that are not members of the European Union, but which are "
+                "enclaves within an EU member state – Monaco, San Marino and Vatican City – are "
+                "part of the area.", reader=False)
+    assert not {c for c in got if c[1] == "MEMBER_OF"}
+
+
+def test_an_unclosed_bracket_of_members_stops_at_the_next_bracket():
+    got = found("The SCO currently groups eight member States (Uzbekistan, Pakistan, Russia, "
+                "China, Tajikistan, Kyrgyzstan, Kazakhstan and India as well as four countries as "
+                "observers (Afghanistan, Iran, Belarus and Mongolia).", reader=False)
+    assert ("IND", "MEMBER_OF", "sco") in got
+    assert not {c for c in got if c[0] in {"AFG", "IRN", "BLR", "MNG"}}
+
+
+def test_contributing_to_a_blocs_documents_is_no_cooperation_with_it():
+    got = found("Belarus and Bolivia became BRICS partner countries. This status allows them to "
+                "take part in BRICS summits, as well as contribute to the group's outcome "
+                "documents.", reader=False)
+    assert not {c for c in got if c[1] == "COOPERATES_ON"}

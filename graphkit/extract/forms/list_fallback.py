@@ -55,6 +55,7 @@ CONFIDENCE_COUNTED, RULE_COUNTED = 0.6, RULE + "; subject:counted"
 
 _PARTNER = re.compile(r"\bpartners?\b|\bpartnerships?\b", re.IGNORECASE)
 _ROLE = re.compile(r"\bpartners?\b", re.IGNORECASE)  # the list's own role before it
+_JOINING_OTHERS = re.compile(r"\bjoining\s+(?:other|fellow)\b", re.IGNORECASE)  # the status of the clause before
 _MIXED = re.compile(r"\bmembers?(?:\s+(?:states?|countries|nations))?\s+and\s+partners?\b", re.IGNORECASE)
 # the bloc's own head noun ("the AUKUS partnership", "the Quad grouping"): membership
 _HEADS = {"partnership", "alliance", "pact", "group", "grouping", "bloc", "coalition", "club",
@@ -358,6 +359,9 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
             own_words = _owned_have(own_words, bloc_word)
             in_clause = bloc in ms and (not subject or bloc.start >= group[-1].end)
             partner_role = _ROLE.search(doc[max(s_start, first.start - 4):first.start].text)
+            if _JOINING_OTHERS.search(doc[max(s_start, first.start - 5):first.start].text) and _ROLE.search(
+                    doc[s_start:first.start].text):  # "became a BRICS Partner Country on January 1,
+                partner_role, own_words = True, own_words + " partners"  # joining other nations such as A, B"
             if _MIXED.search(doc[max(s_start, first.start - 8):first.start].text):
                 continue  # "BRICS member states and partner countries, including A, B": which is which untold
             if (between or in_clause and head is not None and head.lower_ in _HEADS) and not partner_role:

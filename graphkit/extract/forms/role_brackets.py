@@ -40,6 +40,8 @@ def role_brackets(doc, text: str, s, country: str, blocs) -> list[tuple[list, st
         close = text.find(")", doc[m.start].idx, s.c_end)
         if close < 0:
             continue
+        nested = text.find("(", doc[m.start].idx, close)  # "eight member States (A, ..., H as well
+        close = nested if nested >= 0 else close  # as four countries as observers (I, J)": unclosed
         inside = [x for x in s.mentions if x.kind == country and doc[m.start].idx <= doc[x.start].idx < close]
         role = head["role"].lower()
         kind = "member" if "member" in role else "partner" if "partner" in role else ""
