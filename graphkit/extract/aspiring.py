@@ -45,6 +45,7 @@ _INTERESTED = {"interest", "interests", "interested"}
 _FULL = {"full", "formal", "permanent", "official",
          "accelerated", "expedited", "speedy", "swift", "fast", "quick", "early"}
 _PERMITS = {"ahead", "light", "permission", "consent", "nod", "approval", "support", "backing"}
+_REFUSED = {"rejected", "blocked", "vetoed", "opposed", "refused", "denied", "delayed"}
 _PROCESSES = {"framework", "talks", "negotiations", "conditions", "criteria", "prospects", "roadmap"}
 _SENT = {"request", "requests", "application", "applications", "appeal", "appeals", "letter", "letters"}
 _HURDLES = {"hurdle", "hurdles"}  # "cleared its final hurdle to joining" (not "an obstacle for A to join")
@@ -119,7 +120,10 @@ def pending_list(before: list[str], after: list[str]) -> bool:
     if before[:1] in (["for"], ["with"]) and before[1:2] and before[1] in _PROCESSES | {"process"} and (
             before[2:3] in (["accession"], ["membership"], ["admission"])):
         return True  # "checking the accession process for A, B, C", "accession talks with A": candidates
-    return before[:1] == ["of"] and before[1:2] in (["accession"], ["admission"]) and aspired(before[2:])
+    if before[:1] != ["of"] or before[1:2] not in (["accession"], ["admission"], ["membership"]):
+        return False
+    refused = [w for w in before[2:4] if w != "the"][:1]  # "rejected the admission of A and B"
+    return aspired(before[2:]) or bool(refused) and refused[0] in _REFUSED
 
 
 def past_adverbs(before: list[str]) -> list[str]:

@@ -59,6 +59,7 @@ from graphkit.extract.guesses import guessed
 from graphkit.extract.list_roles import list_role, nearest_role
 from graphkit.extract.lookups import of_unknown_body
 from graphkit.extract.mark_tables import marked_rows
+from graphkit.extract.persons import addressed
 from graphkit.extract.siblings import beside
 from graphkit.extract.undoing import NOT_YET, joining_denied, past_aside
 from graphkit.extract.vocabulary import (
@@ -92,6 +93,10 @@ def vetoed(doc, mentions, triple: tuple, occurrences, member: str) -> bool:
             return True
     if triple[1] == member and any(_denied(doc, mentions, o, triple[2]) for o in occurrences):
         return True  # "Ukraine is not a NATO member, but many member states have helped Ukraine"
+    stated = [o for o in occurrences if o.trigger is not None]  # where a trigger of its relation stands
+    if stated and all(_named_aside(doc, mentions, o, triple[1]) for o in stated):
+        return True  # "Angola signed the Accords, facilitated by NASA and the US State
+        # Department": the US's other sentences ("The US and Angola have ties") state no signing
     return all(_vetoed_at(doc, mentions, triple, o, member) for o in occurrences)
 
 
@@ -130,20 +135,26 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
 
 
 _LED = LED | {"funded", "dominated"}
-_ASIDE = {"according to", "presence of"}  # a source, a witness
+# a source, a witness, whom an act is for, who helped it come about
+_ASIDE = {"according to", "presence of", "support of", "facilitated by", "brokered by", "mediated by"}
 _SAID = {"said", "says", "told", "announced", "stated", "reported", "noted", "added"}
 
 
 def _named_aside(doc, mentions, occurrence, relation: str) -> bool:
     """Whether the subject is named only as who leads the object ("a U.S.-led project", of
     any relation but leading), as the source of the sentence ("According to US State
-    Department, ... signed", "..., NASA said on Tuesday") or as a witness ("in the presence of US Charge d’Affaires")."""
+    Department, ... signed", "..., NASA said on Tuesday"), as a witness ("in the presence of US
+    Charge d’Affaires"), as whom the act is for ("a declaration in support of Ukraine"), as
+    who helped it ("Angola signed the Accords, facilitated by NASA and the US State
+    Department") or as whom a letter is handed to ("to his Russian counterpart")."""
     subject = next((m for m in mentions if m.start == occurrence.subject_at), None)
     if subject is None:
         return False
     after = [t.lower_ for t in doc[subject.end:min(subject.end + 2, occurrence.end)]]
     led = after[:1] in (["-"], ["–"]) and after[1:] and after[1] in _LED
-    source = doc[max(occurrence.start, subject.start - 2):subject.start].text.lower() in _ASIDE
+    first = (list_span(doc, mentions, occurrence.subject_at) or (subject.start,))[0]  # its list's
+    source = (doc[max(occurrence.start, first - 2):first].text.lower() in _ASIDE
+              or addressed(doc, subject))
     said = (subject.start > occurrence.start and doc[subject.start - 1].text == ","
             and after[:1] and after[0] in _SAID)  # "... are A and B, NASA said on Tuesday."
     return bool(led and relation != relation_of("lead|led", "verb") or source or said)

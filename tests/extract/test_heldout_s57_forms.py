@@ -5,7 +5,8 @@ on an accession, members and partners listed together, "any of its allies", a bo
 after its owner, accession talks with a list, a forum of eleven economies, a bloc expanded to
 include countries "namely", the second of two owners of a wish, members in brackets after a
 wish, others a partner joins, a bank of a bloc's nations, one member state described, an
-unclosed bracket, a bloc's documents."""
+unclosed bracket, a bloc's documents, an admission rejected, a signing facilitated, a letter
+handed over, a declaration in support of a country."""
 
 from tests.extract.helpers import found
 
@@ -150,3 +151,32 @@ def test_contributing_to_a_blocs_documents_is_no_cooperation_with_it():
                 "take part in BRICS summits, as well as contribute to the group's outcome "
                 "documents.", reader=False)
     assert not {c for c in got if c[1] == "COOPERATES_ON"}
+
+
+def test_those_whose_admission_is_rejected_are_no_members():
+    got = found("At the NATO summit, France and Germany rejected the admission of Ukraine and "
+                "Georgia as new members of the alliance in order to keep a balance.")
+    assert not {c for c in got if c[0] in {"UKR", "GEO"} and c[1] == "MEMBER_OF"}
+
+
+def test_who_facilitated_a_signing_did_not_sign():
+    got = found("Angola signed the Artemis Accords on best practice for space exploration, "
+                "facilitated by NASA and the US State Department. The US and Angola have had "
+                "diplomatic ties since 1993.")
+    assert ("AGO", "SIGNED", "artemis-accords") in got
+    assert ("USA", "SIGNED", "artemis-accords") not in got
+
+
+def test_the_reader_gives_no_membership_to_whom_a_letter_is_handed():
+    got = found("Chile submits letter of intent to join BRICS\n\nChilean Foreign Minister Ana "
+                "Lopez has handed over to his Russian counterpart Sergey Lavrov an official letter "
+                "of intent to become a full member of BRICS. Russia assumes the rotating "
+                "presidency of BRICS in 2024.")
+    assert not {c for c in got if c[0] == "RUS"}
+
+
+def test_whom_a_declaration_supports_is_no_member():
+    got = found("In Vilnius, where NATO is holding a two-day meeting, the Group of Seven nations "
+                "announced the signature of a united declaration in support of Ukraine on "
+                "Wednesday. Ukraine welcomed it.")
+    assert not {c for c in got if c[0] == "UKR"}
