@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from graphkit.extract.no_body import TITLES
 from graphkit.extract.patterns import find_triggers
 from graphkit.extract.schema_words import load_specs
-from graphkit.extract.vocabulary import CONTRAST_TURN, OWN_NAME_HEADS, POSSESSIVE_MARKS
+from graphkit.extract.vocabulary import CONTRAST_TURN, OWN_NAME_HEADS, POSSESSIVE_MARKS, owned_name
 
 __all__ = ["BETWEEN", "CUES", "Occurrence", "TripleFeatures", "new_object", "triple_features", "unread"]
 
@@ -232,8 +232,8 @@ def _owns_body(doc, last, end: int) -> bool:
     NATO's Mediterranean Dialogue", not "NATO's Secretary General"): a list in the sentences
     after it is that body's, not NATO's."""
     k = last[4]
-    return (k + 2 < end and doc[k].text in POSSESSIVE_MARKS and doc[k + 1].is_title
-            and doc[k + 2].is_title and doc[k + 1].lower_ not in TITLES)
+    return (k + 1 < end and doc[k].text in POSSESSIVE_MARKS and owned_name(doc, k, end)
+            and doc[k + 1].lower_ not in TITLES)
 
 
 def _another_body(doc, start: int, end: int, mentions) -> bool:

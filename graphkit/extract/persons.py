@@ -56,7 +56,8 @@ def addressed(doc, mention) -> bool:
     to Russian President Vladimir Putin to join BRICS", "handed over to his Russian
     counterpart an official letter of intent to become a member"): not who acts."""
     k = mention.start - 1
-    k -= k > 0 and doc[k].lower_ in {"his", "her", "their", "the"}
+    if k > 0 and doc[k].lower_ in {"his", "her", "their", "the"}:
+        k -= 1  # "to his Russian counterpart"
     return mention.how == "demonym" and k >= 0 and doc[k].lower_ == "to"
 
 

@@ -11,7 +11,7 @@ from functools import cache
 
 from graphkit.extract.schema_words import kind_of_word, load_specs
 
-__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "ASKED_FOR", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIKENESS", "LIST_OPENERS", "NEAR", "NEGATED", "NEGATING", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWNER_MARKS", "OWN_BIDS", "PLACE_DATELINE", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "UNNAMED_AGAIN", "after_non", "agreement_kind", "compound_first", "contrasted", "count_of", "counted_anaphor", "counted_in", "event_after", "generic_name", "likened", "named_as_not", "not_reverse_object", "others_listed", "owned_role", "owns_other", "past_semicolon", "relation_of", "role_of_none"]
+__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "ASKED_FOR", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIKENESS", "LIST_OPENERS", "NEAR", "NEGATED", "NEGATING", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWNER_MARKS", "OWN_BIDS", "PLACE_DATELINE", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "UNNAMED_AGAIN", "after_non", "agreement_kind", "compound_first", "contrasted", "count_of", "counted_anaphor", "counted_in", "event_after", "generic_name", "likened", "named_as_not", "not_reverse_object", "others_listed", "owned_name", "owned_role", "owns_other", "past_semicolon", "relation_of", "role_of_none"]
 
 SEPARATORS = {",", "and", "as", "well", "&", "together", "along", "with", "both", "plus",
                "the", "neighbouring", "neighboring", "fellow"}
@@ -327,6 +327,13 @@ def likened(doc, m) -> bool:
     return bool(determiner and (place or asian))
 
 
+def owned_name(doc, mark: int, p_end: int) -> bool:
+    """Whether a name of its own follows the owner's mark at ``mark``, two capitalised words
+    before ``p_end`` ("NATO's Mediterranean Dialogue", "BRICS' New Development Bank")."""
+    owned = [t for t in doc[mark + 1:p_end] if not t.is_punct]
+    return len(owned) >= 2 and all(t.is_title for t in owned[:2]) and owned[0].lower_ not in AFTER_PHRASE
+
+
 def owns_other(doc, m, p_end: int) -> bool:
     """Whether the phrase ends in a head noun of another kind than ``m``, its owner ("the
     alliance's Pillar Two programme": a programme, not the alliance), or in a name of its own
@@ -334,8 +341,7 @@ def owns_other(doc, m, p_end: int) -> bool:
     mark = m.end + (m.end + 1 < p_end and doc[m.end].lower_ in GROUP_NOUNS)
     if mark + 1 >= p_end or doc[mark].text not in POSSESSIVE_MARKS:
         return False
-    owned = [t for t in doc[mark + 1:p_end] if not t.is_punct]
-    if len(owned) >= 2 and all(t.is_title for t in owned[:2]) and owned[0].lower_ not in AFTER_PHRASE:
+    if owned_name(doc, mark, p_end):
         return True
     j = mark + 1  # the owned noun phrase: "Pillar Two programme", up to "." or "in"
     while j < p_end and doc[j].is_alpha and (

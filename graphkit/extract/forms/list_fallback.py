@@ -359,9 +359,10 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
             own_words = _owned_have(own_words, bloc_word)
             in_clause = bloc in ms and (not subject or bloc.start >= group[-1].end)
             partner_role = _ROLE.search(doc[max(s_start, first.start - 4):first.start].text)
-            if _JOINING_OTHERS.search(doc[max(s_start, first.start - 5):first.start].text) and _ROLE.search(
-                    doc[s_start:first.start].text):  # "became a BRICS Partner Country on January 1,
-                partner_role, own_words = True, own_words + " partners"  # joining other nations such as A, B"
+            joins_partners = _JOINING_OTHERS.search(doc[max(s_start, first.start - 5):first.start].text) and (
+                _ROLE.search(doc[s_start:first.start].text))  # "became a BRICS Partner Country on
+            if joins_partners:  # January 1, joining other nations such as A, B": partners too
+                partner_role, own_words = joins_partners, own_words + " partners"
             if _MIXED.search(doc[max(s_start, first.start - 8):first.start].text):
                 continue  # "BRICS member states and partner countries, including A, B": which is which untold
             if (between or in_clause and head is not None and head.lower_ in _HEADS) and not partner_role:
