@@ -17,17 +17,17 @@ to", "could"... it is hedged (a lower confidence, status ``announced``); an invi
 ("BRICS invited Peru to join") is no claim until accepted; what after a trigger undoes
 it ("in principle", "as an observer", "... are mistaken") is read by
 :mod:`graphkit.extract.undoing`. A participle right after an article ("the proposed
-reactor") is an adjective, not a trigger.
+reactor") is an adjective, not a trigger; that and the other matches that are no act where
+they stand are told in :mod:`graphkit.extract.false_triggers`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from graphkit.extract.aspiring import ASPIRE, aspired_at, list_lead_in, past_adverbs, sought_list
-from graphkit.extract.attending import an_event_after, attendees
 from graphkit.extract.datecomma import date_comma
+from graphkit.extract.false_triggers import adverb, no_trigger
 from graphkit.extract.partner_status import as_partner
 from graphkit.extract.schema_words import TriggerSpec, forms, kind_of_word, load_specs
 from graphkit.extract.steps import a_step
@@ -41,13 +41,9 @@ from graphkit.extract.undoing import (
 )
 from graphkit.extract.vocabulary import (
     ACCEPTANCES,
-    ASKED_FOR,
     INVITATIONS,
     NEGATING,
     PROPOSALS,
-    after_non,
-    compound_first,
-    role_of_none,
 )
 
 __all__ = ["Trigger", "TriggerSpec", "find_triggers", "forms", "kind_of_word", "load_specs"]
@@ -75,18 +71,12 @@ _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly"
                 "theoretically", "hypothetically"}
 _TALKED_OF = {"issue", "importance", "option", "options",  # "the importance of Ethiopia joining",
               "advocating", "advocate", "advocated"}  # "advocating for Kenya's participation"
-_GAINING = {"gain|gained", "get|got|gotten", "obtain|obtained", "secure|secured"}  # "* membership"
 _TALKS = {"talks", "discussions", "negotiations", "consultations"}  # "in talks to join"
-_OWN_CLAUSE = {"have", "has", "had", "is", "are", "was", "were", "will", "their", "its"}
 _ASKING = {"should", "will", "would", "could", "can", "might", "shall", "whether", "if",
            "n't", "n’t", "not"}  # "Why haven't Finland and Sweden already joined NATO?"
 _TERMS = {"conditions", "requirements", "criteria", "terms", "rules", "prerequisites", "modalities"}
 _UNREALISED = {"potential", "possible", "eventual", "prospective", "future", "hypothetical",
                "planned", "proposed", "intended"}  # "from the planned entry into BRICS": none
-_OWNED_AIMS = {"bid", "bids", "application", "applications", "request", "wish", "desire", "hope",
-               "hopes", "aim", "goal", "plan", "plans", "ambition", "intention", "attempt", "quest",
-               "invitation", "invitations", "offer", "proposal", "call",  # "Russia's invitation to become"
-               "push", "drive", "effort", "efforts", "chance", "chances", "path", "road", "way"}  # "in a year", "within two years"
 # "BRICS invited Peru to join", "authorised X to sign": not the act (unless accepted)
 _INVITE = INVITATIONS | {
     "authorized", "authorised", "authorize", "authorise", "authorizes", "authorises",
@@ -97,20 +87,6 @@ _INVITE = INVITATIONS | {
     "discussing", "debating", "considering", "mulling", "weighing"}  # "discussing including A"
 _WILD = 6  # words a "*" stands for: "founded in August 1967 in Bangkok by"
 _LIST_GLUE = {",", "and", "the", "&"}
-_PLACES = {"top", "bottom", "far", "centre", "center", "upper", "lower", "second", "third"}
-_PATHS = {"road", "path", "way", "roadmap", "route", "steps", "step", "progress"}
-_ADVERBS = {"also", "already", "now", "then", "finally", "just", "still", "since", "recently",
-            "formally", "officially", "jointly", "eventually", "subsequently", "thus", "too",
-            "henceforth"}  # "The CSTO members henceforth are A, B"
-# "The alliance, consisting of A, B and C,": its parts, not "countries, including Egypt"
-_CONSTITUTING = {"consisting", "comprising", "uniting", "grouping", "encompassing", "bringing"}
-_HEADING = {"on", "out", "to", "for", "home", "back", "off", "into", "toward", "towards", "up",
-            "down", "north", "south", "east", "west", "abroad", "there"}
-_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
-           "most", "some", "other", "top"}
-_NOT_ADVERBS = {"only", "early", "family", "italy", "assembly", "supply", "july", "rally"}
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
-                "our", "newly", "recently", "jointly-"}
 
 
 @dataclass(frozen=True)
@@ -180,7 +156,7 @@ def _ends(words: list[str], alpha: list[bool], i: int, rest: list,
                 break
             k = i + skip  # try only where the next word can follow (one call in seven)
             if nxt is None or (k < len(words) and (words[k] in nxt and not (words[k] == "by" and words[k - 1] in PROPOSALS) or (
-                    k + 1 < len(words) and words[k + 1] in nxt and _adverb(words[k])))):
+                    k + 1 < len(words) and words[k + 1] in nxt and adverb(words[k])))):
                 found += _ends(words, alpha, k, tail, names)
         listed = 0
         while names is not None and i + listed < len(words) and names[i + listed] and listed < 40:
@@ -190,15 +166,9 @@ def _ends(words: list[str], alpha: list[bool], i: int, rest: list,
         return found
     if i < len(words) and words[i] in head:
         return _ends(words, alpha, i + 1, tail, names)
-    if i + 1 < len(words) and words[i + 1] in head and _adverb(words[i]):
+    if i + 1 < len(words) and words[i + 1] in head and adverb(words[i]):
         return _ends(words, alpha, i + 2, tail, names)  # "were also admitted to", "was formally signed by"
     return []
-
-
-def _after_as(doc, start: int, end: int) -> list[str]:
-    """The words of a match after its last "as" ("joined ... as one of the partners")."""
-    words = [t.lower_ for t in doc[start:end]]
-    return words[len(words) - words[::-1].index("as"):] if "as" in words else []
 
 
 def _headline_future(doc, start: int, sent_start: int) -> bool:
@@ -215,21 +185,11 @@ def _inner_hyphen(doc, i: int) -> bool:
             and not doc[i].whitespace_)
 
 
-def _adverb(word: str) -> bool:
-    return word in _ADVERBS or (len(word) > 4 and word.endswith("ly") and word not in _NOT_ADVERBS)
-
-
 def _of_intent(doc, start: int, end: int) -> set[str]:
     """{"intent"} when "of intent" stands inside a trigger ("signed letters of intent": a
     document, no wish), else nothing."""
     return {"intent"} if any(doc[k].lower_ == "intent" and doc[k - 1].lower_ == "of"
                              for k in range(start + 1, end)) else set()
-
-
-def _heads_of(doc, end: int, sent_end: int) -> bool:
-    """Whether "heads" before ``end`` is the noun of "heads of state", "heads-of-government"."""
-    k = end + (end < sent_end and doc[end].text == "-")
-    return doc[end - 1].lower_ == "heads" and k < sent_end and doc[k].lower_ == "of"
 
 
 def _window(doc, start: int, sent_start: int, size: int = 4) -> list[str]:
@@ -242,24 +202,6 @@ def _window(doc, start: int, sent_start: int, size: int = 4) -> list[str]:
         words.append(doc[i].lower_)
         i -= 1
     return words
-
-
-def _in_title(before: list[str]) -> bool:
-    """Whether the words before a noun trigger (nearest first) end an agreement's name
-    ("Protocol on (full) membership in", "Protocol on the Accession of") or a way towards
-    it ("a roadmap to full membership in")."""
-    words = [w for w in before[:5] if w not in {'"', "'", "“", "”", "‘", "’"}]
-    for k, word in enumerate(words[:3]):
-        if word == "the":
-            continue
-        head = words[k + 1] if k + 1 < len(words) else ""
-        if word in {"on", "of", "for", "concerning", "regarding"}:
-            return bool(head) and kind_of_word().get(head) == kind_of_word().get("agreement")
-        if word in {"to", "towards", "toward"}:  # "a roadmap to full membership": a way there
-            return head in _PATHS
-        if not word.isalpha():
-            return False
-    return False
 
 
 def find_triggers(doc, sent_start: int, sent_end: int,
@@ -292,75 +234,9 @@ def find_triggers(doc, sent_start: int, sent_end: int,
     for start, end, spec in found:
         if any(i in taken for i in range(start, end)):
             continue
-        if spec.phrase == "lead|led" and end < sent_end and doc[end].lower_ == "to":
-            continue  # "the attempts to dominate Europe led to a coalition": a cause, no leader
-        if spec.phrase == "head|headed" and end < sent_end and doc[end].lower_ in _HEADING:
-            continue  # "they sign copies, pose for pictures, and then head on out": a way, no lead
-        if spec.phrase == "head|headed" and _heads_of(doc, end, sent_end):
-            continue  # "the upcoming heads-of-government summit", "heads of state": people
-        if doc[start].text == "United" and start + 1 < sent_end and doc[start + 1].is_title:
-            continue  # "the United Nations", "United Kingdom": a name, not the verb "united"
-        if spec.phrase[:2] in ("'s", "’s") and any(t.text in {"'s", "’s"} for t in doc[start + 1:end]):
-            continue  # "Finland's and Sweden's applications to join": a list of owners, no "*"
-        if spec.phrase[:2] in ("'s", "’s") and any(t.lower_ in _OWN_CLAUSE for t in doc[start + 1:end - 1]):
-            continue  # "NATO's partners have declared their candidacy for membership": a clause between
         before = _window(doc, start, sent_start)
-        if spec.form == "verb" and before[:1] and before[0] in _DETERMINERS and (
-                before[0] not in {"newly", "recently"} or before[1:2] in (["the"], ["a"], ["an"])):
-            continue  # "the signed agreement", "the recently signed": an adjective (not "have recently joined")
-        if spec.form == "verb" and compound_first(doc, end):
-            continue  # "Colombia's first left-wing head of state": no leaving
-        if (spec.form == "verb" and start > sent_start and doc[start].lower_.endswith("ing")
-                and (doc[start - 1].text.isdigit() or doc[start - 1].lower_ in _COUNTS)):
-            continue  # "the five leading BRICS countries": an adjective after a count
-        if (spec.form == "verb" and spec.phrase.split()[0] not in forms("be")
-                and [w for w in before[:2] if not _adverb(w)][:1] in (["was"], ["were"], ["been"])
-                and not doc[start].lower_.endswith("ing")):
-            continue  # "a joint forum with Japan was established": a passive names no agent
-        if spec.form == "reverse" and role_of_none(doc, start, spec.phrase, before):
-            continue  # "member states and partner countries, including A, B"; "an EU member state – A, B"
-        if spec.form == "inner" and not any(t.text[:1].isupper() for t in doc[start + 1:end]):
-            continue  # "appointed a special envoy to resolve issues": no name inside, no one appointed
-        if spec.form == "inner" and ([w for w in before[:2] if not _adverb(w)][:1] in (
-                ["was"], ["were"], ["been"], ["being"]) or doc[start + 1].lower_ in {"been", "being"}):
-            continue  # "has been welcomed into ASEAN as its 11th member", "have been admitted
-            # as members of": a passive, no one inside
-        if (spec.form == "verb" and start > sent_start and doc[start].is_title
-                and doc[start - 1].lower_ in {"of", "the"}):
-            continue  # "the Council of Heads of State": a word of a name, no verb
-        if (spec.form == "verb" and doc[start].lower_ in {"'s", "’s"} and start + 1 < sent_end
-                and doc[start + 1].lower_ in _OWNED_AIMS):
-            continue  # "Kenya's bid to become a full member of": a possessive, no "is"
-        if spec.phrase.split()[0] in _GAINING and (
-                "for" in {t.lower_ for t in doc[start + 1:end]}
-                or end < sent_end and doc[end].lower_ in _OWNED_AIMS | ASKED_FOR):
-            continue  # "gained support for its NATO membership bid": not the membership
-        if spec.form == "noun" and before[:2] in (["for", "opened"], ["for", "open"], ["for", "opens"]):
-            continue  # "it opened for signature on 18 December 1979": no one signed
-        if spec.form in ("noun", "inner") and _in_title(before) and not (
-                spec.parties and not _bloc(spec.relation) and _signed_before(doc, start, sent_start)):
-            continue  # "the Protocol on full membership in NATO": a document's title, no act
-            # (but "signed a memorandum on cooperation in the ILRS": its signers cooperate)
-        if (spec.form == "reverse" and doc[start].lower_.endswith("ing") and start > sent_start
-                and doc[start - 1].text == "," and doc[start].lower_ not in _CONSTITUTING):
-            continue  # "interest from several countries, including Egypt": a list, no verb
-        if spec.form == "reverse" and doc[start].lower_ == "group" and end == start + 1:
-            continue  # "join the BRICS group, including Iran": a noun; the verb is "groups"
-        if spec.form == "reverse" and attendees(doc, start, sent_start):
-            continue  # "with leaders in attendance including A and B": present, not members
-        if spec.form == "verb" and an_event_after(doc, end, sent_end):
-            continue  # "took part in the meeting alongside the organisation's secretary-general"
-        if (end - start == 1 and start > sent_start and end < sent_end and doc[end].text in {",", ")"}
-                and (doc[start - 1].text in {",", "("} or doc[start - 1].lower_ in _PLACES
-                     or doc[start - 1].lower_ == "from" and doc[start - 2].text == "(")):
-            continue  # a caption: "NASA Administrator Bill Nelson, left, and", ", bottom left,", "(from left)"
-        if (spec.form == "noun" and end - start == 1 and end < sent_end
-                and kind_of_word().get(doc[end].lower_) == kind_of_word().get("agreement")):
-            continue  # "the accession protocols": a document's name, no act
-        if " as * " in spec.phrase and "to" in _after_as(doc, start, end):
-            continue  # "joined the ILRS as China continues its push to attract partners": a clause
-        if any(after_non(doc, i) for i in range(max(sent_start + 2, start), end + 1)):
-            continue  # "NATO non-members are", "has several non-members, including": what they are not
+        if no_trigger(doc, start, end, spec, before, sent_start, sent_end):
+            continue
         taken.update(range(start, end))
         inside = {t.lower_ for t in doc[start + 1:end]}
         after = {t.lower_ for t in doc[end:min(end + 8, sent_end)]} if spec.form == "noun" else set()
@@ -433,17 +309,3 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                                 or spec.form == "reverse" and "include" in spec.phrase and sought_list(
                                     list_lead_in(doc, start, sent_start)))))
     return sorted(triggers, key=lambda t: t.start)
-
-
-def _signed_before(doc, start: int, sent_start: int) -> bool:
-    """Whether a signing verb stands a few words before a document's title ("signed a
-    memorandum on cooperation in the ILRS")."""
-    return any(t.lower_ in {"signed", "sign", "signs", "signing", "inked"}
-               for t in doc[max(sent_start, start - 6):start])
-
-
-@cache
-def _bloc(relation: str) -> bool:
-    from graphkit.schema import load_schema
-
-    return bool(load_schema().relations[relation].bloc)

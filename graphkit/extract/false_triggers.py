@@ -1,0 +1,160 @@
+"""Words that match a trigger's phrase but are no act where they stand: "led to a
+coalition" (a cause), "the signed agreement" (an adjective), "the United Nations" (a name),
+"the Protocol on full membership in NATO" (a document's title), "with leaders in attendance
+including A" (present, not members), a caption's "left,". :func:`no_trigger` is asked once
+per match by :func:`graphkit.extract.patterns.find_triggers`, before negation and hedging.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from graphkit.extract.attending import an_event_after, attendees
+from graphkit.extract.schema_words import TriggerSpec, forms, kind_of_word
+from graphkit.extract.vocabulary import ASKED_FOR, after_non, compound_first, role_of_none
+
+__all__ = ["adverb", "no_trigger"]
+
+_GAINING = {"gain|gained", "get|got|gotten", "obtain|obtained", "secure|secured"}  # "* membership"
+_OWN_CLAUSE = {"have", "has", "had", "is", "are", "was", "were", "will", "their", "its"}
+_OWNED_AIMS = {"bid", "bids", "application", "applications", "request", "wish", "desire", "hope",
+               "hopes", "aim", "goal", "plan", "plans", "ambition", "intention", "attempt", "quest",
+               "invitation", "invitations", "offer", "proposal", "call",  # "Russia's invitation to become"
+               "push", "drive", "effort", "efforts", "chance", "chances", "path", "road", "way"}  # "in a year", "within two years"
+_PLACES = {"top", "bottom", "far", "centre", "center", "upper", "lower", "second", "third"}
+_PATHS = {"road", "path", "way", "roadmap", "route", "steps", "step", "progress"}
+_ADVERBS = {"also", "already", "now", "then", "finally", "just", "still", "since", "recently",
+            "formally", "officially", "jointly", "eventually", "subsequently", "thus", "too",
+            "henceforth"}  # "The CSTO members henceforth are A, B"
+# "The alliance, consisting of A, B and C,": its parts, not "countries, including Egypt"
+_CONSTITUTING = {"consisting", "comprising", "uniting", "grouping", "encompassing", "bringing"}
+_HEADING = {"on", "out", "to", "for", "home", "back", "off", "into", "toward", "towards", "up",
+            "down", "north", "south", "east", "west", "abroad", "there"}
+_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
+           "most", "some", "other", "top"}
+_NOT_ADVERBS = {"only", "early", "family", "italy", "assembly", "supply", "july", "rally"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
+                "our", "newly", "recently", "jointly-"}
+
+
+def _after_as(doc, start: int, end: int) -> list[str]:
+    """The words of a match after its last "as" ("joined ... as one of the partners")."""
+    words = [t.lower_ for t in doc[start:end]]
+    return words[len(words) - words[::-1].index("as"):] if "as" in words else []
+
+
+def _heads_of(doc, end: int, sent_end: int) -> bool:
+    """Whether "heads" before ``end`` is the noun of "heads of state", "heads-of-government"."""
+    k = end + (end < sent_end and doc[end].text == "-")
+    return doc[end - 1].lower_ == "heads" and k < sent_end and doc[k].lower_ == "of"
+
+
+def adverb(word: str) -> bool:
+    """Whether ``word`` is an adverb a phrase may hold between its words ("were also admitted")."""
+    return word in _ADVERBS or (len(word) > 4 and word.endswith("ly") and word not in _NOT_ADVERBS)
+
+
+def _in_title(before: list[str]) -> bool:
+    """Whether the words before a noun trigger (nearest first) end an agreement's name
+    ("Protocol on (full) membership in", "Protocol on the Accession of") or a way towards
+    it ("a roadmap to full membership in")."""
+    words = [w for w in before[:5] if w not in {'"', "'", "“", "”", "‘", "’"}]
+    for k, word in enumerate(words[:3]):
+        if word == "the":
+            continue
+        head = words[k + 1] if k + 1 < len(words) else ""
+        if word in {"on", "of", "for", "concerning", "regarding"}:
+            return bool(head) and kind_of_word().get(head) == kind_of_word().get("agreement")
+        if word in {"to", "towards", "toward"}:  # "a roadmap to full membership": a way there
+            return head in _PATHS
+        if not word.isalpha():
+            return False
+    return False
+
+
+def _signed_before(doc, start: int, sent_start: int) -> bool:
+    """Whether a signing verb stands a few words before a document's title ("signed a
+    memorandum on cooperation in the ILRS")."""
+    return any(t.lower_ in {"signed", "sign", "signs", "signing", "inked"}
+               for t in doc[max(sent_start, start - 6):start])
+
+
+@cache
+def _bloc(relation: str) -> bool:
+    from graphkit.schema import load_schema
+
+    return bool(load_schema().relations[relation].bloc)
+
+
+def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
+               sent_start: int, sent_end: int) -> bool:
+    """Whether the match of ``spec`` on ``doc[start:end]`` is no trigger here; ``before``
+    holds up to four words before it, nearest first, not crossing a comma."""
+    if spec.phrase == "lead|led" and end < sent_end and doc[end].lower_ == "to":
+        return True  # "the attempts to dominate Europe led to a coalition": a cause, no leader
+    if spec.phrase == "head|headed" and end < sent_end and doc[end].lower_ in _HEADING:
+        return True  # "they sign copies, pose for pictures, and then head on out": a way, no lead
+    if spec.phrase == "head|headed" and _heads_of(doc, end, sent_end):
+        return True  # "the upcoming heads-of-government summit", "heads of state": people
+    if doc[start].text == "United" and start + 1 < sent_end and doc[start + 1].is_title:
+        return True  # "the United Nations", "United Kingdom": a name, not the verb "united"
+    if spec.phrase[:2] in ("'s", "’s") and any(t.text in {"'s", "’s"} for t in doc[start + 1:end]):
+        return True  # "Finland's and Sweden's applications to join": a list of owners, no "*"
+    if spec.phrase[:2] in ("'s", "’s") and any(t.lower_ in _OWN_CLAUSE for t in doc[start + 1:end - 1]):
+        return True  # "NATO's partners have declared their candidacy for membership": a clause between
+    if spec.form == "verb" and before[:1] and before[0] in _DETERMINERS and (
+            before[0] not in {"newly", "recently"} or before[1:2] in (["the"], ["a"], ["an"])):
+        return True  # "the signed agreement", "the recently signed": an adjective (not "have recently joined")
+    if spec.form == "verb" and compound_first(doc, end):
+        return True  # "Colombia's first left-wing head of state": no leaving
+    if (spec.form == "verb" and start > sent_start and doc[start].lower_.endswith("ing")
+            and (doc[start - 1].text.isdigit() or doc[start - 1].lower_ in _COUNTS)):
+        return True  # "the five leading BRICS countries": an adjective after a count
+    if (spec.form == "verb" and spec.phrase.split()[0] not in forms("be")
+            and [w for w in before[:2] if not adverb(w)][:1] in (["was"], ["were"], ["been"])
+            and not doc[start].lower_.endswith("ing")):
+        return True  # "a joint forum with Japan was established": a passive names no agent
+    if spec.form == "reverse" and role_of_none(doc, start, spec.phrase, before):
+        return True  # "member states and partner countries, including A, B"; "an EU member state – A, B"
+    if spec.form == "inner" and not any(t.text[:1].isupper() for t in doc[start + 1:end]):
+        return True  # "appointed a special envoy to resolve issues": no name inside, no one appointed
+    if spec.form == "inner" and ([w for w in before[:2] if not adverb(w)][:1] in (
+            ["was"], ["were"], ["been"], ["being"]) or doc[start + 1].lower_ in {"been", "being"}):
+        return True  # "has been welcomed into ASEAN as its 11th member", "have been admitted
+        # as members of": a passive, no one inside
+    if (spec.form == "verb" and start > sent_start and doc[start].is_title
+            and doc[start - 1].lower_ in {"of", "the"}):
+        return True  # "the Council of Heads of State": a word of a name, no verb
+    if (spec.form == "verb" and doc[start].lower_ in {"'s", "’s"} and start + 1 < sent_end
+            and doc[start + 1].lower_ in _OWNED_AIMS):
+        return True  # "Kenya's bid to become a full member of": a possessive, no "is"
+    if spec.phrase.split()[0] in _GAINING and (
+            "for" in {t.lower_ for t in doc[start + 1:end]}
+            or end < sent_end and doc[end].lower_ in _OWNED_AIMS | ASKED_FOR):
+        return True  # "gained support for its NATO membership bid": not the membership
+    if spec.form == "noun" and before[:2] in (["for", "opened"], ["for", "open"], ["for", "opens"]):
+        return True  # "it opened for signature on 18 December 1979": no one signed
+    if spec.form in ("noun", "inner") and _in_title(before) and not (
+            spec.parties and not _bloc(spec.relation) and _signed_before(doc, start, sent_start)):
+        return True  # "the Protocol on full membership in NATO": a document's title, no act
+        # (but "signed a memorandum on cooperation in the ILRS": its signers cooperate)
+    if (spec.form == "reverse" and doc[start].lower_.endswith("ing") and start > sent_start
+            and doc[start - 1].text == "," and doc[start].lower_ not in _CONSTITUTING):
+        return True  # "interest from several countries, including Egypt": a list, no verb
+    if spec.form == "reverse" and doc[start].lower_ == "group" and end == start + 1:
+        return True  # "join the BRICS group, including Iran": a noun; the verb is "groups"
+    if spec.form == "reverse" and attendees(doc, start, sent_start):
+        return True  # "with leaders in attendance including A and B": present, not members
+    if spec.form == "verb" and an_event_after(doc, end, sent_end):
+        return True  # "took part in the meeting alongside the organisation's secretary-general"
+    if (end - start == 1 and start > sent_start and end < sent_end and doc[end].text in {",", ")"}
+            and (doc[start - 1].text in {",", "("} or doc[start - 1].lower_ in _PLACES
+                 or doc[start - 1].lower_ == "from" and doc[start - 2].text == "(")):
+        return True  # a caption: "NASA Administrator Bill Nelson, left, and", ", bottom left,", "(from left)"
+    if (spec.form == "noun" and end - start == 1 and end < sent_end
+            and kind_of_word().get(doc[end].lower_) == kind_of_word().get("agreement")):
+        return True  # "the accession protocols": a document's name, no act
+    if " as * " in spec.phrase and "to" in _after_as(doc, start, end):
+        return True  # "joined the ILRS as China continues its push to attract partners": a clause
+    # "NATO non-members are", "has several non-members, including": what they are not
+    return any(after_non(doc, i) for i in range(max(sent_start + 2, start), end + 1))
