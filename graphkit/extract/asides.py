@@ -113,12 +113,29 @@ def excepts(doc, i: int) -> bool:
 def relative_opening(sent, at: int, limit: int) -> int | None:
     """Where a relative clause closed just before ``at`` opens, after the names it describes:
     the comma after "Finland and Sweden" in "Finland and Sweden, which neighbour Russia and
-    are also NATO partners, applied to join" (None when no such clause stands there)."""
+    are also NATO partners, applied to join"; else where a chain of participle clauses ending
+    at ``at`` opens (None when neither stands there)."""
     commas = [i for i in range(max(limit, sent.start), at)
               if sent.doc[i].text == "," and not date_comma(sent.doc, i)]
-    if len(commas) < 2 or at - commas[-1] > 3 or commas[-2] + 1 >= at:
-        return None
+    if (len(commas) < 2 or at - commas[-1] > 3 or commas[-2] + 1 >= at
+            or sent.doc[commas[-2] + 1].lower_ not in {"which", "who"}):
+        return _chain_opening(sent, at)
     opening = commas[-2]
-    if sent.doc[opening + 1].lower_ not in {"which", "who"}:
-        return None
     return opening if any(m.end == opening for m in sent.mentions) else None
+
+
+def _chain_opening(sent, at: int) -> int | None:
+    """The comma before the first of a chain of participle clauses that ends at ``at``:
+    "Britain has been boosting its ties, joining the CPTPP, a trade agreement, becoming a
+    Dialogue Partner of ASEAN" (Britain becomes it, not the CPTPP; None when ``at`` does
+    not open such a clause or no earlier one stands). It may stand before an earlier
+    trigger: the sentence's subject is the chain's."""
+    commas = [i for i in range(sent.start, at) if sent.doc[i].text == "," and not date_comma(sent.doc, i)]
+
+    def opens_participle(i: int) -> bool:
+        word = sent.doc[i + 1]
+        return word.is_lower and word.is_alpha and word.lower_.endswith("ing")
+    if not commas or commas[-1] != at - 1 or not opens_participle(commas[-1]):
+        return None
+    first = next((c for c in commas[:-1] if opens_participle(c)), None)
+    return first if first is not None and any(m.end <= first for m in sent.mentions) else None

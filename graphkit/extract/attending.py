@@ -68,7 +68,7 @@ def _event_joined(doc, start: int, sent_start: int) -> bool:
 _PEOPLE = {"members", "leaders", "allies", "counterparts", "partners", "officials", "ministers"}
 _HOSTS = {"leaders", "officials", "ministers", "counterparts"}
 _GROUPS = {"countries", "nations", "states", "forces", "troops"}
-_WORKS = {"mechanisms", "mechanism", "initiatives", "projects", "activities", "documents"}
+_WORKS = {"mechanisms", "mechanism", "initiatives", "projects", "activities", "documents", "agenda"}
 _AFTER_EVENT = {"in", "on", "at", "of", "alongside", "with", "held", "hosted", "and", "as",
                 "for", "which", "that", "there", "here", "today", "yesterday"}
 

@@ -73,7 +73,8 @@ class Sentence:
         if fronted:
             return fronted
         opening = relative_opening(self, trigger.start, limit)  # "A, which neighbours B, joined"
-        if opening is not None:
+        if opening is not None:  # a chain of participles may open before ``limit``
+            limit = limit if opening >= limit else self.start
             trigger = dataclasses.replace(trigger, start=opening)
         if [t.lower_ for t in self.doc[max(self.start, trigger.start - 2):trigger.start]] in (
                 ["country", "to"], ["nation", "to"], ["state", "to"]) or counted_member_to(

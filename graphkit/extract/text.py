@@ -188,11 +188,11 @@ def nlp():
     from spacy.util import compile_infix_regex, compile_suffix_regex
 
     pipeline = spacy.blank("en")
-    # "in 2011.Cambodia, this year's chair": a full stop with no space after a year ends
-    # the sentence too
+    # "in 2011.Cambodia, this year's chair", "a quarter of global GDP.Earlier this year": a
+    # full stop with no space after a year or an acronym ends the sentence too
     # "Artemis ProgramInternational partnerships": words run together split at the capital
     infixes = [*pipeline.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])",
-               r"(?<=[0-9]{4})\.(?=[A-Z][a-z])", r"(?<=[a-z]{3})(?=[A-Z][a-z]{2,})",
+               r"(?<=[0-9]{4})\.(?=[A-Z][a-z])", r"(?<=[A-Z]{2})\.(?=[A-Z][a-z])", r"(?<=[a-z]{3})(?=[A-Z][a-z]{2,})",
                # citation marks after a full stop: "opposition.[1][2] Another"
                r"(?<=[a-z])\.(?=\[[0-9])", r"(?<=[.\]])\[(?=[0-9])", r"(?<=[0-9])\](?=\[|$)",
                # and after a closing quote: 'the Indo-Pacific?”.[2]  It was'
@@ -230,8 +230,14 @@ def _hard_wrapped(lines: list[str]) -> bool:
     lines = [line for k, line in enumerate(lines) if k not in items]
     if len(lines) < 3:
         return False
-    open_ended = sum(1 for line in lines if line[-1] not in '.!?:;"”’)]')
+    # an item of a bulleted list ("- NATO members committed to ...") ends where its line does
+    open_ended = sum(1 for line in lines if line[-1] not in '.!?:;"”’)]' and not _bulleted(line))
     return open_ended * 2 >= len(lines)
+
+
+def _bulleted(line: str) -> bool:
+    """Whether a stripped ``line`` opens with a bullet ("• Transparency", "- Spain signed")."""
+    return line[:1] in _BULLETS or line[:2] in ("- ", "* ", "– ")
 
 
 def _unwrapped(text: str) -> str:
@@ -250,7 +256,7 @@ def _unwrapped(text: str) -> str:
         if k + 1 < len(lines):
             keep = (not line.strip() or not lines[k + 1].strip() or {k, k + 1} & items
                     or line.lstrip().startswith("#") or lines[k + 1].lstrip().startswith("#")
-                    or lines[k + 1].lstrip()[:1] in _BULLETS)  # "• Transparency: ..."
+                    or _bulleted(lines[k + 1].lstrip()))  # "• Transparency: ..."
             out.append("\n" if keep else " ")
     return "".join(out)
 

@@ -14,11 +14,17 @@ __all__ = ["NOT_YET", "a_title", "as_observer", "denied", "in_principle_after", 
 
 def process_after(doc, end: int, sent_end: int) -> bool:
     """"The accession of East Timor to ASEAN is a process that started in 2011": the act
-    named is under way, not done (what follows the object: "is/was a process")."""
+    named is under way, not done (what follows the object: "is/was a process"); "Saudi
+    Arabia's accession to the organization was discussed": only talked of."""
     words = [t.lower_ for t in doc[end:min(end + 12, sent_end)]]
     return any(a in {"is", "was", "remains"} and b in {"a", "an", "the"}
                and c in {"process", "procedure", "path"}
-               for a, b, c in zip(words, words[1:], words[2:], strict=False))
+               for a, b, c in zip(words, words[1:], words[2:], strict=False)) or any(
+        a in _BE and b in _TALKED_OF for a, b in itertools.pairwise(words[:9]))
+
+
+_BE = {"is", "was", "are", "were", "be", "been", "being"}
+_TALKED_OF = {"discussed", "debated", "considered", "weighed", "mulled"}
 
 
 _CLAIMING = {"assert", "asserts", "claim", "claims", "say", "says", "said", "reports", "report",

@@ -46,7 +46,10 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   source or a witness ("According to US State Department, ... signed the Artemis Accords
   ... in the presence of US Charge d’Affaires", "... are A and B, NASA said on Tuesday"), or
   only alone after "to", "in" or "with" ("sign the Artemis Accords on space cooperation with
-  the US", "the Dominican Republic's ambassador to the United States, signed")."""
+  the US", "the Dominican Republic's ambassador to the United States, signed"), or only as
+  half an adjective ("the China-focused Quad group");
+- any claim on a list after "bilateral ... with" ("deepening its bilateral partnerships with
+  Australia, Japan and South Korea": ties with the one acting, no bloc's)."""
 
 from __future__ import annotations
 
@@ -130,6 +133,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or _named_aside(doc, mentions, o, triple[1])
             or _founder_aside(doc, mentions, o, triple[2]) or beside(doc, mentions, o, triple[2])
             or _governed(doc, mentions, o, triple[0]) or marked_rows(doc, mentions, o.start, o.end)
+            or _bilateral(doc, mentions, o)
             or _qualifier_only(doc, mentions, o, triple[0])
             or guessed(doc, o.start if first is None else first, o.start))
 
@@ -195,6 +199,13 @@ def _counterparts(doc, mentions, occurrence) -> bool:
     return words[-1:] == ["with"] and len(words) > 1 and words[-2] in _TIES
 
 
+def _bilateral(doc, mentions, occurrence) -> bool:
+    """Whether the subject's list follows "bilateral ... with" ("bilateral partnerships with A")."""
+    span = list_span(doc, mentions, occurrence.subject_at)
+    words = [] if span is None else [t.lower_ for t in doc[max(occurrence.start, span[0] - 4):span[0]]]
+    return words[-1:] == ["with"] and "bilateral" in words
+
+
 # nouns a country's name qualifies without acting: "U.S. leadership", "U.S. space partners"
 _NOT_ACTING = {"leadership", "partners", "partner", "allies", "ally", "dominance", "influence",
                "interests", "policy", "pressure", "support", "sanctions", "counterparts", "hegemony"}
@@ -207,8 +218,15 @@ def _qualifier_only(doc, mentions, occurrence, subject: str) -> bool:
     named = [k for k, m in enumerate(mentions)
              if m.node == subject and occurrence.start <= m.start < occurrence.end]
     return bool(named) and all(
-        _alone(doc, mentions, k) and _NOT_ACTING & {t.lower_ for t in doc[
-            mentions[k].end:min(mentions[k].end + 2, occurrence.end)]} for k in named)
+        _alone(doc, mentions, k) and (_NOT_ACTING & {t.lower_ for t in doc[
+            mentions[k].end:min(mentions[k].end + 2, occurrence.end)]}
+            or _hyphened(doc, mentions[k].end, occurrence.end)) for k in named)
+
+
+def _hyphened(doc, end: int, limit: int) -> bool:
+    """Whether the name ending at ``end`` opens an adjective ("China-focused"; not "China-led")."""
+    return (end + 1 < limit and doc[end].text == "-" and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_ and doc[end + 1].is_lower and doc[end + 1].lower_ != "led")
 
 
 _DASHES = {"—", "–"}

@@ -100,8 +100,14 @@ def _ratifies(doc, c, offset: int) -> bool:
     base = c.start - offset
     gap = doc.char_span(base + spans[0][1], base + spans[1][0], alignment_mode="contract")
     words = {t.lower_ for t in gap} if gap is not None else set()
+    trigger = doc.char_span(base + spans[1][0], base + spans[1][1], alignment_mode="contract")
+    own = trigger is not None and len(trigger) > 0 and trigger[0].lower_ in _OWN_WILL
     return (bool(words) and len(gap) <= _RATIFIER_GAP and bool(RATIFYING & words)
-            and not (_OWNERS | _NOT) & words)
+            and not (_OWNERS | _NOT) & words and not own)
+
+
+# "The Saudi cabinet approved the decision to join the SCO": a will of its own, approved
+_OWN_WILL = {"decision", "decisions", "plan", "plans", "intention", "readiness", "willingness"}
 
 
 def ratifiers_not_applicants(doc, schema, kinds: dict[str, str], member: str, claims: list,
