@@ -75,6 +75,7 @@ def sought_list(before: list[str]) -> bool:
 
 
 _STOPS = {".", "?", "!"}
+_BLOC_HEADS = {"group", "bloc", "alliance", "grouping", "organization", "organisation", "club", "forum"}
 
 
 def list_lead_in(doc, start: int, sent_start: int) -> list[str]:
@@ -83,6 +84,9 @@ def list_lead_in(doc, start: int, sent_start: int) -> list[str]:
     B"), the sentence before's too ("over 40 countries have expressed interest to join the
     bloc. Countries including A, B": who it counts)."""
     words = [t.lower_ for t in doc[max(sent_start, start - 20):start]]
+    if words[-1:] in (["that"], ["which"]) and len(words) > 1 and (
+            words[-2] in _BLOC_HEADS or doc[start - 2].is_upper):
+        return []  # "interested in joining the BRICS group that includes China": its members
     if words[-1:] in (["that"], ["which"]) and "," in words:
         after = words[len(words) - words[::-1].index(","):]
         if after[:1] in (["a"], ["an"], ["the"]):  # "applied to join BRICS, an alliance of
@@ -158,7 +162,8 @@ def aspired(before: list[str]) -> bool:
     if before[:1] == ["to"]:  # "applied together to join"
         before = ["to", *past_adverbs(before[1:])]
     clause = before[:next((k for k, w in enumerate(before) if w in _RELATIVE), len(before))]
-    if ASPIRE & set(clause) or before[:2] in (["to", "has"], ["to", "have"], ["to", "needs"]) or (
+    if ASPIRE & set(clause) or before[:2] in (["to", "has"], ["to", "have"], ["to", "needs"],
+                                              ["to", "working"], ["to", "works"]) or (  # "working to join"
             would_like(before[:4])):  # "would also like to be part of the BRICS": a wish
         return True
     if {"will", "would"} & set(clause[:3]) and _someday(said):

@@ -43,6 +43,13 @@ def _after_as(doc, start: int, end: int) -> list[str]:
     return words[len(words) - words[::-1].index("as"):] if "as" in words else []
 
 
+def _left_with(doc, end: int, sent_end: int) -> bool:
+    """Whether "with" and a count follow a few words after "leaves" ("leaves the diplomatic
+    organisation with nine full members"): what remains, not who left."""
+    return any(doc[k].lower_ == "with" and (doc[k + 1].like_num or doc[k + 1].lower_ in {"only", "just"})
+               for k in range(end, min(end + 6, sent_end - 1)))
+
+
 def _heads_of(doc, end: int, sent_end: int) -> bool:
     """Whether "heads" before ``end`` is the noun of "heads of state", "heads-of-government"."""
     k = end + (end < sent_end and doc[end].text == "-")
@@ -90,6 +97,8 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
                sent_start: int, sent_end: int) -> bool:
     """Whether the match of ``spec`` on ``doc[start:end]`` is no trigger here; ``before``
     holds up to four words before it, nearest first, not crossing a comma."""
+    if spec.phrase == "leave|left" and _left_with(doc, end, sent_end):
+        return True  # "Iran's entry leaves the organisation with nine full members": no exit
     if spec.phrase == "lead|led" and end < sent_end and doc[end].lower_ == "to":
         return True  # "the attempts to dominate Europe led to a coalition": a cause, no leader
     if spec.phrase == "head|headed" and end < sent_end and doc[end].lower_ in _HEADING:

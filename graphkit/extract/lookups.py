@@ -110,8 +110,24 @@ def of_unknown_body(doc, mentions, start: int, limit: int) -> bool:
         if doc[i].text == ")":  # "(EAS)"
             i = next((k for k in range(i - 1, max(limit, i - 6), -1) if doc[k].text == "("), i) - 1
     elif between not in _FOUNDED_BY:
-        return False
+        return _comprising_unknown(doc, mentions, start, limit)
     return i >= limit and doc[i].text[:1].isupper() and not any(m.start <= i < m.end for m in mentions)
+
+
+_COMPRISING = {"comprising", "consisting", "grouping", "uniting"}
+
+
+def _comprising_unknown(doc, mentions, start: int, limit: int) -> bool:
+    """Whether "X, comprising (six countries – namely)" stands right before token ``start``,
+    X a name no mention stands for: "The GCC, comprising six countries – namely Bahrain, ..."."""
+    for k in range(start - 1, max(limit, start - 8), -1):
+        if doc[k].text[:1].isupper():
+            return False  # another name between
+        if doc[k].lower_ in _COMPRISING:
+            j = k - 2
+            return (j >= limit and doc[k - 1].text == "," and doc[j].text[:1].isupper()
+                    and not any(m.start <= j < m.end for m in mentions))
+    return False
 
 
 #: a founder's participle: "The New Development Bank (NDB) set up by the BRICS group"

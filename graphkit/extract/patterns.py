@@ -179,6 +179,11 @@ def _headline_future(doc, start: int, sent_start: int) -> bool:
             and all(t.is_title or t.is_upper or t.lower_ in {"and", ",", "the", "-"} for t in names))
 
 
+def _working_to(doc, start: int, end: int) -> bool:
+    """Whether "working to" stands inside a trigger ("is working to be a full member of"): a wish."""
+    return any(doc[k].lower_ in {"working", "works"} and doc[k + 1].lower_ == "to" for k in range(start, end - 1))
+
+
 def _inner_hyphen(doc, i: int) -> bool:
     """Whether token ``i`` is a hyphen joining two words ("full-fledged")."""
     return (doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_
@@ -302,6 +307,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                                 not bracketed and (  # "seeking to join the BRICS (A, B)": A, B are members
                                 aspired_at(doc, start, sent_start, _window(doc, start, sent_start, 8))
                                 or bool(ASPIRE & inside - _of_intent(doc, start, end))
+                                or _working_to(doc, start, end)  # "is working to be a full member of"
                                 # "are aspiring members of", "intent on becoming"; not "letters of intent"
                                 or before[:1] == ["to"] and before[1:2] and before[1] in _TALKS
                                 or a_step(doc, spec.form, start, sent_start, sent_end,

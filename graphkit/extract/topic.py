@@ -50,7 +50,16 @@ def topic_of(sent, trigger: Trigger, kinds) -> list[End]:
         return [End(own[-1].node, own[-1].kind, "topic", own[-1].start, own[-1].end)]
     count = Counter(m.node for m in seen)
     best = max(reversed(seen), key=lambda m: count[m.node])  # max keeps the first: the last
+    if _named_non(sent, best.node, trigger):
+        return []  # "Some non-EU countries have also joined: Iceland, ...": not the EU
     return [End(best.node, best.kind, "topic", best.start, best.end)]
+
+
+def _named_non(sent, node: str, trigger: Trigger) -> bool:
+    """Whether the sentence names ``node`` after "non-" before the trigger ("non-EU")."""
+    spellings = {s.lower() for s in sent.gazetteer.spellings.get(node, ())}
+    return any(vocab.after_non(sent.doc, i) and sent.doc[i].lower_ in spellings
+               for i in range(sent.start + 2, trigger.start))
 
 
 def _other_named_again(sent, last, trigger: Trigger, kinds) -> bool:

@@ -179,7 +179,7 @@ def _object_with(doc, mentions, occurrence, obj: str) -> bool:
         == ["with"] or span is not None and span[0] <= m.start < span[1] for m in named)
 
 
-_TIES = {"engagement", "engagements", "ties", "relations", "relationship", "relationships",
+_TIES = {"engagement", "engagements", "ties", "relations", "relationship", "relationships", "partnerships",
          "cooperation", "dialogue", "talks", "links", "contacts", "consultations", "coordination",
          "conversation", "conversations", "discussion", "discussions"}
 _ENVOYS = {"representatives", "leaders", "officials", "delegations", "delegates", "envoys",

@@ -303,8 +303,9 @@ def contrasted(doc, m) -> bool:
 
 def named_as_not(doc, m) -> bool:
     """Whether ``m`` is named as what something is not ("non-NATO members", "non-EU
-    states"): no mention of that node."""
-    return after_non(doc, m.start)
+    states") or inside a doctrine's name ("the One China policy"): no mention of that node."""
+    return after_non(doc, m.start) or (m.start > 0 and doc[m.start - 1].lower_ == "one" and m.end < len(doc)
+                                       and doc[m.end].lower_ in {"policy", "principle"})
 
 
 def after_non(doc, i: int) -> bool:

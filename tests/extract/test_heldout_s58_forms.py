@@ -82,3 +82,59 @@ def test_contributing_to_a_blocs_agenda_is_no_cooperation_with_the_bloc():
     got = found("The ministry said that Vietnam is committed to actively contributing to the "
                 "BRICS agenda, including promoting resilience.", reader=False)
     assert ("VNM", "COOPERATES_ON", "brics") not in got
+
+
+def test_new_partnerships_with_a_list_are_no_membership():
+    got = found("In a surprising turn of events, the AUKUS triad of Australia, Britain, and the "
+                "United States is reportedly expanding its horizons, contemplating new "
+                "partnerships with Canada, Japan, and New Zealand for their defense tech ventures.")
+    assert ("GBR", "MEMBER_OF", "aukus") in got
+    assert not {c for c in got if c[0] in {"CAN", "JPN", "NZL"} and c[1] == "MEMBER_OF"}
+
+
+def test_china_in_the_one_china_policy_is_no_actor():
+    got = found("Kenya’s leadership reaffirmed its support for the One China policy while "
+                "seeking Chinese backing for its BRICS membership bid.", reader=False)
+    assert ("KEN", "EXPRESSED_INTEREST_IN", "brics") in got
+    assert ("CHN", "EXPRESSED_INTEREST_IN", "brics") not in got
+
+
+def test_the_group_that_includes_names_its_members_not_its_applicants():
+    got = found("Its foreign minister said on Tuesday his country is interested in joining the "
+                "BRICS group that includes China and several emerging economies such as Brazil "
+                "and India.", reader=False)
+    assert ("CHN", "MEMBER_OF", "brics") in got
+    assert ("CHN", "EXPRESSED_INTEREST_IN", "brics") not in got
+
+
+def test_working_to_be_a_member_is_a_wish():
+    got = found("In Jakarta, the president declared that Brazil is working to be a full member "
+                "of ASEAN.", reader=False)
+    assert ("BRA", "EXPRESSED_INTEREST_IN", "asean") in got
+    assert ("BRA", "MEMBER_OF", "asean") not in got
+    got = found("Peru is working to join BRICS.", reader=False)
+    assert got == {("PER", "EXPRESSED_INTEREST_IN", "brics")}
+
+
+def test_an_entry_that_leaves_a_bloc_with_its_members_is_no_exit():
+    got = found("Iran’s entry into the SCO – which has its headquarters in China – leaves the "
+                "diplomatic organisation with nine full members.", reader=False)
+    assert not {c for c in got if c[1] == "WITHDREW_FROM"}
+    assert ("ARM", "WITHDREW_FROM", "csto") in found("Armenia left the CSTO with little fanfare.",
+                                                     reader=False)
+
+
+def test_non_members_that_joined_something_else_are_not_members_of_the_topic():
+    got = found("Slovenia joined the EU in 2004 and the Schengen area in 2007. Some non-EU "
+                "countries have also joined: Iceland, Liechtenstein, Norway and Switzerland.",
+                reader=False)
+    assert ("SVN", "MEMBER_OF", "eu") in got
+    assert not {c for c in got if c[0] in {"ISL", "NOR", "CHE", "LIE"}}
+
+
+def test_countries_comprising_a_body_the_data_lacks_are_its_members():
+    got = found("Leaders of ASEAN and the Gulf Cooperation Council (GCC) met in Kuala Lumpur. "
+                "The GCC, comprising six countries – namely Bahrain, Kuwait, Oman, Qatar, Saudi "
+                "Arabia and the United Arab Emirates – was founded in 1981.")
+    assert not {c for c in got if c[0] in {"BHR", "KWT", "OMN", "QAT", "SAU", "ARE"}}
+

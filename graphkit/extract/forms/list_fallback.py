@@ -333,7 +333,8 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
             if as_partners:  # the list's own status: another list's "as observers" is not a hedge
                 status = _AS_OBSERVERS.sub("", text[cue_start:end_char(doc, as_partners)])
             if bloc is None or _NOT.search(status) or text[
-                    c_start:c_end].rstrip().endswith("?"):
+                    c_start:c_end].rstrip().endswith("?") or f"non-{doc[bloc.start:bloc.end].text.lower()}" in text[
+                    c_start:c_end].lower():  # "Some non-EU countries have also joined: A, B"
                 continue
             lo, hi = sorted((bloc.end, first.start) if bloc.end <= first.start else
                             (group[-1].end, bloc.start))
