@@ -130,12 +130,11 @@ def _chain_opening(sent, at: int) -> int | None:
     Dialogue Partner of ASEAN" (Britain becomes it, not the CPTPP; None when ``at`` does
     not open such a clause or no earlier one stands). It may stand before an earlier
     trigger: the sentence's subject is the chain's."""
-    commas = [i for i in range(sent.start, at) if sent.doc[i].text == "," and not date_comma(sent.doc, i)]
-
     def opens_participle(i: int) -> bool:
         word = sent.doc[i + 1]
         return word.is_lower and word.is_alpha and word.lower_.endswith("ing")
-    if not commas or commas[-1] != at - 1 or not opens_participle(commas[-1]):
+    if at - 1 <= sent.start or sent.doc[at - 1].text != "," or not opens_participle(at - 1):
         return None
-    first = next((c for c in commas[:-1] if opens_participle(c)), None)
+    first = next((i for i in range(sent.start, at - 1) if sent.doc[i].text == ","
+                  and not date_comma(sent.doc, i) and opens_participle(i)), None)
     return first if first is not None and any(m.end <= first for m in sent.mentions) else None
