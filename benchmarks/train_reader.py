@@ -48,7 +48,8 @@ for mj, mm and mp, 07e5ab8's for mi, mk, ml, mn, mo and mq to mt, e8cce8e's for 
 f5d2d73's for oe to ol, df9553c's for om to ot, 59ff4f8's for ou to pj, 7fd0de6's for pk to pr,
 a2a17d2's for ps to pz, 8cf8ef4's for qa to qh, 68d71b2's for qi to qp,
 0e6298c's for qq to qx, c58457c's for qy to rf,
-39076ad's for rg to rn and a38b2eb's for ro to rv.
+39076ad's for rg to rn, a38b2eb's for ro to rv,
+0bceb90's for rw to sd and 8f82874's for se to sl.
 
 The texts of the sets up to EN are gone. ``--prior`` carries what a model learnt from them:
 the penalty draws the weights toward that model's instead of toward zero, so the shipped
