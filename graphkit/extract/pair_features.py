@@ -65,6 +65,7 @@ class Occurrence:
     trigger: object = None  # a trigger of the triple's own relation in the sentence, if any
     spans: tuple = ()  # token ranges of the subject, the trigger and the object, where known
     context: bool = False  # the object named in a sentence before, the list after it
+    features: dict = field(default_factory=dict, repr=False)  # what this statement adds
 
 
 @dataclass
@@ -78,6 +79,16 @@ class TripleFeatures:
         shared = name.rsplit("|", 1)[0] + "|*"
         for key in (name, shared) if not name.startswith("bias|") else (name,):
             self.features[key] = max(self.features.get(key, 0.0), value)
+
+    def stated_in(self, occurrences: list[Occurrence]) -> dict[str, float]:
+        """The features as if only ``occurrences`` (some of this triple's) stated it: what
+        no statement added (the rules' proposals, the count) and what those add."""
+        from_statements = {k for o in self.occurrences for k in o.features}
+        out = {k: v for k, v in self.features.items() if k not in from_statements}
+        for o in occurrences:
+            for k, v in o.features.items():
+                out[k] = max(out.get(k, 0.0), v)
+        return out
 
 
 def _bucket(n: float, edges: tuple) -> str:
@@ -171,7 +182,17 @@ def triple_features(doc, sentences, mentions, gazetteer, rule_claims) -> dict[tu
 
 def _pair(triple, r: str, sent: _Sentence, s, o, where: str, topic) -> Occurrence:
     """Add the features of one statement of ``triple`` (relation ``r``) in ``sent``: subject
-    ``s`` and object ``o`` as (node, kind, first token or None, how, end token or None)."""
+    ``s`` and object ``o`` as (node, kind, first token or None, how, end token or None); the
+    statement keeps what it added."""
+    part = TripleFeatures()
+    occurrence = _statement(part, r, sent, s, o, where, topic)
+    occurrence.features = part.features
+    for k, v in part.features.items():
+        triple.features[k] = max(triple.features.get(k, 0.0), v)
+    return occurrence
+
+
+def _statement(triple, r: str, sent: _Sentence, s, o, where: str, topic) -> Occurrence:
     for name in (f"bias|{r}", f"where:{where}|{r}", f"okind:{o[1]}|skind:{s[1]}|{r}",
                  f"how:{s[3]}|{r}", f"countries:{_bucket(sent.countries, (1, 2, 5))}|{r}",
                  f"targets:{_bucket(sent.targets, (0, 1, 2))}|{r}",

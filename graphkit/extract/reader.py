@@ -8,7 +8,9 @@ what the rules proposed among them, with a logistic model trained on annotated r
 (``benchmarks/train_reader.py``; the figures it was measured at are in the model file). Its
 probability becomes each candidate's ``confidence``; triples under the model's threshold are
 left out, and triples the rules missed come with the rule ``reader: ...`` and the sentence
-that states them.
+that states them. Such a triple of its own is weighed again on the sentences no veto of
+:mod:`graphkit.extract.vetoes` sets aside, when one does: a sentence that names China only in
+"the China-focused Quad group" lends no weight to China's membership.
 """
 
 from __future__ import annotations
@@ -27,14 +29,13 @@ from graphkit.extract.listed import listed_names
 from graphkit.extract.lookups import end_char, marks_of
 from graphkit.extract.pair_features import (
     Occurrence,
-    TripleFeatures,
     counted_list,
     new_object,
     triple_features,
     unread,
 )
 from graphkit.extract.patterns import find_triggers
-from graphkit.extract.vetoes import vetoed
+from graphkit.extract.vetoes import standing, vetoed
 from graphkit.extract.vocabulary import PLACE_DATELINE, relation_of
 
 __all__ = ["MODEL", "Model", "decide", "load_model", "read_claims", "reading_units", "weighs"]
@@ -114,7 +115,13 @@ def read_claims(doc, sentences, mentions, gazetteer, claims: list[Candidate], *,
         if triple in chosen and triple not in ruled and found.occurrences and not vetoed(
                 doc, mentions, triple, found.occurrences, member) and not (
                 _ruled_otherwise(doc, triple, found.occurrences, claims, member, interest)):
-            kept.append(_new_claim(doc, triple, found, claims, chance[triple], year, published))
+            # weighed again on the sentences no veto sets aside: "the China-focused Quad
+            # group" is no ground for China's membership, whatever the other sentences say
+            rest = standing(doc, mentions, triple, found.occurrences, member)
+            p = chance[triple] if len(rest) == len(found.occurrences) else round(
+                model.probability(found.stated_in(rest)), 2)
+            if p >= max(floor, own):
+                kept.append(_new_claim(doc, triple, rest, claims, p, year, published))
     return unique(kept)
 
 
@@ -201,12 +208,13 @@ def weighs(relation: str, features: dict[str, float], weighed) -> bool:
             and not counted_list(features))
 
 
-def _new_claim(doc, triple, found: TripleFeatures, claims, confidence, year, published):
-    """A claim the rules did not propose, with the sentence that states it best: one with a
-    trigger of its relation, else the first; dated as a rule's claim on the same pair in
-    that sentence, else by the trigger's clause or the sentence's only date."""
+def _new_claim(doc, triple, occurrences: list[Occurrence], claims, confidence, year, published):
+    """A claim the rules did not propose, with the sentence of ``occurrences`` (those no veto
+    set aside) that states it best: one with a trigger of its relation, else the first; dated
+    as a rule's claim on the same pair in that sentence, else by the trigger's clause or the
+    sentence's only date."""
     subject, relation, obj = triple
-    at: Occurrence = next((o for o in found.occurrences if o.trigger), found.occurrences[0])
+    at: Occurrence = next((o for o in occurrences if o.trigger), occurrences[0])
     c_start, c_end = doc[at.start].idx, end_char(doc, at.end)
     evidence = doc.text[c_start:c_end]
     same_pair = [c for c in claims if (c.subject, c.object) == (subject, obj)

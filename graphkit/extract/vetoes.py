@@ -64,11 +64,13 @@ from graphkit.extract.lookups import of_unknown_body
 from graphkit.extract.mark_tables import marked_rows
 from graphkit.extract.persons import addressed
 from graphkit.extract.siblings import beside
+from graphkit.extract.ties import bilateral, counterparts
 from graphkit.extract.undoing import NOT_YET, joining_denied, past_aside
 from graphkit.extract.vocabulary import (
     ACCEPTANCES,
     INVITATIONS,
     LED,
+    after_non,
     contrasted,
     owned_role,
     owns_other,
@@ -76,7 +78,7 @@ from graphkit.extract.vocabulary import (
     relation_of,
 )
 
-__all__ = ["vetoed"]
+__all__ = ["standing", "vetoed"]
 
 _NEGATIONS = {"not", "n't", "n’t", "neither", "nor", "never", "except", "excluding", "without", "unlike"}
 _BEFORE = 8  # tokens before a list in which its negation stands
@@ -100,7 +102,12 @@ def vetoed(doc, mentions, triple: tuple, occurrences, member: str) -> bool:
     if stated and all(_named_aside(doc, mentions, o, triple[1]) for o in stated):
         return True  # "Angola signed the Accords, facilitated by NASA and the US State
         # Department": the US's other sentences ("The US and Angola have ties") state no signing
-    return all(_vetoed_at(doc, mentions, triple, o, member) for o in occurrences)
+    return not standing(doc, mentions, triple, occurrences, member)
+
+
+def standing(doc, mentions, triple: tuple, occurrences, member: str) -> list:
+    """The ``occurrences`` of ``triple`` that no veto of their own sets aside."""
+    return [o for o in occurrences if not _vetoed_at(doc, mentions, triple, o, member)]
 
 
 def _denied(doc, mentions, occurrence, obj: str) -> bool:
@@ -121,7 +128,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
     if triple[1] == member and (
             nearest_role(doc, o) == "observer" or _wishes(doc, mentions, o)
             or until_date(doc, o.subject_at, o.start, None)
-            or _object_with(doc, mentions, o, triple[2]) or _counterparts(doc, mentions, o)
+            or _object_with(doc, mentions, o, triple[2]) or counterparts(doc, mentions, o)
             or delegates_before(doc, 0 if first is None else first)
             or list_role(doc, mentions, o) == "partner"):  # "A, B, that are partner members"
         return True
@@ -133,7 +140,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or _named_aside(doc, mentions, o, triple[1])
             or _founder_aside(doc, mentions, o, triple[2]) or beside(doc, mentions, o, triple[2])
             or _governed(doc, mentions, o, triple[0]) or marked_rows(doc, mentions, o.start, o.end)
-            or _bilateral(doc, mentions, o)
+            or bilateral(doc, mentions, o) or _named_non(doc, mentions, o, triple[2])
             or _qualifier_only(doc, mentions, o, triple[0])
             or guessed(doc, o.start if first is None else first, o.start))
 
@@ -179,33 +186,6 @@ def _object_with(doc, mentions, occurrence, obj: str) -> bool:
         == ["with"] or span is not None and span[0] <= m.start < span[1] for m in named)
 
 
-_TIES = {"engagement", "engagements", "ties", "relations", "relationship", "relationships", "partnerships",
-         "cooperation", "dialogue", "talks", "links", "contacts", "consultations", "coordination",
-         "conversation", "conversations", "discussion", "discussions"}
-_ENVOYS = {"representatives", "leaders", "officials", "delegations", "delegates", "envoys",
-           "ministers", "of"}
-
-
-def _counterparts(doc, mentions, occurrence) -> bool:
-    """Whether the subject's list is whom a body has ties or talks with ("continues to deepen
-    its engagement with Australia, Japan, South Korea and New Zealand", "hosted a conversation
-    with representatives of A, B"), not its members."""
-    span = list_span(doc, mentions, occurrence.subject_at)
-    if span is None:
-        return False
-    words = [t.lower_ for t in doc[max(occurrence.start, span[0] - 5):span[0]] if t.lower_ != "the"]
-    while words and words[-1] in _ENVOYS:
-        words = words[:-1]
-    return words[-1:] == ["with"] and len(words) > 1 and words[-2] in _TIES
-
-
-def _bilateral(doc, mentions, occurrence) -> bool:
-    """Whether the subject's list follows "bilateral ... with" ("bilateral partnerships with A")."""
-    span = list_span(doc, mentions, occurrence.subject_at)
-    words = [] if span is None else [t.lower_ for t in doc[max(occurrence.start, span[0] - 4):span[0]]]
-    return words[-1:] == ["with"] and "bilateral" in words
-
-
 # nouns a country's name qualifies without acting: "U.S. leadership", "U.S. space partners"
 _NOT_ACTING = {"leadership", "partners", "partner", "allies", "ally", "dominance", "influence",
                "interests", "policy", "pressure", "support", "sanctions", "counterparts", "hegemony"}
@@ -221,6 +201,13 @@ def _qualifier_only(doc, mentions, occurrence, subject: str) -> bool:
         _alone(doc, mentions, k) and (_NOT_ACTING & {t.lower_ for t in doc[
             mentions[k].end:min(mentions[k].end + 2, occurrence.end)]}
             or _hyphened(doc, mentions[k].end, occurrence.end)) for k in named)
+
+
+def _named_non(doc, mentions, occurrence, obj: str) -> bool:
+    """Whether the sentence names the object after "non-" as its other mentions spell it
+    ("Some non-EU countries have also joined: A, B", after "Slovenia joined the EU")."""
+    spelt = {doc[m.start:m.end].text.lower() for m in mentions if m.node == obj}
+    return any(after_non(doc, i) and doc[i].lower_ in spelt for i in range(occurrence.start + 2, occurrence.end))
 
 
 def _hyphened(doc, end: int, limit: int) -> bool:

@@ -138,3 +138,20 @@ def test_countries_comprising_a_body_the_data_lacks_are_its_members():
                 "Arabia and the United Arab Emirates – was founded in 1981.")
     assert not {c for c in got if c[0] in {"BHR", "KWT", "OMN", "QAT", "SAU", "ARE"}}
 
+
+
+def test_the_reader_weighs_a_pair_again_without_the_sentences_it_vetoes():
+    got = found("The United States, Australia, India and Japan renewed their commitment to "
+                "cooperation on Tuesday as senior diplomats from the China-focused Quad group met "
+                "for the first time since the inauguration.\nAll four countries are concerned about "
+                "China’s growing power, and analysts said the meeting was aimed at making it clear "
+                "that confronting Beijing is a top priority.")
+    assert ("AUS", "MEMBER_OF", "quad") in got
+    assert ("CHN", "MEMBER_OF", "quad") not in got
+
+
+def test_the_reader_gives_no_membership_to_countries_called_non_members():
+    got = found("Slovenia joined the EU in 2004 and the Schengen area in 2007. Some non-EU "
+                "countries have also joined: Iceland, Liechtenstein, Norway and Switzerland.")
+    assert ("SVN", "MEMBER_OF", "eu") in got
+    assert not {c for c in got if c[0] in {"ISL", "NOR", "CHE", "LIE"}}
