@@ -35,7 +35,7 @@ from graphkit.extract.pair_features import (
     unread,
 )
 from graphkit.extract.patterns import find_triggers
-from graphkit.extract.vetoes import standing, vetoed
+from graphkit.extract.vetoes import standing
 from graphkit.extract.vocabulary import PLACE_DATELINE, relation_of
 
 __all__ = ["MODEL", "Model", "decide", "load_model", "read_claims", "reading_units", "weighs"]
@@ -112,16 +112,17 @@ def read_claims(doc, sentences, mentions, gazetteer, claims: list[Candidate], *,
     member = relation_of("join", "verb")
     interest = gazetteer.schema.interest_relation
     for triple, found in triples.items():
-        if triple in chosen and triple not in ruled and found.occurrences and not vetoed(
-                doc, mentions, triple, found.occurrences, member) and not (
-                _ruled_otherwise(doc, triple, found.occurrences, claims, member, interest)):
-            # weighed again on the sentences no veto sets aside: "the China-focused Quad
-            # group" is no ground for China's membership, whatever the other sentences say
-            rest = standing(doc, mentions, triple, found.occurrences, member)
-            p = chance[triple] if len(rest) == len(found.occurrences) else round(
-                model.probability(found.stated_in(rest)), 2)
-            if p >= max(floor, own):
-                kept.append(_new_claim(doc, triple, rest, claims, p, year, published))
+        if triple not in chosen or triple in ruled or not found.occurrences:
+            continue
+        rest = standing(doc, mentions, triple, found.occurrences, member)
+        if not rest or _ruled_otherwise(doc, triple, found.occurrences, claims, member, interest):
+            continue
+        # weighed again on the sentences no veto sets aside: "the China-focused Quad group"
+        # is no ground for China's membership, whatever the other sentences say
+        p = chance[triple] if len(rest) == len(found.occurrences) else round(
+            model.probability(found.stated_in(rest)), 2)
+        if p >= max(floor, own):
+            kept.append(_new_claim(doc, triple, rest, claims, p, year, published))
     return unique(kept)
 
 

@@ -78,7 +78,7 @@ from graphkit.extract.vocabulary import (
     relation_of,
 )
 
-__all__ = ["standing", "vetoed"]
+__all__ = ["standing"]
 
 _NEGATIONS = {"not", "n't", "n’t", "neither", "nor", "never", "except", "excluding", "without", "unlike"}
 _BEFORE = 8  # tokens before a list in which its negation stands
@@ -86,27 +86,21 @@ _INVITED_BEFORE = 12  # ... or, with no comma between, an invitation ("by inviti
 # members to join its ranks: A"; not "invited to join BRICS, which was expanded to include A")
 
 
-def vetoed(doc, mentions, triple: tuple, occurrences, member: str) -> bool:
-    """Whether the reader may not propose ``triple`` (subject, relation, object), stated at
-    ``occurrences`` (:class:`graphkit.extract.pair_features.Occurrence`), each for a reason
-    of its own; ``member``: the membership relation."""
-    if not occurrences:
-        return False
+def standing(doc, mentions, triple: tuple, occurrences, member: str) -> list:
+    """The ``occurrences`` (:class:`graphkit.extract.pair_features.Occurrence`) on which the
+    reader may propose ``triple`` (subject, relation, object): none where a veto holds for
+    the triple as a whole, else those no veto of their own sets aside, each for a reason of
+    its own; ``member``: the membership relation. The reader proposes nothing on none."""
     if triple[1] == relation_of("partners of"):
         worded = [o for o in occurrences if _PARTNER_WORDS & {t.lower_ for t in doc[o.start:o.end]}]
         if worded and all(_a_countrys_partner(doc, mentions, o) for o in worded):
-            return True
+            return []
     if triple[1] == member and any(_denied(doc, mentions, o, triple[2]) for o in occurrences):
-        return True  # "Ukraine is not a NATO member, but many member states have helped Ukraine"
+        return []  # "Ukraine is not a NATO member, but many member states have helped Ukraine"
     stated = [o for o in occurrences if o.trigger is not None]  # where a trigger of its relation stands
     if stated and all(_named_aside(doc, mentions, o, triple[1]) for o in stated):
-        return True  # "Angola signed the Accords, facilitated by NASA and the US State
+        return []  # "Angola signed the Accords, facilitated by NASA and the US State
         # Department": the US's other sentences ("The US and Angola have ties") state no signing
-    return not standing(doc, mentions, triple, occurrences, member)
-
-
-def standing(doc, mentions, triple: tuple, occurrences, member: str) -> list:
-    """The ``occurrences`` of ``triple`` that no veto of their own sets aside."""
     return [o for o in occurrences if not _vetoed_at(doc, mentions, triple, o, member)]
 
 
