@@ -65,14 +65,13 @@ class Occurrence:
     trigger: object = None  # a trigger of the triple's own relation in the sentence, if any
     spans: tuple = ()  # token ranges of the subject, the trigger and the object, where known
     context: bool = False  # the object named in a sentence before, the list after it
-    features: list = field(default_factory=list, repr=False)  # the features this statement adds
+    stated: tuple = field(default=(), repr=False)  # how to read its features again (_statement's arguments)
 
 
 @dataclass
 class TripleFeatures:
     features: dict[str, float] = field(default_factory=dict)
     occurrences: list[Occurrence] = field(default_factory=list)
-    said: list | None = field(default=None, repr=False)  # the features one statement adds, while read
 
     def add(self, name: str, value: float = 1.0) -> None:
         """Set ``name`` ("feature|RELATION") and its form for every relation ("feature|*"),
@@ -80,15 +79,19 @@ class TripleFeatures:
         shared = name.rsplit("|", 1)[0] + "|*"
         for key in (name, shared) if not name.startswith("bias|") else (name,):
             self.features[key] = max(self.features.get(key, 0.0), value)
-            if self.said is not None:
-                self.said.append(key)
 
     def stated_in(self, occurrences: list[Occurrence]) -> dict[str, float]:
         """The features as if only ``occurrences`` (some of this triple's) stated it: what
-        no statement added (the rules' proposals, the count) and what those add (each 1)."""
-        from_statements = {k for o in self.occurrences for k in o.features}
+        no statement added (the rules' proposals, the count) and what those add, each
+        statement read again (rarely asked: reading every one twice would cost more)."""
+        def read(statements) -> dict[str, float]:
+            again = TripleFeatures()
+            for o in statements:
+                _statement(again, *o.stated)
+            return again.features
+        from_statements = read(self.occurrences)
         out = {k: v for k, v in self.features.items() if k not in from_statements}
-        out.update(dict.fromkeys((k for o in occurrences for k in o.features), 1.0))
+        out.update(read(occurrences))
         return out
 
 
@@ -184,10 +187,9 @@ def triple_features(doc, sentences, mentions, gazetteer, rule_claims) -> dict[tu
 def _pair(triple, r: str, sent: _Sentence, s, o, where: str, topic) -> Occurrence:
     """Add the features of one statement of ``triple`` (relation ``r``) in ``sent``: subject
     ``s`` and object ``o`` as (node, kind, first token or None, how, end token or None); the
-    statement keeps what it added."""
-    triple.said = []
+    statement keeps how to read it again."""
     occurrence = _statement(triple, r, sent, s, o, where, topic)
-    occurrence.features, triple.said = triple.said, None
+    occurrence.stated = (r, sent, s, o, where, topic)
     return occurrence
 
 
