@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from graphkit.extract.groups import list_span
 
-__all__ = ["bilateral", "counterparts"]
+__all__ = ["bilateral_ties", "counterparts"]
 
 _TIES = {"engagement", "engagements", "ties", "relations", "relationship", "relationships", "partnerships",
          "cooperation", "dialogue", "talks", "links", "contacts", "consultations", "coordination",
@@ -30,7 +30,7 @@ def counterparts(doc, mentions, occurrence) -> bool:
     return words[-1:] == ["with"] and len(words) > 1 and words[-2] in _TIES
 
 
-def bilateral(doc, mentions, occurrence) -> bool:
+def bilateral_ties(doc, mentions, occurrence) -> bool:
     """Whether the subject's list follows "bilateral ... with" ("deepening its bilateral
     partnerships with Australia, Japan and South Korea"): ties of each with the one acting."""
     span = list_span(doc, mentions, occurrence.subject_at)

@@ -64,7 +64,7 @@ from graphkit.extract.lookups import of_unknown_body
 from graphkit.extract.mark_tables import marked_rows
 from graphkit.extract.persons import addressed
 from graphkit.extract.siblings import beside
-from graphkit.extract.ties import bilateral, counterparts
+from graphkit.extract.ties import bilateral_ties, counterparts
 from graphkit.extract.undoing import NOT_YET, joining_denied, past_aside
 from graphkit.extract.vocabulary import (
     ACCEPTANCES,
@@ -134,7 +134,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or _named_aside(doc, mentions, o, triple[1])
             or _founder_aside(doc, mentions, o, triple[2]) or beside(doc, mentions, o, triple[2])
             or _governed(doc, mentions, o, triple[0]) or marked_rows(doc, mentions, o.start, o.end)
-            or bilateral(doc, mentions, o) or _named_non(doc, mentions, o, triple[2])
+            or bilateral_ties(doc, mentions, o) or _named_non(doc, mentions, o, triple[2])
             or _qualifier_only(doc, mentions, o, triple[0])
             or guessed(doc, o.start if first is None else first, o.start))
 
