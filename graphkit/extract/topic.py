@@ -57,9 +57,8 @@ def topic_of(sent, trigger: Trigger, kinds) -> list[End]:
 
 def _named_non(sent, node: str, trigger: Trigger) -> bool:
     """Whether the sentence names ``node`` after "non-" before the trigger ("non-EU")."""
-    spellings = {s.lower() for s in sent.gazetteer.spellings.get(node, ())}
-    return any(vocab.after_non(sent.doc, i) and sent.doc[i].lower_ in spellings
-               for i in range(sent.start + 2, trigger.start))
+    return vocab.named_non(sent.doc, sent.start, trigger.start,
+                           {s.lower() for s in sent.gazetteer.spellings.get(node, ())})
 
 
 def _other_named_again(sent, last, trigger: Trigger, kinds) -> bool:

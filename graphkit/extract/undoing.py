@@ -20,11 +20,11 @@ def process_after(doc, end: int, sent_end: int) -> bool:
     return any(a in {"is", "was", "remains"} and b in {"a", "an", "the"}
                and c in {"process", "procedure", "path"}
                for a, b, c in zip(words, words[1:], words[2:], strict=False)) or any(
-        a in _BE and b in _TALKED_OF for a, b in itertools.pairwise(words[:9]))
+        a in _BE and b in _DISCUSSED for a, b in itertools.pairwise(words[:9]))
 
 
 _BE = {"is", "was", "are", "were", "be", "been", "being"}
-_TALKED_OF = {"discussed", "debated", "considered", "weighed", "mulled"}
+_DISCUSSED = {"discussed", "debated", "considered", "weighed", "mulled"}
 
 
 _CLAIMING = {"assert", "asserts", "claim", "claims", "say", "says", "said", "reports", "report",

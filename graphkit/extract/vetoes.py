@@ -49,7 +49,10 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   the US", "the Dominican Republic's ambassador to the United States, signed"), or only as
   half an adjective ("the China-focused Quad group");
 - any claim on a list after "bilateral ... with" ("deepening its bilateral partnerships with
-  Australia, Japan and South Korea": ties with the one acting, no bloc's)."""
+  Australia, Japan and South Korea": ties with the one acting, no bloc's), or in a sentence
+  that calls them "non-EU" where the EU is the object.
+A sentence a veto sets aside lends the claim no weight: :func:`standing` gives the reader the
+others to weigh it on."""
 
 from __future__ import annotations
 
@@ -70,8 +73,8 @@ from graphkit.extract.vocabulary import (
     ACCEPTANCES,
     INVITATIONS,
     LED,
-    after_non,
     contrasted,
+    named_non,
     owned_role,
     owns_other,
     past_semicolon,
@@ -200,8 +203,8 @@ def _qualifier_only(doc, mentions, occurrence, subject: str) -> bool:
 def _named_non(doc, mentions, occurrence, obj: str) -> bool:
     """Whether the sentence names the object after "non-" as its other mentions spell it
     ("Some non-EU countries have also joined: A, B", after "Slovenia joined the EU")."""
-    spelt = {doc[m.start:m.end].text.lower() for m in mentions if m.node == obj}
-    return any(after_non(doc, i) and doc[i].lower_ in spelt for i in range(occurrence.start + 2, occurrence.end))
+    return named_non(doc, occurrence.start, occurrence.end,
+                     {doc[m.start:m.end].text.lower() for m in mentions if m.node == obj})
 
 
 def _hyphened(doc, end: int, limit: int) -> bool:

@@ -313,6 +313,12 @@ def after_non(doc, i: int) -> bool:
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "non"
 
 
+def named_non(doc, start: int, end: int, spellings) -> bool:
+    """Whether tokens ``start`` to ``end`` name one of ``spellings`` (lower case) after "non-"
+    ("Some non-EU countries have also joined": not the EU's)."""
+    return any(after_non(doc, i) and doc[i].lower_ in spellings for i in range(start + 2, end))
+
+
 _REGIONS = {"asia", "europe", "africa", "eurasia", "america", "americas", "east", "west", "south",
             "north", "pacific", "middle", "arctic", "gulf", "indo", "latin", "central", "southeast"}
 
