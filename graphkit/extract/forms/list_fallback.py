@@ -40,6 +40,7 @@ from graphkit.extract.vocabulary import (
     agreement_kind,
     contrasted,
     count_of,
+    named_non,
     owned_role,
     owns_other,
     relation_of,
@@ -332,10 +333,9 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
             status = text[cue_start:c_end]
             if as_partners:  # the list's own status: another list's "as observers" is not a hedge
                 status = _AS_OBSERVERS.sub("", text[cue_start:end_char(doc, as_partners)])
-            if bloc is None or _NOT.search(status) or text[
-                    c_start:c_end].rstrip().endswith("?") or f"non-{doc[bloc.start:bloc.end].text.lower()}" in text[
-                    c_start:c_end].lower():  # "Some non-EU countries have also joined: A, B"
-                continue
+            if bloc is None or _NOT.search(status) or text[c_start:c_end].rstrip().endswith("?") or (
+                    named_non(doc, s_start, s_end, {doc[bloc.start:bloc.end].text.lower()})):
+                continue  # "Some non-EU countries have also joined: A, B"; not "non-European"
             lo, hi = sorted((bloc.end, first.start) if bloc.end <= first.start else
                             (group[-1].end, bloc.start))
             if not as_partners and any(lo <= run[0].start < hi for run in _lists(doc, ms, country)):
