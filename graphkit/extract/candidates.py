@@ -36,6 +36,7 @@ from graphkit.extract.forms.ratifying import (
     ratifying_members,
 )
 from graphkit.extract.forms.structural import structural_claims
+from graphkit.extract.founder_aside import founders_only
 from graphkit.extract.founding_treaty import fold_treaty_claims
 from graphkit.extract.gapped import gapped_claims
 from graphkit.extract.gazetteer import Gazetteer
@@ -59,6 +60,7 @@ from graphkit.extract.owners import role_owner
 from graphkit.extract.parties import agents, on_behalf, parties
 from graphkit.extract.patterns import Trigger, find_triggers
 from graphkit.extract.postposed import postposed
+from graphkit.extract.programme_partners import programme_partners
 from graphkit.extract.relation_context import as_said_before, wished
 from graphkit.extract.reverse_slots import reverse_ends, reverse_object
 from graphkit.extract.schema_words import kind_of_word, load_specs
@@ -385,13 +387,15 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
     claims = ratifiers_not_applicants(doc, schema, gazetteer.kinds, relation_of("join", "verb"),
                                       claims, published, offset)
     claims = pending_accessions(claims, relation_of("join", "verb"), schema.interest_relation)
-    claims = fold_treaty_claims(claims, {n.id: n.name for n in nodes.values()}, gazetteer)
+    names = {n.id: n.name for n in nodes.values()}
+    claims = programme_partners(fold_treaty_claims(claims, names, gazetteer), names, gazetteer)
     claims = their_agreement(claims, gazetteer.about,
                              lambda r, s, o: schema.relations[r].allows(s, o),
                              schema.country_kind, gazetteer.kinds)
     claims = parties_only(claims, gazetteer.parties, gazetteer.agency_country)
     claims = not_before(claims, gazetteer.first, agreement_kind(), gazetteer.kinds)
-    claims = gazetteer.signed_only(claims)
+    claims = founders_only(doc, sentences, mentions, gazetteer.signed_only(claims), relation_of("join", "verb"),
+                           offset)
     return unique(claims), list(nodes.values())
 
 

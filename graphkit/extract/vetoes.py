@@ -60,6 +60,7 @@ from graphkit.extract.asides import excepts
 from graphkit.extract.aspiring import ASPIRE, pending_list, would_like
 from graphkit.extract.attending import an_event_after, delegates_before, gathered, there_at
 from graphkit.extract.ended import until_date
+from graphkit.extract.founder_aside import founder_aside
 from graphkit.extract.groups import group_around, list_span, subject_index
 from graphkit.extract.guesses import guessed
 from graphkit.extract.list_roles import list_role, nearest_role
@@ -135,7 +136,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or _invited(doc, mentions, o) or _not_done(doc, o)
             or _past_semicolon(doc, mentions, o, triple[2])
             or _named_aside(doc, mentions, o, triple[1])
-            or _founder_aside(doc, mentions, o, triple[2]) or beside(doc, mentions, o, triple[2])
+            or founder_aside(doc, mentions, o, triple[2]) or beside(doc, mentions, o, triple[2])
             or _governed(doc, mentions, o, triple[0]) or marked_rows(doc, mentions, o.start, o.end)
             or bilateral_ties(doc, mentions, o) or _named_non(doc, mentions, o, triple[2])
             or _qualifier_only(doc, mentions, o, triple[0])
@@ -213,31 +214,6 @@ def _hyphened(doc, end: int, limit: int) -> bool:
             and not doc[end].whitespace_ and doc[end + 1].is_lower and doc[end + 1].lower_ != "led")
 
 
-_DASHES = {"—", "–"}
-_FOUNDING = {"established", "founded", "created", "launched", "initiated", "formed", "backed"}
-
-
-def _founder_aside(doc, mentions, occurrence, obj: str) -> bool:
-    """Whether the object is named only as the founder of another body, in an aside between
-    dashes (or commas) before the subject ("The New Development Bank (NDB) – established by
-    BRICS (...) in 2015 – has admitted Bangladesh": the bank's member, not BRICS's) or after it ("Egypt
-    became a member of the New Development Bank (NDB) established by the BRICS countries")."""
-    named = _named(mentions, occurrence, obj)
-    if not named:
-        return False
-    for m in named:
-        words = [t.lower_ for t in doc[max(occurrence.start, m.start - 4):m.start]]
-        if words[-1:] == ["the"]:
-            words = words[:-1]
-        founded = words[-1:] == ["by"] and len(words) > 1 and words[-2] in _FOUNDING
-        marks = _DASHES if len(words) > 2 and words[-3] in _DASHES else {","}  # or ", established by BRICS nations,"
-        dashed = len(words) > 2 and words[-3] in marks
-        if founded and not dashed and occurrence.subject_at < m.start:
-            continue  # "Egypt became a member of the New Development Bank (NDB) established by the BRICS countries"
-        close = next((t.i for t in doc[m.end:occurrence.end] if t.text in marks), None)
-        if not (founded and dashed) or close is None or occurrence.subject_at < close:
-            return False
-    return True
 
 
 _GOVERNING = {"to", "in", "with"}

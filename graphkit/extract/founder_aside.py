@@ -1,0 +1,82 @@
+"""A bloc named only as the founder of another body, in an aside: "The New Development Bank
+(NDB) – established by BRICS (Brazil, Russia, India, China and South Africa) in 2015 – has
+admitted Bangladesh as a new member of the organisation", "The NDB, founded by the BRICS
+nations, announced the admission of Colombia and Uzbekistan as official members". The names
+after the aside join the bank, not the bloc; those in it (the founders) stay the bloc's. The
+reader may propose no such claim (:mod:`graphkit.extract.vetoes`) and the rules keep none
+(:func:`founders_only`)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from types import SimpleNamespace
+
+from graphkit.extract.lookups import mark_spans
+
+__all__ = ["founder_aside", "founders_only"]
+
+_DASHES = {"—", "–"}
+_FOUNDING = {"established", "founded", "created", "launched", "initiated", "formed", "backed"}
+# what may stand between "established by" and the bloc: a list of its founders before its
+# name in brackets ("established by Brazil, Russia, India, China and South Africa (BRICS)")
+_LIST_GLUE = {",", "and", "the", "("}
+
+
+def founder_aside(doc, mentions, occurrence, obj: str) -> bool:
+    """Whether the object is named only as the founder of another body, in an aside between
+    dashes (or commas) before the subject, or after it ("Egypt became a member of the New
+    Development Bank (NDB) established by the BRICS countries"); ``occurrence`` has the
+    sentence's token range (``start``, ``end``) and the subject's first token (``subject_at``).
+    A word that points back ("the organisation") stands for the name it points to."""
+    named = [m for m in mentions if m.node == obj and occurrence.start <= m.start < occurrence.end
+             and m.how != "anaphor"]  # "... has admitted Bangladesh as a member of the organisation"
+    if not named:
+        return False
+    for m in named:
+        by = _by_before(doc, mentions, m, occurrence.start)
+        founded = by is not None and doc[by - 1].lower_ in _FOUNDING
+        opener = doc[by - 2].text if founded and by - 2 >= occurrence.start else ""
+        marks = _DASHES if opener in _DASHES else {","}  # or ", established by BRICS nations,"
+        dashed = opener in marks
+        if founded and not dashed and occurrence.subject_at < m.start:
+            continue  # "Egypt became a member of the New Development Bank (NDB) established by the BRICS countries"
+        close = next((t.i for t in doc[m.end:occurrence.end] if t.text in marks), None)
+        if not (founded and dashed) or close is None or occurrence.subject_at < close:
+            return False
+    return True
+
+
+def _by_before(doc, mentions, m, start: int) -> int | None:
+    """The "by" before the mention ``m`` ("by the BRICS"), across "the", or across a list of
+    names its name glosses in brackets ("by Brazil, ..., South Africa (BRICS)"), or None."""
+    at = {n.end: n for n in mentions} if doc[m.start - 1].text == "(" else {}  # a gloss in brackets
+    i = m.start - 1
+    while i >= start and i >= m.start - 40:
+        if doc[i].lower_ == "by":
+            return i if i > start else None
+        if i + 1 in at and at[i + 1].start < i + 1 and at[i + 1] is not m:
+            i = at[i + 1].start - 1  # a name of the list
+        elif doc[i].lower_ in _LIST_GLUE:
+            i -= 1
+        else:
+            return None
+    return None
+
+
+def founders_only(doc, sentences, mentions, claims: list, member: str, offset: int) -> list:
+    """``claims`` without the memberships whose object their sentence names only as the founder
+    of another body, in an aside the subject stands after."""
+    starts = [doc[a].idx for a, _ in sentences]
+    kept = []
+    for c in claims:
+        spans = mark_spans(c.marks) if c.relation == member else []
+        k = bisect_right(starts, c.start - offset) - 1
+        if spans and k >= 0 and starts[k] == c.start - offset:
+            first = doc.char_span(c.start - offset + spans[0][0], c.start - offset + spans[0][1],
+                                  alignment_mode="expand")
+            where = SimpleNamespace(start=sentences[k][0], end=sentences[k][1],
+                                    subject_at=first.start if first is not None else sentences[k][0])
+            if first is not None and founder_aside(doc, mentions, where, c.object):
+                continue
+        kept.append(c)
+    return kept
