@@ -177,14 +177,30 @@ def _with_anaphors(doc, found: list[NewNode], taken: set[int]) -> list[NewNode]:
 
 def _with_short_names(doc, found: list[NewNode], taken: set[int]) -> list[NewNode]:
     """``found`` and each later use of the short name in brackets after one of them ("the New
-    Development Bank (NDB) ... the NDB now includes A, B": the bank, not a bloc named near)."""
-    extra = []
+    Development Bank (NDB) ... the NDB now includes A, B": the bank, not a bloc named near,
+    "the Partnership for Peace (PfP)"), or of its initials ("the Partnership for Peace ...
+    have joined PFP")."""
+    bracketed, initials = [], []
     for new in found:
         k = new.end + 1
-        if not (k + 1 < len(doc) and doc[new.end].text == "(" and doc[k + 1].text == ")"
-                and doc[k].is_upper and doc[k].is_alpha and len(doc[k]) >= 2 and k not in taken):
-            continue
-        short = doc[k].text
-        extra += [NewNode(t.i, t.i + 1, new.id, new.kind, new.name) for t in doc[k + 2:]
-                  if t.text == short and t.i not in taken]
+        if (k + 1 < len(doc) and doc[new.end].text == "(" and doc[k + 1].text == ")"
+                and _acronym(doc[k].text) and k not in taken):
+            bracketed.append((new, doc[k].text, k + 2, str.__eq__))
+        elif len(short := "".join(w[0] for w in new.name.split()).upper()) >= 3:
+            initials.append((new, short, new.end, _initials))
+    extra, claimed = [], set(taken)
+    for new, short, after, same in bracketed + initials:  # a short name given before initials
+        uses = [t.i for t in doc[after:] if same(t.text, short) and t.i not in claimed]
+        extra += [NewNode(i, i + 1, new.id, new.kind, new.name) for i in uses]
+        claimed.update(uses)
     return sorted(found + extra, key=lambda n: n.start)
+
+
+def _initials(text: str, initials: str) -> bool:
+    """Whether ``text`` is an acronym of ``initials`` in any case ("PfP", "PFP")."""
+    return text.upper() == initials and _acronym(text)
+
+
+def _acronym(text: str) -> bool:
+    """Whether ``text`` reads as an acronym: letters, two capitals or more ("NDB", "PfP")."""
+    return text.isalpha() and text[:1].isupper() and sum(c.isupper() for c in text) >= 2

@@ -2,7 +2,8 @@
 organisation: "Finland, Sweden and Austria have joined the Partnership for Peace" and "Ukraine
 signed the Partnership for Peace Framework Document" make each a partner of NATO, as the
 annotators of our real pages record them (data/ has no node for the programme), and "Ireland
-joined NATO's Partnership for Peace" is no membership of NATO. The programmes and their
+joined NATO's Partnership for Peace" is no membership of NATO (taking part in it is still
+cooperation with NATO). The programmes and their
 organisations are the schema's (``relations.*.extract.programmes``); the claim on the
 programme stays beside the partnership, which takes its evidence and date."""
 
@@ -25,7 +26,10 @@ def programme_partners(claims: list, names: dict[str, str], gazetteer) -> list:
     taking_part = {relation_of("join", "verb"), relation_of("sign", "verb"),
                    relation_of("ratify", "verb"), relation_of("accede|acceded to", "verb"),
                    relation_of("participate|participated in", "verb")}
-    claims = [_owned(c, gazetteer) if c.relation in taking_part else c for c in claims]
+    cooperating = relation_of("participate|participated in", "verb")
+    owned = [_owned(c, gazetteer) if c.relation in taking_part else c for c in claims]
+    # "took part in NATO's Partnership for Peace": the cooperation stays beside the partnership
+    claims = [c for c, o in zip(claims, owned) if c is not o and c.relation == cooperating] + owned
     known = {(c.subject, c.relation, c.object) for c in claims}
     added = []
     for c in claims:
@@ -45,7 +49,8 @@ def programme_partners(claims: list, names: dict[str, str], gazetteer) -> list:
 
 def _owned(claim, gazetteer):
     """``claim`` on an organisation whose name stands before "'s" and its programme of
-    partnership ("joined NATO's Partnership for Peace") made the partnership it is."""
+    partnership ("joined NATO's Partnership for Peace") made the partnership it is (a new
+    claim: the caller keeps a cooperation beside it)."""
     spans = mark_spans(claim.marks)
     after = claim.evidence[spans[-1][1]:] if spans else ""
     for programme, (relation, owner) in _programmes().items():

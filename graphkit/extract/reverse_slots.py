@@ -8,6 +8,7 @@ from __future__ import annotations
 from graphkit.extract import vocabulary as vocab
 from graphkit.extract.asides import bracketed
 from graphkit.extract.groups import End, ends_of, group_around
+from graphkit.extract.guesses import weighed_before
 from graphkit.extract.lookups import coordinated, founder_of_unknown, of_unknown_body
 from graphkit.extract.patterns import Trigger
 from graphkit.extract.sentence import Sentence
@@ -71,13 +72,16 @@ _PROSPECTIVE = {"joining", "candidate", "applicant", "prospective", "potential",
 
 def _prospective(sent: Sentence, trig: Trigger) -> bool:
     """Whether "countries include" follows a word of would-be members ("consider (new)
-    countries including", "candidate nations include"); not "(new) members include"."""
+    countries including", "candidate nations include") or a bloc's weighing of whom to take
+    a few words before; not "(new) members include"."""
     doc, i = sent.doc, trig.start - 1
     if doc[trig.start].lower_ not in {"countries", "nations", "states"}:
         return False
     if i > sent.start and doc[i].lower_ == "new":
         i -= 1
-    return i >= sent.start and doc[i].lower_ in _PROSPECTIVE
+    if i >= sent.start and doc[i].lower_ in _PROSPECTIVE:
+        return True
+    return weighed_before(doc, trig.start, sent.start)
 
 
 def _after_comma(doc, start: int) -> bool:

@@ -26,6 +26,8 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   founded a body the dataset lacks ("MERCOSUR was established by Brazil, Argentina");
 - any claim on a list guessed at ("Other possible Partner Countries may include A, B"), or in
   a table of marks ("Egypt R R S", :mod:`graphkit.extract.mark_tables`);
+- a membership for names a bloc is said to be weighing a few words before ("BRICS leaders have
+  been considering taking ... around eight new countries including Saudi Arabia");
 - a membership for names whose own words after them are a wish ("Saudi Arabia, the United Arab
   Emirates, Bahrain, and Algeria would also like to be part of this");
 - any claim stated only in sentences whose every trigger of its relation is negated by a
@@ -47,7 +49,8 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   ... in the presence of US Charge d’Affaires", "... are A and B, NASA said on Tuesday"), or
   only alone after "to", "in" or "with" ("sign the Artemis Accords on space cooperation with
   the US", "the Dominican Republic's ambassador to the United States, signed"), or only as
-  half an adjective ("the China-focused Quad group");
+  half an adjective ("the China-focused Quad group"), or, for a membership, only joined to
+  the object by a hyphen ("the NATO-Russia Council"; "the China-ASEAN partnership" is one);
 - any claim on a list after "bilateral ... with" ("deepening its bilateral partnerships with
   Australia, Japan and South Korea": ties with the one acting, no bloc's), or in a sentence
   that calls them "non-EU" where the EU is the object.
@@ -62,7 +65,7 @@ from graphkit.extract.attending import an_event_after, delegates_before, gathere
 from graphkit.extract.ended import until_date
 from graphkit.extract.founder_aside import founder_aside
 from graphkit.extract.groups import group_around, list_span, subject_index
-from graphkit.extract.guesses import guessed
+from graphkit.extract.guesses import guessed, weighed_before
 from graphkit.extract.list_roles import list_role, nearest_role
 from graphkit.extract.lookups import of_unknown_body
 from graphkit.extract.mark_tables import marked_rows
@@ -128,7 +131,9 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or until_date(doc, o.subject_at, o.start, None)
             or _object_with(doc, mentions, o, triple[2]) or counterparts(doc, mentions, o)
             or delegates_before(doc, 0 if first is None else first)
-            or list_role(doc, mentions, o) == "partner"):  # "A, B, that are partner members"
+            or list_role(doc, mentions, o) == "partner"  # "A, B, that are partner members"
+            or _paired(doc, mentions, o, *triple[::2])  # "the NATO-Russia Council" (a partnership may be)
+            or _weighed(doc, o.subject_at if first is None else first, o.start)):
         return True
     return (list_role(doc, mentions, o) == "observer" or _attended(doc, mentions, o)
             or _of_another(doc, mentions, o)
@@ -214,6 +219,31 @@ def _hyphened(doc, end: int, limit: int) -> bool:
             and not doc[end].whitespace_ and doc[end + 1].is_lower and doc[end + 1].lower_ != "led")
 
 
+_INCLUDING = {"including", "include", "includes", "like"}
+
+
+def _weighed(doc, first: int, start: int) -> bool:
+    """Whether the list starting at token ``first`` is an example of what a bloc is weighing
+    ("have been considering taking ... around eight new countries including A, B"; not
+    "is considering joining the AUKUS partnership to share technology with A, B")."""
+    examples = doc[first - 1].lower_ in _INCLUDING or doc[max(start, first - 2):first].text.lower() == "such as"
+    return first > start and examples and weighed_before(doc, first, start)
+
+
+def _paired(doc, mentions, occurrence, subject: str, obj: str) -> bool:
+    """Whether the sentence names the subject only joined to the object by a hyphen, a pair
+    that names a forum or act of the two ("the NATO-Russia Council", "Russia-NATO relations")."""
+    inside = [m for m in mentions if occurrence.start <= m.start < occurrence.end]
+    ends = {m.end: m for m in inside if m.node == obj}
+    starts = {m.start: m for m in inside if m.node == obj}
+    named = [m for m in inside if m.node == subject]
+
+    def joined(a_end: int) -> bool:
+        return doc[a_end].text == "-" and not doc[a_end - 1].whitespace_ and not doc[a_end].whitespace_
+
+    return bool(named) and all(
+        (m.start - 1 in ends and joined(m.start - 1)) or (m.end + 1 in starts and joined(m.end))
+        for m in named)
 
 
 _GOVERNING = {"to", "in", "with"}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit.extract.groups import group_around
 from graphkit.extract.lookups import last_bloc, listed_with
 from graphkit.extract.vocabulary import EFFECT
 
@@ -18,6 +19,8 @@ _EFFECTIVE = re.compile(r"\b(?:effective|with\s+effect)\s+(?:from|as\s+of|on)\s+
                         re.IGNORECASE)
 _TO_JOIN = re.compile(r"\bto\s+(?:become\s+(?:\w+\s+){0,2}members?\b(?:\s+of\b)?|join\b)",
                       re.IGNORECASE)
+# a clause of the invitation's own sentence that may say when it takes effect
+_AND_THEN = re.compile(r",\s*and\b|;")
 # "six new countries will be joining the group from January 2024", "... will become full
 # members by January 2024"
 _JOIN_FROM = re.compile(r"\bwill\s+(?:\w+ly\s+)?(?:(?:be\s+)?join(?:ing)?|become\s+(?:full\s+)?members)\b"
@@ -42,7 +45,7 @@ def invited_members(doc, sents, i, words, country, blocs):
         after = [m for m in s.mentions if m.kind == country
                  and invite.end() <= doc[m.start].idx - s.c_start < bound]
         listed = listed_with(doc, s.mentions, after[0]) if after else (
-            listed_with(doc, s.mentions, before[-1]) if before and to_join and not invite["noun"]
+            _listed_up_to(doc, s.mentions, before[-1]) if before and to_join and not invite["noun"]
             and to_join.start() - invite.end() < 4 else [])  # not "Argentina declined the
         # invitation to join": the noun only with the invited after it ("invitations to A")
         date = (_start_date(doc, sents, i) if to_join else _they_join(doc, sents, i)) if listed else None
@@ -54,15 +57,28 @@ def invited_members(doc, sents, i, words, country, blocs):
     return out
 
 
+def _listed_up_to(doc, mentions, last):
+    """The list of countries ``last`` ends ("A, B and the C had been invited to join")."""
+    return [m for m in reversed(group_around(mentions, mentions.index(last), doc, -1))
+            if m.kind == last.kind]
+
+
 def _start_date(doc, sents, i):
     """A start date for the invitation in sentence ``i``: "The new composition will come
     into effect from DATE" or "The nations ... will officially join the alliance on DATE" in
     one of the next two sentences, or "... will be joining the group from DATE" in one of the
-    two before; or "effective from DATE" in the invitation's own sentence."""
+    two before; or "effective from DATE" or "..., and their memberships will take effect on
+    DATE" in the invitation's own sentence."""
     own = sents[i]
     effective = next((d for d in own.dates if _EFFECTIVE.search(doc.text[own.c_start:d.start])), None)
     if effective:
         return effective
+    words = doc.text[own.c_start:own.c_end]
+    for clause in _AND_THEN.finditer(words):  # "..., and their memberships will take effect on DATE"
+        if EFFECT.search(words[clause.end():]):
+            later = [d for d in own.dates if d.start - own.c_start >= clause.end()]
+            if later:
+                return later[0]
     for k in (i, i + 1, i + 2):
         if k < len(sents):
             words = doc.text[sents[k].c_start:sents[k].c_end]
