@@ -70,8 +70,8 @@ def founders_only(doc, sentences, mentions, claims: list, member: str, offset: i
     kept = []
     for c in claims:
         spans = mark_spans(c.marks) if c.relation == member else []
-        k = bisect_right(starts, c.start - offset) - 1
-        if spans and k >= 0 and starts[k] == c.start - offset:
+        k = bisect_right(starts, c.start - offset) - 1 if spans else -1
+        if k >= 0 and starts[k] == c.start - offset:
             first = doc.char_span(c.start - offset + spans[0][0], c.start - offset + spans[0][1],
                                   alignment_mode="expand")
             where = SimpleNamespace(start=sentences[k][0], end=sentences[k][1],

@@ -21,15 +21,19 @@ def guessed(doc, first: int, start: int) -> bool:
     """Whether the words before the list starting at token ``first``, back to ``start`` (the
     sentence's) and in its own clause, hedge it: a modal ("may include") or a word of doubt
     ("possible partner countries")."""
-    words = [t.lower_ for t in doc[max(start, first - _BEFORE):first]]
-    cut = max((k + 1 for k, w in enumerate(words) if w in _CLAUSE_ENDS), default=0)
-    return bool(_HEDGES & set(words[cut:]))
+    return bool(_HEDGES & _clause_before(doc, first, start, _BEFORE))
 
 
 def weighed_before(doc, first: int, start: int) -> bool:
     """Whether a bloc's weighing of whom to take ("considering", "mulling") stands a few words
     before token ``first``, back to ``start`` and in its own clause: "have been considering
     taking some emerging economies, around eight new countries including A, B"."""
-    words = [t.lower_ for t in doc[max(start, first - _WEIGHED_WITHIN):first]]
+    return bool(_WEIGHING & _clause_before(doc, first, start, _WEIGHED_WITHIN))
+
+
+def _clause_before(doc, first: int, start: int, within: int) -> set[str]:
+    """The lower-case words of the ``within`` tokens before token ``first`` (not before
+    ``start``) that stand in its own clause."""
+    words = [t.lower_ for t in doc[max(start, first - within):first]]
     cut = max((k + 1 for k, w in enumerate(words) if w in _CLAUSE_ENDS), default=0)
-    return bool(_WEIGHING & set(words[cut:]))
+    return set(words[cut:])

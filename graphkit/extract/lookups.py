@@ -55,10 +55,11 @@ def countries_from(doc, mentions, first: int, country: str, glue=LIST_GLUE) -> l
     return group
 
 
-def listed_with(doc, mentions, first):
-    """The list of names ``first`` opens (commas and "and"), countries only."""
-    group = group_around(mentions, mentions.index(first), doc, 1)
-    return [m for m in group if m.kind == first.kind]
+def listed_with(doc, mentions, first, step: int = 1):
+    """The list of names ``first`` opens (commas and "and"), countries only; with ``step`` -1,
+    the list it ends ("A, B and the C had been invited"), in the text's order."""
+    group = group_around(mentions, mentions.index(first), doc, step)
+    return [m for m in (group if step > 0 else reversed(group)) if m.kind == first.kind]
 
 
 def last_bloc(doc, sents, i, blocs, back: int):

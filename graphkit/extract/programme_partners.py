@@ -1,11 +1,11 @@
 """Taking part in an organisation's programme of partnership makes a partner of the
-organisation: "Finland, Sweden and Austria have joined the Partnership for Peace" and "Ukraine
-signed the Partnership for Peace Framework Document" make each a partner of NATO, as the
-annotators of our real pages record them (data/ has no node for the programme), and "Ireland
-joined NATO's Partnership for Peace" is no membership of NATO (taking part in it is still
-cooperation with NATO). The programmes and their
-organisations are the schema's (``relations.*.extract.programmes``); the claim on the
-programme stays beside the partnership, which takes its evidence and date."""
+organisation: "Finland, Sweden and Austria have joined the Partnership for Peace" (or "PFP",
+:mod:`graphkit.extract.new_nodes`) makes each a partner of NATO, as the annotators of our real
+pages record them (data/ has no node for the programme), and "Ireland joined NATO's
+Partnership for Peace" is no membership of NATO (taking part in it is still cooperation with
+NATO). The programmes and their organisations are the schema's
+(``relations.*.extract.programmes``); the claim on the programme stays beside the
+partnership, which takes its evidence and date."""
 
 from __future__ import annotations
 
@@ -27,9 +27,13 @@ def programme_partners(claims: list, names: dict[str, str], gazetteer) -> list:
                    relation_of("ratify", "verb"), relation_of("accede|acceded to", "verb"),
                    relation_of("participate|participated in", "verb")}
     cooperating = relation_of("participate|participated in", "verb")
-    owned = [_owned(c, gazetteer) if c.relation in taking_part else c for c in claims]
-    # "took part in NATO's Partnership for Peace": the cooperation stays beside the partnership
-    claims = [c for c, o in zip(claims, owned) if c is not o and c.relation == cooperating] + owned
+    read = []
+    for c in claims:
+        owned = _owned(c, gazetteer) if c.relation in taking_part else c
+        if owned is not c and c.relation == cooperating:
+            read.append(c)  # "took part in NATO's Partnership for Peace": still cooperation
+        read.append(owned)
+    claims = read
     known = {(c.subject, c.relation, c.object) for c in claims}
     added = []
     for c in claims:
@@ -63,7 +67,7 @@ def _owned(claim, gazetteer):
 
 def _programme(name: str, gazetteer) -> tuple[str, str] | None:
     """The relation and the organisation's node of the programme ``name`` names ("the
-    Partnership for Peace programme", "Partnership for Peace Framework Document")."""
+    Partnership for Peace programme")."""
     lower = name.lower()
     for programme, (relation, owner) in _programmes().items():
         if re.search(rf"(?<![\w-]){re.escape(programme)}(?![\w-])", lower):

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from graphkit.extract.groups import group_around
 from graphkit.extract.lookups import last_bloc, listed_with
 from graphkit.extract.vocabulary import EFFECT
 
@@ -45,7 +44,7 @@ def invited_members(doc, sents, i, words, country, blocs):
         after = [m for m in s.mentions if m.kind == country
                  and invite.end() <= doc[m.start].idx - s.c_start < bound]
         listed = listed_with(doc, s.mentions, after[0]) if after else (
-            _listed_up_to(doc, s.mentions, before[-1]) if before and to_join and not invite["noun"]
+            listed_with(doc, s.mentions, before[-1], -1) if before and to_join and not invite["noun"]
             and to_join.start() - invite.end() < 4 else [])  # not "Argentina declined the
         # invitation to join": the noun only with the invited after it ("invitations to A")
         date = (_start_date(doc, sents, i) if to_join else _they_join(doc, sents, i)) if listed else None
@@ -55,12 +54,6 @@ def invited_members(doc, sents, i, words, country, blocs):
             if obj:
                 out.append((listed, obj, date, 0.75, "invited, with a start date", "announced"))
     return out
-
-
-def _listed_up_to(doc, mentions, last):
-    """The list of countries ``last`` ends ("A, B and the C had been invited to join")."""
-    return [m for m in reversed(group_around(mentions, mentions.index(last), doc, -1))
-            if m.kind == last.kind]
 
 
 def _start_date(doc, sents, i):
