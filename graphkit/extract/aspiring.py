@@ -177,10 +177,10 @@ def aspired(before: list[str]) -> bool:
     if to_owner and before[to_owner + 1:to_owner + 2] and before[to_owner + 1] in _OBSTACLES:
         return True  # "the political obstacles to Iran's membership in the SCO": not yet removed
     about = next((k for k in range(2, 8) if before[k:k + 1] in (["for"], ["on"])), None) if (
-        before[:1] and before[0] in OWNER_MARKS) else None
-    if about and before[about + 1:about + 2] and before[about + 1] in _PROCESSES:
+        before[:1] and before[0] in OWNER_MARKS | {"'", "’"}) else None  # "Cyprus' accession"
+    if about and before[about + 1:about + 2] and before[about + 1] in _PROCESSES | ASKED_FOR:
         return True  # "a negotiating framework for Ukraine and Moldova's accession to the EU",
-        # "negotiations on Georgia's accession": still to come
+        # "negotiations on Georgia's accession", "an application for Cyprus' accession": to come
     if before[:1] in (["on"], ["for"]) and before[1:2] and before[1] in MEMORANDA:
         return True  # "signed a memorandum on joining the SCO": a step towards it
     named = [w for w in before[:3] if w != "the"]

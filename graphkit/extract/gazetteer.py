@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graphkit.extract.bilateral import agreements_about, bilateral_parties, first_dates
+from graphkit.extract.bracket_glosses import without_others_glosses
 from graphkit.extract.campaign import campaign_mentions
 from graphkit.extract.capitals import acting_capitals
 from graphkit.extract.demonyms import names_no_country, regional
@@ -305,7 +306,11 @@ class Gazetteer:
                 span.label_, span.kb_id_ = label, node
                 spans.append(span)
         named = {i for s in spans for i in range(s.start, s.end)}
-        for key, start, end in self._demonym(doc):
+        demonyms = list(self._demonym(doc))
+        starts = {start: key for key, start, _ in demonyms}
+        for key, start, end in demonyms:
+            if starts.get(end, key) != key:
+                continue  # "the Greek Cypriot south": Cyprus's, the first a people's qualifier
             stop = end
             while (stop < len(doc) and stop not in named and doc[stop].text[:1].isupper()
                    and doc[stop].is_alpha and not doc[stop].is_sent_start):
@@ -337,6 +342,7 @@ class Gazetteer:
         found = sorted(found + [Mention(start, end, node, self.kinds[node], "name") for start, end, node
                                 in variant_spans(doc, found, self._variants, self.country_kind)],
                        key=lambda m: m.start)
+        found = without_others_glosses(doc, found, self.literal)  # "the Eurasian Economic Commission (EEC)"
         return campaign_mentions(doc, self._short(doc, found), self.names, self.kinds)
 
     def _own_agency(self, doc, m: Mention) -> Mention:

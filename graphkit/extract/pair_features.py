@@ -19,10 +19,12 @@ from dataclasses import dataclass, field
 
 from graphkit.extract.no_body import TITLES
 from graphkit.extract.patterns import find_triggers
+from graphkit.extract.programme_partners import RULE as PROGRAMME
 from graphkit.extract.schema_words import load_specs
 from graphkit.extract.vocabulary import CONTRAST_TURN, OWN_NAME_HEADS, POSSESSIVE_MARKS, owned_name
 
-__all__ = ["BETWEEN", "CUES", "Occurrence", "TripleFeatures", "new_object", "triple_features", "unread"]
+__all__ = ["BETWEEN", "CUES", "Occurrence", "TripleFeatures", "from_programme", "new_object",
+           "triple_features", "unread"]
 
 #: words whose presence in a sentence the reader weighs, for each relation
 CUES = frozenset({
@@ -294,6 +296,8 @@ def _rule_features(found: dict, rule_claims, doc, sentences, mentions, country, 
             triple.add(f"rule_fam:{c.rule.split(':')[0].split()[0]}|{r}")
             if c.rule in COUNTED_LISTS or "; subject:counted" in c.rule:
                 triple.add(f"counted_list|{r}")
+            if c.rule.endswith(PROGRAMME):
+                triple.add(f"programme|{r}")  # read from a new node's claim
             for part in c.rule.split("; ")[1:]:  # "subject:country", "object:description"
                 triple.add(f"rule_{part.split(' ')[0]}|{r}")
         if not triple.occurrences:
@@ -308,6 +312,13 @@ def _rule_features(found: dict, rule_claims, doc, sentences, mentions, country, 
         for other in by_pair.get((s, o), ()):
             if other != r:
                 triple.add(f"other_rule:{other}|{r}")
+
+
+def from_programme(features: dict[str, float]) -> bool:
+    """A partnership the rules read from a country's part in an organisation's programme
+    (:mod:`graphkit.extract.programme_partners`), whose own claim, on a node data/ lacks, the
+    reader leaves as it is: so it leaves the partnership too."""
+    return "programme|*" in features
 
 
 def new_object(features: dict[str, float]) -> bool:

@@ -74,6 +74,8 @@ _TALKED_OF = {"issue", "importance", "option", "options",  # "the importance of 
 _TALKS = {"talks", "discussions", "negotiations", "consultations"}  # "in talks to join"
 _ASKING = {"should", "will", "would", "could", "can", "might", "shall", "whether", "if",
            "n't", "n’t", "not"}  # "Why haven't Finland and Sweden already joined NATO?"
+#: a view held on an act, before "on": "its position on its membership", no membership
+_STANCES = {"position", "positions", "stance", "stances", "view", "views"}
 _TERMS = {"conditions", "requirements", "criteria", "terms", "rules", "prerequisites", "modalities"}
 _UNREALISED = {"potential", "possible", "eventual", "prospective", "future", "hypothetical",
                "planned", "proposed", "intended"}  # "from the planned entry into BRICS": none
@@ -248,6 +250,9 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         negated = bool(NEGATING & (set(own_clause(doc, start, before, spec.phrase))  # not the
                                     | inside - set(spec.phrase.split()))  # bid's "observer status"
                        or _FROZEN_AFTER & after
+                       # "Four EU member states are not NATO members: A, B": no NATO's
+                       or spec.form == "reverse" and doc[end:end + 1].text.lower() in {"not", "never"}
+                       and doc[end + 1:end + 2].text.lower() != "only"  # not "include not only A but"
                        or as_observer(doc, end, sent_end))
         wide = set(_window(doc, start, sent_start, 8))
         # speculation is no claim: "I hope Japan could join", "the procedure for granting"
@@ -277,6 +282,9 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             negated = True  # "its potential participation in the ILRS"
         if before[:1] in (["of"], ["for"]) and before[1:2] and before[1] in _TERMS:
             negated = True  # "waiting for details on the conditions of membership": terms, no member
+        on = next((k for k, w in enumerate(before[:4]) if w == "on"), None)
+        if spec.form == "noun" and on is not None and before[on + 1:on + 2] and before[on + 1] in _STANCES:
+            negated = True  # "to review its political position on its membership of the PfP"
         if before[:2] in (["on", "decision"], ["about", "decision"]) and "to" in wide:
             negated = True  # "in order to make a decision on joining": none taken yet
         if before[:2] in (["to", "preparing"], ["to", "prepares"], ["to", "prepare"]):

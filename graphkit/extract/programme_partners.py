@@ -16,7 +16,10 @@ from functools import cache
 from graphkit.extract.lookups import mark_spans
 from graphkit.extract.vocabulary import relation_of
 
-__all__ = ["programme_partners"]
+__all__ = ["RULE", "programme_partners"]
+
+#: the part of a rule that marks a partnership read from a programme
+RULE = "structure:an organisation's programme of partnership"
 
 
 def programme_partners(claims: list, names: dict[str, str], gazetteer) -> list:
@@ -47,7 +50,7 @@ def programme_partners(claims: list, names: dict[str, str], gazetteer) -> list:
         known.add((c.subject, relation, owner))
         added.append(replace(c, relation=relation, object=owner, confidence=min(c.confidence, 0.6),
                              rule=re.sub(r"object:\w+", "object:description", c.rule)
-                             + "; structure:an organisation's programme of partnership"))
+                             + "; " + RULE))
     return claims + added
 
 
@@ -61,7 +64,7 @@ def _owned(claim, gazetteer):
         if (re.match(rf"\s*['’]s\s+{re.escape(programme)}(?![\w-])", after, re.IGNORECASE)
                 and owner in (s.lower() for s in gazetteer.spellings.get(claim.object, ()))):
             return replace(claim, relation=relation,
-                           rule=claim.rule + "; structure:an organisation's programme of partnership")
+                           rule=claim.rule + "; " + RULE)
     return claim
 
 

@@ -30,6 +30,7 @@ from graphkit.extract.lookups import end_char, marks_of
 from graphkit.extract.pair_features import (
     Occurrence,
     counted_list,
+    from_programme,
     new_object,
     triple_features,
     unread,
@@ -202,11 +203,12 @@ def decide(scored: dict[tuple, tuple[float, dict]], floor: float, weighed,
 def weighs(relation: str, features: dict[str, float], weighed) -> bool:
     """Whether the reader decides on a triple: one of the relations ``weighed``, on a node
     data/ has, not read from a depositary's list of participants or a page's layout (a
-    heading over a list, a table: columns, not the prose it learnt from) or from a list
-    checked against a count; else the rules' claims stand as they are."""
+    heading over a list, a table: columns, not the prose it learnt from), from a list
+    checked against a count or from a programme of partnership (its claim on the programme
+    stands unweighed); else the rules' claims stand as they are."""
     return (relation in weighed and not new_object(features)
             and "rule_fam:depositary|*" not in features and "rule_fam:layout|*" not in features
-            and not counted_list(features))
+            and not counted_list(features) and not from_programme(features))
 
 
 def _new_claim(doc, triple, occurrences: list[Occurrence], claims, confidence, year, published):

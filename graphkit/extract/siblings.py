@@ -23,18 +23,20 @@ _OPEN, _CLOSE = {"(", "["}, {")", "]"}
 _SEPARATORS = {",", "and"}
 _DASHES = {"—", "–", "-"}
 _PLURALS = {"countries", "nations", "states"}  # "the European Union and countries: Canada"
+_MEMBERS = {"members", "states", "countries", "nations"}
+_BESIDE = {"addition", "besides", "apart", "aside"}  # "in addition to", "apart from"
 
 
 def beside(doc, mentions, occurrence, obj: str) -> bool:
     """Whether the subject is named only beside ``obj`` (:func:`sibling_only`) or beside its
     members, added to them ("the ten ASEAN members plus China, Japan and India", "ASEAN
     members along with China")."""
-    return sibling_only(doc, mentions, occurrence, obj) or _added(doc, mentions, occurrence)
+    return sibling_only(doc, mentions, occurrence, obj) or _added(doc, mentions, occurrence, obj)
 
 
-def _added(doc, mentions, occurrence) -> bool:
-    """Whether the list the subject stands in follows "plus" (or "+", "along with") right after a
-    members' noun."""
+def _added(doc, mentions, occurrence, obj: str) -> bool:
+    """Whether the list the subject stands in follows "plus" (or "+", "along with", "and") right
+    after a members' noun, or a comma after one that "in addition to" or "besides" stands before."""
     start = next((m.start for m in mentions if m.start == occurrence.subject_at), None)
     if start is None:
         return False
@@ -42,11 +44,16 @@ def _added(doc, mentions, occurrence) -> bool:
     while k > occurrence.start and (doc[k].text == "," or doc[k].lower_ in {"and", "the"}
                                     or any(m.start <= k < m.end for m in mentions)):
         k -= 1  # back over the names of the list before the subject
+    if doc[k].lower_ in _MEMBERS and k + 1 < occurrence.end and (  # the bloc's: "the SCO member
+            doc[k - 1].lower_ == "member" or any(m.end == k and m.node == obj for m in mentions)):
+        return doc[k + 1].lower_ == "and" or (  # states and Afghanistan"; "In addition to the G7
+            doc[k + 1].text == "," and bool(_BESIDE & {t.lower_ for t in doc[max(occurrence.start, k - 5):k]}))
+        # countries, A, B" (not "the Benelux countries and Italy")
     if k - 1 > occurrence.start and doc[k].lower_ == "with" and doc[k - 1].lower_ in {"along", "together"}:
         k -= 1  # "ASEAN members along with China, Japan, and South Korea"
     elif not (k > occurrence.start and doc[k].lower_ in {"plus", "+"}):
         return False
-    return doc[k - 1].lower_ in {"members", "states", "countries", "nations"}
+    return doc[k - 1].lower_ in _MEMBERS
 
 
 def sibling_only(doc, mentions, occurrence, obj: str) -> bool:

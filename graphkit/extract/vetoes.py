@@ -157,7 +157,8 @@ _SAID = {"said", "says", "told", "announced", "stated", "reported", "noted", "ad
 def _named_aside(doc, mentions, occurrence, relation: str) -> bool:
     """Whether the subject is named only as who leads the object ("a U.S.-led project", of
     any relation but leading), as the source of the sentence ("According to US State
-    Department, ... signed", "..., NASA said on Tuesday"), as a witness ("in the presence of US
+    Department, ... signed", "According to the Ministry of Foreign Affairs of the Russian
+    Federation, ...", "..., NASA said on Tuesday"), as a witness ("in the presence of US
     Charge d’Affaires"), as whom the act is for ("a declaration in support of Ukraine"), as
     who helped it ("Angola signed the Accords, facilitated by NASA and the US State
     Department") or as whom a letter is handed to ("to his Russian counterpart")."""
@@ -168,7 +169,9 @@ def _named_aside(doc, mentions, occurrence, relation: str) -> bool:
     led = after[:1] in (["-"], ["–"]) and after[1:] and after[1] in _LED
     first = (list_span(doc, mentions, occurrence.subject_at) or (subject.start,))[0]  # its list's
     source = (doc[max(occurrence.start, first - 2):first].text.lower() in _ASIDE
-              or addressed(doc, subject))
+              or addressed(doc, subject) or (  # "According to the Ministry of ... of the Russian
+                  doc[occurrence.start:occurrence.start + 2].text.lower() == "according to"  # Federation,"
+                  and all(t.text != "," for t in doc[occurrence.start:subject.start])))
     said = (subject.start > occurrence.start and doc[subject.start - 1].text == ","
             and after[:1] and after[0] in _SAID)  # "... are A and B, NASA said on Tuesday."
     return bool(led and relation != relation_of("lead|led", "verb") or source or said)

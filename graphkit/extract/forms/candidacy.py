@@ -4,7 +4,8 @@ join it (interest, not membership).
 - "Ukraine and Moldova were granted EU candidate status", "the EU granted candidate status
   to Ukraine and Moldova", "talks with Bosnia, which has been granted candidate status";
 - "the EU agreed to open accession negotiations with Ukraine and Moldova", "membership talks
-  with Albania and North Macedonia";
+  with Albania and North Macedonia"; talks "with" a country are that country's, whoever is
+  named before them ("Hungary blocked EU accession talks with Ukraine": Ukraine's);
 - "Current candidate countries include Albania, North Macedonia, Montenegro and Serbia" (the
   bloc named in the sentence or the two before);
 - "NATO welcomes Ukraine's and Georgia's aspirations for membership";
@@ -49,6 +50,8 @@ _LIST_WORDS = {",", "and", "'s", "’s", "the", "both"}
 _GRANTED_WHICH = re.compile(r"\s*,\s*(?:which|that)\s+(?:has\s+|had\s+|have\s+)?(?:been|was|were)\s+"
                             r"(?:granted|given|awarded)\s+(?:(?:formal|official|full|the|EU|an?)\s+)*$",
                             re.IGNORECASE)
+#: negotiations with the countries after them: "accession talks with Ukraine"
+_TALKS_WITH = re.compile(r"\w+\s+(?:negotiations|talks)\s+with\b", re.IGNORECASE)
 _TO_WITH = re.compile(r"\b(?:to|with|for|include|includes|included|including|are|were|is|"
                       r"was|such\s+as|like)\W*$", re.IGNORECASE)
 
@@ -108,8 +111,11 @@ def candidacies(doc, text: str, sents, i: int, country: str, blocs) -> list[tupl
         bloc = _nearest_bloc(doc, s.mentions, match, blocs) or last_bloc(doc, sents, i - 1, blocs, 1)
         if bloc is None:
             continue
-        group = (_before(doc, text, s.mentions, match.start(), country)
-                 or _after(doc, text, s.mentions, match.end(), country))
+        after = _after(doc, text, s.mentions, match.end(), country)
+        # "Hungary blocked EU accession talks with Ukraine": the talks are Ukraine's
+        talks_with = after and _TALKS_WITH.match(text, match.start(), doc[after[0].start].idx)
+        group = after if talks_with else (
+            _before(doc, text, s.mentions, match.start(), country) or after)
         if group:
             found.append((group, bloc))
     return found

@@ -84,6 +84,9 @@ _NOT = re.compile(r"\b(?:not|never|no|nor|neither|may|might|could|would|should|i
                   r"authori[sz]\w*|host\w*|met|meet|meets|likely|protocols?\s+(?:for|on|of)|stances?|"
                   r"(?:concerning|regarding)\s+the\s+accession|(?:accession|membership)\s+(?:process|negotiations|path))\b|n['’]t\b",
                   re.IGNORECASE)
+#: before a bloc the list stands beside, not in ("In addition to the G7 countries, A, B are members")
+_BESIDE = re.compile(r"\b(?:in\s+addition\s+to|besides|apart\s+from|aside\s+from|other\s+than)"
+                     r"(?:\s+the)?\s*$", re.IGNORECASE)
 _GLUE = {",", "and", ";", "&", "the", "as", "well", "also", "(", ")", "in", "-", "–", "—"}
 _YEAR = re.compile(r"^(?:(?:1[89]|20)\d\d|\d{1,2}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
                    r"june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|"
@@ -333,6 +336,9 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
             status = text[cue_start:c_end]
             if as_partners:  # the list's own status: another list's "as observers" is not a hedge
                 status = _AS_OBSERVERS.sub("", text[cue_start:end_char(doc, as_partners)])
+            if bloc in ms and bloc.end <= first.start and _BESIDE.search(
+                    doc[max(s_start, bloc.start - 4):bloc.start].text):
+                continue  # "In addition to the G7 countries, A, B are members": of another body
             if bloc is None or _NOT.search(status) or text[c_start:c_end].rstrip().endswith("?") or (
                     named_non(doc, s_start, s_end, {doc[bloc.start:bloc.end].text.lower()})):
                 continue  # "Some non-EU countries have also joined: A, B"; not "non-European"
