@@ -75,6 +75,9 @@ def sought_list(before: list[str]) -> bool:
 
 
 _STOPS = {".", "?", "!"}
+#: a list's head word that opens its sentence and counts what the sentence before told of
+_COUNTED_HEADS = {"countries", "nations", "states", "members", "candidates", "applicants", "others",
+                  "these", "they", "those", "including", "include", "includes"}
 _BLOC_HEADS = {"group", "bloc", "alliance", "grouping", "organization", "organisation", "club", "forum"}
 
 
@@ -91,8 +94,8 @@ def list_lead_in(doc, start: int, sent_start: int) -> list[str]:
         after = words[len(words) - words[::-1].index(","):]
         if after[:1] in (["a"], ["an"], ["the"]):  # "applied to join BRICS, an alliance of
             return after  # emerging economies that includes A, B": the bloc's own members
-    if start - sent_start > 1:
-        return words
+    if start - sent_start > 1 or doc[sent_start].lower_ not in _COUNTED_HEADS:
+        return words  # "BRICS includes A, B" after "Palestine wants to live": the bloc's members
     end = sent_start  # the sentence before, from its full stop back to the one before it
     while end > 0 and (doc[end - 1].is_space or doc[end - 1].text in _STOPS):
         end -= 1

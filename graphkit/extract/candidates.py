@@ -54,6 +54,7 @@ from graphkit.extract.groups import (
     membership_owner,
     named_after_object,
 )
+from graphkit.extract.kinds_including import listed_by_kind
 from graphkit.extract.layout import layout_claims
 from graphkit.extract.lookups import end_char, marks_of
 from graphkit.extract.owners import role_owner
@@ -76,6 +77,7 @@ from graphkit.extract.vocabulary import (
     OWNER_MARKS,
     SUBJECT_FACTOR,
     agreement_kind,
+    named_non,
     relation_of,
 )
 
@@ -148,7 +150,7 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
         if spec.phrase.startswith("- "):  # "China-led": the name right before it, not
             subjects = [s for s in subjects if s.end == trig.start]  # "Western-led ... like NATO"
         objects = (sent.objects(trig, targets, end) or sent.inside(trig, targets)
-                   or sent.enumerated_of(trig, targets, end))
+                   or sent.enumerated_of(trig, targets, end) or listed_by_kind(sent, trig, targets, end))
         if not objects and (sent.elided(trig, spec) or spec.form == "noun"
                             and including_at(sent.doc, trig.end)):
             objects = sent.topic(trig, targets)  # "their candidacy for future membership, including A"
@@ -311,7 +313,8 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
                     rel_type = as_said_before(doc, trig, subj, rel_type, obj, previous, schema,
                                               said_before)
                     as_before, rel_type = rel_type, wished(trig, subj, rel_type, obj, schema)
-                    if rel_type is None:
+                    if rel_type is None or named_non(doc, subj.end - 2, trig.start, {  # "the first three
+                            n.lower() for n in gazetteer.spellings.get(obj.node, ())}):  # non-EU states to join"
                         continue
                     # a gapped claim carries its own date ("followed by Vietnam in 1995")
                     own_date = own_date or year_in_brackets(doc, subj.end, s_end)

@@ -62,6 +62,8 @@ _PATTERNS = [
                             rf"[Oo]n|[Ll]ast|[Tt]his|[Ff]rom|[Uu]ntil) {_MON}(?![a-z])")),
     # "applied in 2022 or 2023": no one year is stated, so none is taken (the match consumes both)
     ("either-year", re.compile(rf"\b{_YEAR} or (?:19|20)[0-9]{{2}}\b")),
+    # "ratified the Rescue Agreement of 1968 in 2013": the year names the agreement (consumed, no date)
+    ("name-year", re.compile(rf"\b(?:Agreement|Convention|Treaty|Accords?|Protocol|Charter) of {_YEAR}\b")),
     ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?|"
                         rf"[Bb]y|[Oo]f|[Tt]hroughout) (?:early |late |mid-?)?{_YEAR}\b(?![-–][0-9])")),
     ("year", re.compile(rf"\b[Ii]n{_YEAR}\b")),  # "followed by Vietnam in1995": a lost space
@@ -138,7 +140,7 @@ def _resolve(rule: str, m: re.Match, published) -> str | None:
     if rule in ("day-month", "month-day", "in-month"):
         year = _month_year(month, published)
         return _iso(year, month, day) if year else None
-    if rule == "either-year":
+    if rule in ("either-year", "name-year"):
         return None
     if rule == "year":
         return _iso(int(groups["year"]))

@@ -48,7 +48,7 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
                                or _line_break(doc, a, b)
                                or _region_glue(doc[a.end:b.start])
                                or _neighbour_glue(between)
-                               or _not_only_but(doc, a.start, between)):
+                               or _not_only_but(doc, a.start, between) or _of_year(between)):
             break
         if between == [","] and _closed_at(mentions, i + step if step < 0 else i, a, doc):
             break  # "bordering Sweden, Norway, and Russia, Finland joined": closed at "and"
@@ -61,6 +61,9 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
     return group if step > 0 else group[::-1]
 
 
+def _of_year(between: list[str]) -> bool:  # "the Rescue Agreement of 1968, the Liability Convention"
+    return len(between) > 2 and between[0] == "of" and between[1].isdigit() and len(between[1]) == 4 and set(
+        between[2:]) <= vocab.SEPARATORS
 
 
 def _closed_at(mentions: list[Mention], k: int, a: Mention, doc) -> bool:

@@ -128,7 +128,7 @@ def unknown_names(doc, mentions, country_kind: str) -> list[NewNode]:
                 break
         while j > i and doc[j - 1].lower_ in glue:
             j -= 1
-        start = i + 1 if tok.lower_ == "the" else i
+        start = i + 1 if tok.lower_ in {"the", "a", "an"} else i  # "including: A Maritime Transport Agreement"
         words, glue_at, kind = _named_kind(doc, start, j)
         if kind is None and "in" in words[1:]:  # "the Collective Security Treaty in Tashkent":
             j = start + len(words) - 1 - words[::-1].index("in")  # the treaty, then its place

@@ -211,6 +211,21 @@ def _window(doc, start: int, sent_start: int, size: int = 4) -> list[str]:
     return words
 
 
+def _supposed(doc, end: int, sent_end: int) -> bool:
+    """Whether "would", "could" or "might" follows before any comma outside brackets and any
+    other verb: the act a gerund opening the sentence names is supposed ("Admitting A into B
+    would ...")."""
+    depth = 0
+    for t in doc[end:sent_end]:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and t.text == "," or t.lower_ in _FINITE or t.lower_ in {"would", "could", "might"}:
+            return t.lower_ in {"would", "could", "might"}  # not "Joining the boycott were A and B, who"
+    return False
+
+
+_FINITE = {"is", "are", "was", "were", "has", "have", "had", "who", "which", "that"}
+
+
 def find_triggers(doc, sent_start: int, sent_end: int,
                   specs: tuple[TriggerSpec, ...] | None = None) -> list[Trigger]:
     """The trigger phrases in one sentence (token range) of ``doc``, longest first where
@@ -282,6 +297,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             negated = True  # "its potential participation in the ILRS"
         if before[:1] in (["of"], ["for"]) and before[1:2] and before[1] in _TERMS:
             negated = True  # "waiting for details on the conditions of membership": terms, no member
+        if start == sent_start and doc[start].lower_.endswith("ing") and _supposed(doc, end, sent_end):
+            negated = True  # "Admitting the UAE into the BRICS bloc would enable": supposed
         on = next((k for k, w in enumerate(before[:4]) if w == "on"), None)
         if spec.form == "noun" and on is not None and before[on + 1:on + 2] and before[on + 1] in _STANCES:
             negated = True  # "to review its political position on its membership of the PfP"

@@ -3,7 +3,7 @@ accession talks a country blocks "with" another (the talks are the other's), a l
 bloc's members, two peoples' words together, member states said not to be another's members, an
 acronym glossing another body's name."""
 
-from tests.extract.helpers import found
+from tests.extract.helpers import found, rows
 
 
 def test_accession_talks_with_a_country_are_that_countrys_not_the_blockers():
@@ -70,3 +70,71 @@ def test_a_country_named_in_the_source_opening_a_sentence_is_no_member():
                 "meeting participants will include foreign ministers from the Shanghai Cooperation "
                 "Organization (SCO) member nations and representatives of Afghanistan.")
     assert ("RUS", "MEMBER_OF", "sco") not in got
+
+
+def test_a_bloc_that_includes_its_members_after_someones_wish_still_has_members():
+    got = found("Palestine wants to live. BRICS includes Brazil, Russia, India, China, and South "
+                "Africa.", reader=False)
+    assert ("BRA", "MEMBER_OF", "brics") in got
+    assert ("BRA", "EXPRESSED_INTEREST_IN", "brics") not in got
+
+
+def test_agreements_listed_with_their_years_or_after_their_kinds_plural_are_each_ratified():
+    got = found("Indonesia has ratified the Rescue Agreement of 1968, the Liability Convention of "
+                "1972, and the Registration Convention of 1976.", reader=False)
+    assert {("IDN", "RATIFIED", o) for o in
+            ("rescue-agreement", "liability-convention", "registration-convention")} <= got
+    got = found("As one of the treaty's members, Indonesia has ratified the agreement and the other "
+                "conventions, including the Rescue Agreement and the Liability Convention.", reader=False)
+    assert {("IDN", "RATIFIED", "rescue-agreement"), ("IDN", "RATIFIED", "liability-convention")} <= got
+
+
+def test_an_agreements_year_in_its_name_is_not_the_date_of_the_act():
+    got = rows("Indonesia ratified the Rescue Agreement of 1968 in 2013.", published="2017-03-29")
+    assert [r["since"] for r in got if r["object"] == "rescue-agreement"] == ["2013"]
+
+
+def test_membership_extended_to_a_list_is_membership():
+    got = found("BRICS was founded in 2009 by Brazil, Russia, India, and China. Over the past year, "
+                "full membership was extended to Iran, Egypt and Ethiopia.", reader=False)
+    assert {("IRN", "MEMBER_OF", "brics"), ("ETH", "MEMBER_OF", "brics")} <= got
+    got = found("BRICS membership invitations were extended to Argentina and Saudi Arabia.", reader=False)
+    assert ("ARG", "MEMBER_OF", "brics") not in got
+
+
+def test_a_country_called_non_bloc_does_not_join_the_bloc():
+    got = found("The United States, Canada, and Norway have become the first three non-EU states to "
+                "join a project led by the European Union's Permanent Structured Cooperation.",
+                reader=False)
+    assert not {c for c in got if c[2] == "eu"}
+
+
+def test_a_country_and_a_bloc_that_sign_a_partnership_are_partners():
+    got = found("On 28 May, the EU and Norway signed a Security and Defence Partnership.", reader=False)
+    assert ("NOR", "PARTNER_OF", "eu") in got
+    got = found("Japan and the European Union announced a new security and defence partnership.",
+                reader=False)
+    assert ("JPN", "PARTNER_OF", "eu") in got
+    got = found("The EU and Canada will sign a partnership next year.", reader=False)
+    assert ("CAN", "PARTNER_OF", "eu") not in got
+
+
+def test_a_blocs_own_nation_or_country_after_its_name_is_a_member():
+    got = found("Italy is the only G7 country to have joined the initiative.", reader=False)
+    assert ("ITA", "MEMBER_OF", "g7") in got
+    got = found("Poland, a NATO partner country, said so.", reader=False)
+    assert ("POL", "PARTNER_OF", "nato") in got
+    assert ("POL", "MEMBER_OF", "nato") not in got
+
+
+def test_a_gerund_opening_a_supposition_states_no_act():
+    got = found("Admitting the United Arab Emirates into the BRICS (Brazil, Russia, India, China, "
+                "South Africa) bloc would enable the association to exert pressure.", reader=False)
+    assert ("ARE", "MEMBER_OF", "brics") not in got
+    assert ("BRA", "MEMBER_OF", "brics") in got
+
+
+def test_a_new_bodys_name_does_not_start_with_its_article():
+    got = found("During the meeting, Iraq and Russia signed key agreements, including: A Maritime "
+                "Transport Agreement between the Ministries of Transport.", reader=False)
+    assert ("IRQ", "SIGNED", "maritime-transport-agreement") in got

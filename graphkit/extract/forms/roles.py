@@ -29,14 +29,15 @@ _HEDGED = (r"(?:non|would-be|would|be|aspiring|future|potential|prospective|cand
            r"possible|observer|associate|applicant|hopeful|wannabe|not|no|never|longer)")
 # words between the article and the role: "29th", "newest", "key", "full-fledged"
 _MOD = (r"(?:(?!(?:" + _HEDGED + r"|along|with|and|or|to|of|in|for|from|by|including|like|such|"
-        r"than|between|among|against|at|on)\b)[\w-]+\s+)")
+        r"than|between|among|against|at|on|members?|partners?)\b)[\w-]+\s+)")  # not "partner country"
 _MEMBER = r"(?P<member>members?(?:\s+(?:states?|countr(?:y|ies)|nations?))?|all(?:y|ies)|powers?)"
 _PARTNER = (r"(?P<partner>(?:dialogue\s+)?partners?(?:[\s-](?:states?|countr(?:y|ies)|"
             r"nations?))?)")
 _ROLE = r"(?:" + _MEMBER + r"|" + _PARTNER + r")\b"
 _ARTICLE = r"(?:(?:a|an|the)\s+)"
 # after the bloc's name: "'s 32nd member", "-member", " partner-state"
-_ROLE_AFTER = re.compile(r"(?:['’]s\s+|[\s-]+)" + _MOD + r"{0,2}" + _ROLE, re.IGNORECASE)
+_ROLE_AFTER = re.compile(r"(?:['’]s\s+|[\s-]+)" + _MOD + r"{0,2}(?:" + _ROLE  # or a bloc's own
+                         + r"|(?P<nation>nations?|countr(?:y|ies))\b)", re.IGNORECASE)  # "the only G7 nation"
 # "Turkey, a ", "Turkey is ", "Turkey has been the ", "A and B, which are already " ... the bloc's name
 _COPULA = re.compile(r"^\s*(?:,\s+(?:(?:a|an|the|both|all)\s+" + _MOD + r"{0,2})?|(?:\s|,\s+which\s+)(?:is|was|are|were|has\s+been|"
                      r"have\s+been|had\s+been|remains|remained|becomes|became|has\s+become|"
@@ -97,6 +98,8 @@ def role_claims(doc, text: str, sentence, country: str, blocs) -> list[tuple]:
                                                                 start[k] - 30):start[k]]):
             continue
         after = _ROLE_AFTER.match(text, end[k], sentence.c_end)
+        if after and after.group("nation") and b.kind != kind_of_word().get("organisation"):
+            after = None  # "a G7 nation" is a member; an agreement's nations are not said to be
         nxt = k + 1 if k + 1 < len(mentions) and mentions[k + 1].kind == country else None
         prev = k - 1 if k and mentions[k - 1].kind == country else None
         front = _AS_FRONT.match(text[sentence.c_start:start[k]])
@@ -137,7 +140,7 @@ def role_claims(doc, text: str, sentence, country: str, blocs) -> list[tuple]:
                     r"\s*(?:,|,?\s*and)\s+(?:the\s+)?", text[end[first - 1]:start[first]]):
                 first -= 1
             if _REGARDS.search(text[max(sentence.c_start, start[first] - 20):start[first]]):
-                role = "member" if after.group("member") else "partner"
+                role = "partner" if after.group("partner") else "member"
                 found.append((mentions[first:prev + 1], role, b, date, 0.6, "regarded as a role"))
     return found + apposed_members(doc, text, sentence, country, blocs)  # "The leaders of X, A, B,"
 
@@ -171,7 +174,7 @@ def _apposed_list(doc, text, mentions, k: int, role: re.Match, c_end: int) -> bo
 
 def _claim(doc, mentions, k: int, role: re.Match, bloc, date, confidence: float, rule: str):
     """The list of countries mention ``k`` belongs to and the role."""
-    return (_list_at(doc, mentions, k), "member" if role.group("member") else "partner", bloc, date,
+    return (_list_at(doc, mentions, k), "partner" if role.group("partner") else "member", bloc, date,
             confidence, rule)
 
 

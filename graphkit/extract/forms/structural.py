@@ -52,6 +52,7 @@ from graphkit.extract.forms.glossed import glossed_members
 from graphkit.extract.forms.invitation import invited_members
 from graphkit.extract.forms.meetings import bloc_leaders, meeting_members
 from graphkit.extract.forms.neighbours import neighbour_readings
+from graphkit.extract.forms.partnered import partnered
 from graphkit.extract.forms.role_brackets import role_brackets
 from graphkit.extract.forms.roles import role_claims
 from graphkit.extract.forms.sought import sought_membership
@@ -184,6 +185,8 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
                 relation_of("take|took|taken part in") if role == "takes part" else relation_of("spearhead"))
             for subj in group:  # "ten countries joined X. These are A, B", "– led by A –", "This list includes"
                 claim(i, subj, role, obj, date, conf, rule)
+        for subj, obj in partnered(doc, text, s, country, blocs):  # "Japan and the EU announced
+            claim(i, subj, relation_of("partners of"), obj, date_in(s), 0.7, "a partnership of the two")  # a partnership"
         for group, obj in meeting_members(doc, text, s, country, blocs):
             for subj in group:  # "the foreign ministers of A, B and C met for the Quad's meeting"
                 claim(i, subj, member, obj, None, 0.6, "meet for the bloc's meeting")
