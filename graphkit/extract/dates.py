@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from graphkit.extract.schema_words import kind_of_word
 from graphkit.extract.vocabulary import CONTRAST_TURN
 from graphkit.io.dates import parse_partial_date
 
@@ -45,6 +46,9 @@ _YEAR = r"(?P<year>(?:19|20)[0-9]{2})"
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 # Longest forms first: each match consumes its text, so "30 November 2023" is one date.
+#: an agreement kind's head nouns, capitalised as in a name ("the Rescue Agreement of 1968")
+_AGREEMENT_HEADS = "|".join(sorted(w.capitalize() for w, kind in kind_of_word().items()
+                                   if kind == kind_of_word().get("agreement")))
 _PATTERNS = [
     ("iso-day", re.compile(r"\b(?P<year>(?:19|20)[0-9]{2})-(?P<m>[0-9]{2})-(?P<day>[0-9]{2})\b")),
     ("day-month-year", re.compile(rf"\b{_DAY} (?:of )?{_MON},? {_YEAR}\b")),
@@ -63,7 +67,7 @@ _PATTERNS = [
     # "applied in 2022 or 2023": no one year is stated, so none is taken (the match consumes both)
     ("either-year", re.compile(rf"\b{_YEAR} or (?:19|20)[0-9]{{2}}\b")),
     # "ratified the Rescue Agreement of 1968 in 2013": the year names the agreement (consumed, no date)
-    ("name-year", re.compile(rf"\b(?:Agreement|Convention|Treaty|Accords?|Protocol|Charter) of {_YEAR}\b")),
+    ("name-year", re.compile(rf"\b(?:{_AGREEMENT_HEADS}) of {_YEAR}\b")),
     ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?|"
                         rf"[Bb]y|[Oo]f|[Tt]hroughout) (?:early |late |mid-?)?{_YEAR}\b(?![-–][0-9])")),
     ("year", re.compile(rf"\b[Ii]n{_YEAR}\b")),  # "followed by Vietnam in1995": a lost space
