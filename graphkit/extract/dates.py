@@ -45,10 +45,11 @@ _DAY = r"(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)[0-9]{2})"
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-# Longest forms first: each match consumes its text, so "30 November 2023" is one date.
 #: an agreement kind's head nouns, capitalised as in a name ("the Rescue Agreement of 1968")
 _AGREEMENT_HEADS = "|".join(sorted(w.capitalize() for w, kind in kind_of_word().items()
-                                   if kind == kind_of_word().get("agreement")))
+                                   if kind == kind_of_word()["agreement"]))
+
+# Longest forms first: each match consumes its text, so "30 November 2023" is one date.
 _PATTERNS = [
     ("iso-day", re.compile(r"\b(?P<year>(?:19|20)[0-9]{2})-(?P<m>[0-9]{2})-(?P<day>[0-9]{2})\b")),
     ("day-month-year", re.compile(rf"\b{_DAY} (?:of )?{_MON},? {_YEAR}\b")),

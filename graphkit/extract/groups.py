@@ -62,8 +62,8 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
 
 
 def _of_year(between: list[str]) -> bool:  # "the Rescue Agreement of 1968, the Liability Convention"
-    return len(between) > 2 and between[0] == "of" and between[1].isdigit() and len(between[1]) == 4 and set(
-        between[2:]) <= vocab.SEPARATORS
+    year = between[1] if len(between) > 2 and between[0] == "of" else ""
+    return len(year) == 4 and year.isdigit() and set(between[2:]) <= vocab.SEPARATORS
 
 
 def _closed_at(mentions: list[Mention], k: int, a: Mention, doc) -> bool:

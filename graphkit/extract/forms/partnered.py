@@ -13,11 +13,11 @@ from graphkit.extract.lookups import end_char
 
 __all__ = ["partnered"]
 
-_ACT = (r"\s+(?:have\s+|has\s+|had\s+)?(?:formally\s+|officially\s+|jointly\s+)?(?:signed|concluded|"
-        r"launched|announced|unveiled|established|forged|sealed)\s+(?:on\s+\w+\s+(?:\d+\s+)?)?"
-        r"(?:a|an|the|their)\s+(?:[\w-]+\s+){0,5}?partnership\b")
+#: the pair's own act right after it: "signed a Security and Defence Partnership"
+_ACT = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?(?:formally\s+|officially\s+|jointly\s+)?(?:signed|"
+                  r"concluded|launched|announced|unveiled|established|forged|sealed)\s+(?:on\s+\w+\s+"
+                  r"(?:\d+\s+)?)?(?:a|an|the|their)\s+(?:[\w-]+\s+){0,5}?partnership\b", re.IGNORECASE)
 _PAIR = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
-_AFTER_PAIR = re.compile(_ACT, re.IGNORECASE)
 
 
 def partnered(doc, text: str, sentence, country: str, blocs) -> list[tuple[object, object]]:
@@ -28,6 +28,6 @@ def partnered(doc, text: str, sentence, country: str, blocs) -> list[tuple[objec
         kinds = {a.kind, b.kind}
         if country not in kinds or not kinds & blocs or len(kinds) != 2:
             continue
-        if _PAIR.fullmatch(gap) and _AFTER_PAIR.match(text, end_char(doc, b.end), sentence.c_end):
+        if _PAIR.fullmatch(gap) and _ACT.match(text, end_char(doc, b.end), sentence.c_end):
             found.append((a, b) if a.kind == country else (b, a))
     return found
