@@ -211,6 +211,11 @@ def _window(doc, start: int, sent_start: int, size: int = 4) -> list[str]:
     return words
 
 
+_SUPPOSING = {"would", "could", "might"}
+#: a verb or relative before the modal: the gerund is not its subject
+_FINITE = {"is", "are", "was", "were", "has", "have", "had", "who", "which", "that"}
+
+
 def _supposed(doc, end: int, sent_end: int) -> bool:
     """Whether "would", "could" or "might" follows before any comma outside brackets and any
     other verb: the act a gerund opening the sentence names is supposed ("Admitting A into B
@@ -218,12 +223,9 @@ def _supposed(doc, end: int, sent_end: int) -> bool:
     depth = 0
     for t in doc[end:sent_end]:
         depth += (t.text == "(") - (t.text == ")")
-        if depth == 0 and t.text == "," or t.lower_ in _FINITE or t.lower_ in {"would", "could", "might"}:
-            return t.lower_ in {"would", "could", "might"}  # not "Joining the boycott were A and B, who"
+        if depth == 0 and t.text == "," or t.lower_ in _FINITE | _SUPPOSING:
+            return t.lower_ in _SUPPOSING  # not "Joining the boycott were A and B, who"
     return False
-
-
-_FINITE = {"is", "are", "was", "were", "has", "have", "had", "who", "which", "that"}
 
 
 def find_triggers(doc, sent_start: int, sent_end: int,
