@@ -56,7 +56,7 @@ from graphkit.extract.groups import (
 )
 from graphkit.extract.kinds_including import listed_by_kind
 from graphkit.extract.layout import layout_claims
-from graphkit.extract.lookups import end_char, marks_of
+from graphkit.extract.lookups import end_char, founding, marks_of
 from graphkit.extract.owners import role_owner
 from graphkit.extract.parties import agents, on_behalf, parties
 from graphkit.extract.patterns import Trigger, find_triggers
@@ -197,8 +197,9 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
             # an agency for a relation only its country can have: "Roscosmos ratified"
             subj = End(agencies[subj.node], schema.country_kind, "agency", subj.start, subj.end)
         for obj in objects:
-            if subj.node == obj.node:
-                continue
+            if subj.node == obj.node or (subj.kind in schema.bloc_anchor_kinds and obj.kind != agreement
+                                         and founding(spec.phrase)):
+                continue  # "the NDB, established by BRICS": its founder, no member
             rel_type, factor = relation.type, 1.0
             if obj.kind not in relation.target:
                 rel_type, factor = spec.instead[obj.kind], 0.9

@@ -191,7 +191,8 @@ class Gazetteer:
                 if node not in self.kinds or self.kinds[node] == self.country_kind:
                     continue
                 last = doc[-1].text
-                if len(doc) > 1 and last[:1].isupper() and len(last) >= 5 and last.isalpha():
+                if len(doc) > 1 and last[:1].isupper() and last.isalpha() and (
+                        len(last) >= 5 or last.lower() in OWN_NAME_HEADS):  # "the bank": the NDB
                     self.heads.setdefault(node, last)
             if self.kinds.get(node) in kind_of_word().values():  # "the Artemis Accord"
                 for text in sorted({other_number(t) for t in texts if " " in t} - texts):

@@ -149,3 +149,16 @@ def founder_of_unknown(doc, mentions, m) -> bool:
     if doc[i].text == ")":  # "(NDB)"
         i = next((k for k in range(i - 1, max(-1, i - 5), -1) if doc[k].text == "("), i + 1) - 1
     return any(n.how == "new" and n.end == i + 1 for n in mentions)
+
+
+#: words by which a phrase founds a body: "establish [Organisation]", "be|was|been founded * by"
+_FOUNDING = FOUNDERS_PARTICIPLES | {"establish", "found", "co-found", "co-founded", "form", "create",
+                                    "launch", "creation", "establishment"}
+
+
+def founding(phrase: str) -> bool:
+    """Whether a trigger phrase founds a body ("set|set up [Organisation]", "establish|established
+    * by"), not "form|formed part of": a bloc that founds another is its founder, no member of it
+    ("The New Development Bank, established by BRICS")."""
+    words = {w for word in phrase.split() for w in word.split("|")}
+    return bool(words & _FOUNDING) and not words & {"part", "leg"}

@@ -189,7 +189,8 @@ class Sentence:
 
     def head(self, start: int, end: int) -> int:
         i = start
-        while i < end:
+        named = {m.start for m in self.mentions if m.how != "new"}
+        while i < end and i not in named:  # "the New Development Bank": a name, not "new"
             if self.doc[i].lower_ in vocab.SKIP or self.doc[i].is_punct or (
                     len(self.doc[i]) == 4 and self.doc[i].text.isdigit()):
                 i += 1  # "the 2023 SCO summit": a year qualifies the head
@@ -250,7 +251,10 @@ class Sentence:
                 break
             at_head = [i for i in inside if self.mentions[i].start == head]
         if at_head and vocab.owns_other(self.doc, self.mentions[at_head[0]], p_end):
-            return []  # "involvement in the alliance's Pillar Two programme": not the alliance
+            owned = [m for m in self.mentions[at_head[0] + 1:]  # "BRICS' New Development Bank"
+                     if m.end <= p_end and m.how == "name" and m.kind in kinds]
+            # "involvement in the alliance's Pillar Two programme": not the alliance
+            return [End(owned[0].node, owned[0].kind, "name", owned[0].start, owned[0].end)] if owned else []
         led = any(s.phrase == "- led" for s in trigger.specs)  # "the Russian-led CSTO gathering"
         if led and head < p_end and self.doc[head].is_lower and self.doc[head].lower_ in kind_of_word():
             p_end = head + 1  # "The China-led project is seen as a rival to the Artemis programme"

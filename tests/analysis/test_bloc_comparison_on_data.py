@@ -31,8 +31,9 @@ def test_ilrs_vs_artemis_swing_states_name_turkiye_senegal_and_thailand_with_sou
     rows = {r["country"]: r for r in swing_states(G, ["ilrs", "artemis-accords"], as_of=DAY)}
     assert rows["SEN"]["kind"] == rows["THA"]["kind"] == "both"
     assert rows["TUR"]["kind"] == "aligned engages other"
-    assert [v["bloc"] for v in rows["TUR"]["via"]] == ["nato"]
-    assert rows["TUR"]["via"][0]["side"] == "artemis-accords"
+    via = {v["bloc"]: v for v in rows["TUR"]["via"]}
+    assert "nato" in via  # and the G20 (14 of its 19 members signed the Accords), since session 61
+    assert {v["side"] for v in via.values()} == {"artemis-accords"}
     for country in ("SEN", "THA", "TUR"):
         claims = rows[country]["claims"]
         assert claims and all(c.source_url.startswith("http") for c in claims)
@@ -61,4 +62,5 @@ def test_ilrs_vs_artemis_centrality_top_ten_holds_no_more_than_three_equal_score
     pagerank = nx.pagerank(flat, weight="weight")
     flat_top = sorted(pagerank, key=lambda v: (-pagerank[v], v))[:4]
     assert all(v in eu for v in flat_top)
-    assert [r["node"] for r in top[:2]] == ["CHN", "RUS"]
+    assert {r["node"] for r in top[:2]} == {"CHN", "RUS"}  # Russia first since its EAEU, G20,
+    # Arctic Council and NDB memberships came in (session 61)

@@ -55,8 +55,8 @@ def test_a_condition_is_no_membership(reader):
 @pytest.mark.parametrize("text", ["Egypt joined BRICS’ New Development Bank in 2023.",
                                   "Egypt joined BRICS's New Development Bank in 2023."])
 def test_a_name_the_bloc_owns_is_no_membership_of_the_bloc_by_the_rules(text):
-    """The reader, which does not see the possessive, still adds it at 0.40 (its own threshold)."""
-    assert claims(text) == []
+    """The bank's, now a node (session 61), not the bloc's."""
+    assert claims(text) == [("EGY", "MEMBER_OF", "ndb", "2023")]
 
 
 def test_a_bloc_owned_common_noun_is_still_the_bloc():
