@@ -11,7 +11,8 @@ _PRIVATE = {"company", "companies", "firm", "firms", "startup", "start-up", "sta
 
 #: what a demonym before it names no country by: "the American continent", "the Tajik
 #: capital Dushanbe"
-_LANDS = {"continent", "continents", "hemisphere", "mainland", "capital", "city", "town", "port"}
+_LANDS = {"continent", "continents", "hemisphere", "mainland", "capital", "city", "town", "port",
+          "colony", "colonies"}  # "former French colonies"
 #: words before a demonym that make it a region's: "Latin American", "Ibero-American"
 REGION_PREFIXES = {"latin", "south", "north", "central", "ibero", "pan", "afro"}
 
@@ -21,7 +22,16 @@ def names_no_country(doc, start: int, end: int, stop: int) -> bool:
     country: a firm's or a place's ("Swiss company", "the American continent") or a region's
     ("Latin American", "Ibero-American": the word before it, or before its hyphen)."""
     bare = stop == end and end < len(doc)
-    return bare and doc[end].lower_ in _PRIVATE | _LANDS or region_prefixed(doc, start)
+    return bare and _noun_after(doc, end) in _PRIVATE | _LANDS or region_prefixed(doc, start)
+
+
+def _noun_after(doc, end: int) -> str:
+    """The word after a demonym, past other demonyms listed with it ("former French, British
+    and Portuguese colonies": colonies)."""
+    k = end
+    while k + 1 < len(doc) and (doc[k].text == "," or doc[k].lower_ == "and") and doc[k + 1].text[:1].isupper():
+        k += 2
+    return doc[k].lower_ if k < len(doc) else ""
 
 
 def region_prefixed(doc, start: int) -> bool:

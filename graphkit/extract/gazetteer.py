@@ -32,7 +32,7 @@ from graphkit.extract.persons import without_people
 from graphkit.extract.schema_words import kind_of_word
 from graphkit.extract.settings import named_as_setting
 from graphkit.extract.signed_only import signed_only
-from graphkit.extract.variants import other_number, variant_index, variant_spans
+from graphkit.extract.variants import other_number, unaccented, variant_index, variant_spans
 from graphkit.extract.vocabulary import (
     LED,
     OWN_NAME_HEADS,
@@ -140,9 +140,9 @@ class Gazetteer:
         def add(node: str, text: str, table=entries) -> None:
             text = " ".join(str(text).split())
             if len(text) >= 2 and not text.isdigit():
-                table.setdefault(node, set()).add(text)
+                table.setdefault(node, set()).update({text, unaccented(text)})  # "Cote d'Ivoire"
                 if "'" in text:  # "People’s Republic of China", typeset
-                    table[node].add(text.replace("'", "’"))
+                    table[node].update({text.replace("'", "’"), unaccented(text).replace("'", "’")})
 
         for country in all_countries():
             self.kinds[country.iso3] = self.country_kind

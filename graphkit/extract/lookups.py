@@ -162,3 +162,21 @@ def founding(phrase: str) -> bool:
     ("The New Development Bank, established by BRICS")."""
     words = {w for word in phrase.split() for w in word.split("|")}
     return bool(words & _FOUNDING) and not words & {"part", "leg"}
+
+
+#: nouns of trouble or its end: "peace in Sudan, the DRC, Palestine, Ukraine"
+_TROUBLES = {"peace", "war", "wars", "conflict", "conflicts", "crisis", "crises", "violence",
+             "fighting", "ceasefire", "situation", "situations", "instability"}
+
+
+def places_or_counterparts(doc, first: int) -> bool:
+    """Whether the list starting at token ``first`` names where a trouble is ("work towards
+    fair and lasting peace in Sudan, the DRC, Palestine, Ukraine") or whom a body deals with
+    ("negotiating Free Trade Agreements ... with numerous countries, including China, India"):
+    not a bloc's members."""
+    k = first - 1 - int(first > 1 and doc[first - 1].lower_ == "the")
+    if k >= 1 and doc[k].lower_ == "in" and doc[k - 1].lower_ in _TROUBLES:
+        return True
+    words = {t.lower_ for t in doc[max(0, k - 5):max(0, k)]}
+    return k >= 0 and doc[k].lower_ in {"including", "like"} and "with" in words and bool(
+        {"countries", "nations", "states", "economies"} & words)

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from graphkit.extract.listed_member import COUNTED_BESIDE
 from graphkit.extract.no_body import TITLES
 from graphkit.extract.patterns import find_triggers
 from graphkit.extract.programme_partners import RULE as PROGRAMME
@@ -246,7 +247,8 @@ def _statement(triple, r: str, sent: _Sentence, s, o, where: str, topic) -> Occu
 #: rules whose list is checked against a count the text gives ("13 countries have joined.
 #: These are A, B, ..."): the reader, which learnt from names met in one sentence, leaves
 #: their claims as the rules made them (43 of 43 right on the training pages, 2026-12-03)
-COUNTED_LISTS = frozenset({"structure:these are the n countries", "structure:the other n countries are"})
+COUNTED_LISTS = frozenset({"structure:these are the n countries", "structure:the other n countries are",
+                           f"structure:{COUNTED_BESIDE}"})  # "brings together 19 countries and the EU"
 # and so are the rules' claims on "the four countries" after a list of exactly four names
 # (rule part "subject:counted")
 

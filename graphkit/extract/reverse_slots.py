@@ -40,8 +40,8 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
     agent = spec.phrase.split()[-1] in {"by", "from"}  # "signed by", "interest from"
     if agent and objects and far_agent(sent.doc, objects[-1].end, trig.start):
         objects = []  # "The SCO ... is seen as a threat to Western democracy led by the U.S."
-    subjects = [s for s in reverse_subjects(sent, trig, sources, end, near=not agent)
-                if not _a_things_origin(sent.doc, s)]
+    subjects = _beside_blocs_members([s for s in reverse_subjects(sent, trig, sources, end, near=not agent)
+                                      if not _a_things_origin(sent.doc, s)], sent, targets, sources)
     objects = objects or pronoun_object(sent, trig, targets)  # "It has been joined by A, B"
     # "the SCO (Shanghai ...), Iran and Belarus": only the names inside the brackets;
     subjects = bracketed(sent, trig, spec.phrase, subjects)  # "dialogue between" states
@@ -56,6 +56,32 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
             and not _clause_subject(sent.doc, subjects[-1].end, sent.end)):
         objects = sent.topic(trig, targets)  # "approval in member state Turkey"
     return subjects, objects
+
+
+_MEMBERS_NOUNS = {"countries", "nations", "states", "members", "economies"}
+_AS_WELL = ("as well as", ", as well as", "and", ", and", "plus", ", plus")
+
+
+def _beside_blocs_members(subjects: list[End], sent: Sentence, targets, sources) -> list[End]:
+    """``subjects`` without a bloc named for its members ("the G7 (Group of Seven) countries")
+    and with the list after them ("Members include the G7 countries, as well as Argentina,
+    Australia and the European Union": Argentina, Australia, the EU, not the G7)."""
+    doc = sent.doc
+    for s in subjects:
+        k = s.end
+        if s.kind in targets and k < sent.end and doc[k].text == "(":
+            k = next((j + 1 for j in range(k, min(k + 8, sent.end)) if doc[j].text == ")"), k)
+        if not (s.kind in targets and k < sent.end and doc[k].lower_ in _MEMBERS_NOUNS):
+            continue
+        rest = [e for e in subjects if e.node != s.node]
+        after = next((i for i, m in enumerate(sent.mentions) if m.start > k), None)
+        glue = doc[k + 1:sent.mentions[after].start].text.lower().replace(" ,", ",") if after is not None else ""
+        if after is not None and glue.removesuffix(" the").strip() in _AS_WELL:
+            known = {e.node for e in rest}
+            rest += [e for e in ends_of(group_around(sent.mentions, after, doc, 1), sources)
+                     if e.node not in known]
+        return rest
+    return subjects
 
 
 def _a_things_origin(doc, subject: End) -> bool:

@@ -15,9 +15,9 @@ Constellation"); or a plural of countries before a colon ("and countries: Canada
 
 from __future__ import annotations
 
-from graphkit.extract.vocabulary import POSSESSIVE_MARKS
+from graphkit.extract.vocabulary import NUMBER_WORDS, POSSESSIVE_MARKS
 
-__all__ = ["beside"]
+__all__ = ["before_counted_members", "beside"]
 
 _OPEN, _CLOSE = {"(", "["}, {")", "]"}
 _SEPARATORS = {",", "and"}
@@ -31,7 +31,26 @@ def beside(doc, mentions, occurrence, obj: str) -> bool:
     """Whether the subject is named only beside ``obj`` (:func:`sibling_only`) or beside its
     members, added to them ("the ten ASEAN members plus China, Japan and India", "ASEAN
     members along with China")."""
-    return sibling_only(doc, mentions, occurrence, obj) or _added(doc, mentions, occurrence, obj)
+    return (sibling_only(doc, mentions, occurrence, obj) or _added(doc, mentions, occurrence, obj)
+            or before_counted_members(doc, mentions, next(
+                (m.end for m in mentions if m.start == occurrence.subject_at), None), obj))
+
+
+def before_counted_members(doc, mentions, k: int | None, obj: str) -> bool:
+    """Whether the list that runs on from token ``k`` (a name's end) ends in "and" and a count
+    of ``obj``'s members ("signed by the United States, Russia, Japan, Canada and eleven member
+    states of the European Space Agency (A, B)": the four beside the agency's members)."""
+    if k is None:
+        return False
+    while k < len(doc) and (doc[k].text == "," or doc[k].lower_ in {"and", "the"}
+                            or any(m.start <= k < m.end for m in mentions)):
+        k += 1  # on over the names of the list after the subject
+    if k >= len(doc) or doc[k - 1].lower_ != "and" or not (doc[k].like_num or doc[k].lower_ in NUMBER_WORDS):
+        return False
+    words = [t.lower_ for t in doc[k + 1:k + 4]]
+    at = k + 1 + next((i + 1 for i, w in enumerate(words) if w in _MEMBERS), 0)
+    return at > k + 1 and doc[at:at + 1].text == "of" and any(
+        m.node == obj and m.start in (at + 1, at + 2) for m in mentions)
 
 
 def _added(doc, mentions, occurrence, obj: str) -> bool:
@@ -118,8 +137,9 @@ def _link(doc, inside: set, first, second) -> set | None:
                 owned, last = False, t.lower_
             elif t.text in _DASHES or t.lower_ == "the":
                 last = t.text if t.text in _DASHES else last
-            elif not (k in inside or owned and (t.is_title or t.is_upper or _inside_name(doc, k))):
-                return None
+            elif not (k in inside or (owned or last == ",") and (t.is_title or t.is_upper or _inside_name(doc, k))):
+                return None  # an owned name, or one data/ lacks as an item ("Egypt, the European
+                # Centre for Medium Range Weather Forecasts, the European Space Agency")
         k += 1
     return seen if depth == 0 and seen and last in _SEPARATORS else None
 

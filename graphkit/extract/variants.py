@@ -12,11 +12,12 @@ its own.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from graphkit.extract.new_nodes import unknown_names
 from graphkit.extract.vocabulary import SPELLINGS
 
-__all__ = ["other_number", "variant_index", "variant_spans", "word_bag"]
+__all__ = ["other_number", "unaccented", "variant_index", "variant_spans", "word_bag"]
 
 _GLUE = {"the", "of", "for", "on", "and", "in"}
 
@@ -25,6 +26,12 @@ def _word(word: str) -> str:
     """The word singular, in one of its two spellings (always the same one)."""
     word = word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
     return min(word, SPELLINGS.get(word, word))
+
+
+def unaccented(name: str) -> str:
+    """The name without its accents, as news often types it ("Cote d'Ivoire", "Turkiye")."""
+    return unicodedata.normalize("NFC", "".join(
+        c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c)))
 
 
 def other_number(name: str) -> str:

@@ -67,7 +67,7 @@ from graphkit.extract.founder_aside import founder_aside
 from graphkit.extract.groups import group_around, list_span, subject_index
 from graphkit.extract.guesses import guessed, weighed_before
 from graphkit.extract.list_roles import list_role, nearest_role
-from graphkit.extract.lookups import of_unknown_body
+from graphkit.extract.lookups import of_unknown_body, places_or_counterparts
 from graphkit.extract.mark_tables import marked_rows
 from graphkit.extract.persons import addressed
 from graphkit.extract.siblings import beside
@@ -145,7 +145,8 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or _governed(doc, mentions, o, triple[0]) or marked_rows(doc, mentions, o.start, o.end)
             or bilateral_ties(doc, mentions, o) or _named_non(doc, mentions, o, triple[2])
             or _qualifier_only(doc, mentions, o, triple[0])
-            or guessed(doc, o.start if first is None else first, o.start))
+            or guessed(doc, o.start if first is None else first, o.start)
+            or places_or_counterparts(doc, o.subject_at if first is None else first))
 
 
 _LED = LED | {"funded", "dominated"}

@@ -298,6 +298,8 @@ def contrasted(doc, m) -> bool:
         return True
     if words[-1:] == ["of"] and len(words) > 1 and words[-2] in LIKENESS:
         return True
+    if words[-1:] in (["as"], ["by"]) and "same" in [t.lower_ for t in doc[max(0, start - 6):start - 1]]:
+        return True  # "follows the same goals pursued by the European Space Agency"
     return words[-1:] == ["to"] and len(words) > 1 and words[-2] in CONTRAST
 
 

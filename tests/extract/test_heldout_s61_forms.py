@@ -53,3 +53,59 @@ def test_each_blocs_country_between_dashes_lists_its_members():
     got = found("Each BRICS country – Brazil, Russia, India, China and South Africa – chairs the "
                 "bank for five-year rotating terms.", reader=False)
     assert {("BRA", "MEMBER_OF", "brics"), ("ZAF", "MEMBER_OF", "brics")} <= got
+
+
+def test_a_bloc_counted_beside_a_groups_countries_is_its_member():
+    got = found("The G20 is an intergovernmental forum that brings together 19 countries and the "
+                "European Union (EU) to discuss global economic issues.")
+    assert ("eu", "MEMBER_OF", "g20") in got
+    # no group named before the verb: no claim
+    assert not found("It brings together 19 countries and the European Union.")
+
+
+def test_a_bloc_named_for_its_countries_is_no_member_and_the_list_after_it_is():
+    text = ("The G20 is a forum. Members include the G7 (Group of Seven) countries, as well as "
+            "Argentina, Australia and the European Union.")
+    got = found(text, reader=False)
+    assert {("ARG", "MEMBER_OF", "g20"), ("eu", "MEMBER_OF", "g20")} <= got
+    assert not {c for c in got if "g7" in (c[0], c[2])}
+
+
+def test_a_countrys_name_without_its_accents_is_the_country():
+    got = found("Member countries of ECOWAS are Benin, Cote d'Ivoire and Ghana.", reader=False)
+    assert ("CIV", "MEMBER_OF", "ecowas") in got
+
+
+def test_former_colonies_name_no_country():
+    got = found("ECOWAS has 15 members comprising former French, British and Portuguese colonies.")
+    assert not {c for c in got if c[0] in ("FRA", "GBR", "PRT")}
+
+
+def test_places_of_a_trouble_and_a_bodys_counterparts_are_no_members():
+    got = found("The leaders of the G20 also vowed to work towards fair and lasting peace in Sudan, "
+                "Palestine, Ukraine, and other conflicts.")
+    assert not {c for c in got if c[0] in ("SDN", "PSE", "UKR")}
+    got = found("Russia, Belarus and Armenia are members of the EaEU, which is also negotiating "
+                "Free Trade Agreements with numerous countries, including China and India.")
+    assert ("ARM", "MEMBER_OF", "eaeu") in got
+    assert not {c for c in got if c[0] in ("CHN", "IND")}
+
+
+def test_a_body_a_group_is_likened_to_is_not_the_group():
+    got = found("APSCO was founded in 2008. It follows the same goals pursued by the European Space "
+                "Agency (ESA). Chile and Peru have applied for membership in the group.")
+    assert not {c for c in got if c[2] == "esa"}
+
+
+def test_a_list_beside_a_count_of_a_bodys_members_is_not_of_the_body():
+    got = found("The treaty was signed by the United States, Russia, Japan, Canada and eleven member "
+                "states of the European Space Agency (Belgium, Denmark, France and Germany).")
+    assert ("BEL", "MEMBER_OF", "esa") in got
+    assert not {c for c in got if c[0] in ("USA", "RUS", "JPN", "CAN") and c[2] == "esa"}
+
+
+def test_a_name_data_lacks_in_a_list_keeps_the_list_whole():
+    got = found("Arrangements are in place with space agencies of 33 countries and three bodies, "
+                "namely, Argentina, Brazil, Egypt, the European Centre for Medium Range Weather "
+                "Forecasts (ECMWF), the European Space Agency (ESA), France and Japan.")
+    assert not {c for c in got if c[2] == "esa"}

@@ -35,6 +35,7 @@ from graphkit.extract.attending import an_event_after
 from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import find_dates
 from graphkit.extract.lookups import end_char, marks_of, of_unknown_body
+from graphkit.extract.siblings import before_counted_members
 from graphkit.extract.vocabulary import (
     NUMBER_WORDS,
     agreement_kind,
@@ -339,6 +340,8 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
             if bloc in ms and bloc.end <= first.start and _BESIDE.search(
                     doc[max(s_start, bloc.start - 4):bloc.start].text):
                 continue  # "In addition to the G7 countries, A, B are members": of another body
+            if bloc is not None and before_counted_members(doc, ms, group[-1].end, bloc.node):
+                continue  # "A, B and eleven member states of the European Space Agency (C, D)"
             if bloc is None or _NOT.search(status) or text[c_start:c_end].rstrip().endswith("?") or (
                     named_non(doc, s_start, s_end, {doc[bloc.start:bloc.end].text.lower()})):
                 continue  # "Some non-EU countries have also joined: A, B"; not "non-European"

@@ -58,6 +58,7 @@ from graphkit.extract.forms.roles import role_claims
 from graphkit.extract.forms.sought import sought_membership
 from graphkit.extract.forms.such_as import such_as
 from graphkit.extract.forms.to_which import to_which_signatories
+from graphkit.extract.listed_member import COUNTED_BESIDE, counted_beside
 from graphkit.extract.lookups import HEDGE, date_in, end_char, last_bloc, listed_with
 from graphkit.extract.vocabulary import NEGATED, agreement_kind, count_of, relation_of
 
@@ -185,6 +186,8 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
                 relation_of("take|took|taken part in") if role == "takes part" else relation_of("spearhead"))
             for subj in group:  # "ten countries joined X. These are A, B", "– led by A –", "This list includes"
                 claim(i, subj, role, obj, date, conf, rule)
+        for subj, obj in counted_beside(doc, s.mentions, blocs):  # "brings together 19 countries
+            claim(i, subj, member, obj, None, 0.7, COUNTED_BESIDE)  # and the European Union"
         for subj, obj in partnered(doc, text, s, country, blocs):  # "Japan and the EU announced
             claim(i, subj, relation_of("partners of"), obj, date_in(s), 0.7, "a partnership of the two")  # a partnership"
         for group, obj in meeting_members(doc, text, s, country, blocs):
