@@ -2,7 +2,9 @@
 Commission (EEC)" is not the European Economic Community (the EU), though "EEC" is one of the
 EU's names, and neither is a later "EEC" of the page. A name the node's own words make up ("the
 North Atlantic Treaty Organisation (NATO)", "the Association of South East Asian Nations
-(ASEAN)") keeps its acronym."""
+(ASEAN)") keeps its acronym. Countries named in "(including ...)" right after a country are its
+parts, not countries of their own: "the Kingdom of Denmark (including Greenland and the Faroe
+Islands)"."""
 
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ def without_others_glosses(doc, mentions: list, literal: dict[str, set[str]]) ->
     body's (:func:`_names_another`), and the later uses of that acronym for the same node;
     ``literal``: the words of each node's name and aliases, lower-case (countries have none:
     their acronyms stand)."""
+    parts = _parts(doc, mentions)  # "Denmark (including Greenland and the Faroe Islands)"
+    mentions = [m for m in mentions if m.start not in parts]
     glossed: dict[tuple[str, str], int] = {}  # (acronym, node): where the gloss stands
     named = {(m.end, m.node) for m in mentions}  # "the United Arab Emirates (UAE)": its own
     for m in mentions:
@@ -26,6 +30,18 @@ def without_others_glosses(doc, mentions: list, literal: dict[str, set[str]]) ->
         return mentions
     return [m for m in mentions if not (m.end - m.start == 1 and m.start >= glossed.get(
         (doc[m.start].text, m.node), len(doc)))]
+
+
+def _parts(doc, mentions: list) -> set[int]:
+    """Where the countries' names inside "(including ...)" right after a country's name start:
+    its parts, not countries of their own ("the Kingdom of Denmark (including Greenland and the
+    Faroe Islands)")."""
+    starts = set()
+    for k in (m.end for m in mentions if m.how == "country"):
+        if k + 1 < len(doc) and doc[k].text == "(" and doc[k + 1].lower_ == "including":
+            close = next((j for j in range(k, min(k + 12, len(doc))) if doc[j].text == ")"), k)
+            starts |= {m.start for m in mentions if k < m.start < close}
+    return starts
 
 
 def _bracketed_acronym(doc, m) -> bool:

@@ -132,7 +132,7 @@ def _unbracketed(between: list[str], doc, b: Mention) -> list[str]:
             return [","]  # a past state no node stands for does not end a list
     if "(" in between and ")" in between:
         i, j = between.index("("), between.index(")")
-        if i < j and j - i <= 5:
+        if i < j and (j - i <= 5 or between[i + 1] == "including" and j - i <= 10):  # a country's parts
             return between[:i] + between[j + 1:] or [","]
     return between
 

@@ -70,6 +70,8 @@ def _added(doc, mentions, occurrence, obj: str) -> bool:
         # countries, A, B" (not "the Benelux countries and Italy")
     if k - 1 > occurrence.start and doc[k].lower_ == "with" and doc[k - 1].lower_ in {"along", "together"}:
         k -= 1  # "ASEAN members along with China, Japan, and South Korea"
+    elif k - 2 > occurrence.start and [t.lower_ for t in doc[k - 2:k + 1]] == ["as", "well", "as"]:
+        k -= 2 + (doc[k - 3].text == ",")  # "25 of the EU's 27 member states, as well as Switzerland"
     elif not (k > occurrence.start and doc[k].lower_ in {"plus", "+"}):
         return False
     return doc[k - 1].lower_ in _MEMBERS

@@ -133,6 +133,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or delegates_before(doc, 0 if first is None else first)
             or list_role(doc, mentions, o) == "partner"  # "A, B, that are partner members"
             or _paired(doc, mentions, o, *triple[::2])  # "the NATO-Russia Council" (a partnership may be)
+            or places_or_counterparts(doc, o.subject_at if first is None else first)  # "peace in A, B"
             or _weighed(doc, o.subject_at if first is None else first, o.start)):
         return True
     return (list_role(doc, mentions, o) == "observer" or _attended(doc, mentions, o)
@@ -145,8 +146,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or _governed(doc, mentions, o, triple[0]) or marked_rows(doc, mentions, o.start, o.end)
             or bilateral_ties(doc, mentions, o) or _named_non(doc, mentions, o, triple[2])
             or _qualifier_only(doc, mentions, o, triple[0])
-            or guessed(doc, o.start if first is None else first, o.start)
-            or places_or_counterparts(doc, o.subject_at if first is None else first))
+            or guessed(doc, o.start if first is None else first, o.start))
 
 
 _LED = LED | {"funded", "dominated"}

@@ -109,3 +109,37 @@ def test_a_name_data_lacks_in_a_list_keeps_the_list_whole():
                 "namely, Argentina, Brazil, Egypt, the European Centre for Medium Range Weather "
                 "Forecasts (ECMWF), the European Space Agency (ESA), France and Japan.")
     assert not {c for c in got if c[2] == "esa"}
+
+
+def test_countries_that_pause_participation_in_a_bodys_meetings_are_its_members():
+    got = found("Canada, Denmark, Finland, Iceland, Norway, Sweden, and US pause participation in "
+                "the meetings of the Arctic Council")
+    assert {("CAN", "MEMBER_OF", "arctic-council"), ("USA", "MEMBER_OF", "arctic-council")} <= got
+
+
+def test_a_countrys_parts_in_brackets_are_no_members_and_do_not_cut_the_list():
+    got = found("The Arctic Council consists of the eight Arctic States: Canada, the Kingdom of "
+                "Denmark (including Greenland and the Faroe Islands), Finland, Iceland, Norway, the "
+                "Russian Federation, Sweden and the United States.", reader=False)
+    assert {("DNK", "MEMBER_OF", "arctic-council"), ("USA", "MEMBER_OF", "arctic-council")} <= got
+    assert not {c for c in got if c[0] in ("GRL", "FRO")}
+
+
+def test_preparing_for_membership_is_interest():
+    got = found("Two new countries from our region – Hungary and Estonia – prepare for full ESA "
+                "membership.")
+    assert got == {("HUN", "EXPRESSED_INTEREST_IN", "esa"), ("EST", "EXPRESSED_INTEREST_IN", "esa")}
+
+
+def test_quitting_a_membership_is_a_withdrawal():
+    got = found("Burkina Faso, Mali and Niger announced that they had quit their membership of the "
+                "Economic Community of West African States.", reader=False)
+    assert {("BFA", "WITHDREW_FROM", "ecowas"), ("NER", "WITHDREW_FROM", "ecowas")} <= got
+
+
+def test_a_list_as_well_as_a_blocs_members_is_not_of_the_bloc():
+    got = found("The Schengen Zone now consists of 29 countries, including 25 of the EU's 27 member "
+                "states, as well as Switzerland, Norway, Iceland and Liechtenstein.")
+    assert not {c for c in got if c[2] == "eu"}
+    assert {("SWE", "MEMBER_OF", "nato"), ("FIN", "MEMBER_OF", "nato")} <= found(
+        "Sweden, as well as Finland, joined NATO.")

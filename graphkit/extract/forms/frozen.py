@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import re
 
+from graphkit.extract.groups import group_around
 from graphkit.extract.lookups import end_char
 
 __all__ = ["frozen_memberships"]
 
-_FREEZE = r"(?:froze|frozen|freeze|freezes|freezing|suspended|suspend|suspends|suspending)"
+_FREEZE = r"(?:froze|frozen|freeze|freezes|freezing|suspended|suspend|suspends|suspending|pause|paused|pauses|pausing)"
 _STAKE = r"(?:participation|membership|involvement)"
 # "Armenia [has|earlier|will continue to] froze its participation in (the)" + bloc
-_ITS = re.compile(r"^[^.;:,()]{0,40}?\b" + _FREEZE + r"\s+its\s+(?:\w+\s+)?" + _STAKE
-                  + r"\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+# "A, B and C pause participation in the meetings of the" + bloc
+_ITS = re.compile(r"^[^.;:,()]{0,40}?\b" + _FREEZE + r"\s+(?:its\s+|their\s+)?(?:\w+\s+)?" + _STAKE
+                  + r"\s+in\s+(?:(?:all\s+)?(?:the\s+)?meetings\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "Armenia's membership in (the)" + bloc + "is frozen"
 _OWN = re.compile(r"^\s*['’]s\s+(?:\w+\s+)?" + _STAKE + r"\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _IS_FROZEN = re.compile(r"^\W*(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:\w+\s+)?"
@@ -43,6 +45,6 @@ def frozen_memberships(doc, text: str, mentions, country: str, blocs) -> list[tu
             before = text[max(0, doc[m.start].idx - 20):doc[m.start].idx]
             if _ITS.match(gap) or (_OWN.match(gap) and (_IS_FROZEN.match(after)
                                                         or _FREEZING_OF.search(before))):
-                found.append((m, b))
-            break
+                found += [(c, b) for c in group_around(mentions, k, doc, -1) if c.kind == country]
+            break  # "Canada, Denmark, ... and US pause participation in": each of the list
     return found

@@ -75,7 +75,7 @@ _HAVE_SUBJECT = {"it", "which", "that", "who"}
 _RELATIVE = {"which", "that", "who"}  # the bloc's only right after it ("the bloc, which has")
 _ADVERBS = {"now", "also", "currently", "already", "still", "today"}
 _NOT = re.compile(r"\b(?:not|never|no|nor|neither|may|might|could|would|should|if|whether|unless|"
-                  r"hopes?|hoping|hoped|seeks?|seeking|sought|wants?|wanting|wanted|aims?|aiming|"
+                  r"hopes?|hoping|hoped|seeks?|seeking|sought|wants?|wanting|wanted|aims?|aiming|prepar\w*|"
                   r"plans?|planned|planning|propos\w*|potential|prospective|possible|future|"
                   r"candidates?|candidacy|vying|vies?|vied|procedures?|appl(?:y|ies|ied|ying|ication|ications|icants?)|"
                   r"observers?|observer\s+status|guests?|invit\w*|attend\w*|visit\w*|talks|"
@@ -86,6 +86,9 @@ _NOT = re.compile(r"\b(?:not|never|no|nor|neither|may|might|could|would|should|i
                   r"(?:concerning|regarding)\s+the\s+accession|(?:accession|membership)\s+(?:process|negotiations|path))\b|n['’]t\b",
                   re.IGNORECASE)
 #: before a bloc the list stands beside, not in ("In addition to the G7 countries, A, B are members")
+#: a bloc's own members and then a list beside them: "the EU's 27 member states, as well as A, B"
+_MEMBERS_THEN = re.compile(r"^\s*['’]s?\s+(?:\d+\s+|\w+\s+)?(?:member\s+states|member\s+countries|members)"
+                           r"\s*,?\s+(?:as\s+well\s+as|and|plus|along\s+with)\s+(?:the\s+)?$", re.IGNORECASE)
 _BESIDE = re.compile(r"\b(?:in\s+addition\s+to|besides|apart\s+from|aside\s+from|other\s+than)"
                      r"(?:\s+the)?\s*$", re.IGNORECASE)
 _GLUE = {",", "and", ";", "&", "the", "as", "well", "also", "(", ")", "in", "-", "–", "—"}
@@ -342,6 +345,9 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
                 continue  # "In addition to the G7 countries, A, B are members": of another body
             if bloc is not None and before_counted_members(doc, ms, group[-1].end, bloc.node):
                 continue  # "A, B and eleven member states of the European Space Agency (C, D)"
+            if bloc in ms and bloc.end <= first.start and _MEMBERS_THEN.match(
+                    text[end_char(doc, bloc.end):doc[first.start].idx]):
+                continue  # "25 of the EU's 27 member states, as well as Switzerland, Norway": beside them
             if bloc is None or _NOT.search(status) or text[c_start:c_end].rstrip().endswith("?") or (
                     named_non(doc, s_start, s_end, {doc[bloc.start:bloc.end].text.lower()})):
                 continue  # "Some non-EU countries have also joined: A, B"; not "non-European"
