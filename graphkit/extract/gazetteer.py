@@ -392,10 +392,11 @@ class Gazetteer:
                     extra.append(Mention(tok.i, tok.i + 1, earlier[-1].node, kind, "anaphor"))
                 continue
             if lower[i - 1] != "the":
-                # "the military alliance", "the historic agreement": the last of that kind
+                # "the military alliance": the last of that kind, no bank ("the China-led bloc")
                 if heads_of_kinds.get(word) and _described(doc, tok.i, taken, lower):
                     kind = kind_of_word()[tok.lower_]
-                    earlier = [m for m in antecedents if m.end <= tok.i and m.kind == kind]
+                    earlier = [m for m in antecedents if m.end <= tok.i and m.kind == kind and (
+                        word in OWN_NAME_HEADS or self.heads.get(m.node, "").lower() not in OWN_NAME_HEADS)]
                     if word in OWN_NAME_HEADS and not self._headed(earlier, word):
                         continue  # "the development bank" after the G7: a bank, not the G7
                     if earlier and kind != self.country_kind:

@@ -143,3 +143,9 @@ def test_a_list_as_well_as_a_blocs_members_is_not_of_the_bloc():
     assert not {c for c in got if c[2] == "eu"}
     assert {("SWE", "MEMBER_OF", "nato"), ("FIN", "MEMBER_OF", "nato")} <= found(
         "Sweden, as well as Finland, joined NATO.")
+
+
+def test_a_bloc_named_again_is_no_bank():
+    got = found("Indonesia has allocated funds to purchase shares in the BRICS-backed New Development "
+                "Bank (NDB), marking another step in its growing engagement with the China-led bloc.")
+    assert ("CHN", "LEADS", "brics") in got and ("CHN", "LEADS", "ndb") not in got
