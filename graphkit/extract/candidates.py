@@ -191,14 +191,14 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
                 for party in parties(sent, trig, [obj], sources, after=obj.end):
                     if schema.relations[signing].allows(party.kind, obj.kind):
                         yield party, signing, obj, 0.9
-    agencies = sent.gazetteer.agency_country
+    agencies, founds = sent.gazetteer.agency_country, founding(spec.phrase)
     for subj in subjects:
         if subj.kind not in relation.source and subj.node in agencies:
             # an agency for a relation only its country can have: "Roscosmos ratified"
             subj = End(agencies[subj.node], schema.country_kind, "agency", subj.start, subj.end)
         for obj in objects:
-            if subj.node == obj.node or (subj.kind in schema.bloc_anchor_kinds and obj.kind != agreement
-                                         and founding(spec.phrase)):
+            if subj.node == obj.node or (founds and subj.kind in schema.bloc_anchor_kinds
+                                         and obj.kind != agreement):
                 continue  # "the NDB, established by BRICS": its founder, no member
             rel_type, factor = relation.type, 1.0
             if obj.kind not in relation.target:

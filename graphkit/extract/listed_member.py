@@ -42,8 +42,9 @@ def counted_beside(doc, mentions, blocs) -> list[tuple]:
     found = []
     for m in mentions:
         at = _including_at(doc, m) if m.kind in blocs else None
-        group = [g for g in mentions if at is not None and g.end <= at and g.kind in blocs
-                 and g.node != m.node]
+        if at is None:
+            continue
+        group = [g for g in mentions if g.end <= at and g.kind in blocs and g.node != m.node]
         if group:
             found.append((m, group[-1]))
     return found

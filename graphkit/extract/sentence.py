@@ -40,6 +40,7 @@ class Sentence:
                                + [Mention(n.start, n.end, n.id, n.kind, "new")
                                   for n in self.new_nodes], key=lambda m: m.start)
         self.gazetteer, self.last_pair, self.last_one = gazetteer, last_pair, last_one
+        self.known_starts = {m.start for m in mentions if start <= m.start < end and m.how != "new"}
 
     def subjects(self, trigger: Trigger, kinds, limit: int) -> list[End]:
         """The nearest group of ``kinds`` before ``trigger`` (after ``limit``), or the last
@@ -189,8 +190,7 @@ class Sentence:
 
     def head(self, start: int, end: int) -> int:
         i = start
-        named = {m.start for m in self.mentions if m.how != "new"}
-        while i < end and i not in named:  # "the New Development Bank": a name, not "new"
+        while i < end and i not in self.known_starts:  # "the New Development Bank": a name
             if self.doc[i].lower_ in vocab.SKIP or self.doc[i].is_punct or (
                     len(self.doc[i]) == 4 and self.doc[i].text.isdigit()):
                 i += 1  # "the 2023 SCO summit": a year qualifies the head
@@ -204,12 +204,9 @@ class Sentence:
     def kind_head(self, start: int, end: int) -> bool:
         """Whether the noun compound at ``start`` ("a data center dedicated to") has a kind's
         head noun (centre, agreement, commission...)."""
-        i = start
-        while i < end and i < start + 5 and self.doc[i].lower_ not in vocab.PREPOSITIONS:
-            if self.doc[i].lower_ in kind_of_word():
-                return True
-            i += 1
-        return False
+        words = itertools.takewhile(lambda t: t.lower_ not in vocab.PREPOSITIONS,
+                                    self.doc[start:min(end, start + 5)])
+        return any(t.lower_ in kind_of_word() for t in words)
 
     def inside(self, trigger: Trigger, kinds, *, every: bool = False) -> list[End]:
         """The first node named inside the trigger's words ("became new [BRICS] members"),
@@ -253,8 +250,7 @@ class Sentence:
         if at_head and vocab.owns_other(self.doc, self.mentions[at_head[0]], p_end):
             owned = [m for m in self.mentions[at_head[0] + 1:]  # "BRICS' New Development Bank"
                      if m.end <= p_end and m.how == "name" and m.kind in kinds]
-            # "involvement in the alliance's Pillar Two programme": not the alliance
-            return [End(owned[0].node, owned[0].kind, "name", owned[0].start, owned[0].end)] if owned else []
+            return ends_of(owned[:1], kinds)  # none: "the alliance's Pillar Two programme"
         led = any(s.phrase == "- led" for s in trigger.specs)  # "the Russian-led CSTO gathering"
         if led and head < p_end and self.doc[head].is_lower and self.doc[head].lower_ in kind_of_word():
             p_end = head + 1  # "The China-led project is seen as a rival to the Artemis programme"
