@@ -8,6 +8,7 @@ character spans a claim marks."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from graphkit.extract.groups import group_around
 
@@ -156,6 +157,7 @@ _FOUNDING = FOUNDERS_PARTICIPLES | {"establish", "found", "co-found", "co-founde
                                     "launch", "creation", "establishment"}
 
 
+@cache  # once per phrase of the schema, not once per trigger
 def founding(phrase: str) -> bool:
     """Whether a trigger phrase founds a body ("set|set up [Organisation]", "establish|established
     * by"), not "form|formed part of": a bloc that founds another is its founder, no member of it
