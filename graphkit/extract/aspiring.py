@@ -9,7 +9,7 @@ import itertools
 from graphkit.extract.vocabulary import ASKED_FOR, OWNER_MARKS, STRIVINGS
 
 __all__ = ["APPROVE", "ASPIRE", "MEMORANDA", "aspired", "aspired_at", "list_lead_in", "past_adverbs",
-           "pending_list", "sought_list", "would_like"]
+           "pending_list", "prospective", "sought_list", "would_like"]
 
 # a wish or plan of the subject's own, not a decision taken: "Belarus is ready to accelerate
 # the procedures for joining", "in a year has to become a full member" (interest, not membership)
@@ -253,3 +253,14 @@ def _listed_wish(doc, start: int, sent_start: int) -> bool:
         i -= 1
     return (i - 1 >= sent_start and i < start - 2 and doc[i].lower_ == "of"
             and doc[i - 1].lower_ in ASPIRE | _WISHING)
+
+
+_PROSPECTIVE = {"future", "eventual", "prospective", "potential", "possible"}
+
+
+def prospective(doc, trigger) -> bool:
+    """Whether ``trigger`` (a membership's noun) has "future", "eventual" or the like in the
+    two words before it ("the future full membership of our country in the agency", "its
+    eventual membership of NATO"): a prospect, no membership."""
+    return trigger is not None and bool(_PROSPECTIVE & {
+        t.lower_ for t in doc[max(0, trigger.start - 2):trigger.start]})

@@ -36,7 +36,7 @@ from graphkit.extract.forms.ratifying import (
     ratifying_members,
 )
 from graphkit.extract.forms.structural import structural_claims
-from graphkit.extract.founder_aside import founders_only
+from graphkit.extract.founder_aside import founders_only, founding_countries
 from graphkit.extract.founding_treaty import fold_treaty_claims
 from graphkit.extract.gapped import gapped_claims
 from graphkit.extract.gazetteer import Gazetteer
@@ -55,9 +55,10 @@ from graphkit.extract.groups import (
     named_after_object,
 )
 from graphkit.extract.kinds_including import listed_by_kind
+from graphkit.extract.known_as import known_as
 from graphkit.extract.layout import layout_claims
 from graphkit.extract.lookups import end_char, founding, marks_of
-from graphkit.extract.owners import role_owner
+from graphkit.extract.owners import admitted_to, role_owner
 from graphkit.extract.parties import agents, on_behalf, parties
 from graphkit.extract.patterns import Trigger, find_triggers
 from graphkit.extract.postposed import postposed
@@ -97,13 +98,6 @@ class NodeCandidate:
     confidence: float
 
 
-def _admitted_to(doc, start: int) -> bool:
-    """Whether the name at ``start`` is what others are admitted to, inside the trigger:
-    "proposed that the countries of Central Europe be admitted to NATO as members"."""
-    k = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
-    return k >= 0 and doc[k].lower_ in {"to", "into"}
-
-
 def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
             joined: Trigger | None = None):
     """(subject, relation, object, factor) for one reading of one trigger; ``joined``: the
@@ -122,7 +116,7 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
     elif spec.form == "inner":  # "appointing Latvia and Djibouti to the Committee"
         subjects = [e for e in sent.inside(trig, sources, every=True)  # not "the SCO dialogue
                     if not (e.kind in targets and (role_owner(sent.doc, e, trig.end)  # partner"
-                                                   or _admitted_to(sent.doc, e.start)))]
+                                                   or admitted_to(sent.doc, e.start)))]
         objects = sent.objects(trig, targets, end) or [  # "as the newest Accords signatory"
             o for o in sent.inside(trig, targets, every=True)
             if o.node not in {s.node for s in subjects}][:1]
@@ -146,7 +140,8 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
                                    if e.node not in known]
         if not subjects and limit > sent.start:
             subjects = sent.subjects(trig, sources, sent.start)
-        subjects = counterparts(sent, subjects, sources)  # "A and its counterpart in B"
+        subjects = known_as(sent, counterparts(sent, subjects, sources), sources)  # "A and its
+        # counterpart in B"; "A, B and C – known together as BRICS – are": the list, not its name
         if spec.phrase.startswith("- "):  # "China-led": the name right before it, not
             subjects = [s for s in subjects if s.end == trig.start]  # "Western-led ... like NATO"
         objects = (sent.objects(trig, targets, end) or sent.inside(trig, targets)
@@ -197,8 +192,11 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
             # an agency for a relation only its country can have: "Roscosmos ratified"
             subj = End(agencies[subj.node], schema.country_kind, "agency", subj.start, subj.end)
         for obj in objects:
-            if subj.node == obj.node or (founds and subj.kind in schema.bloc_anchor_kinds
-                                         and obj.kind != agreement):
+            if subj.node == obj.node:
+                continue
+            if founds and subj.kind in schema.bloc_anchor_kinds and obj.kind != agreement:
+                for founder in founding_countries(sent.doc, sent.mentions, subj, schema.country_kind):
+                    yield founder, relation.type, obj, 0.9  # "established by the BRICS (Brazil, ...)"
                 continue  # "the NDB, established by BRICS": its founder, no member
             rel_type, factor = relation.type, 1.0
             if obj.kind not in relation.target:

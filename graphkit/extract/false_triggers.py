@@ -99,6 +99,8 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
     holds up to four words before it, nearest first, not crossing a comma."""
     if spec.phrase == "leave|left" and _left_with(doc, end, sent_end):
         return True  # "Iran's entry leaves the organisation with nine full members": no exit
+    if spec.phrase == "join" and end < sent_end and doc[end].lower_ in {"forces", "hands"}:
+        return True  # "ESA and Canada have joined forces in telecommunications": no joining
     if spec.phrase == "lead|led" and end < sent_end and doc[end].lower_ == "to":
         return True  # "the attempts to dominate Europe led to a coalition": a cause, no leader
     if spec.phrase == "head|headed" and end < sent_end and doc[end].lower_ in _HEADING:

@@ -2,18 +2,19 @@
 (NDB) – established by BRICS (Brazil, Russia, India, China and South Africa) in 2015 – has
 admitted Bangladesh as a new member of the organisation", "The NDB, founded by the BRICS
 nations, announced the admission of Colombia and Uzbekistan as official members". The names
-after the aside join the bank, not the bloc; those in it (the founders) stay the bloc's. The
-reader may propose no such claim (:mod:`graphkit.extract.vetoes`) and the rules keep none
-(:func:`founders_only`)."""
+after the aside join the bank, not the bloc; those in it (the founders) stay the bloc's, and
+are the bank's founding members too where the aside names them (:func:`founding_countries`).
+The reader may propose no claim on the bloc (:mod:`graphkit.extract.vetoes`) and the rules
+keep none (:func:`founders_only`)."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from types import SimpleNamespace
 
-from graphkit.extract.lookups import mark_spans
+from graphkit.extract.lookups import countries_from, listed_with, mark_spans
 
-__all__ = ["founder_aside", "founders_only"]
+__all__ = ["founder_aside", "founders_only", "founding_countries"]
 
 _DASHES = {"—", "–"}
 _FOUNDING = {"established", "founded", "created", "launched", "initiated", "formed", "backed"}
@@ -44,6 +45,30 @@ def founder_aside(doc, mentions, occurrence, obj: str) -> bool:
         if not (founded and dashed) or close is None or occurrence.subject_at < close:
             return False
     return True
+
+
+# what may stand between a bloc and the countries it names: "the BRICS (Brazil, ...)", "the
+# BRICS nations—Brazil, ...", "BRICS member states (Brazil, ...)"
+_NAMES_ITS = {"(", "—", "–", ":", "nations", "countries", "states", "member", "members", "the"}
+
+
+def founding_countries(doc, mentions, bloc, country: str) -> list:
+    """The countries a founding bloc's name glosses or is glossed by, its founders: "established
+    by the BRICS (Brazil, Russia, India, China and South Africa)", "by the BRICS nations—Brazil,
+    ...", "by Brazil, Russia, India, China and South Africa (BRICS)"; none for a bloc named
+    alone ("established by BRICS")."""
+    after = next((k for k, m in enumerate(mentions) if m.start >= bloc.end), None)
+    if after is not None and mentions[after].kind == country and {
+            t.lower_ for t in doc[bloc.end:mentions[after].start]} & {"(", "—", "–", ":"} and all(
+            t.lower_ in _NAMES_ITS for t in doc[bloc.end:mentions[after].start]):
+        group = countries_from(doc, mentions, after, country)
+        return group if len(group) >= 2 else []
+    before = [m for m in mentions if m.end <= bloc.start]
+    if before and doc[bloc.start - 1].text == "(" and before[-1].end == bloc.start - 1 \
+            and before[-1].kind == country:
+        group = listed_with(doc, before, before[-1], -1)
+        return group if len(group) >= 2 else []
+    return []
 
 
 def _by_before(doc, mentions, m, start: int) -> int | None:

@@ -1,7 +1,7 @@
 """The role a list of names has in its sentence: the role word nearest the subject ("Observers
 at the organization are A, B"), or the one said of the subject's own list ("A, B and C have
-been granted Observer status", "A, B, that are officially partner members"), for the reader's
-vetoes (:mod:`graphkit.extract.vetoes`)."""
+been granted Observer status", "A, B, that are officially partner members", "A, B and C were
+the first guests"), for the reader's vetoes (:mod:`graphkit.extract.vetoes`)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ def nearest_role(doc, occurrence) -> str | None:
 
 
 _STATUS = {"status", "state", "states", "country", "countries", "nation", "nations"}
-_LIST_ROLES = _ROLES | {"partner": "partner", "partners": "partner"}  # "that are partner members"
+_LIST_ROLES = _ROLES | {"partner": "partner", "partners": "partner",  # "that are partner members"
+                        "guest": "guest", "guests": "guest"}  # "A, B and C were the first guests"
 
 
 def list_role(doc, mentions, occurrence) -> str | None:

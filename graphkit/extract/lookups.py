@@ -166,6 +166,9 @@ def founding(phrase: str) -> bool:
     return bool(words & _FOUNDING) and not words & {"part", "leg"}
 
 
+#: a body's dealings with others: "free trade agreements with A, B"
+_DEALS = {"agreement", "agreements", "deal", "deals", "fta", "ftas", "pact", "pacts", "zone", "zones",
+          "treaty", "treaties"}
 #: nouns of trouble or its end: "peace in Sudan, the DRC, Palestine, Ukraine"
 _TROUBLES = {"peace", "war", "wars", "conflict", "conflicts", "crisis", "crises", "violence",
              "fighting", "ceasefire", "situation", "situations", "instability"}
@@ -174,10 +177,14 @@ _TROUBLES = {"peace", "war", "wars", "conflict", "conflicts", "crisis", "crises"
 def places_or_counterparts(doc, first: int) -> bool:
     """Whether the list starting at token ``first`` names where a trouble is ("work towards
     fair and lasting peace in Sudan, the DRC, Palestine, Ukraine") or whom a body deals with
-    ("negotiating Free Trade Agreements ... with numerous countries, including China, India"):
-    not a bloc's members."""
+    ("negotiating Free Trade Agreements ... with numerous countries, including China, India",
+    "free trade agreements with Vietnam, Singapore and Serbia", "the free trade zone between
+    Iran and member countries of the EAEU"): not a bloc's members."""
     k = first - 1 - int(first > 1 and doc[first - 1].lower_ == "the")
     if k >= 1 and doc[k].lower_ == "in" and doc[k - 1].lower_ in _TROUBLES:
+        return True
+    if k >= 1 and doc[k].lower_ in {"with", "between"} and _DEALS & {  # "free trade agreements
+            t.lower_ for t in doc[max(0, k - 4):k]}:  # with Vietnam, Singapore and Serbia"
         return True
     words = {t.lower_ for t in doc[max(0, k - 5):max(0, k)]}
     return k >= 0 and doc[k].lower_ in {"including", "like"} and "with" in words and bool(

@@ -398,12 +398,12 @@ class Sentence:
         return ends_of(found, kinds)
 
     def apposed(self, trigger: Trigger, kinds) -> list[End]:
-        """The group named just before ", a|the|both [adjectives]" and ``trigger``."""
+        """The group named just before ", a|the|both [adjectives]" (or a dash) and ``trigger``."""
         i = trigger.start - 1
-        while i > self.start and trigger.start - i <= 4 and self.doc[i].text != "," and (
+        while i > self.start and trigger.start - i <= 4 and self.doc[i].text not in ",–—" and (
                 self.doc[i].is_lower or self.doc[i].like_num or self.doc[i].text[:1].isdigit()):
             i -= 1
-        if self.doc[i].text != ",":
+        if self.doc[i].text not in ",–—":  # "A, B – known together as BRICS –"
             return []
         before = [k for k, m in enumerate(self.mentions) if m.end == i and m.kind in kinds]
         if before:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from graphkit.extract.demonyms import region_prefixed
 from graphkit.extract.vocabulary import CONTRAST, EVENTS, POSSESSIVE_MARKS, dated_act
 
-__all__ = ["CONFLICT_WORDS", "named_as_setting"]
+__all__ = ["CONFLICT_WORDS", "as_host", "named_as_setting"]
 
 #: the nouns after "A-B" that make the pair the sides of a conflict
 CONFLICT_WORDS = {"conflict", "conflicts", "war", "wars", "crisis", "tensions", "tension",
@@ -34,6 +34,7 @@ _PRESSED = {"pressured", "pressed", "threatened", "sanctioned", "targeted", "iso
 _DASHES = {"-", "–", "—"}
 _HOSTING = EVENTS | {"held", "venue"}  # "the summit in India", "held in Russia"
 _PLACE_PREPOSITIONS = {"in", "at", "near", "outside"}
+_PARTICLES = {"de", "do", "da", "del", "di", "es", "al", "el", "la", "le"}  # "Rio de Janeiro", "Dar es Salaam"
 #: what may follow "in Strasbourg, France": the sentence goes on with a time, a place or a clause
 _AFTER_PLACE = {".", ";", ")", ":", "on", "in", "at", "during", "last", "this", "earlier", "next",
                 "from", "to", "for", "with", "after", "before", "where", "when", "which", "that",
@@ -59,8 +60,9 @@ def _place(doc, start: int, end: int, named: set[int]) -> bool:
     if start < 3 or doc[start - 1].text != ",":
         return False
     k = start - 2
-    while k >= 0 and start - 2 - k < 3 and doc[k].text[:1].isupper() and doc[k].is_alpha and k not in named:
-        k -= 1
+    while k >= 0 and start - 2 - k < 4 and doc[k].is_alpha and k not in named and (
+            doc[k].text[:1].isupper() or doc[k].lower_ in _PARTICLES and k and doc[k - 1].text[:1].isupper()):
+        k -= 1  # "in Rio de Janeiro, Brazil"
     if k >= start - 2 or k < 0:
         return False
     if doc[k].lower_ == "and" and k >= 2 and doc[k - 1].text == ",":
@@ -110,6 +112,21 @@ def _host(doc, start: int) -> bool:
             and doc[start - 2].lower_ in _HOSTING)
 
 
+_CHAIRS = {"presidency", "chairmanship", "chairship", "chair"}
+
+
+def as_host(doc, mentions, start: int) -> bool:
+    """Whether the name at token ``start`` (one of ``mentions``) is named as a meeting's host
+    or a bloc's chair ("As host, Brazil has had to find common ground", "The Indonesian
+    Presidency established an agenda", "South Africa's presidency"): a role a reader may not
+    take for membership."""
+    end = next((m.end for m in mentions if m.start == start), start + 1)
+    before = [t.lower_ for t in doc[max(0, start - 4):start] if t.lower_ not in {"the", "its"}]
+    k = end + (end < len(doc) and doc[end].text in POSSESSIVE_MARKS)
+    return before[-3:] in (["as", "host", ","], ["as", "hosts", ","]) or (
+        k < len(doc) and doc[k].lower_ in _CHAIRS)
+
+
 def named_as_setting(doc, m, named: set[int] = frozenset()) -> bool:
     """Whether mention ``m`` (a country) names where something happened or a side of a
     conflict ("amid the Russia-Ukraine war"), not an actor (``named``: the tokens of every
@@ -131,6 +148,9 @@ def named_as_setting(doc, m, named: set[int] = frozenset()) -> bool:
     >>> doc = spacy.blank("en")("Iran took part in the SCO summit in India.")
     >>> [named_as_setting(doc, M(start=i, end=i + 1)) for i in (0, 8)]
     [False, True]
+    >>> doc = spacy.blank("en")("The summit opened in Rio de Janeiro, Brazil, with a launch.")
+    >>> named_as_setting(doc, M(start=8, end=9))
+    True
     >>> doc = spacy.blank("en")("Russia-China cooperation grew; in Moscow, Russia and China met.")
     >>> [named_as_setting(doc, M(start=i, end=i + 1)) for i in (0, 2, 9, 11)]
     [False, False, False, False]

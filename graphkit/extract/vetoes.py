@@ -19,7 +19,7 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   ... also attended the founding ceremony", "Among those attending the meeting are"), in a
   sentence whose joining is of an event or those at one ("will join NATO members for the
   alliance's summit"), or whose list's role word is "observer" ("A, B and C have been
-  granted Observer status");
+  granted Observer status") or "guest" ("A, B and C were the first guests announced");
 - any claim on names in a sentence that does not name the object (the object named in a
   sentence before) but gives them a role of another body ("Brazil, India and South Africa are
   also planned participants as members of the G20 forum", after "the G7"), or on names that
@@ -29,7 +29,9 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
 - a membership for names a bloc is said to be weighing a few words before ("BRICS leaders have
   been considering taking ... around eight new countries including Saudi Arabia");
 - a membership for names whose own words after them are a wish ("Saudi Arabia, the United Arab
-  Emirates, Bahrain, and Algeria would also like to be part of this");
+  Emirates, Bahrain, and Algeria would also like to be part of this"), or whose trigger is a
+  prospect ("the future full membership of our country in the agency"), or who is named as a
+  meeting's host or a bloc's chair ("As host, Brazil has had to", "The Indonesian Presidency");
 - any claim stated only in sentences whose every trigger of its relation is negated by a
   "not", "n't", "never" or "no" in the three words before it ("Belgrade has not joined the US and EU embargo against
   Moscow"; the rules' other reasons to set a trigger aside, such as an invitation, the reader
@@ -60,7 +62,7 @@ others to weigh it on."""
 from __future__ import annotations
 
 from graphkit.extract.asides import excepts
-from graphkit.extract.aspiring import ASPIRE, pending_list, would_like
+from graphkit.extract.aspiring import ASPIRE, pending_list, prospective, would_like
 from graphkit.extract.attending import an_event_after, delegates_before, gathered, there_at
 from graphkit.extract.ended import until_date
 from graphkit.extract.founder_aside import founder_aside
@@ -70,6 +72,7 @@ from graphkit.extract.list_roles import list_role, nearest_role
 from graphkit.extract.lookups import of_unknown_body, places_or_counterparts
 from graphkit.extract.mark_tables import marked_rows
 from graphkit.extract.persons import addressed
+from graphkit.extract.settings import as_host
 from graphkit.extract.siblings import beside
 from graphkit.extract.ties import bilateral_ties, counterparts
 from graphkit.extract.undoing import NOT_YET, joining_denied, past_aside
@@ -134,9 +137,11 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or list_role(doc, mentions, o) == "partner"  # "A, B, that are partner members"
             or _paired(doc, mentions, o, *triple[::2])  # "the NATO-Russia Council" (a partnership may be)
             or places_or_counterparts(doc, o.subject_at if first is None else first)  # "peace in A, B"
-            or _weighed(doc, o.subject_at if first is None else first, o.start)):
+            or _weighed(doc, o.subject_at if first is None else first, o.start)
+            or prospective(doc, o.trigger)  # "the future full membership of our country"
+            or as_host(doc, mentions, o.subject_at)):  # "As host, Brazil has had to"
         return True
-    return (list_role(doc, mentions, o) == "observer" or _attended(doc, mentions, o)
+    return (list_role(doc, mentions, o) in ("observer", "guest") or _attended(doc, mentions, o)
             or _of_another(doc, mentions, o)
             or _negated(doc, mentions, o) or _owner_only(doc, mentions, o, triple[2])
             or _invited(doc, mentions, o) or _not_done(doc, o)

@@ -1,0 +1,116 @@
+"""Forms of session 62 (2026-12-06), each in sentences of our own: a bank's founders named in
+brackets after the bloc that founded it, a list glossed by a bloc's name before its verb,
+guests, hosts and chairs, a country asking to be invited, a prospect of membership, a body's
+trade partners, an accession terminated, "joined forces", and a city whose name holds "de"."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from graphkit.extract.patterns import find_triggers
+from graphkit.extract.text import nlp
+from tests.extract.helpers import found
+
+_FIVE = {"BRA", "RUS", "IND", "CHN", "ZAF"}
+
+
+@pytest.mark.parametrize("text", [
+    ("The New Development Bank, founded by the BRICS (Brazil, Russia, India, China and South "
+     "Africa) in 2015, lent money to Chile."),
+    ("The New Development Bank, founded by Brazil, Russia, India, China and South Africa (BRICS), "
+     "lent money to Chile."),
+])
+def test_a_banks_founders_named_with_the_bloc_that_founded_it_are_its_members(text):
+    got = found(text, reader=False)
+    assert {(c, "MEMBER_OF", "ndb") for c in _FIVE} <= got
+    assert ("brics", "MEMBER_OF", "ndb") not in got  # the bloc founds it, no member
+
+
+def test_a_bloc_named_alone_as_a_founder_gives_no_founding_member():
+    got = found("The New Development Bank, founded by BRICS in 2015, lent money to Chile.", reader=False)
+    assert not {c for c in got if c[2] == "ndb"}
+
+
+@pytest.mark.parametrize("gloss", [", known together as BRICS,", " – known together as BRICS –",
+                                   ", collectively known as BRICS,"])
+def test_a_list_glossed_by_a_blocs_name_before_its_verb_is_the_subject(gloss):
+    got = found(f"Brazil, Russia, India, China and South Africa{gloss} joined the New Development "
+                "Bank in 2015.", reader=False)
+    assert {(c, "MEMBER_OF", "ndb") for c in _FIVE} <= got
+    assert {(c, "MEMBER_OF", "brics") for c in _FIVE} <= got
+    assert ("brics", "MEMBER_OF", "ndb") not in got
+
+
+def test_a_group_known_as_a_bloc_with_no_list_stays_the_subject():
+    got = found("The group known as BRICS joined the New Development Bank in 2015.", reader=False)
+    assert ("brics", "MEMBER_OF", "ndb") in got
+
+
+def test_guests_are_no_members():
+    got = found("Angola, Egypt and Spain were the first guests announced for the G20 summit. "
+                "The G20 brings together the largest economies.")
+    assert not {c for c in got if c[0] in {"AGO", "EGY", "ESP"}}
+
+
+def test_asking_to_be_invited_to_join_is_a_wish():
+    got = found("Poland has asked the United States to invite it to join the G20 next year.",
+                reader=False)
+    assert got == {("POL", "EXPRESSED_INTEREST_IN", "g20")}
+
+
+def test_a_future_membership_is_a_prospect_the_reader_may_not_propose_as_one():
+    from graphkit.extract.aspiring import prospective
+
+    doc = nlp()("It readies the sector for the future full membership of our country in the agency.")
+    at = next(t.i for t in doc if t.text == "membership")
+    assert prospective(doc, SimpleNamespace(start=at))
+    assert not prospective(doc, SimpleNamespace(start=at - 3))  # "readies the sector": no prospect
+    doc = nlp()("Sweden's membership of NATO took effect in March 2024.")
+    assert not prospective(doc, SimpleNamespace(start=2))
+
+
+def test_a_bodys_trade_partners_are_no_members():
+    got = found("The EAEU trade basket already includes free trade agreements with Vietnam, "
+                "Singapore and Serbia. The free trade zone between Iran and member countries of "
+                "the Eurasian Economic Union will come into force in May.")
+    assert not {c for c in got if c[1] == "MEMBER_OF"}
+
+
+def test_an_accession_terminated_is_a_withdrawal():
+    got = found("Azerbaijan, Georgia and Uzbekistan terminated their accession to the Collective "
+                "Security Treaty Organization in 1999.", reader=False)
+    assert {(c, "WITHDREW_FROM", "csto") for c in ("AZE", "GEO", "UZB")} <= got
+    assert not {c for c in got if c[1] == "MEMBER_OF"}
+
+
+def test_joining_forces_is_no_joining():
+    doc = nlp()("ESA and Canada have joined forces in telecommunications. Canada joined ESA's programme.")
+    joins = [doc[t.start].text for t in find_triggers(doc, 0, len(doc))
+             if any(s.phrase == "join" for s in t.specs)]
+    assert joins == ["joined"] and doc[4].text == "joined"  # the second sentence's only
+    assert not [t for t in find_triggers(doc, 0, 9) if any(s.phrase == "join" for s in t.specs)]
+
+
+def test_a_country_after_a_city_whose_name_holds_de_is_a_place():
+    got = found("The G20 leaders met in Rio de Janeiro, Brazil, for two days.")
+    assert ("BRA", "MEMBER_OF", "g20") not in got
+
+
+def test_a_host_is_not_read_as_a_member():
+    got = found("As host, Brazil had to find common ground between very different G20 members.")
+    assert ("BRA", "MEMBER_OF", "g20") not in got
+
+
+@pytest.mark.parametrize("text, name, hosts", [
+    ("The Indonesian Presidency set a formal agenda.", "Indonesian", True),
+    ("South Africa's presidency ended in November.", "South", True),
+    ("As host, Brazil had to find common ground.", "Brazil", True),
+    ("Brazil hosted the summit as a member.", "Brazil", False),
+])
+def test_a_host_or_a_chair_is_named_as_one(text, name, hosts):
+    from graphkit.extract.settings import as_host
+
+    doc = nlp()(text)
+    at = next(t.i for t in doc if t.text == name)
+    end = at + (2 if name == "South" else 1)
+    assert as_host(doc, [SimpleNamespace(start=at, end=end)], at) is hosts
