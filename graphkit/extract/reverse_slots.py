@@ -59,13 +59,15 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
 
 
 _MEMBERS_NOUNS = {"countries", "nations", "states", "members", "economies"}
-_AS_WELL = ("as well as", ", as well as", "and", ", and", "plus", ", plus")
+_AS_WELL = ("as well as", ", as well as", "and", ", and", "plus", ", plus",
+            "—", "–", ":", "(")  # "the BRICS nations—Brazil, Russia, ...": its members, named
 
 
 def _beside_blocs_members(subjects: list[End], sent: Sentence, targets, sources) -> list[End]:
     """``subjects`` without a bloc named for its members ("the G7 (Group of Seven) countries")
     and with the list after them ("Members include the G7 countries, as well as Argentina,
-    Australia and the European Union": Argentina, Australia, the EU, not the G7)."""
+    Australia and the European Union": Argentina, Australia, the EU, not the G7; "established
+    by the BRICS nations—Brazil, Russia, ...": the members it names)."""
     doc = sent.doc
     for s in subjects:
         k = s.end

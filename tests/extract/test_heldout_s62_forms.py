@@ -19,6 +19,8 @@ _FIVE = {"BRA", "RUS", "IND", "CHN", "ZAF"}
      "Africa) in 2015, lent money to Chile."),
     ("The New Development Bank, founded by Brazil, Russia, India, China and South Africa (BRICS), "
      "lent money to Chile."),
+    ("The New Development Bank, founded by the BRICS nations—Brazil, Russia, India, China, and "
+     "South Africa—lent money to Chile."),
 ])
 def test_a_banks_founders_named_with_the_bloc_that_founded_it_are_its_members(text):
     got = found(text, reader=False)
