@@ -36,7 +36,7 @@ from graphkit.extract.forms.ratifying import (
     ratifying_members,
 )
 from graphkit.extract.forms.structural import structural_claims
-from graphkit.extract.founder_aside import founders_only, founding_countries
+from graphkit.extract.founder_aside import founders_only, founding_countries, founds_another
 from graphkit.extract.founding_treaty import fold_treaty_claims
 from graphkit.extract.gapped import gapped_claims
 from graphkit.extract.gazetteer import Gazetteer
@@ -146,6 +146,8 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
             subjects = [s for s in subjects if s.end == trig.start]  # "Western-led ... like NATO"
         objects = (sent.objects(trig, targets, end) or sent.inside(trig, targets)
                    or sent.enumerated_of(trig, targets, end) or listed_by_kind(sent, trig, targets, end))
+        if founding(spec.phrase) and founds_another(sent.doc, trig.end, objects, sent.known_starts):
+            objects = []  # "establishing the Alliance des États du Sahel (AES), ... ECOWAS"
         if not objects and (sent.elided(trig, spec) or spec.form == "noun"
                             and including_at(sent.doc, trig.end)):
             objects = sent.topic(trig, targets)  # "their candidacy for future membership, including A"

@@ -14,7 +14,7 @@ from types import SimpleNamespace
 
 from graphkit.extract.lookups import countries_from, listed_with, mark_spans
 
-__all__ = ["founder_aside", "founders_only", "founding_countries"]
+__all__ = ["founder_aside", "founders_only", "founding_countries", "founds_another"]
 
 _DASHES = {"—", "–"}
 _FOUNDING = {"established", "founded", "created", "launched", "initiated", "formed", "backed"}
@@ -69,6 +69,28 @@ def founding_countries(doc, mentions, bloc, country: str) -> list:
         group = listed_with(doc, before, before[-1], -1)
         return group if len(group) >= 2 else []
     return []
+
+
+_OPENING = {"the", "a", "an", "its", "their", "new"}
+# nouns a body's name qualifies when it is no body founded: "launch the EU membership process"
+_QUALIFIED = {"membership", "accession", "process", "talks", "negotiations", "bid", "summit",
+              "mission", "office", "fund", "initiative", "forum", "dialogue"}
+
+
+def founds_another(doc, trigger_end: int, objects: list, known_starts) -> bool:
+    """Whether a founding verb's object is not what it founds: a name no node stands for
+    comes first after it ("establishing the Alliance des États du Sahel (AES), a pact forged
+    against the threat of ECOWAS intervention"), or the body only qualifies a noun ("adopted
+    the bill to launch the EU membership process"); ``known_starts``: the first tokens of the
+    sentence's known names."""
+    if not objects or objects[0].start < trigger_end:
+        return False
+    i = trigger_end
+    while i < objects[0].start and doc[i].lower_ in _OPENING:
+        i += 1
+    first_unknown = i < objects[0].start and doc[i].text[:1].isupper() and i not in known_starts
+    end = objects[0].end
+    return first_unknown or end < len(doc) and doc[end].lower_ in _QUALIFIED
 
 
 def _by_before(doc, mentions, m, start: int) -> int | None:

@@ -40,6 +40,7 @@ from graphkit.extract.vocabulary import (
     SPELLINGS,
     UNNAMED_AGAIN,
     contrasted,
+    glued_name,
     likened,
     named_as_not,
 )
@@ -402,9 +403,8 @@ class Gazetteer:
                     if earlier and kind != self.country_kind:
                         extra.append(Mention(tok.i, tok.i + 1, earlier[-1].node, kind, "anaphor"))
                 continue
-            if (tok.text[:1].isupper() and i + 2 < len(lower) and lower[i + 1] in {"for", "of"}
-                    and doc[i + 2].text[:1].isupper()):
-                continue  # "the Partnership for Peace": a name of its own, not the alliance
+            if glued_name(doc, tok.i):
+                continue  # "the Partnership for Peace", "the Alliance des États du Sahel": a name
             nodes = heads.get(tok.text)
             if nodes and len(nodes) == 1:
                 node = next(iter(nodes))

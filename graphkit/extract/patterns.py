@@ -44,6 +44,7 @@ from graphkit.extract.vocabulary import (
     INVITATIONS,
     NEGATING,
     PROPOSALS,
+    relation_of,
 )
 
 __all__ = ["Trigger", "TriggerSpec", "find_triggers", "forms", "kind_of_word", "load_specs"]
@@ -51,7 +52,9 @@ __all__ = ["Trigger", "TriggerSpec", "find_triggers", "forms", "kind_of_word", "
 _BARRING = {f for w in ("prevent", "bar", "block", "stop", "keep", "exclude", "deter", "dissuade",
                        "discourage") for f in forms(w)} | {
     "kept", "barred", "barring", "stopped", "stopping", "deterred", "deterring", "back"}  # "holding back A"
-_FROZEN_AFTER = {"frozen", "suspended", "halted"}  # "Armenia's participation in X is frozen"
+_FROZEN_AFTER = {"frozen", "suspended", "halted"}
+_THREATS = {"threatened", "threatens", "threaten", "threatening"}  # a threat is no act
+_WANTS = {"wanted", "want", "wants", "wanting"}  # a wish to leave is no exit  # "Armenia's participation in X is frozen"
 _HEDGE = {"will", "would", "could", "may", "might", "plans", "plan", "planning", "expected",
           "intends", "intend", "set", "hopes", "aims", "aimed", "wants", "considering", "should",
           "'ll", "soon", "likely", "possible", "potential", "seeks", "poised", "ready",
@@ -308,6 +311,9 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             negated = True  # "in order to make a decision on joining": none taken yet
         if before[:2] in (["to", "preparing"], ["to", "prepares"], ["to", "prepare"]):
             negated = True  # "Russia is preparing to sign a memorandum": a plan, no signature
+        if before[:1] == ["to"] and before[1:2] and before[1] in _THREATS | (
+                _WANTS if spec.relation == relation_of("pull|pulled out of", "verb") else set()):
+            negated = True  # "Russia threatened to leave the council", "wanted to leave": no exit
         if past_adverbs(before)[:1] == ["to"]:  # "decided to invite six countries, A, B and C, to become"
             back = {t.lower_ for t in doc[max(sent_start, start - 30):start]}
             negated = negated or bool(_INVITE & back and not ACCEPTANCES & back)

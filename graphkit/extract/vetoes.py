@@ -190,12 +190,14 @@ def _named(mentions, occurrence, node: str) -> list:
 
 def _object_with(doc, mentions, occurrence, obj: str) -> bool:
     """Whether the object is named only after "with", as whom the subject works with ("a new
-    platform to foster cooperation ... with BRICS and upcoming new members"), or only in the
-    subject's own list ("leaders from Canada, Japan, and the European Union"): not what it joins."""
+    platform to foster cooperation ... with BRICS and upcoming new members"), in the subject's
+    own list ("leaders from Canada, Japan, and the European Union") or hyphened to another ("our
+    first EU-Central Asia Summit"): not what it joins."""
     named, span = _named(mentions, occurrence, obj), list_span(doc, mentions, occurrence.subject_at)
     return bool(named) and all(
         [t.lower_ for t in doc[max(occurrence.start, m.start - 2):m.start] if t.lower_ != "the"][-1:]
-        == ["with"] or span is not None and span[0] <= m.start < span[1] for m in named)
+        == ["with"] or span is not None and span[0] <= m.start < span[1]
+        or doc[m.end:m.end + 1].text == "-" for m in named)
 
 
 # nouns a country's name qualifies without acting: "U.S. leadership", "U.S. space partners"

@@ -1,6 +1,8 @@
 """A membership frozen or suspended, read as a membership: "Armenia earlier froze its
 participation in the alliance", "Armenia will continue to suspend its membership in the
-CSTO", "Armenia's membership in the CSTO is frozen". Only a member can freeze its
+CSTO", "Armenia's membership in the CSTO is frozen", and by the bloc: "Mali was suspended by
+the African Union", "The African Union suspended Niger from all of its institutions", "The
+AU has lifted its suspension of Gabon". Only a member can freeze its
 membership, so the country is a member (the annotation conventions: a frozen membership is
 no withdrawal and still a membership), with status ``suspended`` as data/ records it; the
 freezing's own date is not the membership's, so the claim takes no date of the sentence
@@ -27,6 +29,13 @@ _OWN = re.compile(r"^\s*['’]s\s+(?:\w+\s+)?" + _STAKE + r"\s+in\s+(?:the\s+)?$
 _IS_FROZEN = re.compile(r"^\W*(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:\w+\s+)?"
                         + _FREEZE + r"\b", re.IGNORECASE)
 _FREEZING_OF = re.compile(r"\b(?:freezing|suspension|suspending)\s+of\s+$", re.IGNORECASE)
+# the bloc suspends the country: "Mali was suspended by the African Union", "The African Union
+# on Tuesday suspended Niger from all of its institutions", "AU suspends membership of Sudan",
+# "the AU suspended Gabon's membership"
+_SUSPENDED_BY = re.compile(r"^\s*(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+\s+)?suspended\s+"
+                           r"(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_SUSPENDS = re.compile(r"^[\s)]*(?:[\w-]+\s+){0,3}?(?:suspended|suspends|suspend|(?:lifted|lifts|lift)\s+(?:its\s+|"
+                       r"the\s+)?suspension\s+of)\s+(?:the\s+)?(?:membership\s+of\s+)?$", re.IGNORECASE)
 
 
 def frozen_memberships(doc, text: str, mentions, country: str, blocs) -> list[tuple]:
@@ -43,8 +52,13 @@ def frozen_memberships(doc, text: str, mentions, country: str, blocs) -> list[tu
             gap = text[end:doc[b.start].idx]
             after = text[end_char(doc, b.end):][:40]
             before = text[max(0, doc[m.start].idx - 20):doc[m.start].idx]
-            if _ITS.match(gap) or (_OWN.match(gap) and (_IS_FROZEN.match(after)
-                                                        or _FREEZING_OF.search(before))):
+            if _ITS.match(gap) or _SUSPENDED_BY.match(gap) or (_OWN.match(gap) and (
+                    _IS_FROZEN.match(after) or _FREEZING_OF.search(before))):
                 found += [(c, b) for c in group_around(mentions, k, doc, -1) if c.kind == country]
             break  # "Canada, Denmark, ... and US pause participation in": each of the list
+    for k, b in enumerate(mentions[:-1]):  # the bloc suspends the country
+        c = mentions[k + 1]
+        if b.kind in blocs and c.kind == country and _SUSPENDS.match(
+                text[end_char(doc, b.end):doc[c.start].idx]):
+            found += [(m, b) for m in group_around(mentions, k + 1, doc, 1) if m.kind == country]
     return found
