@@ -44,6 +44,9 @@ def founder_aside(doc, mentions, occurrence, obj: str) -> bool:
         close = next((t.i for t in doc[m.end:occurrence.end] if t.text in marks), None)
         if not (founded and dashed) or close is None or occurrence.subject_at < close:
             return False
+        subject = next((x for x in mentions if x.start == occurrence.subject_at), None)
+        if subject is not None and subject in founding_countries(doc, mentions, m, subject.kind):
+            return False  # "established by the BRICS nations—Brazil, Russia, ...—": a founder
     return True
 
 

@@ -383,7 +383,8 @@ class Sentence:
                       or (self.doc[i].text == "-" and self.doc[i - 1].whitespace_)):
             bracket = self.doc[colon].text == "("
             if bracket and (any(  # "applied for membership in the BRICS (Brazil, Russia, ...)
-                    m.end == colon and m.kind in expanded_in_brackets() for m in self.mentions)
+                    m.kind in expanded_in_brackets() and vocab.as_members(self.doc, m.end, colon)
+                    for m in self.mentions)  # "created by BRICS member states (Brazil, ...)"
                     or self.doc[colon - 1].lower_ in vocab.EVENTS and self.doc[colon - 1].lower_ != "ceremony"):  # "at the summit (A, B)":
                 continue  # the bloc's members, or who met, not who applied
             after = [i for i, m in enumerate(self.mentions)

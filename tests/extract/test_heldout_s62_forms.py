@@ -166,3 +166,18 @@ def test_a_founding_verb_founds_no_body_named_after_what_it_founds(text, bloc):
 def test_founding_a_known_body_still_makes_its_founders_members():
     got = found("Brazil, Russia, India and China founded BRICS in 2009.", reader=False)
     assert {(c, "MEMBER_OF", "brics") for c in ("BRA", "RUS", "IND", "CHN")} == got
+
+
+def test_a_bracket_after_a_blocs_member_states_lists_its_members_not_who_joined():
+    got = found("Chile has become a new member of the New Development Bank (NDB) created by BRICS "
+                "member states (Brazil, Russia, India, China and South Africa) after completing the "
+                "procedures.", reader=False)
+    assert ("CHL", "MEMBER_OF", "ndb") in got
+    assert {(c, "MEMBER_OF", "brics") for c in _FIVE} <= got
+    assert {(c, "MEMBER_OF", "ndb") for c in _FIVE} <= got  # the bank's founders
+
+
+def test_founders_named_in_an_aside_stay_the_blocs_members():
+    got = found("The New Development Bank, established by the BRICS nations—Brazil, Russia, India, "
+                "China, and South Africa—lent money to Chile.", reader=False)
+    assert {(c, "MEMBER_OF", "brics") for c in _FIVE} <= got
