@@ -12,7 +12,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from types import SimpleNamespace
 
-from graphkit.extract.lookups import countries_from, listed_with, mark_spans
+from graphkit.extract.lookups import MEMBER_NOUNS, countries_from, listed_with, mark_spans
+from graphkit.extract.vocabulary import glued_name
 
 __all__ = ["founder_aside", "founders_only", "founding_countries", "founds_another"]
 
@@ -52,7 +53,7 @@ def founder_aside(doc, mentions, occurrence, obj: str) -> bool:
 
 # what may stand between a bloc and the countries it names: "the BRICS (Brazil, ...)", "the
 # BRICS nations—Brazil, ...", "BRICS member states (Brazil, ...)"
-_NAMES_ITS = {"(", "—", "–", ":", "nations", "countries", "states", "member", "members", "the"}
+_NAMES_ITS = MEMBER_NOUNS | {"(", "—", "–", ":", "the"}
 
 
 def founding_countries(doc, mentions, bloc, country: str) -> list:
@@ -81,17 +82,18 @@ _QUALIFIED = {"membership", "accession", "process", "talks", "negotiations", "bi
 
 
 def founds_another(doc, trigger_end: int, objects: list, known_starts) -> bool:
-    """Whether a founding verb's object is not what it founds: a name no node stands for
-    comes first after it ("establishing the Alliance des États du Sahel (AES), a pact forged
-    against the threat of ECOWAS intervention"), or the body only qualifies a noun ("adopted
-    the bill to launch the EU membership process"); ``known_starts``: the first tokens of the
-    sentence's known names."""
+    """Whether a founding verb's object is not what it founds: a name no node stands for (two
+    capitalised words, or one glued to another) comes first after it ("establishing the
+    Alliance des États du Sahel (AES), a pact forged against the threat of ECOWAS
+    intervention"), or the body only qualifies a noun ("adopted the bill to launch the EU
+    membership process"); ``known_starts``: the first tokens of the sentence's known names."""
     if not objects or objects[0].start < trigger_end:
         return False
     i = trigger_end
     while i < objects[0].start and doc[i].lower_ in _OPENING:
         i += 1
-    first_unknown = i < objects[0].start and doc[i].text[:1].isupper() and i not in known_starts
+    first_unknown = (i + 1 < objects[0].start and i not in known_starts and doc[i].text[:1].isupper()
+                     and (doc[i + 1].text[:1].isupper() or glued_name(doc, i)))  # not "launched Monday"
     end = objects[0].end
     return first_unknown or end < len(doc) and doc[end].lower_ in _QUALIFIED
 

@@ -12,8 +12,9 @@ from functools import cache
 
 from graphkit.extract.groups import group_around
 
-__all__ = ["FOUNDERS_PARTICIPLES", "HEDGE", "LIST_GLUE", "coordinated", "countries_from", "date_in",
-           "end_char", "founder_of_unknown", "last_bloc", "listed_with", "mark_spans", "marks_of", "of_unknown_body"]
+__all__ = ["FOUNDERS_PARTICIPLES", "HEDGE", "LIST_GLUE", "MEMBER_NOUNS", "as_members", "coordinated",
+           "countries_from", "date_in", "end_char", "founder_of_unknown", "last_bloc", "listed_with",
+           "mark_spans", "marks_of", "of_unknown_body"]
 
 HEDGE = re.compile(r"\b(?:not|never|may|might|could|would|potential|possible|future)\b",
                    re.IGNORECASE)
@@ -189,3 +190,15 @@ def places_or_counterparts(doc, first: int) -> bool:
     words = {t.lower_ for t in doc[max(0, k - 5):max(0, k)]}
     return k >= 0 and doc[k].lower_ in {"including", "like"} and "with" in words and bool(
         {"countries", "nations", "states", "economies"} & words)
+
+
+#: the nouns after a bloc's name that stand for its members: "the BRICS member states (A, B)",
+#: "the BRICS nations—A, B"
+MEMBER_NOUNS = frozenset({"member", "members", "state", "states", "countries", "nations", "economies"})
+
+
+def as_members(doc, end: int, bracket: int) -> bool:
+    """Whether the words between a bloc's name (ending at token ``end``) and a bracket at
+    ``bracket`` are none or its members' noun ("BRICS (A, B)", "BRICS member states (A, B)"):
+    the bracket lists the bloc's members."""
+    return end <= bracket <= end + 2 and all(t.lower_ in MEMBER_NOUNS for t in doc[end:bracket])

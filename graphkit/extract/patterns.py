@@ -52,9 +52,9 @@ __all__ = ["Trigger", "TriggerSpec", "find_triggers", "forms", "kind_of_word", "
 _BARRING = {f for w in ("prevent", "bar", "block", "stop", "keep", "exclude", "deter", "dissuade",
                        "discourage") for f in forms(w)} | {
     "kept", "barred", "barring", "stopped", "stopping", "deterred", "deterring", "back"}  # "holding back A"
-_FROZEN_AFTER = {"frozen", "suspended", "halted"}
+_FROZEN_AFTER = {"frozen", "suspended", "halted"}  # "Armenia's participation in X is frozen"
 _THREATS = {"threatened", "threatens", "threaten", "threatening"}  # a threat is no act
-_WANTS = {"wanted", "want", "wants", "wanting"}  # a wish to leave is no exit  # "Armenia's participation in X is frozen"
+_WANTS = {"wanted", "want", "wants", "wanting"}  # a wish to leave is no exit
 _HEDGE = {"will", "would", "could", "may", "might", "plans", "plan", "planning", "expected",
           "intends", "intend", "set", "hopes", "aims", "aimed", "wants", "considering", "should",
           "'ll", "soon", "likely", "possible", "potential", "seeks", "poised", "ready",

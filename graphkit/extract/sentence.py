@@ -16,7 +16,7 @@ from graphkit.extract.datecomma import date_comma
 from graphkit.extract.demonyms import REGION_PREFIXES, regional
 from graphkit.extract.gazetteer import Gazetteer, Mention
 from graphkit.extract.groups import End, ends_of, group_around
-from graphkit.extract.lookups import counted_member_to
+from graphkit.extract.lookups import as_members, counted_member_to
 from graphkit.extract.own_subject import others_act, reported
 from graphkit.extract.patterns import Trigger
 from graphkit.extract.persons import addressed, leader_named
@@ -383,7 +383,7 @@ class Sentence:
                       or (self.doc[i].text == "-" and self.doc[i - 1].whitespace_)):
             bracket = self.doc[colon].text == "("
             if bracket and (any(  # "applied for membership in the BRICS (Brazil, Russia, ...)
-                    m.kind in expanded_in_brackets() and vocab.as_members(self.doc, m.end, colon)
+                    m.kind in expanded_in_brackets() and as_members(self.doc, m.end, colon)
                     for m in self.mentions)  # "created by BRICS member states (Brazil, ...)"
                     or self.doc[colon - 1].lower_ in vocab.EVENTS and self.doc[colon - 1].lower_ != "ceremony"):  # "at the summit (A, B)":
                 continue  # the bloc's members, or who met, not who applied
