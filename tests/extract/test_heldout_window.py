@@ -98,3 +98,27 @@ def test_the_command_prints_the_window_and_what_the_target_needs():
     w = window(RUNS)
     assert f"{w.gold:,} gold, {w.found:,} found, {w.correct:,} correct" in out
     assert re.search(r"to reach recall 0.7: \d+ more correct claims", out)
+
+
+def _letters(first: str, last: str) -> list[str]:
+    out = [first]
+    while out[-1] != last:
+        a, b = out[-1]
+        out.append(chr(ord(a) + 1) + "A" if b == "Z" else a + chr(ord(b) + 1))
+    return out
+
+
+def test_every_window_row_of_the_readme_counts_the_gold_its_sets_annotate():
+    # the carried rows that lost PK to PR and RG to RN would fail here
+    annotated = defaultdict(set)
+    with (REPO / "benchmarks" / "extract_dev" / "real_annotations.csv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            if r["subject"]:
+                annotated[r["set"]].add((r["article"], r["subject"], r["relation"], r["object"]))
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| the last \S+ fresh sets \(([A-Z]{2}) to ([A-Z]{2})\)[^|]*\| [\d,]+ \| ([\d,]+) \|",
+                      readme, re.MULTILINE)
+    assert len(rows) >= 60
+    for first, last, gold in rows:
+        counted = sum(len(annotated["heldout-" + s]) for s in _letters(first, last))
+        assert counted == _number(gold), (first, last)
