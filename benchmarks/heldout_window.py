@@ -13,7 +13,8 @@ figures come from:
   and add up, with the other sets of its wave, to the wave's totals printed there;
 - ``shared``: as recovered, but found is known only together with the other ``shared`` rows of
   the same revision: ``found`` is empty and ``shared_found`` holds their total. A window must
-  take all of them or none.
+  take all of them or none. (One such group per revision: two at one revision with the same
+  total could not be told apart; TN, TP and TR are the only one.)
 
 The window is summed from these rows, never carried from the last one: a carried sum once lost
 two waves (docs/EXTRACT.md, round fifty-three).
@@ -59,6 +60,8 @@ def read_runs(path: Path = RUNS) -> list[dict]:
 
 def window(runs: list[dict], last: int = 150, until: str | None = None) -> Window:
     """The sum of the ``last`` sets ending at ``until`` (the newest set when None)."""
+    if last < 1 or not runs:
+        raise ValueError(f"no window of {last} sets in {len(runs)} runs")
     names = [r["set"] for r in runs]
     if until is not None and until not in names:
         raise ValueError(f"no set {until!r} in the runs")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 
-from graphkit.extract.vocabulary import ASKED_FOR, OWNER_MARKS, STRIVINGS
+from graphkit.extract.vocabulary import ASKED_FOR, OWNER_MARKS, STRIVINGS, UNREALISED
 
 __all__ = ["APPROVE", "ASPIRE", "MEMORANDA", "aspired", "aspired_at", "list_lead_in", "past_adverbs",
            "pending_list", "prospective", "sought_list", "would_like"]
@@ -255,12 +255,9 @@ def _listed_wish(doc, start: int, sent_start: int) -> bool:
             and doc[i - 1].lower_ in ASPIRE | _WISHING)
 
 
-_PROSPECTIVE = {"future", "eventual", "prospective", "potential", "possible"}
-
-
 def prospective(doc, trigger) -> bool:
     """Whether ``trigger`` (a membership's noun) has "future", "eventual" or the like in the
     two words before it ("the future full membership of our country in the agency", "its
     eventual membership of NATO"): a prospect, no membership."""
-    return trigger is not None and bool(_PROSPECTIVE & {
+    return trigger is not None and bool(UNREALISED & {
         t.lower_ for t in doc[max(0, trigger.start - 2):trigger.start]})

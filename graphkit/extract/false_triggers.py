@@ -107,7 +107,7 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
         return True  # "they sign copies, pose for pictures, and then head on out": a way, no lead
     if spec.phrase == "head|headed" and _heads_of(doc, end, sent_end):
         return True  # "the upcoming heads-of-government summit", "heads of state": people
-    if doc[end - 1].lower_ == "heads" and before[:1] and before[0] in {"by", "and", "of", "with", "to"}:
+    if doc[end - 1].lower_ == "heads" and before[:1] and before[0] in {"by", "of", "with", "to"}:
         return True  # "They were joined by heads and high-level representatives": people
     if doc[start].text == "United" and start + 1 < sent_end and doc[start + 1].is_title:
         return True  # "the United Nations", "United Kingdom": a name, not the verb "united"

@@ -78,12 +78,12 @@ def founding_countries(doc, mentions, bloc, country: str) -> list:
 _OPENING = {"the", "a", "an", "its", "their", "new"}
 # nouns a body's name qualifies when it is no body founded: "launch the EU membership process"
 _QUALIFIED = {"membership", "accession", "process", "talks", "negotiations", "bid", "summit",
-              "mission", "office", "fund", "initiative", "forum", "dialogue"}
+              "mission", "office", "fund", "initiative"}  # not "the Quad dialogue": its own name
 
 
 def founds_another(doc, trigger_end: int, objects: list, known_starts) -> bool:
-    """Whether a founding verb's object is not what it founds: a name no node stands for (two
-    capitalised words, or one glued to another) comes first after it ("establishing the
+    """Whether a founding verb's object is not what it founds: a name no node stands for, a
+    capitalised word glued to another by "des", "of"..., comes first after it ("establishing the
     Alliance des États du Sahel (AES), a pact forged against the threat of ECOWAS
     intervention"), or the body only qualifies a noun ("adopted the bill to launch the EU
     membership process"); ``known_starts``: the first tokens of the sentence's known names."""
@@ -92,9 +92,8 @@ def founds_another(doc, trigger_end: int, objects: list, known_starts) -> bool:
     i = trigger_end
     while i < objects[0].start and doc[i].lower_ in _OPENING:
         i += 1
-    first_unknown = (i + 1 < objects[0].start and i not in known_starts and doc[i].text[:1].isupper()
-                     and (doc[i + 1].text[:1].isupper() or glued_name(doc, i)))  # not "launched Monday"
-    end = objects[0].end
+    first_unknown = i + 1 < objects[0].start and i not in known_starts and glued_name(doc, i)
+    end = objects[0].end  # not "launched Monday the BRICS group", "the West African bloc ECOWAS"
     return first_unknown or end < len(doc) and doc[end].lower_ in _QUALIFIED
 
 

@@ -24,6 +24,7 @@ they stand are told in :mod:`graphkit.extract.false_triggers`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from graphkit.extract.aspiring import ASPIRE, aspired_at, list_lead_in, past_adverbs, sought_list
 from graphkit.extract.datecomma import date_comma
@@ -44,6 +45,7 @@ from graphkit.extract.vocabulary import (
     INVITATIONS,
     NEGATING,
     PROPOSALS,
+    UNREALISED,
     relation_of,
 )
 
@@ -80,8 +82,6 @@ _ASKING = {"should", "will", "would", "could", "can", "might", "shall", "whether
 #: a view held on an act, before "on": "its position on its membership", no membership
 _STANCES = {"position", "positions", "stance", "stances", "view", "views"}
 _TERMS = {"conditions", "requirements", "criteria", "terms", "rules", "prerequisites", "modalities"}
-_UNREALISED = {"potential", "possible", "eventual", "prospective", "future", "hypothetical",
-               "planned", "proposed", "intended"}  # "from the planned entry into BRICS": none
 # "BRICS invited Peru to join", "authorised X to sign": not the act (unless accepted)
 _INVITE = INVITATIONS | {
     "authorized", "authorised", "authorize", "authorise", "authorizes", "authorises",
@@ -231,6 +231,12 @@ def _supposed(doc, end: int, sent_end: int) -> bool:
     return False
 
 
+@cache
+def _leaving() -> str:
+    """The relation of leaving a body (schema.yaml's withdrawal)."""
+    return relation_of("pull|pulled out of", "verb")
+
+
 def find_triggers(doc, sent_start: int, sent_end: int,
                   specs: tuple[TriggerSpec, ...] | None = None) -> list[Trigger]:
     """The trigger phrases in one sentence (token range) of ``doc``, longest first where
@@ -298,8 +304,9 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                 before[1] in {"negotiations", "talks", "consultations", "discussions", "consideration"}):
             negated = True  # "open negotiations for accession to X": talks, not an accession
             # ("into serious consideration for membership in NATO": weighed, not admitted)
-        if spec.form == "noun" and before[:1] and before[0] in _UNREALISED:
-            negated = True  # "its potential participation in the ILRS"
+        if spec.form == "noun" and before[:1] and (before[0] in UNREALISED or before[0] in {"full", "fully"}
+                                                   and before[1:2] and before[1] in UNREALISED):
+            negated = True  # "its potential participation in the ILRS", "future full membership"
         if before[:1] in (["of"], ["for"]) and before[1:2] and before[1] in _TERMS:
             negated = True  # "waiting for details on the conditions of membership": terms, no member
         if start == sent_start and doc[start].lower_.endswith("ing") and _supposed(doc, end, sent_end):
@@ -312,7 +319,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if before[:2] in (["to", "preparing"], ["to", "prepares"], ["to", "prepare"]):
             negated = True  # "Russia is preparing to sign a memorandum": a plan, no signature
         if before[:1] == ["to"] and before[1:2] and before[1] in _THREATS | (
-                _WANTS if spec.relation == relation_of("pull|pulled out of", "verb") else set()):
+                _WANTS if spec.relation == _leaving() else set()):
             negated = True  # "Russia threatened to leave the council", "wanted to leave": no exit
         if past_adverbs(before)[:1] == ["to"]:  # "decided to invite six countries, A, B and C, to become"
             back = {t.lower_ for t in doc[max(sent_start, start - 30):start]}

@@ -189,15 +189,14 @@ def _named(mentions, occurrence, node: str) -> list:
 
 
 def _object_with(doc, mentions, occurrence, obj: str) -> bool:
-    """Whether the object is named only after "with", as whom the subject works with ("a new
-    platform to foster cooperation ... with BRICS and upcoming new members"), in the subject's
-    own list ("leaders from Canada, Japan, and the European Union") or hyphened to another ("our
-    first EU-Central Asia Summit"): not what it joins."""
+    """Whether the object is named only after "with" ("a platform to foster cooperation ...
+    with BRICS"), in the subject's own list ("leaders from Canada, Japan, and the European
+    Union") or hyphened to another ("our first EU-Central Asia Summit"): not what it joins."""
     named, span = _named(mentions, occurrence, obj), list_span(doc, mentions, occurrence.subject_at)
     return bool(named) and all(
         [t.lower_ for t in doc[max(occurrence.start, m.start - 2):m.start] if t.lower_ != "the"][-1:]
         == ["with"] or span is not None and span[0] <= m.start < span[1]
-        or doc[m.end:m.end + 1].text == "-" for m in named)
+        or m.end < occurrence.end and _joined(doc, m.end) for m in named)
 
 
 # nouns a country's name qualifies without acting: "U.S. leadership", "U.S. space partners"
@@ -248,13 +247,14 @@ def _paired(doc, mentions, occurrence, subject: str, obj: str) -> bool:
     ends = {m.end: m for m in inside if m.node == obj}
     starts = {m.start: m for m in inside if m.node == obj}
     named = [m for m in inside if m.node == subject]
-
-    def joined(a_end: int) -> bool:
-        return doc[a_end].text == "-" and not doc[a_end - 1].whitespace_ and not doc[a_end].whitespace_
-
     return bool(named) and all(
-        (m.start - 1 in ends and joined(m.start - 1)) or (m.end + 1 in starts and joined(m.end))
+        (m.start - 1 in ends and _joined(doc, m.start - 1)) or (m.end + 1 in starts and _joined(doc, m.end))
         for m in named)
+
+
+def _joined(doc, at: int) -> bool:
+    """Whether token ``at`` is a hyphen joining two words ("NATO-Russia"; not a spaced dash)."""
+    return doc[at].text == "-" and not doc[at - 1].whitespace_ and not doc[at].whitespace_
 
 
 _GOVERNING = {"to", "in", "with"}

@@ -184,3 +184,54 @@ def test_founders_named_in_an_aside_stay_the_blocs_members():
     got = found("The New Development Bank, established by the BRICS nations—Brazil, Russia, India, "
                 "China, and South Africa—lent money to Chile.", reader=False)
     assert {(c, "MEMBER_OF", "brics") for c in _FIVE} <= got
+
+
+# the review's cases: what the session's rules must not read
+
+@pytest.mark.parametrize("text", [
+    "The European Union suspended Russia's visa facilitation agreement in 2022.",
+    "The EU suspended Niger's budget support after the coup.",
+    "The European Union suspended Russia from its programmes.",
+    "Mali was not suspended by the African Union.",
+    "ECOWAS threatened to suspend Niger.",
+    "The EU will not suspend Hungary.",
+    "Russia was suspended from the European Union's programmes.",
+])
+def test_a_suspension_of_something_else_or_not_done_is_no_membership(text):
+    assert not {c for c in found(text, reader=False) if c[1] == "MEMBER_OF"}
+
+
+def test_a_bare_suspension_by_a_bloc_is_still_a_membership():
+    got = found("The regional bloc ECOWAS had already suspended Guinea and ministers have arrived in "
+                "Conakry.", reader=False)
+    assert ("GIN", "MEMBER_OF", "ecowas") in got
+
+
+def test_a_lifted_suspension_is_a_membership_no_longer_suspended():
+    from tests.extract.helpers import rows
+
+    got = rows("The African Union has officially lifted its suspension of Gabon.")
+    assert [(r["subject"], r["object"], r["status"]) for r in got] == [("GAB", "african-union", "")]
+    got = rows("The African Union suspended Gabon's membership after the coup.")
+    assert [(r["subject"], r["status"]) for r in got] == [("GAB", "suspended")]
+
+
+def test_a_country_that_heads_a_bloc_after_and_still_leads_it():
+    assert ("BRA", "LEADS", "g20") in found("Brazil hosts the summit and heads the G20 this year.",
+                                            reader=False)
+
+
+@pytest.mark.parametrize("text, founders, bloc", [
+    ("Nigeria founded the West African bloc ECOWAS in 1975.", {"NGA"}, "ecowas"),
+    ("The United States, Japan, India and Australia launched the Quad dialogue in 2007.",
+     {"USA", "JPN", "IND", "AUS"}, "quad"),
+])
+def test_a_founding_verb_keeps_its_object_after_a_description_or_before_its_own_noun(text, founders, bloc):
+    got = found(text, reader=False)
+    assert {(c, "MEMBER_OF", bloc) for c in founders} <= got
+
+
+def test_a_future_full_membership_is_none_for_the_rules_either():
+    assert not found("Ukraine's future full membership of NATO is uncertain.", reader=False)
+    assert ("UKR", "MEMBER_OF", "nato") in found("Ukraine's full membership of NATO began in 2024.",
+                                                 reader=False)

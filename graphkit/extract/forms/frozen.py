@@ -32,15 +32,25 @@ _FREEZING_OF = re.compile(r"\b(?:freezing|suspension|suspending)\s+of\s+$", re.I
 # the bloc suspends the country: "Mali was suspended by the African Union", "The African Union
 # on Tuesday suspended Niger from all of its institutions", "AU suspends membership of Sudan",
 # "the AU suspended Gabon's membership"
-_SUSPENDED_BY = re.compile(r"^\s*(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+\s+)?suspended\s+"
-                           r"(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
-_SUSPENDS = re.compile(r"^[\s)]*(?:[\w-]+\s+){0,3}?(?:suspended|suspends|suspend|(?:lifted|lifts|lift)\s+(?:its\s+|"
-                       r"the\s+)?suspension\s+of)\s+(?:the\s+)?(?:membership\s+of\s+)?$", re.IGNORECASE)
+_NOT_DONE = r"(?!(?:not|never|no|to|will|would|may|might|could|threat\w*)\b)"  # "was not", "threatened to"
+_SUSPENDED_BY = re.compile(r"^\s*(?:was|were|has\s+been|had\s+been|is|are)\s+(?:" + _NOT_DONE + r"\w+\s+)?"
+                           r"suspended\s+(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_SUSPENDS = re.compile(r"^[\s)]*(?:" + _NOT_DONE + r"[\w-]+\s+){0,3}?(?:(?P<done>suspended|suspends|suspend)|"
+                       r"(?:lifted|lifts|lift)\s+(?:its\s+|the\s+)?suspension\s+of)\s+(?:the\s+)?"
+                       r"(?P<of>membership\s+of\s+)?$", re.IGNORECASE)
+# what the bloc suspends the country from, after its name: "Niger from all of its institutions",
+# "Gabon's membership" (or nothing: "ECOWAS had already suspended Guinea"); not "Russia's visa
+# facilitation agreement", "Niger's budget support" nor "Russia from its programmes"
+_OWNED_OR_FROM = re.compile(r"^\s*(?:['’]s\b|from\b)", re.IGNORECASE)
+_FROM_IT = re.compile(r"^\s*(?:['’]s\s+(?:membership|participation)\b|from\s+(?:all\s+(?:of\s+)?)?(?:its|the"
+                      r"\s+(?:bloc|union|organi[sz]ation|community)['’]s)\s+(?:institutions|activities|bodies|organs"
+                      r"|meetings)\b)", re.IGNORECASE)
 
 
 def frozen_memberships(doc, text: str, mentions, country: str, blocs) -> list[tuple]:
-    """(country mention, bloc mention) for each frozen or suspended membership in ``doc``
-    (``text``: its text; ``mentions`` of one sentence, in order)."""
+    """(country mention, bloc mention, status) for each frozen or suspended membership in
+    ``doc`` (``text``: its text; ``mentions`` of one sentence, in order): ``suspended``, or
+    none where the bloc lifts the suspension ("has lifted its suspension of Gabon")."""
     found = []
     for k, m in enumerate(mentions):
         if m.kind != country:
@@ -52,13 +62,17 @@ def frozen_memberships(doc, text: str, mentions, country: str, blocs) -> list[tu
             gap = text[end:doc[b.start].idx]
             after = text[end_char(doc, b.end):][:40]
             before = text[max(0, doc[m.start].idx - 20):doc[m.start].idx]
-            if _ITS.match(gap) or _SUSPENDED_BY.match(gap) or (_OWN.match(gap) and (
+            owned = after.startswith(("'s", "’s"))  # "suspended from the EU's programmes"
+            if _ITS.match(gap) or _SUSPENDED_BY.match(gap) and not owned or (_OWN.match(gap) and (
                     _IS_FROZEN.match(after) or _FREEZING_OF.search(before))):
-                found += [(c, b) for c in group_around(mentions, k, doc, -1) if c.kind == country]
+                found += [(c, b, "suspended") for c in group_around(mentions, k, doc, -1) if c.kind == country]
             break  # "Canada, Denmark, ... and US pause participation in": each of the list
     for k, b in enumerate(mentions[:-1]):  # the bloc suspends the country
         c = mentions[k + 1]
-        if b.kind in blocs and c.kind == country and _SUSPENDS.match(
-                text[end_char(doc, b.end):doc[c.start].idx]):
-            found += [(m, b) for m in group_around(mentions, k + 1, doc, 1) if m.kind == country]
+        said = _SUSPENDS.match(text[end_char(doc, b.end):doc[c.start].idx]) if b.kind in blocs else None
+        rest = text[end_char(doc, c.end):]
+        if said and c.kind == country and (said["of"] or not said["done"] or _FROM_IT.match(rest)
+                                           or not _OWNED_OR_FROM.match(rest)):
+            found += [(m, b, "suspended" if said["done"] else "")
+                      for m in group_around(mentions, k + 1, doc, 1) if m.kind == country]
     return found

@@ -164,8 +164,8 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
                         else relation_of("signatories of") if rule == "signatories of X are" else member)
             for subj in subjects:
                 claim(i, subj, relation, obj, date, conf, rule, status)
-        for subj, obj in frozen_memberships(doc, text, s.mentions, country, blocs):
-            claim(i, subj, member, obj, None, 0.75, "a frozen membership", "suspended")
+        for subj, obj, status in frozen_memberships(doc, text, s.mentions, country, blocs):
+            claim(i, subj, member, obj, None, 0.75, "a frozen membership", status)
         for group, obj in glossed_members(doc, s.mentions, country, blocs):
             for subj in group:
                 claim(i, subj, member, obj, None, 0.7, "a list glossed by its bloc's name")
