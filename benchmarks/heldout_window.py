@@ -43,6 +43,7 @@ class Window:
     gold: int
     found: int
     correct: int
+    from_output: int = 0  # sets whose figures are their run's own output (the others recovered)
 
     @property
     def precision(self) -> float:
@@ -83,7 +84,8 @@ def window(runs: list[dict], last: int = 150, until: str | None = None) -> Windo
         if inside:
             found += int(total)
     return Window(rows[0]["set"], rows[-1]["set"], len(rows), sum(int(r["gold"]) for r in rows),
-                  found, sum(int(r["correct"]) for r in rows))
+                  found, sum(int(r["correct"]) for r in rows),
+                  sum(r["basis"] == "result" for r in rows))
 
 
 def describe(w: Window) -> str:
@@ -93,7 +95,10 @@ def describe(w: Window) -> str:
             f"{w.gold:,} gold, {w.found:,} found, {w.correct:,} correct: precision "
             f"{w.precision:.4f}, recall {w.recall:.4f}\n"
             f"to reach recall {RECALL}: {more_right} more correct claims; to reach precision "
-            f"{PRECISION} with these correct claims: {fewer_found} fewer found")
+            f"{PRECISION} with these correct claims: {fewer_found} fewer found\n"
+            f"{w.from_output} sets' figures are their runs' own output; the other "
+            f"{w.sets - w.from_output} are recovered from the per-set precision and recall and the "
+            f"waves' totals docs/EXTRACT.md printed (see the basis column)")
 
 
 def main() -> int:

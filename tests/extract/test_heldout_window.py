@@ -103,6 +103,8 @@ def test_the_command_prints_the_window_and_what_the_target_needs():
     w = window(RUNS)
     assert f"{w.gold:,} gold, {w.found:,} found, {w.correct:,} correct" in out
     assert re.search(r"to reach recall 0.7: \d+ more correct claims", out)
+    output = sum(r["basis"] == "result" for r in RUNS[-150:])
+    assert f"{output} sets' figures are their runs' own output; the other {150 - output} are recovered" in out
 
 
 def _letters(first: str, last: str) -> list[str]:
