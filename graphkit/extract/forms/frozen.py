@@ -69,10 +69,11 @@ def frozen_memberships(doc, text: str, mentions, country: str, blocs) -> list[tu
             break  # "Canada, Denmark, ... and US pause participation in": each of the list
     for k, b in enumerate(mentions[:-1]):  # the bloc suspends the country
         c = mentions[k + 1]
-        said = _SUSPENDS.match(text[end_char(doc, b.end):doc[c.start].idx]) if b.kind in blocs else None
-        rest = text[end_char(doc, c.end):]
-        if said and c.kind == country and (said["of"] or not said["done"] or _FROM_IT.match(rest)
-                                           or not _OWNED_OR_FROM.match(rest)):
+        said = (_SUSPENDS.match(text[end_char(doc, b.end):doc[c.start].idx])
+                if b.kind in blocs and c.kind == country else None)
+        rest = text[end_char(doc, c.end):][:80] if said else ""  # the anchored look after it
+        if said and (said["of"] or not said["done"] or _FROM_IT.match(rest)
+                     or not _OWNED_OR_FROM.match(rest)):
             found += [(m, b, "suspended" if said["done"] else "")
                       for m in group_around(mentions, k + 1, doc, 1) if m.kind == country]
     return found
