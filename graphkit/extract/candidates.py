@@ -35,6 +35,7 @@ from graphkit.extract.forms.ratifying import (
     ratifiers_not_applicants,
     ratifying_members,
 )
+from graphkit.extract.forms.status_tally import tallied_status
 from graphkit.extract.forms.structural import structural_claims
 from graphkit.extract.founder_aside import founders_only, founding_countries, founds_another
 from graphkit.extract.founding_treaty import fold_treaty_claims
@@ -381,6 +382,7 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
     claims += the_others(doc, sentences, mentions, schema.country_kind, claims, offset)
     claims += joined_before(doc, sentences, mentions, schema.country_kind, claims, offset)
     claims += owned_ratified(doc, sentences, mentions, schema, claims, published, offset)
+    claims += tallied_status(text, gazetteer, agreement_kind(), published, offset)  # before the fallback
     claims += list_fallback(doc, sentences, mentions, schema, published, claims, offset)
     claims += depositary_claims(text, gazetteer, agreement_kind(), offset)
     claims += owned_programmes(doc, sentences, mentions, schema, relation_of("lead|led", "verb"),

@@ -342,8 +342,8 @@ class Gazetteer:
                          or named_as_setting(doc, m, named))
                  and not named_as_not(doc, m) and not likened(doc, m)]
         found = sorted(found + [Mention(start, end, node, self.kinds[node], "name") for start, end, node
-                                in variant_spans(doc, found, self._variants, self.country_kind)],
-                       key=lambda m: m.start)
+                                in variant_spans(doc, found, self._variants, self.country_kind)
+                                if not inside_name(doc, end)], key=lambda m: m.start)
         found = without_others_glosses(doc, found, self.literal)  # "the Eurasian Economic Commission (EEC)"
         return campaign_mentions(doc, self._short(doc, found), self.names, self.kinds)
 

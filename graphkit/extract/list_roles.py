@@ -6,6 +6,7 @@ the first guests"), for the reader's vetoes (:mod:`graphkit.extract.vetoes`)."""
 from __future__ import annotations
 
 from graphkit.extract.groups import list_span
+from graphkit.extract.vocabulary import CONTRAST_TURN
 
 __all__ = ["list_role", "nearest_role"]
 
@@ -39,8 +40,8 @@ def list_role(doc, mentions, occurrence) -> str | None:
     before = reversed(doc[max(occurrence.start, first - 5):first])
     for words in (after, before):
         for t in words:
-            if t.text in {";", "."}:
-                break
+            if t.text in {";", "."} or t.lower_ in CONTRAST_TURN:
+                break  # "observer countries include A, B, while partner countries are": not B's
             if t.lower_ in _LIST_ROLES and (t.is_lower or doc[t.i + 1:t.i + 2].text.lower() in _STATUS):
                 return _LIST_ROLES[t.lower_]  # not "a Ship Observer Mission"
     return None

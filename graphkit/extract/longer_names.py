@@ -1,5 +1,5 @@
 """A node's name inside a longer name, which is another body's: "the BRICS Remote Sensing
-Satellite Constellation" is no BRICS, "the Hong Kong Observatory" no act of Hong Kong,
+Satellite Constellation" is no BRICS, nor "ASEAN Plus Three" ASEAN, "the Hong Kong Observatory" no act of Hong Kong,
 "Ethiopia's Space Science and Geospatial Institute" the institute's, not Ethiopia's
 (:meth:`graphkit.extract.gazetteer.Gazetteer.mentions` drops such a mention)."""
 
@@ -23,7 +23,7 @@ def inside_name(doc, end: int) -> bool:
     """Whether capitalised words after a node's name make it part of a longer name with a
     kind's head noun ("the BRICS Remote Sensing Satellite Constellation" is no BRICS), or a
     lower-case "bank" follows it ("the BRICS bank")."""
-    if doc[end:end + 1].text.lower() in _OTHER_BODY:
+    if doc[end:end + 1].text.lower() in _OTHER_BODY or _plus_count(doc, end):
         return True
     j = end
     while j < len(doc) and j < end + 8 and (doc[j].is_alpha and doc[j].text[:1].isupper() or (
@@ -32,6 +32,19 @@ def inside_name(doc, end: int) -> bool:
     if j == end + 1 and doc[end].lower_ in _ITS_OWN_HEAD:
         return False  # "the International Lunar Research Station Program" is the ILRS
     return j > end and doc[j - 1].lower_ in kind_of_word()
+
+
+_COUNTS = {"one", "two", "three", "six", "eight", "1", "2", "3", "6", "8"}
+
+
+def _plus_count(doc, end: int) -> bool:
+    """Whether "Plus Three" or "+3" follows a bloc's name, its gloss aside ("the ASEAN
+    (Association of Southeast Asian Nations) Plus Three summit": another forum, with China,
+    Japan and Korea)."""
+    if doc[end:end + 1].text == "(":
+        end = next((j + 1 for j in range(end, min(end + 10, len(doc))) if doc[j].text == ")"), end)
+    end += doc[end:end + 1].text == ")"  # the gloss itself: "(Association of Southeast Asian Nations)"
+    return doc[end:end + 1].text.lower() in {"plus", "+"} and doc[end + 1:end + 2].text.lower() in _COUNTS
 
 
 _INSTITUTIONS = {"observatory", "university", "college", "museum", "library", "hospital",

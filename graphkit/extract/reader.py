@@ -131,9 +131,11 @@ def _rest_of_lists(claims: list[Candidate], kept: list[Candidate]) -> list[Candi
     """The rules' claims the reader left out of a list it kept at least half of: one rule, sentence,
     relation and object for every name of the list ("The current member nations are A, B, ...,
     J": a page that named A to E before gives them the likelier reading, not F to J a
-    lesser one). Each takes the lowest probability of those kept."""
-    def key(c):
-        return c.rule, c.start, c.relation, c.object
+    lesser one; "a club ... that comprises the United States, ..., Japan and the European
+    Union": the organisation closing a list of countries). Each takes the lowest probability
+    of those kept."""
+    def key(c):  # the rule's reading, whatever the kind of each name ("subject:country", "subject:name")
+        return c.rule.split(";")[0], c.start, c.relation, c.object
 
     chosen = {(c.subject, c.relation, c.object) for c in kept}
     lists: dict[tuple, list[Candidate]] = {}

@@ -194,6 +194,22 @@ def pronoun_object(sent: Sentence, trigger: Trigger, kinds) -> list[End]:
     return [End(before[-1].node, before[-1].kind, "pronoun", before[-1].start, before[-1].end)]
 
 
+_RELATIVE_ADVERBS = {"also", "now", "currently", "already"}
+
+
+def _relative_of_another(doc, m, trigger_start: int) -> bool:
+    """Whether the relative clause of a reverse trigger ("..., which also includes") is of a
+    name after ``m`` that is not a node's ("the NATO summit ... as one of four Indo-Pacific
+    partners, dubbed IP4, which also includes Japan": IP4's, not NATO's) or of its partners."""
+    i = trigger_start - 1
+    while i > m.end and doc[i].lower_ in _RELATIVE_ADVERBS:
+        i -= 1
+    if i - 2 < m.end or doc[i].lower_ not in {"which", "that"} or doc[i - 1].text != ",":
+        return False
+    antecedent = doc[i - 2]  # a name of no node, or the bloc's partners, between the two
+    return antecedent.text[:1].isupper() or antecedent.lower_ in {"partners", "observers", "guests"}
+
+
 def _relative_of(doc, m) -> bool:
     """Whether a relative clause opens right after ``m`` ("larger than the Group of Seven,
     which comprises A, B": the list is the Group of Seven's)."""
@@ -204,7 +220,8 @@ def reverse_object(sent: Sentence, trigger: Trigger, kinds, limit: int) -> list[
     before = [m for m in sent.mentions
               if m.end <= trigger.start and m.start >= limit and m.kind in kinds
               and not founder_of_unknown(sent.doc, sent.mentions, m)]  # "The NDB set up by BRICS"
-    if before and vocab.not_reverse_object(sent.doc, sent.mentions, before[-1], trigger.start):
+    if before and (vocab.not_reverse_object(sent.doc, sent.mentions, before[-1], trigger.start)
+                   or _relative_of_another(sent.doc, before[-1], trigger.start)):
         return []
     if before and of_unknown_body(sent.doc, [m for m in sent.mentions if m.how != "new"], trigger.start,
                                   before[-1].end):

@@ -1,0 +1,115 @@
+"""Forms of session 63 (2026-12-06), each in sentences of our own: a bloc defined as a
+coalition with its members between dashes, an organisation closing a list of countries, a
+treaty's status as a tally with its list, a treaty signed on behalf of its parties, a list
+going on "in addition to", a relative clause of another name, a bloc's observers beside its
+partners, a procedure begun to grant a status, and "ASEAN Plus Three"."""
+
+import pytest
+
+from graphkit.extract.text import nlp
+from tests.extract.helpers import found
+
+_G7 = {"CAN", "FRA", "DEU", "ITA", "JPN", "GBR", "USA"}
+
+
+@pytest.mark.parametrize("head, dash", [("a coalition of leading democracies", "—"),
+                                        ("a group of rich democracies", " – "),
+                                        ("a group of wealthy nations", " - ")])
+def test_a_bloc_defined_with_its_members_between_dashes(head, dash):
+    text = (f"The G7 is {head}{dash}Canada, France, Germany, Italy, Japan, the United Kingdom, "
+            f"and the United States{dash}who meet annually.")
+    assert {(c, "MEMBER_OF", "g7") for c in _G7} <= found(text, reader=False)
+
+
+def test_an_organisation_closing_a_list_of_countries_stays_with_the_list():
+    from dataclasses import replace
+
+    from graphkit.extract.candidate import Candidate
+    from graphkit.extract.reader import _rest_of_lists
+
+    def member(subject, kind):  # "a club ... that comprises the United States, ..., and the European Union"
+        return Candidate(subject, "MEMBER_OF", "g7", "", "a club that comprises ...", 10, 190, 0.85,
+                         f"reverse:comprise|comprised; subject:{kind}; object:name")
+
+    listed = [member(c, "country") for c in ("USA", "GBR", "CAN", "FRA")] + [member("eu", "name")]
+    kept = [replace(c, confidence=p) for c, p in zip(listed[:4], (0.96, 0.92, 0.86, 0.9))]
+    back = _rest_of_lists(listed, kept)
+    assert [(c.subject, c.confidence) for c in back] == [("eu", 0.86)]
+
+
+_TALLY = ("Registration Convention Adopted by the UN General Assembly: 12 November 1974. As of 1 "
+          "November 2010, there were 55 ratifications and 4 signatures: Algeria, Antigua and "
+          "Barbuda, Argentina, Burundi (Signature only), Canada, Islamic Republic of Iran (S), "
+          "Uruguay and Venezuela. Luxembourg is not yet a party.")
+
+
+def test_a_treaty_status_tally_gives_ratifications_and_signatures():
+    got = found(_TALLY)
+    ratified = {"DZA", "ATG", "ARG", "CAN", "URY", "VEN"}
+    assert {(c, "RATIFIED", "registration-convention") for c in ratified} <= got
+    assert {(c, "SIGNED", "registration-convention") for c in ("BDI", "IRN")} <= got
+    assert not {t for t in got if t[0] in ratified and t[1] == "SIGNED"}
+    assert not {t for t in got if t[0] in {"BDI", "IRN"} and t[1] == "RATIFIED"}
+    assert not {t for t in got if t[0] == "LUX"}  # after the list's sentence
+    text = "As of 2010, there were 55 ratifications and 4 signatures: Algeria, Argentina, Canada."
+    assert not {t for t in found(text, reader=False) if t[1] in {"RATIFIED", "SIGNED"}}  # no treaty
+
+
+def test_the_tally_dates_its_claims_at_the_publication_year():
+    from graphkit.extract.articles import gazetteer_for
+    from graphkit.extract.forms.status_tally import tallied_status
+
+    claims = tallied_status(_TALLY, gazetteer_for(), "Agreement", "2010-11")
+    assert {c.since for c in claims} == {"2010"}
+    assert [c.subject for c in claims][:3] == ["DZA", "ATG", "ARG"]
+
+
+@pytest.mark.parametrize("way", ["on behalf of", "in 1972 in behalf of"])
+def test_a_treaty_signed_on_behalf_of_its_parties(way):
+    text = (f"The Liability Convention was signed {way} the United States, the United Kingdom "
+            "and the Soviet Union.")
+    assert {(c, "SIGNED", "liability-convention") for c in ("USA", "GBR", "SUN")} <= found(text)
+
+
+def test_a_members_list_goes_on_in_addition_to():
+    text = "The SCO includes China, Kazakhstan and Russia in addition to Iran, India, and Pakistan."
+    assert {(c, "MEMBER_OF", "sco") for c in ("CHN", "KAZ", "RUS", "IRN", "IND", "PAK")} <= found(
+        text, reader=False)
+    assert found("Chile joined NATO in addition to the EU.") == {("CHL", "MEMBER_OF", "nato")}
+
+
+def test_a_relative_clause_of_another_name_is_not_the_blocs():
+    text = ("South Korea was invited to the NATO summit as one of four Indo-Pacific partners, "
+            "dubbed IP4, which also includes Japan, Australia and New Zealand.")
+    assert not {t for t in found(text) if t[0] in {"JPN", "AUS", "NZL"} and t[1] == "MEMBER_OF"}
+    for text in ("Kazakhstan is a member of the SCO, which also includes China and Russia.",
+                 "The SCO member states, which include China and Russia, met."):
+        assert {("CHN", "MEMBER_OF", "sco"), ("RUS", "MEMBER_OF", "sco")} <= found(text, reader=False)
+
+
+def test_observers_listed_before_a_contrast_are_no_partners():
+    text = ("The SCO's observer countries include Afghanistan, Belarus, Iran and Mongolia, while "
+            "partner countries are Armenia, Azerbaijan, Cambodia and Nepal.")
+    got = found(text)
+    assert not {t for t in got if t[0] in {"AFG", "BLR", "IRN", "MNG"}}
+    assert {(c, "PARTNER_OF", "sco") for c in ("ARM", "AZE", "KHM", "NPL")} <= got
+
+
+def test_a_procedure_begun_to_grant_a_status_is_interest():
+    text = ("The SCO also launched the procedure for granting a dialogue partner status to Egypt, "
+            "Qatar and Saudi Arabia in September 2021.")
+    assert found(text) == {(c, "EXPRESSED_INTEREST_IN", "sco") for c in ("EGY", "QAT", "SAU")}
+
+
+def test_asean_plus_three_is_another_forum():
+    for name in ("ASEAN Plus Three", "ASEAN (Association of Southeast Asian Nations) Plus Three", "ASEAN+3"):
+        text = (f"Leaders from Southeast Asian countries, China, Japan and the Republic of Korea will "
+                f"meet here Wednesday at the 16th {name} and related summits.")
+        assert not {t for t in found(text) if t[2] == "asean"}, name
+
+
+def test_asean_alone_or_plus_a_word_stays_asean():
+    from graphkit.extract.longer_names import inside_name
+
+    doc = nlp()("ASEAN plus China met. ASEAN Plus Three met.")
+    assert not inside_name(doc, 1) and inside_name(doc, 6)
