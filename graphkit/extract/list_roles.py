@@ -6,7 +6,7 @@ the first guests"), for the reader's vetoes (:mod:`graphkit.extract.vetoes`)."""
 from __future__ import annotations
 
 from graphkit.extract.groups import list_span
-from graphkit.extract.vocabulary import CONTRAST_TURN
+from graphkit.extract.vocabulary import CONTRAST_TURN, after_non
 
 __all__ = ["list_role", "nearest_role"]
 
@@ -15,9 +15,10 @@ _ROLES = {"member": "member", "members": "member", "membership": "member",
 
 
 def nearest_role(doc, occurrence) -> str | None:
-    """The role ("member" or "observer") whose word stands nearest the subject in the sentence
-    of ``occurrence`` ("Observers at the organization are A, B")."""
-    roles = [(abs(t.i - occurrence.subject_at), _ROLES[t.lower_])
+    """The role ("member", "observer", "non-member") whose word stands nearest the subject in
+    the sentence of ``occurrence`` ("Observers at the organization are A, B")."""
+    roles = [(abs(t.i - occurrence.subject_at), "non-" + _ROLES[t.lower_] if after_non(doc, t.i)
+              else _ROLES[t.lower_])  # "invited non-member states ... are A, B": no members
              for t in doc[occurrence.start:occurrence.end] if t.lower_ in _ROLES
              and (t.is_lower or t.i == occurrence.start)]  # not "a Ship Observer Mission"
     return min(roles)[1] if roles else None

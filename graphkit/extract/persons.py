@@ -4,9 +4,10 @@ statement, according to Chad, listed ...")."""
 
 from __future__ import annotations
 
-from graphkit.extract.vocabulary import REPORTING
+from graphkit.extract.no_body import TITLES
+from graphkit.extract.vocabulary import POSSESSIVE_MARKS, REPORTING
 
-__all__ = ["addressed", "leader_named", "without_people"]
+__all__ = ["addressed", "leader_named", "titled", "without_people"]
 
 #: countries whose short names are also people's given names or surnames
 _PERSONAL = frozenset({"chad", "jordan", "georgia", "israel", "india"})
@@ -73,3 +74,17 @@ def without_people(doc, found: list, country_kind: str) -> list:
     return [m for m in found if m not in people and not (
         m.how == "country" and m.end - m.start == 1 and doc[m.start].text in surnames
         and _quoted(doc, m.start))]
+
+
+def titled(doc, m) -> bool:
+    """Whether the name ``m`` stands in a person's title before the person's name ("NATO chief
+    Mark Rutte", "NATO Secretary General Jens Stoltenberg", "NATO's Secretary-General Mark
+    Rutte"): the person is named, not the body's members."""
+    k = m.end + (doc[m.end:m.end + 1].text in POSSESSIVE_MARKS)
+    if doc[k:k + 1].text.lower() not in TITLES:
+        return False
+    k += 1
+    while k < len(doc) and (doc[k].lower_ in {"-", "general"} or doc[k].lower_ in TITLES):
+        k += 1  # "Secretary General", "secretary-general", "deputy chief"
+    return k + 1 < len(doc) and all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower()
+                                    for t in doc[k:k + 2])

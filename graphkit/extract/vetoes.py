@@ -3,10 +3,11 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
 
 - a membership where the role word nearest the subject is "observer" ("Observers at the
   organization are Afghanistan, India, Iran, Mongolia and Pakistan"; "India, Iran, Mongolia
-  and Pakistan are observers at the SCO"): right once in twenty; or where an "until" and a
-  date stand before the subject ("Until 1999, Georgia, Uzbekistan and Azerbaijan also
-  participated"): a membership that ended; or where the list is of delegates ("the group
-  comprised delegates from A, B and C", "the representative of Costa Rica on behalf of A, B");
+  and Pakistan are observers at the SCO"): right once in twenty; or "non-member" ("invited
+  non-member states ... are A, B"); or where an "until" and a date stand before the subject
+  ("Until 1999, Georgia, Uzbekistan and Azerbaijan also participated"): a membership that
+  ended; or where the list is of delegates ("the group comprised delegates from A, B and C",
+  "the representative of Costa Rica on behalf of A, B");
 - any claim on a name a negation lists or follows ("Neither Russia nor China have signed the
   accords", "Other countries like Russia and China have yet to join", "The list does not
   include Armenia, Azerbaijan", "both are fellow members of the European Union — unlike
@@ -42,9 +43,8 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   takes effect ("BRICS membership of new countries will take effect on Jan. 1, 2024"): an
   invitation alone is no joining (the annotation convention);
 - any claim on names listed in a clause after a semicolon, where the object is named only
-  before it and no "its" or "their" points back ("with which China intends to enhance
-  cooperation primarily encompass Africa, ASEAN, ... the SCO ...; on a bilateral level, they
-  include Laos, Cambodia");
+  before it and no "its" or "their" points back ("... encompass Africa, ASEAN, ... the SCO
+  ...; on a bilateral level, they include Laos, Cambodia");
 - any claim on a subject named only as who leads the object ("a U.S.-led project to return
   humans to the moon": no signatory), unless leading is the claim, or as the sentence's
   source or a witness ("According to US State Department, ... signed the Artemis Accords
@@ -71,7 +71,7 @@ from graphkit.extract.guesses import guessed, weighed_before
 from graphkit.extract.list_roles import list_role, nearest_role
 from graphkit.extract.lookups import of_unknown_body, places_or_counterparts
 from graphkit.extract.mark_tables import marked_rows
-from graphkit.extract.persons import addressed
+from graphkit.extract.persons import addressed, titled
 from graphkit.extract.settings import as_host
 from graphkit.extract.siblings import beside
 from graphkit.extract.ties import bilateral_ties, counterparts
@@ -130,7 +130,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
     """Whether one occurrence of ``triple`` states something else than it."""
     first = (list_span(doc, mentions, o.subject_at) or (None,))[0]  # where the subject's list starts
     if triple[1] == member and (
-            nearest_role(doc, o) == "observer" or _wishes(doc, mentions, o)
+            nearest_role(doc, o) in ("observer", "non-member") or _wishes(doc, mentions, o)
             or until_date(doc, o.subject_at, o.start, None)
             or _object_with(doc, mentions, o, triple[2]) or counterparts(doc, mentions, o)
             or delegates_before(doc, 0 if first is None else first)
@@ -428,10 +428,11 @@ def _joined_by_event(doc, mentions, occurrence, first: int) -> bool:
 
 
 def _owner_only(doc, mentions, occurrence, obj: str) -> bool:
-    """Whether the object is named in the sentence, each time as the owner of another name
-    or as what another is set against ("as a counterweight to the Group of Seven (G7)")."""
+    """Whether the object is named in the sentence, each time as the owner of another name,
+    as what another is set against ("as a counterweight to the Group of Seven (G7)") or in a
+    person's title ("NATO chief Mark Rutte")."""
     named = _named(mentions, occurrence, obj)
-    return bool(named) and all(owns_other(doc, m, occurrence.end) or contrasted(doc, m)
+    return bool(named) and all(owns_other(doc, m, occurrence.end) or contrasted(doc, m) or titled(doc, m)
                                for m in named)
 
 

@@ -279,15 +279,16 @@ _NOT_MEMBERS = {"partner", "partners", "observer", "observers", "guest", "guests
                 "invitee", "invitees"}
 
 LIKENESS = {"version", "equivalent", "counterpart", "copy", "imitation", "model"}
-CONTRAST = {"response", "counterweight", "counterbalance", "alternative", "rival", "answer",
-            "challenger", "counter"}
+CONTRAST = {"response", "counterweight", "counterbalance", "alternative", "rival", "answer", "challenger", "counter"}
+_SURPASSED = {"overtaken", "overtook", "surpassed", "outpaced", "outstripped", "eclipsed", "overtaking"}
 
 
 def contrasted(doc, m) -> bool:
     """Whether ``m`` is named as what another is set against or likened to ("touted the CSTO
     as a response to NATO", "a counterweight to the G7", "the Southeast Asian version of the
-    European Union", "even ahead of NATO", "more than NATO"), or its short name after it ("a counterweight to the Group of Seven
-    (G7)"): no antecedent of a later "the grouping"."""
+    European Union", "even ahead of NATO", "more than NATO", "has overtaken the US-led G7"), or
+    its short name after it ("a counterweight to the Group of Seven (G7)"): no antecedent of a
+    later "the grouping"."""
     start = m.start
     if start and doc[start - 1].text == "(":  # the name before the bracket, capitalised words
         start -= 1
@@ -300,7 +301,8 @@ def contrasted(doc, m) -> bool:
     if words[-1:] in (["like"], ["unlike"], ["than"]) or words[-2:] in (["similar", "to"],
                                                                        ["ahead", "of"]):
         return True
-    if words[-1:] == ["of"] and len(words) > 1 and words[-2] in LIKENESS:
+    if words[-1:] == ["of"] and len(words) > 1 and words[-2] in LIKENESS or _SURPASSED & {
+            t.lower_ for t in doc[max(0, start - 5):start]}:  # "has overtaken the US-led G7 bloc"
         return True
     if words[-1:] in (["as"], ["by"]) and "same" in [t.lower_ for t in doc[max(0, start - 6):start - 1]]:
         return True  # "follows the same goals pursued by the European Space Agency"
@@ -404,7 +406,8 @@ def compound_first(doc, end: int) -> bool:
 
 #: words before a trigger (in its own clause) that negate it
 NEGATING = frozenset({"not", "n't", "n’t", "never", "no", "neither", "nor", "yet", "refused", "declined",
-                      "failed", "rejected", "denied", "refuses", "declines", "without", "instead",
+                      "failed", "rejected", "denied", "refuses", "declines", "without", "instead",  # "promise
+                      "refuse", "refusing", "decline", "declining", "reject", "rejects", "rejecting",  # to refuse to join"
                       "rather", "ruled", "rules", "against", "observer", "observers",
                       # "backing Russia's objection to Ukraine joining the alliance"
                       "objection", "objections", "opposition", "oppose", "opposes", "opposed", "opposing",

@@ -2,7 +2,9 @@
 coalition with its members between dashes, an organisation closing a list of countries, a
 treaty's status as a tally with its list, a treaty signed on behalf of its parties, a list
 going on "in addition to", a relative clause of another name, a bloc's observers beside its
-partners, a procedure begun to grant a status, and "ASEAN Plus Three"."""
+partners, a procedure begun to grant a status, and "ASEAN Plus Three" (the first wave); invited
+non-members, a bloc in a person's title, a bloc another has overtaken, a refusal to join, an
+approval for membership and a law on accession (the second)."""
 
 import pytest
 
@@ -113,3 +115,50 @@ def test_asean_alone_or_plus_a_word_stays_asean():
 
     doc = nlp()("ASEAN plus China met. ASEAN Plus Three met.")
     assert not inside_name(doc, 1) and inside_name(doc, 6)
+
+
+# the second wave's forms (VH to VO)
+
+def test_invited_non_members_at_a_summit_are_no_members():
+    text = ("Alongside the G7 member states, invited non-member states that will participate in "
+            "the Summit are the Republic of South Africa, the Republic of Argentina, the Republic "
+            "of India and the Republic of Indonesia.")
+    assert not {t for t in found(text) if t[2] == "g7"}
+
+
+def test_a_bloc_named_in_a_persons_title_lends_no_membership():
+    for title in ("NATO chief Mark Rutte", "NATO Secretary General Mark Rutte",
+                  "NATO's Secretary-General Mark Rutte"):
+        text = (f"Canadian Prime Minister Mark Carney and his counterparts from the U.K., France, "
+                f"Germany, Italy and Japan were joined on Tuesday by {title}.")
+        assert not {t for t in found(text) if t[2] == "nato"}, title
+    got = found("France, Germany and Italy are NATO members, said NATO chief Mark Rutte.")
+    assert {(c, "MEMBER_OF", "nato") for c in ("FRA", "DEU", "ITA")} <= got
+
+
+def test_a_bloc_another_has_overtaken_is_not_the_subject_of_its_list():
+    text = ("BRICS has grown into an informal alliance that has overtaken the US-led G7 bloc in its "
+            "share of global GDP, and has expanded from four members – Brazil, Russia, India, and "
+            "China – to nine.")
+    got = found(text, reader=False)
+    assert {(c, "MEMBER_OF", "brics") for c in ("BRA", "RUS", "IND", "CHN")} <= got
+    assert not {t for t in got if t[2] == "g7" and t[1] == "MEMBER_OF"}
+
+
+def test_a_promise_to_refuse_to_join_is_no_membership():
+    text = ("Argentina has officially withdrawn from the BRICS expansion plan, with President "
+            "Javier Milei fulfilling his campaign promise to refuse to join the alliance.")
+    assert found(text) == {("ARG", "WITHDREW_FROM", "brics")}
+
+
+def test_approved_for_membership_is_membership():
+    got = found("BRICS New Development Bank:- Algeria has been approved for membership in the BRICS "
+                "New Development Bank (NDB), the country's finance ministry has announced.")
+    assert ("DZA", "MEMBER_OF", "ndb") in got
+    assert not found("Algeria has not been approved for membership in the New Development Bank.")
+
+
+def test_a_law_on_accession_is_interest():
+    for text in ("Armenia's parliament passed a bill on the country's accession to the EU.",
+                 "Armenia adopted a law on accession to the European Union."):
+        assert found(text) == {("ARM", "EXPRESSED_INTEREST_IN", "eu")}, text
