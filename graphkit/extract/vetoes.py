@@ -428,9 +428,8 @@ def _joined_by_event(doc, mentions, occurrence, first: int) -> bool:
 
 
 def _owner_only(doc, mentions, occurrence, obj: str) -> bool:
-    """Whether the object is named in the sentence, each time as the owner of another name,
-    as what another is set against ("as a counterweight to the Group of Seven (G7)") or in a
-    person's title ("NATO chief Mark Rutte")."""
+    """Whether the object is named in the sentence, each time as the owner of another name, as
+    what another is set against ("a counterweight to the G7") or in a person's title ("NATO chief")."""
     named = _named(mentions, occurrence, obj)
     return bool(named) and all(owns_other(doc, m, occurrence.end) or contrasted(doc, m) or titled(doc, m)
                                for m in named)
