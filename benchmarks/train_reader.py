@@ -52,8 +52,8 @@ a2a17d2's for ps to pz, 8cf8ef4's for qa to qh, 68d71b2's for qi to qp,
 0bceb90's for rw to sd, 8f82874's for se to sl,
 3ebf5ba's for sm to st, f38cb9c's for su to tb,
 af1e644's for tc to tj, b11b681's for tk to tr,
-1fadac7's for ts to tz, 3bd5f39's for ua to uh, 02ac174's for ui to up and
-827c86a's for uq to uy.
+1fadac7's for ts to tz, 3bd5f39's for ua to uh, 02ac174's for ui to up,
+827c86a's for uq to uy, 22825d6's for uz to vg and b080876's for vh to vo.
 
 The texts of the sets up to EN are gone. ``--prior`` carries what a model learnt from them:
 the penalty draws the weights toward that model's instead of toward zero, so the shipped
