@@ -21,9 +21,9 @@ _OTHER_BODY = {"bank"}
 
 def inside_name(doc, end: int) -> bool:
     """Whether capitalised words after a node's name make it part of a longer name with a
-    kind's head noun ("the BRICS Remote Sensing Satellite Constellation" is no BRICS), or a
-    lower-case "bank" follows it ("the BRICS bank")."""
-    if doc[end:end + 1].text.lower() in _OTHER_BODY or _plus_count(doc, end):
+    kind's head noun ("the BRICS Remote Sensing Satellite Constellation" is no BRICS), acronyms
+    ("NATO CCD COE") or a lower-case "bank" follows it ("the BRICS bank")."""
+    if doc[end:end + 1].text.lower() in _OTHER_BODY or _plus_count(doc, end) or _acronyms_after(doc, end):
         return True
     j = end
     while j < len(doc) and j < end + 8 and (doc[j].is_alpha and doc[j].text[:1].isupper() or (
@@ -32,6 +32,18 @@ def inside_name(doc, end: int) -> bool:
     if j == end + 1 and doc[end].lower_ in _ITS_OWN_HEAD:
         return False  # "the International Lunar Research Station Program" is the ILRS
     return j > end and doc[j - 1].lower_ in kind_of_word()
+
+
+def _acronyms_after(doc, end: int) -> bool:
+    """Whether one to three acronyms follow a node's name in running text ("signed on as
+    Sponsoring Nations of NATO CCD COE, and": NATO's centre, another body), not in a headline
+    set in capitals."""
+    j = end
+    while j < min(end + 3, len(doc)) and doc[j].is_alpha and doc[j].text.isupper() and len(doc[j]) >= 2:
+        j += 1
+    after = doc[j].text if j < len(doc) else "."
+    return (j > end and (after.islower() or after in {",", ".", ";", ")"})
+            and any(t.is_alpha and t.is_lower for t in doc[max(0, end - 6):end]))
 
 
 _COUNTS = {"one", "two", "three", "six", "eight", "1", "2", "3", "6", "8"}

@@ -162,3 +162,12 @@ def test_a_law_on_accession_is_interest():
     for text in ("Armenia's parliament passed a bill on the country's accession to the EU.",
                  "Armenia adopted a law on accession to the European Union."):
         assert found(text) == {("ARM", "EXPRESSED_INTEREST_IN", "eu")}, text
+
+
+def test_acronyms_after_a_blocs_name_make_another_body():
+    text = ("Belgium, the Czech Republic, Estonia, France and Germany are signed on as Sponsoring "
+            "Nations of NATO CCD COE, and both staff and finance the centre.")
+    assert not {t for t in found(text) if t[2] == "nato"}
+    assert found("NATO ALLIES MEET IN VILNIUS: Finland joined NATO") == {("FIN", "MEMBER_OF", "nato")}
+    got = found("Finland and Sweden joined NATO in 2023 and 2024.", reader=False)
+    assert {("FIN", "MEMBER_OF", "nato"), ("SWE", "MEMBER_OF", "nato")} <= got
