@@ -7,9 +7,11 @@ verb of including."""
 
 from __future__ import annotations
 
+from graphkit.extract.lookups import MEMBERS_PLURAL
+
 __all__ = ["COUNTED_BESIDE", "counted_beside", "named_as_member"]
 
-_NOUNS = {"countries", "nations", "states", "economies", "members", "governments"}
+_NOUNS = MEMBERS_PLURAL | {"governments"}
 _INCLUDE = {"includes", "included", "include", "comprises", "comprised", "comprise", "gathers",
             "together", "consists", "consisting", "comprising", "brings", "unites", "encompasses"}
 

@@ -12,7 +12,7 @@ from functools import cache
 
 from graphkit.extract.groups import group_around
 
-__all__ = ["FOUNDERS_PARTICIPLES", "HEDGE", "LIST_GLUE", "MEMBER_NOUNS", "as_members", "coordinated",
+__all__ = ["FOUNDERS_PARTICIPLES", "HEDGE", "LIST_GLUE", "MEMBERS_PLURAL", "MEMBER_NOUNS", "as_members", "coordinated",
            "countries_from", "date_in", "end_char", "founder_of_unknown", "last_bloc", "listed_with",
            "mark_spans", "marks_of", "of_unknown_body"]
 
@@ -192,9 +192,11 @@ def places_or_counterparts(doc, first: int) -> bool:
         {"countries", "nations", "states", "economies"} & words)
 
 
-#: the nouns after a bloc's name that stand for its members: "the BRICS member states (A, B)",
-#: "the BRICS nations—A, B"
-MEMBER_NOUNS = frozenset({"member", "members", "state", "states", "countries", "nations", "economies"})
+#: the plural nouns that stand for a bloc's members, after its name or a list ("the SCO member
+#: states", "the BRICS nations", "G20 economies"), and with their singulars, those after a
+#: bloc's name before its list: "the BRICS member states (A, B)", "the BRICS nations—A, B"
+MEMBERS_PLURAL = frozenset({"members", "states", "countries", "nations", "economies"})
+MEMBER_NOUNS = MEMBERS_PLURAL | {"member", "state"}
 
 
 def as_members(doc, end: int, bracket: int) -> bool:

@@ -9,7 +9,12 @@ from graphkit.extract import vocabulary as vocab
 from graphkit.extract.asides import bracketed
 from graphkit.extract.groups import End, ends_of, group_around
 from graphkit.extract.guesses import weighed_before
-from graphkit.extract.lookups import coordinated, founder_of_unknown, of_unknown_body
+from graphkit.extract.lookups import (
+    MEMBERS_PLURAL,
+    coordinated,
+    founder_of_unknown,
+    of_unknown_body,
+)
 from graphkit.extract.patterns import Trigger
 from graphkit.extract.sentence import Sentence
 
@@ -58,7 +63,6 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
     return subjects, objects
 
 
-_MEMBERS_NOUNS = {"countries", "nations", "states", "members", "economies"}
 _AS_WELL = ("as well as", ", as well as", "and", ", and", "plus", ", plus",
             "—", "–", ":", "(")  # "the BRICS nations—Brazil, Russia, ...": its members, named
 
@@ -73,7 +77,7 @@ def _beside_blocs_members(subjects: list[End], sent: Sentence, targets, sources)
         k = s.end
         if s.kind in targets and k < sent.end and doc[k].text == "(":
             k = next((j + 1 for j in range(k, min(k + 8, sent.end)) if doc[j].text == ")"), k)
-        if not (s.kind in targets and k < sent.end and doc[k].lower_ in _MEMBERS_NOUNS):
+        if not (s.kind in targets and k < sent.end and doc[k].lower_ in MEMBERS_PLURAL):
             continue
         rest = [e for e in subjects if e.node != s.node]
         after = next((i for i, m in enumerate(sent.mentions) if m.start > k), None)

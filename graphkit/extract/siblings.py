@@ -15,6 +15,7 @@ Constellation"); or a plural of countries before a colon ("and countries: Canada
 
 from __future__ import annotations
 
+from graphkit.extract.lookups import MEMBERS_PLURAL
 from graphkit.extract.vocabulary import NUMBER_WORDS, POSSESSIVE_MARKS
 
 __all__ = ["before_counted_members", "beside"]
@@ -23,7 +24,6 @@ _OPEN, _CLOSE = {"(", "["}, {")", "]"}
 _SEPARATORS = {",", "and"}
 _DASHES = {"—", "–", "-"}
 _PLURALS = {"countries", "nations", "states"}  # "the European Union and countries: Canada"
-_MEMBERS = {"members", "states", "countries", "nations"}
 _BESIDE = {"addition", "besides", "apart", "aside"}  # "in addition to", "apart from"
 
 
@@ -48,7 +48,7 @@ def before_counted_members(doc, mentions, k: int | None, obj: str) -> bool:
     if k >= len(doc) or doc[k - 1].lower_ != "and" or not (doc[k].like_num or doc[k].lower_ in NUMBER_WORDS):
         return False
     words = [t.lower_ for t in doc[k + 1:k + 4]]
-    at = k + 1 + next((i + 1 for i, w in enumerate(words) if w in _MEMBERS), 0)
+    at = k + 1 + next((i + 1 for i, w in enumerate(words) if w in MEMBERS_PLURAL), 0)
     return at > k + 1 and doc[at:at + 1].text == "of" and any(
         m.node == obj and m.start in (at + 1, at + 2) for m in mentions)
 
@@ -63,7 +63,7 @@ def _added(doc, mentions, occurrence, obj: str) -> bool:
     while k > occurrence.start and (doc[k].text == "," or doc[k].lower_ in {"and", "the"}
                                     or any(m.start <= k < m.end for m in mentions)):
         k -= 1  # back over the names of the list before the subject
-    if doc[k].lower_ in _MEMBERS and k + 1 < occurrence.end and (  # the bloc's: "the SCO member
+    if doc[k].lower_ in MEMBERS_PLURAL and k + 1 < occurrence.end and (  # the bloc's: "the SCO member
             doc[k - 1].lower_ == "member" or any(m.end == k and m.node == obj for m in mentions)):
         return doc[k + 1].lower_ == "and" or (  # states and Afghanistan"; "In addition to the G7
             doc[k + 1].text == "," and bool(_BESIDE & {t.lower_ for t in doc[max(occurrence.start, k - 5):k]}))
@@ -74,7 +74,7 @@ def _added(doc, mentions, occurrence, obj: str) -> bool:
         k -= 2 + (doc[k - 3].text == ",")  # "25 of the EU's 27 member states, as well as Switzerland"
     elif not (k > occurrence.start and doc[k].lower_ in {"plus", "+"}):
         return False
-    return doc[k - 1].lower_ in _MEMBERS
+    return doc[k - 1].lower_ in MEMBERS_PLURAL
 
 
 def sibling_only(doc, mentions, occurrence, obj: str) -> bool:
