@@ -25,6 +25,7 @@ from graphkit.extract.capitals import acting_capitals
 from graphkit.extract.demonyms import names_no_country, regional
 from graphkit.extract.describing import LITERAL_HEADS, content_words, names_it, says_enough
 from graphkit.extract.languages import without_languages
+from graphkit.extract.likeness import contrasted, likened
 from graphkit.extract.longer_names import inside_name, institution
 from graphkit.extract.loose import loose_matcher, loose_spans
 from graphkit.extract.new_nodes import NewNode, slug, unknown_names
@@ -39,9 +40,7 @@ from graphkit.extract.vocabulary import (
     OWNER_MARKS,
     SPELLINGS,
     UNNAMED_AGAIN,
-    contrasted,
     glued_name,
-    likened,
     named_as_not,
 )
 from graphkit.io.countries import all_countries

@@ -47,9 +47,7 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
         if not between or not (set(_unbracketed(between, doc, b)) <= vocab.SEPARATORS
                                or _line_break(doc, a, b)
                                or _region_glue(doc[a.end:b.start])
-                               or _neighbour_glue(between)  # next: "China, ... in addition to Iran"
-                               or a.how == b.how == "country" and [w for w in between if w not in {
-                                   ",", "the"}] == ["in", "addition", "to"]
+                               or _neighbour_glue(between)
                                or _not_only_but(doc, a.start, between) or _of_year(between)):
             break
         if between == [","] and _closed_at(mentions, i + step if step < 0 else i, a, doc):

@@ -8,17 +8,16 @@ from __future__ import annotations
 from graphkit.extract.groups import list_span
 from graphkit.extract.vocabulary import CONTRAST_TURN, after_non
 
-__all__ = ["list_role", "nearest_role"]
+__all__ = ["list_role", "nearest_role", "non_members_before"]
 
 _ROLES = {"member": "member", "members": "member", "membership": "member",
           "observer": "observer", "observers": "observer", "observership": "observer"}
 
 
 def nearest_role(doc, occurrence) -> str | None:
-    """The role ("member", "observer", "non-member") whose word stands nearest the subject in
-    the sentence of ``occurrence`` ("Observers at the organization are A, B")."""
-    roles = [(abs(t.i - occurrence.subject_at), "non-" + _ROLES[t.lower_] if after_non(doc, t.i)
-              else _ROLES[t.lower_])  # "invited non-member states ... are A, B": no members
+    """The role ("member" or "observer") whose word stands nearest the subject in the sentence
+    of ``occurrence`` ("Observers at the organization are A, B")."""
+    roles = [(abs(t.i - occurrence.subject_at), _ROLES[t.lower_])
              for t in doc[occurrence.start:occurrence.end] if t.lower_ in _ROLES
              and (t.is_lower or t.i == occurrence.start)]  # not "a Ship Observer Mission"
     return min(roles)[1] if roles else None
@@ -46,3 +45,22 @@ def list_role(doc, mentions, occurrence) -> str | None:
             if t.lower_ in _LIST_ROLES and (t.is_lower or doc[t.i + 1:t.i + 2].text.lower() in _STATUS):
                 return _LIST_ROLES[t.lower_]  # not "a Ship Observer Mission"
     return None
+
+
+_NON_REACH = 25  # words before a list in which "non-members" names it
+
+
+def non_members_before(doc, mentions, occurrence) -> bool:
+    """Whether "non-member(s)" stands before the subject's list with no clause break between
+    ("invited non-member states that will participate in the Summit are the Republic of South
+    Africa, the Republic of Argentina"; not "after decades as a non-member, and Sweden
+    followed")."""
+    span = list_span(doc, mentions, occurrence.subject_at)
+    first = occurrence.subject_at if span is None else span[0]
+    for t in reversed(doc[max(occurrence.start, first - _NON_REACH):first]):
+        if (t.text in {";", ":", "."} or t.lower_ in CONTRAST_TURN or t.text == ","
+                and doc[t.i + 1].lower_ in {"and", "but", "or", "while", "which", "who"}):
+            return False
+        if t.lower_ in {"member", "members"} and after_non(doc, t.i):
+            return True
+    return False

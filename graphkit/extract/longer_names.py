@@ -21,8 +21,8 @@ _OTHER_BODY = {"bank"}
 
 def inside_name(doc, end: int) -> bool:
     """Whether capitalised words after a node's name make it part of a longer name with a
-    kind's head noun ("the BRICS Remote Sensing Satellite Constellation" is no BRICS), acronyms
-    ("NATO CCD COE") or a lower-case "bank" follows it ("the BRICS bank")."""
+    kind's head noun ("the BRICS Remote Sensing Satellite Constellation" is no BRICS), or
+    acronyms ("NATO CCD COE") or a lower-case "bank" follow it ("the BRICS bank")."""
     if doc[end:end + 1].text.lower() in _OTHER_BODY or _plus_count(doc, end) or _acronyms_after(doc, end):
         return True
     j = end
@@ -35,15 +35,21 @@ def inside_name(doc, end: int) -> bool:
 
 
 def _acronyms_after(doc, end: int) -> bool:
-    """Whether one to three acronyms follow a node's name in running text ("signed on as
-    Sponsoring Nations of NATO CCD COE, and": NATO's centre, another body), not in a headline
-    set in capitals."""
+    """Whether one to three acronyms follow a node's name and close its phrase, in running text
+    ("signed on as Sponsoring Nations of NATO CCD COE, and": NATO's centre, another body); not
+    a measure or a place of the bloc's ("the BRICS GDP club", "NATO HQ in Brussels") nor a
+    headline set in capitals."""
     j = end
-    while j < min(end + 3, len(doc)) and doc[j].is_alpha and doc[j].text.isupper() and len(doc[j]) >= 2:
+    while (j < min(end + 3, len(doc)) and doc[j].is_alpha and doc[j].text.isupper() and len(doc[j]) >= 2
+           and doc[j].text not in _NO_BODY):
         j += 1
     after = doc[j].text if j < len(doc) else "."
-    return (j > end and (after.islower() or after in {",", ".", ";", ")"})
+    return (j > end and after in {",", ".", ";", ")"}
             and any(t.is_alpha and t.is_lower for t in doc[max(0, end - 6):end]))
+
+
+#: acronyms after a bloc's name that name no other body
+_NO_BODY = {"GDP", "GNP", "HQ", "PM", "TV", "CEO", "GMT", "UTC", "UN", "US", "UK", "EU"}
 
 
 _COUNTS = {"one", "two", "three", "six", "eight", "1", "2", "3", "6", "8"}
@@ -55,7 +61,7 @@ def _plus_count(doc, end: int) -> bool:
     Japan and Korea)."""
     if doc[end:end + 1].text == "(":
         end = next((j + 1 for j in range(end, min(end + 10, len(doc))) if doc[j].text == ")"), end)
-    end += doc[end:end + 1].text == ")"  # the gloss itself: "(Association of Southeast Asian Nations)"
+    end += doc[end:end + 1].text == ")"  # a name inside the gloss: "ASEAN (Association of ... Nations) Plus"
     return doc[end:end + 1].text.lower() in {"plus", "+"} and doc[end + 1:end + 2].text.lower() in _COUNTS
 
 

@@ -76,15 +76,16 @@ def without_people(doc, found: list, country_kind: str) -> list:
         and _quoted(doc, m.start))]
 
 
-def titled(doc, m) -> bool:
+def titled(doc, m, mentions) -> bool:
     """Whether the name ``m`` stands in a person's title before the person's name ("NATO chief
-    Mark Rutte", "NATO Secretary General Jens Stoltenberg", "NATO's Secretary-General Mark
-    Rutte"): the person is named, not the body's members."""
+    Mark Rutte", "NATO chief Rutte", "NATO's Secretary-General Mark Rutte", "EU chief Ursula von
+    der Leyen"): the person is named, not the body's members; not a country after the title
+    ("BRICS chair South Africa")."""
     k = m.end + (doc[m.end:m.end + 1].text in POSSESSIVE_MARKS)
     if doc[k:k + 1].text.lower() not in TITLES:
         return False
     k += 1
     while k < len(doc) and (doc[k].lower_ in {"-", "general"} or doc[k].lower_ in TITLES):
         k += 1  # "Secretary General", "secretary-general", "deputy chief"
-    return k + 1 < len(doc) and all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower()
-                                    for t in doc[k:k + 2])
+    return (k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper() and doc[k].text[1:].islower()
+            and not any(n.start <= k < n.end for n in mentions))

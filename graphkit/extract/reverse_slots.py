@@ -9,6 +9,7 @@ from graphkit.extract import vocabulary as vocab
 from graphkit.extract.asides import bracketed
 from graphkit.extract.groups import End, ends_of, group_around
 from graphkit.extract.guesses import weighed_before
+from graphkit.extract.likeness import contrasted
 from graphkit.extract.lookups import (
     MEMBERS_PLURAL,
     coordinated,
@@ -201,17 +202,23 @@ def pronoun_object(sent: Sentence, trigger: Trigger, kinds) -> list[End]:
 _RELATIVE_ADVERBS = {"also", "now", "currently", "already"}
 
 
-def _relative_of_another(doc, m, trigger_start: int) -> bool:
+def _relative_of_another(doc, mentions, m, trigger_start: int) -> bool:
     """Whether the relative clause of a reverse trigger ("..., which also includes") is of a
-    name after ``m`` that is not a node's ("the NATO summit ... as one of four Indo-Pacific
-    partners, dubbed IP4, which also includes Japan": IP4's, not NATO's) or of its partners."""
+    name after ``m`` that is no node's ("the NATO summit ... as one of four Indo-Pacific
+    partners, dubbed IP4, which also includes Japan": IP4's, not NATO's: a name called so, or
+    an acronym) or of its partners; not of a country in a list about ``m`` ("BRICS, founded by
+    Brazil, ... and China, which now includes Iran"), nor of a day ("the SCO on Thursday, which")."""
     i = trigger_start - 1
     while i > m.end and doc[i].lower_ in _RELATIVE_ADVERBS:
         i -= 1
     if i - 2 < m.end or doc[i].lower_ not in {"which", "that"} or doc[i - 1].text != ",":
         return False
     antecedent = doc[i - 2]  # a name of no node, or the bloc's partners, between the two
-    return antecedent.text[:1].isupper() or antecedent.lower_ in {"partners", "observers", "guests"}
+    if antecedent.lower_ in {"partners", "observers", "guests"}:
+        return True
+    named = any(n.start <= antecedent.i < n.end for n in mentions)
+    called = {t.lower_ for t in doc[max(m.end, antecedent.i - 3):antecedent.i]} & {"dubbed", "called", "named"}
+    return not named and (bool(called) or antecedent.text.isupper() and len(antecedent) > 1)  # "dubbed IP4"
 
 
 def _relative_of(doc, m) -> bool:
@@ -225,12 +232,12 @@ def reverse_object(sent: Sentence, trigger: Trigger, kinds, limit: int) -> list[
               if m.end <= trigger.start and m.start >= limit and m.kind in kinds
               and not founder_of_unknown(sent.doc, sent.mentions, m)]  # "The NDB set up by BRICS"
     if before and (vocab.not_reverse_object(sent.doc, sent.mentions, before[-1], trigger.start)
-                   or _relative_of_another(sent.doc, before[-1], trigger.start)):
+                   or _relative_of_another(sent.doc, sent.mentions, before[-1], trigger.start)):
         return []
     if before and of_unknown_body(sent.doc, [m for m in sent.mentions if m.how != "new"], trigger.start,
                                   before[-1].end):
         return []  # "ASEAN and ... the East Asia Summit (EAS) which consists of A, B": the EAS's
-    while len(before) > 1 and vocab.contrasted(sent.doc, before[-1]) and "," in sent.doc[
+    while len(before) > 1 and contrasted(sent.doc, before[-1]) and "," in sent.doc[
             before[-1].end:trigger.start].text and not _relative_of(sent.doc, before[-1]):
         before = before[:-1]  # "the organisation, even ahead of NATO, includes"
     if (len(before) > 1 and before[-1].end == trigger.start and sent.doc[trigger.start].is_alpha

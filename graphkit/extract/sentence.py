@@ -1,8 +1,7 @@
 """One sentence of an article as graphkit extract reads it: the nodes it names, grouped by
-commas and "and", and the subjects, objects and topic a trigger in it takes (the last pair
-of countries named so far stands for "the two nations"). What a reverse trigger takes
-(:mod:`graphkit.extract.reverse_slots`) and the parties, agents and principals around a
-trigger (:mod:`graphkit.extract.parties`) are read over it in modules of their own."""
+commas and "and", and the subjects, objects and topic a trigger in it takes (the last pair of
+countries named so far stands for "the two nations"). What a reverse trigger takes (`reverse_slots`)
+and the parties, agents and principals around a trigger (`parties`) are read in their own modules."""
 
 from __future__ import annotations
 
@@ -16,6 +15,7 @@ from graphkit.extract.datecomma import date_comma
 from graphkit.extract.demonyms import REGION_PREFIXES, regional
 from graphkit.extract.gazetteer import Gazetteer, Mention
 from graphkit.extract.groups import End, ends_of, group_around
+from graphkit.extract.likeness import contrasted
 from graphkit.extract.lookups import as_members, counted_member_to
 from graphkit.extract.own_subject import others_act, reported
 from graphkit.extract.patterns import Trigger
@@ -149,7 +149,7 @@ class Sentence:
         # "invited by the US and Japan", "in coordination with the U.S. Department": past "the"
         before_word = self.doc[k].lower_ if nearest.start > self.start else ""
         if before_word == "by" or addressed(self.doc, nearest) or (  # "was invited by NASA to join": NASA does not join
-                before_word in vocab.NOT_SUBJECT | {"at", "in", "on"} or vocab.contrasted(
+                before_word in vocab.NOT_SUBJECT | {"at", "in", "on"} or contrasted(
                     self.doc, nearest)) and (" and " in f" {gap} " or "," in gap):  # "the
             # organisation, even ahead of NATO, includes": NATO is compared, not the subject
             earlier = [i for i, m in enumerate(self.mentions) if m.end < first

@@ -11,7 +11,8 @@ countries: only a conflict's words make a hyphened pair a setting.
 from __future__ import annotations
 
 from graphkit.extract.demonyms import region_prefixed
-from graphkit.extract.vocabulary import CONTRAST, EVENTS, POSSESSIVE_MARKS, dated_act
+from graphkit.extract.likeness import CONTRAST
+from graphkit.extract.vocabulary import EVENTS, POSSESSIVE_MARKS, dated_act
 
 __all__ = ["CONFLICT_WORDS", "as_host", "named_as_setting"]
 

@@ -3,7 +3,7 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
 
 - a membership where the role word nearest the subject is "observer" ("Observers at the
   organization are Afghanistan, India, Iran, Mongolia and Pakistan"; "India, Iran, Mongolia
-  and Pakistan are observers at the SCO"): right once in twenty; or "non-member" ("invited
+  and Pakistan are observers at the SCO"): right once in twenty; or after "non-member" ("invited
   non-member states ... are A, B"); or where an "until" and a date stand before the subject
   ("Until 1999, Georgia, Uzbekistan and Azerbaijan also participated"): a membership that
   ended; or where the list is of delegates ("the group comprised delegates from A, B and C",
@@ -68,7 +68,8 @@ from graphkit.extract.ended import until_date
 from graphkit.extract.founder_aside import founder_aside
 from graphkit.extract.groups import group_around, list_span, subject_index
 from graphkit.extract.guesses import guessed, weighed_before
-from graphkit.extract.list_roles import list_role, nearest_role
+from graphkit.extract.likeness import contrasted
+from graphkit.extract.list_roles import list_role, nearest_role, non_members_before
 from graphkit.extract.lookups import of_unknown_body, places_or_counterparts
 from graphkit.extract.mark_tables import marked_rows
 from graphkit.extract.persons import addressed, titled
@@ -80,7 +81,6 @@ from graphkit.extract.vocabulary import (
     ACCEPTANCES,
     INVITATIONS,
     LED,
-    contrasted,
     named_non,
     owned_role,
     owns_other,
@@ -130,7 +130,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
     """Whether one occurrence of ``triple`` states something else than it."""
     first = (list_span(doc, mentions, o.subject_at) or (None,))[0]  # where the subject's list starts
     if triple[1] == member and (
-            nearest_role(doc, o) in ("observer", "non-member") or _wishes(doc, mentions, o)
+            nearest_role(doc, o) == "observer" or non_members_before(doc, mentions, o) or _wishes(doc, mentions, o)
             or until_date(doc, o.subject_at, o.start, None)
             or _object_with(doc, mentions, o, triple[2]) or counterparts(doc, mentions, o)
             or delegates_before(doc, 0 if first is None else first)
@@ -431,7 +431,7 @@ def _owner_only(doc, mentions, occurrence, obj: str) -> bool:
     """Whether the object is named in the sentence, each time as the owner of another name, as
     what another is set against ("a counterweight to the G7") or in a person's title ("NATO chief")."""
     named = _named(mentions, occurrence, obj)
-    return bool(named) and all(owns_other(doc, m, occurrence.end) or contrasted(doc, m) or titled(doc, m)
+    return bool(named) and all(owns_other(doc, m, occurrence.end) or contrasted(doc, m) or titled(doc, m, mentions)
                                for m in named)
 
 

@@ -34,12 +34,12 @@ from graphkit.extract.asides import excepts
 from graphkit.extract.attending import an_event_after
 from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import find_dates
+from graphkit.extract.likeness import contrasted
 from graphkit.extract.lookups import end_char, marks_of, of_unknown_body
 from graphkit.extract.siblings import before_counted_members
 from graphkit.extract.vocabulary import (
     NUMBER_WORDS,
     agreement_kind,
-    contrasted,
     count_of,
     named_non,
     owned_role,
