@@ -46,7 +46,9 @@ _FULL = {"full", "formal", "permanent", "official",
          "accelerated", "expedited", "speedy", "swift", "fast", "quick", "early"}
 _PERMITS = {"ahead", "light", "permission", "consent", "nod", "approval", "support", "backing"}
 _REFUSED = {"rejected", "blocked", "vetoed", "opposed", "refused", "denied", "delayed"}
-_PROCESSES = {"framework", "talks", "negotiations", "conditions", "criteria", "prospects", "roadmap"}
+_PROCESSES = {"framework", "talks", "negotiations", "conditions", "criteria", "prospects", "roadmap",
+              "prerequisite", "prerequisites", "precondition", "preconditions"}  # "a prerequisite
+# for Belarus' accession to the organization": still to come
 _SENT = {"request", "requests", "application", "applications", "appeal", "appeals", "letter", "letters"}
 _HURDLES = {"hurdle", "hurdles"}  # "cleared its final hurdle to joining" (not "an obstacle for A to join")
 _OBSTACLES = _HURDLES | {"obstacle", "obstacles", "barrier", "barriers", "impediments"}
@@ -87,8 +89,9 @@ def list_lead_in(doc, start: int, sent_start: int) -> list[str]:
     B"), the sentence before's too ("over 40 countries have expressed interest to join the
     bloc. Countries including A, B": who it counts)."""
     words = [t.lower_ for t in doc[max(sent_start, start - 20):start]]
-    if words[-1:] in (["that"], ["which"]) and len(words) > 1 and (
-            words[-2] in _BLOC_HEADS or doc[start - 2].is_upper):
+    comma = int(words[-2:-1] == [","])  # "joining the BRICS group, which includes A": the same
+    if words[-1:] in (["that"], ["which"]) and len(words) > 1 + comma and (
+            words[-2 - comma] in _BLOC_HEADS or doc[start - 2 - comma].is_upper):
         return []  # "interested in joining the BRICS group that includes China": its members
     if words[-1:] in (["that"], ["which"]) and "," in words:
         after = words[len(words) - words[::-1].index(","):]
@@ -237,7 +240,24 @@ def _someday(clause: list[str]) -> bool:
 def aspired_at(doc, start: int, sent_start: int, before: list[str]) -> bool:
     """Whether the subject of the trigger at ``start`` only wants or plans it: by the words
     ``before`` it (:func:`aspired`), or as a list whose wish stands before its names."""
-    return aspired(before) or _listed_wish(doc, start, sent_start)
+    return aspired(before) or _listed_wish(doc, start, sent_start) or _subjunctive(doc, start, sent_start)
+
+
+_ASKING = {"that", "request", "requests", "requested", "asks", "asked", "demands", "demanded",
+           "urges", "urged", "proposes", "proposed"}  # before a bare "be": a wish
+
+
+def _subjunctive(doc, start: int, sent_start: int) -> bool:
+    """Whether the trigger at ``start`` opens with a bare "be" right after its subject's name,
+    after "that" or a verb of asking: a request or a wish ("has requested that Argentina
+    be admitted as a full member", "Requests Argentina be Admitted"), not "Will Argentina be"."""
+    if doc[start].lower_ != "be" or start - 1 < sent_start or not doc[start - 1].text[:1].isupper():
+        return False
+    i = start - 1
+    while i >= sent_start and doc[i].lower_ not in _ASKING and (
+            doc[i].text[:1].isupper() or doc[i].lower_ in {"the", "of"}):
+        i -= 1
+    return i >= sent_start and doc[i].lower_ in _ASKING
 
 
 def _listed_wish(doc, start: int, sent_start: int) -> bool:

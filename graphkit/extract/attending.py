@@ -16,8 +16,15 @@ _PRESENT = {"attendance", "attending", "attended", "attendees", "guests", "parti
 
 def attendees(doc, start: int, sent_start: int) -> bool:
     """Whether the trigger at ``start`` ("including") lists those present: a word of
-    attendance among the three words before it, a comma aside; or the trigger is "joined by"
-    after an event."""
+    attendance among the three words before it, a comma aside, or in the clause of an
+    "include" ("other nations present at the meeting included"); or the trigger is "joined
+    by" after an event."""
+    if doc[start].lower_ in {"include", "includes", "included"}:  # "other nations present at
+        words, i = [], start - 1  # the meeting included A, B": the clause's own words
+        while i >= sent_start and len(words) < 6 and doc[i].text not in {",", ";", ":"}:
+            words.append(doc[i].lower_)
+            i -= 1
+        return bool(_PRESENT & set(words))
     if doc[start].lower_ != "including":
         return _event_joined(doc, start, sent_start)
     words = [t.lower_ for t in doc[max(sent_start, start - 4):start] if t.text != ","]

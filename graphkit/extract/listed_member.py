@@ -3,7 +3,7 @@
 African Union". Such a bloc is no topic for the group's member list that follows ("The member
 countries are A, B, ..." lists the forum's members, not the European Union's): the bloc comes
 after "countries / nations / states / economies / members and (the)", within ten words of a
-verb of including."""
+verb of including, or before "and N countries" after such a verb."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ __all__ = ["COUNTED_BESIDE", "counted_beside", "named_as_member"]
 
 _NOUNS = MEMBERS_PLURAL | {"governments"}
 _INCLUDE = {"includes", "included", "include", "comprises", "comprised", "comprise", "gathers",
-            "together", "consists", "consisting", "comprising", "brings", "unites", "encompasses"}
+            "together", "consists", "consisting", "comprising", "brings", "unites", "encompasses",
+            # "an informal group of 19 countries and the EU", "made up of", "represents the EU and"
+            "composed", "made", "group", "grouping", "represents", "represent", "represented"}
 
 
 def named_as_member(doc, mention) -> bool:
@@ -22,13 +24,18 @@ def named_as_member(doc, mention) -> bool:
 
 
 def _including_at(doc, mention) -> int | None:
-    """Where the verb of including stands before "N countries and (the)" ``mention``, if it does."""
+    """Where the verb of including stands before "N countries and (the)" ``mention``, or before
+    ``mention`` "and N countries" ("represents the European Union and 19 countries: A, B"), if
+    it does."""
     k = mention.start - 1
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
-    if k < 1 or doc[k].lower_ != "and" or doc[k - 1].lower_ not in _NOUNS:
-        return None
-    return next((t.i for t in doc[max(0, k - 10):k - 1] if t.lower_ in _INCLUDE), None)
+    if k >= 1 and doc[k].lower_ == "and" and doc[k - 1].lower_ in _NOUNS:
+        return next((t.i for t in doc[max(0, k - 10):k - 1] if t.lower_ in _INCLUDE), None)
+    after = [t.lower_ for t in doc[mention.end:mention.end + 3]]
+    if after[:1] == ["and"] and after[1:2] and after[1][:1].isdigit() and after[2:] and after[2] in _NOUNS:
+        return next((t.i for t in doc[max(0, k - 8):k + 1] if t.lower_ in _INCLUDE), None)
+    return None
 
 
 #: the rule of :func:`counted_beside`'s claims, which the reader leaves as the rules made them

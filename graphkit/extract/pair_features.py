@@ -53,6 +53,11 @@ _FUNCTION = frozenset({"of", "in", "to", "by", "with", "from", "and", "or", "as"
 #: nations A and B, as well as C": not C; "NATO members, while Russia")
 BETWEEN = CONTRAST_TURN | {"well", "besides", "unlike", "except", "which", "who", "whose", "said",
                            "told", ";"}
+#: heads of a body's name ("alliance", "initiative") that, after a capitalised word no node
+#: stands for, name a body of its own (:func:`_unknown_body`)
+BODY_HEADS = frozenset({"alliance", "bloc", "pact", "coalition", "partnership", "initiative",
+                        "project", "framework", "corridor", "mechanism", "club", "network",
+                        "consortium"})
 _CONTEXT = 2  # sentences a list may follow the organisation it belongs to
 _NEAR = 5  # tokens either side of a subject whose cue words are its own
 
@@ -164,6 +169,9 @@ def triple_features(doc, sentences, mentions, gazetteer, rule_claims) -> dict[tu
                           gazetteer.agency_country, country))
         sent, ends = _sentence(doc, start, end, ends, country, targets)
         pairs = [(s, o, "same") for s in ends for o in ends if s[0] != o[0] and o[1] in targets]
+        unknown = not sent.targets and _unknown_body(doc, start, end, mentions)
+        if unknown:
+            last_target = None  # "the Five Eyes ... alliance that includes A, B": not NATO's
         if not sent.targets and last_target and number - last_target[0] <= _CONTEXT:
             node, kind = last_target[1:]
             pairs += [(s, (node, kind, None, "context", None), f"context{number - last_target[0]}")
@@ -268,6 +276,24 @@ def _another_body(doc, start: int, end: int, mentions) -> bool:
     named = {i for m in mentions if start <= m.start < end for i in range(m.start, m.end)}
     return any(doc[i].lower_ in OWN_NAME_HEADS and doc[i - 1].lower_ == "the" and i not in named
                for i in range(max(start, 1), end))
+
+
+def _unknown_body(doc, start: int, end: int, mentions) -> bool:
+    """Whether the sentence names a body no node stands for by a capitalised name before one
+    of :data:`BODY_HEADS` ("the Five Eyes intelligence and security alliance", "the Belt and
+    Road Initiative", "the MOU on the Cooperation in SMMS project"): a list in it, or after
+    it, is that body's, not the organisation's a sentence before."""
+    named = {i for m in mentions if start <= m.start < end for i in range(m.start, m.end)}
+    for i in range(start + 1, end):
+        if doc[i].lower_ not in BODY_HEADS or i in named:
+            continue
+        for j in range(i - 1, max(start, i - 5) - 1, -1):
+            t = doc[j]
+            if j in named or not t.is_alpha:
+                break
+            if t.text[0].isupper() and j > start:
+                return True
+    return False
 
 
 def counted_list(features: dict[str, float]) -> bool:

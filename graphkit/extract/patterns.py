@@ -344,7 +344,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                 for i in range(max(sent_start, start - 30), start - 1)))
         triggers.append(Trigger(start, end, as_partner(doc, end, sent_end, same[start, end], specs,
                                                    start, sent_start), negated, hedged,
-                                not bracketed and (  # "seeking to join the BRICS (A, B)": A, B are members
+                                not bracketed and doc[start].text != "," and (  # "seeking to join the BRICS
+                                # (A, B)", "considering joining AUKUS, a pact with A, B": members
                                 aspired_at(doc, start, sent_start, _window(doc, start, sent_start, 8))
                                 or bool(ASPIRE & inside - _of_intent(doc, start, end))
                                 or _working_to(doc, start, end)  # "is working to be a full member of"

@@ -10,6 +10,7 @@ from graphkit.extract.asides import bracketed
 from graphkit.extract.groups import End, ends_of, group_around
 from graphkit.extract.guesses import weighed_before
 from graphkit.extract.likeness import contrasted
+from graphkit.extract.listed_member import named_as_member
 from graphkit.extract.lookups import (
     MEMBERS_PLURAL,
     coordinated,
@@ -38,7 +39,9 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
     where a bracket after it lists another name's parts ("the BRICS group (Brazil, ...)")."""
     if _prospective(sent, trig):
         return [], []  # "expected to consider joining countries including A, B": would-be members
-    objects = sent.inside(trig, targets) or reverse_object(sent, trig, targets, sent.start)
+    objects = [o for o in sent.inside(trig, targets)  # not "represents the European Union and
+               if not named_as_member(sent.doc, o)] or reverse_object(  # 19 countries: A, B"
+        sent, trig, targets, sent.start)
     if (spec.phrase.endswith("(") and not (objects and objects[-1].end == trig.start)
             and not _ROLES & set(spec.phrase.split())):
         return None  # "the BRICS group (Brazil, ...)", "BRICS (Brazil, ...)": the name just

@@ -400,15 +400,15 @@ _JOIN = {"join", "joins", "joined", "joining"}
 
 
 def _attended(doc, mentions, occurrence) -> bool:
-    """Whether the list's own verb is attending ("Representatives from A, B and C also
-    attended the founding ceremony"; "Among those attending the Second Meeting of the
-    Drafting Group on the APSCO Convention are representatives from A, B"), or the
-    sentence's joining is of an event or those at one ("will join NATO members for the
-    alliance's summit"): guests, not members or partners."""
+    """Whether the list's own verb is attending ("Representatives from A, B and C also attended
+    the founding ceremony", "nations present at the meeting included A"; "Among those attending
+    the Second Meeting of the Drafting Group on the APSCO Convention are representatives from
+    A, B"), or the sentence's joining is of an event or those at one ("will join NATO members
+    for the alliance's summit"): guests, not members or partners."""
     span = list_span(doc, mentions, occurrence.subject_at)
-    before = {t.lower_ for t in doc[max(occurrence.start, span[0] - 16):span[0]]} if span else set()
+    before = [t.lower_ for t in doc[max(occurrence.start, span[0] - 16):span[0]]] if span else []
     after = _words_after(doc, mentions, occurrence)  # "The United States at the 2022 COPUOS
-    return bool(_ATTEND & (set(after) | before)) or there_at(after) or (  # Legal Subcommittee"
+    return bool(_ATTEND & {*after, *before}) or there_at(after) or " present at " in f" {' '.join(before)} " or (
         span is not None and (_joined_by_event(doc, mentions, occurrence, span[0])
                               or gathered(doc, occurrence.start, span[0]))) or any(
         t.lower_ in _JOIN and an_event_after(doc, t.i + 1, occurrence.end)
