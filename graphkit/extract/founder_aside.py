@@ -36,7 +36,8 @@ def founder_aside(doc, mentions, occurrence, obj: str) -> bool:
         return False
     for m in named:
         by = _by_before(doc, mentions, m, occurrence.start)
-        founded = by is not None and doc[by - 1].lower_ in _FOUNDING
+        founded = by is not None and (doc[by - 1].lower_ in _FOUNDING  # or "set up by"
+                                      or doc[by - 2:by].text.lower() == "set up")
         opener = doc[by - 2].text if founded and by - 2 >= occurrence.start else ""
         marks = _DASHES if opener in _DASHES else {","}  # or ", established by BRICS nations,"
         dashed = opener in marks

@@ -13,7 +13,7 @@ from functools import cache
 from graphkit.extract.groups import group_around
 
 __all__ = ["FOUNDERS_PARTICIPLES", "HEDGE", "LIST_GLUE", "MEMBERS_PLURAL", "MEMBER_NOUNS", "as_members", "coordinated",
-           "countries_from", "date_in", "end_char", "founder_of_unknown", "last_bloc", "listed_with",
+           "countries_from", "date_in", "end_char", "founder_of_another", "last_bloc", "listed_with",
            "mark_spans", "marks_of", "of_unknown_body"]
 
 HEDGE = re.compile(r"\b(?:not|never|may|might|could|would|potential|possible|future)\b",
@@ -137,10 +137,11 @@ def _comprising_unknown(doc, mentions, start: int, limit: int) -> bool:
 FOUNDERS_PARTICIPLES = frozenset({"established", "founded", "formed", "created", "launched", "set"})
 
 
-def founder_of_unknown(doc, mentions, m) -> bool:
-    """Whether mention ``m`` is only who founded the name before it that no node stands for
-    (``mentions`` hold such names with ``how`` "new"): "The New Development Bank (NDB) set up
-    by the BRICS group of nations has admitted A as members" (the bank admits, not BRICS)."""
+def founder_of_another(doc, mentions, m) -> bool:
+    """Whether mention ``m`` is only who founded the name before it, a node's or one no node
+    stands for (``mentions`` hold such names with ``how`` "new"): "The New Development Bank
+    (NDB) set up by the BRICS group of nations has admitted A as members" (the bank admits,
+    not BRICS)."""
     i = m.start - 1 - (m.start > 0 and doc[m.start - 1].lower_ == "the")
     if i < 2 or doc[i].lower_ != "by":
         return False
@@ -150,7 +151,7 @@ def founder_of_unknown(doc, mentions, m) -> bool:
     i -= 1 + (doc[i - 1].text == ",")
     if doc[i].text == ")":  # "(NDB)"
         i = next((k for k in range(i - 1, max(-1, i - 5), -1) if doc[k].text == "("), i + 1) - 1
-    return any(n.how == "new" and n.end == i + 1 for n in mentions)
+    return any(n.end == i + 1 and n.node != m.node for n in mentions)
 
 
 #: words by which a phrase founds a body: "establish [Organisation]", "be|was|been founded * by"

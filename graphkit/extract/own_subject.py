@@ -2,7 +2,8 @@
 that the name before is none of its subjects: a reporting verb ("X said more than 40
 countries had expressed interest"), a clause set against the names ("A and B will become
 members, while many more countries have expressed interest", "..., but some areas of
-cooperation in the EU will apply later"), or an absolute clause ("The
+cooperation in the EU will apply later"), a clause of other countries ("as more countries have
+sought to join"), or an absolute clause ("The
 bloc, comprising A, B and C, has grown, with several nations expressing interest")."""
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from graphkit.extract import vocabulary as vocab
 __all__ = ["others_act", "reported"]
 
 _OTHERS = vocab.GROUP_NOUNS | {"others"}  # a clause's own subject: "many more countries"
+_SOME = {"more", "other", "many", "several", "new", "some", "additional", "numerous"}
+_AUXILIARIES = {"have", "has", "had", "are", "were", "is", "was", "will", "would", "could"}
 _WHOEVER = {"those", "anyone", "anybody", "whoever", "others"}  # "for those who want to join"
 # "doesn't want any of its allies to join BRICS": "any of" them, no country before
 _ANY_OF = {"country", "nation", "state", "government", "member", "of", "allies"} | vocab.GROUP_NOUNS
@@ -54,6 +57,10 @@ def others_act(doc, start: int, end: int) -> bool:
         return True  # "the United States intended to require any country wanting to participate in"
     if any(w in _WHOEVER and words[k + 1:k + 2] in (["who"], ["that"]) for k, w in enumerate(words)):
         return True  # "norms of behavior for those who want to participate in the program"
+    if any(w in _SOME and words[k + 1:k + 2] and words[k + 1] in _OTHERS and words[k + 2:k + 3]
+           and words[k + 2] in _AUXILIARIES for k, w in enumerate(words)):
+        return True  # "Originally consisting of A, B, the alliance has expanded as more countries
+        # have sought to join": their own clause
     with_ = [i for i, w in enumerate(words) if w == "with"]
     return (bool(with_) and end < len(doc) and doc[end].lower_.endswith("ing")
             and "," not in words[with_[-1]:]

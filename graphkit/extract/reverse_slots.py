@@ -14,7 +14,7 @@ from graphkit.extract.listed_member import named_as_member
 from graphkit.extract.lookups import (
     MEMBERS_PLURAL,
     coordinated,
-    founder_of_unknown,
+    founder_of_another,
     of_unknown_body,
 )
 from graphkit.extract.patterns import Trigger
@@ -55,7 +55,8 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
     # "the SCO (Shanghai ...), Iran and Belarus": only the names inside the brackets;
     subjects = bracketed(sent, trig, spec.phrase, subjects)  # "dialogue between" states
     if not objects:  # "Founded by Brazil, Russia, India and China, BRICS ...", "Established
-        if len(subjects) >= 2 and agent and subjects[-1].kind in targets and _after_comma(  # in 2001 by
+        fronted = agent or trig.start - sent.start <= 1  # "(Originally) consisting of A, B, C, BRICS"
+        if len(subjects) >= 2 and fronted and subjects[-1].kind in targets and _after_comma(  # in 2001 by
                 sent.doc, subjects[-1].start):  # A, B and C, the SCO now has"
             subjects, objects = subjects[:-1], subjects[-1:]
         else:
@@ -233,7 +234,8 @@ def _relative_of(doc, m) -> bool:
 def reverse_object(sent: Sentence, trigger: Trigger, kinds, limit: int) -> list[End]:
     before = [m for m in sent.mentions
               if m.end <= trigger.start and m.start >= limit and m.kind in kinds
-              and not founder_of_unknown(sent.doc, sent.mentions, m)]  # "The NDB set up by BRICS"
+              and not (founder_of_another(sent.doc, sent.mentions, m)  # "The NDB set up by BRICS
+                       and m.end < trigger.start)]  # has included": not "by BRICS (Brazil, ...)"
     if before and (vocab.not_reverse_object(sent.doc, sent.mentions, before[-1], trigger.start)
                    or _relative_of_another(sent.doc, sent.mentions, before[-1], trigger.start)):
         return []

@@ -10,7 +10,7 @@ from graphkit.extract import vocabulary as vocab
 from graphkit.extract.founding_treaty import own_text_of
 from graphkit.extract.groups import End
 from graphkit.extract.listed_member import named_as_member
-from graphkit.extract.lookups import FOUNDERS_PARTICIPLES, founder_of_unknown
+from graphkit.extract.lookups import FOUNDERS_PARTICIPLES, founder_of_another
 
 if TYPE_CHECKING:
     from graphkit.extract.patterns import Trigger
@@ -44,7 +44,7 @@ def topic_of(sent, trigger: Trigger, kinds) -> list[End]:
         return []
     own = [m for m in seen if m.start >= sent.start]
     if own and (_aside_after_new_name(sent, own[-1], trigger, kinds)
-                or founder_of_unknown(sent.doc, sent.mentions, own[-1])):
+                or founder_of_another(sent.doc, sent.mentions, own[-1])):
         return []  # "The New Development Bank (NDB) set up by the BRICS group has admitted"
     if own:  # "the Artemis program, which NASA leads."
         return [End(own[-1].node, own[-1].kind, "topic", own[-1].start, own[-1].end)]

@@ -2,7 +2,10 @@
 names a body no node stands for, a bloc's relative clause after a comma, a bloc described as a
 pact or partnership with its members, a bloc named beside "N countries" with its list after a
 colon, those present at a meeting, a request that a country "be admitted", and a prerequisite
-for an accession (the first wave)."""
+for an accession (the first wave); an accession that "will" do something, a role word in a
+bloc's "includes ... countries:", other countries' own clause, a fronted "consisting of", "makes
+X the ninth partner country", "the addition of A to", and a bank "set up by" a bloc (the
+second)."""
 
 from graphkit.extract.text import nlp
 from tests.extract.helpers import found
@@ -76,3 +79,55 @@ def test_a_prerequisite_for_an_accession_is_still_to_come():
             "for Belarus' accession to the organization.")
     got = found(text, reader=False)
     assert ("BLR", "MEMBER_OF", "sco") not in got
+
+
+def test_an_accession_that_will_do_something_is_still_to_come():
+    text = "Stoltenberg noted that Finland's accession to NATO will make the alliance stronger."
+    got = found(text, reader=False)
+    assert ("FIN", "EXPRESSED_INTEREST_IN", "nato") in got and ("FIN", "MEMBER_OF", "nato") not in got
+    done = "Finland's accession to NATO in 2023 doubled its border with Russia."
+    assert ("FIN", "MEMBER_OF", "nato") in found(done, reader=False)
+    past = "Finland's membership of NATO would have been unthinkable a decade ago."
+    assert ("FIN", "EXPRESSED_INTEREST_IN", "nato") not in found(past, reader=False)
+
+
+def test_a_role_word_in_a_blocs_list_after_a_colon_is_no_membership():
+    text = ("BRICS has expanded, and the grouping now includes the following partner countries: "
+            "Belarus, Bolivia, Kazakhstan and Cuba.")
+    assert not {t for t in found(text, reader=False) if t[1] == "MEMBER_OF"}
+
+
+def test_other_countries_clause_is_theirs_and_a_fronted_consisting_of_lists_members():
+    text = ("Originally consisting of Brazil, Russia, India, China, and South Africa, the BRICS "
+            "alliance has expanded as more countries have sought to join.")
+    got = found(text, reader=False)
+    five = {"BRA", "RUS", "IND", "CHN", "ZAF"}
+    assert {(c, "MEMBER_OF", "brics") for c in five} <= got
+    assert not {t for t in got if t[1] == "EXPRESSED_INTEREST_IN"}
+    assert not found("Comprising Brazil, Russia and India, the talks with NATO went on.", reader=False)
+
+
+def test_makes_a_country_the_ninth_partner_and_those_it_joins():
+    text = ("This makes Nigeria the ninth partner country in BRICS, joining Belarus, Bolivia and "
+            "Cuba.")
+    got = found(text, reader=False)
+    assert {(c, "PARTNER_OF", "brics") for c in ("NGA", "BLR", "BOL", "CUB")} <= got
+    assert ("FIN", "MEMBER_OF", "nato") in found("The accession makes Finland the 31st member of NATO.",
+                                                  reader=False)
+
+
+def test_the_addition_of_countries_to_a_bloc_is_membership():
+    text = ("The BRICS expansion follows the addition of Iran, Egypt and Ethiopia to the bloc last "
+            "year, with Saudi Arabia invited to join.")
+    got = found(text, reader=False)
+    assert {(c, "MEMBER_OF", "brics") for c in ("IRN", "EGY", "ETH")} <= got
+    assert ("SAU", "MEMBER_OF", "brics") not in got
+
+
+def test_a_bank_set_up_by_a_bloc_and_what_the_bank_includes():
+    text = ("The New Development Bank (NDB) set up by BRICS (Brazil, Russia, India, China and South "
+            "Africa) in 2015 has included Bangladesh as a new member.")
+    got = found(text, reader=False)
+    five = {"BRA", "RUS", "IND", "CHN", "ZAF"}
+    assert {(c, "MEMBER_OF", "ndb") for c in five} | {(c, "MEMBER_OF", "brics") for c in five} <= got
+    assert ("BGD", "MEMBER_OF", "ndb") in got and ("BGD", "MEMBER_OF", "brics") not in got
