@@ -46,9 +46,7 @@ _FULL = {"full", "formal", "permanent", "official",
          "accelerated", "expedited", "speedy", "swift", "fast", "quick", "early"}
 _PERMITS = {"ahead", "light", "permission", "consent", "nod", "approval", "support", "backing"}
 _REFUSED = {"rejected", "blocked", "vetoed", "opposed", "refused", "denied", "delayed"}
-_PROCESSES = {"framework", "talks", "negotiations", "conditions", "criteria", "prospects", "roadmap",
-              "prerequisite", "prerequisites", "precondition", "preconditions"}  # "a prerequisite
-# for Belarus' accession to the organization": still to come
+_PROCESSES = {"framework", "talks", "negotiations", "conditions", "criteria", "prospects", "roadmap"}
 _SENT = {"request", "requests", "application", "applications", "appeal", "appeals", "letter", "letters"}
 _HURDLES = {"hurdle", "hurdles"}  # "cleared its final hurdle to joining" (not "an obstacle for A to join")
 _OBSTACLES = _HURDLES | {"obstacle", "obstacles", "barrier", "barriers", "impediments"}
@@ -89,7 +87,8 @@ def list_lead_in(doc, start: int, sent_start: int) -> list[str]:
     B"), the sentence before's too ("over 40 countries have expressed interest to join the
     bloc. Countries including A, B": who it counts)."""
     words = [t.lower_ for t in doc[max(sent_start, start - 20):start]]
-    comma = int(words[-2:-1] == [","])  # "joining the BRICS group, which includes A": the same
+    comma = int(words[-2:-1] == [","] and doc[start].lower_.endswith("s"))  # "joining the BRICS
+    # group, which includes A": the same (not "40 countries have applied to join BRICS, which include")
     if words[-1:] in (["that"], ["which"]) and len(words) > 1 + comma and (
             words[-2 - comma] in _BLOC_HEADS or doc[start - 2 - comma].is_upper):
         return []  # "interested in joining the BRICS group that includes China": its members
@@ -243,20 +242,25 @@ def aspired_at(doc, start: int, sent_start: int, before: list[str]) -> bool:
     return aspired(before) or _listed_wish(doc, start, sent_start) or _subjunctive(doc, start, sent_start)
 
 
-_ASKING = {"that", "request", "requests", "requested", "asks", "asked", "demands", "demanded",
-           "urges", "urged", "proposes", "proposed"}  # before a bare "be": a wish
+_ASKING = {"request", "requests", "requested", "asks", "asked", "demands", "demanded", "urges",
+           "urged", "proposes", "proposed"}  # before a bare "be" (or "that" and a bare "be"): a wish
+_AUXILIARY = {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "to",
+              "has", "have", "had", "does", "did", "is", "was", "are", "were"}
 
 
 def _subjunctive(doc, start: int, sent_start: int) -> bool:
     """Whether the trigger at ``start`` opens with a bare "be" right after its subject's name,
-    after "that" or a verb of asking: a request or a wish ("has requested that Argentina
-    be admitted as a full member", "Requests Argentina be Admitted"), not "Will Argentina be"."""
+    after a verb of asking or "that" right after one: a request ("has requested that Argentina
+    be admitted as a full member", "Requests Argentina be Admitted"); not "agreed that Turkey
+    be admitted" (done), nor "Confirms That Argentina Will Be Admitted"."""
     if doc[start].lower_ != "be" or start - 1 < sent_start or not doc[start - 1].text[:1].isupper():
         return False
     i = start - 1
-    while i >= sent_start and doc[i].lower_ not in _ASKING and (
+    while i >= sent_start and doc[i].lower_ not in _ASKING | _AUXILIARY | {"that"} and (
             doc[i].text[:1].isupper() or doc[i].lower_ in {"the", "of"}):
         i -= 1
+    if i >= sent_start + 1 and doc[i].lower_ == "that":
+        i -= 1  # "requested that Argentina be"
     return i >= sent_start and doc[i].lower_ in _ASKING
 
 

@@ -14,8 +14,17 @@ __all__ = ["COUNTED_BESIDE", "counted_beside", "named_as_member"]
 _NOUNS = MEMBERS_PLURAL | {"governments"}
 _INCLUDE = {"includes", "included", "include", "comprises", "comprised", "comprise", "gathers",
             "together", "consists", "consisting", "comprising", "brings", "unites", "encompasses",
-            # "an informal group of 19 countries and the EU", "made up of", "represents the EU and"
-            "composed", "made", "group", "grouping", "represents", "represent", "represented"}
+            "composed", "represents", "represent", "represented"}  # "represents the EU and 19 countries"
+_BE = {"is", "was", "are", "were"}
+
+
+def _including(doc, i: int) -> bool:
+    """Whether token ``i`` is a verb of including: one of ``_INCLUDE``, "made up", or "group"
+    after a form of "be" ("The G20 is an informal group of 19 countries and the EU"; not
+    "NATO coordinates a group of 50 countries and the EU", nor "was made by 30 countries")."""
+    word = doc[i].lower_
+    return (word in _INCLUDE or word == "made" and doc[i + 1:i + 2].text.lower() == "up"
+            or word in {"group", "grouping"} and bool(_BE & {t.lower_ for t in doc[max(0, i - 3):i]}))
 
 
 def named_as_member(doc, mention) -> bool:
@@ -31,10 +40,10 @@ def _including_at(doc, mention) -> int | None:
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
     if k >= 1 and doc[k].lower_ == "and" and doc[k - 1].lower_ in _NOUNS:
-        return next((t.i for t in doc[max(0, k - 10):k - 1] if t.lower_ in _INCLUDE), None)
+        return next((t.i for t in doc[max(0, k - 10):k - 1] if _including(doc, t.i)), None)
     after = [t.lower_ for t in doc[mention.end:mention.end + 3]]
     if after[:1] == ["and"] and after[1:2] and after[1][:1].isdigit() and after[2:] and after[2] in _NOUNS:
-        return next((t.i for t in doc[max(0, k - 8):k + 1] if t.lower_ in _INCLUDE), None)
+        return next((t.i for t in doc[max(0, k - 8):k + 1] if _including(doc, t.i)), None)
     return None
 
 

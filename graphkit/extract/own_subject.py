@@ -57,10 +57,13 @@ def others_act(doc, start: int, end: int) -> bool:
         return True  # "the United States intended to require any country wanting to participate in"
     if any(w in _WHOEVER and words[k + 1:k + 2] in (["who"], ["that"]) for k, w in enumerate(words)):
         return True  # "norms of behavior for those who want to participate in the program"
-    if any(w in _SOME and words[k + 1:k + 2] and words[k + 1] in _OTHERS and words[k + 2:k + 3]
-           and words[k + 2] in _AUXILIARIES for k, w in enumerate(words)):
+    if any(w in _SOME and words[k - 1:k] in (["as"], ["while"], ["since"], ["because"])
+           and words[k + 1:k + 2] and words[k + 1] in _OTHERS and words[k + 2:k + 3]
+           and words[k + 2] in _AUXILIARIES and len(words) - k - 3 <= 2 and "," not in words[k + 3:]
+           for k, w in enumerate(words) if k):
         return True  # "Originally consisting of A, B, the alliance has expanded as more countries
-        # have sought to join": their own clause
+        # have sought to join": their own clause, running into the trigger (not "Finland, as many
+        # other nations have noted, joined", nor "Georgia, whose application some other members")
     with_ = [i for i, w in enumerate(words) if w == "with"]
     return (bool(with_) and end < len(doc) and doc[end].lower_.endswith("ing")
             and "," not in words[with_[-1]:]

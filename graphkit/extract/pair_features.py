@@ -169,8 +169,8 @@ def triple_features(doc, sentences, mentions, gazetteer, rule_claims) -> dict[tu
                           gazetteer.agency_country, country))
         sent, ends = _sentence(doc, start, end, ends, country, targets)
         pairs = [(s, o, "same") for s in ends for o in ends if s[0] != o[0] and o[1] in targets]
-        unknown = not sent.targets and _unknown_body(doc, start, end, mentions)
-        if unknown:
+        body = None if sent.targets else _unknown_body(doc, start, end, mentions)
+        if body is not None and any(e[1] == country and (e[2] or 0) > body for e in ends):
             last_target = None  # "the Five Eyes ... alliance that includes A, B": not NATO's
         if not sent.targets and last_target and number - last_target[0] <= _CONTEXT:
             node, kind = last_target[1:]
@@ -278,11 +278,12 @@ def _another_body(doc, start: int, end: int, mentions) -> bool:
                for i in range(max(start, 1), end))
 
 
-def _unknown_body(doc, start: int, end: int, mentions) -> bool:
-    """Whether the sentence names a body no node stands for by a capitalised name before one
-    of :data:`BODY_HEADS` ("the Five Eyes intelligence and security alliance", "the Belt and
-    Road Initiative", "the MOU on the Cooperation in SMMS project"): a list in it, or after
-    it, is that body's, not the organisation's a sentence before."""
+def _unknown_body(doc, start: int, end: int, mentions) -> int | None:
+    """Where the sentence names a body no node stands for by a capitalised name before one of
+    :data:`BODY_HEADS` ("the Five Eyes intelligence and security alliance", "the Belt and Road
+    Initiative", "the MOU on the Cooperation in SMMS project"), if it does: a list after it, in
+    its sentence or the next, is that body's, not the organisation's a sentence before (but
+    "Its members A, B and C pushed for a stronger Baltic Sea framework" are the organisation's)."""
     named = {i for m in mentions if start <= m.start < end for i in range(m.start, m.end)}
     for i in range(start + 1, end):
         if doc[i].lower_ not in BODY_HEADS or i in named:
@@ -292,8 +293,10 @@ def _unknown_body(doc, start: int, end: int, mentions) -> bool:
             if j in named or not t.is_alpha:
                 break
             if t.text[0].isupper() and j > start:
-                return True
-    return False
+                while j - 1 > start and j - 1 not in named and doc[j - 1].is_alpha and doc[j - 1].text[0].isupper():
+                    j -= 1  # "Baltic Sea framework": where the name starts
+                return j
+    return None
 
 
 def counted_list(features: dict[str, float]) -> bool:

@@ -184,28 +184,6 @@ def _headline_future(doc, start: int, sent_start: int) -> bool:
             and all(t.is_title or t.is_upper or t.lower_ in {"and", ",", "the", "-"} for t in names))
 
 
-_OPENING_WORDS = {"that", ":", '"', "“", "'"}  # before a clause's subject
-_CLAUSE_BREAKS = {",", ";", "which", "that", "who", "when", "if", "after", "before", "since"}
-
-
-def _to_come(doc, start: int, end: int, sent_start: int, sent_end: int) -> bool:
-    """Whether a membership's noun at ``start`` is the subject of "will" or "would": still to
-    come ("Finland's accession to the bloc will make NATO stronger", "The NATO membership of
-    Finland and Sweden will strengthen"), the noun phrase opening its clause."""
-    p = start - 1  # back over the noun's owner: "Finland's", "The NATO"
-    while p >= sent_start and (doc[p].text[:1].isupper() or doc[p].text in {"'s", "’s", "'", "’"}
-                               or doc[p].lower_ == "the"):
-        p -= 1
-    if p >= sent_start and doc[p].text not in _OPENING_WORDS:
-        return False
-    for t in doc[end:min(end + 8, sent_end)]:
-        if t.lower_ in {"will", "would"}:
-            return doc[t.i + 1:t.i + 2].text.lower() != "have"  # not "would have been unthinkable"
-        if t.lower_ in _CLAUSE_BREAKS:
-            return False
-    return False
-
-
 def _working_to(doc, start: int, end: int) -> bool:
     """Whether "working to" stands inside a trigger ("is working to be a full member of"): a wish."""
     return any(doc[k].lower_ in {"working", "works"} and doc[k + 1].lower_ == "to" for k in range(start, end - 1))
@@ -371,7 +349,6 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                                 aspired_at(doc, start, sent_start, _window(doc, start, sent_start, 8))
                                 or bool(ASPIRE & inside - _of_intent(doc, start, end))
                                 or _working_to(doc, start, end)  # "is working to be a full member of"
-                                or spec.form == "noun" and _to_come(doc, start, end, sent_start, sent_end)
                                 # "are aspiring members of", "intent on becoming"; not "letters of intent"
                                 or before[:1] == ["to"] and before[1:2] and before[1] in _TALKS
                                 or a_step(doc, spec.form, start, sent_start, sent_end,

@@ -55,7 +55,10 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
     # "the SCO (Shanghai ...), Iran and Belarus": only the names inside the brackets;
     subjects = bracketed(sent, trig, spec.phrase, subjects)  # "dialogue between" states
     if not objects:  # "Founded by Brazil, Russia, India and China, BRICS ...", "Established
-        fronted = agent or trig.start - sent.start <= 1  # "(Originally) consisting of A, B, C, BRICS"
+        fronted = agent or trig.start - sent.start <= 1 and bool(subjects) and not _ROLES & {
+            t.lower_ for t in sent.doc[subjects[-1].end:subjects[-1].end + 3]}  # "(Originally)
+        # consisting of A, B, C, BRICS"
+        # (not "Made up of A, B and C, the BRICS partner group": the partners')
         if len(subjects) >= 2 and fronted and subjects[-1].kind in targets and _after_comma(  # in 2001 by
                 sent.doc, subjects[-1].start):  # A, B and C, the SCO now has"
             subjects, objects = subjects[:-1], subjects[-1:]
@@ -65,7 +68,17 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
             and not (trig.hedged and "will" not in spec.phrase.split())  # but "partners will be"
             and not _clause_subject(sent.doc, subjects[-1].end, sent.end)):
         objects = sent.topic(trig, targets)  # "approval in member state Turkey"
+    if _said_of_the_bloc(spec.phrase) and not (objects and objects[-1].end == trig.start):
+        return [], []  # "the SCO summit, a trip that sealed a defence pact with North Korea"
     return subjects, objects
+
+
+def _said_of_the_bloc(phrase: str) -> bool:
+    """Whether a reverse phrase describes the bloc named right before it, its apposition
+    (", a * pact with") or its own verb with a count ("represents * countries :"): a
+    phrase that says nothing of a bloc further back ("the delegations at the BRICS summit
+    represented 36 countries: A, B")."""
+    return phrase.startswith(",") or phrase.endswith(" * countries :")
 
 
 _AS_WELL = ("as well as", ", as well as", "and", ", and", "plus", ", plus",
@@ -235,7 +248,8 @@ def reverse_object(sent: Sentence, trigger: Trigger, kinds, limit: int) -> list[
     before = [m for m in sent.mentions
               if m.end <= trigger.start and m.start >= limit and m.kind in kinds
               and not (founder_of_another(sent.doc, sent.mentions, m)  # "The NDB set up by BRICS
-                       and m.end < trigger.start)]  # has included": not "by BRICS (Brazil, ...)"
+                       and m.end < trigger.start  # has included": not "by BRICS (Brazil, ...)",
+                       and not _relative_of(sent.doc, m))]  # nor "founded by BRICS, which now includes"
     if before and (vocab.not_reverse_object(sent.doc, sent.mentions, before[-1], trigger.start)
                    or _relative_of_another(sent.doc, sent.mentions, before[-1], trigger.start)):
         return []

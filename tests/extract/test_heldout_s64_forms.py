@@ -1,11 +1,12 @@
 """Forms of session 64 (2026-12-06), each in sentences of our own: a list in a sentence that
 names a body no node stands for, a bloc's relative clause after a comma, a bloc described as a
 pact or partnership with its members, a bloc named beside "N countries" with its list after a
-colon, those present at a meeting, a request that a country "be admitted", and a prerequisite
-for an accession (the first wave); an accession that "will" do something, a role word in a
-bloc's "includes ... countries:", other countries' own clause, a fronted "consisting of", "makes
-X the ninth partner country", "the addition of A to", and a bank "set up by" a bloc (the
-second)."""
+colon, those present at a meeting and a request that a country "be admitted" (the first wave);
+a role word in a bloc's "includes ... countries:", other countries' own clause, a fronted
+"consisting of", "makes X the ninth partner country" and a bank "set up by" a bloc (the second);
+and, after a review, where each of them stops."""
+
+import pytest
 
 from graphkit.extract.text import nlp
 from tests.extract.helpers import found
@@ -74,23 +75,6 @@ def test_a_request_that_a_country_be_admitted_is_a_wish():
                                                   "of BRICS from January.", reader=False)
 
 
-def test_a_prerequisite_for_an_accession_is_still_to_come():
-    text = ("Minsk ratified the memorandum, which the SCO member states define as a prerequisite "
-            "for Belarus' accession to the organization.")
-    got = found(text, reader=False)
-    assert ("BLR", "MEMBER_OF", "sco") not in got
-
-
-def test_an_accession_that_will_do_something_is_still_to_come():
-    text = "Stoltenberg noted that Finland's accession to NATO will make the alliance stronger."
-    got = found(text, reader=False)
-    assert ("FIN", "EXPRESSED_INTEREST_IN", "nato") in got and ("FIN", "MEMBER_OF", "nato") not in got
-    done = "Finland's accession to NATO in 2023 doubled its border with Russia."
-    assert ("FIN", "MEMBER_OF", "nato") in found(done, reader=False)
-    past = "Finland's membership of NATO would have been unthinkable a decade ago."
-    assert ("FIN", "EXPRESSED_INTEREST_IN", "nato") not in found(past, reader=False)
-
-
 def test_a_role_word_in_a_blocs_list_after_a_colon_is_no_membership():
     text = ("BRICS has expanded, and the grouping now includes the following partner countries: "
             "Belarus, Bolivia, Kazakhstan and Cuba.")
@@ -112,16 +96,6 @@ def test_makes_a_country_the_ninth_partner_and_those_it_joins():
             "Cuba.")
     got = found(text, reader=False)
     assert {(c, "PARTNER_OF", "brics") for c in ("NGA", "BLR", "BOL", "CUB")} <= got
-    assert ("FIN", "MEMBER_OF", "nato") in found("The accession makes Finland the 31st member of NATO.",
-                                                  reader=False)
-
-
-def test_the_addition_of_countries_to_a_bloc_is_membership():
-    text = ("The BRICS expansion follows the addition of Iran, Egypt and Ethiopia to the bloc last "
-            "year, with Saudi Arabia invited to join.")
-    got = found(text, reader=False)
-    assert {(c, "MEMBER_OF", "brics") for c in ("IRN", "EGY", "ETH")} <= got
-    assert ("SAU", "MEMBER_OF", "brics") not in got
 
 
 def test_a_bank_set_up_by_a_bloc_and_what_the_bank_includes():
@@ -131,3 +105,56 @@ def test_a_bank_set_up_by_a_bloc_and_what_the_bank_includes():
     five = {"BRA", "RUS", "IND", "CHN", "ZAF"}
     assert {(c, "MEMBER_OF", "ndb") for c in five} | {(c, "MEMBER_OF", "brics") for c in five} <= got
     assert ("BGD", "MEMBER_OF", "ndb") in got and ("BGD", "MEMBER_OF", "brics") not in got
+
+
+# sentences a reviewer found the session's rules got wrong at 3ad883c, each as the revision
+# before the session read it: (text, triple, whether the rules give it)
+_REVIEWED = [
+    # an apposition is the bloc's only right after the bloc's name
+    ("Xi hosted the SCO summit in Tianjin, a week after signing a strategic partnership with Egypt.",
+     ("EGY", "MEMBER_OF", "sco"), False),
+    (("Putin flew to Pyongyang weeks after the SCO summit, a trip that sealed a defence pact with "
+      "North Korea."), ("PRK", "MEMBER_OF", "sco"), False),
+    # a request, not an agreement or a confirmation
+    ("In 1951 the North Atlantic Council agreed that Turkey be admitted to NATO.",
+     ("TUR", "MEMBER_OF", "nato"), True),
+    ("Lula Confirms That Argentina Will Be Admitted as Full Member of BRICS",
+     ("ARG", "MEMBER_OF", "brics"), True),
+    # other countries' clause only after "as", "while", "since", "because", running into the trigger
+    ("Georgia, whose application some other members are blocking, wants to join the EU.",
+     ("GEO", "EXPRESSED_INTEREST_IN", "eu"), True),
+    ("Finland, as many other nations have noted, joined NATO in 2023.", ("FIN", "MEMBER_OF", "nato"), True),
+    # "which include" after a count of countries is theirs
+    (("More than 40 countries have expressed interest in joining BRICS, which include Algeria, "
+      "Bolivia and Cuba."), ("BOL", "EXPRESSED_INTEREST_IN", "brics"), True),
+    # "made" is no "made up of", "a group" no "is a group of"
+    ("At the NATO summit, a joint statement on Ukraine was made by 30 countries and the European Union.",
+     ("eu", "MEMBER_OF", "nato"), False),
+    ("NATO coordinates a group of 50 countries and the EU that supplies weapons to Ukraine.",
+     ("eu", "MEMBER_OF", "nato"), False),
+    ("At the NATO summit, a joint statement was made by the European Union and 30 countries.",
+     ("eu", "MEMBER_OF", "nato"), False),
+    # a fronted list before a bloc's partners is its partners
+    ("Made up of Belarus, Bolivia and Kazakhstan, the BRICS partner group was created in Kazan.",
+     ("BLR", "MEMBER_OF", "brics"), False),
+    # the founder keeps its own relative clause
+    ("Rousseff heads the NDB founded by BRICS, which now includes Egypt, Ethiopia, Iran and the UAE.",
+     ("EGY", "MEMBER_OF", "brics"), True),
+    # those a subject of its own joins are not an inner claim's companions
+    ("Kyiv welcomed the admission of Finland to NATO, joining Moldova and Georgia in praising the move.",
+     ("MDA", "MEMBER_OF", "nato"), False),
+]
+
+
+@pytest.mark.parametrize("text, triple, given", _REVIEWED)
+def test_the_review_narrowed_the_sessions_forms(text, triple, given):
+    assert (triple in found(text, reader=False)) is given
+
+
+def test_a_body_named_after_the_list_leaves_it_to_the_organisation_before():
+    from graphkit.extract.pair_features import _unknown_body
+    text = ("NATO held its summit in Vilnius. Its members Poland, Lithuania and Latvia pushed for a "
+            "stronger Baltic Sea framework.")
+    assert ("LTU", "MEMBER_OF", "nato") in found(text)
+    doc = nlp()(text)
+    assert _unknown_body(doc, 0, len(doc), []) == [t.text for t in doc].index("Baltic")

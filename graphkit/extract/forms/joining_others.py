@@ -33,7 +33,9 @@ def joined_before(doc, sentences, mentions, country: str, claims: list, offset: 
     copied from those claims (one per relation and object)."""
     by_sentence: dict[int, list] = {}
     for c in claims:
-        if c.rule.startswith(("verb:", "structure:", "inner:")):  # "makes Nigeria the ninth partner"
+        if c.rule.startswith(("verb:", "structure:", "inner:make")):  # "This makes Nigeria the ninth
+            # partner country in BRICS, joining A, B" (not "welcomed the admission of Finland to
+            # NATO, joining Moldova and Georgia in praising the move": Kyiv joins them)
             by_sentence.setdefault(c.start, []).append(c)
     known = {(c.subject, c.relation, c.object) for c in claims}
     out = []
