@@ -87,8 +87,9 @@ def list_lead_in(doc, start: int, sent_start: int) -> list[str]:
     B"), the sentence before's too ("over 40 countries have expressed interest to join the
     bloc. Countries including A, B": who it counts)."""
     words = [t.lower_ for t in doc[max(sent_start, start - 20):start]]
-    comma = int(words[-2:-1] == [","] and doc[start].lower_.endswith("s"))  # "joining the BRICS
-    # group, which includes A": the same (not "40 countries have applied to join BRICS, which include")
+    comma = int(words[-2:-1] == [","] and doc[start].lower_ not in {"include", "comprise", "consist"})
+    # "joining the BRICS group, which includes A": the same (not "40 countries have applied to join
+    # BRICS, which include A": the countries')
     if words[-1:] in (["that"], ["which"]) and len(words) > 1 + comma and (
             words[-2 - comma] in _BLOC_HEADS or doc[start - 2 - comma].is_upper):
         return []  # "interested in joining the BRICS group that includes China": its members
@@ -242,8 +243,10 @@ def aspired_at(doc, start: int, sent_start: int, before: list[str]) -> bool:
     return aspired(before) or _listed_wish(doc, start, sent_start) or _subjunctive(doc, start, sent_start)
 
 
-_ASKING = {"request", "requests", "requested", "asks", "asked", "demands", "demanded", "urges",
-           "urged", "proposes", "proposed"}  # before a bare "be" (or "that" and a bare "be"): a wish
+_ASKING = {"request", "requests", "requested", "ask", "asks", "asked", "demand", "demands",
+           "demanded", "urge", "urges", "urged", "propose", "proposes", "proposed", "insist",
+           "insists", "insisted", "recommend", "recommends", "recommended", "suggest", "suggests",
+           "suggested"}  # before a bare "be" (or "that" and a bare "be"): a wish
 _AUXILIARY = {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "to",
               "has", "have", "had", "does", "did", "is", "was", "are", "were"}
 

@@ -20,6 +20,16 @@ _WHOEVER = {"those", "anyone", "anybody", "whoever", "others"}  # "for those who
 _ANY_OF = {"country", "nation", "state", "government", "member", "of", "allies"} | vocab.GROUP_NOUNS
 
 
+def _after_conjunction(words: list[str], k: int) -> bool:
+    """Whether the quantity word at ``k`` ("more", "several other") follows "as", "while",
+    "since" or "because", past other quantity words ("as more and more countries", "as
+    several other countries")."""
+    j = k - 1
+    while j >= 0 and words[j] in _SOME | {"and", "even"}:
+        j -= 1
+    return j >= 0 and words[j] in {"as", "while", "since", "because"}
+
+
 def reported(doc, start: int, end: int) -> bool:
     """Whether a reporting verb with a subject of its own clause after it stands between
     ``start`` and ``end``: "X said more than 40 countries had" (not "X announced its")."""
@@ -57,10 +67,10 @@ def others_act(doc, start: int, end: int) -> bool:
         return True  # "the United States intended to require any country wanting to participate in"
     if any(w in _WHOEVER and words[k + 1:k + 2] in (["who"], ["that"]) for k, w in enumerate(words)):
         return True  # "norms of behavior for those who want to participate in the program"
-    if any(w in _SOME and words[k - 1:k] in (["as"], ["while"], ["since"], ["because"])
+    if any(w in _SOME and _after_conjunction(words, k)
            and words[k + 1:k + 2] and words[k + 1] in _OTHERS and words[k + 2:k + 3]
            and words[k + 2] in _AUXILIARIES and len(words) - k - 3 <= 2 and "," not in words[k + 3:]
-           for k, w in enumerate(words) if k):
+           for k, w in enumerate(words)):
         return True  # "Originally consisting of A, B, the alliance has expanded as more countries
         # have sought to join": their own clause, running into the trigger (not "Finland, as many
         # other nations have noted, joined", nor "Georgia, whose application some other members")

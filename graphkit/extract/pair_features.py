@@ -170,8 +170,9 @@ def triple_features(doc, sentences, mentions, gazetteer, rule_claims) -> dict[tu
         sent, ends = _sentence(doc, start, end, ends, country, targets)
         pairs = [(s, o, "same") for s in ends for o in ends if s[0] != o[0] and o[1] in targets]
         body = None if sent.targets else _unknown_body(doc, start, end, mentions)
-        if body is not None and any(e[1] == country and (e[2] or 0) > body for e in ends):
-            last_target = None  # "the Five Eyes ... alliance that includes A, B": not NATO's
+        if body is not None and doc[start].lower_ not in {"its", "their"}:
+            last_target = None  # "the Five Eyes ... alliance that includes A, B": not NATO's (but
+            # "Its members A, B pushed for a stronger Baltic Sea framework" point back to it)
         if not sent.targets and last_target and number - last_target[0] <= _CONTEXT:
             node, kind = last_target[1:]
             pairs += [(s, (node, kind, None, "context", None), f"context{number - last_target[0]}")

@@ -68,7 +68,7 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
             and not (trig.hedged and "will" not in spec.phrase.split())  # but "partners will be"
             and not _clause_subject(sent.doc, subjects[-1].end, sent.end)):
         objects = sent.topic(trig, targets)  # "approval in member state Turkey"
-    if _said_of_the_bloc(spec.phrase) and not (objects and objects[-1].end == trig.start):
+    if _said_of_the_bloc(spec.phrase) and not (objects and _right_after(sent.doc, objects[-1].end, trig.start)):
         return [], []  # "the SCO summit, a trip that sealed a defence pact with North Korea"
     return subjects, objects
 
@@ -79,6 +79,29 @@ def _said_of_the_bloc(phrase: str) -> bool:
     phrase that says nothing of a bloc further back ("the delegations at the BRICS summit
     represented 36 countries: A, B")."""
     return phrase.startswith(",") or phrase.endswith(" * countries :")
+
+
+#: what may stand between a bloc and the phrase that describes it: its head noun, an adverb,
+#: a relative pronoun ("The G20, which currently comprises 19 countries:", "the AUKUS pact, a")
+_BESIDE_BLOC = {"group", "grouping", "bloc", "pact", "alliance", "organisation", "organization",
+                "now", "currently", "also", "still", "today", "which", "that", ","}
+
+
+def _right_after(doc, end: int, start: int) -> bool:
+    """Whether only a bracket ("The Group of Seven (G7), a coalition of") and the words of
+    ``_BESIDE_BLOC`` stand between a bloc ending at ``end`` and a phrase at ``start``."""
+    i = end
+    while i < start:
+        if doc[i].text == "(":
+            close = next((k for k in range(i + 1, min(start, i + 8)) if doc[k].text == ")"), None)
+            if close is None:
+                return False
+            i = close + 1
+        elif doc[i].lower_ in _BESIDE_BLOC or doc[i].text == ")":  # "(G7)": the bloc's own bracket
+            i += 1
+        else:
+            return False
+    return True
 
 
 _AS_WELL = ("as well as", ", as well as", "and", ", and", "plus", ", plus",
@@ -249,7 +272,8 @@ def reverse_object(sent: Sentence, trigger: Trigger, kinds, limit: int) -> list[
               if m.end <= trigger.start and m.start >= limit and m.kind in kinds
               and not (founder_of_another(sent.doc, sent.mentions, m)  # "The NDB set up by BRICS
                        and m.end < trigger.start  # has included": not "by BRICS (Brazil, ...)",
-                       and not _relative_of(sent.doc, m))]  # nor "founded by BRICS, which now includes"
+                       and not (_relative_of(sent.doc, m)  # nor "founded by BRICS, which now includes"
+                                and "," not in sent.doc[m.end + 2:trigger.start].text))]
     if before and (vocab.not_reverse_object(sent.doc, sent.mentions, before[-1], trigger.start)
                    or _relative_of_another(sent.doc, sent.mentions, before[-1], trigger.start)):
         return []

@@ -143,6 +143,25 @@ _REVIEWED = [
     # those a subject of its own joins are not an inner claim's companions
     ("Kyiv welcomed the admission of Finland to NATO, joining Moldova and Georgia in praising the move.",
      ("MDA", "MEMBER_OF", "nato"), False),
+    # a second reading of those mends (at a09b8e9): a bracket, an adverb or a head noun may stand
+    # between the bloc and its phrase; more verbs of asking; quantity words after "as"; a past
+    # "included"; "a group" in apposition; a founder's clause closed before the trigger
+    (("The Group of Seven (G7), a coalition of leading democracies — Canada, France, Germany, Italy, "
+      "Japan, Britain and the United States — pledged aid."), ("CAN", "MEMBER_OF", "g7"), True),
+    (("The G20 currently comprises 19 countries: Argentina, Australia, Brazil, Canada and China, as "
+      "well as the European Union and the African Union."), ("eu", "MEMBER_OF", "g20"), True),
+    ("Putin will propose that Belarus be admitted as a full member of the SCO.",
+     ("BLR", "MEMBER_OF", "sco"), False),
+    (("Originally consisting of Brazil, Russia, India and China, the BRICS alliance has expanded as "
+      "more and more countries have sought to join."), ("BRA", "EXPRESSED_INTEREST_IN", "brics"), False),
+    ("Argentina had applied to join BRICS, which included Brazil, Russia, India, China and South Africa.",
+     ("BRA", "MEMBER_OF", "brics"), True),
+    ("The G20, a group of 19 countries and the European Union, meets in Rio this week.",
+     ("eu", "MEMBER_OF", "g20"), True),
+    (("The New Development Bank, set up by BRICS, which has since expanded, now includes Bangladesh, "
+      "Egypt and the UAE as members."), ("BGD", "MEMBER_OF", "ndb"), True),
+    ("This makes Nigeria the ninth partner country of BRICS, joining Belarus, Bolivia and Cuba.",
+     ("NGA", "PARTNER_OF", "brics"), True),
 ]
 
 
@@ -151,10 +170,14 @@ def test_the_review_narrowed_the_sessions_forms(text, triple, given):
     assert (triple in found(text, reader=False)) is given
 
 
-def test_a_body_named_after_the_list_leaves_it_to_the_organisation_before():
+def test_a_sentence_pointing_back_keeps_its_list_beside_a_body_of_no_node():
     from graphkit.extract.pair_features import _unknown_body
     text = ("NATO held its summit in Vilnius. Its members Poland, Lithuania and Latvia pushed for a "
             "stronger Baltic Sea framework.")
     assert ("LTU", "MEMBER_OF", "nato") in found(text)
     doc = nlp()(text)
     assert _unknown_body(doc, 0, len(doc), []) == [t.text for t in doc].index("Baltic")
+    text = ("New Zealand joined NATO's summit in Madrid as a partner. Britain, Canada and the United "
+            "States, like New Zealand and Australia, are part of the Five Eyes intelligence and "
+            "security alliance.")
+    assert not {t for t in found(text) if t[0] in {"GBR", "CAN", "USA"} and t[2] == "nato"}
