@@ -23,7 +23,7 @@ def _including(doc, i: int) -> bool:
     after a form of "be" ("The G20 is an informal group of 19 countries and the EU"; not
     "NATO coordinates a group of 50 countries and the EU", nor "was made by 30 countries")."""
     word = doc[i].lower_
-    before = [t for t in doc[max(0, i - 5):i]]
+    before = list(doc[max(0, i - 5):i])
     return (word in _INCLUDE or word == "made" and doc[i + 1:i + 2].text.lower() == "up"
             or word in {"group", "grouping"} and (
                 bool(_BE & {t.lower_ for t in before})  # "The G20 is the world's leading group"

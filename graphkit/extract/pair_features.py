@@ -280,11 +280,11 @@ def _another_body(doc, start: int, end: int, mentions) -> bool:
 
 
 def _unknown_body(doc, start: int, end: int, mentions) -> int | None:
-    """Where the sentence names a body no node stands for by a capitalised name before one of
-    :data:`BODY_HEADS` ("the Five Eyes intelligence and security alliance", "the Belt and Road
-    Initiative", "the MOU on the Cooperation in SMMS project"), if it does: a list after it, in
-    its sentence or the next, is that body's, not the organisation's a sentence before (but
-    "Its members A, B and C pushed for a stronger Baltic Sea framework" are the organisation's)."""
+    """Where the name starts of a body no node stands for, named by capitalised words before
+    one of :data:`BODY_HEADS` ("the Five Eyes intelligence and security alliance", "the Belt
+    and Road Initiative", "the MOU on the Cooperation in SMMS project"), or None. Its sentence,
+    unless it opens with "Its" or "Their", lends no list (in it or in the next sentences) to the
+    organisation of a sentence before (:func:`triple_features`)."""
     named = {i for m in mentions if start <= m.start < end for i in range(m.start, m.end)}
     for i in range(start + 1, end):
         if doc[i].lower_ not in BODY_HEADS or i in named:
