@@ -110,15 +110,23 @@ def excepts(doc, i: int) -> bool:
     return doc[i].lower_ in _EXCEPT or doc[i].lower_ == "but" and i > 0 and doc[i - 1].lower_ == "all"
 
 
+#: what opens a clause set between a subject and its verb: "Finland and Sweden, which",
+#: "Bangladesh, although not a BRICS member,", "Egypt, a BRICS member,"
+_ASIDE_OPENERS = {"which", "who", "although", "though", "albeit", "a", "an"}
+
+
 def relative_opening(sent, at: int, limit: int) -> int | None:
-    """Where a relative clause closed just before ``at`` opens, after the names it describes:
-    the comma after "Finland and Sweden" in "Finland and Sweden, which neighbour Russia and
-    are also NATO partners, applied to join"; else where a chain of participle clauses ending
+    """Where a relative clause (or a concession, an apposition) closed just before ``at``
+    opens, after the names it describes: the comma after "Finland and Sweden" in "Finland and
+    Sweden, which neighbour Russia and are also NATO partners, applied to join", after
+    "Bangladesh" in "Bangladesh, although not a BRICS member, is part of the NDB"; else where a chain of participle clauses ending
     at ``at`` opens (None when neither stands there)."""
     commas = [i for i in range(max(limit, sent.start), at)
               if sent.doc[i].text == "," and not date_comma(sent.doc, i)]
     if (len(commas) < 2 or at - commas[-1] > 3 or commas[-2] + 1 >= at
-            or sent.doc[commas[-2] + 1].lower_ not in {"which", "who"}):
+            or sent.doc[commas[-2] + 1].lower_ not in _ASIDE_OPENERS
+            or sent.doc[commas[-2] + 1].lower_ in {"a", "an"} and sent.doc[at].lower_.endswith("ing")):
+        # (not "joining the CPTPP, a regional trade agreement, becoming": a chain of participles)
         return _chain_opening(sent, at)
     opening = commas[-2]
     return opening if any(m.end == opening for m in sent.mentions) else None

@@ -44,6 +44,7 @@ _INTERESTED = {"interest", "interests", "interested"}
 # "applications for full membership in", "an application for accelerated accession to"
 _FULL = {"full", "formal", "permanent", "official",
          "accelerated", "expedited", "speedy", "swift", "fast", "quick", "early"}
+_BACKING = {"support", "backing"}
 _PERMITS = {"ahead", "light", "permission", "consent", "nod", "approval", "support", "backing"}
 _REFUSED = {"rejected", "blocked", "vetoed", "opposed", "refused", "denied", "delayed"}
 _PROCESSES = {"framework", "talks", "negotiations", "conditions", "criteria", "prospects", "roadmap"}
@@ -182,11 +183,13 @@ def aspired(before: list[str]) -> bool:
                      and before[k:k + 1] == ["to"]), None)
     if to_owner and before[to_owner + 1:to_owner + 2] and before[to_owner + 1] in _OBSTACLES:
         return True  # "the political obstacles to Iran's membership in the SCO": not yet removed
-    about = next((k for k in range(2, 8) if before[k:k + 1] in (["for"], ["on"])), None) if (
-        before[:1] and before[0] in OWNER_MARKS | {"'", "’"}) else None  # "Cyprus' accession"
-    if about and before[about + 1:about + 2] and before[about + 1] in _PROCESSES | ASKED_FOR:
+    owned = before[1:] if before[:1] and before[0] in _FULL else before  # "Iran's full membership"
+    about = next((k for k in range(2, 8) if owned[k:k + 1] in (["for"], ["on"])), None) if (
+        owned[:1] and owned[0] in OWNER_MARKS | {"'", "’"}) else None  # "Cyprus' accession"
+    if about and owned[about + 1:about + 2] and owned[about + 1] in _PROCESSES | ASKED_FOR | _BACKING:
         return True  # "a negotiating framework for Ukraine and Moldova's accession to the EU",
-        # "negotiations on Georgia's accession", "an application for Cyprus' accession": to come
+        # "negotiations on Georgia's accession", "an application for Cyprus' accession": to come;
+        # "announced its support for Iran's full membership in SCO": not yet a member
     if before[:1] in (["on"], ["for"]) and before[1:2] and before[1] in MEMORANDA:
         return True  # "signed a memorandum on joining the SCO": a step towards it
     named = [w for w in before[:3] if w != "the"]
@@ -204,6 +207,8 @@ def aspired(before: list[str]) -> bool:
         return True  # "has formally applied to become a member of BRICS", "are close to joining",
         # "signed a memorandum of understanding to join the SCO": a step towards it; "given it
         # the go ahead to sign the Accords": allowed, not yet signed
+    if to and before[2:3] == ["of"] and before[3:4] and before[3] in MEMORANDA:
+        return True  # "signed a memorandum of commitment to officially join the SCO"
     for_ = _word_at(before, "for") if to else None
     if for_ and before[for_ + 1:for_ + 2] and before[for_ + 1] in _STRIVING | _WISHING | _PERMITS | {"order"}:
         return True  # "withdraw plans for his country to join BRICS", "a bid for Ukraine to join",

@@ -52,7 +52,10 @@ _REGIONS = {"asia", "europe", "africa", "eurasia", "america", "americas", "east"
 
 def likened(doc, m) -> bool:
     """Whether ``m`` is a likeness, not the body: "consider it the rising NATO of Asia", "an
-    Asian NATO" (a determiner, at most one word, the name, then "of" and a place)."""
+    Asian NATO" (a determiner, at most one word, the name, then "of" and a place), "a
+    NATO-like body", "a NATO-style alliance"."""
+    if [t.lower_ for t in doc[m.end:m.end + 2]] in (["-", "like"], ["-", "style"]):
+        return True
     before = [t.lower_ for t in doc[max(0, m.start - 2):m.start]]
     determiner = before[-1:] in (["the"], ["an"], ["a"]) or before[:1] in (["the"], ["an"], ["a"])
     after = [t.lower_ for t in doc[m.end:m.end + 3]]

@@ -12,6 +12,7 @@ from graphkit.extract.guesses import weighed_before
 from graphkit.extract.likeness import contrasted
 from graphkit.extract.listed_member import named_as_member
 from graphkit.extract.lookups import (
+    FOUNDERS_PARTICIPLES,
     MEMBERS_PLURAL,
     coordinated,
     founder_of_another,
@@ -21,7 +22,7 @@ from graphkit.extract.patterns import Trigger
 from graphkit.extract.sentence import Sentence
 
 __all__ = ["far_agent", "fronted_object", "open_slot", "pronoun_object", "reverse_ends",
-           "reverse_object", "reverse_subjects"]
+           "reverse_object", "reverse_subjects", "unnamed_body"]
 
 
 _AGENT_GAP = 6  # words between an object and "led by", "signed by" that still make it theirs
@@ -190,17 +191,41 @@ def far_agent(doc, obj_end: int, trigger_start: int) -> bool:
             t.lower_ in _SO_FAR for t in gap):
         return False
     appositive = len(gap) > 1 and gap[0].text == "," and gap[1].lower_ in {"a", "an", "the"}
-    return len(gap) > _AGENT_GAP and gap[-1].text != "," and not appositive
+    return len(gap) > _AGENT_GAP and gap[-1].text != "," and not appositive and not _made_as(gap)
+
+
+def _made_as(gap) -> bool:
+    """Whether the words between an object and its "led by" found it as what leads ("was
+    created in 2001 as a political, economic and security alliance led by"): the object's
+    own description (not "is seen as a threat to Western democracy led by")."""
+    words = [t.lower_ for t in gap]
+    if "as" not in words:
+        return False
+    k = words.index("as")
+    return (words[k + 1:k + 2] in (["a"], ["an"]) and all(t.is_lower or t.text == "," for t in gap[k + 2:])
+            and all(w in _BE | FOUNDERS_PARTICIPLES | {"in", "on", "originally", "initially"}
+                    or t.like_num or vocab.is_month(w) for t, w in zip(gap[:k], words[:k], strict=True)))
 
 
 def fronted_object(sent: Sentence, subjects: list[End], kinds, end: int) -> list[End]:
     """"Founded by Brazil, Russia, India and China, BRICS counts ...": the node right
     after the comma that closes a reverse clause opening the sentence."""
-    after = max((s.end for s in subjects), default=0)
+    after = _past_date(sent.doc, max((s.end for s in subjects), default=0), end)
     if not after or after + 1 >= end or sent.doc[after].text != ",":
-        return []
+        return []  # (a date may close the clause: "Founded by A, B and C in 2014, the NDB")
     found = [m for m in sent.mentions if after < m.start <= after + 2 and m.kind in kinds]
     return ends_of(found[:1], kinds)
+
+
+def _past_date(doc, i: int, end: int) -> int:
+    """The token after a date phrase ("in 2014", "on 15 June 2001") starting at ``i``, or ``i``."""
+    if 0 < i < end and doc[i].lower_ in {"in", "on"}:
+        j = i + 1
+        while j < end and j - i <= 4 and (doc[j].like_num or vocab.is_month(doc[j].lower_)):
+            j += 1
+        if j > i + 1 and doc[j - 1].like_num:
+            return j
+    return i
 
 
 def open_slot(sent: Sentence, trigger: Trigger) -> bool:
@@ -277,9 +302,10 @@ def reverse_object(sent: Sentence, trigger: Trigger, kinds, limit: int) -> list[
     if before and (vocab.not_reverse_object(sent.doc, sent.mentions, before[-1], trigger.start)
                    or _relative_of_another(sent.doc, sent.mentions, before[-1], trigger.start)):
         return []
-    if before and of_unknown_body(sent.doc, [m for m in sent.mentions if m.how != "new"], trigger.start,
-                                  before[-1].end):
-        return []  # "ASEAN and ... the East Asia Summit (EAS) which consists of A, B": the EAS's
+    if before and (of_unknown_body(sent.doc, [m for m in sent.mentions if m.how != "new"], trigger.start,
+                                   before[-1].end) or unnamed_body(sent.doc, before[-1].end, trigger.start)):
+        return []  # "ASEAN and ... the East Asia Summit (EAS) which consists of A, B": the EAS's;
+        # "NATO is expanding ...; China and Russia strengthen a security bloc that includes A": an unnamed one's
     while len(before) > 1 and contrasted(sent.doc, before[-1]) and "," in sent.doc[
             before[-1].end:trigger.start].text and not _relative_of(sent.doc, before[-1]):
         before = before[:-1]  # "the organisation, even ahead of NATO, includes"
@@ -287,6 +313,41 @@ def reverse_object(sent: Sentence, trigger: Trigger, kinds, limit: int) -> list[
             and coordinated(sent.doc, before[-2], before[-1])):
         return ends_of(before[-2:], kinds)  # "European Union and NATO countries – A, B": both
     return ends_of(before[-1:], kinds) if before else []
+
+
+def _counted_noun(words) -> bool:
+    """Whether ``words`` (before a list's colon or dash) end in a group noun, or in one and a
+    place it is from: "four Asian nations", "eleven countries from the Global South"."""
+    lower = [t.lower_ for t in words]
+    noun = max((k for k, w in enumerate(lower) if w in vocab.GROUP_NOUNS), default=None)
+    if noun is None:
+        return False
+    rest = lower[noun + 1:]
+    return not rest or (rest[0] in {"from", "in", "across"} and len(rest) <= 4)
+
+
+_BODIES = {"bloc", "group", "grouping", "alliance", "organisation", "organization", "union",
+           "coalition", "club", "forum", "pact", "partnership", "association", "body", "community"}
+#: what makes "a bloc that includes" a bloc named before: "NATO, a military alliance that
+#: includes", "NATO is an alliance that", "seen as a bloc that"
+_APPOSED = {",", "—", "–", "-", "(", ":", "is", "was", "are", "were", "be", "been", "being",
+            "remains", "remained", "became", "becomes", "become", "as", "into"}
+
+
+def unnamed_body(doc, limit: int, start: int) -> bool:
+    """Whether "a (security and economic) bloc that/which" stands right before token ``start``
+    (a reverse trigger), after a verb and not in apposition to a name before: a body the
+    sentence leaves unnamed ("China and Russia strengthen a security and economic bloc that
+    includes Iran"), not the one named earlier in it."""
+    i = start - 1
+    if i <= limit or doc[i].lower_ not in {"that", "which"}:
+        return False
+    i -= 1 + (doc[i - 1].text == ",")
+    if doc[i].lower_ not in _BODIES:
+        return False
+    k = next((k for k in range(i - 1, max(limit, i - 6) - 1, -1) if doc[k].lower_ in {"a", "an"}), None)
+    return (k is not None and k > limit and all(t.is_lower for t in doc[k + 1:i])
+            and doc[k - 1].lower_ not in _APPOSED)
 
 
 def reverse_subjects(sent: Sentence, trigger: Trigger, kinds, end: int, *, near: bool = False
@@ -300,7 +361,7 @@ def reverse_subjects(sent: Sentence, trigger: Trigger, kinds, end: int, *, near:
     between = [t for t in sent.doc[trigger.end:sent.mentions[after[0]].start]
                if not t.is_space] if after else []  # "six states:\nArmenia\nBelarus"
     described = (1 < len(between) <= 9 and between[-1].text in vocab.LIST_OPENERS
-                 and between[-2].lower_ in vocab.GROUP_NOUNS)  # ", adding four Asian nations—"
+                 and _counted_noun(between[:-1]))  # ", adding four Asian nations—"
     if after and near and not described and any(  # "consisted of six countries: Russia",
             t.lower_ not in vocab.NEAR and not t.like_num for t in between):  # ", including Türkiye"
         return []

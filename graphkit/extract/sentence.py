@@ -190,15 +190,15 @@ class Sentence:
 
     def head(self, start: int, end: int) -> int:
         i = start
-        while i < end and i not in self.known_starts:  # "the New Development Bank": a name
-            if self.doc[i].lower_ in vocab.SKIP or self.doc[i].is_punct or (
-                    len(self.doc[i]) == 4 and self.doc[i].text.isdigit()):
+        while i < end:
+            name_end = next((m.end for m in self.mentions if m.start == i and m.how != "new"), 0)
+            if vocab.hyphened_qualifier(self.doc, name_end or i + 1, end, named=bool(name_end)):
+                i = (name_end or i + 1) + 2  # "the China-led International Lunar Research Station"
+            elif not name_end and (self.doc[i].lower_ in vocab.SKIP or self.doc[i].is_punct or (
+                    len(self.doc[i]) == 4 and self.doc[i].text.isdigit())):
                 i += 1  # "the 2023 SCO summit": a year qualifies the head
-            elif (i + 2 < end and self.doc[i + 1].text == "-" and self.doc[i + 2].is_lower
-                  and self.doc[i + 2].lower_ not in kind_of_word()):
-                i += 3  # "the China-led International Lunar Research Station"
             else:
-                break
+                break  # "the New Development Bank": a name
         return i
 
     def kind_head(self, start: int, end: int) -> bool:

@@ -71,18 +71,25 @@ def word_bag(text: str) -> tuple[str, ...]:
     return tuple(sorted(_word(w) for w in words if w not in _GLUE))  # "Asia Pacific" as "Asia-Pacific"
 
 
+#: words news leaves out of a name: "the Shanghai Organisation", "the Asia-Pacific Space
+#: Organization", "the Eurasian Union" (the node's name without them is the node's too)
+_LEFT_OUT = {_word("cooperation"), _word("economic")}
+
+
 def variant_index(spellings: dict[str, tuple[str, ...]]) -> dict[tuple[str, ...], str]:
     """Word bag -> node, for every name or alias of two words or more (``spellings``: node
-    -> its name and aliases) whose words no other node's name has."""
+    -> its name and aliases) whose words no other node's name has, with and without
+    "Cooperation" and "Economic"."""
     index: dict[tuple[str, ...], str] = {}
     shared = set()
     for node, texts in spellings.items():
         for text in texts:
-            bag = word_bag(text)
-            if len(bag) < 2:
-                continue
-            if index.setdefault(bag, node) != node:
-                shared.add(bag)
+            full = word_bag(text)
+            for bag in {full, tuple(w for w in full if w not in _LEFT_OUT)}:
+                if len(bag) < 2:
+                    continue
+                if index.setdefault(bag, node) != node:
+                    shared.add(bag)
     return {bag: node for bag, node in index.items() if bag not in shared}
 
 

@@ -36,7 +36,10 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
 - any claim stated only in sentences whose every trigger of its relation is negated by a
   "not", "n't", "never" or "no" in the three words before it ("Belgrade has not joined the US and EU embargo against
   Moscow"; the rules' other reasons to set a trigger aside, such as an invitation, the reader
-  may overrule);
+  may overrule), or whose trigger is an unnamed body's "includes" ("China and Russia are moving
+  to strengthen a security and economic bloc that includes Iran"), or, for a membership, a wish
+  before the names ("other countries that aspire to join the Alliance, and those are A, B")
+  (:mod:`graphkit.extract.trigger_vetoes`);
 - any claim on names an invitation is made to ("members had agreed to invite Argentina and
   five other countries, including Egypt and Ethiopia, to join the bloc", "Egypt and Ethiopia
   were invited to join"), unless it was accepted or the next words say when the membership
@@ -76,7 +79,8 @@ from graphkit.extract.persons import addressed, titled
 from graphkit.extract.settings import as_host
 from graphkit.extract.siblings import beside
 from graphkit.extract.ties import bilateral_ties, counterparts
-from graphkit.extract.undoing import NOT_YET, joining_denied, past_aside
+from graphkit.extract.trigger_vetoes import not_done, unnamed_includes, wish_before
+from graphkit.extract.undoing import joining_denied, past_aside
 from graphkit.extract.vocabulary import (
     ACCEPTANCES,
     INVITATIONS,
@@ -131,6 +135,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
     first = (list_span(doc, mentions, o.subject_at) or (None,))[0]  # where the subject's list starts
     if triple[1] == member and (
             nearest_role(doc, o) == "observer" or non_members_before(doc, mentions, o) or _wishes(doc, mentions, o)
+            or wish_before(o)  # "countries that aspire to join the Alliance ... are A, B"
             or until_date(doc, o.subject_at, o.start, None)
             or _object_with(doc, mentions, o, triple[2]) or counterparts(doc, mentions, o)
             or delegates_before(doc, 0 if first is None else first)
@@ -144,7 +149,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
     return (list_role(doc, mentions, o) in ("observer", "guest") or _attended(doc, mentions, o)
             or _of_another(doc, mentions, o)
             or _negated(doc, mentions, o) or _owner_only(doc, mentions, o, triple[2])
-            or _invited(doc, mentions, o) or _not_done(doc, o)
+            or _invited(doc, mentions, o) or not_done(doc, o) or unnamed_includes(doc, o)
             or _past_semicolon(doc, mentions, o, triple[2])
             or _named_aside(doc, mentions, o, triple[1])
             or founder_aside(doc, mentions, o, triple[2]) or beside(doc, mentions, o, triple[2])
@@ -347,14 +352,6 @@ def _a_countrys_partner(doc, mentions, occurrence) -> bool:
     owned = [t for t in words if t.i in ends and ends[t.i].kind == kind]
     return bool(owned) and all(t in owned or {"that", "this"} & {w.lower_ for w in doc[t.i - 2:t.i]}
                                for t in words)
-
-
-def _not_done(doc, occurrence) -> bool:
-    """Whether the sentence's trigger of the relation is negated, by a word of ``NOT_YET`` in the
-    three words before it."""
-    trig = occurrence.trigger
-    return (trig is not None and trig.negated
-            and bool(NOT_YET & {t.lower_ for t in doc[max(occurrence.start, trig.start - 3):trig.start]}))
 
 
 _ACCEPTED = ACCEPTANCES | {"acceptance"}

@@ -11,7 +11,7 @@ from functools import cache
 
 from graphkit.extract.schema_words import kind_of_word, load_specs
 
-__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "ASKED_FOR", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIST_OPENERS", "NEAR", "NEGATED", "NEGATING", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWNER_MARKS", "OWN_BIDS", "PLACE_DATELINE", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "UNNAMED_AGAIN", "UNREALISED", "after_non", "agreement_kind", "compound_first", "count_of", "counted_anaphor", "counted_in", "event_after", "generic_name", "glued_name", "named_as_not", "not_reverse_object", "others_listed", "owned_name", "owned_role", "owns_other", "past_semicolon", "relation_of", "role_of_none"]
+__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "ASKED_FOR", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIST_OPENERS", "NEAR", "NEGATED", "NEGATING", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWNER_MARKS", "OWN_BIDS", "PLACE_DATELINE", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "UNNAMED_AGAIN", "UNREALISED", "after_non", "agreement_kind", "compound_first", "count_of", "counted_anaphor", "counted_in", "event_after", "generic_name", "glued_name", "hyphened_qualifier", "is_month", "named_as_not", "not_reverse_object", "others_listed", "owned_name", "owned_role", "owns_other", "past_semicolon", "relation_of", "role_of_none"]
 
 #: what is not (yet) so: "its potential participation in the ILRS", "the planned entry into
 #: BRICS", "the future full membership of our country"
@@ -325,6 +325,20 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
            "sep", "sept", "oct", "nov", "dec", "."}
 _ACT_ADJECTIVES = {"recent", "formal", "official", "historic", "landmark", "latest", "earlier"}
+
+
+def hyphened_qualifier(doc, after: int, end: int, *, named: bool) -> bool:
+    """Whether a hyphen and a lower-case word at token ``after`` (before ``end``) make the word
+    before them a qualifier of a head to come ("the China-led International Lunar Research
+    Station"), after a name only a participle ("joins Russian-led EAEU", not "Quad-at-Sea")."""
+    return (after + 1 < end and doc[after].text == "-" and doc[after + 1].is_lower
+            and doc[after + 1].lower_ not in kind_of_word()
+            and (not named or doc[after + 1].lower_.endswith("ed")))
+
+
+def is_month(word: str) -> bool:
+    """Whether a lower-case word names a month ("june", "sept")."""
+    return word != "." and word in _MONTHS
 
 
 def dated_act(span) -> bool:

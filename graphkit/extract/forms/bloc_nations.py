@@ -2,7 +2,9 @@
 BRICS nations—A, B, C, D and E", "The existing BRICS nations of A, B and C will be joined by",
 "the SCO states: A, B", "the NATO members: A, B", "the BRICS club—A, B", a gloss ("BRICS (the informal bloc of A,
 B and C)", "the SCO, a grouping of A, B"), and a list ending the sentence after a colon
-following the bloc's meeting: "leaders meet for the annual G7 summit: A, B, ... and G". Only with the bloc's name directly before the noun (not "the poorer
+following the bloc's meeting: "leaders meet for the annual G7 summit: A, B, ... and G", and
+the list before the bloc's nations set between dashes ("Co-owned by A, B, C, D and E – the
+five original Brics nations –"). Only with the bloc's name directly before the noun (not "the poorer
 nations of A and B" in a sentence that names a bloc elsewhere, nor "three African nations—A,
 B" after one), the list right after a dash, a colon or "of", and two or more countries; not
 after "former", "future", "would-be", "candidate" or "not" before the name, nor when "partner",
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit.extract.groups import group_around
 from graphkit.extract.lookups import countries_from, end_char
 
 __all__ = ["bloc_nations"]
@@ -46,5 +49,25 @@ def bloc_nations(doc, text: str, s, country: str, blocs) -> list[tuple[list, obj
         if meeting and text[end_char(doc, group[-1].end):s.c_end].strip(" .\n"):
             continue
         if len(group) >= 2:
+            out.append((group, m))
+    return out + _named_after(doc, text, s, country, blocs)
+
+
+# "Co-owned by A, B, C, D and E – the five original Brics nations – the bank": the list, then
+# the bloc's nations in apposition
+_DASH_THE = re.compile(r"^\s*[—–]\s*the\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_NATIONS = re.compile(r"^\s*(?:member\s+)?(?:nations|states|countries|members)\s*[—–]", re.IGNORECASE)
+
+
+def _named_after(doc, text: str, s, country: str, blocs) -> list[tuple[list, object]]:
+    """(countries, bloc mention) for "A, B and C – the five original BRICS nations –"."""
+    out, ms = [], s.mentions
+    for k, m in enumerate(ms):
+        if m.kind not in blocs or not k or ms[k - 1].kind != country:
+            continue
+        group = [c for c in group_around(ms, k - 1, doc, -1) if c.kind == country]
+        if (len(group) >= 2 and _DASH_THE.match(text[end_char(doc, ms[k - 1].end):doc[m.start].idx])
+                and _NATIONS.match(text[end_char(doc, m.end):])
+                and not _NOT.search(text[end_char(doc, ms[k - 1].end):doc[m.start].idx])):
             out.append((group, m))
     return out

@@ -21,8 +21,9 @@ __all__ = ["frozen_memberships"]
 _FREEZE = r"(?:froze|frozen|freeze|freezes|freezing|suspended|suspend|suspends|suspending|pause|paused|pauses|pausing)"
 _STAKE = r"(?:participation|membership|involvement)"
 # "Armenia [has|earlier|will continue to] froze its participation in (the)" + bloc
-# "A, B and C pause participation in the meetings of the" + bloc
-_ITS = re.compile(r"^[^.;:,()]{0,40}?\b" + _FREEZE + r"\s+(?:its\s+|their\s+)?(?:\w+\s+)?" + _STAKE
+# "A, B and C pause participation in the meetings of the" + bloc, "the seven states (A, B and
+# C) suspended their involvement in" + bloc
+_ITS = re.compile(r"^\s*\)?[^.;:,()]{0,40}?\b" + _FREEZE + r"\s+(?:its\s+|their\s+)?(?:\w+\s+)?" + _STAKE
                   + r"\s+in\s+(?:(?:all\s+)?(?:the\s+)?meetings\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "Armenia's membership in (the)" + bloc + "is frozen"
 _OWN = re.compile(r"^\s*['’]s\s+(?:\w+\s+)?" + _STAKE + r"\s+in\s+(?:the\s+)?$", re.IGNORECASE)

@@ -17,7 +17,8 @@ the trigger rules find no object in the clause:
 - "the BRICS nations—A, B, C", "the existing BRICS nations of A, B" (in one sentence, the
   bloc's name right before the noun; :mod:`graphkit.extract.forms.bloc_nations`);
 - "A new defence pact between A, B and C ... the AUKUS pact", "the A-B-C defence pact, known as
-  AUKUS" (the name given later; :mod:`graphkit.extract.forms.pact_named`);
+  AUKUS" (the name given later; :mod:`graphkit.extract.forms.pact_named`), "A, B and C under
+  their AUKUS security pact" (:mod:`graphkit.extract.forms.their_pact`);
 - "NATO accepted A, B and C as its newest members" (the last date in the sentence;
   :mod:`graphkit.extract.forms.bloc_admits`);
 - "Initially beginning as a forum among A, B and C, the group ..." (the bloc named after the comma
@@ -44,6 +45,7 @@ from graphkit.extract.forms.fronted_forum import fronted_forum
 from graphkit.extract.forms.next_list import next_list_interest
 from graphkit.extract.forms.pact_named import pact_named_later
 from graphkit.extract.forms.taking_part import taking_part
+from graphkit.extract.forms.their_pact import their_pact
 from graphkit.extract.forms.these_are import these_are
 from graphkit.extract.vocabulary import agreement_kind, count_of
 
@@ -128,6 +130,8 @@ def neighbour_readings(doc, text: str, sents, i: int, country: str, blocs):
             for g, o in fronted_forum(doc, text, sents, i, country, blocs)]
     out += [(g, "member", o, None, 0.5, "a pact between A, B and C, named later")
             for g, o in pact_named_later(doc, text, sents, i, country, blocs)]
+    out += [(g, "member", o, None, 0.6, "A, B and C under their bloc's pact")
+            for g, o in their_pact(doc, text, sents[i], country, blocs)]
     out += [(g, "member", o, None, 0.6, "taking part in the bloc's meeting")
             for g, o in taking_part(doc, text, sents, i, country, blocs)]
     out += [(g, r, o, None, 0.5, "A, B are all signatories (members), of the one named before")

@@ -1,0 +1,36 @@
+"""Vetoes of the reader's own claims read off the sentence's trigger of the claim's relation
+(:func:`graphkit.extract.vetoes.standing` calls them): a trigger negated by a "not yet" word, a
+wish standing before the names ("other countries that aspire to join the Alliance, and those
+are A, B": no membership of theirs), and an "includes" whose object is a body the sentence
+leaves unnamed ("China and Russia are moving to strengthen a security and economic bloc that
+includes Iran and Saudi Arabia": nobody joins the NATO named before)."""
+
+from __future__ import annotations
+
+from graphkit.extract.reverse_slots import unnamed_body
+from graphkit.extract.undoing import NOT_YET
+
+__all__ = ["not_done", "unnamed_includes", "wish_before"]
+
+
+def not_done(doc, occurrence) -> bool:
+    """Whether the sentence's trigger of the relation is negated, by a word of ``NOT_YET`` in the
+    three words before it."""
+    trig = occurrence.trigger
+    return (trig is not None and trig.negated
+            and bool(NOT_YET & {t.lower_ for t in doc[max(occurrence.start, trig.start - 3):trig.start]}))
+
+
+def wish_before(occurrence) -> bool:
+    """Whether the sentence's trigger is a wish ("aspire to join") that ends before the
+    subject: the names are those who wish, not members."""
+    trig = occurrence.trigger
+    return trig is not None and trig.aspired and trig.end <= occurrence.subject_at
+
+
+def unnamed_includes(doc, occurrence) -> bool:
+    """Whether the sentence's trigger is a reverse one right after "a (...) bloc that", an
+    unnamed body (:func:`graphkit.extract.reverse_slots.unnamed_body`)."""
+    trig = occurrence.trigger
+    return (trig is not None and any(s.form == "reverse" for s in trig.specs)
+            and unnamed_body(doc, occurrence.start, trig.start))
