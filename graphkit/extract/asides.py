@@ -119,8 +119,10 @@ def relative_opening(sent, at: int, limit: int) -> int | None:
     """Where a relative clause (or a concession, an apposition) closed just before ``at``
     opens, after the names it describes: the comma after "Finland and Sweden" in "Finland and
     Sweden, which neighbour Russia and are also NATO partners, applied to join", after
-    "Bangladesh" in "Bangladesh, although not a BRICS member, is part of the NDB"; else where a chain of participle clauses ending
-    at ``at`` opens (None when neither stands there)."""
+    "Bangladesh" in "Bangladesh, although not a BRICS member, is part of the NDB" (no name
+    between the clause and ``at``: not "Unlike Georgia, an aspiring member, Armenia joined");
+    else where a chain of participle clauses ending at ``at`` opens (None when neither stands
+    there)."""
     commas = [i for i in range(max(limit, sent.start), at)
               if sent.doc[i].text == "," and not date_comma(sent.doc, i)]
     if (len(commas) < 2 or at - commas[-1] > 3 or commas[-2] + 1 >= at
@@ -129,6 +131,8 @@ def relative_opening(sent, at: int, limit: int) -> int | None:
         # (not "joining the CPTPP, a regional trade agreement, becoming": a chain of participles)
         return _chain_opening(sent, at)
     opening = commas[-2]
+    if any(commas[-1] < m.start < at for m in sent.mentions):
+        return None
     return opening if any(m.end == opening for m in sent.mentions) else None
 
 

@@ -22,14 +22,20 @@ from graphkit.io.dates import parse_partial_date
 if TYPE_CHECKING:
     from graphkit.extract.patterns import Trigger
 
-__all__ = ["DateMention", "date_for", "find_dates", "month_number", "parse_published",
-           "year_in_brackets"]
+__all__ = ["DateMention", "date_for", "find_dates", "is_month_name", "month_number",
+           "parse_published", "year_in_brackets"]
 
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], start=1)}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
+
+
+def is_month_name(word: str) -> bool:
+    """Whether a word is a month's name or its abbreviation ("June", "Jun", "Sept."; not
+    "decided")."""
+    return word.lower().rstrip(".") in _MONTHS
 
 
 def month_number(name: str) -> int | None:

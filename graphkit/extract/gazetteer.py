@@ -391,8 +391,8 @@ class Gazetteer:
                 if earlier and kind != self.country_kind:
                     extra.append(Mention(tok.i, tok.i + 1, earlier[-1].node, kind, "anaphor"))
                 continue
-            if lower[i - 1] != "the":
-                # "the military alliance": the last of that kind, no bank ("the China-led bloc")
+            if lower[i - 1] != "the" and not glued_name(doc, tok.i):  # (not "the NATO-run Partnership
+                # for Peace") "the military alliance": the last of that kind, no bank ("the China-led bloc")
                 if heads_of_kinds.get(word) and _described(doc, tok.i, taken, lower):
                     kind = kind_of_word()[tok.lower_]
                     earlier = [m for m in antecedents if m.end <= tok.i and m.kind == kind and (

@@ -219,6 +219,12 @@ _SUPPOSING = {"would", "could", "might"}
 _FINITE = {"is", "are", "was", "were", "has", "have", "had", "who", "which", "that"}
 
 
+def _names_only(doc, start: int, end: int) -> bool:
+    """Whether tokens ``start`` to ``end`` are only names and what lists them ("India and
+    Pakistan"), or none: a gerund after them opens the sentence's subject."""
+    return all(t.text[:1].isupper() or t.lower_ in {",", "and", "the"} for t in doc[start:end])
+
+
 def _supposed(doc, end: int, sent_end: int) -> bool:
     """Whether "would", "could" or "might" follows before any comma outside brackets and any
     other verb: the act a gerund opening the sentence names is supposed ("Admitting A into B
@@ -282,7 +288,9 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                        or as_observer(doc, end, sent_end))
         wide = set(_window(doc, start, sent_start, 8))
         # speculation is no claim: "I hope Japan could join", "the procedure for granting"
-        negated = (negated or bool(_SPECULATIVE & wide) or "principle" in inside
+        negated = (negated or bool(_SPECULATIVE & (wide | inside - set(spec.phrase.split())))  # "are
+                   # likely to become permanent members of"
+                   or "principle" in inside
                    or spec.form != "reverse" and bool(_TALKED_OF & wide)  # talked of, not done
                    or any(t.text in {"may", "can"} for t in doc[max(sent_start, start - 3):start])  # not "May"
                    # "nearing decisions on whether to ditch their policy of nonalignment and join"
@@ -309,8 +317,10 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             negated = True  # "its potential participation in the ILRS", "future full membership"
         if before[:1] in (["of"], ["for"]) and before[1:2] and before[1] in _TERMS:
             negated = True  # "waiting for details on the conditions of membership": terms, no member
-        if start == sent_start and doc[start].lower_.endswith("ing") and _supposed(doc, end, sent_end):
-            negated = True  # "Admitting the UAE into the BRICS bloc would enable": supposed
+        if doc[start].lower_.endswith("ing") and _names_only(doc, sent_start, start) and _supposed(
+                doc, end, sent_end):
+            negated = True  # "Admitting the UAE into the BRICS bloc would enable", "India and
+            # Pakistan joining the SCO as full members would be the first expansion": supposed
         on = next((k for k, w in enumerate(before[:4]) if w == "on"), None)
         if spec.form == "noun" and on is not None and before[on + 1:on + 2] and before[on + 1] in _STANCES:
             negated = True  # "to review its political position on its membership of the PfP"
@@ -337,7 +347,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             negated = bool(NEGATING & inside)  # "will consider whether to join the BRICS
             wide = set()  # (Brazil, ...) group": the brackets say who the members are
         bare = doc[start].lower_.endswith("ing") or doc[start].lower_ == spec.phrase.split("|")[0]
-        hedged = bool(_HEDGE & wide or "will" in inside) or _headline_future(doc, start, sent_start) or (  # "the new partners will be A, B"
+        hedged = bool(_HEDGE & (wide | inside - set(spec.phrase.split())) or "will" in inside) or _headline_future(doc, start, sent_start) or (  # "the new partners will be A, B"
             spec.form == "verb" and doc[start].lower_.endswith("ing") and "to" in before[:1]) or (
             before[:1] == ["and"] and bare and any(  # "are expected to decide on A and granting
                 doc[i].lower_ in _HEDGE and doc[i + 1].lower_ == "to"  # B partner status"

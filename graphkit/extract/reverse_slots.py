@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from graphkit.extract import vocabulary as vocab
 from graphkit.extract.asides import bracketed
+from graphkit.extract.dates import is_month_name
 from graphkit.extract.groups import End, ends_of, group_around
 from graphkit.extract.guesses import weighed_before
 from graphkit.extract.likeness import contrasted
@@ -19,6 +20,7 @@ from graphkit.extract.lookups import (
     of_unknown_body,
 )
 from graphkit.extract.patterns import Trigger
+from graphkit.extract.schema_words import kind_of_word, names_other_kind
 from graphkit.extract.sentence import Sentence
 
 __all__ = ["far_agent", "fronted_object", "open_slot", "pronoun_object", "reverse_ends",
@@ -48,7 +50,7 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
         return None  # "the BRICS group (Brazil, ...)", "BRICS (Brazil, ...)": the name just
         # before (a role says whose: "the SCO has six dialogue partners (Turkey, ...)")
     agent = spec.phrase.split()[-1] in {"by", "from"}  # "signed by", "interest from"
-    if agent and objects and far_agent(sent.doc, objects[-1].end, trig.start):
+    if agent and objects and far_agent(sent.doc, objects[-1].end, trig.start, objects[-1].kind):
         objects = []  # "The SCO ... is seen as a threat to Western democracy led by the U.S."
     subjects = _beside_blocs_members([s for s in reverse_subjects(sent, trig, sources, end, near=not agent)
                                       if not _a_things_origin(sent.doc, s)], sent, targets, sources)
@@ -68,7 +70,9 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
     if (not objects and subjects and not agent and open_slot(sent, trig)
             and not (trig.hedged and "will" not in spec.phrase.split())  # but "partners will be"
             and not _clause_subject(sent.doc, subjects[-1].end, sent.end)):
-        objects = sent.topic(trig, targets)  # "approval in member state Turkey"
+        objects = [o for o in sent.topic(trig, targets)  # "approval in member state Turkey"; not
+                   if not names_other_kind(sent.doc[trig.start:trig.end], o.kind)]  # "Other members
+        # of the programme include" for the Accords named before
     if _said_of_the_bloc(spec.phrase) and not (objects and _right_after(sent.doc, objects[-1].end, trig.start)):
         return [], []  # "the SCO summit, a trip that sealed a defence pact with North Korea"
     return subjects, objects
@@ -176,7 +180,7 @@ def _clause_subject(doc, end: int, sent_end: int) -> bool:
 _ACTS = {"founded", "established", "created", "formed", "launched", "signed", "joined", "agreed"}
 
 
-def far_agent(doc, obj_end: int, trigger_start: int) -> bool:
+def far_agent(doc, obj_end: int, trigger_start: int, kind: str) -> bool:
     """Whether more than a few words part an object from its "led by" or "signed by", other
     than an aside closed by a comma before the verb ("The CSTO, an alliance of six former
     Soviet states, is led by Russia"), a noun phrase in apposition to it ("The Accords, a
@@ -191,20 +195,23 @@ def far_agent(doc, obj_end: int, trigger_start: int) -> bool:
             t.lower_ in _SO_FAR for t in gap):
         return False
     appositive = len(gap) > 1 and gap[0].text == "," and gap[1].lower_ in {"a", "an", "the"}
-    return len(gap) > _AGENT_GAP and gap[-1].text != "," and not appositive and not _made_as(gap)
+    return len(gap) > _AGENT_GAP and gap[-1].text != "," and not appositive and not _made_as(gap, kind)
 
 
-def _made_as(gap) -> bool:
-    """Whether the words between an object and its "led by" found it as what leads ("was
-    created in 2001 as a political, economic and security alliance led by"): the object's
-    own description (not "is seen as a threat to Western democracy led by")."""
+def _made_as(gap, kind: str) -> bool:
+    """Whether the words between an object (of ``kind``) and its "led by" found it as what
+    leads ("was created in 2001 as a political, economic and security alliance led by"): the
+    object's own description, ending in a head noun of its kind (not "is seen as a threat to
+    Western democracy led by", "formed in 2009 as a counterweight to the financial system
+    led by")."""
     words = [t.lower_ for t in gap]
     if "as" not in words:
         return False
     k = words.index("as")
     return (words[k + 1:k + 2] in (["a"], ["an"]) and all(t.is_lower or t.text == "," for t in gap[k + 2:])
+            and kind_of_word().get(words[-1]) == kind
             and all(w in _BE | FOUNDERS_PARTICIPLES | {"in", "on", "originally", "initially"}
-                    or t.like_num or vocab.is_month(w) for t, w in zip(gap[:k], words[:k], strict=True)))
+                    or t.like_num or is_month_name(w) for t, w in zip(gap[:k], words[:k], strict=True)))
 
 
 def fronted_object(sent: Sentence, subjects: list[End], kinds, end: int) -> list[End]:
@@ -221,7 +228,7 @@ def _past_date(doc, i: int, end: int) -> int:
     """The token after a date phrase ("in 2014", "on 15 June 2001") starting at ``i``, or ``i``."""
     if 0 < i < end and doc[i].lower_ in {"in", "on"}:
         j = i + 1
-        while j < end and j - i <= 4 and (doc[j].like_num or vocab.is_month(doc[j].lower_)):
+        while j < end and j - i <= 4 and (doc[j].like_num or is_month_name(doc[j].text)):
             j += 1
         if j > i + 1 and doc[j - 1].like_num:
             return j
@@ -326,12 +333,11 @@ def _counted_noun(words) -> bool:
     return not rest or (rest[0] in {"from", "in", "across"} and len(rest) <= 4)
 
 
-_BODIES = {"bloc", "group", "grouping", "alliance", "organisation", "organization", "union",
-           "coalition", "club", "forum", "pact", "partnership", "association", "body", "community"}
 #: what makes "a bloc that includes" a bloc named before: "NATO, a military alliance that
 #: includes", "NATO is an alliance that", "seen as a bloc that"
 _APPOSED = {",", "—", "–", "-", "(", ":", "is", "was", "are", "were", "be", "been", "being",
             "remains", "remained", "became", "becomes", "become", "as", "into"}
+_NOW = {"now", "today", "originally", "initially", "once", "still", "currently"}  # "BRICS, now a group that"
 
 
 def unnamed_body(doc, limit: int, start: int) -> bool:
@@ -343,11 +349,14 @@ def unnamed_body(doc, limit: int, start: int) -> bool:
     if i <= limit or doc[i].lower_ not in {"that", "which"}:
         return False
     i -= 1 + (doc[i - 1].text == ",")
-    if doc[i].lower_ not in _BODIES:
+    if doc[i].lower_ not in kind_of_word():
         return False
     k = next((k for k in range(i - 1, max(limit, i - 6) - 1, -1) if doc[k].lower_ in {"a", "an"}), None)
-    return (k is not None and k > limit and all(t.is_lower for t in doc[k + 1:i])
-            and doc[k - 1].lower_ not in _APPOSED)
+    if k is None or k <= limit or not all(t.is_lower for t in doc[k + 1:i]):
+        return False
+    while k - 1 > limit and doc[k - 1].lower_ in _NOW:
+        k -= 1
+    return doc[k - 1].lower_ not in _APPOSED
 
 
 def reverse_subjects(sent: Sentence, trigger: Trigger, kinds, end: int, *, near: bool = False

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from graphkit.extract.aspiring import APPROVE, MEMORANDA
 
-__all__ = ["RATIFYING", "a_step"]
+__all__ = ["INSTRUMENTS", "RATIFYING", "a_step"]
 
 
 def a_step(doc, form: str, start: int, sent_start: int, sent_end: int, before: list[str]) -> bool:
@@ -31,9 +31,10 @@ _PRECONDITIONS = {"commitments", "requirements", "criteria", "conditions", "obli
                   "preparations", "prerequisites", "preconditions"}
 
 
-_INSTRUMENTS = {"instrument", "instruments"}
+#: "Germany's instrument of acceptance regarding Montenegro's accession": a member's act on it
+INSTRUMENTS = frozenset({"instrument", "instruments"})
 _RATIFYING = {"ratify", "ratified", "ratifies", "ratifying", "ratification"}
-_APPROVING = APPROVE | {"approving", "favour", "favor", "acceptance"}  # "voted in favour of Sweden's accession"
+_APPROVING = APPROVE | {"approving", "favour", "favor"}  # "voted in favour of Sweden's accession"
 #: a member's act on another's joining: "Hungary ratified Sweden's accession" (forms/ratifying.py)
 RATIFYING = frozenset(_RATIFYING | _APPROVING)
 #: who approves one member's part of another's joining (not the organisation's own decision)
@@ -51,7 +52,7 @@ def _ratified_by_others(doc, start: int, sent_start: int, sent_end: int) -> bool
     words = {t.lower_ for t in doc[max(sent_start, start - 15):start]}
     later = [t.lower_ for t in doc[start:min(start + 20, sent_end)]]
     return bool(_RATIFYING & words or _APPROVING & words and _LEGISLATURES & words
-                or "acceptance" in words and bool(_INSTRUMENTS & words)  # "Germany's instrument of
+                or "acceptance" in words and bool(INSTRUMENTS & words)  # "Germany's instrument of
                 # acceptance regarding Montenegro's accession to NATO was deposited"
                 # "a memorandum on Sweden's accession to NATO, which is to be ratified by all"
                 or any(a == "be" and b in _RATIFYING for a, b in pairwise(later)))

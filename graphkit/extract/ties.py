@@ -1,14 +1,15 @@
 """Lists of those a body or a country has ties with, not its members or partners in a bloc:
 "continues to deepen its engagement with Australia, Japan, South Korea and New Zealand",
 "hosted a conversation with representatives of A, B", "deepening its bilateral partnerships
-with Australia, Japan and South Korea" (:mod:`graphkit.extract.vetoes` sets the reader's
+with Australia, Japan and South Korea"; and a partner word that is a country's ("Portugal is a
+key U.S. partner": no partner of a bloc) (:mod:`graphkit.extract.vetoes` sets the reader's
 claims on them aside)."""
 
 from __future__ import annotations
 
-from graphkit.extract.groups import list_span
+from graphkit.extract.groups import list_span, subject_index
 
-__all__ = ["bilateral_ties", "counterparts"]
+__all__ = ["a_countrys_partner_only", "bilateral_ties", "counterparts"]
 
 _TIES = {"engagement", "engagements", "ties", "relations", "relationship", "relationships", "partnerships",
          "cooperation", "dialogue", "talks", "links", "contacts", "consultations", "coordination",
@@ -36,3 +37,27 @@ def bilateral_ties(doc, mentions, occurrence) -> bool:
     span = list_span(doc, mentions, occurrence.subject_at)
     words = [] if span is None else [t.lower_ for t in doc[max(occurrence.start, span[0] - 4):span[0]]]
     return words[-1:] == ["with"] and "bilateral" in words
+
+
+def a_countrys_partner_only(doc, mentions, occurrences) -> bool:
+    """Whether the sentences with a partner word among ``occurrences`` (a partnership's) all
+    have it as a country's (:func:`_a_countrys_partner`)."""
+    worded = [o for o in occurrences if _PARTNER_WORDS & {t.lower_ for t in doc[o.start:o.end]}]
+    return bool(worded) and all(_a_countrys_partner(doc, mentions, o) for o in worded)
+
+
+_PARTNER_WORDS = {"partner", "partners", "partnership", "partnerships"}
+
+
+def _a_countrys_partner(doc, mentions, occurrence) -> bool:
+    """Whether a partner word of the sentence is a country's, its name right before it
+    ("Portugal is a key U.S. partner"), and each other one points back ("that close
+    partnership"): no partner of a bloc."""
+    at = subject_index(mentions, occurrence.subject_at)
+    if at is None:
+        return False
+    kind, ends = mentions[at].kind, {m.end: m for m in mentions}
+    words = [t for t in doc[occurrence.start:occurrence.end] if t.lower_ in _PARTNER_WORDS]
+    owned = [t for t in words if t.i in ends and ends[t.i].kind == kind]
+    return bool(owned) and all(t in owned or {"that", "this"} & {w.lower_ for w in doc[t.i - 2:t.i]}
+                               for t in words)

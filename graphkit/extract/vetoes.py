@@ -38,8 +38,9 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   Moscow"; the rules' other reasons to set a trigger aside, such as an invitation, the reader
   may overrule), or whose trigger is an unnamed body's "includes" ("China and Russia are moving
   to strengthen a security and economic bloc that includes Iran"), or, for a membership, a wish
-  before the names ("other countries that aspire to join the Alliance, and those are A, B")
-  (:mod:`graphkit.extract.trigger_vetoes`);
+  before the names ("other countries that aspire to join the Alliance, and those are A, B"),
+  or whose words before the names call them another kind's ("Other members of the programme
+  include A, B" after a sentence on the Accords) (:mod:`graphkit.extract.trigger_vetoes`);
 - any claim on names an invitation is made to ("members had agreed to invite Argentina and
   five other countries, including Egypt and Ethiopia, to join the bloc", "Egypt and Ethiopia
   were invited to join"), unless it was accepted or the next words say when the membership
@@ -73,13 +74,19 @@ from graphkit.extract.groups import group_around, list_span, subject_index
 from graphkit.extract.guesses import guessed, weighed_before
 from graphkit.extract.likeness import contrasted
 from graphkit.extract.list_roles import list_role, nearest_role, non_members_before
+from graphkit.extract.listed_object import listed_among_countries
 from graphkit.extract.lookups import of_unknown_body, places_or_counterparts
 from graphkit.extract.mark_tables import marked_rows
 from graphkit.extract.persons import addressed, titled
 from graphkit.extract.settings import as_host
 from graphkit.extract.siblings import beside
-from graphkit.extract.ties import bilateral_ties, counterparts
-from graphkit.extract.trigger_vetoes import not_done, unnamed_includes, wish_before
+from graphkit.extract.ties import a_countrys_partner_only, bilateral_ties, counterparts
+from graphkit.extract.trigger_vetoes import (
+    another_kind_before,
+    not_done,
+    unnamed_includes,
+    wish_before,
+)
 from graphkit.extract.undoing import joining_denied, past_aside
 from graphkit.extract.vocabulary import (
     ACCEPTANCES,
@@ -105,10 +112,8 @@ def standing(doc, mentions, triple: tuple, occurrences, member: str) -> list:
     reader may propose ``triple`` (subject, relation, object): none where a veto holds for
     the triple as a whole, else those no veto of their own sets aside, each for a reason of
     its own; ``member``: the membership relation. The reader proposes nothing on none."""
-    if triple[1] == relation_of("partners of"):
-        worded = [o for o in occurrences if _PARTNER_WORDS & {t.lower_ for t in doc[o.start:o.end]}]
-        if worded and all(_a_countrys_partner(doc, mentions, o) for o in worded):
-            return []
+    if triple[1] == relation_of("partners of") and a_countrys_partner_only(doc, mentions, occurrences):
+        return []
     if triple[1] == member and any(_denied(doc, mentions, o, triple[2]) for o in occurrences):
         return []  # "Ukraine is not a NATO member, but many member states have helped Ukraine"
     stated = [o for o in occurrences if o.trigger is not None]  # where a trigger of its relation stands
@@ -138,6 +143,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or wish_before(o)  # "countries that aspire to join the Alliance ... are A, B"
             or until_date(doc, o.subject_at, o.start, None)
             or _object_with(doc, mentions, o, triple[2]) or counterparts(doc, mentions, o)
+            or listed_among_countries(doc, mentions, o, triple[2])
             or delegates_before(doc, 0 if first is None else first)
             or list_role(doc, mentions, o) == "partner"  # "A, B, that are partner members"
             or _paired(doc, mentions, o, *triple[::2])  # "the NATO-Russia Council" (a partnership may be)
@@ -150,6 +156,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or _of_another(doc, mentions, o)
             or _negated(doc, mentions, o) or _owner_only(doc, mentions, o, triple[2])
             or _invited(doc, mentions, o) or not_done(doc, o) or unnamed_includes(doc, o)
+            or another_kind_before(doc, mentions, o, triple[2])
             or _past_semicolon(doc, mentions, o, triple[2])
             or _named_aside(doc, mentions, o, triple[1])
             or founder_aside(doc, mentions, o, triple[2]) or beside(doc, mentions, o, triple[2])
@@ -335,23 +342,6 @@ def _of_another(doc, mentions, occurrence) -> bool:
             if name.text[:1].isupper():
                 return True
     return False
-
-
-_PARTNER_WORDS = {"partner", "partners", "partnership", "partnerships"}
-
-
-def _a_countrys_partner(doc, mentions, occurrence) -> bool:
-    """Whether a partner word of the sentence is a country's, its name right before it
-    ("Portugal is a key U.S. partner"), and each other one points back ("that close
-    partnership"): no partner of a bloc."""
-    at = subject_index(mentions, occurrence.subject_at)
-    if at is None:
-        return False
-    kind, ends = mentions[at].kind, {m.end: m for m in mentions}
-    words = [t for t in doc[occurrence.start:occurrence.end] if t.lower_ in _PARTNER_WORDS]
-    owned = [t for t in words if t.i in ends and ends[t.i].kind == kind]
-    return bool(owned) and all(t in owned or {"that", "this"} & {w.lower_ for w in doc[t.i - 2:t.i]}
-                               for t in words)
 
 
 _ACCEPTED = ACCEPTANCES | {"acceptance"}

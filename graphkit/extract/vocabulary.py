@@ -11,7 +11,7 @@ from functools import cache
 
 from graphkit.extract.schema_words import kind_of_word, load_specs
 
-__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "ASKED_FOR", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIST_OPENERS", "NEAR", "NEGATED", "NEGATING", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWNER_MARKS", "OWN_BIDS", "PLACE_DATELINE", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "UNNAMED_AGAIN", "UNREALISED", "after_non", "agreement_kind", "compound_first", "count_of", "counted_anaphor", "counted_in", "event_after", "generic_name", "glued_name", "hyphened_qualifier", "is_month", "named_as_not", "not_reverse_object", "others_listed", "owned_name", "owned_role", "owns_other", "past_semicolon", "relation_of", "role_of_none"]
+__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "ASKED_FOR", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIST_OPENERS", "NEAR", "NEGATED", "NEGATING", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWNER_MARKS", "OWN_BIDS", "PLACE_DATELINE", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "UNNAMED_AGAIN", "UNREALISED", "after_non", "agreement_kind", "compound_first", "count_of", "counted_anaphor", "counted_in", "event_after", "generic_name", "glued_name", "hyphened_qualifier", "named_as_not", "not_reverse_object", "others_listed", "owned_name", "owned_role", "owns_other", "past_semicolon", "relation_of", "role_of_none"]
 
 #: what is not (yet) so: "its potential participation in the ILRS", "the planned entry into
 #: BRICS", "the future full membership of our country"
@@ -306,7 +306,8 @@ def owned_name(doc, mark: int, p_end: int) -> bool:
 def owns_other(doc, m, p_end: int) -> bool:
     """Whether the phrase ends in a head noun of another kind than ``m``, its owner ("the
     alliance's Pillar Two programme": a programme, not the alliance), or in a name of its own
-    ("BRICS' New Development Bank", "BRICS nations' New Development Bank": the bank, not the bloc)."""
+    ("BRICS' New Development Bank", "BRICS nations' New Development Bank": the bank, not the bloc),
+    or in a word of its acts (``_OWNED_ACTS``)."""
     mark = m.end + (m.end + 1 < p_end and doc[m.end].lower_ in GROUP_NOUNS)
     if mark + 1 >= p_end or doc[mark].text not in POSSESSIVE_MARKS:
         return False
@@ -318,7 +319,13 @@ def owns_other(doc, m, p_end: int) -> bool:
             or (doc[j - 1].is_title and j + 1 < p_end and doc[j + 1].is_title)):  # "Partnership
         j += 1  # for Peace program": a name's "for"
     kind = kind_of_word().get(doc[j - 1].lower_)
-    return bool(kind) and kind != m.kind
+    return bool(kind) and kind != m.kind or doc[j - 1].lower_ in _OWNED_ACTS
+
+
+#: what a body's own act or plan is called ("part of the Organization's step towards its
+#: expansion", "NATO's enlargement process"): the act, not the body
+_OWNED_ACTS = {"step", "steps", "plan", "plans", "effort", "efforts", "expansion", "enlargement",
+               "process", "strategy", "agenda", "policy", "policies"}
 
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -330,15 +337,14 @@ _ACT_ADJECTIVES = {"recent", "formal", "official", "historic", "landmark", "late
 def hyphened_qualifier(doc, after: int, end: int, *, named: bool) -> bool:
     """Whether a hyphen and a lower-case word at token ``after`` (before ``end``) make the word
     before them a qualifier of a head to come ("the China-led International Lunar Research
-    Station"), after a name only a participle ("joins Russian-led EAEU", not "Quad-at-Sea")."""
+    Station"), after a name only a participle ("joins Russian-led EAEU", "the NATO-run
+    Partnership for Peace", not "Quad-at-Sea")."""
     return (after + 1 < end and doc[after].text == "-" and doc[after + 1].is_lower
             and doc[after + 1].lower_ not in kind_of_word()
-            and (not named or doc[after + 1].lower_.endswith("ed")))
+            and (not named or doc[after + 1].lower_.endswith("ed") or doc[after + 1].lower_ in _PARTICIPLES))
 
 
-def is_month(word: str) -> bool:
-    """Whether a lower-case word names a month ("june", "sept")."""
-    return word != "." and word in _MONTHS
+_PARTICIPLES = {"run", "built", "driven", "made", "held", "won"}  # "the NATO-run Partnership for Peace"
 
 
 def dated_act(span) -> bool:

@@ -66,7 +66,10 @@ def frozen_memberships(doc, text: str, mentions, country: str, blocs) -> list[tu
             owned = after.startswith(("'s", "’s"))  # "suspended from the EU's programmes"
             if _ITS.match(gap) or _SUSPENDED_BY.match(gap) and not owned or (_OWN.match(gap) and (
                     _IS_FROZEN.match(after) or _FREEZING_OF.search(before))):
-                found += [(c, b, "suspended") for c in group_around(mentions, k, doc, -1) if c.kind == country]
+                group = [c for c in group_around(mentions, k, doc, -1) if c.kind == country]
+                if gap.lstrip().startswith(")") and doc[group[0].start - 1].text != "(":
+                    break  # "the seven other states (all except Russia) paused": not Russia
+                found += [(c, b, "suspended") for c in group]
             break  # "Canada, Denmark, ... and US pause participation in": each of the list
     for k, b in enumerate(mentions[:-1]):  # the bloc suspends the country
         c = mentions[k + 1]
