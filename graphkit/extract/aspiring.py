@@ -18,7 +18,6 @@ ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "wants
           "striving", "strives", "goal", "determination",  # "a stated goal of joining NATO"
           "pursuing", "pursue", "pursues",  # "is actively pursuing membership in BRICS"
           "poised",  # "is now poised to become the first Artemis Accords signatory"
-          "must",  # "Iran must become a member of the Eurasian Union within three years"
           "queuing", "queueing", "lining",  # "among those queuing to be part of the BRICS bloc"
           "prepares", "preparing",  # "Iran ... Prepares to Join Shanghai Cooperation Organisation"
           "closer", "toward", "towards", "path", "road", "pathway",  # "a step closer to joining the bloc"
@@ -46,9 +45,8 @@ _INTERESTED = {"interest", "interests", "interested"}
 _FULL = {"full", "formal", "permanent", "official",
          "accelerated", "expedited", "speedy", "swift", "fast", "quick", "early"}
 _BACKING = {"support", "backing"}
-#: who backs a bid, right before "support": "its", "Russia's", "voiced his personal support"
-_BACKERS = {"its", "his", "her", "their", "our", "'s", "’s", "personal", "voiced", "announced",
-            "expressed", "reiterated", "pledged", "declared", "full"}
+#: whose support is an opinion, not a backer's of a bid: "public support for Poland's membership"
+_OPINION = {"public", "popular", "domestic"}
 _PERMITS = {"ahead", "light", "permission", "consent", "nod", "approval", "support", "backing"}
 _REFUSED = {"rejected", "blocked", "vetoed", "opposed", "refused", "denied", "delayed"}
 _PROCESSES = {"framework", "talks", "negotiations", "conditions", "criteria", "prospects", "roadmap"}
@@ -191,13 +189,13 @@ def aspired(before: list[str]) -> bool:
     owned = before[1:] if full else before  # "Iran's full membership"
     about = next((k for k in range(2, 8) if owned[k:k + 1] in (["for"], ["on"])), None) if (
         owned[:1] and owned[0] in OWNER_MARKS | {"'", "’"}) else None  # "Cyprus' accession"
-    backed = bool(full or about and set(owned[about + 2:about + 3]) & _BACKERS)
+    backed = bool(full or about and not set(owned[about + 2:about + 3]) & _OPINION)
     if about and owned[about + 1:about + 2] and owned[about + 1] in _PROCESSES | ASKED_FOR | (
             _BACKING if backed else set()):  # not "public support for Poland's membership in the EU"
         return True  # "a negotiating framework for Ukraine and Moldova's accession to the EU",
         # "negotiations on Georgia's accession", "an application for Cyprus' accession": to come;
         # "announced its support for Iran's full membership in SCO", "Russia's support for
-        # Pakistan's inclusion in BRICS": someone's backing of a bid, not yet a membership
+        # Pakistan's inclusion in BRICS": a backing of a bid, not yet a membership
     if before[:1] in (["on"], ["for"]) and before[1:2] and before[1] in MEMORANDA:
         return True  # "signed a memorandum on joining the SCO": a step towards it
     named = [w for w in before[:3] if w != "the"]

@@ -20,7 +20,7 @@ from graphkit.extract.lookups import (
     of_unknown_body,
 )
 from graphkit.extract.patterns import Trigger
-from graphkit.extract.schema_words import kind_of_word, names_other_kind
+from graphkit.extract.schema_words import kind_of_word
 from graphkit.extract.sentence import Sentence
 
 __all__ = ["far_agent", "fronted_object", "open_slot", "pronoun_object", "reverse_ends",
@@ -50,7 +50,7 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
         return None  # "the BRICS group (Brazil, ...)", "BRICS (Brazil, ...)": the name just
         # before (a role says whose: "the SCO has six dialogue partners (Turkey, ...)")
     agent = spec.phrase.split()[-1] in {"by", "from"}  # "signed by", "interest from"
-    if agent and objects and far_agent(sent.doc, objects[-1].end, trig.start, objects[-1].kind):
+    if agent and objects and far_agent(sent.doc, objects[-1].end, trig.start):
         objects = []  # "The SCO ... is seen as a threat to Western democracy led by the U.S."
     subjects = _beside_blocs_members([s for s in reverse_subjects(sent, trig, sources, end, near=not agent)
                                       if not _a_things_origin(sent.doc, s)], sent, targets, sources)
@@ -71,8 +71,8 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
             and not (trig.hedged and "will" not in spec.phrase.split())  # but "partners will be"
             and not _clause_subject(sent.doc, subjects[-1].end, sent.end)):
         objects = [o for o in sent.topic(trig, targets)  # "approval in member state Turkey"; not
-                   if not names_other_kind(sent.doc[trig.start:trig.end], o.kind)]  # "Other members
-        # of the programme include" for the Accords named before
+                   if not vocab.members_of_a_programme(sent.doc[trig.start:trig.end], o.kind)]  # "Other
+        # members of the programme include" for the Accords named before
     if _said_of_the_bloc(spec.phrase) and not (objects and _right_after(sent.doc, objects[-1].end, trig.start)):
         return [], []  # "the SCO summit, a trip that sealed a defence pact with North Korea"
     return subjects, objects
@@ -180,7 +180,7 @@ def _clause_subject(doc, end: int, sent_end: int) -> bool:
 _ACTS = {"founded", "established", "created", "formed", "launched", "signed", "joined", "agreed"}
 
 
-def far_agent(doc, obj_end: int, trigger_start: int, kind: str) -> bool:
+def far_agent(doc, obj_end: int, trigger_start: int) -> bool:
     """Whether more than a few words part an object from its "led by" or "signed by", other
     than an aside closed by a comma before the verb ("The CSTO, an alliance of six former
     Soviet states, is led by Russia"), a noun phrase in apposition to it ("The Accords, a
@@ -195,21 +195,21 @@ def far_agent(doc, obj_end: int, trigger_start: int, kind: str) -> bool:
             t.lower_ in _SO_FAR for t in gap):
         return False
     appositive = len(gap) > 1 and gap[0].text == "," and gap[1].lower_ in {"a", "an", "the"}
-    return len(gap) > _AGENT_GAP and gap[-1].text != "," and not appositive and not _made_as(gap, kind)
+    return len(gap) > _AGENT_GAP and gap[-1].text != "," and not appositive and not _made_as(gap)
 
 
-def _made_as(gap, kind: str) -> bool:
-    """Whether the words between an object (of ``kind``) and its "led by" found it as what
-    leads ("was created in 2001 as a political, economic and security alliance led by"): the
-    object's own description, ending in a head noun of its kind (not "is seen as a threat to
-    Western democracy led by", "formed in 2009 as a counterweight to the financial system
-    led by")."""
+def _made_as(gap) -> bool:
+    """Whether the words between an object and its "led by" found it as what leads ("was
+    created in 2001 as a political, economic and security alliance led by", "launched in 2015
+    as a single market led by"): the object's own description, with no phrase of another
+    thing in it (not "is seen as a threat to Western democracy led by", "formed in 2009 as a
+    counterweight to the financial system led by")."""
     words = [t.lower_ for t in gap]
     if "as" not in words:
         return False
     k = words.index("as")
     return (words[k + 1:k + 2] in (["a"], ["an"]) and all(t.is_lower or t.text == "," for t in gap[k + 2:])
-            and kind_of_word().get(words[-1]) == kind
+            and not vocab.AFTER_PHRASE & set(words[k + 2:])  # not "as a counterweight to the system"
             and all(w in _BE | FOUNDERS_PARTICIPLES | {"in", "on", "originally", "initially"}
                     or t.like_num or is_month_name(w) for t, w in zip(gap[:k], words[:k], strict=True)))
 
@@ -349,7 +349,7 @@ def unnamed_body(doc, limit: int, start: int) -> bool:
     if i <= limit or doc[i].lower_ not in {"that", "which"}:
         return False
     i -= 1 + (doc[i - 1].text == ",")
-    if doc[i].lower_ not in kind_of_word():
+    if doc[i].lower_ not in kind_of_word() and doc[i].lower_ not in {"club", "clubs"}:
         return False
     k = next((k for k in range(i - 1, max(limit, i - 6) - 1, -1) if doc[k].lower_ in {"a", "an"}), None)
     if k is None or k <= limit or not all(t.is_lower for t in doc[k + 1:i]):

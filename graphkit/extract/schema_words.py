@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-__all__ = ["TriggerSpec", "forms", "kind_of_word", "load_specs", "names_other_kind"]
+__all__ = ["TriggerSpec", "forms", "kind_of_word", "load_specs"]
 
 _BE = ("be", "is", "are", "was", "were", "been", "being", "'s", "'re")
 _FORMS = {"verbs": "verb", "nouns": "noun", "appositions": "apposition"}
@@ -128,10 +128,3 @@ def _load_specs(path: str) -> tuple[TriggerSpec, ...]:
                                          phrase, confidence, instead, kinds,
                                          bool(extract.get("parties"))))
     return tuple(specs)
-
-
-def names_other_kind(words, kind: str) -> bool:
-    """Whether the head nouns among ``words`` (tokens) name node kinds, none of them ``kind``
-    ("Other members of the programme include", of an agreement named before)."""
-    said = {kind_of_word()[t.lower_] for t in words if t.lower_ in kind_of_word()}
-    return bool(said) and kind not in said

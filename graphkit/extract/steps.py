@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from graphkit.extract.aspiring import APPROVE, MEMORANDA
 
-__all__ = ["INSTRUMENTS", "RATIFYING", "a_step"]
+__all__ = ["RATIFIER_WORDS", "RATIFYING", "a_step"]
 
 
 def a_step(doc, form: str, start: int, sent_start: int, sent_end: int, before: list[str]) -> bool:
@@ -31,8 +31,13 @@ _PRECONDITIONS = {"commitments", "requirements", "criteria", "conditions", "obli
                   "preparations", "prerequisites", "preconditions"}
 
 
-#: "Germany's instrument of acceptance regarding Montenegro's accession": a member's act on it
-INSTRUMENTS = frozenset({"instrument", "instruments"})
+#: "Germany's instrument of acceptance regarding Montenegro's accession", "The Hungarian
+#: parliament voted its acceptance of Sweden's accession": a member's act on it (an acceptance
+#: by a legislature or in an instrument only: not "Moscow has signalled acceptance of")
+_INSTRUMENTS = frozenset({"instrument", "instruments"})
+_ACCEPTING = {"acceptance"}
+#: the words by which a ratifier's own act follows its name (forms/ratifying.py)
+RATIFIER_WORDS = frozenset(_INSTRUMENTS | _ACCEPTING)
 _RATIFYING = {"ratify", "ratified", "ratifies", "ratifying", "ratification"}
 _APPROVING = APPROVE | {"approving", "favour", "favor"}  # "voted in favour of Sweden's accession"
 #: a member's act on another's joining: "Hungary ratified Sweden's accession" (forms/ratifying.py)
@@ -51,8 +56,8 @@ def _ratified_by_others(doc, start: int, sent_start: int, sent_end: int) -> bool
     done ("The SCO approved the membership of India" is the organisation's own decision)."""
     words = {t.lower_ for t in doc[max(sent_start, start - 15):start]}
     later = [t.lower_ for t in doc[start:min(start + 20, sent_end)]]
-    return bool(_RATIFYING & words or _APPROVING & words and _LEGISLATURES & words
-                or "acceptance" in words and bool(INSTRUMENTS & words)  # "Germany's instrument of
+    return bool(_RATIFYING & words or (_APPROVING | _ACCEPTING) & words and _LEGISLATURES & words
+                or bool(_ACCEPTING & words and _INSTRUMENTS & words)  # "Germany's instrument of
                 # acceptance regarding Montenegro's accession to NATO was deposited"
                 # "a memorandum on Sweden's accession to NATO, which is to be ratified by all"
                 or any(a == "be" and b in _RATIFYING for a, b in pairwise(later)))

@@ -3,16 +3,16 @@
 wish standing before the names ("other countries that aspire to join the Alliance, and those
 are A, B": no membership of theirs), and an "includes" whose object is a body the sentence
 leaves unnamed ("China and Russia are moving to strengthen a security and economic bloc that
-includes Iran and Saudi Arabia": nobody joins the NATO named before); and a head noun of
-another kind before the names than the object's ("Other members of the programme include A,
-B" after a sentence on the Artemis Accords: no signatories of the Accords)."""
+includes Iran and Saudi Arabia": nobody joins the NATO named before); and names called a
+programme's members before an agreement named before ("Other members of the programme include
+A, B" after a sentence on the Artemis Accords: no signatories of the Accords)."""
 
 from __future__ import annotations
 
 from graphkit.extract.groups import list_span
 from graphkit.extract.reverse_slots import unnamed_body
-from graphkit.extract.schema_words import names_other_kind
 from graphkit.extract.undoing import NOT_YET
+from graphkit.extract.vocabulary import members_of_a_programme
 
 __all__ = ["another_kind_before", "not_done", "unnamed_includes", "wish_before"]
 
@@ -41,10 +41,10 @@ def unnamed_includes(doc, occurrence) -> bool:
 
 
 def another_kind_before(doc, mentions, occurrence, obj: str) -> bool:
-    """Whether, for an object named in a sentence before, the words before the subject's list
-    name a head noun of another kind than the object's ("Other members of the programme
-    include A, B" after "Israel signed the Artemis Accords")."""
+    """Whether, for an agreement named in a sentence before, the words before the subject's
+    list call the names a programme's members ("Other members of the programme include A, B"
+    after "Israel signed the Artemis Accords")."""
     span = list_span(doc, mentions, occurrence.subject_at)
     kind = next((m.kind for m in mentions if m.node == obj), None)
     return (occurrence.context and span is not None and kind is not None
-            and names_other_kind(doc[occurrence.start:span[0]], kind))
+            and members_of_a_programme(doc[occurrence.start:span[0]], kind))

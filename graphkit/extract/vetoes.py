@@ -39,8 +39,8 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   may overrule), or whose trigger is an unnamed body's "includes" ("China and Russia are moving
   to strengthen a security and economic bloc that includes Iran"), or, for a membership, a wish
   before the names ("other countries that aspire to join the Alliance, and those are A, B"),
-  or whose words before the names call them another kind's ("Other members of the programme
-  include A, B" after a sentence on the Accords) (:mod:`graphkit.extract.trigger_vetoes`);
+  or whose words before the names call them a programme's members ("Other members of the
+  programme include A, B" after a sentence on the Accords) (:mod:`graphkit.extract.trigger_vetoes`);
 - any claim on names an invitation is made to ("members had agreed to invite Argentina and
   five other countries, including Egypt and Ethiopia, to join the bloc", "Egypt and Ethiopia
   were invited to join"), unless it was accepted or the next words say when the membership

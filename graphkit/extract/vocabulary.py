@@ -11,7 +11,7 @@ from functools import cache
 
 from graphkit.extract.schema_words import kind_of_word, load_specs
 
-__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "ASKED_FOR", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIST_OPENERS", "NEAR", "NEGATED", "NEGATING", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWNER_MARKS", "OWN_BIDS", "PLACE_DATELINE", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "UNNAMED_AGAIN", "UNREALISED", "after_non", "agreement_kind", "compound_first", "count_of", "counted_anaphor", "counted_in", "event_after", "generic_name", "glued_name", "hyphened_qualifier", "named_as_not", "not_reverse_object", "others_listed", "owned_name", "owned_role", "owns_other", "past_semicolon", "relation_of", "role_of_none"]
+__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "ASKED_FOR", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIST_OPENERS", "NEAR", "NEGATED", "NEGATING", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWNER_MARKS", "OWN_BIDS", "PLACE_DATELINE", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "UNNAMED_AGAIN", "UNREALISED", "after_non", "agreement_kind", "compound_first", "count_of", "counted_anaphor", "counted_in", "event_after", "generic_name", "glued_name", "hyphened_qualifier", "members_of_a_programme", "named_as_not", "not_reverse_object", "others_listed", "owned_name", "owned_role", "owns_other", "past_semicolon", "relation_of", "role_of_none"]
 
 #: what is not (yet) so: "its potential participation in the ILRS", "the planned entry into
 #: BRICS", "the future full membership of our country"
@@ -319,19 +319,33 @@ def owns_other(doc, m, p_end: int) -> bool:
             or (doc[j - 1].is_title and j + 1 < p_end and doc[j + 1].is_title)):  # "Partnership
         j += 1  # for Peace program": a name's "for"
     kind = kind_of_word().get(doc[j - 1].lower_)
-    return bool(kind) and kind != m.kind or doc[j - 1].lower_ in _OWNED_ACTS
+    return bool(kind) and kind != m.kind or bool({doc[mark + 1].lower_, doc[j - 1].lower_} & _OWNED_ACTS)
 
 
-#: what a body's own act or plan is called ("part of the Organization's step towards its
-#: expansion", "NATO's enlargement process"): the act, not the body
-_OWNED_ACTS = {"step", "steps", "plan", "plans", "effort", "efforts", "expansion", "enlargement",
-               "process", "strategy", "agenda", "policy", "policies"}
+#: what a body's own plan or step is called ("part of the Organization's step towards its
+#: expansion", "NATO's accession process"): the plan, not the body (but "part of NATO's
+#: biggest enlargement in 2004" is a joining)
+_OWNED_ACTS = {"step", "steps", "plan", "plans", "effort", "efforts", "process", "strategy", "agenda"}
 
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
            "sep", "sept", "oct", "nov", "dec", "."}
 _ACT_ADJECTIVES = {"recent", "formal", "official", "historic", "landmark", "latest", "earlier"}
+
+
+_MEMBER_WORDS = {"member", "members", "participant", "participants"}
+
+
+def members_of_a_programme(words, kind: str) -> bool:
+    """Whether ``words`` (tokens before a list, or a trigger's) call the names members of a
+    programme ("Other members of the programme include A, B") where the object is an
+    agreement (the Artemis Accords named before): the programme's, not the agreement's
+    signatories. Only for those two kinds: a "pact" or a "treaty" may describe a bloc."""
+    lower = {t.lower_ for t in words}
+    said = {kind_of_word()[w] for w in lower if w in kind_of_word()}
+    return (kind == agreement_kind() and said == {kind_of_word()["programme"]}
+            and bool(_MEMBER_WORDS & lower))
 
 
 def hyphened_qualifier(doc, after: int, end: int, *, named: bool) -> bool:

@@ -1,12 +1,14 @@
 """Forms of session 65 (2026-12-06), each in sentences of our own: a founders' clause closed by
 its date, countries "under their" bloc's pact, a bloc named without "Cooperation" or
 "Economic", a bloc "that includes" left unnamed, a memorandum of commitment to join, support
-for another's full membership, "must become a member", an instrument of acceptance of
-another's accession, a body "created as an alliance led by", a name likened ("NATO-like"),
+for another's full membership, an instrument of acceptance of another's accession, a body "created as an alliance led by", a name likened ("NATO-like"),
 a leader's hyphen before the object ("joins Russian-led EAEU"), states that suspended their
 involvement, an aside between a subject and its verb, a wish standing before the names the
 reader weighs, the list before the bloc's nations, "are its partner states" and a count of
-countries from a region before a colon (the first wave); and, after a review, where each of them stops."""
+countries from a region before a colon (the first wave); a bloc's own step, a speculation or a hedge inside a trigger's
+gap, names joining that "would be", a programme's members after an agreement, a body listed
+among countries, partners admitted or welcomed, "the NATO-run Partnership for Peace" and a
+process begun (the second); and, after two reviews, where each of them stops."""
 
 import pytest
 
@@ -68,11 +70,6 @@ def test_support_for_anothers_membership_is_its_wish_not_yet_a_membership():
     backed = found("Russia's support for Pakistan's inclusion in BRICS could have strategic "
                    "implications.", reader=False)  # a named backer's: a bid
     assert backed == {("PAK", "EXPRESSED_INTEREST_IN", "brics")}
-
-
-def test_a_country_that_must_become_a_member_is_not_yet_one():
-    got = found("Iran must become a member of the Eurasian Union within three years.", reader=False)
-    assert got == {("IRN", "EXPRESSED_INTEREST_IN", "eaeu")}
 
 
 def test_an_instrument_of_acceptance_of_anothers_accession_is_a_members_step():
@@ -253,3 +250,40 @@ def test_a_process_begun_lends_no_fallback_membership():
                 "Organisation (SCO) as full members later this week, a senior Chinese diplomat said.",
                 reader=False)
     assert not {t for t in got if t[1] == "MEMBER_OF"}
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Allies reaffirmed their strong support for Ukraine's membership in NATO.",
+     ("UKR", "EXPRESSED_INTEREST_IN", "nato")),
+    ("Bulgaria and Romania were part of NATO's biggest enlargement in 2004.", ("BGR", "MEMBER_OF", "nato")),
+    ("Egypt and Ethiopia became members as part of BRICS' expansion in 2024.", ("EGY", "MEMBER_OF", "brics")),
+    (("AUKUS was unveiled in 2021. Members of the trilateral security pact include Australia, Britain "
+     "and the United States."), ("AUS", "MEMBER_OF", "aukus")),
+    ("Georgia has long sought eventual membership in NATO.", ("GEO", "EXPRESSED_INTEREST_IN", "nato")),
+    ("Greece and Turkey joining NATO in 1952 would prove crucial for the alliance's southern flank.",
+     ("GRC", "MEMBER_OF", "nato")),
+    (("Canada, Denmark, Finland, Iceland, Norway, Sweden and the United States (US) paused their "
+     "participation in the Arctic Council in March 2022."), ("CAN", "MEMBER_OF", "arctic-council")),
+    ("The Hungarian parliament voted its acceptance of Sweden's accession to NATO on 26 February 2024.",
+     ("HUN", "MEMBER_OF", "nato")),
+    ("The Eurasian Economic Union was launched in 2015 as a single market led by Russia.",
+     ("RUS", "LEADS", "eaeu")),
+    ("Turkey and Hungary – the two holdout NATO nations – finally ratified Sweden's bid.",
+     ("TUR", "MEMBER_OF", "nato")),
+])
+def test_second_review_cases_the_rules_keep(text, claim):
+    assert claim in found(text, reader=False)
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    (("At a time when NATO is expanding, China and Russia are building a club that includes Iran "
+     "and Belarus."), "IRN", "nato"),
+])
+def test_second_review_cases_the_rules_decline(text, subject, obj):
+    assert not {t for t in found(text, reader=False) if t[0] == subject and t[2] == obj}
+
+
+def test_a_month_named_may_is_no_hedge_in_a_triggers_gap():
+    signed = [r for r in rows("The Artemis Accords were signed in May 2022 by Bahrain and Singapore.")
+              if r["subject"] == "BHR"]
+    assert signed and float(signed[0]["confidence"]) >= 0.85

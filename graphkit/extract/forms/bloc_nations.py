@@ -27,7 +27,7 @@ _GLOSS = re.compile(r"^\s*[(,—–]\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:bloc|g
                     r"association|club|organi[sz]ation|forum|union)\s+(?:of|comprising)\s+(?:the\s+)?$",
                     re.IGNORECASE)
 _NOT = re.compile(r"\b(?:former|future|would-be|candidate|prospective|aspiring|potential|non|not|never|invited|"
-                  r"applicant|hopeful|holdout)[\s-]*$",
+                  r"applicant|hopeful)[\s-]*$",
                   re.IGNORECASE)
 _MEETING = re.compile(r"^\s*(?:summit|meeting|leaders'?\s+summit)\s*:\s*(?:the\s+)?$", re.IGNORECASE)
 

@@ -67,7 +67,9 @@ def frozen_memberships(doc, text: str, mentions, country: str, blocs) -> list[tu
             if _ITS.match(gap) or _SUSPENDED_BY.match(gap) and not owned or (_OWN.match(gap) and (
                     _IS_FROZEN.match(after) or _FREEZING_OF.search(before))):
                 group = [c for c in group_around(mentions, k, doc, -1) if c.kind == country]
-                if gap.lstrip().startswith(")") and doc[group[0].start - 1].text != "(":
+                glossed = m.start and doc[m.start - 1].text == "(" and len(group) > 1  # "the United
+                # States (US) paused": the bracket glosses the list's last name
+                if gap.lstrip().startswith(")") and not glossed and doc[group[0].start - 1].text != "(":
                     break  # "the seven other states (all except Russia) paused": not Russia
                 found += [(c, b, "suspended") for c in group]
             break  # "Canada, Denmark, ... and US pause participation in": each of the list

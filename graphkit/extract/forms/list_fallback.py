@@ -36,12 +36,12 @@ from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import find_dates
 from graphkit.extract.likeness import contrasted
 from graphkit.extract.lookups import end_char, marks_of, of_unknown_body
-from graphkit.extract.schema_words import names_other_kind
 from graphkit.extract.siblings import before_counted_members
 from graphkit.extract.vocabulary import (
     NUMBER_WORDS,
     agreement_kind,
     count_of,
+    members_of_a_programme,
     named_non,
     owned_role,
     owns_other,
@@ -78,7 +78,7 @@ _ADVERBS = {"now", "also", "currently", "already", "still", "today"}
 _NOT = re.compile(r"\b(?:not|never|no|nor|neither|may|might|could|would|should|if|whether|unless|"
                   r"hopes?|hoping|hoped|seeks?|seeking|sought|wants?|wanting|wanted|aims?|aiming|prepar\w*|"
                   r"plans?|planned|planning|propos\w*|potential|prospective|possible|future|"
-                  r"candidates?|candidacy|vying|vies?|vied|procedures?|process|appl(?:y|ies|ied|ying|ication|ications|icants?)|"
+                  r"candidates?|candidacy|vying|vies?|vied|procedures?|process\s+of\s+joining|appl(?:y|ies|ied|ying|ication|ications|icants?)|"
                   r"observers?|observer\s+status|guests?|invit\w*|attend\w*|present\s+at|visit\w*|talks|"
                   r"sidelines|interest|interested|bids?|aspir\w*|would-be|expect\w*|urg\w*|"
                   r"consider\w*|discuss\w*|debat\w*|mull\w*|withdr\w*|left|leave|leaving|quit|exit\w*|suspend\w*|expel\w*|"
@@ -338,7 +338,7 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
                         and not contrasted(doc, m)]  # not "a counterbalance to the G7"
                 if back:
                     bloc, conf, cue_start = _topical(back, mentions, s_start), CONFIDENCE_BEFORE, p[2]
-                    if names_other_kind(doc[s_start:first.start], bloc.kind):
+                    if members_of_a_programme(doc[s_start:first.start], bloc.kind):
                         continue  # "Other members of the programme include A, B" after the Accords
             status = text[cue_start:c_end]
             if as_partners:  # the list's own status: another list's "as observers" is not a hedge

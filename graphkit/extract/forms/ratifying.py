@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from graphkit.extract.candidate import Candidate
 from graphkit.extract.lookups import end_char, mark_spans, marks_of
-from graphkit.extract.steps import INSTRUMENTS, RATIFYING
+from graphkit.extract.steps import RATIFIER_WORDS, RATIFYING
 from graphkit.extract.vocabulary import OWNER_MARKS
 
 __all__ = ["RULE", "owned_ratified", "pending_accessions", "ratifiers_not_applicants",
@@ -64,12 +64,12 @@ def _a_step_read(rule: str) -> bool:
 
 
 def _ratifier(doc, m, here, at: int) -> bool:
-    """Whether mention ``m`` names who ratifies: a word of ratifying (or its "instrument of
-    acceptance") follows it before token
+    """Whether mention ``m`` names who ratifies: a word of ratifying (or its "instrument", its
+    "acceptance") follows it before token
     ``at`` (the accession's subject), with no other name between but one listed with it
     ("Hungary and Turkey ratified"; not "(Pakistan Point News) The Hungarian parliament
     ratified")."""
-    word = next((i for i in range(m.end, at) if doc[i].lower_ in RATIFYING | INSTRUMENTS), None)
+    word = next((i for i in range(m.end, at) if doc[i].lower_ in RATIFYING | RATIFIER_WORDS), None)
     if word is None:
         return False
     between = [x for x in here if m.end <= x.start < word]

@@ -19,7 +19,7 @@ _NOT = re.compile(r"\b(?:not|never|no|could|might|may|would|proposed|planned|pos
 # what the bloc's name heads: a pact or a membership ("their AUKUS security pact", "their BRICS
 # membership"), not "their EU candidacies", "their NATO applications", "their EU-brokered talks"
 _PACT = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:pact|alliance|partnership|agreement|deal|treaty|"
-                   r"framework|arrangement|grouping|bloc|membership)\b")
+                   r"framework|arrangement|grouping|bloc|memberships?)\b")
 
 
 def their_pact(doc, text: str, s, country: str, blocs) -> list[tuple[list, object]]:
