@@ -45,8 +45,12 @@ _INTERESTED = {"interest", "interests", "interested"}
 _FULL = {"full", "formal", "permanent", "official",
          "accelerated", "expedited", "speedy", "swift", "fast", "quick", "early"}
 _BACKING = {"support", "backing"}
-#: whose support is an opinion, not a backer's of a bid: "public support for Poland's membership"
-_OPINION = {"public", "popular", "domestic"}
+#: who backs a bid, in the three words before "support": "its", "Russia's", "Allies reaffirmed
+#: their strong support"; not an opinion's ("public support", "majority support ... in a poll")
+_BACKERS = {"its", "their", "his", "her", "our", "'s", "’s", "voiced", "announced", "expressed",
+            "reiterated", "reaffirmed", "pledged", "declared", "offered", "gave", "renewed"}
+_OPINION = {"public", "popular", "domestic", "majority", "voter", "voters", "cross-party", "poll",
+            "polls", "survey"}
 _PERMITS = {"ahead", "light", "permission", "consent", "nod", "approval", "support", "backing"}
 _REFUSED = {"rejected", "blocked", "vetoed", "opposed", "refused", "denied", "delayed"}
 _PROCESSES = {"framework", "talks", "negotiations", "conditions", "criteria", "prospects", "roadmap"}
@@ -189,7 +193,8 @@ def aspired(before: list[str]) -> bool:
     owned = before[1:] if full else before  # "Iran's full membership"
     about = next((k for k in range(2, 8) if owned[k:k + 1] in (["for"], ["on"])), None) if (
         owned[:1] and owned[0] in OWNER_MARKS | {"'", "’"}) else None  # "Cyprus' accession"
-    backed = bool(full or about and not set(owned[about + 2:about + 3]) & _OPINION)
+    backer = set(owned[about + 2:about + 5]) if about else set()  # the words before "support"
+    backed = bool(full or backer & _BACKERS and not backer & _OPINION)
     if about and owned[about + 1:about + 2] and owned[about + 1] in _PROCESSES | ASKED_FOR | (
             _BACKING if backed else set()):  # not "public support for Poland's membership in the EU"
         return True  # "a negotiating framework for Ukraine and Moldova's accession to the EU",

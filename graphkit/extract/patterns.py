@@ -74,10 +74,6 @@ _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly"
                 "pave", "paves", "paved", "paving",  # "pave the way for Belarus to become"
                 "forward", "chance", "chances",  # "look forward to welcoming", "a chance to lead"
                 "theoretically", "hypothetically"}
-#: inside a trigger's gap, written in lower case ("are likely to become permanent members of",
-#: "are expected to become members of"; not "signed in May 2022 by", "sought eventual membership")
-_GAP_SPECULATIVE = {"likely", "unlikely", "possibly", "perhaps", "maybe"}
-_GAP_HEDGE = {"expected", "poised", "set", "slated", "likely", "planning", "hoping"}
 _TALKED_OF = {"issue", "importance", "option", "options",  # "the importance of Ethiopia joining",
               "advocating", "advocate", "advocated"}  # "advocating for Kenya's participation"
 _TALKS = {"talks", "discussions", "negotiations", "consultations"}  # "in talks to join"
@@ -229,19 +225,31 @@ def _names_only(doc, start: int, end: int) -> bool:
     return all(t.text[:1].isupper() or t.lower_ in {",", "and", "the"} for t in doc[start:end])
 
 
-def _supposed(doc, end: int, sent_end: int, *, dated: bool = False) -> bool:
+def _supposed(doc, end: int, sent_end: int) -> bool:
     """Whether "would", "could" or "might" follows before any comma outside brackets and any
     other verb: the act a gerund opening the sentence names is supposed ("Admitting A into B
-    would ..."); ``dated``: not when a year stands before the modal ("Greece and Turkey joining
-    NATO in 1952 would prove crucial": a past act weighed)."""
+    would ...", "Ukraine joining the EU by 2030 would reshape"; a past act weighed, "Greece and
+    Turkey joining NATO in 1952 would prove crucial", reads the same: the year alone cannot tell)."""
     depth = 0
     for t in doc[end:sent_end]:
-        if dated and t.like_num and len(t) == 4:
-            return False
         depth += (t.text == "(") - (t.text == ")")
         if depth == 0 and t.text == "," or t.lower_ in _FINITE | _SUPPOSING:
             return t.lower_ in _SUPPOSING  # not "Joining the boycott were A and B, who"
     return False
+
+
+def _gap_words(doc, start: int, end: int, spec) -> set[str]:
+    """The words a trigger's "*" took ("are likely to become permanent members of", "could be
+    extended to"), in lower case, without the phrase's own words and the month "May" ("signed
+    in May 2022 by"): a speculation or a hedge among them is the trigger's."""
+    return {t.lower_ for t in doc[start + 1:end] if t.text != "May"} - set(spec.phrase.split())
+
+
+@cache
+def _wishing() -> str:
+    """The relation of a wish to join (schema.yaml's interest): a speculation in its gap is
+    its own ("sought eventual membership")."""
+    return relation_of("apply|applied to join", "verb")
 
 
 @cache
@@ -295,9 +303,9 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                        or as_observer(doc, end, sent_end))
         wide = set(_window(doc, start, sent_start, 8))
         # speculation is no claim: "I hope Japan could join", "the procedure for granting"
-        gap = {t.text for t in doc[start + 1:end]} - set(spec.phrase.split())  # a "*"'s words, as written
-        negated = (negated or bool(_SPECULATIVE & wide or _GAP_SPECULATIVE & gap)  # "are likely
-                   # to become permanent members of"
+        gap = _gap_words(doc, start, end, spec)  # "are likely to become permanent members of"
+        negated = (negated or bool(_SPECULATIVE & wide)
+                   or spec.relation != _wishing() and bool(_SPECULATIVE & gap)
                    or "principle" in inside
                    or spec.form != "reverse" and bool(_TALKED_OF & wide)  # talked of, not done
                    or any(t.text in {"may", "can"} for t in doc[max(sent_start, start - 3):start])  # not "May"
@@ -326,7 +334,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if before[:1] in (["of"], ["for"]) and before[1:2] and before[1] in _TERMS:
             negated = True  # "waiting for details on the conditions of membership": terms, no member
         if doc[start].lower_.endswith("ing") and _names_only(doc, sent_start, start) and _supposed(
-                doc, end, sent_end, dated=start > sent_start):
+                doc, end, sent_end):
             negated = True  # "Admitting the UAE into the BRICS bloc would enable", "India and
             # Pakistan joining the SCO as full members would be the first expansion": supposed
         on = next((k for k, w in enumerate(before[:4]) if w == "on"), None)
@@ -355,7 +363,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             negated = bool(NEGATING & inside)  # "will consider whether to join the BRICS
             wide = set()  # (Brazil, ...) group": the brackets say who the members are
         bare = doc[start].lower_.endswith("ing") or doc[start].lower_ == spec.phrase.split("|")[0]
-        hedged = bool(_HEDGE & wide or _GAP_HEDGE & gap or "will" in inside) or _headline_future(doc, start, sent_start) or (  # "the new partners will be A, B"
+        hedged = bool(_HEDGE & (wide | gap) or "will" in inside) or _headline_future(doc, start, sent_start) or (  # "the new partners will be A, B"
             spec.form == "verb" and doc[start].lower_.endswith("ing") and "to" in before[:1]) or (
             before[:1] == ["and"] and bare and any(  # "are expected to decide on A and granting
                 doc[i].lower_ in _HEDGE and doc[i + 1].lower_ == "to"  # B partner status"

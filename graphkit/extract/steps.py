@@ -49,6 +49,14 @@ _LEGISLATURES = {"parliament", "parliaments", "government", "cabinet", "lawmaker
                  "measure", "bill", "law", "decree", "gazette"}  # "published a measure approving"
 
 
+def _owned_by_another(doc, start: int, end: int) -> bool:
+    """Whether the acceptance between tokens ``start`` and ``end`` is owned by a name, not a
+    legislature ("Russia's parliament condemned NATO's acceptance of Finland's accession": the
+    bloc's own, no member's step)."""
+    return any(t.lower_ in _ACCEPTING and t.i >= 2 and doc[t.i - 1].text in {"'s", "’s"}
+               and doc[t.i - 2].lower_ not in _LEGISLATURES for t in doc[start:end])
+
+
 def _ratified_by_others(doc, start: int, sent_start: int, sent_end: int) -> bool:
     """Whether a member's ratification or approval stands before a noun trigger in its
     sentence ("Hungary's president signed the ratification of Sweden's accession to NATO",
@@ -56,7 +64,8 @@ def _ratified_by_others(doc, start: int, sent_start: int, sent_end: int) -> bool
     done ("The SCO approved the membership of India" is the organisation's own decision)."""
     words = {t.lower_ for t in doc[max(sent_start, start - 15):start]}
     later = [t.lower_ for t in doc[start:min(start + 20, sent_end)]]
-    return bool(_RATIFYING & words or (_APPROVING | _ACCEPTING) & words and _LEGISLATURES & words
+    accepting = _ACCEPTING & words and not _owned_by_another(doc, max(sent_start, start - 15), start)
+    return bool(_RATIFYING & words or (_APPROVING & words or accepting) and _LEGISLATURES & words
                 or bool(_ACCEPTING & words and _INSTRUMENTS & words)  # "Germany's instrument of
                 # acceptance regarding Montenegro's accession to NATO was deposited"
                 # "a memorandum on Sweden's accession to NATO, which is to be ratified by all"

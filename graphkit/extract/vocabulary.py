@@ -334,18 +334,18 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
 _ACT_ADJECTIVES = {"recent", "formal", "official", "historic", "landmark", "latest", "earlier"}
 
 
-_MEMBER_WORDS = {"member", "members", "participant", "participants"}
+_MEMBER_WORDS = {"member", "members", "participant", "participants", "partner", "partners"}
 
 
 def members_of_a_programme(words, kind: str) -> bool:
-    """Whether ``words`` (tokens before a list, or a trigger's) call the names members of a
-    programme ("Other members of the programme include A, B") where the object is an
-    agreement (the Artemis Accords named before): the programme's, not the agreement's
-    signatories. Only for those two kinds: a "pact" or a "treaty" may describe a bloc."""
+    """Whether ``words`` (tokens before a list, or a trigger's) call the names members or
+    partners of a programme ("Other members of the programme include A, B") where the object
+    is no programme (the Artemis Accords, the EU named before): the programme's, not the
+    object's. Only a programme's head noun counts: a "pact" or a "treaty" may describe a bloc."""
     lower = {t.lower_ for t in words}
     said = {kind_of_word()[w] for w in lower if w in kind_of_word()}
-    return (kind == agreement_kind() and said == {kind_of_word()["programme"]}
-            and bool(_MEMBER_WORDS & lower))
+    programme = kind_of_word()["programme"]
+    return kind != programme and said == {programme} and bool(_MEMBER_WORDS & lower)
 
 
 def hyphened_qualifier(doc, after: int, end: int, *, named: bool) -> bool:

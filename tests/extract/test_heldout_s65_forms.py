@@ -8,7 +8,7 @@ reader weighs, the list before the bloc's nations, "are its partner states" and 
 countries from a region before a colon (the first wave); a bloc's own step, a speculation or a hedge inside a trigger's
 gap, names joining that "would be", a programme's members after an agreement, a body listed
 among countries, partners admitted or welcomed, "the NATO-run Partnership for Peace" and a
-process begun (the second); and, after two reviews, where each of them stops."""
+process begun (the second); and, after three readings by reviewers, where each of them stops."""
 
 import pytest
 
@@ -70,6 +70,8 @@ def test_support_for_anothers_membership_is_its_wish_not_yet_a_membership():
     backed = found("Russia's support for Pakistan's inclusion in BRICS could have strategic "
                    "implications.", reader=False)  # a named backer's: a bid
     assert backed == {("PAK", "EXPRESSED_INTEREST_IN", "brics")}
+    assert ("GEO", "EXPRESSED_INTEREST_IN", "nato") in found(
+        "Washington's continued support for Georgia's membership in NATO has wavered.", reader=False)
 
 
 def test_an_instrument_of_acceptance_of_anothers_accession_is_a_members_step():
@@ -260,8 +262,6 @@ def test_a_process_begun_lends_no_fallback_membership():
     (("AUKUS was unveiled in 2021. Members of the trilateral security pact include Australia, Britain "
      "and the United States."), ("AUS", "MEMBER_OF", "aukus")),
     ("Georgia has long sought eventual membership in NATO.", ("GEO", "EXPRESSED_INTEREST_IN", "nato")),
-    ("Greece and Turkey joining NATO in 1952 would prove crucial for the alliance's southern flank.",
-     ("GRC", "MEMBER_OF", "nato")),
     (("Canada, Denmark, Finland, Iceland, Norway, Sweden and the United States (US) paused their "
      "participation in the Arctic Council in March 2022."), ("CAN", "MEMBER_OF", "arctic-council")),
     ("The Hungarian parliament voted its acceptance of Sweden's accession to NATO on 26 February 2024.",
@@ -273,6 +273,28 @@ def test_a_process_begun_lends_no_fallback_membership():
 ])
 def test_second_review_cases_the_rules_keep(text, claim):
     assert claim in found(text, reader=False)
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Support for Britain's membership of the EU rose to 55 per cent in a poll.", ("GBR", "MEMBER_OF", "eu")),
+])
+def test_third_review_cases_the_rules_keep(text, claim):
+    assert claim in found(text, reader=False)
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    ("NATO membership could be extended to Ukraine and Georgia.", "UKR", "nato"),
+    ("Ukraine and Georgia Are Likely To Become Members of NATO", "UKR", "nato"),
+    ("Turkey was granted prospective membership of the EU in 1999.", "TUR", "eu"),
+    ("Ukraine joining the EU by 2030 would reshape the bloc's budget.", "UKR", "eu"),
+    ("Russia's parliament condemned NATO's acceptance of Finland's accession in 2023.", "RUS", "nato"),
+    (("The EU runs the Erasmus+ programme. Members of the programme include Turkey, Serbia, Iceland "
+     "and Norway."), "TUR", "eu"),
+    (("Israel signed the Artemis Accords in 2022. Other partners in the programme include Japan, "
+     "Canada and Italy."), "JPN", "artemis-accords"),
+])
+def test_third_review_cases_decline(text, subject, obj):
+    assert not {t for t in found(text) if t[0] == subject and t[2] == obj and t[1] != "EXPRESSED_INTEREST_IN"}
 
 
 @pytest.mark.parametrize("text, subject, obj", [
