@@ -33,7 +33,8 @@ _PRECONDITIONS = {"commitments", "requirements", "criteria", "conditions", "obli
 
 #: "Germany's instrument of acceptance regarding Montenegro's accession", "The Hungarian
 #: parliament voted its acceptance of Sweden's accession": a member's act on it (an acceptance
-#: by a legislature or in an instrument only: not "Moscow has signalled acceptance of")
+#: by a legislature no other name owns, or in an instrument: not "Moscow has signalled
+#: acceptance of", "Russia's parliament condemned NATO's acceptance of")
 _INSTRUMENTS = frozenset({"instrument", "instruments"})
 _ACCEPTING = {"acceptance"}
 #: the words by which a ratifier's own act follows its name (forms/ratifying.py)

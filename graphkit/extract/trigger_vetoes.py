@@ -4,8 +4,9 @@ wish standing before the names ("other countries that aspire to join the Allianc
 are A, B": no membership of theirs), and an "includes" whose object is a body the sentence
 leaves unnamed ("China and Russia are moving to strengthen a security and economic bloc that
 includes Iran and Saudi Arabia": nobody joins the NATO named before); and names called a
-programme's members before an agreement named before ("Other members of the programme include
-A, B" after a sentence on the Artemis Accords: no signatories of the Accords)."""
+programme's members or partners before an object named before that is no programme ("Other
+members of the programme include A, B" after a sentence on the Artemis Accords: no signatories
+of the Accords; :func:`graphkit.extract.vocabulary.members_of_a_programme`)."""
 
 from __future__ import annotations
 
@@ -41,9 +42,9 @@ def unnamed_includes(doc, occurrence) -> bool:
 
 
 def another_kind_before(doc, mentions, occurrence, obj: str) -> bool:
-    """Whether, for an agreement named in a sentence before, the words before the subject's
-    list call the names a programme's members ("Other members of the programme include A, B"
-    after "Israel signed the Artemis Accords")."""
+    """Whether, for an object named in a sentence before that is no programme, the words before
+    the subject's list call the names a programme's members or partners ("Other members of the
+    programme include A, B" after "Israel signed the Artemis Accords")."""
     span = list_span(doc, mentions, occurrence.subject_at)
     kind = next((m.kind for m in mentions if m.node == obj), None)
     return (occurrence.context and span is not None and kind is not None
