@@ -18,6 +18,7 @@ ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "wants
           "striving", "strives", "goal", "determination",  # "a stated goal of joining NATO"
           "pursuing", "pursue", "pursues",  # "is actively pursuing membership in BRICS"
           "poised",  # "is now poised to become the first Artemis Accords signatory"
+          "lobbying", "lobbied", "lobbies", "campaigning",  # "has been lobbying heavily to be admitted"
           "queuing", "queueing", "lining",  # "among those queuing to be part of the BRICS bloc"
           "prepares", "preparing",  # "Iran ... Prepares to Join Shanghai Cooperation Organisation"
           "closer", "toward", "towards", "path", "road", "pathway",  # "a step closer to joining the bloc"
@@ -179,6 +180,8 @@ def aspired(before: list[str]) -> bool:
                                               ["to", "working"], ["to", "works"]) or (  # "working to join"
             would_like(before[:4])):  # "would also like to be part of the BRICS": a wish
         return True
+    if before[:1] == ["in"] and _INTERESTED & set(before[1:6]) and before[1:2] != ["the"]:
+        return True  # "the interest of our Egyptian friends in obtaining the status of a partner"
     if {"will", "would"} & set(clause[:3]) and _someday(said):
         return True  # "in future Ukraine and Georgia will become NATO members": a prospect, no date
     if any(w == "question" and before[k - 1] in {"of", "about", "over"} for k, w in enumerate(before) if k):

@@ -275,8 +275,8 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
         table = None
         if dates and EFFECT.search(evidence) and last_claims[2] == number - 1:  # "... will
             for k in range(*last_claims[:2]):  # join. The membership will take effect from DATE"
-                if claims[k].date_rule == "published year":
-                    claims[k] = replace(claims[k], since=dates[0].value,
+                if claims[k].date_rule == "published year" and claims[k].relation != schema.interest_relation:
+                    claims[k] = replace(claims[k], since=dates[0].value,  # (not an invitee's interest)
                                         date_rule=f"next sentence: {dates[0].rule}")
         joins = {}
         for k, trig in enumerate(triggers):

@@ -22,7 +22,7 @@ from graphkit.io.dates import parse_partial_date
 if TYPE_CHECKING:
     from graphkit.extract.patterns import Trigger
 
-__all__ = ["DateMention", "date_for", "find_dates", "is_month_name", "month_number",
+__all__ = ["AGE_WORDS", "DateMention", "date_for", "find_dates", "is_month_name", "month_number",
            "parse_published", "year_in_brackets"]
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -241,7 +241,9 @@ def date_for(trigger: Trigger, triggers: list[Trigger], dates: list[DateMention]
         before = [t for t in triggers if doc[t.start].idx < d.start]
         return before[-1] if before else next((t for t in triggers if not t.negated), triggers[0])
 
-    own = [d for d in dates if owner(d) is trigger]
+    if any(AGE_WORDS & set(spec.phrase.split()) for spec in trigger.specs):
+        return None  # "marked the 20th anniversary of its membership on Tuesday": not the joining's day
+    own = [d for d in dates if owner(d) == trigger]
     start = doc[trigger.start].idx
     if not own and trigger.start and doc[trigger.start - 1].lower_ in {"founding", "original"}:
         # "was created in 2009 by four founding members including A": the founding's date
@@ -261,6 +263,9 @@ def date_for(trigger: Trigger, triggers: list[Trigger], dates: list[DateMention]
 
 
 _PRESENT = {"currently", "presently"}
+#: the words of a trigger's phrase that tell a state's age: "marks NATO membership anniversary",
+#: "celebrates 25 years in NATO" (the day said is the celebration's)
+AGE_WORDS = {"anniversary", "years"}
 _FOUNDED = {"founded", "created", "established", "formed", "launched", "initiated", "inaugurated",
             "set", "born"}
 

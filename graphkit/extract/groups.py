@@ -161,15 +161,17 @@ def _not_only_but(doc, start: int, between: list[str]) -> bool:
 
 
 def _region_glue(span) -> bool:
-    """"..., Pakistan, and the Central Asian countries of Kazakhstan, ...", "Russia and the
-    former Soviet republics of Armenia, ...": a list goes on through "the (former)
-    <Capitalised words> countries of"."""
+    """"..., and the Central Asian countries of Kazakhstan", "Russia and the former Soviet
+    republics of Armenia", "Russia, China and four Central Asian countries: Kazakhstan": a list
+    goes on through "the (former) <Capitalised> countries of" and "<count> <Capitalised> countries:"."""
     words = [t for t in span]
-    if len(words) > 8 or [t.lower_ for t in words[-2:]] not in (
-            ["countries", "of"], ["states", "of"], ["nations", "of"], ["republics", "of"]):
+    if not 2 <= len(words) <= 8 or words[-1].text not in {"of", ":"} or words[-2].lower_ not in {
+            "countries", "states", "nations", "republics"}:
         return False
-    return all(t.lower_ in vocab.SEPARATORS | {"former"} or (t.is_alpha and t.text[:1].isupper())
-               for t in words[:-2])
+    counted = words[-1].text == ":"  # and a count: not "Russia and China, among other countries:"
+    return (not counted or any(vocab.count_of(t.text) for t in words[:-2])) and all(
+        t.lower_ in vocab.SEPARATORS | {"former"} or (t.is_alpha and t.text[:1].isupper())
+        or counted and vocab.count_of(t.text) for t in words[:-2])
 
 
 def ends_of(group: list[Mention], kinds, how: str | None = None) -> list[End]:

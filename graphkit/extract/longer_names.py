@@ -6,7 +6,7 @@ Satellite Constellation" is no BRICS, nor "ASEAN Plus Three" ASEAN, "the Hong Ko
 from __future__ import annotations
 
 from graphkit.extract.schema_words import kind_of_word
-from graphkit.extract.vocabulary import OWNER_MARKS
+from graphkit.extract.vocabulary import EVENTS, OWNER_MARKS
 
 __all__ = ["inside_name", "institution"]
 
@@ -53,16 +53,25 @@ _NO_BODY = {"GDP", "GNP", "HQ", "PM", "TV", "CEO", "GMT", "UTC", "UN", "US", "UK
 
 
 _COUNTS = {"one", "two", "three", "six", "eight", "1", "2", "3", "6", "8"}
+#: an outreach meeting of a bloc with others: "the inaugural “SCO+” meeting", "the BRICS Plus format"
+_OUTREACH = EVENTS | {"format", "formats", "outreach", "dialogue"}
+_QUOTES = {"”", "\"", "’", "'"}
 
 
 def _plus_count(doc, end: int) -> bool:
     """Whether "Plus Three" or "+3" follows a bloc's name, its gloss aside ("the ASEAN
     (Association of Southeast Asian Nations) Plus Three summit": another forum, with China,
-    Japan and Korea)."""
+    Japan and Korea), or "+" or "Plus" and an event's word ("the inaugural “SCO+” meeting will
+    gather leaders from A, B": its guests, no members)."""
     if doc[end:end + 1].text == "(":
         end = next((j + 1 for j in range(end, min(end + 10, len(doc))) if doc[j].text == ")"), end)
     end += doc[end:end + 1].text == ")"  # a name inside the gloss: "ASEAN (Association of ... Nations) Plus"
-    return doc[end:end + 1].text.lower() in {"plus", "+"} and doc[end + 1:end + 2].text.lower() in _COUNTS
+    if doc[end - 1].text.lower() in {"plus", "+"}:  # the name's own "Plus": "the BRICS Plus meeting"
+        end -= 1
+    elif doc[end:end + 1].text.lower() not in {"plus", "+"}:
+        return False
+    after = end + 1 + (doc[end + 1:end + 2].text in _QUOTES)
+    return doc[end + 1:end + 2].text.lower() in _COUNTS or doc[after:after + 1].text.lower() in _OUTREACH
 
 
 _INSTITUTIONS = {"observatory", "university", "college", "museum", "library", "hospital",

@@ -57,6 +57,7 @@ _BARRING = {f for w in ("prevent", "bar", "block", "stop", "keep", "exclude", "d
 _FROZEN_AFTER = {"frozen", "suspended", "halted"}  # "Armenia's participation in X is frozen"
 _THREATS = {"threatened", "threatens", "threaten", "threatening"}  # a threat is no act
 _WANTS = {"wanted", "want", "wants", "wanting"}  # a wish to leave is no exit
+_VOTES = {"voted", "vote", "votes", "voting"}  # nor a vote to leave
 _HEDGE = {"will", "would", "could", "may", "might", "plans", "plan", "planning", "expected",
           "intends", "intend", "set", "hopes", "aims", "aimed", "wants", "considering", "should",
           "'ll", "soon", "likely", "possible", "potential", "seeks", "poised", "ready",
@@ -345,8 +346,9 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if before[:2] in (["to", "preparing"], ["to", "prepares"], ["to", "prepare"]):
             negated = True  # "Russia is preparing to sign a memorandum": a plan, no signature
         if before[:1] == ["to"] and before[1:2] and before[1] in _THREATS | (
-                _WANTS if spec.relation == _leaving() else set()):
-            negated = True  # "Russia threatened to leave the council", "wanted to leave": no exit
+                _WANTS | _VOTES if spec.relation == _leaving() else set()):
+            negated = True  # "Russia threatened to leave the council", "wanted to leave", "Britain
+            # voted to leave the EU" (a referendum's answer): no exit yet
         if past_adverbs(before)[:1] == ["to"]:  # "decided to invite six countries, A, B and C, to become"
             back = {t.lower_ for t in doc[max(sent_start, start - 30):start]}
             negated = negated or bool(_INVITE & back and not ACCEPTANCES & back)

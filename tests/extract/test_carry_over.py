@@ -30,7 +30,7 @@ def test_joining_the_following_year_takes_the_last_node():
 
 def test_a_verb_without_its_object_gives_nothing_when_hedged_passive_or_unknown():
     assert claims("BRICS met in Kazan. Saudi Arabia has been invited to join but has not yet "
-                  "done so.") == []
+                  "done so.") == [("SAU", "EXPRESSED_INTEREST_IN", "brics", "2024")]  # invited: no member
     assert claims("BRICS met in Kazan. Belarus is expected to join next year.") == []
     assert claims("NATO grew. Russia objected to the increase since it was founded in 1949.") == []
     assert claims("BRICS met in Kazan. Egypt joined the talks on Monday.") == []

@@ -46,7 +46,9 @@ def test_joining_countries_named_one_by_one_makes_them_all_members():
 
 
 def test_an_invitation_is_not_a_joining():
-    assert triples("BRICS invited Peru and Chile to join the group.") == set()
+    # the invitees' interest at most (the annotators' habit, benchmarks/extract_dev/FRESH_SETS.md)
+    assert triples("BRICS invited Peru and Chile to join the group.") == {
+        ("PER", "EXPRESSED_INTEREST_IN", "brics"), ("CHL", "EXPRESSED_INTEREST_IN", "brics")}
     text = ("BRICS decided to invite three countries, Chile, Peru and Kenya, to become new "
             "members of the bloc.")
     assert triples(text) == set()

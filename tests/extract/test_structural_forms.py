@@ -19,7 +19,8 @@ def test_an_invitation_with_the_start_date_in_the_next_sentence():
     text = ('BRICS met on Monday. "We decided to invite Kenya, Ghana and Mali to become '
             'permanent members of BRICS. The new composition will come into effect from '
             'January 1, 2024," he said.')
-    assert found(text) == {(c, "MEMBER_OF", "brics", "2024-01-01") for c in ("KEN", "GHA", "MLI")}
+    assert found(text) == {(c, "MEMBER_OF", "brics", "2024-01-01") for c in ("KEN", "GHA", "MLI")} | {
+        (c, "EXPRESSED_INTEREST_IN", "brics", "2024") for c in ("KEN", "GHA", "MLI")}  # invited when written
 
 
 def test_an_invitation_after_a_sentence_giving_the_start():
@@ -29,11 +30,13 @@ def test_an_invitation_after_a_sentence_giving_the_start():
     assert found(text) == {(c, "MEMBER_OF", "brics", "2024-01") for c in ("KEN", "GHA", "MLI")}
 
 
-def test_an_invitation_alone_or_to_talks_is_no_claim():
-    assert found("NATO invited Kenya and Ghana to join the Alliance. They may accede later.") == set()
+def test_an_invitation_alone_or_to_talks_is_no_membership():
+    # the invitees' interest at most (the annotators' habit, benchmarks/extract_dev/FRESH_SETS.md)
+    interest = {(c, "EXPRESSED_INTEREST_IN", "nato", "2024") for c in ("KEN", "GHA")}
+    assert found("NATO invited Kenya and Ghana to join the Alliance. They may accede later.") == interest
     text = ("NATO invited Kenya and Ghana to begin accession talks. The decision will take "
             "effect from May 2024.")
-    assert found(text) == set()
+    assert found(text) == set()  # talks with no body named
 
 
 def test_a_founding_told_as_an_event():

@@ -26,7 +26,7 @@ _STAKE = r"(?:participation|membership|involvement)"
 _ITS = re.compile(r"^\s*\)?[^.;:,()]{0,40}?\b" + _FREEZE + r"\s+(?:its\s+|their\s+)?(?:\w+\s+)?" + _STAKE
                   + r"\s+in\s+(?:(?:all\s+)?(?:the\s+)?meetings\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "Armenia's membership in (the)" + bloc + "is frozen"
-_OWN = re.compile(r"^\s*['’]s\s+(?:\w+\s+)?" + _STAKE + r"\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+_OWN = re.compile(r"^\s*['’]s\s+(?:\w+\s+)?" + _STAKE + r"\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _IS_FROZEN = re.compile(r"^\W*(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:\w+\s+)?"
                         + _FREEZE + r"\b", re.IGNORECASE)
 _FREEZING_OF = re.compile(r"\b(?:freezing|suspension|suspending)\s+of\s+$", re.IGNORECASE)
@@ -36,7 +36,8 @@ _FREEZING_OF = re.compile(r"\b(?:freezing|suspension|suspending)\s+of\s+$", re.I
 _NOT_DONE = r"(?!(?:not|never|no|to|will|would|may|might|could|threat\w*)\b)"  # "was not", "threatened to"
 _SUSPENDED_BY = re.compile(r"^\s*(?:was|were|has\s+been|had\s+been|is|are)\s+(?:" + _NOT_DONE + r"\w+\s+)?"
                            r"suspended\s+(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
-_SUSPENDS = re.compile(r"^[\s)]*(?:" + _NOT_DONE + r"[\w-]+\s+){0,3}?(?:(?P<done>suspended|suspends|suspend)|"
+_SAID_IT = r"(?:(?:said|says|announced)\s+(?:\w+\s+)?(?:that\s+)?it\s+(?:had\s+|has\s+)?)?"  # "said Monday it had"
+_SUSPENDS = re.compile(r"^[\s)]*" + _SAID_IT + r"(?:" + _NOT_DONE + r"[\w-]+\s+){0,3}?(?:(?P<done>suspended|suspends|suspend)|"
                        r"(?:lifted|lifts|lift)\s+(?:its\s+|the\s+)?suspension\s+of)\s+(?:the\s+)?"
                        r"(?P<of>membership\s+of\s+)?$", re.IGNORECASE)
 # what the bloc suspends the country from, after its name: "Niger from all of its institutions",
