@@ -117,7 +117,8 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
     elif spec.form == "inner":  # "appointing Latvia and Djibouti to the Committee"
         subjects = [e for e in sent.inside(trig, sources, every=True)  # not "the SCO dialogue
                     if not (e.kind in targets and (role_owner(sent.doc, e, trig.end)  # partner"
-                                                   or admitted_to(sent.doc, e.start)))]
+                                                   or admitted_to(sent.doc, e.start))
+                            or e.kind not in targets and sent.doc[e.end:e.end + 1].text in OWNER_MARKS)]  # "Russia's envoy"
         objects = sent.objects(trig, targets, end) or [  # "as the newest Accords signatory"
             o for o in sent.inside(trig, targets, every=True)
             if o.node not in {s.node for s in subjects}][:1]
@@ -155,7 +156,7 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
         if not objects and spec.phrase == "join":  # "will join Brazil, Russia and India"
             joined, objects = companions(sent, trig, sources, targets, end)
             subjects = subjects + [j for j in joined if j.node not in {s.node for s in subjects}]
-        elif spec.phrase.split()[0].startswith(("join", "apply", "sign", "become")):  # "join BRICS alongside
+        elif spec.phrase.split()[0].startswith(("join", "apply", "sign", "become", "be|")):  # "join BRICS alongside
             # Saudi Arabia", "applied for NATO membership in May 2022, together with Sweden"
             subjects = subjects + [j for j in alongside(sent, trig, objects, sources, end)
                                    if j.node not in {s.node for s in subjects}]

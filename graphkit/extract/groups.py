@@ -50,8 +50,8 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
                                or _neighbour_glue(between)
                                or _not_only_but(doc, a.start, between) or _of_year(between)):
             break
-        if between == [","] and _closed_at(mentions, i + step if step < 0 else i, a, doc):
-            break  # "bordering Sweden, Norway, and Russia, Finland joined": closed at "and"
+        if between in ([","], [",", "and"]) and _closed_at(mentions, i + step if step < 0 else i, a, doc):
+            break  # "bordering Sweden, Norway, and Russia, Finland joined", "comprising A, and B, and Iran signed"
         if "with" in between and not {"along", "together"} & set(between):
             break  # "formed by Brazil ..., with South Africa joining in 2010"
         if between == [",", "the"] and doc[b.end:b.end + 1].text in vocab.POSSESSIVE_MARKS:
@@ -82,8 +82,7 @@ def _neighbour_glue(between: list[str]) -> bool:
             and between[-2] in {"neighbour", "neighbor"})
 
 
-def _possessive_list(between: list[str]) -> bool:
-    """Whether only commas and "and" follow the "'s" that opens ``between``."""
+def _possessive_list(between: list[str]) -> bool:  # only commas and "and" after the "'s" opening it
     return len(between) > 1 and set(between[1:]) <= {",", "and", "&"}
 
 
@@ -304,13 +303,14 @@ def including_at(doc, i: int) -> bool:
 
 def alongside(sent, trigger: Trigger, objects: list[End], kinds, end: int) -> list[End]:
     """"join BRICS alongside the oil majors Saudi Arabia, the UAE and Iran", "have signed the
-    Accords in addition to Nigeria": the group within a few words after "alongside" (or
-    "along (with)", "together with", "in addition to") behind the object."""
+    Accords in addition to Nigeria", "was part of the G8, along with A, B": the group a few words
+    after "alongside" (or "along (with)", "together with", "in addition to") behind the object."""
     i = max([o.end for o in objects] + [trigger.end]) if objects else 0
     while i < end and (sent.doc[i].lower_ in _DATE_WORDS or sent.doc[i].like_num) and (
             sent.doc[i:i + 2].text.lower() != "in addition"):
         i += 1  # "applied in May 2022, together with Sweden"
     i = _past_as_member(sent.doc, i, end)  # "joins X as the tenth full member, alongside A, B"
+    i += i < end and sent.doc[i].text == ","
     words = [t.lower_ for t in sent.doc[i:min(i + 3, end)]]
     if not words or not (words[0] in {"alongside", "along"} or words[:2] == ["together", "with"]
                          or words == ["in", "addition", "to"]):

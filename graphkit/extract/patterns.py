@@ -58,6 +58,20 @@ _FROZEN_AFTER = {"frozen", "suspended", "halted"}  # "Armenia's participation in
 _THREATS = {"threatened", "threatens", "threaten", "threatening"}  # a threat is no act
 _WANTS = {"wanted", "want", "wants", "wanting"}  # a wish to leave is no exit
 _VOTES = {"voted", "vote", "votes", "voting"}  # nor a vote to leave
+_LEAVE = {"leave", "leaves", "leaving", "left"}
+_LEFT_SO = {"more", "less", "vulnerable", "exposed", "weaker", "weakened", "divided", "isolated",
+            "intact", "stronger", "unable", "free"}  # "leaving the alliance more vulnerable"
+
+
+def _left_so(doc, end: int, sent_end: int) -> bool:
+    """Whether a state follows the name after "leave" ("leaving the alliance more vulnerable",
+    not "left NATO more than 50 years ago"): what leaving someone in is, no exit."""
+    for t in doc[end:min(end + 7, sent_end)]:
+        if t.is_punct:
+            return False
+        if t.lower_ in _LEFT_SO:
+            return doc[t.i + 1:t.i + 2].text.lower() != "than"
+    return False
 _HEDGE = {"will", "would", "could", "may", "might", "plans", "plan", "planning", "expected",
           "intends", "intend", "set", "hopes", "aims", "aimed", "wants", "considering", "should",
           "'ll", "soon", "likely", "possible", "potential", "seeks", "poised", "ready",
@@ -349,6 +363,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                 _WANTS | _VOTES if spec.relation == _leaving() else set()):
             negated = True  # "Russia threatened to leave the council", "wanted to leave", "Britain
             # voted to leave the EU" (a referendum's answer): no exit yet
+        if spec.relation == _leaving() and doc[start].lower_ in _LEAVE and _left_so(doc, end, sent_end):
+            negated = True  # "initially leaving the alliance more vulnerable": an effect, no exit
         if past_adverbs(before)[:1] == ["to"]:  # "decided to invite six countries, A, B and C, to become"
             back = {t.lower_ for t in doc[max(sent_start, start - 30):start]}
             negated = negated or bool(_INVITE & back and not ACCEPTANCES & back)

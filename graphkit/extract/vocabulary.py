@@ -29,7 +29,8 @@ SKIP = {"have", "has", "had", "included", "include", "includes", "the", "a", "an
          "long", "-", "term", "work", "on", "to", "in", "jointly", "intergovernmental",
          "joining", "becoming", "signing", "ranks", "fold", "club", "family", "creating",
          "establishing", "constructing", "developing",
-         "both"}  # "a member of both BRICS and the SCO"
+         "both",  # "a member of both BRICS and the SCO"
+         "newly", "formed", "created", "established", "expanded", "enlarged"}  # "join the newly formed NATO"
 #: a word's other spelling, British or American ("Co-operation Organization")
 SPELLINGS = {"cooperation": "co-operation", "co-operation": "cooperation",
              "organisation": "organization", "organization": "organisation",
@@ -325,7 +326,9 @@ def owns_other(doc, m, p_end: int) -> bool:
 #: what a body's own plan or step is called ("part of the Organization's step towards its
 #: expansion", "NATO's accession process"): the plan, not the body (but "part of NATO's
 #: biggest enlargement in 2004" is a joining)
-_OWNED_ACTS = {"step", "steps", "plan", "plans", "effort", "efforts", "process", "strategy", "agenda"}
+_OWNED_ACTS = {"step", "steps", "plan", "plans", "effort", "efforts", "process", "strategy", "agenda",
+               "command", "structure", "structures",  # and its parts: "to pull out of NATO's integrated military command"
+               "zone", "area"}  # "to join the bloc's free trade zone"
 
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",

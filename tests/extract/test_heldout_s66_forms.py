@@ -4,7 +4,11 @@ the bloc announced or a membership "of" it suspended, a readmission, an invitati
 invitee's interest (the annotators' habit), a bloc's "+" or "Plus" meeting whose guests are no
 members, the reader's claims dated by their own trigger, an interest "in obtaining" a status, a
 vote to leave that is no exit yet, lobbying to be admitted, and a membership's anniversary (the
-first wave)."""
+first wave); a participation suspended "in all activities of" a bloc, "N countries belong to X.
+They are the following:", members "along with" others after a comma, an expulsion, a country's
+envoy who is no subject, a bloc's command or trade zone that is not the bloc, leaving a bloc
+"more vulnerable", those who joined "after" others, "the newly formed" bloc, an intention to get
+observer status, a list closed twice with "and", and a report's own date (the second)."""
 
 import pytest
 
@@ -98,3 +102,73 @@ def test_lobbying_to_be_admitted_is_interest():
 ])
 def test_a_membership_anniversary_is_a_membership_not_dated_by_the_celebration(text, subject):
     assert claims(text) == [(subject, "MEMBER_OF", "nato", "2024")]
+
+
+def test_a_participation_suspended_in_all_activities_of_a_bloc_is_a_membership():
+    got = found("It decided to immediately suspend the participation of Gabon in all activities of "
+                "the AU, its organs and institutions.", reader=False)
+    assert got == {("GAB", "MEMBER_OF", "african-union")}
+    assert not found("Russia suspended the participation of its diplomats in NATO meetings.", reader=False)
+
+
+def test_a_count_that_belongs_to_a_bloc_named_in_the_next_sentence():
+    got = found("Five countries belong to NATO. They are the following: Belgium, Canada, Denmark, "
+                "France and Iceland.", reader=False)
+    assert got == {(c, "MEMBER_OF", "nato") for c in ("BEL", "CAN", "DNK", "FRA", "ISL")}
+
+
+def test_members_along_with_others_after_a_comma():
+    got = found("Russia was part of the Group of Eight, along with Britain, Canada and Japan, but "
+                "its membership was terminated in 2014.", reader=False)
+    assert {(c, "MEMBER_OF", "g7") for c in ("RUS", "GBR", "CAN", "JPN")} <= got
+    assert found("Finland joined NATO, along with Sweden.", reader=False) == {
+        ("FIN", "MEMBER_OF", "nato"), ("SWE", "MEMBER_OF", "nato")}
+
+
+def test_an_expulsion_is_an_exit_and_an_envoy_no_subject():
+    assert claims("Russia was expelled from the G8 in 2014.") == [("RUS", "WITHDREW_FROM", "g7", "2014")]
+    assert claims("The G7 expelled Russia from the group in March 2014.") == [
+        ("RUS", "WITHDREW_FROM", "g7", "2014-03")]
+    assert not found("The council expelled Russia's ambassador from NATO headquarters.", reader=False)
+    assert not found("The alliance admitted Russia's ambassador to NATO headquarters.", reader=False)
+    assert not found("Russia was not expelled from the G20.", reader=False)
+
+
+@pytest.mark.parametrize("text", [
+    "In 1966 France pulled out of NATO's integrated military command.",
+    "In 2016, Vietnam officially became the first non-regional country to join the EAEU's free trade zone.",
+    "France withdrew from the military structure of NATO, initially leaving the alliance more vulnerable.",
+])
+def test_a_blocs_command_or_trade_zone_and_an_effect_of_leaving_are_no_claim(text):
+    assert not found(text, reader=False)
+    assert found("France left NATO more than 50 years ago.", reader=False) == {("FRA", "WITHDREW_FROM", "nato")}
+
+
+def test_those_who_joined_after_others_keep_no_date_of_the_newcomer():
+    got = claims("On November 19, 1949, Norway officially joined NATO, becoming the fourth country to join "
+                 "the alliance after the United States, Canada, and Denmark.")
+    assert {("USA", "MEMBER_OF", "nato", "2024"), ("NOR", "MEMBER_OF", "nato", "1949-11-19")} <= set(got)
+
+
+def test_the_newly_formed_bloc_is_the_bloc():
+    assert found("Norway sought to join the newly formed NATO.", reader=False) == {
+        ("NOR", "EXPRESSED_INTEREST_IN", "nato")}
+
+
+def test_an_intention_to_get_observer_status_is_interest():
+    got = found("The Supreme Council of the Eurasian Economic Union has made a decision to welcome and "
+                "support Moldova’s intention to get the EEU observer status.", reader=False)
+    assert got == {("MDA", "EXPRESSED_INTEREST_IN", "eaeu")}
+
+
+def test_a_list_closed_with_and_ends_before_another_and():
+    got = found("The EAEU, comprising Belarus, Kazakhstan, Russia, Kyrgyzstan, and Armenia, and Iran "
+                "signed a free trade agreement on December 25, 2023.", reader=False)
+    assert ("IRN", "MEMBER_OF", "eaeu") not in got and ("ARM", "MEMBER_OF", "eaeu") in got
+
+
+def test_a_reports_date_does_not_date_what_it_reports():
+    assert claims("Mauritania's minister told PANA Tuesday that Mauritania's withdrawal from ECOWAS "
+                  "was final.", published="2002-06-05") == [("MRT", "WITHDREW_FROM", "ecowas", "2002")]
+    assert claims("Finland joined NATO on Tuesday, officials said.", published="2023-04-05") == [
+        ("FIN", "MEMBER_OF", "nato", "2023-04-04")]

@@ -413,7 +413,7 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
                 # of a BRICS partner country. ... In addition to Türkiye, the list includes A, B"
                 conf, how = CONFIDENCE_COUNTED, RULE_COUNTED
             dates = find_dates(text[c_start:c_end], published, offset=c_start)
-            since, rule = ((dates[0].value, dates[0].rule) if len(dates) == 1
+            since, rule = ((dates[0].value, dates[0].rule) if len(dates) == 1 and not _came_before(doc, group[0].start)
                            else (year, "published year"))
             for m in group:
                 if m.node == bloc.node:
@@ -423,3 +423,10 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
                                        c_start + offset, c_end + offset, conf, how, marks, "",
                                        rule))
     return found
+
+
+def _came_before(doc, start: int) -> bool:
+    """Whether a list at ``start`` follows "after" ("the fourth country to join the alliance
+    after the United States, Canada and Denmark"): those who came before, not on the day said."""
+    k = start - 1 - (start > 1 and doc[start - 1].lower_ == "the")
+    return k >= 0 and doc[k].lower_ in {"after", "following"}
