@@ -180,8 +180,9 @@ def aspired(before: list[str]) -> bool:
                                               ["to", "working"], ["to", "works"]) or (  # "working to join"
             would_like(before[:4])):  # "would also like to be part of the BRICS": a wish
         return True
-    if before[:1] == ["in"] and _INTERESTED & set(before[1:6]) and before[1:2] != ["the"]:
+    if before[:1] == ["in"] and any(w in _INTERESTED and before[k - 1] == "of" for k, w in enumerate(before[2:11], 2)):
         return True  # "the interest of our Egyptian friends in obtaining the status of a partner"
+        # (the subject's: not "Sweden served its interests well in joining NATO")
     if {"will", "would"} & set(clause[:3]) and _someday(said):
         return True  # "in future Ukraine and Georgia will become NATO members": a prospect, no date
     if any(w == "question" and before[k - 1] in {"of", "about", "over"} for k, w in enumerate(before) if k):

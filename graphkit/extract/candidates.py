@@ -26,6 +26,7 @@ from graphkit.extract.ended import ends_membership, until_date
 from graphkit.extract.former_latter import latter_not
 from graphkit.extract.forms.candidacy import not_yet_members
 from graphkit.extract.forms.depositary import depositary_claims
+from graphkit.extract.forms.invitation import invited_instead
 from graphkit.extract.forms.joining_others import joined_before
 from graphkit.extract.forms.list_fallback import list_fallback
 from graphkit.extract.forms.owned_programme import owned_programmes
@@ -287,8 +288,7 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
         for n in sent.new_nodes:
             nodes.setdefault(n.id, NodeCandidate(n.id, n.kind, n.name, evidence,
                                                  c_start + offset, c_end + offset, 0.7))
-        # from the last trigger back: one that gives no claim ("efforts have included", no
-        # organisation before it) does not end the object of the one before it
+        # from the last trigger back: one that gives no claim ("efforts have included") does not end the object before it
         bounding: list[Trigger] = []
         for k in range(len(triggers) - 1, -1, -1):
             trig = triggers[k]
@@ -374,8 +374,8 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
             one = subjects_like[0] if subjects_like else countries[-1]
             last_one.append((one.node, one.kind))
     known = {(c.subject, c.relation, c.object, c.start) for c in claims}  # found already
-    claims += [c for c in structural_claims(doc, sentences, mentions, schema, published, offset)
-               if (c.subject, c.relation, c.object, c.start) not in known]
+    claims = invited_instead(claims + [c for c in structural_claims(doc, sentences, mentions, schema, published, offset)
+                                       if (c.subject, c.relation, c.object, c.start) not in known], schema.interest_relation)
     claims = not_yet_members(claims, relation_of("join", "verb"))
     known = {(c.subject, c.relation, c.object) for c in claims}
     claims += [c for c in layout_claims(doc, sentences, mentions, schema, published, offset)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from graphkit.extract import vocabulary as vocab
 from graphkit.extract.gazetteer import Mention
 from graphkit.extract.patterns import Trigger
+from graphkit.extract.region_glue import region_glue
 from graphkit.extract.schema_words import kind_of_word
 
 __all__ = ["End", "alongside", "companions", "counterparts", "ends_of", "following", "group_around",
@@ -46,7 +47,7 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
             # Federal Republic, Greece": the rest of the name, inverted
         if not between or not (set(_unbracketed(between, doc, b)) <= vocab.SEPARATORS
                                or _line_break(doc, a, b)
-                               or _region_glue(doc[a.end:b.start])
+                               or region_glue(doc[a.end:b.start])
                                or _neighbour_glue(between)
                                or _not_only_but(doc, a.start, between) or _of_year(between)):
             break
@@ -157,20 +158,6 @@ def _not_only_but(doc, start: int, between: list[str]) -> bool:
         return False
     words = [t.lower_ for t in doc[max(0, start - 12):start]]
     return any(a == "not" and b == "only" for a, b in itertools.pairwise(words))
-
-
-def _region_glue(span) -> bool:
-    """"..., and the Central Asian countries of Kazakhstan", "Russia and the former Soviet
-    republics of Armenia", "Russia, China and four Central Asian countries: Kazakhstan": a list
-    goes on through "the (former) <Capitalised> countries of" and "<count> <Capitalised> countries:"."""
-    words = [t for t in span]
-    if not 2 <= len(words) <= 8 or words[-1].text not in {"of", ":"} or words[-2].lower_ not in {
-            "countries", "states", "nations", "republics"}:
-        return False
-    counted = words[-1].text == ":"  # and a count: not "Russia and China, among other countries:"
-    return (not counted or any(vocab.count_of(t.text) for t in words[:-2])) and all(
-        t.lower_ in vocab.SEPARATORS | {"former"} or (t.is_alpha and t.text[:1].isupper())
-        or counted and vocab.count_of(t.text) for t in words[:-2])
 
 
 def ends_of(group: list[Mention], kinds, how: str | None = None) -> list[End]:

@@ -53,8 +53,8 @@ _NO_BODY = {"GDP", "GNP", "HQ", "PM", "TV", "CEO", "GMT", "UTC", "UN", "US", "UK
 
 
 _COUNTS = {"one", "two", "three", "six", "eight", "1", "2", "3", "6", "8"}
-#: an outreach meeting of a bloc with others: "the inaugural “SCO+” meeting", "the BRICS Plus format"
-_OUTREACH = EVENTS | {"format", "formats", "outreach", "dialogue"}
+#: an outreach meeting of a bloc with others: "the inaugural “SCO+” meeting", "the BRICS Plus summit"
+_OUTREACH = EVENTS | {"outreach", "dialogue"}  # (not "joined the BRICS Plus format as a member")
 _QUOTES = {"”", "\"", "’", "'"}
 
 

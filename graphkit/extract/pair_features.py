@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from graphkit.extract.forms.invitation import RULE as INVITED_RULE
 from graphkit.extract.listed_member import COUNTED_BESIDE
 from graphkit.extract.no_body import TITLES
 from graphkit.extract.patterns import find_triggers
@@ -24,8 +25,8 @@ from graphkit.extract.programme_partners import RULE as PROGRAMME
 from graphkit.extract.schema_words import load_specs
 from graphkit.extract.vocabulary import CONTRAST_TURN, OWN_NAME_HEADS, POSSESSIVE_MARKS, owned_name
 
-__all__ = ["BETWEEN", "CUES", "Occurrence", "TripleFeatures", "from_programme", "new_object",
-           "triple_features", "unread"]
+__all__ = ["BETWEEN", "CUES", "Occurrence", "TripleFeatures", "from_programme", "left_as_is",
+           "new_object", "triple_features", "unread"]
 
 #: words whose presence in a sentence the reader weighs, for each relation
 CUES = frozenset({
@@ -300,6 +301,12 @@ def _unknown_body(doc, start: int, end: int, mentions) -> int | None:
     return None
 
 
+def left_as_is(features: dict[str, float]) -> bool:
+    """A rules' claim the reader leaves as it is: an invitation made a membership by its start
+    date (:mod:`graphkit.extract.forms.invitation`)."""
+    return "left_as_is|*" in features
+
+
 def counted_list(features: dict[str, float]) -> bool:
     """A rules' claim from a list checked against the text's count (:data:`COUNTED_LISTS`)."""
     return "counted_list|*" in features
@@ -328,6 +335,8 @@ def _rule_features(found: dict, rule_claims, doc, sentences, mentions, country, 
             triple.add(f"rule_fam:{c.rule.split(':')[0].split()[0]}|{r}")
             if c.rule in COUNTED_LISTS or "; subject:counted" in c.rule:
                 triple.add(f"counted_list|{r}")
+            if c.rule == INVITED_RULE:  # its sentence now holds an interest trigger the model
+                triple.add(f"left_as_is|{r}")  # never saw beside it: the rules' claim stands
             if c.rule.endswith(PROGRAMME):
                 triple.add(f"programme|{r}")  # read from a new node's claim
             for part in c.rule.split("; ")[1:]:  # "subject:country", "object:description"

@@ -360,9 +360,10 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if before[:2] in (["to", "preparing"], ["to", "prepares"], ["to", "prepare"]):
             negated = True  # "Russia is preparing to sign a memorandum": a plan, no signature
         if before[:1] == ["to"] and before[1:2] and before[1] in _THREATS | (
-                _WANTS | _VOTES if spec.relation == _leaving() else set()):
-            negated = True  # "Russia threatened to leave the council", "wanted to leave", "Britain
-            # voted to leave the EU" (a referendum's answer): no exit yet
+                _WANTS if spec.relation == _leaving() else set()):
+            negated = True  # "Russia threatened to leave the council", "wanted to leave": no exit
+        if spec.relation == _leaving() and before[:1] == ["to"] and _VOTES & set(_window(doc, start, sent_start, 7)):
+            negated = True  # "Britain voted (in 2016) to leave the EU", a referendum's answer: no exit yet
         if spec.relation == _leaving() and doc[start].lower_ in _LEAVE and _left_so(doc, end, sent_end):
             negated = True  # "initially leaving the alliance more vulnerable": an effect, no exit
         if past_adverbs(before)[:1] == ["to"]:  # "decided to invite six countries, A, B and C, to become"

@@ -31,6 +31,7 @@ from graphkit.extract.pair_features import (
     Occurrence,
     counted_list,
     from_programme,
+    left_as_is,
     new_object,
     triple_features,
     unread,
@@ -207,10 +208,11 @@ def weighs(relation: str, features: dict[str, float], weighed) -> bool:
     data/ has, not read from a depositary's list of participants or a page's layout (a
     heading over a list, a table: columns, not the prose it learnt from), from a list
     checked against a count or from a programme of partnership (its claim on the programme
-    stands unweighed); else the rules' claims stand as they are."""
+    stands unweighed) nor an invitation's membership (:func:`left_as_is`); else the rules'
+    claims stand as they are."""
     return (relation in weighed and not new_object(features)
             and "rule_fam:depositary|*" not in features and "rule_fam:layout|*" not in features
-            and not counted_list(features) and not from_programme(features))
+            and not counted_list(features) and not from_programme(features) and not left_as_is(features))
 
 
 def _new_claim(doc, triple, occurrences: list[Occurrence], claims, confidence, year, published):
@@ -235,6 +237,8 @@ def _new_claim(doc, triple, occurrences: list[Occurrence], claims, confidence, y
     date = None
     if at.trigger and dates:
         date = date_for(at.trigger, find_triggers(doc, at.start, at.end), dates, doc, c_start)
+        if date and doc[at.trigger.start].idx < date.start < doc[at.subject_at].idx:
+            date = None  # "Finland joined NATO in April 2023, and Sweden followed": Finland's date
     elif len(dates) == 1:
         date = dates[0]
     since, date_rule = (date.value, date.rule) if date else (year, "published year")

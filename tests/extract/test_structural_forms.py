@@ -19,8 +19,7 @@ def test_an_invitation_with_the_start_date_in_the_next_sentence():
     text = ('BRICS met on Monday. "We decided to invite Kenya, Ghana and Mali to become '
             'permanent members of BRICS. The new composition will come into effect from '
             'January 1, 2024," he said.')
-    assert found(text) == {(c, "MEMBER_OF", "brics", "2024-01-01") for c in ("KEN", "GHA", "MLI")} | {
-        (c, "EXPRESSED_INTEREST_IN", "brics", "2024") for c in ("KEN", "GHA", "MLI")}  # invited when written
+    assert found(text) == {(c, "MEMBER_OF", "brics", "2024-01-01") for c in ("KEN", "GHA", "MLI")}
 
 
 def test_an_invitation_after_a_sentence_giving_the_start():

@@ -40,7 +40,7 @@ _IN_ITS_WORK = re.compile(r"^\s*in\s+(?:all\s+(?:of\s+)?(?:the\s+)?(?:activities
 _NOT_DONE = r"(?!(?:not|never|no|to|will|would|may|might|could|threat\w*)\b)"  # "was not", "threatened to"
 _SUSPENDED_BY = re.compile(r"^\s*(?:was|were|has\s+been|had\s+been|is|are)\s+(?:" + _NOT_DONE + r"\w+\s+)?"
                            r"suspended\s+(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
-_SAID_IT = r"(?:(?:said|says|announced)\s+(?:\w+\s+)?(?:that\s+)?it\s+(?:had\s+|has\s+)?)?"  # "said Monday it had"
+_SAID_IT = r"(?:(?:said|says|announced)\s+(?:\w+\s+){0,3}?(?:that\s+)?it\s+(?:had\s+|has\s+)?)?"  # "said on Monday that it had"
 _SUSPENDS = re.compile(r"^[\s)]*" + _SAID_IT + r"(?:" + _NOT_DONE + r"[\w-]+\s+){0,3}?(?:(?P<done>suspended|suspends|suspend)|"
                        r"(?:lifted|lifts|lift)\s+(?:its\s+|the\s+)?suspension\s+of)\s+(?:the\s+)?"
                        r"(?P<of>membership\s+of\s+)?$", re.IGNORECASE)

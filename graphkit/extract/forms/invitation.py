@@ -10,7 +10,10 @@ import re
 from graphkit.extract.lookups import last_bloc, listed_with
 from graphkit.extract.vocabulary import EFFECT
 
-__all__ = ["invited_members"]
+__all__ = ["invited_instead", "invited_members"]
+
+_READING = "invited, with a start date"
+RULE = "structure:" + _READING  # as structural_claims names it
 
 _INVITE = re.compile(r"\binvit(?:e|ed|es|ing|(?P<noun>ations?)(?=\s+to\b))\b", re.IGNORECASE)
 # "has extended invitations to A, B ... to join BRICS as full members, effective from DATE"
@@ -52,7 +55,7 @@ def invited_members(doc, sents, i, words, country, blocs):
             obj = (to_join and _object_after(doc, s, to_join.end(), blocs)) or last_bloc(
                 doc, sents, i, blocs, 3)
             if obj:
-                out.append((listed, obj, date, 0.75, "invited, with a start date", "announced"))
+                out.append((listed, obj, date, 0.75, _READING, "announced"))
     return out
 
 
@@ -114,3 +117,11 @@ def _object_after(doc, s, char: int, blocs):
         if m.kind in blocs and char <= at <= char + 12:
             return m
     return None
+
+
+def invited_instead(claims: list, interest: str) -> list:
+    """``claims`` without the invitees' interest where an invitation's start date makes them
+    members ("Sweden was invited to join NATO. Its membership took effect on March 7, 2024"):
+    the membership says more, and an interest beside it would have the reader weigh it down."""
+    members = {(c.subject, c.object) for c in claims if c.rule == RULE}
+    return [c for c in claims if not (c.relation == interest and (c.subject, c.object) in members)]

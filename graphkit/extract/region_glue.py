@@ -1,0 +1,28 @@
+"""Whether a list of countries goes on through a region's description between two of its
+names: "..., and the Central Asian countries of Kazakhstan", "Russia and the former Soviet
+republics of Armenia", "Russia, China and four Central Asian countries: Kazakhstan" (one list,
+each name a member of what the list is said of)."""
+
+from __future__ import annotations
+
+from graphkit.extract import vocabulary as vocab
+
+__all__ = ["region_glue"]
+
+#: the lower-case words a counted region may have ("Russia, China and four other countries:",
+#: "and three other post-Soviet countries:"; not "the Council is formed of eight countries:")
+_COUNTED_GLUE = {"other", "more", "further", "post", "-"}
+
+
+def region_glue(span) -> bool:
+    """"..., and the Central Asian countries of Kazakhstan", "Russia and the former Soviet
+    republics of Armenia": a list goes on through "the (former) <Capitalised> countries of" and
+    "<count> <Capitalised or _COUNTED_GLUE words> countries:"."""
+    words = [t for t in span]
+    if not 2 <= len(words) <= 8 or words[-1].text not in {"of", ":"} or words[-2].lower_ not in {
+            "countries", "states", "nations", "republics"}:
+        return False
+    counted = words[-1].text == ":"  # and a count: not "Russia and China, among other countries:"
+    return (not counted or any(vocab.count_of(t.text) for t in words[:-2])) and all(
+        t.lower_ in vocab.SEPARATORS | {"former"} or (t.is_alpha and t.text[:1].isupper())
+        or counted and (t.lower_ in _COUNTED_GLUE or vocab.count_of(t.text)) for t in words[:-2])
