@@ -80,6 +80,7 @@ from graphkit.extract.vocabulary import (
     OWNER_MARKS,
     SUBJECT_FACTOR,
     agreement_kind,
+    envoy_of,
     named_non,
     relation_of,
 )
@@ -119,10 +120,9 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
         subjects = [e for e in sent.inside(trig, sources, every=True)  # not "the SCO dialogue
                     if not (e.kind in targets and (role_owner(sent.doc, e, trig.end)  # partner"
                                                    or admitted_to(sent.doc, e.start))
-                            or e.kind not in targets and sent.doc[e.end:e.end + 1].text in OWNER_MARKS)]  # "Russia's envoy"
+                            or e.kind not in targets and envoy_of(sent.doc, e))]  # "Russia's envoy"
         objects = sent.objects(trig, targets, end) or [  # "as the newest Accords signatory"
-            o for o in sent.inside(trig, targets, every=True)
-            if o.node not in {s.node for s in subjects}][:1]
+            o for o in sent.inside(trig, targets, every=True) if o.node not in {s.node for s in subjects}][:1]
         owner = [e for e in subjects if e.kind in targets and sent.doc[e.end:e.end + 1].text in OWNER_MARKS]
         if not objects and owner:  # "welcomed Timor-Leste as ASEAN's 11th member"
             subjects, objects = [e for e in subjects if e not in owner], owner[-1:]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from graphkit.extract.schema_words import kind_of_word
-from graphkit.extract.vocabulary import CONTRAST_TURN, REPORTING
+from graphkit.extract.vocabulary import CONTRAST_TURN
 from graphkit.io.dates import parse_partial_date
 
 if TYPE_CHECKING:
@@ -243,7 +243,7 @@ def date_for(trigger: Trigger, triggers: list[Trigger], dates: list[DateMention]
 
     if any(AGE_WORDS & set(spec.phrase.split()) for spec in trigger.specs):
         return None  # "marked the 20th anniversary of its membership on Tuesday": not the joining's day
-    own = [d for d in dates if owner(d) == trigger and not _said_on(doc, d)]
+    own = [d for d in dates if owner(d) == trigger]
     start = doc[trigger.start].idx
     if not own and trigger.start and doc[trigger.start - 1].lower_ in {"founding", "original"}:
         # "was created in 2009 by four founding members including A": the founding's date
@@ -268,14 +268,6 @@ _PRESENT = {"currently", "presently"}
 AGE_WORDS = {"anniversary", "years"}
 _FOUNDED = {"founded", "created", "established", "formed", "launched", "initiated", "inaugurated",
             "set", "born"}
-
-
-def _said_on(doc, d: DateMention) -> bool:
-    """Whether ``d`` dates a report, not what it reports: "Ould Yessa told PANA Tuesday that
-    his country's withdrawal ...", "said on Monday that"."""
-    i, j = _token_at(doc, d.start), _token_at(doc, d.end)
-    return (doc[j:j + 1].text.lower() == "that"
-            and any(t.lower_ in REPORTING for t in doc[max(0, i - 4):i]))
 
 
 def _token_at(doc, char: int) -> int:

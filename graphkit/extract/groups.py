@@ -51,8 +51,9 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
                                or _neighbour_glue(between)
                                or _not_only_but(doc, a.start, between) or _of_year(between)):
             break
-        if between in ([","], [",", "and"]) and _closed_at(mentions, i + step if step < 0 else i, a, doc):
-            break  # "bordering Sweden, Norway, and Russia, Finland joined", "comprising A, and B, and Iran signed"
+        if (between == [","] or between == [",", "and"] and doc[a.start - 2].text == ",") and _closed_at(
+                mentions, i + step if step < 0 else i, a, doc):
+            break  # "bordering Sweden, Norway, and Russia, Finland", "comprising A, B, and C, and Iran signed"
         if "with" in between and not {"along", "together"} & set(between):
             break  # "formed by Brazil ..., with South Africa joining in 2010"
         if between == [",", "the"] and doc[b.end:b.end + 1].text in vocab.POSSESSIVE_MARKS:
@@ -308,7 +309,9 @@ def alongside(sent, trigger: Trigger, objects: list[End], kinds, end: int) -> li
     found = [k for k, m in enumerate(sent.mentions)
              if i < m.start <= i + (4 if added else 7) and m.end <= end and m.kind in kinds
              and m.how != "demonym" and sent.doc[m.end:m.end + 1].text not in vocab.OWNER_MARKS
-             and not (added and m.start == i + 4 and sent.doc[i + 3].lower_ != "the")]
+             and not (added and m.start == i + 4 and sent.doc[i + 3].lower_ != "the")
+             and not vocab.PREPOSITIONS & {t.lower_ for t in sent.doc[i + 2:m.start]}]  # not "along
+    # with sanctions imposed by the United States", "along with a pledge from the United States"
     return ends_of(group_around(sent.mentions, found[0], sent.doc, 1), kinds) if found else []
 
 

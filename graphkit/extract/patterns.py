@@ -44,6 +44,7 @@ from graphkit.extract.vocabulary import (
     ACCEPTANCES,
     INVITATIONS,
     NEGATING,
+    PREPOSITIONS,
     PROPOSALS,
     UNREALISED,
     relation_of,
@@ -67,10 +68,11 @@ def _left_so(doc, end: int, sent_end: int) -> bool:
     """Whether a state follows the name after "leave" ("leaving the alliance more vulnerable",
     not "left NATO more than 50 years ago"): what leaving someone in is, no exit."""
     for t in doc[end:min(end + 7, sent_end)]:
-        if t.is_punct:
-            return False
+        if t.is_punct or t.like_num or t.lower_ in PREPOSITIONS | {"and", "but", "or", "after"}:
+            return False  # "left the CSTO in 2012 and more recently joined"
         if t.lower_ in _LEFT_SO:
-            return doc[t.i + 1:t.i + 2].text.lower() != "than"
+            after = doc[t.i + 1:t.i + 2].text.lower()
+            return after != "than" and not after.endswith("ly")  # not "left ECOWAS more quickly than"
     return False
 _HEDGE = {"will", "would", "could", "may", "might", "plans", "plan", "planning", "expected",
           "intends", "intend", "set", "hopes", "aims", "aimed", "wants", "considering", "should",
@@ -364,6 +366,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             negated = True  # "Russia threatened to leave the council", "wanted to leave": no exit
         if spec.relation == _leaving() and before[:1] == ["to"] and _VOTES & set(_window(doc, start, sent_start, 7)):
             negated = True  # "Britain voted (in 2016) to leave the EU", a referendum's answer: no exit yet
+        if spec.relation == _leaving() and doc[start].lower_ in {"be", "being"}:
+            negated = True  # "called for Hungary to be expelled", "risks being expelled": asked for, feared
         if spec.relation == _leaving() and doc[start].lower_ in _LEAVE and _left_so(doc, end, sent_end):
             negated = True  # "initially leaving the alliance more vulnerable": an effect, no exit
         if past_adverbs(before)[:1] == ["to"]:  # "decided to invite six countries, A, B and C, to become"

@@ -11,7 +11,7 @@ from functools import cache
 
 from graphkit.extract.schema_words import kind_of_word, load_specs
 
-__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "ASKED_FOR", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIST_OPENERS", "NEAR", "NEGATED", "NEGATING", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWNER_MARKS", "OWN_BIDS", "PLACE_DATELINE", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "UNNAMED_AGAIN", "UNREALISED", "after_non", "agreement_kind", "compound_first", "count_of", "counted_anaphor", "counted_in", "event_after", "generic_name", "glued_name", "hyphened_qualifier", "members_of_a_programme", "named_as_not", "not_reverse_object", "others_listed", "owned_name", "owned_role", "owns_other", "past_semicolon", "relation_of", "role_of_none"]
+__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "ASKED_FOR", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIST_OPENERS", "NEAR", "NEGATED", "NEGATING", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWNER_MARKS", "OWN_BIDS", "PLACE_DATELINE", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "UNNAMED_AGAIN", "UNREALISED", "after_non", "agreement_kind", "compound_first", "count_of", "counted_anaphor", "counted_in", "envoy_of", "event_after", "generic_name", "glued_name", "hyphened_qualifier", "members_of_a_programme", "named_as_not", "not_reverse_object", "others_listed", "owned_name", "owned_role", "owns_other", "past_semicolon", "relation_of", "role_of_none"]
 
 #: what is not (yet) so: "its potential participation in the ILRS", "the planned entry into
 #: BRICS", "the future full membership of our country"
@@ -30,7 +30,8 @@ SKIP = {"have", "has", "had", "included", "include", "includes", "the", "a", "an
          "joining", "becoming", "signing", "ranks", "fold", "club", "family", "creating",
          "establishing", "constructing", "developing",
          "both",  # "a member of both BRICS and the SCO"
-         "newly", "formed", "created", "established", "expanded", "enlarged"}  # "join the newly formed NATO"
+         "newly", "recently", "formed", "founded", "created", "established", "launched", "expanded",
+         "enlarged"}  # "join the newly formed NATO", "the recently expanded BRICS"
 #: a word's other spelling, British or American ("Co-operation Organization")
 SPELLINGS = {"cooperation": "co-operation", "co-operation": "cooperation",
              "organisation": "organization", "organization": "organisation",
@@ -202,7 +203,7 @@ def event_after(doc, k: int, limit: int) -> bool:
     """Whether the words from token ``k`` (right after a name) make it an event's: "summit",
     also after a gloss in brackets and a modifier or two ("the Shanghai Cooperation
     Organization (SCO) summit", "NATO committee meetings", "the SCO foreign ministers'
-    meeting")."""
+    meeting"), or one of its parts or places (:data:`_PARTS`)."""
     if k < limit and doc[k].text == "(":
         close = next((j for j in range(k + 1, min(k + 6, limit)) if doc[j].text == ")"), None)
         k = close + 1 if close is not None else k
@@ -210,7 +211,21 @@ def event_after(doc, k: int, limit: int) -> bool:
     skipped = 0
     while k < limit and skipped < 3 and doc[k].lower_ in _EVENT_MODIFIERS:
         k, skipped = k + 1, skipped + 1
-    return k < limit and doc[k].lower_ in EVENTS
+    return k < limit and doc[k].lower_ in EVENTS or _part_after(doc, k, limit)
+
+
+#: a body's parts and places, after its name and a few lower-case words: "the NATO integrated
+#: military command", "the ASEAN free trade area", "NATO headquarters" (no act on the body)
+_PARTS = {"command", "headquarters", "premises", "secretariat", "market", "zone", "area"}
+
+
+def _part_after(doc, k: int, limit: int) -> bool:
+    for t in doc[k:min(k + 4, limit)]:
+        if t.lower_ in _PARTS:
+            return True
+        if not (t.is_alpha and t.is_lower) or t.lower_ in PREPOSITIONS | {"and", "or"}:
+            return False
+    return False
 
 
 def generic_name(name: str) -> bool:
@@ -328,7 +343,7 @@ def owns_other(doc, m, p_end: int) -> bool:
 #: biggest enlargement in 2004" is a joining)
 _OWNED_ACTS = {"step", "steps", "plan", "plans", "effort", "efforts", "process", "strategy", "agenda",
                "command", "structure", "structures",  # and its parts: "to pull out of NATO's integrated military command"
-               "zone", "area"}  # "to join the bloc's free trade zone"
+               "zone", "area", "market", "customs"}  # "the bloc's free trade zone", "the EU's customs union"
 
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -439,3 +454,16 @@ def glued_name(doc, i: int) -> bool:
     return (doc[i].text[:1].isupper() and i + 2 < len(doc) and doc[i + 1].lower_ in _NAME_GLUE
             and doc[i + 2].text[:1].isupper())
 
+
+#: a country's people, who act for themselves: "expelled Russia's ambassador from", "the
+#: ambassador of Russia to ASEAN" (not "the application by Sweden's government to join")
+_ENVOYS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "delegation",
+           "delegations", "representative", "representatives", "embassy", "mission", "nationals",
+           "citizens", "troops", "officials", "staff"}
+
+
+def envoy_of(doc, m) -> bool:
+    """Whether the country mention ``m`` names only its people: "Russia's diplomats", "the
+    ambassador of Russia"."""
+    owned = doc[m.end:m.end + 1].text in OWNER_MARKS and doc[m.end + 1:m.end + 2].text.lower() in _ENVOYS
+    return owned or m.start > 1 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in _ENVOYS

@@ -30,10 +30,16 @@ _OWN = re.compile(r"^\s*['’]s\s+(?:\w+\s+)?" + _STAKE + r"\s+(?:in|of)\s+(?:th
 _IS_FROZEN = re.compile(r"^\W*(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:\w+\s+)?"
                         + _FREEZE + r"\b", re.IGNORECASE)
 _FREEZING_OF = re.compile(r"\b(?:freezing|suspension|suspending)\s+of\s+$", re.IGNORECASE)
-# "decided to immediately suspend the participation of Gabon in all activities of the AU"
-_STAKE_OF = re.compile(r"\b" + _FREEZE + r"\s+(?:the\s+)?" + _STAKE + r"\s+of\s+$", re.IGNORECASE)
-_IN_ITS_WORK = re.compile(r"^\s*in\s+(?:all\s+(?:of\s+)?(?:the\s+)?(?:activities|meetings|bodies|organs)\s+of\s+)?"
-                          r"(?:the\s+)?$", re.IGNORECASE)
+# "decided to immediately suspend the participation of Gabon in all activities of the AU": done
+# (not "refused to" nor "threatened to suspend")
+_STAKE_OF = re.compile(r"\b(?:suspended|suspends|froze|(?:decided|voted|agreed)\s+to\s+(?:\w+\s+)?"
+                       r"(?:suspend|freeze))\s+(?:the\s+)?" + _STAKE + r"\s+of\s+$", re.IGNORECASE)
+_WORK = r"(?:activities|meetings|bodies|organs|institutions)"
+_IN_ITS_WORK = re.compile(r"^\s*in\s+(?:all\s+)?(?:(?:of\s+)?(?:the\s+)?" + _WORK + r"\s+of\s+)?(?:the\s+)?$",
+                          re.IGNORECASE)
+# after the bloc's name: its work ("in all AU activities") or no word of another thing ("in EU programmes")
+_ITS_WORK_AFTER = re.compile(r"^(?:\s+" + _WORK + r"\b|\s*[^\w\s]|\s+(?:until|since|from|over|after|in|on|for|and)\b|\s*$)",
+                             re.IGNORECASE)
 # the bloc suspends the country: "Mali was suspended by the African Union", "The African Union
 # on Tuesday suspended Niger from all of its institutions", "AU suspends membership of Sudan",
 # "the AU suspended Gabon's membership"
@@ -69,11 +75,11 @@ def frozen_memberships(doc, text: str, mentions, country: str, blocs) -> list[tu
             after = text[end_char(doc, b.end):][:40]
             before = text[max(0, doc[m.start].idx - 20):doc[m.start].idx]
             owned = after.startswith(("'s", "’s"))  # "suspended from the EU's programmes"
+            group = [c for c in group_around(mentions, k, doc, -1) if c.kind == country]
             if _ITS.match(gap) or _SUSPENDED_BY.match(gap) and not owned or (_OWN.match(gap) and (
                     _IS_FROZEN.match(after) or _FREEZING_OF.search(before))) or (
-                    _IN_ITS_WORK.match(gap) and not owned and _STAKE_OF.search(
-                        text[max(0, doc[m.start].idx - 40):doc[m.start].idx])):
-                group = [c for c in group_around(mentions, k, doc, -1) if c.kind == country]
+                    _IN_ITS_WORK.match(gap) and _ITS_WORK_AFTER.match(after) and _STAKE_OF.search(
+                        text[max(0, doc[group[0].start].idx - 60):doc[group[0].start].idx])):
                 glossed = m.start and doc[m.start - 1].text == "(" and len(group) > 1  # "the United
                 # States (US) paused": the bracket glosses the list's last name
                 if gap.lstrip().startswith(")") and not glossed and doc[group[0].start - 1].text != "(":

@@ -30,7 +30,7 @@ _THESE_ARE = re.compile(r"^\W*(?:(?P<besides>in\s+addition\s+to\s+[^,.;]{2,40},\
                         r"comprises)(?:\s+(?:[\w-]+\s+){0,3}(?:countries|nations|states)(?:\s+in\s+(?:[\w-]+\s+)"
                         r"{0,2}[\w-]+)?\s*:)?)|(?P<bare>))(?:\s+the\s+following)?\s*[:—–-]?\s*(?:the\s+)?$", re.IGNORECASE)
 _COUNT_JOIN = re.compile(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:more\s+|other\s+|new\s+)?"
-                         r"(?:countries|nations|states)\b[^;]{0,90}?\b(?:to\s+join|joined|founded|belong\s+to|(?P<signed>(?:have\s+|has\s+|"
+                         r"(?:countries|nations|states)\b[^;]{0,90}?\b(?:to\s+join|joined|founded|(?<!used to )belong\s+to|are\s+members\s+of|(?P<signed>(?:have\s+|has\s+|"
                          r"had\s+)?signed)|have\s+"
                          r"joined|has\s+joined|became\s+members\s+of|to\s+become\s+members\s+of|"
                          r"(?P<part>(?:are|were)\s+taking\s+part\s+in|took\s+part\s+in|take\s+part\s+in|"
