@@ -63,6 +63,7 @@ from graphkit.extract.lookups import end_char, founding, marks_of
 from graphkit.extract.owners import admitted_to, role_owner
 from graphkit.extract.parties import agents, on_behalf, parties
 from graphkit.extract.patterns import Trigger, find_triggers
+from graphkit.extract.persons import envoy_of
 from graphkit.extract.postposed import postposed
 from graphkit.extract.programme_partners import programme_partners
 from graphkit.extract.relation_context import as_said_before, wished
@@ -80,7 +81,6 @@ from graphkit.extract.vocabulary import (
     OWNER_MARKS,
     SUBJECT_FACTOR,
     agreement_kind,
-    envoy_of,
     named_non,
     relation_of,
 )

@@ -1,13 +1,14 @@
 """A country's short name that is a person's here: "the correspondent in Geneva, Jamil Chad,
 revealed" names a journalist, not Chad, and so does the bare surname after him ("The
-statement, according to Chad, listed ...")."""
+statement, according to Chad, listed ..."); and a country named only for its people ("Russia's
+ambassador", :func:`envoy_of`)."""
 
 from __future__ import annotations
 
 from graphkit.extract.no_body import TITLES
-from graphkit.extract.vocabulary import POSSESSIVE_MARKS, REPORTING
+from graphkit.extract.vocabulary import OWNER_MARKS, POSSESSIVE_MARKS, REPORTING
 
-__all__ = ["addressed", "leader_named", "titled", "without_people"]
+__all__ = ["addressed", "envoy_of", "leader_named", "titled", "without_people"]
 
 #: countries whose short names are also people's given names or surnames
 _PERSONAL = frozenset({"chad", "jordan", "georgia", "israel", "india"})
@@ -89,3 +90,17 @@ def titled(doc, m, mentions) -> bool:
         k += 1  # "Secretary General", "secretary-general", "deputy chief"
     return (k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper() and doc[k].text[1:].islower()
             and not any(n.start <= k < n.end for n in mentions))
+
+
+#: a country's people, who act for themselves: "expelled Russia's ambassador from", "the
+#: ambassador of Russia to ASEAN" (not "the application by Sweden's government to join")
+_ENVOYS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "delegation",
+           "delegations", "representative", "representatives", "embassy", "mission", "nationals",
+           "citizens", "troops", "officials", "staff"}
+
+
+def envoy_of(doc, m) -> bool:
+    """Whether the country mention ``m`` names only its people: "Russia's diplomats", "the
+    ambassador of Russia"."""
+    owned = doc[m.end:m.end + 1].text in OWNER_MARKS and doc[m.end + 1:m.end + 2].text.lower() in _ENVOYS
+    return owned or m.start > 1 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in _ENVOYS

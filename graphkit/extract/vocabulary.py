@@ -11,7 +11,7 @@ from functools import cache
 
 from graphkit.extract.schema_words import kind_of_word, load_specs
 
-__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "ASKED_FOR", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIST_OPENERS", "NEAR", "NEGATED", "NEGATING", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWNER_MARKS", "OWN_BIDS", "PLACE_DATELINE", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "UNNAMED_AGAIN", "UNREALISED", "after_non", "agreement_kind", "compound_first", "count_of", "counted_anaphor", "counted_in", "envoy_of", "event_after", "generic_name", "glued_name", "hyphened_qualifier", "members_of_a_programme", "named_as_not", "not_reverse_object", "others_listed", "owned_name", "owned_role", "owns_other", "past_semicolon", "relation_of", "role_of_none"]
+__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "ASKED_FOR", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIST_OPENERS", "NEAR", "NEGATED", "NEGATING", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWNER_MARKS", "OWN_BIDS", "PLACE_DATELINE", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "UNNAMED_AGAIN", "UNREALISED", "after_non", "agreement_kind", "compound_first", "count_of", "counted_anaphor", "counted_in", "event_after", "generic_name", "glued_name", "hyphened_qualifier", "members_of_a_programme", "named_as_not", "not_reverse_object", "others_listed", "owned_name", "owned_role", "owns_other", "past_semicolon", "relation_of", "role_of_none"]
 
 #: what is not (yet) so: "its potential participation in the ILRS", "the planned entry into
 #: BRICS", "the future full membership of our country"
@@ -195,6 +195,8 @@ EVENTS = {"summit", "summits", "meeting", "meetings", "session", "sessions", "co
            "crew", "crews", "flight", "flights"}  # "will join the Artemis II crew": a mission's
 
 
+#: a body's parts and places, after its name and a few lower-case words: no act on the body
+_PARTS = {"command", "headquarters", "premises", "secretariat", "market", "zone", "area"}
 _EVENT_MODIFIERS = {"committee", "ministerial", "leaders", "leaders'", "foreign", "defence",
                     "defense", "annual", "plus", "heads", "of", "state", "ministers", "ministers'"}
 
@@ -211,16 +213,9 @@ def event_after(doc, k: int, limit: int) -> bool:
     skipped = 0
     while k < limit and skipped < 3 and doc[k].lower_ in _EVENT_MODIFIERS:
         k, skipped = k + 1, skipped + 1
-    return k < limit and doc[k].lower_ in EVENTS or _part_after(doc, k, limit)
-
-
-#: a body's parts and places, after its name and a few lower-case words: "the NATO integrated
-#: military command", "the ASEAN free trade area", "NATO headquarters" (no act on the body)
-_PARTS = {"command", "headquarters", "premises", "secretariat", "market", "zone", "area"}
-
-
-def _part_after(doc, k: int, limit: int) -> bool:
-    for t in doc[k:min(k + 4, limit)]:
+    if k < limit and doc[k].lower_ in EVENTS:
+        return True
+    for t in doc[k:min(k + 4, limit)]:  # "the NATO integrated military command", "NATO headquarters"
         if t.lower_ in _PARTS:
             return True
         if not (t.is_alpha and t.is_lower) or t.lower_ in PREPOSITIONS | {"and", "or"}:
@@ -453,17 +448,3 @@ def glued_name(doc, i: int) -> bool:
     Sahel"): not a word naming a node again ("the Alliance")."""
     return (doc[i].text[:1].isupper() and i + 2 < len(doc) and doc[i + 1].lower_ in _NAME_GLUE
             and doc[i + 2].text[:1].isupper())
-
-
-#: a country's people, who act for themselves: "expelled Russia's ambassador from", "the
-#: ambassador of Russia to ASEAN" (not "the application by Sweden's government to join")
-_ENVOYS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "delegation",
-           "delegations", "representative", "representatives", "embassy", "mission", "nationals",
-           "citizens", "troops", "officials", "staff"}
-
-
-def envoy_of(doc, m) -> bool:
-    """Whether the country mention ``m`` names only its people: "Russia's diplomats", "the
-    ambassador of Russia"."""
-    owned = doc[m.end:m.end + 1].text in OWNER_MARKS and doc[m.end + 1:m.end + 2].text.lower() in _ENVOYS
-    return owned or m.start > 1 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in _ENVOYS
