@@ -310,7 +310,7 @@ def alongside(sent, trigger: Trigger, objects: list[End], kinds, end: int) -> li
              if i < m.start <= i + (4 if added else 7) and m.end <= end and m.kind in kinds
              and m.how != "demonym" and sent.doc[m.end:m.end + 1].text not in vocab.OWNER_MARKS
              and not (added and m.start == i + 4 and sent.doc[i + 3].lower_ != "the")
-             and not vocab.PREPOSITIONS & {t.lower_ for t in sent.doc[i + 2:m.start]}]  # not "along
+             and not vocab.PREPOSITIONS - {"of"} & {t.lower_ for t in sent.doc[i + 2:m.start]}]  # not "along
     # with sanctions imposed by the United States", "along with a pledge from the United States"
     return ends_of(group_around(sent.mentions, found[0], sent.doc, 1), kinds) if found else []
 

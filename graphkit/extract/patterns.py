@@ -59,6 +59,8 @@ _FROZEN_AFTER = {"frozen", "suspended", "halted"}  # "Armenia's participation in
 _THREATS = {"threatened", "threatens", "threaten", "threatening"}  # a threat is no act
 _WANTS = {"wanted", "want", "wants", "wanting"}  # a wish to leave is no exit
 _VOTES = {"voted", "vote", "votes", "voting"}  # nor a vote to leave
+_RISKS = {"risk", "risks", "risked", "risking", "face", "faces", "facing", "fear", "fears", "avoid",
+          "avoided", "avoiding", "escape", "escaped"}
 _LEAVE = {"leave", "leaves", "leaving", "left"}
 _LEFT_SO = {"more", "less", "vulnerable", "exposed", "weaker", "weakened", "divided", "isolated",
             "intact", "stronger", "unable", "free"}  # "leaving the alliance more vulnerable"
@@ -366,8 +368,10 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             negated = True  # "Russia threatened to leave the council", "wanted to leave": no exit
         if spec.relation == _leaving() and before[:1] == ["to"] and _VOTES & set(_window(doc, start, sent_start, 7)):
             negated = True  # "Britain voted (in 2016) to leave the EU", a referendum's answer: no exit yet
-        if spec.relation == _leaving() and doc[start].lower_ in {"be", "being"}:
+        if spec.relation == _leaving() and (doc[start].lower_ == "be" or doc[start].lower_ == "being" and (
+                before[:1] and before[0] in _RISKS)):
             negated = True  # "called for Hungary to be expelled", "risks being expelled": asked for, feared
+            # (not "after being kicked out of the G8 in 2014")
         if spec.relation == _leaving() and doc[start].lower_ in _LEAVE and _left_so(doc, end, sent_end):
             negated = True  # "initially leaving the alliance more vulnerable": an effect, no exit
         if past_adverbs(before)[:1] == ["to"]:  # "decided to invite six countries, A, B and C, to become"

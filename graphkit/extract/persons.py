@@ -95,12 +95,13 @@ def titled(doc, m, mentions) -> bool:
 #: a country's people, who act for themselves: "expelled Russia's ambassador from", "the
 #: ambassador of Russia to ASEAN" (not "the application by Sweden's government to join")
 _ENVOYS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "delegation",
-           "delegations", "representative", "representatives", "embassy", "mission", "nationals",
-           "citizens", "troops", "officials", "staff"}
+           "delegations", "delegate", "delegates", "representative", "representatives", "embassy",
+           "mission", "nationals", "citizens", "troops", "officials", "staff", "spies", "agents"}
 
 
 def envoy_of(doc, m) -> bool:
     """Whether the country mention ``m`` names only its people: "Russia's diplomats", "the
     ambassador of Russia"."""
-    owned = doc[m.end:m.end + 1].text in OWNER_MARKS and doc[m.end + 1:m.end + 2].text.lower() in _ENVOYS
+    owned = doc[m.end:m.end + 1].text in OWNER_MARKS and bool(  # "Russia's (top) envoy"
+        _ENVOYS & {t.lower_ for t in doc[m.end + 1:m.end + 3]})
     return owned or m.start > 1 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in _ENVOYS

@@ -196,7 +196,7 @@ EVENTS = {"summit", "summits", "meeting", "meetings", "session", "sessions", "co
 
 
 #: a body's parts and places, after its name and a few lower-case words: no act on the body
-_PARTS = {"command", "headquarters", "premises", "secretariat", "market", "zone", "area"}
+_PARTS = {"command", "headquarters", "premises", "secretariat", "market", "customs", "zone", "area"}
 _EVENT_MODIFIERS = {"committee", "ministerial", "leaders", "leaders'", "foreign", "defence",
                     "defense", "annual", "plus", "heads", "of", "state", "ministers", "ministers'"}
 
@@ -218,7 +218,7 @@ def event_after(doc, k: int, limit: int) -> bool:
     for t in doc[k:min(k + 4, limit)]:  # "the NATO integrated military command", "NATO headquarters"
         if t.lower_ in _PARTS:
             return True
-        if not (t.is_alpha and t.is_lower) or t.lower_ in PREPOSITIONS | {"and", "or"}:
+        if not (t.is_alpha and t.is_lower) or t.is_stop or t.lower_ in {"amid", "amidst", "despite", "following"}:
             return False
     return False
 

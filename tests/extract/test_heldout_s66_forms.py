@@ -8,7 +8,7 @@ first wave); a participation suspended "in all activities of" a bloc, "N countri
 They are the following:", members "along with" others after a comma, an expulsion, a country's
 envoy who is no subject, a bloc's command or trade zone that is not the bloc, leaving a bloc
 "more vulnerable", those who joined "after" others, "the newly formed" bloc, an intention to get
-observer status and a list closed twice with "and" (the second); and where a reviewer's
+observer status and a list closed twice with "and" (the second); and where three reviewers'
 sentences showed them too broad or too narrow (the readings)."""
 
 import pytest
@@ -233,8 +233,6 @@ def test_review_second_reading_lookalikes_state_no_claim(text):
 @pytest.mark.parametrize("text, claim", [
     (("Nine countries are members of the SCO. They are the following: China, Russia, India, Pakistan, "
       "Iran, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan."), ("IRN", "MEMBER_OF", "sco")),
-    ("Russia's expulsion from the G8 in 2014 ended its seat at the table.", ("RUS", "WITHDREW_FROM", "g7")),
-    ("The expulsion of Russia from the G8 in 2014 left seven members.", ("RUS", "WITHDREW_FROM", "g7")),
     ("Russia got kicked out of the G8 in 2014.", ("RUS", "WITHDREW_FROM", "g7")),
     (("The council suspended the participation of Burkina Faso and Mali in all activities of the "
       "African Union."), ("BFA", "MEMBER_OF", "african-union")),
@@ -260,3 +258,27 @@ def test_review_along_with_a_thing_adds_no_member():
                  "States and Japan.", reader=False) == {("RUS", "WITHDREW_FROM", "g7")}
     assert found("Finland was admitted to NATO in April 2023, along with a pledge from the United States "
                  "to defend it.", reader=False) == {("FIN", "MEMBER_OF", "nato")}
+
+
+@pytest.mark.parametrize("text", [
+    "The G7 expelled Russia's top envoy from the group in 2014.",
+    "The Commission suspended the participation of Switzerland in the EU's research programmes in 2021.",
+    "The council decided to not suspend the participation of Chad in all AU activities.",
+    "Calls for the expulsion of Hungary from the EU grew louder in 2024.",
+    "Turkey joined the EU customs union in 1995.",
+])
+def test_review_third_reading_lookalikes_state_no_claim(text):
+    assert not found(text, reader=False)
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Russia ended up being expelled from the G8 in 2014.", ("RUS", "WITHDREW_FROM", "g7")),
+    ("Russia, after being kicked out of the G8 in 2014, turned east.", ("RUS", "WITHDREW_FROM", "g7")),
+    ("Egypt joined BRICS amid market turmoil in January 2024.", ("EGY", "MEMBER_OF", "brics")),
+    ("Ethiopia joined BRICS, along with the likes of Egypt and Iran.", ("IRN", "MEMBER_OF", "brics")),
+    ("Indonesia expressed its intention to become an observer at the Arctic Council.",
+     ("IDN", "EXPRESSED_INTEREST_IN", "arctic-council")),
+    ("Uzbekistan's intention to become an EAEU observer was welcomed.", ("UZB", "EXPRESSED_INTEREST_IN", "eaeu")),
+])
+def test_review_third_reading_variants_state_their_claim(text, claim):
+    assert claim in found(text, reader=False)

@@ -32,7 +32,7 @@ _IS_FROZEN = re.compile(r"^\W*(?:is|was|remains|remained|has\s+been|had\s+been)\
 _FREEZING_OF = re.compile(r"\b(?:freezing|suspension|suspending)\s+of\s+$", re.IGNORECASE)
 # "decided to immediately suspend the participation of Gabon in all activities of the AU": done
 # (not "refused to" nor "threatened to suspend")
-_STAKE_OF = re.compile(r"\b(?:suspended|suspends|froze|(?:decided|voted|agreed)\s+to\s+(?:\w+\s+)?"
+_STAKE_OF = re.compile(r"\b(?:suspended|suspends|froze|(?:decided|voted|agreed)\s+to\s+(?:(?!not\b|never\b)\w+\s+)?"
                        r"(?:suspend|freeze))\s+(?:the\s+)?" + _STAKE + r"\s+of\s+$", re.IGNORECASE)
 _WORK = r"(?:activities|meetings|bodies|organs|institutions)"
 _IN_ITS_WORK = re.compile(r"^\s*in\s+(?:all\s+)?(?:(?:of\s+)?(?:the\s+)?" + _WORK + r"\s+of\s+)?(?:the\s+)?$",
@@ -78,7 +78,7 @@ def frozen_memberships(doc, text: str, mentions, country: str, blocs) -> list[tu
             group = [c for c in group_around(mentions, k, doc, -1) if c.kind == country]
             if _ITS.match(gap) or _SUSPENDED_BY.match(gap) and not owned or (_OWN.match(gap) and (
                     _IS_FROZEN.match(after) or _FREEZING_OF.search(before))) or (
-                    _IN_ITS_WORK.match(gap) and _ITS_WORK_AFTER.match(after) and _STAKE_OF.search(
+                    _IN_ITS_WORK.match(gap) and not owned and _ITS_WORK_AFTER.match(after) and _STAKE_OF.search(
                         text[max(0, doc[group[0].start].idx - 60):doc[group[0].start].idx])):
                 glossed = m.start and doc[m.start - 1].text == "(" and len(group) > 1  # "the United
                 # States (US) paused": the bracket glosses the list's last name
