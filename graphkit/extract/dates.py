@@ -264,7 +264,7 @@ def date_for(trigger: Trigger, triggers: list[Trigger], dates: list[DateMention]
 
 _PRESENT = {"currently", "presently"}
 #: the words of a trigger's phrase that tell a state's age: "marks NATO membership anniversary",
-#: "celebrates 25 years in NATO" (the day said is the celebration's)
+#: "celebrates 20 years of membership in NATO" (the day said is the celebration's)
 AGE_WORDS = {"anniversary", "years"}
 _FOUNDED = {"founded", "created", "established", "formed", "launched", "initiated", "inaugurated",
             "set", "born"}
