@@ -2,7 +2,8 @@
 participation in the alliance", "Armenia will continue to suspend its membership in the
 CSTO", "Armenia's membership in the CSTO is frozen", and by the bloc: "Mali was suspended by
 the African Union", "The African Union suspended Niger from all of its institutions", "The
-AU has lifted its suspension of Gabon". Only a member can freeze its
+AU said Monday it had suspended Burkina Faso", "decided to suspend the participation of Gabon
+in all activities of the AU", "The AU has lifted its suspension of Gabon". Only a member can freeze its
 membership, so the country is a member (the annotation conventions: a frozen membership is
 no withdrawal and still a membership), with status ``suspended`` as data/ records it; the
 freezing's own date is not the membership's, so the claim takes no date of the sentence
