@@ -66,6 +66,19 @@ _LEFT_SO = {"more", "less", "vulnerable", "exposed", "weaker", "weakened", "divi
             "intact", "stronger", "unable", "free"}  # "leaving the alliance more vulnerable"
 
 
+def _no_exit(doc, start: int, end: int, before: list[str], sent_start: int, sent_end: int) -> bool:
+    """Whether a trigger of leaving at ``start`` states no exit: a wish ("wanted to leave"), a
+    vote ("Britain voted (in 2016) to leave the EU", a referendum's answer), an exit asked for or
+    feared ("called for Hungary to be expelled", "risks being expelled"; not "after being kicked
+    out of the G8 in 2014") or an effect ("initially leaving the alliance more vulnerable");
+    ``before``: the words before it, nearest first."""
+    word = doc[start].lower_
+    return bool(before[:1] == ["to"] and (before[1:2] and before[1] in _WANTS
+                                          or _VOTES & set(_window(doc, start, sent_start, 7)))
+                or word == "be" or word == "being" and before[:1] and before[0] in _RISKS
+                or word in _LEAVE and _left_so(doc, end, sent_end))
+
+
 def _left_so(doc, end: int, sent_end: int) -> bool:
     """Whether a state follows the name after "leave" ("leaving the alliance more vulnerable",
     not "left NATO more than 50 years ago"): what leaving someone in is, no exit."""
@@ -363,17 +376,10 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             negated = True  # "in order to make a decision on joining": none taken yet
         if before[:2] in (["to", "preparing"], ["to", "prepares"], ["to", "prepare"]):
             negated = True  # "Russia is preparing to sign a memorandum": a plan, no signature
-        if before[:1] == ["to"] and before[1:2] and before[1] in _THREATS | (
-                _WANTS if spec.relation == _leaving() else set()):
-            negated = True  # "Russia threatened to leave the council", "wanted to leave": no exit
-        if spec.relation == _leaving() and before[:1] == ["to"] and _VOTES & set(_window(doc, start, sent_start, 7)):
-            negated = True  # "Britain voted (in 2016) to leave the EU", a referendum's answer: no exit yet
-        if spec.relation == _leaving() and (doc[start].lower_ == "be" or doc[start].lower_ == "being" and (
-                before[:1] and before[0] in _RISKS)):
-            negated = True  # "called for Hungary to be expelled", "risks being expelled": asked for, feared
-            # (not "after being kicked out of the G8 in 2014")
-        if spec.relation == _leaving() and doc[start].lower_ in _LEAVE and _left_so(doc, end, sent_end):
-            negated = True  # "initially leaving the alliance more vulnerable": an effect, no exit
+        if before[:1] == ["to"] and before[1:2] and before[1] in _THREATS:
+            negated = True  # "Russia threatened to leave the council": no exit
+        if spec.relation == _leaving() and _no_exit(doc, start, end, before, sent_start, sent_end):
+            negated = True
         if past_adverbs(before)[:1] == ["to"]:  # "decided to invite six countries, A, B and C, to become"
             back = {t.lower_ for t in doc[max(sent_start, start - 30):start]}
             negated = negated or bool(_INVITE & back and not ACCEPTANCES & back)
