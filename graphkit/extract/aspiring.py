@@ -168,6 +168,10 @@ def _word_at(before: list[str], word: str) -> int | None:
 _RELATIVE = {"that", "which", "who"}  # "its intention to join the group that comprises A": another clause
 
 
+#: a subject's means or will to do what follows "to", not the act: "their ability to join"
+_ABLE = {"ability", "capacity", "readiness", "willingness", "eagerness", "interest"}
+
+
 def aspired(before: list[str]) -> bool:
     """Whether the subject only wants or plans what the trigger says (``before``: the words
     before it, nearest first): "is ready to join", "in a year has to become a member"."""
@@ -180,6 +184,8 @@ def aspired(before: list[str]) -> bool:
                                               ["to", "working"], ["to", "works"]) or (  # "working to join"
             would_like(before[:4])):  # "would also like to be part of the BRICS": a wish
         return True
+    if before[:1] == ["to"] and before[1:2] and before[1] in _ABLE:
+        return True  # "confirming their interest, willingness and ability to join the Alliance"
     if before[:1] == ["in"] and any(w in _INTERESTED and before[k - 1] == "of" for k, w in enumerate(before[2:11], 2)):
         return True  # "the interest of our Egyptian friends in obtaining the status of a partner"
         # (the subject's: not "Sweden served its interests well in joining NATO")

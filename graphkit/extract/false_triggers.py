@@ -93,6 +93,27 @@ def _bloc(relation: str) -> bool:
     return bool(load_schema().relations[relation].bloc)
 
 
+_POSTED = {"welcome", "welcomes", "welcomed", "elected", "appointed", "named", "nominated", "chosen"}
+_CALLS = {"call", "calls", "called", "calling"}
+_ASKS = {"ask", "asks", "asked", "asking", "requested"}
+
+
+def called_on(doc, start: int, sent_start: int) -> bool:
+    """Whether "to" before ``start`` ends a call on someone named just before it: "called on
+    Egypt to join", "called for the pan-African organisation to become", "asked Kenya to sign"
+    (the call is made; the act is not), the one called on in up to six words."""
+    if start - 2 < sent_start or doc[start - 1].lower_ != "to":
+        return False
+    for k in range(start - 2, max(sent_start, start - 9) - 1, -1):
+        word = doc[k].lower_
+        if word in _ASKS or word in {"on", "upon", "for"} and k > sent_start and doc[k - 1].lower_ in _CALLS:
+            passive = doc[k - 1 - (word not in _ASKS)].lower_ in {"was", "were", "been", "being", "is", "are"}
+            return k < start - 2 and not passive  # not "Egypt was asked by Russia to join"
+        if word in {"to", ".", ";", ":"}:
+            return False
+    return False
+
+
 def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
                sent_start: int, sent_end: int) -> bool:
     """Whether the match of ``spec`` on ``doc[start:end]`` is no trigger here; ``before``
@@ -105,6 +126,9 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
         return True  # "the attempts to dominate Europe led to a coalition": a cause, no leader
     if spec.phrase == "head|headed" and end < sent_end and doc[end].lower_ in _HEADING:
         return True  # "they sign copies, pose for pictures, and then head on out": a way, no lead
+    if spec.phrase == "head|headed" and before[:1] == ["as"] and _POSTED & {
+            t.lower_ for t in doc[max(sent_start, start - 8):start]}:
+        return True  # "China Welcomes Dilma Rousseff as Head of BRICS' Bank": her post, not China's
     if spec.phrase == "head|headed" and _heads_of(doc, end, sent_end):
         return True  # "the upcoming heads-of-government summit", "heads of state": people
     if doc[end - 1].lower_ == "heads" and before[:1] and before[0] in {"by", "of", "with", "to"}:
@@ -167,6 +191,8 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
     if (spec.form == "noun" and end - start == 1 and end < sent_end
             and kind_of_word().get(doc[end].lower_) == kind_of_word().get("agreement")):
         return True  # "the accession protocols": a document's name, no act
+    if spec.form == "verb" and called_on(doc, start, sent_start):
+        return True  # "India called for the pan-African organisation to become a member": a call
     if " as * " in spec.phrase and "to" in _after_as(doc, start, end):
         return True  # "joined the ILRS as China continues its push to attract partners": a clause
     # "NATO non-members are", "has several non-members, including": what they are not

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from graphkit.extract import vocabulary as vocab
 from graphkit.extract.gazetteer import Mention
 from graphkit.extract.patterns import Trigger
-from graphkit.extract.region_glue import region_glue
+from graphkit.extract.region_glue import counted_aside_closed, region_glue
 from graphkit.extract.schema_words import kind_of_word
 
 __all__ = ["End", "alongside", "companions", "counterparts", "ends_of", "following", "group_around",
@@ -42,6 +42,8 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
             between = between[1:]  # "Finland's and Sweden's applications": a list of owners
         if not between and _run_together(doc, a, b):
             between = [","]  # "..., Ecuador El Salvador, ...": two names, no comma between
+        if step > 0 and counted_aside_closed(doc, group[0].start, between):
+            between = between[1:]  # "the seven nations — A, B and C — and D": the aside closed
         if between[:1] == [":"] and _name_tail(doc, a.end + 1, len(between) - 1):
             between = between[1 + _name_tail(doc, a.end + 1, len(between) - 1):]  # "Germany:
             # Federal Republic, Greece": the rest of the name, inverted

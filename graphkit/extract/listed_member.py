@@ -2,8 +2,9 @@
 19 countries and the European Union", "a forum that brings together 20 economies and the
 African Union". Such a bloc is no topic for the group's member list that follows ("The member
 countries are A, B, ..." lists the forum's members, not the European Union's): the bloc comes
-after "countries / nations / states / economies / members and (the)", within ten words of a
-verb of including, or before "and N countries" after such a verb."""
+after "countries / nations / states / economies / members and (the)" (or a comma: "represents 19
+countries, the European Union and"), within ten words of a verb of including, or before "and N
+countries" after such a verb."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ __all__ = ["COUNTED_BESIDE", "counted_beside", "named_as_member"]
 _NOUNS = MEMBERS_PLURAL | {"governments"}
 _INCLUDE = {"includes", "included", "include", "comprises", "comprised", "comprise", "gathers",
             "together", "consists", "consisting", "comprising", "brings", "unites", "encompasses",
-            "composed", "represents", "represent", "represented"}  # "represents the EU and 19 countries"
+            "composed", "represents", "represent", "represented", "representing"}  # "represents the EU and 19 countries"
 _BE = {"is", "was", "are", "were"}
 
 
@@ -25,7 +26,7 @@ def _including(doc, i: int) -> bool:
     word = doc[i].lower_
     before = list(doc[max(0, i - 5):i])
     return (word in _INCLUDE or word == "made" and doc[i + 1:i + 2].text.lower() == "up"
-            or word in {"group", "grouping"} and (
+            or word in {"group", "grouping"} and doc[i].is_lower and (  # not "The Group of Twenty"
                 bool(_BE & {t.lower_ for t in before})  # "The G20 is the world's leading group"
                 or [t.text for t in before[-2:]] in ([",", "a"], [",", "an"])  # "The G20, a group of"
                 or bool(before) and before[-1].text[:1].isupper()))  # "The G20 grouping of"
@@ -43,7 +44,7 @@ def _including_at(doc, mention) -> int | None:
     k = mention.start - 1
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
-    if k >= 1 and doc[k].lower_ == "and" and doc[k - 1].lower_ in _NOUNS:
+    if k >= 1 and doc[k].lower_ in {"and", ","} and doc[k - 1].lower_ in _NOUNS:  # "19 countries, the EU"
         return next((t.i for t in doc[max(0, k - 10):k - 1] if _including(doc, t.i)), None)
     after = [t.lower_ for t in doc[mention.end:mention.end + 3]]
     if after[:1] == ["and"] and after[1:2] and after[1][:1].isdigit() and after[2:] and after[2] in _NOUNS:

@@ -357,7 +357,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                 doc[end:end + 1].text == "or" and doc[end + 1:end + 2].text.lower() in _TREATY_ACTS):
             negated = True  # "instruments of ratification or accession": neither is said
         if spec.form == "noun" and before[:1] in (["for"], ["on"], ["about"]) and before[1:2] and (
-                before[1] in {"negotiations", "talks", "consultations", "discussions", "consideration"}):
+                before[1] in {"negotiations", "talks", "consultations", "discussions", "consideration",
+                              "discussed", "considered"}):  # "were also discussed for membership in"
             negated = True  # "open negotiations for accession to X": talks, not an accession
             # ("into serious consideration for membership in NATO": weighed, not admitted)
         if spec.form == "noun" and before[:1] and (before[0] in UNREALISED or before[0] in {"full", "fully"}

@@ -1,13 +1,14 @@
 """Whether a list of countries goes on through a region's description between two of its
 names: "..., and the Central Asian countries of Kazakhstan", "Russia and the former Soviet
 republics of Armenia", "Russia, China and four Central Asian countries: Kazakhstan" (one list,
-each name a member of what the list is said of)."""
+each name a member of what the list is said of); and through the dash that closes a counted
+aside: "the seven major industrialised nations — A, B and C — and D, E"."""
 
 from __future__ import annotations
 
 from graphkit.extract import vocabulary as vocab
 
-__all__ = ["region_glue"]
+__all__ = ["counted_aside_closed", "region_glue"]
 
 #: the lower-case words a counted region may have ("Russia, China and four other countries:",
 #: "and three other post-Soviet countries:"; not "the Council is formed of eight countries:")
@@ -26,3 +27,19 @@ def region_glue(span) -> bool:
     return (not counted or any(vocab.count_of(t.text) for t in words[:-2])) and all(
         t.lower_ in vocab.SEPARATORS | {"former"} or (t.is_alpha and t.text[:1].isupper())
         or counted and (t.lower_ in _COUNTED_GLUE or vocab.count_of(t.text)) for t in words[:-2])
+
+
+_DASHES = {"—", "–", "-"}
+
+
+def counted_aside_closed(doc, start: int, between: list[str]) -> bool:
+    """Whether ``between`` (the lower-case words after a list's last name) is a dash and "and"
+    that close an aside opened by the same dash right before ``start`` (the list's first name),
+    after a counted group: "It comprises the seven major industrialised nations — Britain, ...
+    and the United States — and Argentina, Australia" (one list; not "NATO members — A and B
+    — and Russia signed", with no count)."""
+    if between[:1] != [doc[start - 1].text] or between[0] not in _DASHES or between[1:2] != ["and"]:
+        return False
+    before = doc[max(0, start - 7):start - 1]
+    return (len(before) > 1 and before[-1].lower_ in vocab.GROUP_NOUNS
+            and any(vocab.count_of(t.text) for t in before[:-1]))

@@ -43,8 +43,9 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
     if _prospective(sent, trig):
         return [], []  # "expected to consider joining countries including A, B": would-be members
     objects = [o for o in sent.inside(trig, targets)  # not "represents the European Union and
-               if not named_as_member(sent.doc, o)] or reverse_object(  # 19 countries: A, B"
-        sent, trig, targets, sent.start)
+               if not named_as_member(sent.doc, o)  # 19 countries: A, B", nor "established in
+               and not vocab.event_after(sent.doc, o.end, trig.end)] or reverse_object(  # 2014
+        sent, trig, targets, sent.start)  # following the BRICS summit by": the summit's
     if (spec.phrase.endswith("(") and not (objects and objects[-1].end == trig.start)
             and not _ROLES & set(spec.phrase.split())):
         return None  # "the BRICS group (Brazil, ...)", "BRICS (Brazil, ...)": the name just
@@ -369,8 +370,9 @@ def reverse_subjects(sent: Sentence, trigger: Trigger, kinds, end: int, *, near:
              and sent.doc[m.end:m.end + 1].text not in vocab.OWNER_MARKS]  # not "NASA's chief"
     between = [t for t in sent.doc[trigger.end:sent.mentions[after[0]].start]
                if not t.is_space] if after else []  # "six states:\nArmenia\nBelarus"
-    described = (1 < len(between) <= 9 and between[-1].text in vocab.LIST_OPENERS
-                 and _counted_noun(between[:-1]))  # ", adding four Asian nations—"
+    described = (1 < len(between) <= 9 and (between[-1].text in vocab.LIST_OPENERS  # ", adding four
+                                            or between[-1].lower_ == "plus")  # Asian nations—",
+                 and _counted_noun(between[:-1]))  # "includes the seven industrialized countries plus"
     if after and near and not described and any(  # "consisted of six countries: Russia",
             t.lower_ not in vocab.NEAR and not t.like_num for t in between):  # ", including Türkiye"
         return []

@@ -36,16 +36,21 @@ def beside(doc, mentions, occurrence, obj: str) -> bool:
                 (m.end for m in mentions if m.start == occurrence.subject_at), None), obj))
 
 
+_SOME = {"several", "some", "many", "other", "various"}  # "and several members of the European Space Agency"
+
+
 def before_counted_members(doc, mentions, k: int | None, obj: str) -> bool:
     """Whether the list that runs on from token ``k`` (a name's end) ends in "and" and a count
     of ``obj``'s members ("signed by the United States, Russia, Japan, Canada and eleven member
-    states of the European Space Agency (A, B)": the four beside the agency's members)."""
+    states of the European Space Agency (A, B)", "..., Japan, and several members of the
+    European Space Agency": the four beside the agency's members)."""
     if k is None:
         return False
     while k < len(doc) and (doc[k].text == "," or doc[k].lower_ in {"and", "the"}
                             or any(m.start <= k < m.end for m in mentions)):
         k += 1  # on over the names of the list after the subject
-    if k >= len(doc) or doc[k - 1].lower_ != "and" or not (doc[k].like_num or doc[k].lower_ in NUMBER_WORDS):
+    if k >= len(doc) or doc[k - 1].lower_ != "and" or not (
+            doc[k].like_num or doc[k].lower_ in NUMBER_WORDS or doc[k].lower_ in _SOME):
         return False
     words = [t.lower_ for t in doc[k + 1:k + 4]]
     at = k + 1 + next((i + 1 for i, w in enumerate(words) if w in MEMBERS_PLURAL), 0)

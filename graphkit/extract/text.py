@@ -118,7 +118,10 @@ def read_article(path: Path | str) -> Article:
 # "Tur-\nkey", "polit-\nical": a word broken at a line's end (text from a PDF); not a
 # compound's second part ("China-\nled")
 _BROKEN = re.compile(r"(?<=[^\W\d_]{2})-[ \t]*\r?\n[ \t]*(?=[a-z]{2})(?!(?:led|based|backed|owned|"
-                     r"run|initiated|funded|made|born|speaking|style|era|level|term)\b)")
+                     r"run|initiated|funded|made|born|speaking|style|era|level|term)\b)"
+                     # a dash typed as two hyphens between spaces ("the seven nations -- Britain,
+                     # Canada ... -- and Argentina", "(Xinhua) -- Kyrgyzstan"): read as one dash
+                     r"|(?<=\s)--(?=\s)")
 
 
 @dataclass(frozen=True)
@@ -137,19 +140,24 @@ class Dehyphenated:
 
 
 def dehyphenate(text: str) -> Dehyphenated:
-    """Join words broken by a hyphen at a line's end, keeping the way back to ``text``.
+    """Join words broken by a hyphen at a line's end and make a dash typed as two hyphens
+    one dash, keeping the way back to ``text``.
 
     Examples
     --------
     >>> d = dehyphenate("NATO admitted Tur-\\nkey and Spain.")
     >>> d.text, d.text.index("Spain"), d.original(d.text.index("Spain"))
     ('NATO admitted Turkey and Spain.', 25, 27)
+    >>> d = dehyphenate("seven nations -- Britain and Japan")
+    >>> d.text, d.original(d.text.index("Britain"))
+    ('seven nations — Britain and Japan', 17)
     """
     parts, cuts, removed, last = [], [], 0, 0
     for m in _BROKEN.finditer(text):
-        parts.append(text[last:m.start()])
-        removed += m.end() - m.start()
-        cuts.append((m.start() - removed + (m.end() - m.start()), removed))
+        kept = "—" if m.group() == "--" else ""
+        parts.append(text[last:m.start()] + kept)
+        removed += m.end() - m.start() - len(kept)
+        cuts.append((m.end() - removed, removed))
         last = m.end()
     parts.append(text[last:])
     joined = "".join(parts)

@@ -5,7 +5,8 @@ so each of three or more countries before it is a member. Only a bracket (or a p
 dashes) holding the bloc's name alone, right after a list of countries only. So are three or
 more countries joined by hyphens right before the bloc's name, or its bracket ("the
 Australia-United Kingdom-United States (AUKUS) security pact", "the India-Japan-US-Australia
-Quad"); not two ("the China-ASEAN summit", "the US-EU trade talks")."""
+Quad"); not two ("the China-ASEAN summit", "the US-EU trade talks"). So are those of a list
+whose bracket names their role in the bloc ("A, B and C (Member States of the European Union)")."""
 
 from __future__ import annotations
 
@@ -27,17 +28,33 @@ def glossed_members(doc, mentions, country: str, blocs) -> list[tuple[list, obje
         last = mentions[k - 1]
         glossed = (m.start >= 2 and m.end < len(doc) and last.end == m.start - 1
                    and (doc[m.start - 1].text, doc[m.end].text) in _GLOSSES)
+        role = _role_gloss(doc, last, m)
         chain = _hyphened(doc, mentions, k - 1, country) if glossed or last.end == m.start else []
         if len(chain) >= 3:  # "the India-Japan-US-Australia Quad", "the Australia-United
             found.append((chain, m))  # Kingdom-United States (AUKUS) pact"
             continue
-        if not glossed:
+        if not glossed and not role:
             continue
         group = group_around(mentions, k - 1, doc, -1)
         between = {t.lower_ for g in group[-2:-1] for t in doc[g.end:last.start]}
-        if len(group) >= 3 and all(g.kind == country for g in group) and "and" in between:
+        if len(group) >= (2 if role else 3) and all(g.kind == country for g in group) and (
+                "and" in between or role):
             found.append((group, m))
     return found
+
+
+#: the words of a bracket that names the list's role in the bloc: "(Member States of the European Union)"
+_ROLE_WORDS = {"member", "members", "states", "countries", "nations", "of", "the", "all"}
+
+
+def _role_gloss(doc, last, bloc) -> bool:
+    """Whether a bracket right after the list's ``last`` name says they are members of
+    ``bloc``, all that is in it: "A, B and C (Member States of the European Union)"."""
+    inside = [t.lower_ for t in doc[last.end + 1:bloc.start]]
+    inside = inside[:-1] if inside[-1:] == ["the"] else inside
+    return (doc[last.end:last.end + 1].text == "(" and bloc.end < len(doc) and doc[bloc.end].text == ")"
+            and inside[-1:] == ["of"] and bool({"member", "members"} & set(inside))
+            and set(inside) <= _ROLE_WORDS)
 
 
 _HYPHENS = {"-", "–", "‑"}

@@ -41,7 +41,7 @@ _ROLE_AFTER = re.compile(r"(?:['’]s\s+|[\s-]+)" + _MOD + r"{0,2}(?:" + _ROLE  
 # "Turkey, a ", "Turkey is ", "Turkey has been the ", "A and B, which are already " ... the bloc's name
 _COPULA = re.compile(r"^\s*(?:,\s+(?:(?:a|an|the|both|all)\s+" + _MOD + r"{0,2})?|(?:\s|,\s+which\s+)(?:is|was|are|were|has\s+been|"
                      r"have\s+been|had\s+been|remains|remained|becomes|became|has\s+become|"
-                     r"had\s+become)(?:\s+(?:also|now|already|still|itself))?\s+" + _ARTICLE + r"?"
+                     r"had\s+become)(?:\s+(?:also|now|already|still|itself|currently))?\s+" + _ARTICLE + r"?"
                      + _MOD + r"{0,2})$", re.IGNORECASE)
 # "Turkey, as a ", "Turkey ... its due role as a " ... the bloc's name
 _AS_AFTER = re.compile(r"^(?:\s*,\s*as\s+|[^.;:,]{0,120}?\bits\s+(?:\w+\s+)?role\s+as\s+)"

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graphkit.extract.aspiring import aspired
 from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import DateMention, find_dates
 from graphkit.extract.forms.bracketed_years import bracketed_years
@@ -312,13 +313,25 @@ def _these_n(doc, s: _Sent, words: str, country, blocs):
         if m.kind not in blocs:
             continue
         head = _THESE_N.match(words[:doc[m.start].idx - s.c_start])
-        if head and not NEGATED.search(head.group(0)):  # "These countries are not planning to join"
+        if head and not NEGATED.search(head.group(0)) and not _only_sought(head.group(0)):  # "These
+            # countries are not planning to join", "The two countries have begun accession talks to join"
             word = (head.group(1) or "").lower()
             n = -1 if not word else count_of(word)
             if n and n != 1 and not any(c.kind == country and doc[c.start].idx < doc[m.start].idx
                                   for c in s.mentions):
                 return n, m
     return None
+
+
+def _only_sought(head: str) -> bool:
+    """Whether "to join" ends ``head`` after words that make it a goal: "have now formally begun
+    accession talks to join", "are ready to join"."""
+    words = re.findall(r"\w+", head.lower())
+    words = words[:-1] if words[-1:] == ["the"] else words
+    if words[-2:] != ["to", "join"]:
+        return False
+    before = words[-2::-1]  # "to" and the words before it, nearest first
+    return aspired(before) or before[1:2] in (["talks"], ["negotiations"])
 
 
 def _last_list(doc, sents, i, country, n: int):

@@ -1,0 +1,104 @@
+"""Forms of session 67 (2026-12-07), each in sentences of our own: a dash typed as two hyphens,
+a counted aside closed by a dash and "and", a bloc named beside "N countries" after "The Group
+of Twenty" or "representing", a role after "is currently", members "plus" a counted group,
+a list glossed "(Member States of the European Union)", means or will "to join" ("their
+ability to join"), talks "to join" after "these two countries", a call on another to join, a
+founder after a summit inside "established ... by", a list beside "several members of" a bloc,
+being "discussed for membership", and a post someone is welcomed "as head of" (the first
+wave)."""
+
+import pytest
+
+from tests.extract.helpers import found, rows
+
+
+def test_a_dash_typed_as_two_hyphens_closes_a_counted_aside_and_the_list_goes_on():
+    text = ("Created in 1999, the G20 accounts for 85 percent of the world economy. It comprises the "
+            "seven major industrialised nations -- Britain, Canada and France -- and Argentina and Turkey.")
+    got = rows(text)
+    assert {(r["subject"], r["relation"], r["object"]) for r in got} == {
+        (c, "MEMBER_OF", "g20") for c in ("GBR", "CAN", "FRA", "ARG", "TUR")}
+    evidence = {r["evidence"] for r in got}  # the article's own text, hyphens and all
+    assert evidence == {text[text.index("It comprises"):]}
+    start = int(got[0]["start"])
+    assert text[start:int(got[0]["end"])] == got[0]["evidence"]
+    uncounted = found("NATO members -- Poland, Hungary and France -- and Russia signed the treaty.",
+                      reader=False)
+    assert ("RUS", "MEMBER_OF", "nato") not in uncounted
+    assert ("POL", "MEMBER_OF", "nato") in uncounted
+
+
+@pytest.mark.parametrize("text", [
+    "The Group of Twenty consists of 19 countries and the European Union.",
+    ("The G20 is an international forum representing central bank governors from 19 countries and "
+     "the European Union (EU)."),
+    "The G20 represents 19 countries, the European Union and the Bretton Woods Institutions.",
+])
+def test_a_bloc_beside_counted_countries_is_a_member_after_a_name_with_group(text):
+    assert ("eu", "MEMBER_OF", "g20") in found(text, reader=False)
+
+
+def test_a_role_after_is_currently_is_a_membership():
+    assert ("ZAF", "MEMBER_OF", "g20") in found(
+        "But South Africa is currently the only G20 member from the African continent.", reader=False)
+
+
+def test_members_plus_a_counted_group_are_members():
+    assert found("The so-called G-20 includes the seven industrialized countries plus China, India "
+                 "and Brazil.", reader=False) == {(c, "MEMBER_OF", "g20") for c in ("CHN", "IND", "BRA")}
+
+
+def test_a_list_glossed_as_member_states_of_a_bloc_are_its_members():
+    got = found("Treaty between the Kingdom of Belgium, the Czech Republic, Ireland, the United Kingdom of "
+                "Great Britain and Northern Ireland (Member States of the European Union) and the Republic "
+                "of Bulgaria and Romania, concerning the accession of the Republic of Bulgaria and Romania "
+                "to the European Union", reader=False)
+    assert {(c, "MEMBER_OF", "eu") for c in ("BEL", "CZE", "IRL", "GBR")} <= got
+
+
+def test_the_ability_or_willingness_to_join_is_interest():
+    got = found("The foreign ministers of Albania and Croatia will send a letter of intent to NATO "
+                "confirming their interest, willingness and ability to join the Alliance.", reader=False)
+    assert got == {("ALB", "EXPRESSED_INTEREST_IN", "nato"), ("HRV", "EXPRESSED_INTEREST_IN", "nato")}
+
+
+def test_these_two_countries_in_talks_to_join_are_no_members():
+    got = found("NATO invited Albania and Croatia in April. The two countries have now formally begun "
+                "accession talks to join the Alliance.", reader=False)
+    assert ("ALB", "MEMBER_OF", "nato") not in got and ("HRV", "MEMBER_OF", "nato") not in got
+    joined = found("NATO admitted Albania and Croatia. These two countries were the first to join the "
+                   "Alliance in 2009.", reader=False)
+    assert ("ALB", "MEMBER_OF", "nato") in joined
+
+
+@pytest.mark.parametrize("text", [
+    "India called for the pan-African organisation to become a permanent member of the G20.",
+    "India called on Egypt to join the G20.",
+    "India asked Egypt to join the G20.",
+])
+def test_a_call_on_another_to_join_is_no_membership(text):
+    assert not {t for t in found(text, reader=False) if t[1] == "MEMBER_OF"}
+
+
+def test_a_founder_named_after_a_summit_inside_established_by_founds_the_bank():
+    got = found("The NDB is an international financial institution established in 2014 following the "
+                "BRICS summit by an agreement between Brazil, Russia, India, China and South Africa.",
+                reader=False)
+    assert got == {(c, "MEMBER_OF", "ndb") for c in ("BRA", "RUS", "IND", "CHN", "ZAF")}
+
+
+def test_a_list_beside_several_members_of_a_bloc_is_not_its_members():
+    text = ("The agreement was signed by several countries including the United States, Russia, Canada, "
+            "Japan, and several members of the European Space Agency.")
+    assert not {t for t in found(text) if t[2] == "esa"}
+
+
+def test_being_discussed_for_membership_is_no_membership():
+    got = found("The UAE, Uruguay, and Bangladesh were also discussed for membership in the NDB in "
+                "September.", reader=False)
+    assert not {t for t in got if t[1] == "MEMBER_OF"}
+
+
+def test_someone_welcomed_as_head_of_a_bloc_leads_it_not_the_host():
+    assert not found("China Welcomes Dilma Rousseff as Head of the NDB", reader=False)
+    assert ("RUS", "LEADS", "csto") in found("Russia, as head of the CSTO, said it would act.", reader=False)
