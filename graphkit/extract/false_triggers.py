@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from graphkit.extract.attending import an_event_after, attendees
+from graphkit.extract.calls import called_on
 from graphkit.extract.schema_words import TriggerSpec, forms, kind_of_word
 from graphkit.extract.vocabulary import ASKED_FOR, after_non, compound_first, role_of_none
 
@@ -94,24 +95,6 @@ def _bloc(relation: str) -> bool:
 
 
 _POSTED = {"welcome", "welcomes", "welcomed", "elected", "appointed", "named", "nominated", "chosen"}
-_CALLS = {"call", "calls", "called", "calling"}
-_ASKS = {"ask", "asks", "asked", "asking", "requested"}
-
-
-def called_on(doc, start: int, sent_start: int) -> bool:
-    """Whether "to" before ``start`` ends a call on someone named just before it: "called on
-    Egypt to join", "called for the pan-African organisation to become", "asked Kenya to sign"
-    (the call is made; the act is not), the one called on in up to six words."""
-    if start - 2 < sent_start or doc[start - 1].lower_ != "to":
-        return False
-    for k in range(start - 2, max(sent_start, start - 9) - 1, -1):
-        word = doc[k].lower_
-        if word in _ASKS or word in {"on", "upon", "for"} and k > sent_start and doc[k - 1].lower_ in _CALLS:
-            passive = doc[k - 1 - (word not in _ASKS)].lower_ in {"was", "were", "been", "being", "is", "are"}
-            return k < start - 2 and not passive  # not "Egypt was asked by Russia to join"
-        if word in {"to", ".", ";", ":"}:
-            return False
-    return False
 
 
 def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],

@@ -32,7 +32,8 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
 - a membership for names whose own words after them are a wish ("Saudi Arabia, the United Arab
   Emirates, Bahrain, and Algeria would also like to be part of this"), or whose trigger is a
   prospect ("the future full membership of our country in the agency"), or who is named as a
-  meeting's host or a bloc's chair ("As host, Brazil has had to", "The Indonesian Presidency");
+  meeting's host or a bloc's chair ("As host, Brazil has had to", "The Indonesian Presidency"),
+  or who calls on another to join ("India called for the pan-African organisation to become");
 - any claim stated only in sentences whose every trigger of its relation is negated by a
   "not", "n't", "never" or "no" in the three words before it ("Belgrade has not joined the US and EU embargo against
   Moscow"; the rules' other reasons to set a trigger aside, such as an invitation, the reader
@@ -68,6 +69,7 @@ from __future__ import annotations
 from graphkit.extract.asides import excepts
 from graphkit.extract.aspiring import ASPIRE, pending_list, prospective, would_like
 from graphkit.extract.attending import an_event_after, delegates_before, gathered, there_at
+from graphkit.extract.calls import called_on
 from graphkit.extract.ended import until_date
 from graphkit.extract.founder_aside import founder_aside
 from graphkit.extract.groups import group_around, list_span, subject_index
@@ -150,7 +152,8 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or places_or_counterparts(doc, o.subject_at if first is None else first)  # "peace in A, B"
             or _weighed(doc, o.subject_at if first is None else first, o.start)
             or prospective(doc, o.trigger)  # "the future full membership of our country"
-            or as_host(doc, mentions, o.subject_at)):  # "As host, Brazil has had to"
+            or as_host(doc, mentions, o.subject_at)  # "As host, Brazil has had to"
+            or _calling(doc, o)):  # "India called for the pan-African organisation to become a member"
         return True
     return (list_role(doc, mentions, o) in ("observer", "guest") or _attended(doc, mentions, o)
             or _of_another(doc, mentions, o)
@@ -164,6 +167,12 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or bilateral_ties(doc, mentions, o) or _named_non(doc, mentions, o, triple[2])
             or _qualifier_only(doc, mentions, o, triple[0])
             or guessed(doc, o.start if first is None else first, o.start))
+
+
+def _calling(doc, o) -> bool:
+    """Whether after the subject the sentence calls on another to join or become a member."""
+    return any(doc[j].lower_ in {"join", "become"} and called_on(doc, j, o.start)
+               for j in range(o.subject_at + 1, o.end))
 
 
 _LED = LED | {"funded", "dominated"}

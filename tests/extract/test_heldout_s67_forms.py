@@ -78,6 +78,13 @@ def test_these_two_countries_in_talks_to_join_are_no_members():
 ])
 def test_a_call_on_another_to_join_is_no_membership(text):
     assert not {t for t in found(text, reader=False) if t[1] == "MEMBER_OF"}
+    assert not {t for t in found(text) if t[0] == "IND"}  # nor the reader's, for the caller
+
+
+def test_a_list_called_on_to_join_is_no_list_of_members():
+    assert not found("India called on Egypt, Ethiopia and Iran to join the G20.", reader=False)
+    assert ("EGY", "EXPRESSED_INTEREST_IN", "brics") in found(
+        "Egypt, asked about it, said it would like to join BRICS.", reader=False)
 
 
 def test_a_founder_named_after_a_summit_inside_established_by_founds_the_bank():

@@ -32,6 +32,7 @@ from collections import Counter
 
 from graphkit.extract.asides import excepts
 from graphkit.extract.attending import an_event_after
+from graphkit.extract.calls import call_before
 from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import find_dates
 from graphkit.extract.likeness import contrasted
@@ -317,6 +318,8 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
                     doc[first.start - 2].text if first.start - 2 >= s_start else "")) or (
                     before == "by" and not _cue(doc[max(s_start, first.start - 5):first.start].text)):
                 continue  # "strikes by A and B": the agents of another act (not "founded in 1967 by")
+            if call_before(doc, first.start, s_start):
+                continue  # "called on Egypt, Ethiopia and Iran to join the G20": a call, no members
             if first.start - 1 > s_start + 1 and excepts(doc, first.start - 1):
                 continue  # "all but A, B and C agreed": the ones that did not
             if (_into_other(doc, group, ms) or owned_role(doc, s_start, first.start, ms)
