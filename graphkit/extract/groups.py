@@ -44,6 +44,9 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
             between = [","]  # "..., Ecuador El Salvador, ...": two names, no comma between
         if step > 0 and counted_aside_closed(doc, group[0].start, between):
             between = between[1:]  # "the seven nations — A, B and C — and D": the aside closed
+        if step > 0 and between[:1] == [";"] and set(between[1:]) <= {"and", "the"} and (
+                doc[group[0].start - 1].text == ":"):
+            between = [","]  # "the member states of the council: Canada; Denmark; ...; and the United States"
         if between[:1] == [":"] and _name_tail(doc, a.end + 1, len(between) - 1):
             between = between[1 + _name_tail(doc, a.end + 1, len(between) - 1):]  # "Germany:
             # Federal Republic, Greece": the rest of the name, inverted

@@ -5,6 +5,8 @@ object ("Its eight member states are": the topic then)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from graphkit.extract import vocabulary as vocab
 from graphkit.extract.asides import bracketed
 from graphkit.extract.dates import is_month_name
@@ -55,9 +57,14 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
         objects = []  # "The SCO ... is seen as a threat to Western democracy led by the U.S."
     subjects = _beside_blocs_members([s for s in reverse_subjects(sent, trig, sources, end, near=not agent)
                                       if not _a_things_origin(sent.doc, s)], sent, targets, sources)
+    if agent and not subjects:  # "a lunar base project co-led by both countries": the pair named before
+        subjects = _pair_after(sent, trig, sources)
     objects = objects or pronoun_object(sent, trig, targets)  # "It has been joined by A, B"
     # "the SCO (Shanghai ...), Iran and Belarus": only the names inside the brackets;
     subjects = bracketed(sent, trig, spec.phrase, subjects)  # "dialogue between" states
+    if spec.phrase.endswith("(") and _count_before(sent.doc, trig.start, sent.start) == len(
+            {s.node for s in subjects}) > 1:  # "the 10 ASEAN member states (A, ..., J)": a list
+        subjects = [replace(s, how="counted") for s in subjects]  # its count checks
     if not objects:  # "Founded by Brazil, Russia, India and China, BRICS ...", "Established
         fronted = agent or trig.start - sent.start <= 1 and bool(subjects) and not _ROLES & {
             t.lower_ for t in sent.doc[subjects[-1].end:subjects[-1].end + 3]}  # "(Originally)
@@ -77,6 +84,30 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
     if _said_of_the_bloc(spec.phrase) and not (objects and _right_after(sent.doc, objects[-1].end, trig.start)):
         return [], []  # "the SCO summit, a trip that sealed a defence pact with North Korea"
     return subjects, objects
+
+
+def _pair_after(sent: Sentence, trigger: Trigger, kinds) -> list[End]:
+    """The last pair named, when "both countries" or "the two nations" follows ``trigger``
+    (an agent's "by")."""
+    words = " ".join(t.lower_ for t in sent.doc[trigger.end:min(trigger.end + 4, sent.end)])
+    if not sent.last_pair or len(sent.last_pair) != 2 or not any(
+            a.startswith(("both ", "the two ")) and f"{words} ".startswith(f"{a} ")
+            and not f"{words} ".startswith(f"{a} of ")  # not "both sides of the table"
+            for a in vocab.ANAPHORA if a != "the two"):
+        return []
+    return [End(node, kind, "anaphor", trigger.start, trigger.start)
+            for node, kind in sent.last_pair if kind in kinds]
+
+
+def _count_before(doc, start: int, limit: int) -> int:
+    """The count in the three words before token ``start`` ("the 10 ASEAN member states ("),
+    0 if none."""
+    for k in range(start - 1, max(limit, start - 4) - 1, -1):
+        if not doc[k].is_alpha and not doc[k].like_num:
+            return 0
+        if vocab.count_of(doc[k].text):
+            return vocab.count_of(doc[k].text)
+    return 0
 
 
 def _said_of_the_bloc(phrase: str) -> bool:

@@ -109,3 +109,40 @@ def test_being_discussed_for_membership_is_no_membership():
 def test_someone_welcomed_as_head_of_a_bloc_leads_it_not_the_host():
     assert not found("China Welcomes Dilma Rousseff as Head of the NDB", reader=False)
     assert ("RUS", "LEADS", "csto") in found("Russia, as head of the CSTO, said it would act.", reader=False)
+
+
+def test_a_bracketed_list_its_count_checks_stands_as_the_rules_read_it():
+    text = ("The ASEAN regional forum was established in 1994. It draws together 23 countries. It comprises "
+            "the 10 ASEAN member states (Brunei, Burma, Cambodia, Indonesia, Laos, Malaysia, Philippines, "
+            "Singapore, Thailand and Vietnam); the ASEAN dialogue partners (Australia, Canada, China, the "
+            "EU, India, Japan, New Zealand, ROK, Russia and the United States).")
+    got = rows(text, reader=True)
+    members = {r["subject"] for r in got if r["relation"] == "MEMBER_OF" and r["object"] == "asean"}
+    assert members == {"BRN", "MMR", "KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM"}
+    assert all("subject:counted" in r["rule"] for r in got if r["relation"] == "MEMBER_OF")
+    uncounted = rows("It comprises the ASEAN member states (Brunei, Burma and Cambodia).", reader=False)
+    assert uncounted and all("subject:counted" not in r["rule"] for r in uncounted)
+
+
+def test_a_list_after_a_colon_may_be_split_by_semicolons():
+    got = found("The Arctic Council is a forum. Eight countries constitute the member states of the council: "
+                "Canada; Denmark; Finland; Iceland; Norway; Russia; Sweden; and the United States.",
+                reader=False)
+    assert got == {(c, "MEMBER_OF", "arctic-council")
+                   for c in ("CAN", "DNK", "FIN", "ISL", "NOR", "RUS", "SWE", "USA")}
+    assert ("CAN", "MEMBER_OF", "nato") not in found("NATO met: Canada; the talks ended.", reader=False)
+
+
+def test_a_programme_co_led_by_a_pair_named_before_is_led_by_both():
+    got = found("China and Russia agreed to build the ILRS. The station is a collaborative lunar base "
+                "project co-led by both countries.", reader=False)
+    assert {("CHN", "LEADS", "ilrs"), ("RUS", "LEADS", "ilrs")} <= got
+    assert ("CHN", "LEADS", "ilrs") in found("The ILRS is co-led by China and Russia.", reader=False)
+    assert not {t for t in found("China and Russia met. The ILRS is led by both sides of the table.",
+                                 reader=False) if t[1] == "LEADS"}
+
+
+def test_an_act_as_part_of_their_joint_programme_is_cooperation_on_it():
+    got = found("China and Russia have signed an agreement to construct a lunar nuclear power plant as part "
+                "of their joint International Lunar Research Station (ILRS) initiative.", reader=False)
+    assert {("CHN", "COOPERATES_ON", "ilrs"), ("RUS", "COOPERATES_ON", "ilrs")} <= got
