@@ -1,8 +1,8 @@
 """A call on others to act, which is no act of theirs yet: "India called for the pan-African
 organisation to become a permanent member", "called on Egypt to join", "asked Kenya to sign".
 The trigger after such a call is none (:func:`called_on`), and a list right after the call is
-no list of members (:func:`call_before`); not a passive ("Egypt was asked by Russia to join"),
-which the invitation forms read."""
+no list of members (:func:`call_before`). A passive ("Egypt was asked by Russia to join") is no
+call here: the other rules read it as they did before."""
 
 from __future__ import annotations
 
@@ -11,6 +11,10 @@ __all__ = ["call_before", "called_on"]
 _CALLS = {"call", "calls", "called", "calling"}
 _ASKS = {"ask", "asks", "asked", "asking", "requested"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are"}
+#: words that end the search for the one called on: a clause of the subject's own ("and was
+#: the latest to sign") or another infinitive
+_STOPS = _PASSIVE | {"to", ".", ";", ":", "be", "has", "have", "had", "will", "would", "should", "could",
+                     "can", "may", "might", "must", "did", "does", "do"}
 
 
 def _call_at(doc, k: int, sent_start: int) -> bool:
@@ -26,20 +30,29 @@ def _call_at(doc, k: int, sent_start: int) -> bool:
 
 
 def called_on(doc, start: int, sent_start: int) -> bool:
-    """Whether "to" before ``start`` (a trigger) ends a call on someone named in up to six words
-    before it: "called on Egypt to join"; not "Egypt, asked about it, said it would like to join"."""
+    """Whether "to" before ``start`` (a trigger) ends a call on someone named in up to twelve
+    words before it, a name or "the" among them: "called on Egypt to join", "called on Saudi
+    Arabia, the United Arab Emirates and Algeria to join"; not "Egypt, asked about it, said it
+    would like to join", "Ecuador called for more cooperation and was the latest to sign",
+    "requested in writing to join"."""
     if start - 2 < sent_start or doc[start - 1].lower_ != "to":
         return False
-    for k in range(start - 2, max(sent_start, start - 9) - 1, -1):
+    for k in range(start - 2, max(sent_start, start - 15) - 1, -1):
         if doc[k].lower_ in _ASKS or doc[k].lower_ in {"on", "upon", "for"}:
-            return k < start - 2 and _call_at(doc, k, sent_start)
-        if doc[k].lower_ in {"to", ".", ";", ":"} or doc[k].text == "," and doc[k + 1].is_lower:
+            called = doc[k + 1:start - 1]
+            return (len(called) > 0 and _call_at(doc, k, sent_start)
+                    and any(t.text[:1].isupper() or t.lower_ == "the" for t in called))
+        if doc[k].lower_ in _STOPS or doc[k].text == "," and doc[k + 1].is_lower and doc[k + 1].lower_ != "the":
             return False
     return False
 
 
 def call_before(doc, i: int, sent_start: int) -> bool:
     """Whether the name at token ``i`` is the first of those a call is made on: "called on
-    Egypt, Ethiopia and Iran to join the G20"."""
-    k = i - 1 - (i - 1 > sent_start and doc[i - 1].lower_ == "the")
+    Egypt, Ethiopia and Iran to join the G20", "called on the governments of Egypt, ...";
+    the words between no more than "the", lower-case nouns and "of"."""
+    k = i - 1
+    while k > sent_start and i - k <= 4 and (doc[k].lower_ in {"the", "of"} or doc[k].is_lower and doc[k].is_alpha
+                                             and doc[k].lower_ not in _STOPS | {"on", "upon", "for"} | _ASKS):
+        k -= 1
     return k >= sent_start and _call_at(doc, k, sent_start)

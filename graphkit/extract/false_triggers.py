@@ -94,9 +94,6 @@ def _bloc(relation: str) -> bool:
     return bool(load_schema().relations[relation].bloc)
 
 
-_POSTED = {"welcome", "welcomes", "welcomed", "elected", "appointed", "named", "nominated", "chosen"}
-
-
 def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
                sent_start: int, sent_end: int) -> bool:
     """Whether the match of ``spec`` on ``doc[start:end]`` is no trigger here; ``before``
@@ -109,9 +106,6 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
         return True  # "the attempts to dominate Europe led to a coalition": a cause, no leader
     if spec.phrase == "head|headed" and end < sent_end and doc[end].lower_ in _HEADING:
         return True  # "they sign copies, pose for pictures, and then head on out": a way, no lead
-    if spec.phrase == "head|headed" and before[:1] == ["as"] and _POSTED & {
-            t.lower_ for t in doc[max(sent_start, start - 8):start]}:
-        return True  # "China Welcomes Dilma Rousseff as Head of BRICS' Bank": her post, not China's
     if spec.phrase == "head|headed" and _heads_of(doc, end, sent_end):
         return True  # "the upcoming heads-of-government summit", "heads of state": people
     if doc[end - 1].lower_ == "heads" and before[:1] and before[0] in {"by", "of", "with", "to"}:

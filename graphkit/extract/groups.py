@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from graphkit.extract import vocabulary as vocab
 from graphkit.extract.gazetteer import Mention
 from graphkit.extract.patterns import Trigger
-from graphkit.extract.region_glue import counted_aside_closed, region_glue
+from graphkit.extract.region_glue import counted_aside_closed, region_glue, semicolon_glue
 from graphkit.extract.schema_words import kind_of_word
 
 __all__ = ["End", "alongside", "companions", "counterparts", "ends_of", "following", "group_around",
@@ -44,8 +44,7 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
             between = [","]  # "..., Ecuador El Salvador, ...": two names, no comma between
         if step > 0 and counted_aside_closed(doc, group[0].start, between):
             between = between[1:]  # "the seven nations — A, B and C — and D": the aside closed
-        if step > 0 and between[:1] == [";"] and set(between[1:]) <= {"and", "the"} and (
-                doc[group[0].start - 1].text == ":"):
+        if step > 0 and semicolon_glue(doc, group, between):
             between = [","]  # "the member states of the council: Canada; Denmark; ...; and the United States"
         if between[:1] == [":"] and _name_tail(doc, a.end + 1, len(between) - 1):
             between = between[1 + _name_tail(doc, a.end + 1, len(between) - 1):]  # "Germany:

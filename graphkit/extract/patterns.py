@@ -356,9 +356,11 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if before[:1] == ["or"] and before[1:2] and before[1] in _TREATY_ACTS or (
                 doc[end:end + 1].text == "or" and doc[end + 1:end + 2].text.lower() in _TREATY_ACTS):
             negated = True  # "instruments of ratification or accession": neither is said
-        if spec.form == "noun" and before[:1] in (["for"], ["on"], ["about"]) and before[1:2] and (
-                before[1] in {"negotiations", "talks", "consultations", "discussions", "consideration",
-                              "discussed", "considered"}):  # "were also discussed for membership in"
+        weighed = before[1:] if before[:1] in (["full"], ["permanent"]) else before  # "considered for full membership"
+        if spec.form == "noun" and weighed[:1] in (["for"], ["on"], ["about"]) and weighed[1:2] and (
+                weighed[1] in {"negotiations", "talks", "consultations", "discussions", "consideration",
+                               "discussed", "considered", "debated", "evaluated", "shortlisted"}):  # "were
+            # also discussed for membership in"
             negated = True  # "open negotiations for accession to X": talks, not an accession
             # ("into serious consideration for membership in NATO": weighed, not admitted)
         if spec.form == "noun" and before[:1] and (before[0] in UNREALISED or before[0] in {"full", "fully"}
@@ -377,6 +379,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             negated = True  # "in order to make a decision on joining": none taken yet
         if before[:2] in (["to", "preparing"], ["to", "prepares"], ["to", "prepare"]):
             negated = True  # "Russia is preparing to sign a memorandum": a plan, no signature
+        if before[:1] == ["to"] and before[1:2] and before[1] in {"inability", "unwillingness", "reluctance"}:
+            negated = True  # "Serbia expressed its unwillingness to join NATO"
         if before[:1] == ["to"] and before[1:2] and before[1] in _THREATS:
             negated = True  # "Russia threatened to leave the council": no exit
         if spec.relation == _leaving() and _no_exit(doc, start, end, before, sent_start, sent_end):

@@ -52,13 +52,19 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
             and not _ROLES & set(spec.phrase.split())):
         return None  # "the BRICS group (Brazil, ...)", "BRICS (Brazil, ...)": the name just
         # before (a role says whose: "the SCO has six dialogue partners (Turkey, ...)")
+    if (objects and spec.relation == vocab.relation_of("lead|led", "verb")
+            and objects[-1].kind == kind_of_word().get("organisation")
+            and vocab.event_after(sent.doc, objects[-1].end, trig.start)):
+        objects = []  # "The BRICS summit was co-led by Russia and Brazil": a chair of the summit
+        # (but "The Artemis missions, led by NASA": a programme's missions are the programme)
     agent = spec.phrase.split()[-1] in {"by", "from"}  # "signed by", "interest from"
     if agent and objects and far_agent(sent.doc, objects[-1].end, trig.start):
         objects = []  # "The SCO ... is seen as a threat to Western democracy led by the U.S."
     subjects = _beside_blocs_members([s for s in reverse_subjects(sent, trig, sources, end, near=not agent)
                                       if not _a_things_origin(sent.doc, s)], sent, targets, sources)
-    if agent and not subjects:  # "a lunar base project co-led by both countries": the pair named before
-        subjects = _pair_after(sent, trig, sources)
+    pair = _pair_after(sent, trig, sources) if agent else []
+    if pair:  # "a lunar base project co-led by both countries": the pair named before
+        subjects = pair
     objects = objects or pronoun_object(sent, trig, targets)  # "It has been joined by A, B"
     # "the SCO (Shanghai ...), Iran and Belarus": only the names inside the brackets;
     subjects = bracketed(sent, trig, spec.phrase, subjects)  # "dialogue between" states
@@ -87,13 +93,19 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
 
 
 def _pair_after(sent: Sentence, trigger: Trigger, kinds) -> list[End]:
-    """The last pair named, when "both countries" or "the two nations" follows ``trigger``
-    (an agent's "by")."""
+    """The pair named before, when "both countries" or "the two nations" follows ``trigger``
+    (an agent's "by"): the sentence's own pair of names before the trigger, else the last pair
+    of the sentences before; not "both countries' rivals", "both sides of the table"."""
     words = " ".join(t.lower_ for t in sent.doc[trigger.end:min(trigger.end + 4, sent.end)])
-    if not sent.last_pair or len(sent.last_pair) != 2 or not any(
-            a.startswith(("both ", "the two ")) and f"{words} ".startswith(f"{a} ")
-            and not f"{words} ".startswith(f"{a} of ")  # not "both sides of the table"
-            for a in vocab.ANAPHORA if a != "the two"):
+    if not any(a.startswith(("both ", "the two ")) and f"{words} ".startswith(f"{a} ")
+               and not f"{words} ".startswith((f"{a} of ", f"{a} ' ", f"{a} 's ", f"{a} ’ ", f"{a} ’s "))
+               for a in vocab.ANAPHORA if a != "the two"):
+        return []
+    own = [k for k, m in enumerate(sent.mentions) if m.end <= trigger.start and m.kind in kinds]
+    named = group_around(sent.mentions, own[-1], sent.doc, -1) if own else []
+    if len({m.node for m in named}) == 2:  # "China and Russia unveiled the ILRS, ... co-led by both"
+        return [End(m.node, m.kind, "anaphor", trigger.start, trigger.start) for m in named]
+    if not sent.last_pair or len(sent.last_pair) != 2:
         return []
     return [End(node, kind, "anaphor", trigger.start, trigger.start)
             for node, kind in sent.last_pair if kind in kinds]
@@ -402,8 +414,10 @@ def reverse_subjects(sent: Sentence, trigger: Trigger, kinds, end: int, *, near:
     between = [t for t in sent.doc[trigger.end:sent.mentions[after[0]].start]
                if not t.is_space] if after else []  # "six states:\nArmenia\nBelarus"
     described = (1 < len(between) <= 9 and (between[-1].text in vocab.LIST_OPENERS  # ", adding four
-                                            or between[-1].lower_ == "plus")  # Asian nations—",
+                                            or between[-1].lower_ == "plus" and not {  # Asian nations—",
+                                                "member", "members"} & {t.lower_ for t in between})
                  and _counted_noun(between[:-1]))  # "includes the seven industrialized countries plus"
+    # (not "the nine member countries plus Turkey": guests beside the members)
     if after and near and not described and any(  # "consisted of six countries: Russia",
             t.lower_ not in vocab.NEAR and not t.like_num for t in between):  # ", including Türkiye"
         return []

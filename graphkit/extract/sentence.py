@@ -404,7 +404,7 @@ class Sentence:
         while i > self.start and trigger.start - i <= 4 and self.doc[i].text not in ",–—" and (
                 self.doc[i].is_lower or self.doc[i].like_num or self.doc[i].text[:1].isdigit()):
             i -= 1
-        if self.doc[i].text not in ",–—" or any(t.lower_ in {"and", "or"} for t in self.doc[i + 1:trigger.start]):
+        if self.doc[i].text not in ",–—" or self.doc[i + 1:i + 2].text.lower() in {"and", "or"}:
             return []  # "A, B – known together as BRICS –"; not "A, B, and several members of ESA"
         before = [k for k, m in enumerate(self.mentions) if m.end == i and m.kind in kinds]
         if before:

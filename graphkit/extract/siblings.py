@@ -36,7 +36,7 @@ def beside(doc, mentions, occurrence, obj: str) -> bool:
                 (m.end for m in mentions if m.start == occurrence.subject_at), None), obj))
 
 
-_SOME = {"several", "some", "many", "other", "various"}  # "and several members of the European Space Agency"
+_SOME = {"several", "some"}  # "and several members of the European Space Agency" (not "and some other members")
 
 
 def before_counted_members(doc, mentions, k: int | None, obj: str) -> bool:
@@ -50,7 +50,8 @@ def before_counted_members(doc, mentions, k: int | None, obj: str) -> bool:
                             or any(m.start <= k < m.end for m in mentions)):
         k += 1  # on over the names of the list after the subject
     if k >= len(doc) or doc[k - 1].lower_ != "and" or not (
-            doc[k].like_num or doc[k].lower_ in NUMBER_WORDS or doc[k].lower_ in _SOME):
+            doc[k].like_num or doc[k].lower_ in NUMBER_WORDS
+            or doc[k].lower_ in _SOME and doc[k + 1:k + 2].text.lower() != "other"):
         return False
     words = [t.lower_ for t in doc[k + 1:k + 4]]
     at = k + 1 + next((i + 1 for i, w in enumerate(words) if w in MEMBERS_PLURAL), 0)

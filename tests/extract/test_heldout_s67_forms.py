@@ -4,8 +4,9 @@ of Twenty" or "representing", a role after "is currently", members "plus" a coun
 a list glossed "(Member States of the European Union)", means or will "to join" ("their
 ability to join"), talks "to join" after "these two countries", a call on another to join, a
 founder after a summit inside "established ... by", a list beside "several members of" a bloc,
-being "discussed for membership", and a post someone is welcomed "as head of" (the first
-wave)."""
+being "discussed for membership" (the first wave); a bracketed list its count checks, a list
+split by semicolons after a colon, "co-led by both countries" (the second); and where a reviewer's sentences showed them too broad or too narrow
+(the reading)."""
 
 import pytest
 
@@ -106,11 +107,6 @@ def test_being_discussed_for_membership_is_no_membership():
     assert not {t for t in got if t[1] == "MEMBER_OF"}
 
 
-def test_someone_welcomed_as_head_of_a_bloc_leads_it_not_the_host():
-    assert not found("China Welcomes Dilma Rousseff as Head of the NDB", reader=False)
-    assert ("RUS", "LEADS", "csto") in found("Russia, as head of the CSTO, said it would act.", reader=False)
-
-
 def test_a_bracketed_list_its_count_checks_stands_as_the_rules_read_it():
     text = ("The ASEAN regional forum was established in 1994. It draws together 23 countries. It comprises "
             "the 10 ASEAN member states (Brunei, Burma, Cambodia, Indonesia, Laos, Malaysia, Philippines, "
@@ -142,7 +138,91 @@ def test_a_programme_co_led_by_a_pair_named_before_is_led_by_both():
                                  reader=False) if t[1] == "LEADS"}
 
 
-def test_an_act_as_part_of_their_joint_programme_is_cooperation_on_it():
-    got = found("China and Russia have signed an agreement to construct a lunar nuclear power plant as part "
-                "of their joint International Lunar Research Station (ILRS) initiative.", reader=False)
-    assert {("CHN", "COOPERATES_ON", "ilrs"), ("RUS", "COOPERATES_ON", "ilrs")} <= got
+@pytest.mark.parametrize("text, members", [
+    ("France, Germany, Italy and other members of the European Space Agency backed the plan.",
+     {("FRA", "MEMBER_OF", "esa"), ("DEU", "MEMBER_OF", "esa"), ("ITA", "MEMBER_OF", "esa")}),
+    ("Kazakhstan, a founding and leading member of the EAEU, hosted the summit.", {("KAZ", "MEMBER_OF", "eaeu")}),
+])
+def test_a_list_beside_other_members_and_an_apposition_with_and_keep_their_members(text, members):
+    assert members <= found(text)
+
+
+@pytest.mark.parametrize("text, outsider", [
+    ("NATO's two newest members — Finland and Sweden — and Ukraine held drills in the Baltic.",
+     ("UKR", "MEMBER_OF", "nato")),
+    ("The SCO summit in Astana included the nine member countries plus Turkey, Azerbaijan and Egypt.",
+     ("TUR", "MEMBER_OF", "sco")),
+    ("Delegates from Norway, Switzerland and Austria (member of the EU) attended the talks.",
+     ("NOR", "MEMBER_OF", "eu")),
+])
+def test_names_beside_a_counted_aside_a_members_count_or_a_singular_gloss_are_not_members(text, outsider):
+    assert outsider not in found(text, reader=False)
+
+
+def test_a_body_named_as_head_still_leads():
+    assert ("nasa", "LEADS", "artemis-program") in found(
+        "NASA, named as head of the Artemis program in 2019, plans a crewed landing.", reader=False)
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Ecuador called for more cooperation and was the latest to sign the Artemis Accords.",
+     ("ECU", "SIGNED", "artemis-accords")),
+    ("Sweden called for unity and was the 32nd country to join NATO in March 2024.", ("SWE", "MEMBER_OF", "nato")),
+])
+def test_a_call_for_something_is_no_call_on_the_subjects_own_act(text, claim):
+    assert claim in found(text, reader=False)
+
+
+@pytest.mark.parametrize("text", [
+    "China called on Saudi Arabia, the United Arab Emirates and Algeria to join BRICS.",
+    "Brazil called on the governments of Egypt, Ethiopia and Iran to join the G20.",
+])
+def test_a_call_on_a_long_list_is_no_membership(text):
+    assert not {t for t in found(text) if t[1] == "MEMBER_OF"}
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Thailand expressed its preparedness to join BRICS.", ("THA", "EXPRESSED_INTEREST_IN", "brics")),
+    ("Ukraine reaffirmed its commitment to join NATO.", ("UKR", "EXPRESSED_INTEREST_IN", "nato")),
+    ("Egypt and Ethiopia applied last year. The two countries hope to join BRICS.",
+     ("EGY", "EXPRESSED_INTEREST_IN", "brics")),
+])
+def test_more_wishes_to_join_are_interest(text, claim):
+    got = found(text, reader=False)
+    assert claim in got and not {t for t in got if t[1] == "MEMBER_OF"}
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia expressed its unwillingness to join NATO.",
+    "Saudi Arabia was considered for full membership of BRICS.",
+])
+def test_an_unwillingness_or_a_consideration_is_no_membership(text):
+    assert not {t for t in found(text, reader=False) if t[1] == "MEMBER_OF"}
+
+
+def test_a_semicolon_list_stops_after_its_and_and_may_open_with_the():
+    got = found("BRICS members: Brazil; Russia; India; China; and South Africa; Saudi Arabia has not "
+                "confirmed.", reader=False)
+    assert ("ZAF", "MEMBER_OF", "brics") in got and ("SAU", "MEMBER_OF", "brics") not in got
+    assert found("G7 members: the United States; Canada; Japan; and Italy.", reader=False) == {
+        (c, "MEMBER_OF", "g7") for c in ("USA", "CAN", "JPN", "ITA")}
+
+
+@pytest.mark.parametrize("text, leaders", [
+    (("Brazil and India attended the summit. China and Russia unveiled the ILRS, a lunar base project "
+      "co-led by both countries."), {"CHN", "RUS"}),
+    (("Russia and China held talks. The ILRS, co-led by both countries and later joined by Belarus, was "
+      "discussed."), {"CHN", "RUS"}),
+    (("Armenia and Azerbaijan held talks in Brussels. The CSTO, led by both countries' larger neighbour, "
+      "was not mentioned."), set()),
+])
+def test_both_countries_after_by_are_the_nearest_pair_and_no_owner(text, leaders):
+    assert {t[0] for t in found(text, reader=False) if t[1] == "LEADS"} == leaders
+
+
+@pytest.mark.parametrize("text", [
+    "The BRICS summit was co-led by Russia and Brazil.",
+    "The NATO mission in Kosovo, co-led by Italy and Turkey, was extended.",
+])
+def test_a_summit_or_mission_led_by_countries_is_no_lead_of_the_bloc(text):
+    assert not found(text, reader=False)

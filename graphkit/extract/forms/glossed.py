@@ -49,11 +49,12 @@ _ROLE_WORDS = {"member", "members", "states", "countries", "nations", "of", "the
 
 def _role_gloss(doc, last, bloc) -> bool:
     """Whether a bracket right after the list's ``last`` name says they are members of
-    ``bloc``, all that is in it: "A, B and C (Member States of the European Union)"."""
+    ``bloc``, all that is in it, in the plural: "A, B and C (Member States of the European Union)"
+    (not "A, B and C (member of the EU)", the last one's)."""
     inside = [t.lower_ for t in doc[last.end + 1:bloc.start]]
     inside = inside[:-1] if inside[-1:] == ["the"] else inside
     return (doc[last.end:last.end + 1].text == "(" and bloc.end < len(doc) and doc[bloc.end].text == ")"
-            and inside[-1:] == ["of"] and bool({"member", "members"} & set(inside))
+            and inside[-1:] == ["of"] and ("members" in inside or bool({"states", "countries", "nations"} & set(inside)))
             and set(inside) <= _ROLE_WORDS)
 
 
