@@ -170,7 +170,7 @@ _RELATIVE = {"that", "which", "who"}  # "its intention to join the group that co
 
 #: a subject's means or will to do what follows "to", not the act: "their ability to join"
 _ABLE = {"ability", "capacity", "capability", "readiness", "preparedness", "willingness", "eagerness",
-         "interest", "commitment"}
+         "interest"}
 
 
 def aspired(before: list[str]) -> bool:

@@ -11,6 +11,10 @@ __all__ = ["call_before", "called_on"]
 _CALLS = {"call", "calls", "called", "calling"}
 _ASKS = {"ask", "asks", "asked", "asking", "requested"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are"}
+#: how the ones called on may open: "called on the governments of", "called on all countries to
+#: ratify", "called on partner agencies to sign" (not "requested in writing to join")
+_CALLED_OPENERS = {"the", "all", "other", "more", "its", "their", "partner", "fellow", "both", "several",
+                   "many", "some", "every", "each"}
 #: words that end the search for the one called on: a clause of the subject's own ("and was
 #: the latest to sign") or another infinitive
 _STOPS = _PASSIVE | {"to", ".", ";", ":", "be", "has", "have", "had", "will", "would", "should", "could",
@@ -30,10 +34,11 @@ def _call_at(doc, k: int, sent_start: int) -> bool:
 
 
 def called_on(doc, start: int, sent_start: int) -> bool:
-    """Whether "to" before ``start`` (a trigger) ends a call on someone named in up to twelve
-    words before it, a name or "the" among them: "called on Egypt to join", "called on Saudi
-    Arabia, the United Arab Emirates and Algeria to join"; not "Egypt, asked about it, said it
-    would like to join", "Ecuador called for more cooperation and was the latest to sign",
+    """Whether "to" before ``start`` (a trigger) ends a call on others named in up to twelve
+    words before it, opening with a name or a determiner: "called on Egypt to join", "called on
+    Saudi Arabia, the United Arab Emirates and Algeria to join", "called on all countries to
+    ratify"; not "Egypt, asked about it, said it would like to join", "Ecuador called for more
+    cooperation and was the latest to sign", "called for reform and decided this year to join",
     "requested in writing to join"."""
     if start - 2 < sent_start or doc[start - 1].lower_ != "to":
         return False
@@ -41,9 +46,9 @@ def called_on(doc, start: int, sent_start: int) -> bool:
         if doc[k].lower_ in _ASKS or doc[k].lower_ in {"on", "upon", "for"}:
             called = doc[k + 1:start - 1]
             return (len(called) > 0 and _call_at(doc, k, sent_start)
-                    and any(t.text[:1].isupper() or t.lower_ == "the" for t in called))
-        if doc[k].lower_ in _STOPS or doc[k].text == "," and doc[k + 1].is_lower and doc[k + 1].lower_ != "the":
-            return False
+                    and (called[0].text[:1].isupper() or called[0].lower_ in _CALLED_OPENERS))
+        if doc[k].lower_ in _STOPS or doc[k].lower_ in {",", "and"} and doc[k + 1].is_lower and doc[k + 1].lower_ != "the":
+            return False  # not "called for reform ... and decided this year to join"
     return False
 
 

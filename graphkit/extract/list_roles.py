@@ -1,14 +1,15 @@
 """The role a list of names has in its sentence: the role word nearest the subject ("Observers
 at the organization are A, B"), or the one said of the subject's own list ("A, B and C have
 been granted Observer status", "A, B, that are officially partner members", "A, B and C were
-the first guests"), for the reader's vetoes (:mod:`graphkit.extract.vetoes`)."""
+the first guests"), for the reader's vetoes (:mod:`graphkit.extract.vetoes`); and whether a
+role after a comma is no apposition of the names before it (:func:`not_apposed`)."""
 
 from __future__ import annotations
 
 from graphkit.extract.groups import list_span
-from graphkit.extract.vocabulary import CONTRAST_TURN, after_non
+from graphkit.extract.vocabulary import CONTRAST_TURN, UNREALISED, after_non
 
-__all__ = ["list_role", "nearest_role", "non_members_before"]
+__all__ = ["list_role", "nearest_role", "non_members_before", "not_apposed"]
 
 _ROLES = {"member": "member", "members": "member", "membership": "member",
           "observer": "observer", "observers": "observer", "observership": "observer"}
@@ -64,3 +65,11 @@ def non_members_before(doc, mentions, occurrence) -> bool:
         if t.lower_ in {"member", "members"} and after_non(doc, t.i):
             return True
     return False
+
+
+def not_apposed(words) -> bool:
+    """Whether ``words`` (after a comma, before a role's trigger) make the role no apposition of
+    the names before them: a list's next item ("A, B, and several members of ESA") or a hedged
+    role ("Bosnia, a candidate and potential member of the EU")."""
+    return words[:1].text.lower() in {"and", "or"} or bool(
+        ({"candidate", "applicant"} | UNREALISED) & {t.lower_ for t in words})

@@ -359,7 +359,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         weighed = before[1:] if before[:1] in (["full"], ["permanent"]) else before  # "considered for full membership"
         if spec.form == "noun" and weighed[:1] in (["for"], ["on"], ["about"]) and weighed[1:2] and (
                 weighed[1] in {"negotiations", "talks", "consultations", "discussions", "consideration",
-                               "discussed", "considered", "debated", "evaluated", "shortlisted"}):  # "were
+                               "discussed", "considered", "debated", "evaluated", "shortlisted",
+                               "assessed", "vetted", "reviewed"}):  # "were
             # also discussed for membership in"
             negated = True  # "open negotiations for accession to X": talks, not an accession
             # ("into serious consideration for membership in NATO": weighed, not admitted)
@@ -379,7 +380,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             negated = True  # "in order to make a decision on joining": none taken yet
         if before[:2] in (["to", "preparing"], ["to", "prepares"], ["to", "prepare"]):
             negated = True  # "Russia is preparing to sign a memorandum": a plan, no signature
-        if before[:1] == ["to"] and before[1:2] and before[1] in {"inability", "unwillingness", "reluctance"}:
+        if before[:1] == ["to"] and before[1:2] and before[1] in {"inability", "unwillingness", "reluctance",
+                                                                 "unwilling", "refusal", "hesitation", "hesitant"}:
             negated = True  # "Serbia expressed its unwillingness to join NATO"
         if before[:1] == ["to"] and before[1:2] and before[1] in _THREATS:
             negated = True  # "Russia threatened to leave the council": no exit

@@ -33,7 +33,7 @@ def region_glue(span) -> bool:
 
 _DASHES = {"—", "–", "-"}
 _INCLUDING = {"comprises", "comprised", "comprising", "includes", "included", "including", "consists",
-              "consisting", "composed"}
+              "consisting", "composed", "made"}  # "is made up of the seven ... nations —"
 
 
 def counted_aside_closed(doc, start: int, between: list[str]) -> bool:
@@ -44,7 +44,7 @@ def counted_aside_closed(doc, start: int, between: list[str]) -> bool:
     — and Russia signed", with no count)."""
     if between[:1] != [doc[start - 1].text] or between[0] not in _DASHES or between[1:2] != ["and"]:
         return False
-    before = doc[max(0, start - 8):start - 1]
+    before = doc[max(0, start - 10):start - 1]
     return (len(before) > 1 and before[-1].lower_ in vocab.GROUP_NOUNS
             and any(vocab.count_of(t.text) for t in before[:-1])
             and any(t.lower_ in _INCLUDING for t in before[:-1]))  # not "Two ASEAN members — A and B —

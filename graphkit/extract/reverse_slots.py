@@ -52,10 +52,11 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
             and not _ROLES & set(spec.phrase.split())):
         return None  # "the BRICS group (Brazil, ...)", "BRICS (Brazil, ...)": the name just
         # before (a role says whose: "the SCO has six dialogue partners (Turkey, ...)")
-    if (objects and spec.relation == vocab.relation_of("lead|led", "verb")
-            and objects[-1].kind == kind_of_word().get("organisation")
+    if (objects and (spec.relation == vocab.relation_of("lead|led", "verb") or spec.phrase.startswith(
+            ("include", "comprise"))) and objects[-1].kind == kind_of_word().get("organisation")
             and vocab.event_after(sent.doc, objects[-1].end, trig.start)):
-        objects = []  # "The BRICS summit was co-led by Russia and Brazil": a chair of the summit
+        objects = []  # "The BRICS summit was co-led by Russia and Brazil": a chair of the summit;
+        # "The SCO summit in Astana included the nine member countries plus Turkey": its guests
         # (but "The Artemis missions, led by NASA": a programme's missions are the programme)
     agent = spec.phrase.split()[-1] in {"by", "from"}  # "signed by", "interest from"
     if agent and objects and far_agent(sent.doc, objects[-1].end, trig.start):
@@ -414,10 +415,8 @@ def reverse_subjects(sent: Sentence, trigger: Trigger, kinds, end: int, *, near:
     between = [t for t in sent.doc[trigger.end:sent.mentions[after[0]].start]
                if not t.is_space] if after else []  # "six states:\nArmenia\nBelarus"
     described = (1 < len(between) <= 9 and (between[-1].text in vocab.LIST_OPENERS  # ", adding four
-                                            or between[-1].lower_ == "plus" and not {  # Asian nations—",
-                                                "member", "members"} & {t.lower_ for t in between})
+                                            or between[-1].lower_ == "plus")  # Asian nations—",
                  and _counted_noun(between[:-1]))  # "includes the seven industrialized countries plus"
-    # (not "the nine member countries plus Turkey": guests beside the members)
     if after and near and not described and any(  # "consisted of six countries: Russia",
             t.lower_ not in vocab.NEAR and not t.like_num for t in between):  # ", including Türkiye"
         return []

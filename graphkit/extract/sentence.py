@@ -16,6 +16,7 @@ from graphkit.extract.demonyms import REGION_PREFIXES, regional
 from graphkit.extract.gazetteer import Gazetteer, Mention
 from graphkit.extract.groups import End, ends_of, group_around
 from graphkit.extract.likeness import contrasted
+from graphkit.extract.list_roles import not_apposed
 from graphkit.extract.lookups import as_members, counted_member_to
 from graphkit.extract.own_subject import others_act, reported
 from graphkit.extract.patterns import Trigger
@@ -89,8 +90,7 @@ class Sentence:
         gap_start = nearest.end if nearest else max(limit, self.start)
         gap = self.doc[gap_start:trigger.start].text.lower()
         if any(f" {a} " in f" {gap} " for a in vocab.ANAPHORA):
-            count = vocab.counted_in(gap)  # "the 29 countries in order that they joined": not
-            # the five named before
+            count = vocab.counted_in(gap)  # "the 29 countries in order that they joined": not the five before
             pair = group_around(self.mentions, before[-1], self.doc, -1) if before else []
             if pair and count not in (0, len({m.node for m in pair})):
                 return []  # "BRICS (A, B, C, D, E) with 22 of them having applied": others
@@ -404,8 +404,8 @@ class Sentence:
         while i > self.start and trigger.start - i <= 4 and self.doc[i].text not in ",–—" and (
                 self.doc[i].is_lower or self.doc[i].like_num or self.doc[i].text[:1].isdigit()):
             i -= 1
-        if self.doc[i].text not in ",–—" or self.doc[i + 1:i + 2].text.lower() in {"and", "or"}:
-            return []  # "A, B – known together as BRICS –"; not "A, B, and several members of ESA"
+        if self.doc[i].text not in ",–—" or not_apposed(self.doc[i + 1:trigger.start]):
+            return []  # "A, B – known together as BRICS –"
         before = [k for k, m in enumerate(self.mentions) if m.end == i and m.kind in kinds]
         if before:
             return ends_of(group_around(self.mentions, before[0], self.doc, -1), kinds)

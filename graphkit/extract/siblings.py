@@ -36,7 +36,8 @@ def beside(doc, mentions, occurrence, obj: str) -> bool:
                 (m.end for m in mentions if m.start == occurrence.subject_at), None), obj))
 
 
-_SOME = {"several", "some"}  # "and several members of the European Space Agency" (not "and some other members")
+_SOME = {"several", "some", "many", "various"}  # "and several members of the European Space Agency"
+# (not "and some other members")
 
 
 def before_counted_members(doc, mentions, k: int | None, obj: str) -> bool:

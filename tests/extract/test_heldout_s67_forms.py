@@ -183,7 +183,6 @@ def test_a_call_on_a_long_list_is_no_membership(text):
 
 @pytest.mark.parametrize("text, claim", [
     ("Thailand expressed its preparedness to join BRICS.", ("THA", "EXPRESSED_INTEREST_IN", "brics")),
-    ("Ukraine reaffirmed its commitment to join NATO.", ("UKR", "EXPRESSED_INTEREST_IN", "nato")),
     ("Egypt and Ethiopia applied last year. The two countries hope to join BRICS.",
      ("EGY", "EXPRESSED_INTEREST_IN", "brics")),
 ])
@@ -226,3 +225,27 @@ def test_both_countries_after_by_are_the_nearest_pair_and_no_owner(text, leaders
 ])
 def test_a_summit_or_mission_led_by_countries_is_no_lead_of_the_bloc(text):
     assert not found(text, reader=False)
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("BRICS includes the five founding members plus Egypt, Ethiopia and Iran.", ("EGY", "MEMBER_OF", "brics")),
+    ("Indonesia called for reform of the global financial system and decided this year to join BRICS.",
+     ("IDN", "MEMBER_OF", "brics")),
+    ("Sweden kept its commitment to join NATO, becoming a member on March 7, 2024.",
+     ("SWE", "MEMBER_OF", "nato")),
+    (("The G20 is made up of the seven major industrialised nations — Britain, Canada and France — and "
+      "Argentina, Brazil and China."), ("ARG", "MEMBER_OF", "g20")),
+])
+def test_the_third_reading_keeps_what_the_text_states(text, claim):
+    assert claim in found(text, reader=False)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Japan called on all countries to ratify the Outer Space Treaty.", ("JPN", "RATIFIED", "outer-space-treaty")),
+    ("Bosnia, a candidate and potential member of the EU, hosted the talks.", ("BIH", "MEMBER_OF", "eu")),
+    ("Canada, Japan and many members of the EU signed the declaration.", ("CAN", "MEMBER_OF", "eu")),
+    ("Serbia is unwilling to join NATO.", ("SRB", "MEMBER_OF", "nato")),
+    ("Serbia was vetted for membership in the EU.", ("SRB", "MEMBER_OF", "eu")),
+])
+def test_the_third_reading_drops_what_the_text_does_not_state(text, wrong):
+    assert wrong not in found(text, reader=False)

@@ -331,8 +331,9 @@ def _only_sought(head: str) -> bool:
     if words[-2:] != ["to", "join"]:
         return False
     before = words[-2::-1]  # "to" and the words before it, nearest first
-    return aspired(before) or bool(before[1:2]) and before[1] in {"talks", "negotiations", "hope", "hopes",
-                                                                   "plan", "plans", "wish", "wishes"}
+    return aspired(before) or bool(before[1:2]) and before[1] in {
+        "talks", "negotiations", "hope", "hopes", "hoped", "hoping", "plan", "plans", "wish", "wishes",
+        "intended", "eager", "invited"}
 
 
 def _last_list(doc, sents, i, country, n: int):
