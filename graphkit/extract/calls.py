@@ -47,7 +47,8 @@ def called_on(doc, start: int, sent_start: int) -> bool:
             called = doc[k + 1:start - 1]
             return (len(called) > 0 and _call_at(doc, k, sent_start)
                     and (called[0].text[:1].isupper() or called[0].lower_ in _CALLED_OPENERS))
-        if doc[k].lower_ in _STOPS or doc[k].lower_ in {",", "and"} and doc[k + 1].is_lower and doc[k + 1].lower_ != "the":
+        if doc[k].lower_ in _STOPS or (doc[k].lower_ in {",", "and"} and doc[k + 1].is_lower
+                                       and doc[k + 1].lower_ != "the"):
             return False  # not "called for reform ... and decided this year to join"
     return False
 
@@ -57,7 +58,13 @@ def call_before(doc, i: int, sent_start: int) -> bool:
     Egypt, Ethiopia and Iran to join the G20", "called on the governments of Egypt, ...";
     the words between no more than "the", lower-case nouns and "of"."""
     k = i - 1
-    while k > sent_start and i - k <= 4 and (doc[k].lower_ in {"the", "of"} or doc[k].is_lower and doc[k].is_alpha
-                                             and doc[k].lower_ not in _STOPS | {"on", "upon", "for"} | _ASKS):
+    while k > sent_start and i - k <= 4 and _before_the_called(doc[k]):
         k -= 1
     return k >= sent_start and _call_at(doc, k, sent_start)
+
+
+def _before_the_called(token) -> bool:
+    """Whether ``token`` may stand between a call and the first name called on ("the
+    governments of")."""
+    return token.lower_ in {"the", "of"} or (token.is_lower and token.is_alpha
+                                             and token.lower_ not in _STOPS | {"on", "upon", "for"} | _ASKS)

@@ -109,6 +109,7 @@ _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly"
 _TALKED_OF = {"issue", "importance", "option", "options",  # "the importance of Ethiopia joining",
               "advocating", "advocate", "advocated"}  # "advocating for Kenya's participation"
 _TALKS = {"talks", "discussions", "negotiations", "consultations"}  # "in talks to join"
+_UNWILLING = {"inability", "unwillingness", "reluctance", "unwilling", "refusal", "hesitation", "hesitant"}
 _ASKING = {"should", "will", "would", "could", "can", "might", "shall", "whether", "if",
            "n't", "n’t", "not"}  # "Why haven't Finland and Sweden already joined NATO?"
 #: a view held on an act, before "on": "its position on its membership", no membership
@@ -380,8 +381,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             negated = True  # "in order to make a decision on joining": none taken yet
         if before[:2] in (["to", "preparing"], ["to", "prepares"], ["to", "prepare"]):
             negated = True  # "Russia is preparing to sign a memorandum": a plan, no signature
-        if before[:1] == ["to"] and before[1:2] and before[1] in {"inability", "unwillingness", "reluctance",
-                                                                 "unwilling", "refusal", "hesitation", "hesitant"}:
+        if before[:1] == ["to"] and before[1:2] and before[1] in _UNWILLING:
             negated = True  # "Serbia expressed its unwillingness to join NATO"
         if before[:1] == ["to"] and before[1:2] and before[1] in _THREATS:
             negated = True  # "Russia threatened to leave the council": no exit

@@ -39,16 +39,17 @@ _INCLUDING = {"comprises", "comprised", "comprising", "includes", "included", "i
 def counted_aside_closed(doc, start: int, between: list[str]) -> bool:
     """Whether ``between`` (the lower-case words after a list's last name) is a dash and "and"
     that close an aside opened by the same dash right before ``start`` (the list's first name),
-    after a counted group a verb of including governs: "It comprises the seven major industrialised nations — Britain, ...
-    and the United States — and Argentina, Australia" (one list; not "NATO members — A and B
-    — and Russia signed", with no count)."""
+    after a counted group a verb of including governs: "It comprises the seven major
+    industrialised nations — Britain, ... and the United States — and Argentina, Australia" (one
+    list; not "NATO members — A and B — and Russia signed", with no count, nor "Two ASEAN
+    members — A and B — and Australia signed", nor "brings together seven nations — ... — and
+    Russia was expelled", with no verb of including)."""
     if between[:1] != [doc[start - 1].text] or between[0] not in _DASHES or between[1:2] != ["and"]:
         return False
     before = doc[max(0, start - 10):start - 1]
     return (len(before) > 1 and before[-1].lower_ in vocab.GROUP_NOUNS
             and any(vocab.count_of(t.text) for t in before[:-1])
-            and any(t.lower_ in _INCLUDING for t in before[:-1]))  # not "Two ASEAN members — A and B —
-    # and Australia signed", nor "brings together seven nations — ... — and Russia was expelled"
+            and any(t.lower_ in _INCLUDING for t in before[:-1]))
 
 
 def semicolon_glue(doc, group, between: list[str]) -> bool:
@@ -60,5 +61,6 @@ def semicolon_glue(doc, group, between: list[str]) -> bool:
         return False
     k = group[0].start - 1
     k -= k > 0 and doc[k].lower_ == "the"  # "G7 members: the United States; Canada"
-    closed = any(doc[j].text == ";" and doc[j + 1].lower_ == "and" for j in range(group[0].start, group[-1].start))
+    closed = any(doc[j].text == ";" and doc[j + 1].lower_ == "and"
+                 for j in range(group[0].start, group[-1].start))
     return k >= 0 and doc[k].text == ":" and not closed

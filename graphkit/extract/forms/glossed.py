@@ -54,7 +54,8 @@ def _role_gloss(doc, last, bloc) -> bool:
     inside = [t.lower_ for t in doc[last.end + 1:bloc.start]]
     inside = inside[:-1] if inside[-1:] == ["the"] else inside
     return (doc[last.end:last.end + 1].text == "(" and bloc.end < len(doc) and doc[bloc.end].text == ")"
-            and inside[-1:] == ["of"] and ("members" in inside or bool({"states", "countries", "nations"} & set(inside)))
+            and inside[-1:] == ["of"]
+            and ("members" in inside or bool({"states", "countries", "nations"} & set(inside)))
             and set(inside) <= _ROLE_WORDS)
 
 
