@@ -109,6 +109,9 @@ _SPECULATIVE = {"could", "might", "hope", "hopes", "hoped", "hoping", "possibly"
 _TALKED_OF = {"issue", "importance", "option", "options",  # "the importance of Ethiopia joining",
               "advocating", "advocate", "advocated"}  # "advocating for Kenya's participation"
 _TALKS = {"talks", "discussions", "negotiations", "consultations"}  # "in talks to join"
+#: talks about an act or its weighing, before "for", "on" or "about" and a noun trigger
+_WEIGHING = {"negotiations", "talks", "consultations", "discussions", "consideration", "discussed",
+             "considered", "debated", "evaluated", "shortlisted", "assessed", "vetted", "reviewed"}
 _UNWILLING = {"inability", "unwillingness", "reluctance", "unwilling", "refusal", "hesitation", "hesitant"}
 _ASKING = {"should", "will", "would", "could", "can", "might", "shall", "whether", "if",
            "n't", "n’t", "not"}  # "Why haven't Finland and Sweden already joined NATO?"
@@ -359,12 +362,10 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             negated = True  # "instruments of ratification or accession": neither is said
         weighed = before[1:] if before[:1] in (["full"], ["permanent"]) else before  # "considered for full membership"
         if spec.form == "noun" and weighed[:1] in (["for"], ["on"], ["about"]) and weighed[1:2] and (
-                weighed[1] in {"negotiations", "talks", "consultations", "discussions", "consideration",
-                               "discussed", "considered", "debated", "evaluated", "shortlisted",
-                               "assessed", "vetted", "reviewed"}):  # "were
-            # also discussed for membership in"
+                weighed[1] in _WEIGHING):
             negated = True  # "open negotiations for accession to X": talks, not an accession
-            # ("into serious consideration for membership in NATO": weighed, not admitted)
+            # ("into serious consideration for membership in NATO", "were also discussed for
+            # membership in": weighed, not admitted)
         if spec.form == "noun" and before[:1] and (before[0] in UNREALISED or before[0] in {"full", "fully"}
                                                    and before[1:2] and before[1] in UNREALISED):
             negated = True  # "its potential participation in the ILRS", "future full membership"
@@ -381,10 +382,9 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             negated = True  # "in order to make a decision on joining": none taken yet
         if before[:2] in (["to", "preparing"], ["to", "prepares"], ["to", "prepare"]):
             negated = True  # "Russia is preparing to sign a memorandum": a plan, no signature
-        if before[:1] == ["to"] and before[1:2] and before[1] in _UNWILLING:
-            negated = True  # "Serbia expressed its unwillingness to join NATO"
-        if before[:1] == ["to"] and before[1:2] and before[1] in _THREATS:
-            negated = True  # "Russia threatened to leave the council": no exit
+        if before[:1] == ["to"] and before[1:2] and before[1] in _THREATS | _UNWILLING:
+            negated = True  # "Russia threatened to leave the council": no exit; "Serbia expressed
+            # its unwillingness to join NATO"
         if spec.relation == _leaving() and _no_exit(doc, start, end, before, sent_start, sent_end):
             negated = True
         if past_adverbs(before)[:1] == ["to"]:  # "decided to invite six countries, A, B and C, to become"
