@@ -61,6 +61,7 @@ _OBSTACLES = _HURDLES | {"obstacle", "obstacles", "barrier", "barriers", "impedi
 MEMORANDA = {"memorandum", "memorandums", "memoranda", "mou", "understanding", "obligation",
              "obligations"}
 _ADVERBS = {"together", "jointly", "also", "soon", "again", "eventually"}
+_NOT_ADVERBS = {"apply", "reply", "comply", "supply", "rely", "multiply"}  # verbs ending in "ly"
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
          "yesterday"}
 _WOULD = {"would", "'d", "’d"}
@@ -146,14 +147,16 @@ def pending_list(before: list[str], after: list[str]) -> bool:
 
 def past_adverbs(before: list[str]) -> list[str]:
     """``before`` (words nearest first) without the adverbs and days next to the trigger:
-    "applied together to join", "applied on Wednesday to join", "welcome Pakistan to fully
-    participate" read as "applied to join"."""
+    "applied together to join", "applied on Wednesday to join", "requested in writing to join",
+    "welcome Pakistan to fully participate" read as "applied to join"."""
     k = 0
     while k < len(before):
         word = before[k]
         if word in _DAYS:  # "applied on Wednesday to join": the day and its "on"
             k += 2 if before[k + 1:k + 2] == ["on"] else 1
-        elif word in _ADVERBS or len(word) > 4 and word.endswith("ly"):
+        elif word == "writing" and before[k + 1:k + 2] == ["in"]:  # "requested in writing to join"
+            k += 2
+        elif word in _ADVERBS or len(word) > 4 and word.endswith("ly") and word not in _NOT_ADVERBS:
             k += 1
         else:
             break
@@ -202,12 +205,14 @@ def aspired(before: list[str]) -> bool:
         return True  # "the political obstacles to Iran's membership in the SCO": not yet removed
     full = before[:1] and before[0] in _FULL
     owned = before[1:] if full else before  # "Iran's full membership"
-    about = next((k for k in range(2, 8) if owned[k:k + 1] in (["for"], ["on"])), None) if (
+    about = next((k for k in range(2, 8) if owned[k:k + 1] in (["for"], ["on"], ["about"])), None) if (
         owned[:1] and owned[0] in OWNER_MARKS | {"'", "’"}) else None  # "Cyprus' accession"
     backer = set(owned[about + 2:about + 5]) if about else set()  # the words before "support"
     backed = bool(full or backer & _BACKERS and not backer & _OPINION)
     if about and owned[about + 1:about + 2] and owned[about + 1] in _PROCESSES | ASKED_FOR | (
-            _BACKING if backed else set()):  # not "public support for Poland's membership in the EU"
+            _BACKING if backed else set()) or about and _PROCESSES & _before_with(owned[about + 1:about + 6]):
+        # not "public support for Poland's membership in the EU"; "negotiations with the EEC
+        # about Norway's accession"
         return True  # "a negotiating framework for Ukraine and Moldova's accession to the EU",
         # "negotiations on Georgia's accession", "an application for Cyprus' accession": to come;
         # "announced its support for Iran's full membership in SCO", "Russia's support for
@@ -219,9 +224,13 @@ def aspired(before: list[str]) -> bool:
         return True  # "Treaty concerning the accession of Norway, Austria, Finland and Sweden
         # to the European Union": signed, the accession yet to come
     asked = before[1:] if before[:1] and before[0] in _FULL else before
-    if asked[:1] == ["for"] and asked[1:2] and asked[1] in ASKED_FOR:
+    if asked[:1] == ["for"] and asked[1:2] and (asked[1] in ASKED_FOR or past_adverbs(asked[1:])[:1]
+                                                 and past_adverbs(asked[1:])[0] in _STRIVING):
         return True  # "a candidate for / a formal request for membership", "filed formal
-        # applications for full membership in the SCO": a wish
+        # applications for full membership in the SCO", "decided to apply again for
+        # membership of the EEC": a wish
+    if _put_to_a_vote(before):
+        return True  # "a referendum took place in Norway on the country's accession to the EEC"
     if before[:1] == ["in"] and before[1:2] and before[1] in _INTERESTED:
         return True  # "expressed ... an interest in participating in the Quad forum"
     to = before[:1] == ["to"]
@@ -251,6 +260,24 @@ def aspired(before: list[str]) -> bool:
     near = list(reversed(before))
     return any(a in {"in", "within"} and b in _WITHIN and c.startswith(("year", "month"))
                for a, b, c in zip(near, near[1:], near[2:], strict=False))
+
+
+_REFERENDA = {"referendum", "referendums", "referenda", "plebiscite"}
+
+
+def _put_to_a_vote(before: list[str]) -> bool:
+    """Whether a referendum a few words before "on" or "about" right before the trigger
+    (``before``: nearest first, no comma between) puts it to a vote: "a referendum on
+    membership of the EEC", "a referendum took place in Norway on the country's accession"."""
+    on = next((k for k in range(5) if before[k:k + 1] in (["on"], ["about"])), None)
+    return on is not None and "," not in before[:on] and bool(_REFERENDA & set(before[on + 1:on + 7]))
+
+
+def _before_with(words: list[str]) -> set[str]:
+    """``words`` (nearest first) up to "with" and the party after it: "negotiations with the
+    EEC about" gives "negotiations"."""
+    k = next((k for k, w in enumerate(words) if w == "with"), None)
+    return set(words[k + 1:k + 2]) if k is not None else set()
 
 
 _LIST_WORDS = {",", "and", "the"}  # lookups.LIST_GLUE (lookups imports this module's importers)

@@ -4,11 +4,12 @@ EU's names, and neither is a later "EEC" of the page. A name the node's own word
 North Atlantic Treaty Organisation (NATO)", "the Association of South East Asian Nations
 (ASEAN)") keeps its acronym. Countries named in "(including ...)" right after a country are its
 parts, not countries of their own: "the Kingdom of Denmark (including Greenland and the Faroe
-Islands)"."""
+Islands)". And an acronym in brackets right after a node's own name that none of the node's
+names has ("the European Community (EC)") names that node wherever the page uses it again."""
 
 from __future__ import annotations
 
-__all__ = ["without_others_glosses"]
+__all__ = ["with_own_glosses", "without_others_glosses"]
 
 _GLUE = {"of", "for", "and", "on", "the", "&"}
 
@@ -30,6 +31,44 @@ def without_others_glosses(doc, mentions: list, literal: dict[str, set[str]]) ->
         return mentions
     return [m for m in mentions if not (m.end - m.start == 1 and m.start >= glossed.get(
         (doc[m.start].text, m.node), len(doc)))]
+
+
+def with_own_glosses(doc, mentions: list) -> list:
+    """``mentions`` and each other use of an acronym that a bracket right after a node's name
+    glosses ("the European Community (EC) ... joined the EC"), where no name stands already;
+    not an acronym that is a name already ("(SCO)": the gazetteer's to find), nor one the page
+    also glosses for another name."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    glossed: dict[str, set] = {}
+    for m in mentions:
+        k = m.end
+        if (k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and k + 1 not in taken
+                and _acronym(doc[k + 1].text) and _heads_the_name(doc, m, doc[k + 1].text)):
+            glossed.setdefault(doc[k + 1].text, set()).add((m.node, m.kind, k + 1))
+    if not glossed:
+        return mentions
+    extra = []
+    for word, nodes in glossed.items():
+        brackets = {t.i for t in doc[1:-1]
+                    if t.text == word and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"}
+        if len({(node, kind) for node, kind, _ in nodes}) != 1 or brackets - {at for _, _, at in nodes}:
+            continue  # "the European Commission (EC)" too
+        node, kind, _ = next(iter(nodes))
+        extra += [type(mentions[0])(t.i, t.i + 1, node, kind, "name") for t in doc
+                  if t.text == word and t.i not in taken]
+    return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def _heads_the_name(doc, m, acronym: str) -> bool:
+    """Whether mention ``m`` opens the name the acronym glosses: the same first letter, and no
+    "of" or "and" before it ("the Development Bank of South Africa (DBSA)": not South Africa's)."""
+    return (doc[m.start].text[:1] == acronym[0]
+            and not (m.start and doc[m.start - 1].lower_ in {"of", "for", "and", "&"}))
+
+
+def _acronym(text: str) -> bool:
+    """Two to eight letters, all capitals ("EC", "EFTA")."""
+    return 2 <= len(text) <= 8 and text.isalpha() and text.isupper()
 
 
 def _parts(doc, mentions: list) -> set[int]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graphkit.extract.bilateral import agreements_about, bilateral_parties, first_dates
-from graphkit.extract.bracket_glosses import without_others_glosses
+from graphkit.extract.bracket_glosses import with_own_glosses, without_others_glosses
 from graphkit.extract.campaign import campaign_mentions
 from graphkit.extract.capitals import acting_capitals
 from graphkit.extract.demonyms import names_no_country, regional
@@ -343,7 +343,7 @@ class Gazetteer:
         found = sorted(found + [Mention(start, end, node, self.kinds[node], "name") for start, end, node
                                 in variant_spans(doc, found, self._variants, self.country_kind)
                                 if not inside_name(doc, end)], key=lambda m: m.start)
-        found = without_others_glosses(doc, found, self.literal)  # "the Eurasian Economic Commission (EEC)"
+        found = with_own_glosses(doc, without_others_glosses(doc, found, self.literal))  # "(EC)"
         return campaign_mentions(doc, self._short(doc, found), self.names, self.kinds)
 
     def _own_agency(self, doc, m: Mention) -> Mention:

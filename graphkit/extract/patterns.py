@@ -30,6 +30,7 @@ from graphkit.extract.aspiring import ASPIRE, aspired_at, list_lead_in, past_adv
 from graphkit.extract.datecomma import date_comma
 from graphkit.extract.false_triggers import adverb, no_trigger
 from graphkit.extract.partner_status import as_partner
+from graphkit.extract.questions import asks_whether
 from graphkit.extract.schema_words import TriggerSpec, forms, kind_of_word, load_specs
 from graphkit.extract.steps import a_step
 from graphkit.extract.undoing import (
@@ -387,6 +388,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             # its unwillingness to join NATO"
         if spec.relation == _leaving() and _no_exit(doc, start, end, before, sent_start, sent_end):
             negated = True
+        negated = negated or asks_whether(doc, sent_start, sent_end)  # "Did Norway join the EU?"
         if past_adverbs(before)[:1] == ["to"]:  # "decided to invite six countries, A, B and C, to become"
             back = {t.lower_ for t in doc[max(sent_start, start - 30):start]}
             negated = negated or bool(_INVITE & back and not ACCEPTANCES & back)

@@ -121,7 +121,14 @@ _BROKEN = re.compile(r"(?<=[^\W\d_]{2})-[ \t]*\r?\n[ \t]*(?=[a-z]{2})(?!(?:led|b
                      r"run|initiated|funded|made|born|speaking|style|era|level|term)\b)"
                      # a dash typed as two hyphens between spaces ("the seven nations -- Britain,
                      # Canada ... -- and Argentina", "(Xinhua) -- Kyrgyzstan"): read as one dash
-                     r"|(?<=\s)--(?=\s)")
+                     r"|(?<=\s)--(?=\s)"
+                     # a citation mark after a word ("the United Kingdom,[3] Ireland[4] and
+                     # Denmark[5] applied"): left out, so that the list reads as one
+                     r"|(?<=[\w.,;:”\"’)\]])\[[0-9]{1,3}\]")
+# a dash typed as one hyphen between spaces, between words ("South Africa - a group known as
+# BRICS - launched"): one dash, the same length (not a range, "2014 - 2015", nor an infobox's
+# "ILRS - Country: China")
+_SPACED = re.compile(r"(?<=[^\W\d_] )-(?= [^\W\d_])(?! \w+ ?:)")
 
 
 @dataclass(frozen=True)
@@ -140,8 +147,8 @@ class Dehyphenated:
 
 
 def dehyphenate(text: str) -> Dehyphenated:
-    """Join words broken by a hyphen at a line's end and make a dash typed as two hyphens
-    one dash, keeping the way back to ``text``.
+    """Join words broken by a hyphen at a line's end, make a dash typed as two hyphens (or
+    as one between words) one dash and blank citation marks, keeping the way back to ``text``.
 
     Examples
     --------
@@ -151,6 +158,11 @@ def dehyphenate(text: str) -> Dehyphenated:
     >>> d = dehyphenate("seven nations -- Britain and Japan")
     >>> d.text, d.original(d.text.index("Britain"))
     ('seven nations — Britain and Japan', 17)
+    >>> dehyphenate("Peru - a member - and Chile, 2014 - 2015").text
+    'Peru — a member — and Chile, 2014 - 2015'
+    >>> d = dehyphenate("Peru,[3] Chile[4] and Laos.[5][6]")
+    >>> d.text, d.original(d.text.index("Chile"))
+    ('Peru, Chile and Laos.', 9)
     """
     parts, cuts, removed, last = [], [], 0, 0
     for m in _BROKEN.finditer(text):
@@ -160,7 +172,7 @@ def dehyphenate(text: str) -> Dehyphenated:
         cuts.append((m.end() - removed, removed))
         last = m.end()
     parts.append(text[last:])
-    joined = "".join(parts)
+    joined = _SPACED.sub("—", "".join(parts))
     if _hard_wrapped(text.splitlines()):  # "Bosnia and Herzegovina,\nMontenegro": one space
         joined = _unwrapped(joined)  # (the same number of characters)
     return Dehyphenated(_unmarked(joined), tuple(cuts))

@@ -60,7 +60,8 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   the object by a hyphen ("the NATO-Russia Council"; "the China-ASEAN partnership" is one);
 - any claim on a list after "bilateral ... with" ("deepening its bilateral partnerships with
   Australia, Japan and South Korea": ties with the one acting, no bloc's), or in a sentence
-  that calls them "non-EU" where the EU is the object.
+  that calls them "non-EU" where the EU is the object, or in a yes-or-no question ("Is
+  Denmark in the eurozone?").
 A sentence a veto sets aside lends the claim no weight: :func:`standing` gives the reader the
 others to weigh it on."""
 
@@ -80,6 +81,7 @@ from graphkit.extract.listed_object import listed_among_countries
 from graphkit.extract.lookups import of_unknown_body, places_or_counterparts
 from graphkit.extract.mark_tables import marked_rows
 from graphkit.extract.persons import addressed, titled
+from graphkit.extract.questions import asks_whether
 from graphkit.extract.settings import as_host
 from graphkit.extract.siblings import beside
 from graphkit.extract.ties import a_countrys_partner_only, bilateral_ties, counterparts
@@ -166,7 +168,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or _governed(doc, mentions, o, triple[0]) or marked_rows(doc, mentions, o.start, o.end)
             or bilateral_ties(doc, mentions, o) or _named_non(doc, mentions, o, triple[2])
             or _qualifier_only(doc, mentions, o, triple[0])
-            or guessed(doc, o.start if first is None else first, o.start))
+            or guessed(doc, o.start if first is None else first, o.start) or asks_whether(doc, o.start, o.end))
 
 
 def _calling(doc, o) -> bool:

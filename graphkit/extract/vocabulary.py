@@ -335,10 +335,10 @@ def owns_other(doc, m, p_end: int) -> bool:
 
 #: what a body's own plan or step is called ("part of the Organization's step towards its
 #: expansion", "NATO's accession process"): the plan, not the body (but "part of NATO's
-#: biggest enlargement in 2004" is a joining)
+#: biggest enlargement in 2004" is a joining); and its parts ("to pull out of NATO's integrated
+#: military command", "withdrew from NATO's military wing", "the bloc's free trade zone")
 _OWNED_ACTS = {"step", "steps", "plan", "plans", "effort", "efforts", "process", "strategy", "agenda",
-               "command", "structure", "structures",  # and its parts: "to pull out of NATO's integrated military command"
-               "zone", "area", "market", "customs"}  # "the bloc's free trade zone", "the EU's customs union"
+               "command", "structure", "structures", "wing", "zone", "area", "market", "customs"}
 
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -39,7 +39,7 @@ def _phrase(spec, *, past: bool) -> str:
             words.append(_past(word) if past else word.split("|")[0])
         else:
             words.append(word)
-    return " ".join(words)
+    return " ".join(words).replace(" - ", "-")  # a hyphen is a token of its own: "member-states"
 
 
 def _object(spec):

@@ -21,6 +21,11 @@ _EFFECTIVE = re.compile(r"\b(?:effective|with\s+effect)\s+(?:from|as\s+of|on)\s+
                         re.IGNORECASE)
 _TO_JOIN = re.compile(r"\bto\s+(?:become\s+(?:\w+\s+){0,2}members?\b(?:\s+of\b)?|join\b)",
                       re.IGNORECASE)
+# "will be invited to join the group from 1 January 2024" (not "at the summit held from 22 to
+# 24 August": a range)
+_FROM = re.compile(r"\b(?:from|as\s+of|starting(?:\s+from)?|beginning)\s+(?:the\s+)?$", re.IGNORECASE)
+_RANGE = re.compile(r"^\s*(?:to|until|till|through|-|–)\s", re.IGNORECASE)
+_ALONG = re.compile(r"\b(?:along|together)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 # a clause of the invitation's own sentence that may say when it takes effect
 _AND_THEN = re.compile(r",\s*and\b|;")
 # "six new countries will be joining the group from January 2024", "... will become full
@@ -50,6 +55,8 @@ def invited_members(doc, sents, i, words, country, blocs):
             listed_with(doc, s.mentions, before[-1], -1) if before and to_join and not invite["noun"]
             and to_join.start() - invite.end() < 4 else [])  # not "Argentina declined the
         # invitation to join": the noun only with the invited after it ("invitations to A")
+        if listed and to_join:  # "... to join the group from DATE along with A, B and C"
+            listed = listed + _along_with(doc, s, to_join.end(), country)
         date = (_start_date(doc, sents, i) if to_join else _they_join(doc, sents, i)) if listed else None
         if date:
             obj = (to_join and _object_after(doc, s, to_join.end(), blocs)) or last_bloc(
@@ -59,17 +66,36 @@ def invited_members(doc, sents, i, words, country, blocs):
     return out
 
 
+def _along_with(doc, s, char: int, country) -> list:
+    """The list of ``country`` mentions "along with" or "together with" opens after ``char``
+    (sentence-relative) in sentence ``s``."""
+    words = doc.text[s.c_start:s.c_end]
+    for m in s.mentions:
+        at = doc[m.start].idx - s.c_start
+        if m.kind == country and at > char and _ALONG.search(words[:at]):
+            return listed_with(doc, s.mentions, m)
+    return []
+
+
 def _start_date(doc, sents, i):
     """A start date for the invitation in sentence ``i``: "The new composition will come
     into effect from DATE" or "The nations ... will officially join the alliance on DATE" in
     one of the next two sentences, or "... will be joining the group from DATE" in one of the
-    two before; or "effective from DATE" or "..., and their memberships will take effect on
-    DATE" in the invitation's own sentence."""
+    two before; or "effective from DATE", "..., and their memberships will take effect on
+    DATE" or "invited to join the group from DATE" in the invitation's own sentence."""
     own = sents[i]
     effective = next((d for d in own.dates if _EFFECTIVE.search(doc.text[own.c_start:d.start])), None)
     if effective:
         return effective
     words = doc.text[own.c_start:own.c_end]
+    invited = _INVITE.search(words)
+    to_join = _TO_JOIN.search(words, invited.end()) if invited else None
+    starting = next((d for d in own.dates if to_join and 0 < d.start - own.c_start - to_join.end() < 40
+                     and "," not in words[to_join.end():d.start - own.c_start]
+                     and _FROM.search(doc.text[own.c_start:d.start])
+                     and not _RANGE.match(doc.text[d.end:d.end + 10])), None)
+    if starting:
+        return starting
     for clause in _AND_THEN.finditer(words):  # "..., and their memberships will take effect on DATE"
         if EFFECT.search(words[clause.end():]):
             later = [d for d in own.dates if d.start - own.c_start >= clause.end()]

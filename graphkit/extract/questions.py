@@ -1,0 +1,17 @@
+"""A yes-or-no question states nothing: "Is Denmark in the eurozone?", "Are Norway, Sweden
+and Finland part of the EU?", "Did Norway join the EU?". One that asks why, how or when
+("Why did Sweden join NATO in 2024?") takes its fact as given, and stands."""
+
+from __future__ import annotations
+
+__all__ = ["asks_whether"]
+
+_AUXILIARIES = {"is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "will",
+                "would", "can", "could", "should", "shall", "may", "might", "must"}
+
+
+def asks_whether(doc, start: int, end: int) -> bool:
+    """Whether the sentence of tokens ``start`` to ``end`` opens with an auxiliary verb and
+    ends with a question mark."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    return len(words) > 2 and words[-1].text == "?" and words[0].lower_ in _AUXILIARIES

@@ -1,0 +1,81 @@
+"""Forms of session 68 (2026-12-07), each in sentences of our own: a request "in writing" to
+join, a dash typed as one hyphen between spaces, a bloc glossed "a group of ... known as" it
+(before the first wave)."""
+
+import pytest
+
+from tests.extract.helpers import found, rows
+
+
+def test_a_request_in_writing_to_join_is_interest_not_membership():
+    got = found("In 2023, Egypt requested in writing to join BRICS.", reader=False)
+    assert got == {("EGY", "EXPRESSED_INTEREST_IN", "brics")}
+
+
+def test_a_dash_typed_as_one_hyphen_closes_an_aside_naming_the_list_a_group_known_as_a_bloc():
+    text = ("Brazil, Russia, India, China and South Africa - a group of major emerging economies known "
+            "as BRICS - launched the bank in 2015 and started formal talks with new members.")
+    got = rows(text, reader=False)
+    assert {(r["subject"], r["relation"], r["object"]) for r in got} == {
+        (c, "MEMBER_OF", "brics") for c in ("BRA", "RUS", "IND", "CHN", "ZAF")}
+    assert {r["evidence"] for r in got} == {text}  # the article's own hyphens
+
+
+def test_an_acronym_a_bracket_glosses_after_a_nodes_name_names_it_across_the_page():
+    got = found("Denmark, Ireland and the United Kingdom acceded to the EC on 1 January 1973. These "
+                "countries were the first to join the Inner Six of the European Community (EC).", reader=False)
+    assert got == {(c, "MEMBER_OF", "eu") for c in ("DNK", "IRL", "GBR")}
+    # an acronym the page glosses for another name too is not the node's
+    assert ("MLT", "MEMBER_OF", "eu") not in found(
+        "The European Community (EC) met. The European Commission (EC) spoke. Malta joined the EC in 2004.")
+
+
+def test_citation_marks_after_names_leave_the_list_whole_and_the_evidence_the_articles():
+    text = "On 31 July 1961 the United Kingdom,[3] Ireland[4] and Denmark[5] applied to join the EEC.[6]"
+    got = rows(text)
+    assert {(r["subject"], r["relation"], r["object"], r["since"]) for r in got} == {
+        (c, "EXPRESSED_INTEREST_IN", "eu", "1961-07-31") for c in ("GBR", "IRL", "DNK")}
+    assert {r["evidence"] for r in got} == {text[:-3]}  # the article's own, to the full stop
+    assert all(text[int(r["start"]):int(r["end"])] == r["evidence"] for r in got)
+
+
+def test_an_invitation_to_join_from_a_date_is_membership_also_for_those_along_with():
+    got = found("BRICS met in Johannesburg. Two African countries – Egypt and Ethiopia – will be invited "
+                "to join the group from 1 January 2024 along with Argentina, Iran, Saudi Arabia and the "
+                "United Arab Emirates.", reader=False)
+    assert got == {(c, "MEMBER_OF", "brics") for c in ("EGY", "ETH", "ARG", "IRN", "SAU", "ARE")}
+    held = found("BRICS met. Egypt and Ethiopia were invited to join BRICS at the summit held from 22 to 24 "
+                 "August 2023.", reader=False)
+    assert held == {(c, "EXPRESSED_INTEREST_IN", "brics") for c in ("EGY", "ETH")}
+    refused = found("BRICS met. Six countries, including Argentina, were invited to join the association in August "
+                    "2023, but Argentina refused, while Egypt became a full member from January 1, 2024.",
+                    reader=False)  # the date another clause's
+    assert ("ARG", "MEMBER_OF", "brics") not in refused and ("ARG", "EXPRESSED_INTEREST_IN", "brics") in refused
+
+
+def test_approving_membership_bids_is_the_bidders_interest():
+    got = found("The current BRICS members approved the membership bids of Saudi Arabia, Iran and Egypt.",
+                reader=False)
+    assert got == {(c, "EXPRESSED_INTEREST_IN", "brics") for c in ("SAU", "IRN", "EGY")}
+
+
+@pytest.mark.parametrize("text", [
+    "In 1970 Norway decided to apply again for membership of the EEC.",
+    "In 1972 a referendum on Norway's accession to the EEC took place.",
+    "There were negotiations with the EEC about Norway's accession to the EEC in 1967.",
+])
+def test_a_membership_applied_for_put_to_a_referendum_or_negotiated_is_interest(text):
+    assert found(text, reader=False) == {("NOR", "EXPRESSED_INTEREST_IN", "eu")}
+    assert found("After a referendum on membership, Austria joined the EU in 1995.", reader=False) == {
+        ("AUT", "MEMBER_OF", "eu")}  # a joining after it stands
+
+
+@pytest.mark.parametrize("text", ["Did Norway join the EU?", "Is Denmark a member of NATO?"])
+def test_a_yes_or_no_question_states_nothing(text):
+    assert found(text) == set()
+    # one asking why takes its fact as given
+    assert found("Why did Sweden join NATO in 2024?", reader=False) == {("SWE", "MEMBER_OF", "nato")}
+
+
+def test_withdrawing_from_a_blocs_military_wing_is_no_withdrawal_from_the_bloc():
+    assert found("Greece withdrew from NATO's military wing in 1974.") == set()
