@@ -106,8 +106,10 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
         return True  # "the attempts to dominate Europe led to a coalition": a cause, no leader
     if spec.phrase == "head|headed" and end < sent_end and doc[end].lower_ in _HEADING:
         return True  # "they sign copies, pose for pictures, and then head on out": a way, no lead
-    if spec.phrase == "head|headed" and _heads_of(doc, end, sent_end):
-        return True  # "the upcoming heads-of-government summit", "heads of state": people
+    if spec.phrase == "head|headed" and (_heads_of(doc, end, sent_end) or start > sent_start
+                                         and doc[start].text in {"Head", "Heads"}):
+        return True  # "the upcoming heads-of-government summit", "heads of state", "The
+        # distinguished Administrative Heads ... from Member States: A, B": people
     if doc[end - 1].lower_ == "heads" and before[:1] and before[0] in {"by", "of", "with", "to"}:
         return True  # "They were joined by heads and high-level representatives": people
     if doc[start].text == "United" and start + 1 < sent_end and doc[start + 1].is_title:

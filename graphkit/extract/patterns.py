@@ -126,7 +126,8 @@ _INVITE = INVITATIONS | {
     "permit", "permits", "permitted", "permitting",  # "will permit the seven to become"
     "urge", "urges", "urged", "urging", "encourage", "encourages", "encouraged", "encouraging",
     "expect", "expects",  # "NASA expects / urges more countries to sign": no act of NASA's
-    "discussing", "debating", "considering", "mulling", "weighing"}  # "discussing including A"
+    "discussing", "debating", "considering", "mulling", "weighing",  # "discussing including A"
+    "admit"}  # "agreed to admit two Balkan countries – A and B – to the organisation": to come
 _WILD = 6  # words a "*" stands for: "founded in August 1967 in Bangkok by"
 _LIST_GLUE = {",", "and", "the", "&"}
 

@@ -61,9 +61,9 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
 - any claim on a list after "bilateral ... with" ("deepening its bilateral partnerships with
   Australia, Japan and South Korea": ties with the one acting, no bloc's), or in a sentence
   that calls them "non-EU" where the EU is the object, or in a yes-or-no question ("Is
-  Denmark in the eurozone?").
-A sentence a veto sets aside lends the claim no weight: :func:`standing` gives the reader the
-others to weigh it on."""
+  Denmark in the eurozone?"), or after "the pact" naming back a body the dataset lacks ("The
+  Warsaw Pact ... The pact comprised A, B"). A sentence a veto sets aside lends the claim no
+  weight: :func:`standing` gives the reader the others to weigh it on."""
 
 from __future__ import annotations
 
@@ -92,6 +92,7 @@ from graphkit.extract.trigger_vetoes import (
     wish_before,
 )
 from graphkit.extract.undoing import joining_denied, past_aside
+from graphkit.extract.unknown_bodies import role_of_a_name, unknown_body_named_back
 from graphkit.extract.vocabulary import (
     ACCEPTANCES,
     INVITATIONS,
@@ -168,7 +169,8 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or _governed(doc, mentions, o, triple[0]) or marked_rows(doc, mentions, o.start, o.end)
             or bilateral_ties(doc, mentions, o) or _named_non(doc, mentions, o, triple[2])
             or _qualifier_only(doc, mentions, o, triple[0])
-            or guessed(doc, o.start if first is None else first, o.start) or asks_whether(doc, o.start, o.end))
+            or guessed(doc, o.start if first is None else first, o.start) or asks_whether(doc, o.start, o.end)
+            or unknown_body_named_back(doc, mentions, o))
 
 
 def _calling(doc, o) -> bool:
@@ -329,9 +331,6 @@ def _past_semicolon(doc, mentions, occurrence, obj: str) -> bool:
     return named[-1].end <= span[0] and past_semicolon(doc, named[-1].end, span[0])
 
 
-_OF_ROLES = {"member", "members", "partner", "partners", "signatory", "signatories"}
-
-
 def _of_another(doc, mentions, occurrence) -> bool:
     """Whether a sentence that does not name the object (a list after it, the object named
     before) gives the names a role of another body ("Brazil, India and South Africa are also
@@ -344,15 +343,10 @@ def _of_another(doc, mentions, occurrence) -> bool:
         return True  # and later included A": the same body's
     if not occurrence.context:
         return False
-    if owned_role(doc, occurrence.start, occurrence.end, mentions):
-        return True  # a name the dataset lacks owns the role
-    words = doc[occurrence.start:occurrence.end]
-    for k, t in enumerate(words[:-2]):
-        if t.lower_ in _OF_ROLES and words[k + 1].lower_ == "of":
-            name = words[k + 3] if words[k + 2].lower_ == "the" and k + 3 < len(words) else words[k + 2]
-            if name.text[:1].isupper():
-                return True
-    return False
+    # a name the dataset lacks owns the role, or any name follows it ("as members of the G20
+    # forum" after the G7, "the founding member states of ESRO" after ESA)
+    return owned_role(doc, occurrence.start, occurrence.end, mentions) or role_of_a_name(
+        doc, mentions, occurrence.start, occurrence.end, known_too=True)
 
 
 _ACCEPTED = ACCEPTANCES | {"acceptance"}

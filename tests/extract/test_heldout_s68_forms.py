@@ -79,3 +79,40 @@ def test_a_yes_or_no_question_states_nothing(text):
 
 def test_withdrawing_from_a_blocs_military_wing_is_no_withdrawal_from_the_bloc():
     assert found("Greece withdrew from NATO's military wing in 1974.") == set()
+
+
+def test_a_list_after_the_pact_that_names_back_a_body_the_dataset_lacks_is_not_the_blocs():
+    got = found("The Warsaw Pact emerged in 1955 as a response to the inclusion of West Germany into NATO. "
+                "The pact comprised the Soviet Union, Albania, Bulgaria and Hungary.")
+    assert got == {("DEU", "MEMBER_OF", "nato")}
+    assert ("BEL", "MEMBER_OF", "nato") in found(  # the alliance named back is the bloc's own
+        "NATO was founded in 1949. The alliance comprised Belgium, Canada, Denmark and France.")
+
+
+def test_voters_approving_an_accession_is_a_step_towards_it():
+    assert found("In October 1994 a clear majority of Finnish voters approved of the country's accession "
+                 "to the European Union.", reader=False) == {("FIN", "EXPRESSED_INTEREST_IN", "eu")}
+
+
+def test_administrative_heads_from_member_states_lead_nothing():
+    got = found("The 12th Meeting of the Administrative Heads of APSCO was held in 2019 in Shanghai. The "
+                "distinguished Administrative Heads and accompanied delegatesfrom Member States: Bangladesh, "
+                "China, Iran and Turkey, in all 29 participants attended the Meeting.", reader=False)
+    assert not {t for t in got if t[1] == "LEADS"}
+    assert ("CHN", "LEADS", "apsco") in found("In 2019 China headed APSCO.", reader=False)
+
+
+def test_agreeing_to_admit_countries_is_their_interest_not_yet_membership():
+    got = found("NATO leaders agreed to admit Croatia and Albania to the alliance in 2008.", reader=False)
+    assert got == {(c, "EXPRESSED_INTEREST_IN", "nato") for c in ("HRV", "ALB")}
+    dashed = found("NATO leaders agreed to admit two Balkan countries – Croatia and Albania – to the "
+                   "organisation.", reader=False)
+    assert ("HRV", "MEMBER_OF", "nato") not in dashed
+
+
+def test_a_list_of_the_members_of_a_body_the_dataset_lacks_is_not_the_blocs_named_before():
+    got = found("ESA was founded in 1975. The founding member states of ESRO were Belgium, Denmark, France, "
+                "Germany and Italy.")
+    assert got == set()
+    assert ("BEL", "MEMBER_OF", "esa") in found(  # the node's own members stand
+        "ESA was founded in 1975. The founding member states of the agency were Belgium, Denmark and France.")

@@ -38,6 +38,7 @@ from graphkit.extract.dates import find_dates
 from graphkit.extract.likeness import contrasted
 from graphkit.extract.lookups import end_char, marks_of, of_unknown_body
 from graphkit.extract.siblings import before_counted_members
+from graphkit.extract.unknown_bodies import named_back_before, role_of_a_name
 from graphkit.extract.vocabulary import (
     NUMBER_WORDS,
     agreement_kind,
@@ -341,8 +342,11 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
                         and not contrasted(doc, m)]  # not "a counterbalance to the G7"
                 if back:
                     bloc, conf, cue_start = _topical(back, mentions, s_start), CONFIDENCE_BEFORE, p[2]
-                    if members_of_a_programme(doc[s_start:first.start], bloc.kind):
-                        continue  # "Other members of the programme include A, B" after the Accords
+                    if (members_of_a_programme(doc[s_start:first.start], bloc.kind)
+                            or named_back_before(doc, mentions, s_start, first.start)
+                            or role_of_a_name(doc, mentions, s_start, first.start, known_too=False)):
+                        continue  # "Other members of the programme include A, B" after the Accords; "The
+                        # Warsaw Pact ... The pact comprised A, B"; "The founding members of ESRO were A, B"
             status = text[cue_start:c_end]
             if as_partners:  # the list's own status: another list's "as observers" is not a hedge
                 status = _AS_OBSERVERS.sub("", text[cue_start:end_char(doc, as_partners)])

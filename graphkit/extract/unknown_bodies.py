@@ -1,0 +1,59 @@
+"""A body the page names but the dataset lacks, and a list of its members after it: named back
+by its head noun ("The Warsaw Pact, officially known as ..., emerged as a response to the
+inclusion of West Germany into NATO. The pact comprised the Soviet Union, Albania, ...") or by
+the members' role ("The founding member states of ESRO were Belgium, Denmark, ..." after a
+sentence on ESA): that body's members, not those of the node named before. Neither the reader,
+which finds the object in a sentence before, nor the list fallback may give such a list to it."""
+
+from __future__ import annotations
+
+from graphkit.extract.groups import list_span
+
+__all__ = ["named_back_before", "role_of_a_name", "unknown_body_named_back"]
+
+#: the head nouns of a body's name that "the pact" / "the treaty" name back
+_HEADS = {"pact", "treaty", "alliance", "bloc", "organisation", "organization", "union", "community",
+          "association", "group", "council", "commission"}
+_BACK = 80  # tokens before the sentence in which the body's name stands
+
+
+def unknown_body_named_back(doc, mentions, occurrence) -> bool:
+    """Whether the subject's list, for an object named in a sentence before
+    (``occurrence.context``), is one :func:`named_back_before` holds for."""
+    span = list_span(doc, mentions, occurrence.subject_at) if occurrence.context else None
+    return span is not None and named_back_before(doc, mentions, occurrence.start, span[0])
+
+
+def named_back_before(doc, mentions, start: int, first: int) -> bool:
+    """Whether "the <head>" stands between a sentence's ``start`` and a list's ``first`` token,
+    and a capitalised name ending in that head that is no node's ("the Warsaw Pact") shortly
+    before the sentence."""
+    heads = [t.lower_ for t in doc[start + 1:first] if t.lower_ in _HEADS and doc[t.i - 1].lower_ == "the"]
+    if not heads:
+        return False
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    return any(t.lower_ == heads[-1] and t.text[:1].isupper() and t.i not in named
+               and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].is_alpha and t.i - 1 not in named
+               for t in doc[max(1, start - _BACK):start])
+
+
+#: the role words before "of" and a body's name ("members of ESRO"), and the words for states
+#: that count only before a name the dataset lacks ("the founding member states of ESRO"; not
+#: "the eight Arctic states of Russia, the United States")
+_ROLES = {"member", "members", "partner", "partners", "signatory", "signatories"}
+_STATES = {"states", "countries", "nations"}
+
+
+def role_of_a_name(doc, mentions, start: int, end: int, *, known_too: bool) -> bool:
+    """Whether the tokens from ``start`` to ``end`` hold a role "of" a capitalised name
+    ("members of ESRO", "member states of the ELDO"); a name a mention stands for counts only
+    with ``known_too`` and after a role word ("as members of the G20 forum")."""
+    words = doc[start:end]
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    for k, t in enumerate(words[:-2]):
+        if t.lower_ in _ROLES | _STATES and words[k + 1].lower_ == "of":
+            name = words[k + 3] if words[k + 2].lower_ == "the" and k + 3 < len(words) else words[k + 2]
+            known = name.i in named
+            if name.text[:1].isupper() and (not known or known_too and t.lower_ in _ROLES):
+                return True
+    return False
