@@ -29,6 +29,8 @@ _ADVERBS = {"also", "already", "now", "then", "finally", "just", "still", "since
             "henceforth"}  # "The CSTO members henceforth are A, B"
 # "The alliance, consisting of A, B and C,": its parts, not "countries, including Egypt"
 _CONSTITUTING = {"consisting", "comprising", "uniting", "grouping", "encompassing", "bringing"}
+#: the offices whose heads are people, not a verb's act: "the Administrative Heads", "agency heads"
+_HEADS_OF_OFFICES = {"administrative", "agency", "department", "delegation", "division", "section"}
 _HEADING = {"on", "out", "to", "for", "home", "back", "off", "into", "toward", "towards", "up",
             "down", "north", "south", "east", "west", "abroad", "there"}
 _COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
@@ -107,9 +109,10 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
     if spec.phrase == "head|headed" and end < sent_end and doc[end].lower_ in _HEADING:
         return True  # "they sign copies, pose for pictures, and then head on out": a way, no lead
     if spec.phrase == "head|headed" and (_heads_of(doc, end, sent_end) or start > sent_start
-                                         and doc[start].text in {"Head", "Heads"}):
+                                         and doc[start - 1].lower_ in _HEADS_OF_OFFICES):
         return True  # "the upcoming heads-of-government summit", "heads of state", "The
-        # distinguished Administrative Heads ... from Member States: A, B": people
+        # distinguished Administrative Heads ... from Member States: A, B": people (not the
+        # headline's "China Heads International Lunar Research Station")
     if doc[end - 1].lower_ == "heads" and before[:1] and before[0] in {"by", "of", "with", "to"}:
         return True  # "They were joined by heads and high-level representatives": people
     if doc[start].text == "United" and start + 1 < sent_end and doc[start + 1].is_title:

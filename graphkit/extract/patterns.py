@@ -389,7 +389,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             # its unwillingness to join NATO"
         if spec.relation == _leaving() and _no_exit(doc, start, end, before, sent_start, sent_end):
             negated = True
-        negated = negated or asks_whether(doc, sent_start, sent_end)  # "Did Norway join the EU?"
+        negated = negated or asks_whether(doc, sent_start, sent_end, start)  # "Did Norway join the EU?"
         if past_adverbs(before)[:1] == ["to"]:  # "decided to invite six countries, A, B and C, to become"
             back = {t.lower_ for t in doc[max(sent_start, start - 30):start]}
             negated = negated or bool(_INVITE & back and not ACCEPTANCES & back)

@@ -1,6 +1,8 @@
 """A yes-or-no question states nothing: "Is Denmark in the eurozone?", "Are Norway, Sweden
 and Finland part of the EU?", "Did Norway join the EU?". One that asks why, how or when
-("Why did Sweden join NATO in 2024?") takes its fact as given, and stands."""
+("Why did Sweden join NATO in 2024?") takes its fact as given, and stands; so does a clause of
+its own inside the question ("Will the EU, which Croatia joined in 2013, admit Montenegro?",
+"Has NATO grown stronger since Finland joined?")."""
 
 from __future__ import annotations
 
@@ -8,10 +10,15 @@ __all__ = ["asks_whether"]
 
 _AUXILIARIES = {"is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "will",
                 "would", "can", "could", "should", "shall", "may", "might", "must"}
+#: words that open a clause of its own inside the question
+_CLAUSE_OPENERS = {"which", "who", "whom", "whose", "that", "since", "after", "when", "because",
+                   "as", "where", "while", "before", "once"}
 
 
-def asks_whether(doc, start: int, end: int) -> bool:
+def asks_whether(doc, start: int, end: int, at: int) -> bool:
     """Whether the sentence of tokens ``start`` to ``end`` opens with an auxiliary verb and
-    ends with a question mark."""
+    ends with a question mark, and token ``at`` (a trigger, a subject) stands in its own
+    clause, no relative pronoun or conjunction between."""
     words = [t for t in doc[start:end] if not t.is_space]
-    return len(words) > 2 and words[-1].text == "?" and words[0].lower_ in _AUXILIARIES
+    return (len(words) > 2 and words[-1].text == "?" and words[0].lower_ in _AUXILIARIES
+            and not any(t.lower_ in _CLAUSE_OPENERS for t in doc[start:at]))

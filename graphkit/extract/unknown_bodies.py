@@ -38,8 +38,9 @@ def named_back_before(doc, mentions, start: int, first: int) -> bool:
 
 
 #: the role words before "of" and a body's name ("members of ESRO"), and the words for states
-#: that count only before a name the dataset lacks ("the founding member states of ESRO"; not
-#: "the eight Arctic states of Russia, the United States")
+#: that count only before a body's name, an acronym or one its head noun ends ("the founding
+#: member states of ESRO"; not "the eight Arctic states of Russia, ...", "Four countries of
+#: Central Asia, A, B")
 _ROLES = {"member", "members", "partner", "partners", "signatory", "signatories"}
 _STATES = {"states", "countries", "nations"}
 
@@ -53,7 +54,21 @@ def role_of_a_name(doc, mentions, start: int, end: int, *, known_too: bool) -> b
     for k, t in enumerate(words[:-2]):
         if t.lower_ in _ROLES | _STATES and words[k + 1].lower_ == "of":
             name = words[k + 3] if words[k + 2].lower_ == "the" and k + 3 < len(words) else words[k + 2]
-            known = name.i in named
-            if name.text[:1].isupper() and (not known or known_too and t.lower_ in _ROLES):
+            if not name.text[:1].isupper():
+                continue
+            if t.lower_ in _STATES and (name.i in named or not _a_body(doc, name.i, end)):
+                continue
+            if name.i not in named or known_too and t.lower_ in _ROLES:
                 return True
     return False
+
+
+def _a_body(doc, i: int, end: int) -> bool:
+    """Whether the capitalised name at token ``i`` is a body's: an acronym ("ESRO") or a name
+    its head noun ends ("the European Space Research Organisation")."""
+    if doc[i].text.isupper() and len(doc[i].text) >= 2:
+        return True
+    k = i
+    while k + 1 < end and (doc[k + 1].text[:1].isupper() or doc[k + 1].lower_ in {"of", "for", "and"}):
+        k += 1
+    return doc[k].lower_ in _HEADS

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from graphkit.extract.parts import PARTS, military_part
 from graphkit.extract.schema_words import kind_of_word, load_specs
 
 __all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "ASKED_FOR", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIST_OPENERS", "NEAR", "NEGATED", "NEGATING", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWNER_MARKS", "OWN_BIDS", "PLACE_DATELINE", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "UNNAMED_AGAIN", "UNREALISED", "after_non", "agreement_kind", "compound_first", "count_of", "counted_anaphor", "counted_in", "event_after", "generic_name", "glued_name", "hyphened_qualifier", "members_of_a_programme", "named_as_not", "not_reverse_object", "others_listed", "owned_name", "owned_role", "owns_other", "past_semicolon", "relation_of", "role_of_none"]
@@ -195,8 +196,6 @@ EVENTS = {"summit", "summits", "meeting", "meetings", "session", "sessions", "co
            "crew", "crews", "flight", "flights"}  # "will join the Artemis II crew": a mission's
 
 
-#: a body's parts and places, after its name and a few lower-case words: no act on the body
-_PARTS = {"command", "headquarters", "premises", "secretariat", "market", "customs", "zone", "area"}
 _EVENT_MODIFIERS = {"committee", "ministerial", "leaders", "leaders'", "foreign", "defence",
                     "defense", "annual", "plus", "heads", "of", "state", "ministers", "ministers'"}
 
@@ -205,7 +204,7 @@ def event_after(doc, k: int, limit: int) -> bool:
     """Whether the words from token ``k`` (right after a name) make it an event's: "summit",
     also after a gloss in brackets and a modifier or two ("the Shanghai Cooperation
     Organization (SCO) summit", "NATO committee meetings", "the SCO foreign ministers'
-    meeting"), or one of its parts or places (:data:`_PARTS`)."""
+    meeting"), or one of its parts or places (:mod:`graphkit.extract.parts`)."""
     if k < limit and doc[k].text == "(":
         close = next((j for j in range(k + 1, min(k + 6, limit)) if doc[j].text == ")"), None)
         k = close + 1 if close is not None else k
@@ -216,7 +215,7 @@ def event_after(doc, k: int, limit: int) -> bool:
     if k < limit and doc[k].lower_ in EVENTS:
         return True
     for t in doc[k:min(k + 4, limit)]:  # "the NATO integrated military command", "NATO headquarters"
-        if t.lower_ in _PARTS:
+        if t.lower_ in PARTS or military_part(doc[t.i - 1:t.i + 1]):
             return True
         if not (t.is_alpha and t.is_lower) or t.is_stop or t.lower_ in {"amid", "amidst", "despite", "following"}:
             return False
@@ -330,15 +329,16 @@ def owns_other(doc, m, p_end: int) -> bool:
             or (doc[j - 1].is_title and j + 1 < p_end and doc[j + 1].is_title)):  # "Partnership
         j += 1  # for Peace program": a name's "for"
     kind = kind_of_word().get(doc[j - 1].lower_)
-    return bool(kind) and kind != m.kind or bool({doc[mark + 1].lower_, doc[j - 1].lower_} & _OWNED_ACTS)
+    return (bool(kind) and kind != m.kind or bool({doc[mark + 1].lower_, doc[j - 1].lower_} & _OWNED_ACTS)
+            or military_part(doc[mark + 1:j]))
 
 
 #: what a body's own plan or step is called ("part of the Organization's step towards its
 #: expansion", "NATO's accession process"): the plan, not the body (but "part of NATO's
 #: biggest enlargement in 2004" is a joining); and its parts ("to pull out of NATO's integrated
-#: military command", "withdrew from NATO's military wing", "the bloc's free trade zone")
+#: military command", "the bloc's free trade zone"; a military wing: :mod:`graphkit.extract.parts`)
 _OWNED_ACTS = {"step", "steps", "plan", "plans", "effort", "efforts", "process", "strategy", "agenda",
-               "command", "structure", "structures", "wing", "zone", "area", "market", "customs"}
+               "command", "structure", "structures", "zone", "area", "market", "customs"}
 
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",

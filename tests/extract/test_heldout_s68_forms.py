@@ -116,3 +116,27 @@ def test_a_list_of_the_members_of_a_body_the_dataset_lacks_is_not_the_blocs_name
     assert got == set()
     assert ("BEL", "MEMBER_OF", "esa") in found(  # the node's own members stand
         "ESA was founded in 1975. The founding member states of the agency were Belgium, Denmark and France.")
+
+
+# the third reading's findings (a helper's sentences through 0d49824)
+
+def test_a_headlines_capitalised_heads_still_leads():
+    assert ("CHN", "LEADS", "ilrs") in found("China Heads International Lunar Research Station, Russia Says",
+                                            reader=False)
+
+
+def test_countries_of_a_region_before_their_list_are_still_the_blocs_named_before():
+    got = found("The G20 summit opened in Rio on Monday. Three nations of Latin America, Argentina, Brazil and "
+                "Mexico, are members.", reader=False)
+    assert got == {(c, "MEMBER_OF", "g20") for c in ("ARG", "BRA", "MEX")}
+
+
+def test_a_clause_of_its_own_inside_a_question_states_its_fact():
+    assert found("Has NATO grown stronger since Finland joined the alliance in April 2023?", reader=False) == {
+        ("FIN", "MEMBER_OF", "nato")}
+
+
+def test_a_blocs_military_arm_is_a_part_but_its_eastern_wing_has_members():
+    assert found("Poland, a member of NATO's eastern wing, hosts a US armoured brigade.", reader=False) == {
+        ("POL", "MEMBER_OF", "nato")}
+    assert found("France quit NATO's military arm in 1966 but stayed in the alliance.", reader=False) == set()
