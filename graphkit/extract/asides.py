@@ -106,8 +106,11 @@ def excepted_out(doc, subjects: list[End], sent_start: int, at: int) -> list[End
 
 
 def excepts(doc, i: int) -> bool:
-    """Whether token ``i`` opens a list of exceptions: "except", "excluding", "all but"."""
-    return doc[i].lower_ in _EXCEPT or doc[i].lower_ == "but" and i > 0 and doc[i - 1].lower_ == "all"
+    """Whether token ``i`` opens a list of exceptions: "except", "excluding", "all but", or a
+    "not" after a dash, a comma or "and" ("Egypt - not Algeria - joined BRICS")."""
+    return doc[i].lower_ in _EXCEPT or i > 0 and (
+        doc[i].lower_ == "but" and doc[i - 1].lower_ == "all"
+        or doc[i].lower_ == "not" and doc[i - 1].lower_ in {"—", "–", "-", ",", "(", "and"})
 
 
 #: what opens a clause set between a subject and its verb: "Finland and Sweden, which",

@@ -32,6 +32,7 @@ ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "wants
           "explore", "exploring", "investigate", "investigating", "benefits", "merits", "feasibility"}
 _WITHIN = {"a", "one", "two", "few", "couple", "the"}
 _STRIVING = {"apply", "applies", "applied", "applying", "close",  # "close to joining"
+             "reapply", "reapplies", "reapplied", "reapplying",
              "negotiated", "negotiating"} | STRIVINGS  # "Norway had negotiated to join"
 # "expressed its ambition to join", "formal procedures to join", "the first step to joining",
 # "asks to join BRICS as a partner country": a wish or a procedure begun, not yet the act
@@ -61,7 +62,7 @@ _OBSTACLES = _HURDLES | {"obstacle", "obstacles", "barrier", "barriers", "impedi
 MEMORANDA = {"memorandum", "memorandums", "memoranda", "mou", "understanding", "obligation",
              "obligations"}
 _ADVERBS = {"together", "jointly", "also", "soon", "again", "eventually"}
-_NOT_ADVERBS = {"apply", "reply", "comply", "supply", "rely", "multiply"}  # verbs ending in "ly"
+_NOT_ADVERBS = {"apply", "reapply", "reply", "comply", "supply", "rely", "multiply"}  # verbs ending in "ly"
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
          "yesterday"}
 _WOULD = {"would", "'d", "’d"}
@@ -156,6 +157,8 @@ def past_adverbs(before: list[str]) -> list[str]:
             k += 2 if before[k + 1:k + 2] == ["on"] else 1
         elif word == "writing" and before[k + 1:k + 2] == ["in"]:  # "requested in writing to join"
             k += 2
+        elif word in {"letter", "note"} and "in" in before[k + 1:k + 4]:  # "asked in a (formal) letter to join"
+            k += before[k + 1:k + 4].index("in") + 2
         elif word in _ADVERBS or len(word) > 4 and word.endswith("ly") and word not in _NOT_ADVERBS:
             k += 1
         else:
@@ -229,8 +232,6 @@ def aspired(before: list[str]) -> bool:
         return True  # "a candidate for / a formal request for membership", "filed formal
         # applications for full membership in the SCO", "decided to apply again for
         # membership of the EEC": a wish
-    if _put_to_a_vote(before):
-        return True  # "a referendum took place in Norway on the country's accession to the EEC"
     if before[:1] == ["in"] and before[1:2] and before[1] in _INTERESTED:
         return True  # "expressed ... an interest in participating in the Quad forum"
     to = before[:1] == ["to"]
@@ -265,12 +266,20 @@ def aspired(before: list[str]) -> bool:
 _REFERENDA = {"referendum", "referendums", "referenda", "plebiscite"}
 
 
-def _put_to_a_vote(before: list[str]) -> bool:
-    """Whether a referendum a few words before "on" or "about" right before the trigger
-    (``before``: nearest first, no comma between) puts it to a vote: "a referendum on
-    membership of the EEC", "a referendum took place in Norway on the country's accession"."""
-    on = next((k for k in range(5) if before[k:k + 1] in (["on"], ["about"])), None)
-    return on is not None and "," not in before[:on] and bool(_REFERENDA & set(before[on + 1:on + 7]))
+def _put_to_a_vote(doc, start: int, before: list[str]) -> bool:
+    """Whether an accession (the noun at ``start``) is put to a referendum: "a referendum on
+    Norway's accession to the EEC", "a referendum on accession to the EU" (``before``: the words
+    before it, nearest first); not a referendum on a membership held ("a referendum on its
+    membership of the European Union"), nor a joining after one ("after a referendum on 13
+    November 1994 Sweden joined")."""
+    on = 0 if before[:1] in (["on"], ["about"]) else next(
+        (k for k in (2, 3) if before[:1] and before[0] in OWNER_MARKS and before[k:k + 1] in (["on"], ["about"])),
+        None)
+    return (doc[start].lower_ in _ACCESSIONS and on is not None
+            and bool(_REFERENDA & set(before[on + 1:on + 3])))
+
+
+_ACCESSIONS = {"accession", "admission", "entry"}
 
 
 def _before_with(words: list[str]) -> set[str]:
@@ -294,7 +303,8 @@ def _someday(clause: list[str]) -> bool:
 def aspired_at(doc, start: int, sent_start: int, before: list[str]) -> bool:
     """Whether the subject of the trigger at ``start`` only wants or plans it: by the words
     ``before`` it (:func:`aspired`), or as a list whose wish stands before its names."""
-    return aspired(before) or _listed_wish(doc, start, sent_start) or _subjunctive(doc, start, sent_start)
+    return (aspired(before) or _listed_wish(doc, start, sent_start) or _subjunctive(doc, start, sent_start)
+            or _put_to_a_vote(doc, start, before))
 
 
 _ASKING = {"request", "requests", "requested", "ask", "asks", "asked", "demand", "demands",

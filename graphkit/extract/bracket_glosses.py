@@ -40,7 +40,7 @@ def with_own_glosses(doc, mentions: list) -> list:
     also glosses for another name."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     glossed: dict[str, set] = {}
-    for m in mentions:
+    for m in (m for m in mentions if m.how != "demonym"):  # not "the Russian Olympic Committee (ROC)"
         k = m.end
         if (k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and k + 1 not in taken
                 and _acronym(doc[k + 1].text) and _heads_the_name(doc, m, doc[k + 1].text)):

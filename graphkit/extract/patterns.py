@@ -126,8 +126,17 @@ _INVITE = INVITATIONS | {
     "permit", "permits", "permitted", "permitting",  # "will permit the seven to become"
     "urge", "urges", "urged", "urging", "encourage", "encourages", "encouraged", "encouraging",
     "expect", "expects",  # "NASA expects / urges more countries to sign": no act of NASA's
-    "discussing", "debating", "considering", "mulling", "weighing",  # "discussing including A"
-    "admit"}  # "agreed to admit two Balkan countries – A and B – to the organisation": to come
+    "discussing", "debating", "considering", "mulling", "weighing"}  # "discussing including A"
+_PROCESSES = {"process", "procedure", "procedures"}
+_COMPLETED = {"completed", "completes", "complete", "finished", "finishes", "concluded", "finalised",
+              "finalized"}
+
+
+def _to_admit(before: list[str]) -> bool:
+    """Whether "to admit" stands among ``before`` (nearest first): a decision still to be carried out."""
+    return any(before[k:k + 2] == ["admit", "to"] for k in range(len(before) - 1))
+
+
 _WILD = 6  # words a "*" stands for: "founded in August 1967 in Bangkok by"
 _LIST_GLUE = {",", "and", "the", "&"}
 
@@ -390,6 +399,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if spec.relation == _leaving() and _no_exit(doc, start, end, before, sent_start, sent_end):
             negated = True
         negated = negated or asks_whether(doc, sent_start, sent_end, start)  # "Did Norway join the EU?"
+        if doc[start].lower_ in _PROCESSES and _COMPLETED & set(before[:3]):
+            negated = True  # "Sweden completed the process of joining NATO": no longer a wish
         if past_adverbs(before)[:1] == ["to"]:  # "decided to invite six countries, A, B and C, to become"
             back = {t.lower_ for t in doc[max(sent_start, start - 30):start]}
             negated = negated or bool(_INVITE & back and not ACCEPTANCES & back)
@@ -397,8 +408,9 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             if "for" in near[1:] and kind_of_word().get(
                     near[len(near) - 1 - near[::-1].index("for") - 1]) == kind_of_word().get("agreement"):
                 negated = True  # "signed the accession protocol for Finland to join": a document
-        if spec.form == "reverse" and _INVITE & set(before[:4]) and not ACCEPTANCES & set(before[:6]):
-            negated = True  # "the seven invited countries - A, B - to become members", "invited to become new members"
+        if spec.form == "reverse" and (_INVITE & set(before[:4]) or _to_admit(before[:5])) and not (
+                ACCEPTANCES & set(before[:6])):  # "the seven invited countries - A, B - to become
+            negated = True  # members", "agreed to admit two Balkan countries – A and B – to the organisation"
         if INVITATIONS & inside and "invit" not in spec.phrase and not ACCEPTANCES & inside:
             negated = True  # "have been invited to become full members of BRICS": a "*" took the invitation
         bracketed = all(s.form == "reverse" and s.phrase.endswith("(") for s in same[start, end])

@@ -12,13 +12,18 @@ _AUXILIARIES = {"is", "are", "was", "were", "do", "does", "did", "has", "have", 
                 "would", "can", "could", "should", "shall", "may", "might", "must"}
 #: words that open a clause of its own inside the question
 _CLAUSE_OPENERS = {"which", "who", "whom", "whose", "that", "since", "after", "when", "because",
-                   "as", "where", "while", "before", "once"}
+                   "as", "where", "while", "before", "once", "though", "although", "whereas", "until"}
+#: what may open the line before the question itself: a quote mark, a label ("Q: Did ...")
+_OPENERS = {'"', "“", "'", "‘", "q", ":", "-", "—"}
 
 
 def asks_whether(doc, start: int, end: int, at: int) -> bool:
-    """Whether the sentence of tokens ``start`` to ``end`` opens with an auxiliary verb and
-    ends with a question mark, and token ``at`` (a trigger, a subject) stands in its own
+    """Whether the sentence of tokens ``start`` to ``end`` opens with an auxiliary verb (after
+    a quote mark or a label) and ends with a question mark, and token ``at`` (a trigger, a subject) stands in its own
     clause, no relative pronoun or conjunction between."""
     words = [t for t in doc[start:end] if not t.is_space]
-    return (len(words) > 2 and words[-1].text == "?" and words[0].lower_ in _AUXILIARIES
+    while words and words[-1].text in {'"', "”", "'", "’"}:  # "“Did Norway join the EU?”"
+        words.pop()
+    first = next((k for k, t in enumerate(words) if t.lower_ not in _OPENERS), len(words))
+    return (len(words) - first > 2 and words[-1].text == "?" and words[first].lower_ in _AUXILIARIES
             and not any(t.lower_ in _CLAUSE_OPENERS for t in doc[start:at]))

@@ -46,7 +46,7 @@ RATIFYING = frozenset(_RATIFYING | _APPROVING)
 #: who approves one member's part of another's joining (not the organisation's own decision)
 _LEGISLATURES = {"parliament", "parliaments", "government", "cabinet", "lawmakers", "legislature",
                  "senate", "assembly", "president", "mps", "deputies", "duma", "congress",
-                 "riksdag", "meeting", "voters", "electorate",  # "Finnish voters approved of the accession"
+                 "riksdag", "meeting",
                  "measure", "bill", "law", "decree", "gazette"}  # "published a measure approving"
 
 

@@ -123,8 +123,9 @@ _BROKEN = re.compile(r"(?<=[^\W\d_]{2})-[ \t]*\r?\n[ \t]*(?=[a-z]{2})(?!(?:led|b
                      # Canada ... -- and Argentina", "(Xinhua) -- Kyrgyzstan"): read as one dash
                      r"|(?<=\s)--(?=\s)"
                      # a citation mark after a word ("the United Kingdom,[3] Ireland[4] and
-                     # Denmark[5] applied"): left out, so that the list reads as one
-                     r"|(?<=[\w.,;:”\"’)\]])\[[0-9]{1,3}\]")
+                     # Denmark[5] applied", "Iran[a]", "[note 1]", "[citation needed]"): left
+                     # out, so that the list reads as one
+                     r"|(?<=[\w.,;:”\"’)\]])\[(?:[0-9]{1,3}|[a-z]|note \d{1,3}|citation needed)\]")
 # a dash typed as one hyphen between spaces, between words ("South Africa - a group known as
 # BRICS - launched"): one dash, the same length (not a range, "2014 - 2015", nor an infobox's
 # "ILRS - Country: China")

@@ -21,9 +21,14 @@ _EFFECTIVE = re.compile(r"\b(?:effective|with\s+effect)\s+(?:from|as\s+of|on)\s+
                         re.IGNORECASE)
 _TO_JOIN = re.compile(r"\bto\s+(?:become\s+(?:\w+\s+){0,2}members?\b(?:\s+of\b)?|join\b)",
                       re.IGNORECASE)
-# "will be invited to join the group from 1 January 2024" (not "at the summit held from 22 to
-# 24 August": a range)
-_FROM = re.compile(r"\b(?:from|as\s+of|starting(?:\s+from)?|beginning)\s+(?:the\s+)?$", re.IGNORECASE)
+# "will be invited to join the group from 1 January 2024", "to join BRICS as of": the body
+# joined and the start, nothing else between (not "to join BRICS as a partner country from",
+# "to join accession negotiations from", "to join the summit in Apulia starting"; not "at the
+# summit held from 22 to 24 August": a range), and no refusal ("but declined the offer")
+_JOINED_FROM = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:(?:group|bloc|grouping|alliance|"
+                          r"organi[sz]ation|association|union)\s+)?(?:from|as\s+of|starting(?:\s+from)?|"
+                          r"beginning)\s+(?:the\s+)?")
+_DECLINED = re.compile(r"\b(?:declin|reject|refus|turn(?:s|ed)?\s+down)", re.IGNORECASE)
 _RANGE = re.compile(r"^\s*(?:to|until|till|through|-|–)\s", re.IGNORECASE)
 _ALONG = re.compile(r"\b(?:along|together)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 # a clause of the invitation's own sentence that may say when it takes effect
@@ -90,11 +95,9 @@ def _start_date(doc, sents, i):
     words = doc.text[own.c_start:own.c_end]
     invited = _INVITE.search(words)
     to_join = _TO_JOIN.search(words, invited.end()) if invited else None
-    starting = next((d for d in own.dates if to_join and 0 < d.start - own.c_start - to_join.end() < 40
-                     and "," not in words[to_join.end():d.start - own.c_start]
-                     and _FROM.search(doc.text[own.c_start:d.start])
-                     and not _RANGE.match(doc.text[d.end:d.end + 10])), None)
-    if starting:
+    starting = next((d for d in own.dates if to_join and _JOINED_FROM.fullmatch(
+        words[to_join.end():d.start - own.c_start]) and not _RANGE.match(doc.text[d.end:d.end + 10])), None)
+    if starting and not _DECLINED.search(words):
         return starting
     for clause in _AND_THEN.finditer(words):  # "..., and their memberships will take effect on DATE"
         if EFFECT.search(words[clause.end():]):
