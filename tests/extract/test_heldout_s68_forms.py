@@ -1,6 +1,10 @@
 """Forms of session 68 (2026-12-07), each in sentences of our own: a request "in writing" to
-join, a dash typed as one hyphen between spaces, a bloc glossed "a group of ... known as" it
-(before the first wave)."""
+join, a dash typed as one hyphen between spaces, a bloc glossed "a group of ... known as" it, an
+acronym a bracket glosses after a node's name, citation marks, a referendum, negotiations or an
+application on an accession, approved membership bids, an invitation to join from a date, a
+yes-or-no question, a military wing (the first wave); a list after "the pact" or the members of
+a body the dataset lacks, an office's "Heads", "to admit" before a list (the second); and where
+the reviewers' sentences showed them too broad or too narrow (the readings)."""
 
 import pytest
 
