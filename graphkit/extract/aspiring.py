@@ -157,8 +157,8 @@ def past_adverbs(before: list[str]) -> list[str]:
             k += 2 if before[k + 1:k + 2] == ["on"] else 1
         elif word == "writing" and before[k + 1:k + 2] == ["in"]:  # "requested in writing to join"
             k += 2
-        elif word in {"letter", "note"} and "in" in before[k + 1:k + 4]:  # "asked in a (formal) letter to join"
-            k += before[k + 1:k + 4].index("in") + 2
+        elif word in {"letter", "note"} and "in" in before[k + 1:k + 4]:  # "asked in a (formal)
+            k += before[k + 1:k + 4].index("in") + 2  # letter to join"
         elif word in _ADVERBS or len(word) > 4 and word.endswith("ly") and word not in _NOT_ADVERBS:
             k += 1
         else:
@@ -264,6 +264,7 @@ def aspired(before: list[str]) -> bool:
 
 
 _REFERENDA = {"referendum", "referendums", "referenda", "plebiscite"}
+_ACCESSIONS = {"accession", "admission", "entry"}
 
 
 def _put_to_a_vote(doc, start: int, before: list[str]) -> bool:
@@ -273,13 +274,10 @@ def _put_to_a_vote(doc, start: int, before: list[str]) -> bool:
     membership of the European Union"), nor a joining after one ("after a referendum on 13
     November 1994 Sweden joined")."""
     on = 0 if before[:1] in (["on"], ["about"]) else next(
-        (k for k in (2, 3) if before[:1] and before[0] in OWNER_MARKS and before[k:k + 1] in (["on"], ["about"])),
-        None)
+        (k for k in (2, 3) if before[:1] and before[0] in OWNER_MARKS and k < len(before)
+         and before[k] in {"on", "about"}), None)
     return (doc[start].lower_ in _ACCESSIONS and on is not None
             and bool(_REFERENDA & set(before[on + 1:on + 3])))
-
-
-_ACCESSIONS = {"accession", "admission", "entry"}
 
 
 def _before_with(words: list[str]) -> set[str]:

@@ -9,6 +9,8 @@ names has ("the European Community (EC)") names that node wherever the page uses
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 __all__ = ["with_own_glosses", "without_others_glosses"]
 
 _GLUE = {"of", "for", "and", "on", "the", "&"}
@@ -39,24 +41,21 @@ def with_own_glosses(doc, mentions: list) -> list:
     not an acronym that is a name already ("(SCO)": the gazetteer's to find), nor one the page
     also glosses for another name."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    glossed: dict[str, set] = {}
+    glossed: dict[str, list] = {}  # acronym: the mentions it glosses
     for m in (m for m in mentions if m.how != "demonym"):  # not "the Russian Olympic Committee (ROC)"
         k = m.end
         if (k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and k + 1 not in taken
                 and _acronym(doc[k + 1].text) and _heads_the_name(doc, m, doc[k + 1].text)):
-            glossed.setdefault(doc[k + 1].text, set()).add((m.node, m.kind, k + 1))
-    if not glossed:
-        return mentions
+            glossed.setdefault(doc[k + 1].text, []).append(m)
     extra = []
-    for word, nodes in glossed.items():
+    for word, names in glossed.items():
         brackets = {t.i for t in doc[1:-1]
                     if t.text == word and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"}
-        if len({(node, kind) for node, kind, _ in nodes}) != 1 or brackets - {at for _, _, at in nodes}:
+        if len({m.node for m in names}) != 1 or brackets - {m.end + 1 for m in names}:
             continue  # "the European Commission (EC)" too
-        node, kind, _ = next(iter(nodes))
-        extra += [type(mentions[0])(t.i, t.i + 1, node, kind, "name") for t in doc
+        extra += [replace(names[0], start=t.i, end=t.i + 1, how="name") for t in doc
                   if t.text == word and t.i not in taken]
-    return sorted(mentions + extra, key=lambda m: m.start)
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
 def _heads_the_name(doc, m, acronym: str) -> bool:

@@ -127,13 +127,15 @@ _INVITE = INVITATIONS | {
     "urge", "urges", "urged", "urging", "encourage", "encourages", "encouraged", "encouraging",
     "expect", "expects",  # "NASA expects / urges more countries to sign": no act of NASA's
     "discussing", "debating", "considering", "mulling", "weighing"}  # "discussing including A"
+#: "completed the process of joining": the step done, no wish any more
 _PROCESSES = {"process", "procedure", "procedures"}
 _COMPLETED = {"completed", "completes", "complete", "finished", "finishes", "concluded", "finalised",
               "finalized"}
 
 
 def _to_admit(before: list[str]) -> bool:
-    """Whether "to admit" stands among ``before`` (nearest first): a decision still to be carried out."""
+    """Whether "to admit" stands among ``before`` (nearest first): a decision still to be
+    carried out."""
     return any(before[k:k + 2] == ["admit", "to"] for k in range(len(before) - 1))
 
 

@@ -149,7 +149,7 @@ class Dehyphenated:
 
 def dehyphenate(text: str) -> Dehyphenated:
     """Join words broken by a hyphen at a line's end, make a dash typed as two hyphens (or
-    as one between words) one dash and blank citation marks, keeping the way back to ``text``.
+    as one between words) one dash and leave out citation marks, keeping the way back to ``text``.
 
     Examples
     --------
