@@ -169,8 +169,8 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or _governed(doc, mentions, o, triple[0]) or marked_rows(doc, mentions, o.start, o.end)
             or bilateral_ties(doc, mentions, o) or _named_non(doc, mentions, o, triple[2])
             or _qualifier_only(doc, mentions, o, triple[0])
-            or guessed(doc, o.start if first is None else first, o.start) or asks_whether(doc, o.start, o.end, o.subject_at)
-            or unknown_body_named_back(doc, mentions, o))
+            or guessed(doc, o.start if first is None else first, o.start)
+            or asks_whether(doc, o.start, o.end, o.subject_at) or unknown_body_named_back(doc, mentions, o))
 
 
 def _calling(doc, o) -> bool:
