@@ -67,7 +67,12 @@ def _heads_the_name(doc, m, acronym: str) -> bool:
 
 def _acronym(text: str) -> bool:
     """Two to eight letters, all capitals ("EC", "EFTA")."""
-    return 2 <= len(text) <= 8 and text.isalpha() and text.isupper()
+    return _capitals(text) and len(text) <= 8
+
+
+def _capitals(text: str) -> bool:
+    """Two or more letters, all capitals ("EEC")."""
+    return len(text) >= 2 and text.isalpha() and text.isupper()
 
 
 def _parts(doc, mentions: list) -> set[int]:
@@ -84,9 +89,8 @@ def _parts(doc, mentions: list) -> set[int]:
 
 def _bracketed_acronym(doc, m) -> bool:
     """Whether mention ``m`` is one all-capitals word in brackets ("(EEC)")."""
-    text = doc[m.start].text
     return (m.end - m.start == 1 and 0 < m.start and m.end < len(doc) and doc[m.start - 1].text == "("
-            and doc[m.end].text == ")" and text.isalpha() and text.isupper() and len(text) >= 2)
+            and doc[m.end].text == ")" and _capitals(doc[m.start].text))
 
 
 def _names_another(doc, bracket: int, acronym: str, words: set[str]) -> bool:

@@ -128,7 +128,7 @@ _INVITE = INVITATIONS | {
     "expect", "expects",  # "NASA expects / urges more countries to sign": no act of NASA's
     "discussing", "debating", "considering", "mulling", "weighing"}  # "discussing including A"
 #: "completed the process of joining": the step done, no wish any more
-_PROCESSES = {"process", "procedure", "procedures"}
+_JOINING_PROCESSES = {"process", "procedure", "procedures"}
 _COMPLETED = {"completed", "completes", "complete", "finished", "finishes", "concluded", "finalised",
               "finalized"}
 
@@ -401,7 +401,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if spec.relation == _leaving() and _no_exit(doc, start, end, before, sent_start, sent_end):
             negated = True
         negated = negated or asks_whether(doc, sent_start, sent_end, start)  # "Did Norway join the EU?"
-        if doc[start].lower_ in _PROCESSES and _COMPLETED & set(before[:3]):
+        if doc[start].lower_ in _JOINING_PROCESSES and _COMPLETED & set(before[:3]):
             negated = True  # "Sweden completed the process of joining NATO": no longer a wish
         if past_adverbs(before)[:1] == ["to"]:  # "decided to invite six countries, A, B and C, to become"
             back = {t.lower_ for t in doc[max(sent_start, start - 30):start]}

@@ -62,7 +62,9 @@ def invited_members(doc, sents, i, words, country, blocs):
         # invitation to join": the noun only with the invited after it ("invitations to A")
         if listed and to_join:  # "... to join the group from DATE along with A, B and C"
             listed = listed + _along_with(doc, s, to_join.end(), country)
-        date = (_start_date(doc, sents, i) if to_join else _they_join(doc, sents, i)) if listed else None
+        date = None
+        if listed:
+            date = _start_date(doc, sents, i, to_join.end()) if to_join else _they_join(doc, sents, i)
         if date:
             obj = (to_join and _object_after(doc, s, to_join.end(), blocs)) or last_bloc(
                 doc, sents, i, blocs, 3)
@@ -82,21 +84,20 @@ def _along_with(doc, s, char: int, country) -> list:
     return []
 
 
-def _start_date(doc, sents, i):
+def _start_date(doc, sents, i, joined_at: int):
     """A start date for the invitation in sentence ``i``: "The new composition will come
     into effect from DATE" or "The nations ... will officially join the alliance on DATE" in
     one of the next two sentences, or "... will be joining the group from DATE" in one of the
     two before; or "effective from DATE", "..., and their memberships will take effect on
-    DATE" or "invited to join the group from DATE" in the invitation's own sentence."""
+    DATE" or "invited to join the group from DATE" in the invitation's own sentence
+    (``joined_at``: where its "to join" ends, from the sentence's start)."""
     own = sents[i]
     effective = next((d for d in own.dates if _EFFECTIVE.search(doc.text[own.c_start:d.start])), None)
     if effective:
         return effective
     words = doc.text[own.c_start:own.c_end]
-    invited = _INVITE.search(words)
-    to_join = _TO_JOIN.search(words, invited.end()) if invited else None
-    starting = next((d for d in own.dates if to_join and _JOINED_FROM.fullmatch(
-        words[to_join.end():d.start - own.c_start]) and not _RANGE.match(doc.text[d.end:d.end + 10])), None)
+    starting = next((d for d in own.dates if _JOINED_FROM.fullmatch(words[joined_at:d.start - own.c_start])
+                     and not _RANGE.match(doc.text[d.end:d.end + 10])), None)
     if starting and not _DECLINED.search(words):
         return starting
     for clause in _AND_THEN.finditer(words):  # "..., and their memberships will take effect on DATE"
