@@ -89,7 +89,7 @@ _LIST_GLUE = {",", "and", "the", "&"}
 
 
 def excepted_out(doc, subjects: list[End], sent_start: int, at: int) -> list[End]:
-    """``subjects`` but a list that an "except", "excluding" or "all but" opens inside the
+    """``subjects`` but a list that an "except", "excluding" or "all but", "with the exception of" opens inside the
     sentence ("six states (except A, B and C) signed", "all but A, B and C agreed"): those
     are the ones that did not, unless a relative clause of theirs holds the trigger at ``at``
     ("27 members, excluding the UK, which left the EU"). At the sentence's head,
@@ -110,6 +110,7 @@ def excepts(doc, i: int) -> bool:
     "not" after a dash, a comma or "and" ("Egypt - not Algeria - joined BRICS")."""
     return doc[i].lower_ in _EXCEPT or i > 0 and (
         doc[i].lower_ == "but" and doc[i - 1].lower_ == "all"
+        or doc[i].lower_ == "of" and doc[i - 1].lower_ == "exception"  # "with the exception of A and B"
         or doc[i].lower_ == "not" and doc[i - 1].lower_ in {"—", "–", "-", ",", "(", "and"})
 
 

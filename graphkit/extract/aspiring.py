@@ -56,6 +56,8 @@ _OPINION = {"public", "popular", "domestic", "majority", "voter", "voters", "cro
 _PERMITS = {"ahead", "light", "permission", "consent", "nod", "approval", "support", "backing"}
 _REFUSED = {"rejected", "blocked", "vetoed", "opposed", "refused", "denied", "delayed"}
 _PROCESSES = {"framework", "talks", "negotiations", "conditions", "criteria", "prospects", "roadmap"}
+_BEGINNINGS = {"start", "beginning", "launch", "opening", "initiation", "process", "procedure",
+               "procedures"}
 _SENT = {"request", "requests", "application", "applications", "appeal", "appeals", "letter", "letters"}
 _HURDLES = {"hurdle", "hurdles"}  # "cleared its final hurdle to joining" (not "an obstacle for A to join")
 _OBSTACLES = _HURDLES | {"obstacle", "obstacles", "barrier", "barriers", "impediments"}
@@ -220,6 +222,9 @@ def aspired(before: list[str]) -> bool:
         # "negotiations on Georgia's accession", "an application for Cyprus' accession": to come;
         # "announced its support for Iran's full membership in SCO", "Russia's support for
         # Pakistan's inclusion in BRICS": a backing of a bid, not yet a membership
+    if owned[:1] and owned[0] in OWNER_MARKS | {"'", "’"} and any(
+            w == "of" and owned[k + 1:k + 2] and owned[k + 1] in _BEGINNINGS for k, w in enumerate(owned[2:5], 2)):
+        return True  # "the start of Iran's admission to the organization": begun, not done
     if before[:1] in (["on"], ["for"]) and before[1:2] and before[1] in MEMORANDA:
         return True  # "signed a memorandum on joining the SCO": a step towards it
     named = [w for w in before[:3] if w != "the"]

@@ -16,7 +16,7 @@ from graphkit.extract.vocabulary import ASKED_FOR, after_non, compound_first, ro
 
 __all__ = ["adverb", "no_trigger"]
 
-_GAINING = {"gain|gained", "get|got|gotten", "obtain|obtained", "secure|secured"}  # "* membership"
+_GAINING = {"gain|gained", "regain|regained", "get|got|gotten", "obtain|obtained", "secure|secured"}  # "* membership"
 _OWN_CLAUSE = {"have", "has", "had", "is", "are", "was", "were", "will", "their", "its"}
 _OWNED_AIMS = {"bid", "bids", "application", "applications", "request", "wish", "desire", "hope",
                "hopes", "aim", "goal", "plan", "plans", "ambition", "intention", "attempt", "quest",
@@ -51,6 +51,22 @@ def _left_with(doc, end: int, sent_end: int) -> bool:
     organisation with nine full members"): what remains, not who left."""
     return any(doc[k].lower_ == "with" and (doc[k + 1].like_num or doc[k + 1].lower_ in {"only", "just"})
                for k in range(end, min(end + 6, sent_end - 1)))
+
+
+def _a_name_next(doc, end: int, sent_end: int) -> bool:
+    """Whether a name follows ``end``, after a "the" ("entered the European Community")."""
+    k = end + (end < sent_end and doc[end].lower_ == "the")
+    return k < sent_end and doc[k].text[:1].isupper()
+
+
+def _of_a_delegation(doc, end: int, sent_end: int) -> bool:
+    """Whether a delegation, mission or crew is whose members "members of" names ("members of the
+    Russian delegation", "a member of the Chinese mission to the UN")."""
+    words = [t.lower_ for t in doc[end:min(end + 4, sent_end)]]
+    return bool(words[:1] in (["the"], ["its"], ["their"]) and _DELEGATIONS & set(words[1:]))
+
+
+_DELEGATIONS = {"delegation", "delegations", "mission", "crew", "staff", "embassy", "entourage"}
 
 
 def _heads_of(doc, end: int, sent_end: int) -> bool:
@@ -104,6 +120,8 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
         return True  # "Iran's entry leaves the organisation with nine full members": no exit
     if spec.phrase == "join" and end < sent_end and doc[end].lower_ in {"forces", "hands"}:
         return True  # "ESA and Canada have joined forces in telecommunications": no joining
+    if spec.phrase == "enter|entered" and not _a_name_next(doc, end, sent_end):
+        return True  # "entered into force", "entered talks with NATO": no bloc entered
     if spec.phrase == "lead|led" and end < sent_end and doc[end].lower_ == "to":
         return True  # "the attempts to dominate Europe led to a coalition": a cause, no leader
     if spec.phrase == "head|headed" and end < sent_end and doc[end].lower_ in _HEADING:
@@ -115,6 +133,9 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
         # headline's "China Heads International Lunar Research Station")
     if doc[end - 1].lower_ == "heads" and before[:1] and before[0] in {"by", "of", "with", "to"}:
         return True  # "They were joined by heads and high-level representatives": people
+    if doc[end - 1].lower_ == "of" and doc[end - 2].lower_ in {"member", "members"} and _of_a_delegation(
+            doc, end, sent_end):
+        return True  # "expelled eight members of the Russian delegation": people, no country
     if doc[start].text == "United" and start + 1 < sent_end and doc[start + 1].is_title:
         return True  # "the United Nations", "United Kingdom": a name, not the verb "united"
     if spec.phrase[:2] in ("'s", "’s") and any(t.text in {"'s", "’s"} for t in doc[start + 1:end]):

@@ -258,6 +258,7 @@ def _statement(triple, r: str, sent: _Sentence, s, o, where: str, topic) -> Occu
 #: These are A, B, ..."): the reader, which learnt from names met in one sentence, leaves
 #: their claims as the rules made them (43 of 43 right on the training pages, 2026-12-03)
 COUNTED_LISTS = frozenset({"structure:these are the n countries", "structure:the other n countries are",
+                           "structure:a bloc counted and listed",  # "the five-nation bloc of A, B, C, D and E"
                            f"structure:{COUNTED_BESIDE}"})  # "brings together 19 countries and the EU"
 # and so are the rules' claims on "the four countries" after a list of exactly four names
 # (rule part "subject:counted")

@@ -22,6 +22,7 @@ from graphkit.extract.lookups import (
     of_unknown_body,
 )
 from graphkit.extract.patterns import Trigger
+from graphkit.extract.reverse_tails import DASHES, added_after_dash, member_in
 from graphkit.extract.schema_words import kind_of_word
 from graphkit.extract.sentence import Sentence
 
@@ -90,6 +91,10 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
         # members of the programme include" for the Accords named before
     if _said_of_the_bloc(spec.phrase) and not (objects and _right_after(sent.doc, objects[-1].end, trig.start)):
         return [], []  # "the SCO summit, a trip that sealed a defence pact with North Korea"
+    if spec.phrase.startswith(("membership of", "memberships of")) and subjects and objects:
+        inside = member_in(sent, subjects[-1].end, targets)  # another body than the one
+        if inside and inside[0].node not in {o.node for o in objects}:  # named before
+            objects = inside
     return subjects, objects
 
 
@@ -420,4 +425,10 @@ def reverse_subjects(sent: Sentence, trigger: Trigger, kinds, end: int, *, near:
     if after and near and not described and any(  # "consisted of six countries: Russia",
             t.lower_ not in vocab.NEAR and not t.like_num for t in between):  # ", including Türkiye"
         return []
-    return ends_of(group_around(sent.mentions, after[0], sent.doc, 1), kinds) if after else []
+    if not after:
+        return []
+    group = group_around(sent.mentions, after[0], sent.doc, 1)
+    if described and between[-1].text in DASHES:  # "four Central Asian states - A, B, C, D -
+        group += added_after_dash(sent, group[-1].end, kinds)  # as well as Russia and China"
+    return ends_of(group, kinds)
+

@@ -25,6 +25,16 @@ _COUNT_FIRST = re.compile(r"\b(?:the|an?)\s+(?P<n>\w+)[-\s](?:nation|member|coun
 # "an association of five major emerging economies (", "a group of ten countries:"
 _COUNT_AFTER = re.compile(r"\b(?:the|an?)\s+" + _GROUP + r"\s+of\s+(?P<n>\w+)\s+(?:[a-z-]+\s+){0,3}?"
                           + _PEOPLE + r"\s*(?:\(|:|—|–|,\s+namely)\s*(?:the\s+)?$", re.IGNORECASE)
+# "It includes the European Union, the African Union and 19 of the most industrialized countries
+# in the world, which are", "The alliance comprises 32 member states, namely": the count after a
+# verb of including, the bloc its subject
+_INCLUDING = re.compile(r"\b(?:includ(?:es?|ed|ing)|compris(?:es?|ed|ing)|consist(?:s|ed|ing)?\s+of|"
+                        r"brings?\s+together|unit(?:es?|ed|ing))\b", re.IGNORECASE)
+_COUNT_INCLUDED = re.compile(r"\b(?P<n>\w+)\s+(?:of\s+the\s+)?(?:[a-z-]+\s+){0,4}?" + _PEOPLE
+                             + r"(?:\s+(?:in|of)\s+the\s+world)?\s*(?:,\s*(?:which|that)\s+(?:are|were)"
+                             r"|,?\s*namely|:)\s*(?:the\s+)?$", re.IGNORECASE)
+# "It includes", "The group currently comprises": the bloc named in the sentence before
+_BLOC_PRONOUN = re.compile(r"^\s*(?:it|the\s+" + _GROUP + r")\s+(?:now\s+|currently\s+|also\s+)?$", re.IGNORECASE)
 # "the BRICS group of" right after the bloc's name
 _NAMED = re.compile(r"^\s*(?:" + _GROUP + r"|format|grouping)\s+(?:of|comprising)\s+(?:the\s+)?$",
                     re.IGNORECASE)
@@ -48,12 +58,18 @@ def counted_bloc(doc, sents, i, words, country, blocs):
                 out.append((group, named, None, 0.6, "a bloc's name and its list", ""))
             continue
         found = _COUNT_FIRST.search(head) or _COUNT_AFTER.search(head)
+        including = None if found else _INCLUDING.search(head)
+        if including:
+            found = _COUNT_INCLUDED.search(head, including.end())
         if not found or _NOT.search(found.group(0)):
             continue
         group = listed_with(doc, s.mentions, m)
         if len(group) < 2 or count_of(found["n"]) != len({g.node for g in group}):
             continue
-        before = [b for b in s.mentions[:k] if b.kind in blocs]
+        upto = including.start() if including else len(head)  # the includer, not those it includes
+        before = [b for b in s.mentions[:k] if b.kind in blocs and doc[b.start].idx - s.c_start < upto]
+        if including and not before and not _BLOC_PRONOUN.match(head[:upto]):
+            continue  # "This list includes three island countries:": not the bloc's members
         obj = before[-1] if before else last_bloc(doc, sents, i - 1, blocs, 1) if i else None
         if obj is not None:
             out.append((group, obj, None, 0.7, "a bloc counted and listed", ""))

@@ -26,8 +26,8 @@ _STAKE = r"(?:participation|membership|involvement)"
 # C) suspended their involvement in" + bloc
 _ITS = re.compile(r"^\s*\)?[^.;:,()]{0,40}?\b" + _FREEZE + r"\s+(?:its\s+|their\s+)?(?:\w+\s+)?" + _STAKE
                   + r"\s+in\s+(?:(?:all\s+)?(?:the\s+)?meetings\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
-# "Armenia's membership in (the)" + bloc + "is frozen"
-_OWN = re.compile(r"^\s*['’]s\s+(?:\w+\s+)?" + _STAKE + r"\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Armenia's membership in (the)" + bloc + "is frozen", "Egypt's membership to the African Union was suspended"
+_OWN = re.compile(r"^\s*['’]s\s+(?:\w+\s+)?" + _STAKE + r"\s+(?:in|of|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _IS_FROZEN = re.compile(r"^\W*(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:\w+\s+)?"
                         + _FREEZE + r"\b", re.IGNORECASE)
 _FREEZING_OF = re.compile(r"\b(?:freezing|suspension|suspending)\s+of\s+$", re.IGNORECASE)

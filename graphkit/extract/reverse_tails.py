@@ -1,0 +1,39 @@
+"""What follows the list after a reverse trigger: the body a membership is in, named after
+its members ("confirmed membership of India and Pakistan in the SCO"), and the names a list
+set between dashes goes on with ("four Central Asian states - A, B, C, D - as well as Russia
+and China")."""
+
+from __future__ import annotations
+
+from graphkit.extract.groups import End, group_around
+from graphkit.extract.sentence import Sentence
+
+__all__ = ["DASHES", "added_after_dash", "member_in"]
+
+
+def member_in(sent: Sentence, end: int, targets) -> list[End]:
+    """The body a membership is in, named after its members ("signed the Astana Declaration
+    and confirmed membership of India and Pakistan in the SCO", "... in the group": the
+    organisation, not the declaration); none if "in" and a name of it do not follow."""
+    doc = sent.doc
+    at = end + (doc[end:end + 2].text.lower() == "in the")
+    named = [m for m in sent.mentions if m.start == at + 1 and m.kind in targets]
+    if doc[end:end + 1].text.lower() != "in" or not named:
+        return []
+    return [End(named[0].node, named[0].kind, "name", named[0].start, named[0].end)]
+
+
+DASHES = {"-", "—", "–"}
+_ADDING = (["as", "well", "as"], ["and"], ["plus"])
+
+
+def added_after_dash(sent: Sentence, end: int, kinds) -> list:
+    """The names a list closed by a dash goes on with ("- as well as Russia and China")."""
+    doc = sent.doc
+    if doc[end:end + 1].text not in DASHES:
+        return []
+    words = [t.lower_ for t in doc[end + 1:end + 4]]
+    added = next((a for a in _ADDING if words[:len(a)] == a), None)
+    at = end + 1 + len(added) if added else None
+    nxt = next((k for k, m in enumerate(sent.mentions) if m.start == at and m.kind in kinds), None)
+    return group_around(sent.mentions, nxt, doc, 1) if nxt is not None else []

@@ -1,0 +1,87 @@
+"""Forms of session 69 (2026-12-07), each in sentences of our own: a count of countries after
+a verb of including and its list ("19 of the most industrialized countries in the world, which
+are A, B"), a membership "of A and B in" the body, "the intention of A, B and C" to join or to
+get an observer status, "the start of A's admission", a list between dashes going on "as well
+as" more names, "members of the Russian delegation", a membership "to" a bloc and its
+suspension, a membership regained, a bloc entered (the first wave)."""
+
+from tests.extract.helpers import claims, found, rows
+
+
+def test_a_count_of_countries_after_a_verb_of_including_checks_the_list_that_follows():
+    text = ("The G20 is a forum of leaders, created in 1999. It includes the European Union, the African "
+            "Union and 19 of the most industrialized countries in the world, which are Saudi Arabia, "
+            "Argentina, Australia, Brazil, Canada, China, South Korea, India, Indonesia, France, Germany, "
+            "Japan, Italy, Mexico, United Kingdom, Russia, United States, South Africa and Turkey.")
+    listed = {"SAU", "ARG", "AUS", "BRA", "CAN", "CHN", "KOR", "IND", "IDN", "FRA", "DEU", "JPN", "ITA",
+              "MEX", "GBR", "RUS", "USA", "ZAF", "TUR"}
+    assert {s for s, r, o in found(text) if (r, o) == ("MEMBER_OF", "g20")} == listed | {"eu", "african-union"}
+    # the includer is the bloc named before the verb, not the organisations it includes
+    assert not {o for s, r, o in found(text) if s in listed} - {"g20"}
+    # a count the list does not match says nothing of it
+    short = found("The G20 includes the European Union and 19 countries, which are Saudi Arabia and "
+                  "Argentina.", reader=False)
+    assert ("SAU", "MEMBER_OF", "g20") not in short
+
+
+def test_a_membership_of_countries_in_a_body_named_after_them_is_in_that_body():
+    got = found("The leaders signed the Astana Declaration and confirmed membership of India and "
+                "Pakistan in the SCO.", reader=False)
+    assert got == {("IND", "MEMBER_OF", "sco"), ("PAK", "MEMBER_OF", "sco")}
+    anaphor = found("Leaders of the Shanghai Cooperation Organization have signed the Astana Declaration "
+                    "and also confirmed membership of India and Pakistan in the group.", reader=False)
+    assert anaphor == {("IND", "MEMBER_OF", "sco"), ("PAK", "MEMBER_OF", "sco")}
+
+
+def test_the_intention_of_countries_to_join_or_to_get_observer_status_is_their_interest():
+    got = found("The ministers welcomed the intention of Pakistan, Iran and India to get an observer "
+                "status in the SCO.", reader=False)
+    assert got == {(c, "EXPRESSED_INTEREST_IN", "sco") for c in ("PAK", "IRN", "IND")}
+    joining = found("NATO welcomed the intention of Finland and Sweden to join the alliance.", reader=False)
+    assert joining == {(c, "EXPRESSED_INTEREST_IN", "nato") for c in ("FIN", "SWE")}
+
+
+def test_the_start_of_an_admission_is_a_process_begun_not_a_membership():
+    got = found("The SCO members signed a document envisaging the start of Iran's admission to the "
+                "organization.", reader=False)
+    assert got == {("IRN", "EXPRESSED_INTEREST_IN", "sco")}
+    assert found("The summit marked the beginning of Ukraine's accession to the EU.", reader=False) == {
+        ("UKR", "EXPRESSED_INTEREST_IN", "eu")}
+
+
+def test_a_list_between_dashes_goes_on_with_the_names_added_after_the_closing_dash():
+    got = found("The SCO, which comprises four Central Asia's states - Kazakhstan, Kyrgyzstan, Tajikistan, "
+                "Uzbekistan - as well as Russia and China, was created in 2001.", reader=False)
+    assert got == {(c, "MEMBER_OF", "sco") for c in ("KAZ", "KGZ", "TJK", "UZB", "RUS", "CHN")}
+
+
+def test_members_of_a_countrys_delegation_are_people_not_a_membership():
+    got = found("Moscow's move comes less than two weeks after NATO expelled eight members of the Russian "
+                "delegation, accusing them of working as undercover spies.")
+    assert ("RUS", "MEMBER_OF", "nato") not in got
+
+
+def test_a_membership_to_a_bloc_suspended_or_unfrozen_is_a_membership():
+    assert found("Egypt's membership to the African Union was suspended on 5 July.", reader=False) == {
+        ("EGY", "MEMBER_OF", "african-union")}
+    assert found("The council agreed to unfreeze Egypt's membership to the AU.", reader=False) == {
+        ("EGY", "MEMBER_OF", "african-union")}
+    assert found("Turkey's bid for membership to the EU stalled.", reader=False) == {
+        ("TUR", "EXPRESSED_INTEREST_IN", "eu")}
+
+
+def test_a_membership_regained_is_a_membership_as_sure_as_one_gained():
+    got = rows("Egypt regains membership in African Union", reader=True)
+    assert [(r["subject"], r["relation"], r["object"]) for r in got] == [("EGY", "MEMBER_OF", "african-union")]
+    assert float(got[0]["confidence"]) >= 0.6  # the reader weighs a verb's claim, not a bare noun's (0.48)
+    assert ("EGY", "MEMBER_OF", "african-union", "2014-06") in claims(
+        "Egypt regained its membership in the African Union in June 2014.")
+
+
+def test_a_bloc_entered_is_joined_but_not_a_force_or_talks_entered():
+    assert ("TUR", "MEMBER_OF", "nato", "1952") in claims(
+        "Turkey entered NATO in 1952 and serves as the organization's vital eastern anchor.")
+    # "entered into force" takes no date from the joining after it
+    assert claims("The treaty entered into force in 2015, when Armenia joined the EAEU.") == [
+        ("ARM", "MEMBER_OF", "eaeu", "2015")]
+    assert claims("Russia entered talks with NATO in 2002.") == []
