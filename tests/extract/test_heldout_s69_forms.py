@@ -85,3 +85,9 @@ def test_a_bloc_entered_is_joined_but_not_a_force_or_talks_entered():
     assert claims("The treaty entered into force in 2015, when Armenia joined the EAEU.") == [
         ("ARM", "MEMBER_OF", "eaeu", "2015")]
     assert claims("Russia entered talks with NATO in 2002.") == []
+
+
+def test_with_the_exception_of_opens_a_list_of_those_who_did_not():
+    got = found("The leaders of the CSTO countries, with the exception of Belarus and Uzbekistan, signed the "
+                "Artemis Accords in 2009.", reader=False)
+    assert not {s for s, r, o in got} & {"BLR", "UZB"}
