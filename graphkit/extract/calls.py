@@ -6,7 +6,7 @@ call here: the other rules read it as they did before."""
 
 from __future__ import annotations
 
-__all__ = ["call_before", "called_on"]
+__all__ = ["call_before", "called_on", "demanded"]
 
 _CALLS = {"call", "calls", "called", "calling"}
 _ASKS = {"ask", "asks", "asked", "asking", "requested"}
@@ -68,3 +68,25 @@ def _before_the_called(token) -> bool:
     governments of")."""
     return token.lower_ in {"the", "of"} or (token.is_lower and token.is_alpha
                                              and token.lower_ not in _STOPS | {"on", "upon", "for"} | _ASKS)
+
+
+#: verbs whose clause asks for an act, not one done ("insisting the group readmit Russia")
+_MANDATIVE = {"insist", "insists", "insisted", "insisting", "demand", "demands", "demanded",
+              "demanding", "urge", "urges", "urged", "urging", "propose", "proposes", "proposed",
+              "proposing", "suggest", "suggests", "suggested", "suggesting", "recommend",
+              "recommends", "recommended", "recommending"}
+
+
+def demanded(doc, start: int, sent_start: int) -> bool:
+    """Whether the verb at ``start``, in its plain form, is what a demand or insistence a few
+    words before asks for: "Trump insisted the group readmit Russia", "demanded that the G7
+    readmit Russia" (a call, nothing done; not "the group readmitted Russia")."""
+    word = doc[start].lower_
+    if word.endswith(("ed", "s")) or start - 1 <= sent_start:
+        return False
+    for k in range(start - 1, max(sent_start, start - 6) - 1, -1):
+        if doc[k].lower_ in _MANDATIVE:
+            return k < start - 1  # someone asked to act between (not "urging member states")
+        if not doc[k].is_alpha or doc[k].lower_ == "to":
+            return False  # "urging member states to freeze": a call on them (:func:`called_on`)
+    return False

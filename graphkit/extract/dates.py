@@ -209,6 +209,7 @@ def find_dates(text: str, published: str | None = None, *, offset: int = 0,
             value = _resolve(rule, m, parsed)
             if value:
                 found.append(DateMention(m.start() + offset, m.end() + offset, value, rule))
+    found = _years_shared(text, found, offset)
     for rule, m in sorted(same, key=lambda ruled: ruled[1].start()):  # once every other date is known
         value = _same_year(m, list(earlier) + [d for d in found if d.start < m.start() + offset])
         if value and rule == "years-later":  # "a year later": the year after, at a year's precision
@@ -219,6 +220,21 @@ def find_dates(text: str, published: str | None = None, *, offset: int = 0,
 
 
 _COUNTED = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_JOINING = re.compile(r"\s*(?:,\s*)?(?:and|or|to|until|till|through|-|–|—)\s*$")
+_FULL = {"day-month-year", "month-day-year"}
+
+
+def _years_shared(text: str, found: list[DateMention], offset: int) -> list[DateMention]:
+    """``found`` with a day and month joined to a full date after them taking its year ("on
+    9 October and 23 December 2014": 2014-10-09, not the publication's year)."""
+    out = []
+    for d in found:
+        after = next((e for e in found if e.rule in _FULL and e.start >= d.end
+                      and _JOINING.match(text[d.end - offset:e.start - offset])), None)
+        if d.rule in ("day-month", "month-day") and after is not None:
+            d = DateMention(d.start, d.end, after.value[:4] + d.value[4:], d.rule)
+        out.append(d)
+    return out
 
 
 def _same_year(m: re.Match, before: list[DateMention]) -> str | None:

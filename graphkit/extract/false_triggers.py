@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from graphkit.extract.attending import an_event_after, attendees
-from graphkit.extract.calls import called_on
+from graphkit.extract.calls import called_on, demanded
 from graphkit.extract.schema_words import TriggerSpec, forms, kind_of_word
 from graphkit.extract.vocabulary import ASKED_FOR, after_non, compound_first, role_of_none
 
@@ -194,6 +194,8 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
     if (spec.form == "noun" and end - start == 1 and end < sent_end
             and kind_of_word().get(doc[end].lower_) == kind_of_word().get("agreement")):
         return True  # "the accession protocols": a document's name, no act
+    if spec.form in ("verb", "reverse") and demanded(doc, start, sent_start):
+        return True  # "insisting the group readmit Russia": asked for, not done
     if spec.form == "verb" and called_on(doc, start, sent_start):
         return True  # "India called for the pan-African organisation to become a member": a call
     if " as * " in spec.phrase and "to" in _after_as(doc, start, end):

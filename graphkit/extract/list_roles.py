@@ -69,7 +69,8 @@ def non_members_before(doc, mentions, occurrence) -> bool:
 
 def not_apposed(words) -> bool:
     """Whether ``words`` (after a comma, before a role's trigger) make the role no apposition of
-    the names before them: a list's next item ("A, B, and several members of ESA") or a hedged
+    the names before them: a list's next item ("A, B, and several members of ESA", "A and B, along
+    with the 10 members of ASEAN") or a hedged
     role ("Bosnia, a candidate and potential member of the EU")."""
-    return words[:1].text.lower() in {"and", "or"} or bool(
+    return words[:1].text.lower() in {"and", "or", "along", "together", "alongside", "plus", "besides"} or bool(
         ({"candidate", "applicant"} | UNREALISED) & {t.lower_ for t in words})

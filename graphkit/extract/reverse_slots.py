@@ -363,6 +363,8 @@ def reverse_object(sent: Sentence, trigger: Trigger, kinds, limit: int) -> list[
                                    before[-1].end) or unnamed_body(sent.doc, before[-1].end, trigger.start)):
         return []  # "ASEAN and ... the East Asia Summit (EAS) which consists of A, B": the EAS's;
         # "NATO is expanding ...; China and Russia strengthen a security bloc that includes A": an unnamed one's
+    if len(before) > 1 and _in_aside(sent, before[0], before[-1], trigger.start):
+        before = before[:1]  # "The ARF, formed ... among ASEAN members, also comprises": the ARF
     while len(before) > 1 and contrasted(sent.doc, before[-1]) and "," in sent.doc[
             before[-1].end:trigger.start].text and not _relative_of(sent.doc, before[-1]):
         before = before[:-1]  # "the organisation, even ahead of NATO, includes"
@@ -370,6 +372,16 @@ def reverse_object(sent: Sentence, trigger: Trigger, kinds, limit: int) -> list[
             and coordinated(sent.doc, before[-2], before[-1])):
         return ends_of(before[-2:], kinds)  # "European Union and NATO countries – A, B": both
     return ends_of(before[-1:], kinds) if before else []
+
+
+def _in_aside(sent: Sentence, head, last, start: int) -> bool:
+    """Whether ``last`` stands in an aside set off by commas after ``head``, the sentence's
+    subject, that closes right before ``start`` ("The ARF, formed a decade ago ... among
+    ASEAN members, also comprises")."""
+    doc = sent.doc
+    return (head.start <= sent.start + 1 and doc[head.end:head.end + 1].text == ","
+            and any(t.text == "," for t in doc[last.end:start])
+            and not any(t.text in {";", ":"} for t in doc[head.end:start]))
 
 
 def _counted_noun(words) -> bool:

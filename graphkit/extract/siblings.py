@@ -40,17 +40,24 @@ _SOME = {"several", "some", "many", "various"}  # "and several members of the Eu
 # (not "and some other members")
 
 
+_ALONG = (["along", "with"], ["together", "with"], ["as", "well", "as"], ["plus"])
+
+
 def before_counted_members(doc, mentions, k: int | None, obj: str) -> bool:
     """Whether the list that runs on from token ``k`` (a name's end) ends in "and" and a count
     of ``obj``'s members ("signed by the United States, Russia, Japan, Canada and eleven member
     states of the European Space Agency (A, B)", "..., Japan, and several members of the
-    European Space Agency": the four beside the agency's members)."""
+    European Space Agency", "..., along with the 10 members of ASEAN": the four beside the
+    agency's members)."""
     if k is None:
         return False
     while k < len(doc) and (doc[k].text == "," or doc[k].lower_ in {"and", "the"}
                             or any(m.start <= k < m.end for m in mentions)):
         k += 1  # on over the names of the list after the subject
-    if k >= len(doc) or doc[k - 1].lower_ != "and" or not (
+    beside = next((len(w) for w in _ALONG if [t.lower_ for t in doc[k:k + len(w)]] == w), 0)
+    if beside:  # "A, B and C, along with the 10 members of ASEAN"
+        k += beside + (doc[k + beside:k + beside + 1].text.lower() == "the")
+    if k >= len(doc) or doc[k - 1].lower_ != "and" and not beside or not (
             doc[k].like_num or doc[k].lower_ in NUMBER_WORDS
             or doc[k].lower_ in _SOME and doc[k + 1:k + 2].text.lower() != "other"):
         return False
@@ -62,7 +69,8 @@ def before_counted_members(doc, mentions, k: int | None, obj: str) -> bool:
 
 def _added(doc, mentions, occurrence, obj: str) -> bool:
     """Whether the list the subject stands in follows "plus" (or "+", "along with", "and") right
-    after a members' noun, or a comma after one that "in addition to" or "besides" stands before."""
+    after a members' noun or the bloc's name ("ASEAN Plus 3 (A, B and C)"), or a comma after
+    one that "in addition to" or "besides" stands before."""
     start = next((m.start for m in mentions if m.start == occurrence.subject_at), None)
     if start is None:
         return False
@@ -73,15 +81,28 @@ def _added(doc, mentions, occurrence, obj: str) -> bool:
     if doc[k].lower_ in MEMBERS_PLURAL and k + 1 < occurrence.end and (  # the bloc's: "the SCO member
             doc[k - 1].lower_ == "member" or any(m.end == k and m.node == obj for m in mentions)):
         return doc[k + 1].lower_ == "and" or (  # states and Afghanistan"; "In addition to the G7
-            doc[k + 1].text == "," and bool(_BESIDE & {t.lower_ for t in doc[max(occurrence.start, k - 5):k]}))
-        # countries, A, B" (not "the Benelux countries and Italy")
+            doc[k + 1].text == "," and bool(_BESIDE & {t.lower_ for t in doc[max(occurrence.start, k - 5):k]}
+                                            or _all_of(doc, k, obj, mentions)))
+        # countries, A, B", "are: all ASEAN members, A, B" (not "the Benelux countries and Italy")
     if k - 1 > occurrence.start and doc[k].lower_ == "with" and doc[k - 1].lower_ in {"along", "together"}:
         k -= 1  # "ASEAN members along with China, Japan, and South Korea"
     elif k - 2 > occurrence.start and [t.lower_ for t in doc[k - 2:k + 1]] == ["as", "well", "as"]:
         k -= 2 + (doc[k - 3].text == ",")  # "25 of the EU's 27 member states, as well as Switzerland"
+    elif doc[k].text == "(" and k - 2 > occurrence.start and (
+            doc[k - 1].like_num or doc[k - 1].lower_ in NUMBER_WORDS) and doc[k - 2].lower_ in {"plus", "+"}:
+        k -= 2  # "Asean Plus 3 (China, Japan and South Korea)": the three beside ASEAN
     elif not (k > occurrence.start and doc[k].lower_ in {"plus", "+"}):
         return False
-    return doc[k - 1].lower_ in MEMBERS_PLURAL
+    return doc[k - 1].lower_ in MEMBERS_PLURAL or any(m.end == k and m.node == obj for m in mentions)  # "ASEAN +
+    # China, Japan and Korea"
+
+
+def _all_of(doc, k: int, obj: str, mentions) -> bool:
+    """Whether "all" stands right before the bloc whose members' noun ends at token ``k``
+    ("all ASEAN members"), after a colon: the whole list's first item."""
+    bloc = next((m for m in mentions if m.end == k and m.node == obj), None)
+    at = bloc.start if bloc else k - 1
+    return doc[at - 1].lower_ == "all" and doc[at - 2].text in {":", ";"}
 
 
 def sibling_only(doc, mentions, occurrence, obj: str) -> bool:

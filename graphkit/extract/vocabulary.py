@@ -316,8 +316,7 @@ def owned_name(doc, mark: int, p_end: int) -> bool:
 def owns_other(doc, m, p_end: int) -> bool:
     """Whether the phrase ends in a head noun of another kind than ``m``, its owner ("the
     alliance's Pillar Two programme": a programme, not the alliance), or in a name of its own
-    ("BRICS' New Development Bank", "BRICS nations' New Development Bank": the bank, not the bloc),
-    or in a word of its acts (``_OWNED_ACTS``)."""
+    ("BRICS' New Development Bank", "ASEAN's Treaty of Amity": not the bloc), or in a word of its acts."""
     mark = m.end + (m.end + 1 < p_end and doc[m.end].lower_ in GROUP_NOUNS)
     if mark + 1 >= p_end or doc[mark].text not in POSSESSIVE_MARKS:
         return False
@@ -328,8 +327,9 @@ def owns_other(doc, m, p_end: int) -> bool:
             doc[j].lower_ not in AFTER_PHRASE | {"and", "or"}
             or (doc[j - 1].is_title and j + 1 < p_end and doc[j + 1].is_title)):  # "Partnership
         j += 1  # for Peace program": a name's "for"
-    kind = kind_of_word().get(doc[j - 1].lower_)
-    return (bool(kind) and kind != m.kind or bool({doc[mark + 1].lower_, doc[j - 1].lower_} & _OWNED_ACTS)
+    kinds = {kind_of_word().get(doc[j - 1].lower_)} | ({kind_of_word().get(doc[mark + 1].lower_)} if doc[
+        mark + 1].is_title else set())  # the head of a name too: "ASEAN's Treaty of Amity and Cooperation"
+    return (bool(kinds - {None, m.kind}) or bool({doc[mark + 1].lower_, doc[j - 1].lower_} & _OWNED_ACTS)
             or military_part(doc[mark + 1:j]))
 
 

@@ -3,7 +3,11 @@ a verb of including and its list ("19 of the most industrialized countries in th
 are A, B"), a membership "of A and B in" the body, "the intention of A, B and C" to join or to
 get an observer status, "the start of A's admission", a list between dashes going on "as well
 as" more names, "members of the Russian delegation", a membership "to" a bloc and its
-suspension, a membership regained, a bloc entered (the first wave)."""
+suspension, a membership regained, a bloc entered (the first wave); an accession treaty in force,
+a day and month joined to a full date, the signers of a treaty named for a body, a bloc in an
+aside before "comprises", a list "along with the 10 members of" a bloc, "all ASEAN members" as
+a list's first item, "ASEAN Plus 3 (A, B and C)", a bloc's own treaty, a demand that a group
+readmit a country (the second)."""
 
 from tests.extract.helpers import claims, found, rows
 
@@ -91,3 +95,73 @@ def test_with_the_exception_of_opens_a_list_of_those_who_did_not():
     got = found("The leaders of the CSTO countries, with the exception of Belarus and Uzbekistan, signed the "
                 "Artemis Accords in 2009.", reader=False)
     assert not {s for s, r, o in got} & {"BLR", "UZB"}
+
+
+def test_an_accession_treaty_in_force_makes_a_member_from_that_date():
+    text = ("Treaties aiming for Armenia's and Kyrgyzstan's accession to the Eurasian Economic Union were "
+            "signed in 2014. Armenia's accession treaty came into force on 2 January 2015. Kyrgyzstan's "
+            "accession treaty came into effect on 6 August 2015.")
+    got = claims(text)
+    assert ("ARM", "MEMBER_OF", "eaeu", "2015-01-02") in got and ("KGZ", "MEMBER_OF", "eaeu", "2015-08-06") in got
+    assert ("HRV", "MEMBER_OF", "eu", "2013-07-01") in claims(
+        "Croatia's Treaty of Accession to the European Union entered into force on 1 July 2013.")
+    # a treaty still to come into force makes no member
+    assert not [c for c in claims("NATO met. Sweden's accession protocol will come into force soon.")
+                if c[1] == "MEMBER_OF"]
+
+
+def test_a_day_and_month_joined_to_a_full_date_take_its_year():
+    got = claims("Treaties on Armenia's and Kyrgyzstan's accession to the Eurasian Economic Union were signed "
+                 "on 9 October and 23 December 2014, respectively.", published="2016")
+    assert {c[3] for c in got} <= {"2014-10-09", "2014-12-23"} and "2014-10-09" in {c[3] for c in got}
+
+
+def test_the_signers_of_a_treaty_named_for_a_body_are_its_members():
+    passive = claims("The Treaty on the Eurasian Economic Union was signed on 29 May 2014 by the leaders of "
+                     "Belarus, Kazakhstan, and Russia, and came into force on 1 January 2015.")
+    assert {c for c in passive if c[1] == "MEMBER_OF"} == {
+        (c, "MEMBER_OF", "eaeu", "2014-05-29") for c in ("BLR", "KAZ", "RUS")}
+    active = found("The leaders of Belarus, Kazakhstan and Russia signed the Treaty on the Eurasian Economic "
+                   "Union on 29 May 2014.", reader=False)
+    assert active == {(c, "MEMBER_OF", "eaeu") for c in ("BLR", "KAZ", "RUS")}
+    assert found("Russia and China criticised the Treaty on the European Union, signed in 1992 by twelve "
+                 "states.", reader=False) == set()
+
+
+def test_a_bloc_named_in_an_aside_before_comprises_is_not_what_comprises():
+    got = found("The ASEAN Regional Forum (ARF) met. The ARF, formed a decade ago with the mandate to cooperate "
+                "on regional peace and stability among ASEAN members, also comprises Australia, Canada and "
+                "China.", reader=False)
+    assert not {t for t in got if t[2] == "asean"}
+    assert {("AUS", "MEMBER_OF", "asean-regional-forum")} <= got
+
+
+def test_a_list_along_with_the_members_of_a_bloc_is_beside_them():
+    got = found("The 15 countries include China, Japan, South Korea, Australia and New Zealand, along with the "
+                "10 members of the Association of Southeast Asian Nations.")
+    assert not {t for t in got if t[2] == "asean"}
+
+
+def test_all_of_a_blocs_members_as_a_lists_first_item_leaves_the_rest_outside_it():
+    got = found("The ASEAN Regional Forum (ARF) was founded in 1994. The current participants in the ARF are: "
+                "all ASEAN members, Australia, Bangladesh, Canada, China, the European Union, India and Japan.")
+    assert not {t for t in got if t[2] == "asean"}
+
+
+def test_the_countries_a_bloc_plus_names_are_beside_it_not_in_it():
+    for text in ("From then on, regional order in East Asia has been centered on the ASEAN + China, Japan and "
+                 "Korea (ASEAN + 3), an arrangement that traces its roots back to 1990.",
+                 "The ministers agreed that Asean Plus 3 (China, Japan and South Korea) would be the main "
+                 "participants at the December summit."):
+        assert not {t for t in found(text) if t[2] == "asean"}, text
+
+
+def test_a_blocs_own_treaty_is_not_the_bloc():
+    assert found("Japan joined ASEAN's Treaty of Amity and Cooperation in 2004.") == set()
+    assert ("EGY", "MEMBER_OF", "ndb") in found("Egypt joined BRICS' New Development Bank in 2021.")
+
+
+def test_a_demand_that_a_group_readmit_a_country_is_no_readmission():
+    assert found("Trump ruined a G7 summit dinner by insisting the group readmit Russia") == set()
+    assert found("The US president demanded the group readmit Russia.") == set()
+    assert ("RUS", "MEMBER_OF", "g7") in found("The G7 readmitted Russia in 1998.")

@@ -92,8 +92,9 @@ _NOT = re.compile(r"\b(?:not|never|no|nor|neither|may|might|could|would|should|i
 #: a bloc's own members and then a list beside them: "the EU's 27 member states, as well as A, B"
 _MEMBERS_THEN = re.compile(r"^\s*['’]s?\s+(?:\d+\s+|\w+\s+)?(?:member\s+states|member\s+countries|members)"
                            r"\s*,?\s+(?:as\s+well\s+as|and|plus|along\s+with)\s+(?:the\s+)?$", re.IGNORECASE)
-_BESIDE = re.compile(r"\b(?:in\s+addition\s+to|besides|apart\s+from|aside\s+from|other\s+than)"
-                     r"(?:\s+the)?\s*$", re.IGNORECASE)
+# (or "The participants are: all ASEAN members, A, B": the list's first item)
+_BESIDE = re.compile(r"(?:\b(?:in\s+addition\s+to|besides|apart\s+from|aside\s+from|other\s+than)|[:;]\s*all"
+                     r"(?:\s+of)?)(?:\s+the)?\s*$", re.IGNORECASE)
 _GLUE = {",", "and", ";", "&", "the", "as", "well", "also", "(", ")", "in", "-", "–", "—"}
 _YEAR = re.compile(r"^(?:(?:1[89]|20)\d\d|\d{1,2}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
                    r"june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|"

@@ -70,6 +70,7 @@ _CLAUSE_ON = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:is|was|has|had|have|will|woul
 _PLURAL_VERB = re.compile(r"(?:s|[-\s]states)?\s+(?:\w+ly\s+)?(?:are|were|have|had|will|would|can|could|should|must|"
                           r"may|might|do|did)\b", re.IGNORECASE)
 
+_ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 def _plural_for_one(text, mentions, start, end, prev, k, after, country) -> bool:
     """"As for Georgia, EU member states will support ...": a plural role after one name and
@@ -127,7 +128,9 @@ def role_claims(doc, text: str, sentence, country: str, blocs) -> list[tuple]:
                 found.append(_claim(doc, mentions, nxt, after, mentions[k - 1], date, 0.7,
                                     "a role before the name"))  # "BRICS and SCO members A and B"
         elif nxt is not None and _COMMA.match(text[after.end():start[nxt]]) and _apposed_list(
-                doc, text, mentions, nxt, after, sentence.c_end):  # "Two of NATO's members, A and B,"
+                doc, text, mentions, nxt, after, sentence.c_end) and not _ALL_BEFORE.search(
+                    text[max(sentence.c_start, start[k] - 12):start[k]]):  # "Two of NATO's members,
+            # A and B," (not "participants are: all ASEAN members, Australia, ...": the next items)
             found.append(_claim(doc, mentions, nxt, after, b, date, 0.6, "a role, then its names"))
         elif prev is not None and _COPULA.match(text[end[prev]:start[k]]) and not _plural_for_one(
                 text, mentions, start, end, prev, k, after, country):

@@ -42,6 +42,8 @@ from dataclasses import dataclass
 from graphkit.extract.aspiring import aspired
 from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import DateMention, find_dates
+from graphkit.extract.forms.accession_in_force import accession_in_force
+from graphkit.extract.forms.body_treaty import body_treaty_signers
 from graphkit.extract.forms.bracketed_years import bracketed_years
 from graphkit.extract.forms.candidacy import RULE as CANDIDACY
 from graphkit.extract.forms.candidacy import candidacies
@@ -216,7 +218,9 @@ def _readings(doc, sents, i, words, country, blocs):
            + founded_when(doc, s, words, country, blocs)
            + bracketed_years(doc, sents, i, words, country, blocs)
            + such_as(doc, s, words, country, blocs)
-           + counted_bloc(doc, sents, i, words, country, blocs))
+           + counted_bloc(doc, sents, i, words, country, blocs)
+           + accession_in_force(doc, sents, i, words, country, blocs)
+           + body_treaty_signers(doc, s, words, country, blocs))
     # "These three countries ... joined NATO": the last list of that many countries
     these = _these_n(doc, s, words, country, blocs)
     if these:
