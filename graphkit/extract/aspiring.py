@@ -222,9 +222,6 @@ def aspired(before: list[str]) -> bool:
         # "negotiations on Georgia's accession", "an application for Cyprus' accession": to come;
         # "announced its support for Iran's full membership in SCO", "Russia's support for
         # Pakistan's inclusion in BRICS": a backing of a bid, not yet a membership
-    if owned[:1] and owned[0] in OWNER_MARKS | {"'", "’"} and any(
-            w == "of" and owned[k + 1:k + 2] and owned[k + 1] in _BEGINNINGS for k, w in enumerate(owned[2:5], 2)):
-        return True  # "the start of Iran's admission to the organization": begun, not done
     if before[:1] in (["on"], ["for"]) and before[1:2] and before[1] in MEMORANDA:
         return True  # "signed a memorandum on joining the SCO": a step towards it
     named = [w for w in before[:3] if w != "the"]
@@ -307,7 +304,23 @@ def aspired_at(doc, start: int, sent_start: int, before: list[str]) -> bool:
     """Whether the subject of the trigger at ``start`` only wants or plans it: by the words
     ``before`` it (:func:`aspired`), or as a list whose wish stands before its names."""
     return (aspired(before) or _listed_wish(doc, start, sent_start) or _subjunctive(doc, start, sent_start)
-            or _put_to_a_vote(doc, start, before))
+            or _put_to_a_vote(doc, start, before) or _begun(doc, start, before))
+
+
+_ADMITTING = {"admission", "accession", "inclusion", "induction", "readmission"}
+_ENDED = {"completion", "completed", "end", "conclusion", "concluded", "finalisation", "finalization"}
+
+
+def _begun(doc, start: int, before: list[str]) -> bool:
+    """Whether an admission the trigger at ``start`` names is only begun: "the start of Iran's
+    admission to the organization", "approved the start of the admission of Iran" (not "the
+    start of Sweden's membership", a membership begun, nor "the completion of the procedures
+    of Finland's accession")."""
+    if doc[start].lower_ not in _ADMITTING:
+        return False
+    at = next((k for k, w in enumerate(before[:5]) if w == "of" and before[k + 1:k + 2]
+               and before[k + 1] in _BEGINNINGS), None)
+    return at is not None and not _ENDED & set(before[at + 1:at + 5])
 
 
 _ASKING = {"request", "requests", "requested", "ask", "asks", "asked", "demand", "demands",

@@ -220,19 +220,22 @@ def find_dates(text: str, published: str | None = None, *, offset: int = 0,
 
 
 _COUNTED = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_JOINING = re.compile(r"\s*(?:,\s*)?(?:and|or|to|until|till|through|-|–|—)\s*$")
-_FULL = {"day-month-year", "month-day-year"}
+_JOINING = re.compile(r"\s*(?:,\s*)?(?:and|to|until|till|through|-|–|—)\s*(?:on\s+|in\s+)?$")
+_FULL = {"day-month-year", "month-day-year", "month-year"}
+_PARTIAL = {"day-month", "month-day", "in-month"}
 
 
 def _years_shared(text: str, found: list[DateMention], offset: int) -> list[DateMention]:
-    """``found`` with a day and month joined to a full date after them taking its year ("on
-    9 October and 23 December 2014": 2014-10-09, not the publication's year)."""
+    """``found`` with a day and month (or a month) joined to a full date after them taking its
+    year ("on 9 October and 23 December 2014": 2014-10-09, not the publication's year), or the
+    year before when they fall after it ("from 31 December to 2 January 2015": 2014-12-31)."""
     out = []
     for d in found:
         after = next((e for e in found if e.rule in _FULL and e.start >= d.end
                       and _JOINING.match(text[d.end - offset:e.start - offset])), None)
-        if d.rule in ("day-month", "month-day") and after is not None:
-            d = DateMention(d.start, d.end, after.value[:4] + d.value[4:], d.rule)
+        if d.rule in _PARTIAL and after is not None:
+            year = int(after.value[:4]) - (d.value[5:] > after.value[5:len(d.value)])
+            d = DateMention(d.start, d.end, f"{year:04d}{d.value[4:]}", d.rule)
         out.append(d)
     return out
 

@@ -53,17 +53,45 @@ def _left_with(doc, end: int, sent_end: int) -> bool:
                for k in range(end, min(end + 6, sent_end - 1)))
 
 
+_WISHES = {"intention", "intentions", "wish", "desire"}
+
+
+def _acts_inside(words) -> bool:
+    """Whether the gap of "intention of * to join" holds an act of its own (a "to" or an
+    owner's "'s" before the last "to")."""
+    inner = [t.lower_ for t in words][2:]  # after "intention of"
+    last = len(inner) - 1 - inner[::-1].index("to") if "to" in inner else len(inner)
+    return bool({"to", "'s", "’s"} & set(inner[:last]))
+
+
 def _a_name_next(doc, end: int, sent_end: int) -> bool:
-    """Whether a name follows ``end``, after a "the" ("entered the European Community")."""
+    """Whether a name follows ``end``, after a "the", and no noun after it makes it a thing of the
+    name's ("entered the European Community in 1981", not "entered NATO airspace", "entered the
+    BRICS chairmanship", "entered the EU accession process")."""
     k = end + (end < sent_end and doc[end].lower_ == "the")
-    return k < sent_end and doc[k].text[:1].isupper()
+    if k >= sent_end or not doc[k].text[:1].isupper():
+        return False
+    while k < sent_end and (doc[k].text[:1].isupper() or doc[k].lower_ in {"of", "for", "and"}
+                            and k + 1 < sent_end and doc[k + 1].text[:1].isupper()):
+        k += 1  # over the name: "the Association of Southeast Asian Nations"
+    return (k >= sent_end or not (doc[k].is_alpha and doc[k].is_lower) or doc[k].lower_ in _AFTER_A_NAME
+            or _GROUPS & {t.lower_ for t in doc[k:min(k + 2, sent_end)]})  # "enter AUKUS tech pact"
+
+
+_GROUPS = {"pact", "alliance", "bloc", "group", "grouping", "partnership", "organisation", "organization",
+           "union", "community", "club", "forum"}
+#: what may follow a bloc entered: a date, a place, an aside ("entered NATO in 1952 and")
+_AFTER_A_NAME = {"in", "on", "at", "as", "after", "with", "and", "for", "from", "since", "before",
+                 "when", "under", "during", "together", "alongside", "along", "which", "that",
+                 "but", "only", "officially", "formally", "fully", "shortly"}
 
 
 def _of_a_delegation(doc, end: int, sent_end: int) -> bool:
     """Whether a delegation, mission or crew is whose members "members of" names ("members of the
     Russian delegation", "a member of the Chinese mission to the UN")."""
-    words = [t.lower_ for t in doc[end:min(end + 4, sent_end)]]
-    return bool(words[:1] in (["the"], ["its"], ["their"]) and _DELEGATIONS & set(words[1:]))
+    words = [t.lower_ for t in doc[end:min(end + 5, sent_end)]]
+    return bool((words[:1] in (["the"], ["its"], ["their"], ["a"], ["an"]) or {"'s", "’s"} & set(words[:4]))
+                and _DELEGATIONS & set(words[1:]))  # "of a Russian delegation", "of Russia's mission"
 
 
 _DELEGATIONS = {"delegation", "delegations", "mission", "crew", "staff", "embassy", "entourage"}
@@ -120,6 +148,8 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
         return True  # "Iran's entry leaves the organisation with nine full members": no exit
     if spec.phrase == "join" and end < sent_end and doc[end].lower_ in {"forces", "hands"}:
         return True  # "ESA and Canada have joined forces in telecommunications": no joining
+    if spec.phrase.startswith("regain|regained") and doc[start].lower_.endswith("ing"):
+        return True  # "Talks on Russia regaining membership in the G7": a prospect, no regaining
     if spec.phrase == "enter|entered" and not _a_name_next(doc, end, sent_end):
         return True  # "entered into force", "entered talks with NATO": no bloc entered
     if spec.phrase == "lead|led" and end < sent_end and doc[end].lower_ == "to":
@@ -156,6 +186,8 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
         return True  # "a joint forum with Japan was established": a passive names no agent
     if spec.form == "reverse" and role_of_none(doc, start, spec.phrase, before):
         return True  # "member states and partner countries, including A, B"; "an EU member state – A, B"
+    if spec.form == "inner" and spec.phrase.split()[0] in _WISHES and _acts_inside(doc[start:end]):
+        return True  # "the intention of Hungary to approve Sweden's bid to join": Hungary's act, not its wish
     if spec.form == "inner" and not any(t.text[:1].isupper() for t in doc[start + 1:end]):
         return True  # "appointed a special envoy to resolve issues": no name inside, no one appointed
     if spec.form == "inner" and ([w for w in before[:2] if not adverb(w)][:1] in (

@@ -9,7 +9,7 @@ from __future__ import annotations
 from graphkit.extract.groups import list_span
 from graphkit.extract.vocabulary import CONTRAST_TURN, UNREALISED, after_non
 
-__all__ = ["list_role", "nearest_role", "non_members_before", "not_apposed"]
+__all__ = ["closes_apposition", "list_role", "nearest_role", "non_members_before", "not_apposed"]
 
 _ROLES = {"member": "member", "members": "member", "membership": "member",
           "observer": "observer", "observers": "observer", "observership": "observer"}
@@ -72,5 +72,25 @@ def not_apposed(words) -> bool:
     the names before them: a list's next item ("A, B, and several members of ESA", "A and B, along
     with the 10 members of ASEAN") or a hedged
     role ("Bosnia, a candidate and potential member of the EU")."""
-    return words[:1].text.lower() in {"and", "or", "along", "together", "alongside", "plus", "besides"} or bool(
-        ({"candidate", "applicant"} | UNREALISED) & {t.lower_ for t in words})
+    lower = {t.lower_ for t in words}
+    return (words[:1].text.lower() in {"and", "or"} or words[:1].text.lower() in _BESIDE and "other" not in lower
+            or bool(({"candidate", "applicant"} | UNREALISED) & lower))  # but "along with two other members of"
+
+
+_BESIDE = {"along", "together", "alongside", "plus", "besides"}
+
+
+def closes_apposition(doc, end: int, sent_end: int) -> bool:
+    """Whether the list ending at token ``end`` closes an apposition the clause goes on after
+    ("all BRICS members, A, B and C, backed the resolution", "all NATO members, A and B
+    included, ratified"), rather than running on as the next items of a list ("The
+    participants are: all ASEAN members, A, B and C.")."""
+    if end >= sent_end:
+        return False
+    word = doc[end]
+    nxt = doc[end + 1] if end + 1 < sent_end else None
+    return (word.is_alpha and word.is_lower and word.lower_ not in _RUNS_ON
+            or word.text == "," and nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lower_ not in _RUNS_ON)
+
+
+_RUNS_ON = {"and", "or", "as", "plus", "along", "together", "alongside", "the"}

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from graphkit.extract.forms.counted_bloc import INCLUDED
 from graphkit.extract.forms.invitation import RULE as INVITED_RULE
 from graphkit.extract.listed_member import COUNTED_BESIDE
 from graphkit.extract.no_body import TITLES
@@ -258,7 +259,7 @@ def _statement(triple, r: str, sent: _Sentence, s, o, where: str, topic) -> Occu
 #: These are A, B, ..."): the reader, which learnt from names met in one sentence, leaves
 #: their claims as the rules made them (43 of 43 right on the training pages, 2026-12-03)
 COUNTED_LISTS = frozenset({"structure:these are the n countries", "structure:the other n countries are",
-                           "structure:a bloc counted and listed",  # "the five-nation bloc of A, B, C, D and E"
+                           f"structure:{INCLUDED}",  # "It includes ... 19 ... countries, which are A, B, ..."
                            f"structure:{COUNTED_BESIDE}"})  # "brings together 19 countries and the EU"
 # and so are the rules' claims on "the four countries" after a list of exactly four names
 # (rule part "subject:counted")

@@ -367,9 +367,11 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                    or denied(doc, sent_start, start, end, sent_end)
                    # "obstacles preventing Papua New Guinea from joining"
                    or before[:1] == ["from"] and bool(_BARRING & wide))
-        if spec.form in ("noun", "inner") and (process_after(doc, end, sent_end)
-                                               or a_title(doc, sent_start, start, sent_end)):
-            negated = True  # "The accession of East Timor to ASEAN is a process": not done
+        if spec.form in ("noun", "inner") and (
+                process_after(doc, end, sent_end) and spec.relation != _wishing()
+                or a_title(doc, sent_start, start, sent_end)):
+            negated = True  # "The accession of East Timor to ASEAN is a process": not done (but
+            # "The intention of Armenia to join the EU was discussed": an intention still)
         if before[:1] == ["or"] and before[1:2] and before[1] in _TREATY_ACTS or (
                 doc[end:end + 1].text == "or" and doc[end + 1:end + 2].text.lower() in _TREATY_ACTS):
             negated = True  # "instruments of ratification or accession": neither is said

@@ -381,6 +381,8 @@ def _in_aside(sent: Sentence, head, last, start: int) -> bool:
     doc = sent.doc
     return (head.start <= sent.start + 1 and doc[head.end:head.end + 1].text == ","
             and any(t.text == "," for t in doc[last.end:start])
+            and doc[last.end + 1:last.end + 2].text.lower() not in {"which", "that", "who"}  # not "the
+            # SCO, which includes": the later bloc's own clause
             and not any(t.text in {";", ":"} for t in doc[head.end:start]))
 
 

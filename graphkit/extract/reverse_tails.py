@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from graphkit.extract.groups import End, group_around
 from graphkit.extract.sentence import Sentence
+from graphkit.extract.vocabulary import POSSESSIVE_MARKS
 
 __all__ = ["DASHES", "added_after_dash", "member_in"]
 
@@ -17,7 +18,8 @@ def member_in(sent: Sentence, end: int, targets) -> list[End]:
     organisation, not the declaration); none if "in" and a name of it do not follow."""
     doc = sent.doc
     at = end + (doc[end:end + 2].text.lower() == "in the")
-    named = [m for m in sent.mentions if m.start == at + 1 and m.kind in targets]
+    named = [m for m in sent.mentions if m.start == at + 1 and m.kind in targets
+             and doc[m.end:m.end + 1].text not in POSSESSIVE_MARKS]  # not "in the EU's Eastern Partnership"
     if doc[end:end + 1].text.lower() != "in" or not named:
         return []
     return [End(named[0].node, named[0].kind, "name", named[0].start, named[0].end)]
@@ -36,4 +38,9 @@ def added_after_dash(sent: Sentence, end: int, kinds) -> list:
     added = next((a for a in _ADDING if words[:len(a)] == a), None)
     at = end + 1 + len(added) if added else None
     nxt = next((k for k, m in enumerate(sent.mentions) if m.start == at and m.kind in kinds), None)
-    return group_around(sent.mentions, nxt, doc, 1) if nxt is not None else []
+    added = group_around(sent.mentions, nxt, doc, 1) if nxt is not None else []
+    rest = {t.lower_ for t in doc[added[-1].end:min(added[-1].end + 8, sent.end)]} if added else set()
+    return [] if rest & _OTHER_STATUS else added  # not "as well as Mongolia, which holds observer status"
+
+
+_OTHER_STATUS = {"observer", "observers", "partner", "partners", "guest", "guests", "candidate", "candidates"}

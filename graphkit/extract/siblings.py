@@ -15,6 +15,8 @@ Constellation"); or a plural of countries before a colon ("and countries: Canada
 
 from __future__ import annotations
 
+from graphkit.extract.groups import group_around
+from graphkit.extract.list_roles import closes_apposition
 from graphkit.extract.lookups import MEMBERS_PLURAL
 from graphkit.extract.vocabulary import NUMBER_WORDS, POSSESSIVE_MARKS
 
@@ -40,7 +42,7 @@ _SOME = {"several", "some", "many", "various"}  # "and several members of the Eu
 # (not "and some other members")
 
 
-_ALONG = (["along", "with"], ["together", "with"], ["as", "well", "as"], ["plus"])
+_ALONG = (["along", "with"], ["together", "with"], ["as", "well", "as"], ["plus"], ["alongside"])
 
 
 def before_counted_members(doc, mentions, k: int | None, obj: str) -> bool:
@@ -62,6 +64,8 @@ def before_counted_members(doc, mentions, k: int | None, obj: str) -> bool:
             or doc[k].lower_ in _SOME and doc[k + 1:k + 2].text.lower() != "other"):
         return False
     words = [t.lower_ for t in doc[k + 1:k + 4]]
+    if beside and "other" in words:
+        return False  # "Vietnam, along with two other members of ASEAN": one of them
     at = k + 1 + next((i + 1 for i, w in enumerate(words) if w in MEMBERS_PLURAL), 0)
     return at > k + 1 and doc[at:at + 1].text == "of" and any(
         m.node == obj and m.start in (at + 1, at + 2) for m in mentions)
@@ -82,7 +86,7 @@ def _added(doc, mentions, occurrence, obj: str) -> bool:
             doc[k - 1].lower_ == "member" or any(m.end == k and m.node == obj for m in mentions)):
         return doc[k + 1].lower_ == "and" or (  # states and Afghanistan"; "In addition to the G7
             doc[k + 1].text == "," and bool(_BESIDE & {t.lower_ for t in doc[max(occurrence.start, k - 5):k]}
-                                            or _all_of(doc, k, obj, mentions)))
+                                            or _all_of(doc, k, obj, mentions, occurrence.end)))
         # countries, A, B", "are: all ASEAN members, A, B" (not "the Benelux countries and Italy")
     if k - 1 > occurrence.start and doc[k].lower_ == "with" and doc[k - 1].lower_ in {"along", "together"}:
         k -= 1  # "ASEAN members along with China, Japan, and South Korea"
@@ -97,12 +101,17 @@ def _added(doc, mentions, occurrence, obj: str) -> bool:
     # China, Japan and Korea"
 
 
-def _all_of(doc, k: int, obj: str, mentions) -> bool:
+def _all_of(doc, k: int, obj: str, mentions, sent_end: int) -> bool:
     """Whether "all" stands right before the bloc whose members' noun ends at token ``k``
-    ("all ASEAN members"), after a colon: the whole list's first item."""
+    ("all ASEAN members", "all 10 ASEAN members"), after a colon, and the list after it runs
+    on: the whole list's first item (not "all NATO members, A and B included, ratified")."""
     bloc = next((m for m in mentions if m.end == k and m.node == obj), None)
     at = bloc.start if bloc else k - 1
-    return doc[at - 1].lower_ == "all" and doc[at - 2].text in {":", ";"}
+    at -= bool(doc[at - 1].like_num or doc[at - 1].lower_ in NUMBER_WORDS)
+    after = [m for m in mentions if m.start > k]
+    listed = group_around(after, 0, doc, 1) if after else []
+    return (doc[at - 1].lower_ == "all" and doc[at - 2].text in {":", ";"}
+            and not (listed and closes_apposition(doc, listed[-1].end, sent_end)))
 
 
 def sibling_only(doc, mentions, occurrence, obj: str) -> bool:

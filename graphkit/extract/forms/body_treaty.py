@@ -11,14 +11,19 @@ import re
 
 from graphkit.extract.groups import group_around
 from graphkit.extract.lookups import end_char
+from graphkit.extract.vocabulary import POSSESSIVE_MARKS
 
 __all__ = ["body_treaty_signers"]
 
 _TEXT_OF = re.compile(r"\b(?:Treaty|Charter|Convention|Statute)\s+(?:on|of|establishing)\s+(?:the\s+)?$")
-_PASSIVE = re.compile(r"^\s*(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+){0,1}signed\b(?P<gap>[^.;]{0,60}?)"
+_PASSIVE = re.compile(r"^\s*(?:was|were|has\s+been|had\s+been)\s+(?:(?!not\b|never\b)\w+\s+)?signed\b(?P<gap>[^.;]{0,60}?)"
                       r"\bby\s+(?:the\s+)?(?:(?:leaders|presidents|heads\s+of\s+state|representatives|"
                       r"governments|foreign\s+ministers)\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
 _ACTIVE = re.compile(r"\bsigned\s+(?:the\s+)?$", re.IGNORECASE)
+# "never signed", "have not signed", "were expected to have signed", "Had A and B signed": no signing
+_UNDONE = re.compile(r"\b(?:not|never|expected|would|could|might|may|to\s+have)\s+(?:\w+\s+)?$|n['’]t\s+$",
+                     re.IGNORECASE)
+_CONDITION = re.compile(r"^\W*(?:had|if|unless|should|were)\b", re.IGNORECASE)
 
 
 def body_treaty_signers(doc, s, words, country, blocs):
@@ -26,8 +31,9 @@ def body_treaty_signers(doc, s, words, country, blocs):
     out = []
     for k, body in enumerate(s.mentions):
         start = doc[body.start].idx - s.c_start
-        if body.kind not in blocs or not _TEXT_OF.search(words[:start]):
-            continue
+        if (body.kind not in blocs or not _TEXT_OF.search(words[:start]) or _CONDITION.match(words)
+                or doc[body.end:body.end + 1].text in POSSESSIVE_MARKS):
+            continue  # not "the Statute of the SCO's business council"
         title = _TEXT_OF.search(words[:start]).start()
         after = end_char(doc, body.end) - s.c_start
         signers, signed_at = [], None
@@ -36,12 +42,13 @@ def body_treaty_signers(doc, s, words, country, blocs):
         if passive:
             signers = [m for m in group_around(s.mentions, s.mentions.index(first), doc, 1) if m.kind == country]
             signed_at = after + passive.start("gap")
-        elif _ACTIVE.search(words[:title]):
+        elif _ACTIVE.search(words[:title]) and not _UNDONE.search(words[:_ACTIVE.search(words[:title]).start()]):
             last = [i for i, m in enumerate(s.mentions[:k]) if m.kind == country
                     and end_char(doc, m.end) - s.c_start <= _ACTIVE.search(words[:title]).start()]
             signers = [m for m in group_around(s.mentions, last[-1], doc, -1) if m.kind == country] if last else []
             signed_at = after
         if len(signers) >= 2:
-            date = next((d for d in s.dates if d.start - s.c_start >= signed_at), None)
+            date = next((d for d in s.dates if d.start - s.c_start >= signed_at), None) or next(
+                (d for d in reversed(s.dates) if d.end - s.c_start <= title), None)  # "On 29 May 2014, A, B"
             out.append((signers, body, date, 0.7, "the signers of a treaty named for the body", ""))
     return out

@@ -14,7 +14,7 @@ import re
 from graphkit.extract.lookups import end_char, last_bloc, listed_with
 from graphkit.extract.vocabulary import count_of
 
-__all__ = ["counted_bloc"]
+__all__ = ["INCLUDED", "counted_bloc"]
 
 _GROUP = r"(?:bloc|group|grouping|organi[sz]ation|alliance|association|club|forum|body|partnership)"
 _PEOPLE = r"(?:nations|countries|states|economies|members|member\s+states)"
@@ -35,6 +35,13 @@ _COUNT_INCLUDED = re.compile(r"\b(?P<n>\w+)\s+(?:of\s+the\s+)?(?:[a-z-]+\s+){0,4
                              r"|,?\s*namely|:)\s*(?:the\s+)?$", re.IGNORECASE)
 # "It includes", "The group currently comprises": the bloc named in the sentence before
 _BLOC_PRONOUN = re.compile(r"^\s*(?:it|the\s+" + _GROUP + r")\s+(?:now\s+|currently\s+|also\s+)?$", re.IGNORECASE)
+# the bloc the subject of the verb: "The G20 includes", "The alliance, which now comprises"
+_VERB_OF = re.compile(r"^\s*(?:,[^,;:]{1,60},\s*|,\s*(?:which|that)\s+)?(?:now\s+|currently\s+|also\s+|today\s+)?$",
+                      re.IGNORECASE)  # or an aside: "The Arctic Council, founded about 20 years ago, includes"
+_NOT_ALL = re.compile(r"\b(?:not|never|no\s+longer|as)\b|n['’]t\b", re.IGNORECASE)
+#: a list whose count the verb of including gives: the reader leaves it as read
+#: (:data:`graphkit.extract.pair_features.COUNTED_LISTS`)
+INCLUDED = "a count after including"
 # "the BRICS group of" right after the bloc's name
 _NAMED = re.compile(r"^\s*(?:" + _GROUP + r"|format|grouping)\s+(?:of|comprising)\s+(?:the\s+)?$",
                     re.IGNORECASE)
@@ -61,18 +68,20 @@ def counted_bloc(doc, sents, i, words, country, blocs):
         including = None if found else _INCLUDING.search(head)
         if including:
             found = _COUNT_INCLUDED.search(head, including.end())
-        if not found or _NOT.search(found.group(0)):
-            continue
+        if not found or _NOT.search(found.group(0)) or including and _NOT_ALL.search(
+                head[max(0, including.start() - 12):found.start()]):
+            continue  # "does not include", "also includes, as observers, two countries:"
         group = listed_with(doc, s.mentions, m)
         if len(group) < 2 or count_of(found["n"]) != len({g.node for g in group}):
             continue
         upto = including.start() if including else len(head)  # the includer, not those it includes
         before = [b for b in s.mentions[:k] if b.kind in blocs and doc[b.start].idx - s.c_start < upto]
-        if including and not before and not _BLOC_PRONOUN.match(head[:upto]):
-            continue  # "This list includes three island countries:": not the bloc's members
+        if including and not (_BLOC_PRONOUN.match(head[:upto]) if not before else _VERB_OF.match(
+                head[end_char(doc, before[-1].end) - s.c_start:upto])):
+            continue  # "This list includes", "NATO's partners include": not the bloc's members
         obj = before[-1] if before else last_bloc(doc, sents, i - 1, blocs, 1) if i else None
         if obj is not None:
-            out.append((group, obj, None, 0.7, "a bloc counted and listed", ""))
+            out.append((group, obj, None, 0.7, INCLUDED if including else "a bloc counted and listed", ""))
     return out
 
 

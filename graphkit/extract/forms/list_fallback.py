@@ -36,6 +36,7 @@ from graphkit.extract.calls import call_before
 from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import find_dates
 from graphkit.extract.likeness import contrasted
+from graphkit.extract.list_roles import closes_apposition
 from graphkit.extract.lookups import end_char, marks_of, of_unknown_body
 from graphkit.extract.siblings import before_counted_members
 from graphkit.extract.unknown_bodies import named_back_before, role_of_a_name
@@ -92,9 +93,10 @@ _NOT = re.compile(r"\b(?:not|never|no|nor|neither|may|might|could|would|should|i
 #: a bloc's own members and then a list beside them: "the EU's 27 member states, as well as A, B"
 _MEMBERS_THEN = re.compile(r"^\s*['’]s?\s+(?:\d+\s+|\w+\s+)?(?:member\s+states|member\s+countries|members)"
                            r"\s*,?\s+(?:as\s+well\s+as|and|plus|along\s+with)\s+(?:the\s+)?$", re.IGNORECASE)
-# (or "The participants are: all ASEAN members, A, B": the list's first item)
-_BESIDE = re.compile(r"(?:\b(?:in\s+addition\s+to|besides|apart\s+from|aside\s+from|other\s+than)|[:;]\s*all"
-                     r"(?:\s+of)?)(?:\s+the)?\s*$", re.IGNORECASE)
+_BESIDE = re.compile(r"\b(?:in\s+addition\s+to|besides|apart\s+from|aside\s+from|other\s+than)"
+                     r"(?:\s+the)?\s*$", re.IGNORECASE)
+# "The participants are: all ASEAN members, A, B": the list's first item
+_ALL_FIRST = re.compile(r"[:;]\s*all(?:\s+of)?(?:\s+the)?(?:\s+\w+)?\s*$", re.IGNORECASE)
 _GLUE = {",", "and", ";", "&", "the", "as", "well", "also", "(", ")", "in", "-", "–", "—"}
 _YEAR = re.compile(r"^(?:(?:1[89]|20)\d\d|\d{1,2}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
                    r"june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|"
@@ -351,8 +353,10 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
             status = text[cue_start:c_end]
             if as_partners:  # the list's own status: another list's "as observers" is not a hedge
                 status = _AS_OBSERVERS.sub("", text[cue_start:end_char(doc, as_partners)])
-            if bloc in ms and bloc.end <= first.start and _BESIDE.search(
-                    doc[max(s_start, bloc.start - 4):bloc.start].text):
+            if bloc in ms and bloc.end <= first.start and (_BESIDE.search(
+                    doc[max(s_start, bloc.start - 4):bloc.start].text) or _ALL_FIRST.search(
+                    doc[max(s_start, bloc.start - 5):bloc.start].text) and not closes_apposition(
+                    doc, group[-1].end, s_end)):
                 continue  # "In addition to the G7 countries, A, B are members": of another body
             if bloc is not None and before_counted_members(doc, ms, group[-1].end, bloc.node):
                 continue  # "A, B and eleven member states of the European Space Agency (C, D)"

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 
 from graphkit.extract.forms.apposed import apposed_members
+from graphkit.extract.groups import group_around
+from graphkit.extract.list_roles import closes_apposition
 from graphkit.extract.lookups import LIST_GLUE, coordinated, end_char
 from graphkit.extract.schema_words import kind_of_word
 
@@ -70,7 +72,8 @@ _CLAUSE_ON = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:is|was|has|had|have|will|woul
 _PLURAL_VERB = re.compile(r"(?:s|[-\s]states)?\s+(?:\w+ly\s+)?(?:are|were|have|had|will|would|can|could|should|must|"
                           r"may|might|do|did)\b", re.IGNORECASE)
 
-_ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+# "The participants are: all ASEAN members, A, B": the list's first item
+_ALL_BEFORE = re.compile(r"[:;]\s*all(?:\s+of)?(?:\s+the)?(?:\s+\w+)?\s*$", re.IGNORECASE)
 
 def _plural_for_one(text, mentions, start, end, prev, k, after, country) -> bool:
     """"As for Georgia, EU member states will support ...": a plural role after one name and
@@ -128,9 +131,10 @@ def role_claims(doc, text: str, sentence, country: str, blocs) -> list[tuple]:
                 found.append(_claim(doc, mentions, nxt, after, mentions[k - 1], date, 0.7,
                                     "a role before the name"))  # "BRICS and SCO members A and B"
         elif nxt is not None and _COMMA.match(text[after.end():start[nxt]]) and _apposed_list(
-                doc, text, mentions, nxt, after, sentence.c_end) and not _ALL_BEFORE.search(
-                    text[max(sentence.c_start, start[k] - 12):start[k]]):  # "Two of NATO's members,
-            # A and B," (not "participants are: all ASEAN members, Australia, ...": the next items)
+                doc, text, mentions, nxt, after, sentence.c_end) and not (_ALL_BEFORE.search(
+                    text[max(sentence.c_start, start[k] - 16):start[k]]) and not closes_apposition(
+                    doc, group_around(mentions, nxt, doc, 1)[-1].end, sentence.end)):  # "Two of
+            # NATO's members, A and B," (not "participants are: all ASEAN members, Australia, ...")
             found.append(_claim(doc, mentions, nxt, after, b, date, 0.6, "a role, then its names"))
         elif prev is not None and _COPULA.match(text[end[prev]:start[k]]) and not _plural_for_one(
                 text, mentions, start, end, prev, k, after, country):
