@@ -93,4 +93,4 @@ def closes_apposition(doc, end: int, sent_end: int) -> bool:
             or word.text == "," and nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lower_ not in _RUNS_ON)
 
 
-_RUNS_ON = {"and", "or", "as", "plus", "along", "together", "alongside", "the"}
+_RUNS_ON = {"and", "or", "as", "the"} | _BESIDE - {"besides"}  # "..., and C", "..., along with"

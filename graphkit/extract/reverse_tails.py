@@ -35,12 +35,12 @@ def added_after_dash(sent: Sentence, end: int, kinds) -> list:
     if doc[end:end + 1].text not in DASHES:
         return []
     words = [t.lower_ for t in doc[end + 1:end + 4]]
-    added = next((a for a in _ADDING if words[:len(a)] == a), None)
-    at = end + 1 + len(added) if added else None
+    joiner = next((a for a in _ADDING if words[:len(a)] == a), None)
+    at = end + 1 + len(joiner) if joiner else None
     nxt = next((k for k, m in enumerate(sent.mentions) if m.start == at and m.kind in kinds), None)
-    added = group_around(sent.mentions, nxt, doc, 1) if nxt is not None else []
-    rest = {t.lower_ for t in doc[added[-1].end:min(added[-1].end + 8, sent.end)]} if added else set()
-    return [] if rest & _OTHER_STATUS else added  # not "as well as Mongolia, which holds observer status"
+    group = group_around(sent.mentions, nxt, doc, 1) if nxt is not None else []
+    rest = {t.lower_ for t in doc[group[-1].end:min(group[-1].end + 8, sent.end)]} if group else set()
+    return [] if rest & _OTHER_STATUS else group  # not "as well as Mongolia, which holds observer status"
 
 
 _OTHER_STATUS = {"observer", "observers", "partner", "partners", "guest", "guests", "candidate", "candidates"}
