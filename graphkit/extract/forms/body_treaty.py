@@ -29,22 +29,24 @@ _CONDITION = re.compile(r"^\W*(?:had|if|unless|should|were)\b", re.IGNORECASE)
 def body_treaty_signers(doc, s, words, country, blocs):
     """(subjects, object, date, confidence, rule, status) for sentence ``s`` (``words``: its text)."""
     out = []
+    if _CONDITION.match(words):
+        return out  # "Had Ukraine and Moldova signed the Treaty on ...": a condition
     for k, body in enumerate(s.mentions):
         start = doc[body.start].idx - s.c_start
-        if (body.kind not in blocs or not _TEXT_OF.search(words[:start]) or _CONDITION.match(words)
-                or doc[body.end:body.end + 1].text in POSSESSIVE_MARKS):
+        named = _TEXT_OF.search(words[:start]) if body.kind in blocs else None
+        if not named or doc[body.end:body.end + 1].text in POSSESSIVE_MARKS:
             continue  # not "the Statute of the SCO's business council"
-        title = _TEXT_OF.search(words[:start]).start()
-        after = end_char(doc, body.end) - s.c_start
+        title, after = named.start(), end_char(doc, body.end) - s.c_start
         signers, signed_at = [], None
         first = next((m for m in s.mentions[k + 1:] if m.kind == country), None)
         passive = _PASSIVE.match(words[after:doc[first.start].idx - s.c_start]) if first else None
+        active = None if passive else _ACTIVE.search(words[:title])
         if passive:
             signers = [m for m in group_around(s.mentions, s.mentions.index(first), doc, 1) if m.kind == country]
             signed_at = after + passive.start("gap")
-        elif _ACTIVE.search(words[:title]) and not _UNDONE.search(words[:_ACTIVE.search(words[:title]).start()]):
+        elif active and not _UNDONE.search(words[:active.start()]):
             last = [i for i, m in enumerate(s.mentions[:k]) if m.kind == country
-                    and end_char(doc, m.end) - s.c_start <= _ACTIVE.search(words[:title]).start()]
+                    and end_char(doc, m.end) - s.c_start <= active.start()]
             signers = [m for m in group_around(s.mentions, last[-1], doc, -1) if m.kind == country] if last else []
             signed_at = after
         if len(signers) >= 2:
