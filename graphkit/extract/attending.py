@@ -45,7 +45,37 @@ def delegates_before(doc, first: int) -> bool:
         return True
     before = [t.lower_ for t in doc[max(0, first - _BEHALF):first]]
     return any(before[i:i + 3] == ["on", "behalf", "of"] and not {".", ";"} & set(before[i:])
-               for i in range(len(before) - 2))
+               for i in range(len(before) - 2)) or _hosted([t.lower_ for t in doc[max(0, first - _HOSTED):first]])
+
+
+_HOSTING = {"host", "hosts", "hosted", "hosting", "welcomes", "welcomed", "welcoming"}
+_VISITORS = {"leaders", "heads", "representatives", "presidents", "delegations", "guests"}
+
+
+_HOSTED = 14  # tokens before a list in which an event's hosting of its people stands
+
+
+def _hosted(before: list[str]) -> bool:
+    """Whether the words before a list say an event hosts its people ("G20 2017 also hosts the
+    leaders from the following nations: A, B", a name no node stands for first): its guests;
+    not "hosted by A, B"."""
+    at = max((k for k, w in enumerate(before) if w in _HOSTING), default=None)
+    rest = before[at + 1:] if at is not None else []
+    opening = rest[:rest.index(":")] if ":" in rest else rest
+    if _captioned(before):
+        return True
+    return (bool(opening) and opening[0] != "by" and bool(_VISITORS & set(opening))
+            and not {".", ";", ","} & set(opening) and not {".", ";"} & set(rest))
+
+
+_CAPTION = (["l", "to", "r"], ["left", "to", "right"], ["from", "left"])
+
+
+def _captioned(before: list[str]) -> bool:
+    """Whether a photo's caption opens the list ("Front Row (L to R): Brazilian President Jair
+    Bolsonaro, French President Emmanuel Macron"): who stood in the picture."""
+    return any(before[i:i + len(c)] == c and not {".", ";"} & set(before[i:])
+               for c in _CAPTION for i in range(len(before)))
 
 
 def there_at(words: list[str]) -> bool:

@@ -178,6 +178,8 @@ def _heading(doc, start: int, end: int, own, blocs, mentions):
     it."""
     start += start < end - 1 and doc[start].like_num  # "30 Member Countries"
     line_end = "\n" in doc[end - 1].whitespace_ + (doc[end].text if end < len(doc) else "\n")
+    asked = _asked(doc, start, end)
+    start, end = asked or (start, end)
     end = _year_note(doc, start, end) or end  # "Member states of the EU (year of entry)"
     end -= end - start > 1 and doc[end - 1].lower_ in {"are", "include", "includes"}  # "NATO Member Countries are"
     if end - start > 8 or not doc[end - 1].is_alpha or not line_end:
@@ -189,7 +191,7 @@ def _heading(doc, start: int, end: int, own, blocs, mentions):
     if bloc is None:
         return None
     rest = [t for t in doc[start:end] if not (named and named[0].start <= t.i < named[0].end)]
-    if not doc[start].text[:1].isupper() or not all(  # "Newest BRICS partner states"
+    if not asked and not doc[start].text[:1].isupper() or not all(  # "Newest BRICS partner states"
             t.text[:1].isupper() or t.lower_ in _HEADING_WORDS for t in rest):
         return None
     found = _HEADING.match(" ".join(t.text for t in rest))
@@ -197,6 +199,22 @@ def _heading(doc, start: int, end: int, own, blocs, mentions):
         return None
     role = next(r for r in ("partner", "candidate", "member") if r == "member" or found.group(r))
     return bloc, role, bool(named)
+
+
+_ASKING = re.compile(r"(?:(?:which|what)\s+(?:countries|states|nations)|who)\s+(?:are|were)(?:\s+the)?\s",
+                     re.IGNORECASE)
+
+
+def _asked(doc, start: int, end: int) -> tuple[int, int] | None:
+    """The heading inside a question over a list ("Which countries are G20 members?", "Who are
+    the members of the SCO?"): from after its opening words to before the question mark."""
+    if end - start < 4 or doc[end - 1].text != "?":
+        return None
+    opening = _ASKING.match(doc[start:end].text)
+    if not opening:
+        return None
+    inner = next((t.i for t in doc[start:end] if t.idx >= doc[start].idx + opening.end()), end)
+    return (inner, end - 1) if inner < end - 1 else None
 
 
 _NOTE = re.compile(r"\((?:(?:year|date)s?\s+of\s+(?:joining|accession|admission|entry)|(?:year\s+)?joined)\)",

@@ -436,11 +436,11 @@ def reverse_subjects(sent: Sentence, trigger: Trigger, kinds, end: int, *, near:
     described = (1 < len(between) <= 9 and (between[-1].text in vocab.LIST_OPENERS  # ", adding four
                                             or between[-1].lower_ == "plus")  # Asian nations—",
                  and _counted_noun(between[:-1]))  # "includes the seven industrialized countries plus"
-    if after and near and not described and any(  # "consisted of six countries: Russia",
+    if not after or near and not described and any(  # "consisted of six countries: Russia",
             t.lower_ not in vocab.NEAR and not t.like_num for t in between):  # ", including Türkiye"
         return []
-    if not after:
-        return []
+    if described and vocab.others_listed(sent.doc, trigger.end, sent.mentions[after[0]].start):
+        return []  # "includes eight other guest nations: A, B": its guests, no members
     group = group_around(sent.mentions, after[0], sent.doc, 1)
     if described and between[-1].text in DASHES:  # "four Central Asian states - A, B, C, D -
         group += added_after_dash(sent, group[-1].end, kinds)  # as well as Russia and China"

@@ -1,0 +1,64 @@
+"""Forms of session 70 (2026-12-07), each in sentences of our own: a summit's guest nations
+after a verb of including, the leaders a summit hosts, a compact named for a bloc, a question
+heading over a list of members (the first wave)."""
+
+from tests.extract.helpers import found
+
+
+def test_guest_nations_a_summit_includes_are_no_members():
+    got = found("This week's summit of the Group of Seven includes four other guest nations: South Korea, "
+                "Australia, India and Brazil.", reader=False)
+    assert not {s for s, r, o in got if o == "g7"}
+    uncounted = found("The summit of the Group of Seven includes eight other guest nations: South Korea, "
+                      "Australia, India, Brazil, Vietnam, Indonesia and the Cook Islands.", reader=False)
+    assert not {s for s, r, o in uncounted if o == "g7"}
+    # a counted group of members still is one
+    members = found("The summit of the Group of Seven includes seven wealthy nations: Canada, France, "
+                    "Germany, Italy, Japan, the United Kingdom and the United States.", reader=False)
+    assert ("CAN", "MEMBER_OF", "g7") in members
+
+
+def test_the_leaders_a_summit_hosts_are_its_guests():
+    got = found("G20 2017 also hosts the leaders from the following nations: Azerbijan, Benin, Brunei, Cambodia, Chad, "
+                "Chile, Colombia, Egypt, Guinea, Kazakhstan, Laos, Malaysia, Norway and Singapore.")
+    assert not {s for s, r, o in got if o == "g20"}
+
+
+def test_a_compact_named_for_a_bloc_is_another_body():
+    text = ("Morocco, Tunisia, Egypt, Senegal and Ethiopia are the nations that make up the G20 Compact "
+            "with Africa. Ghana joined the G20 Compact in 2017.")
+    assert not {s for s, r, o in found(text) if o == "g20"}
+
+
+def test_a_question_over_a_list_of_names_is_its_heading():
+    text = ("What is the G20?\nThe G20 is a forum of the world's leading economies.\n"
+            "Which countries are G20 members?\nArgentina\nAustralia\nBrazil\nCanada\n\n"
+            "When is the summit?\nIt is in July.")
+    assert {s for s, r, o in found(text, reader=False) if (r, o) == ("MEMBER_OF", "g20")} == {
+        "ARG", "AUS", "BRA", "CAN"}
+    asked = ("Who are the members of the SCO?\nChina\nRussia\nIndia\n\nWhat does it do?")
+    assert {s for s, r, o in found(asked, reader=False) if o == "sco"} == {"CHN", "RUS", "IND"}
+    # a question that asks whether names nothing
+    whether = "Is Canada a member of the G20?\nArgentina\nAustralia\nBrazil\n\nNo."
+    assert not {s for s, r, o in found(whether, reader=False) if s in {"ARG", "AUS", "BRA"}}
+
+
+def test_a_bloc_named_as_a_group_of_rich_nations_before_a_list_between_dashes():
+    got = found("India and Australia are not part of the G7 group of seven rich nations – the United Kingdom, "
+                "Canada, France, Germany, Italy, Japan and the United States – but have been invited.",
+                reader=False)
+    assert {s for s, r, o in got if (r, o) == ("MEMBER_OF", "g7")} == {
+        "GBR", "CAN", "FRA", "DEU", "ITA", "JPN", "USA"}
+    # not a bloc's partner nations
+    assert not found("The NATO partner nations: Japan and Australia.", reader=False) & {
+        ("JPN", "MEMBER_OF", "nato"), ("AUS", "MEMBER_OF", "nato")}
+    # nor countries beside a bloc
+    assert not found("The talks drew leaders from the European Union and countries: Canada, Brazil, Japan "
+                     "and Mexico.", reader=False) & {("CAN", "MEMBER_OF", "eu"), ("BRA", "MEMBER_OF", "eu")}
+
+
+def test_a_photo_caption_names_who_stood_in_the_picture():
+    text = ("Leaders of the G20 pose at the summit.\nFront Row (L to R): Brazilian President Jair Bolsonaro, "
+            "French President Emmanuel Macron, Indonesian President Joko Widodo, Turkish President Recep "
+            "Tayyip Erdogan, US President Donald Trump and Russian President Vladimir Putin.")
+    assert not {s for s, r, o in found(text) if o == "g20"}
