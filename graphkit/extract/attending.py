@@ -45,7 +45,8 @@ def delegates_before(doc, first: int) -> bool:
         return True
     before = [t.lower_ for t in doc[max(0, first - _BEHALF):first]]
     return any(before[i:i + 3] == ["on", "behalf", "of"] and not {".", ";"} & set(before[i:])
-               for i in range(len(before) - 2)) or _hosted([t.lower_ for t in doc[max(0, first - _HOSTED):first]])
+               for i in range(len(before) - 2)) or _hosted([t.lower_ for t in doc[max(0, first - _HOSTED):first]]
+                                                           ) or _captioned(_line_opening(doc, first))
 
 
 _HOSTING = {"host", "hosts", "hosted", "hosting", "welcomes", "welcomed", "welcoming"}
@@ -62,8 +63,6 @@ def _hosted(before: list[str]) -> bool:
     at = max((k for k, w in enumerate(before) if w in _HOSTING), default=None)
     rest = before[at + 1:] if at is not None else []
     opening = rest[:rest.index(":")] if ":" in rest else rest
-    if _captioned(before):
-        return True
     return (bool(opening) and opening[0] != "by" and bool(_VISITORS & set(opening))
             and not {".", ";", ","} & set(opening) and not {".", ";"} & set(rest))
 
@@ -71,11 +70,21 @@ def _hosted(before: list[str]) -> bool:
 _CAPTION = (["l", "to", "r"], ["left", "to", "right"], ["from", "left"])
 
 
-def _captioned(before: list[str]) -> bool:
-    """Whether a photo's caption opens the list ("Front Row (L to R): Brazilian President Jair
-    Bolsonaro, French President Emmanuel Macron"): who stood in the picture."""
-    return any(before[i:i + len(c)] == c and not {".", ";"} & set(before[i:])
-               for c in _CAPTION for i in range(len(before)))
+_LINE = 400  # tokens back to a line's start
+
+
+def _line_opening(doc, first: int) -> list[str]:
+    """The first eight words (lower case) of the line token ``first`` stands in, up to it."""
+    i = first
+    while i > max(0, first - _LINE) and "\n" not in doc[i - 1].whitespace_ and not doc[i - 1].is_space:
+        i -= 1
+    return [t.lower_ for t in doc[i:min(first, i + 8)]]
+
+
+def _captioned(opening: list[str]) -> bool:
+    """Whether a photo's caption opens the line ("Front Row (L to R): Brazilian President Jair
+    Bolsonaro, French President Emmanuel Macron, ... (Host), ..."): who stood in the picture."""
+    return any(opening[i:i + len(c)] == c for c in _CAPTION for i in range(len(opening)))
 
 
 def there_at(words: list[str]) -> bool:

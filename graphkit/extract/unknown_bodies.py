@@ -8,8 +8,9 @@ which finds the object in a sentence before, nor the list fallback may give such
 from __future__ import annotations
 
 from graphkit.extract.groups import list_span
+from graphkit.extract.schema_words import kind_of_word
 
-__all__ = ["named_back_before", "role_of_a_name", "unknown_body_named_back"]
+__all__ = ["named_back_before", "role_of_a_name", "unknown_body_named_back", "unknown_object_after"]
 
 #: the head nouns of a body's name that "the pact" / "the treaty" name back
 _HEADS = {"pact", "treaty", "alliance", "bloc", "organisation", "organization", "union", "community",
@@ -22,6 +23,26 @@ def unknown_body_named_back(doc, mentions, occurrence) -> bool:
     (``occurrence.context``), is one :func:`named_back_before` holds for."""
     span = list_span(doc, mentions, occurrence.subject_at) if occurrence.context else None
     return span is not None and named_back_before(doc, mentions, occurrence.start, span[0])
+
+
+def unknown_object_after(doc, mentions, occurrence) -> bool:
+    """Whether the verb right after the subject's list takes a body no node stands for: an
+    acronym ("Bahrain, Kuwait and Qatar formally joined the ICI.") or "the" and a capitalised
+    head noun ("the United Arab Emirates joined the Initiative."): that body's members, not
+    the page's bloc's."""
+    span = list_span(doc, mentions, occurrence.subject_at)
+    if span is None:
+        return False
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    for i in range(span[1], min(span[1] + 4, occurrence.end - 1)):
+        if doc[i].lower_ == "the":
+            body = doc[i + 1]
+            closed = i + 2 >= len(doc) or doc[i + 2].is_punct or doc[i + 2].lower_ in {"in", "on", "at", "from"}
+            return (i > span[1] and body.i not in named and closed and body.is_alpha and (
+                body.text.isupper() and len(body) >= 2 or body.is_title and body.lower_ in kind_of_word()))
+        if not (doc[i].is_alpha and doc[i].is_lower):
+            return False
+    return False
 
 
 def named_back_before(doc, mentions, start: int, first: int) -> bool:

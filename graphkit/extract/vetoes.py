@@ -92,7 +92,11 @@ from graphkit.extract.trigger_vetoes import (
     wish_before,
 )
 from graphkit.extract.undoing import joining_denied, past_aside
-from graphkit.extract.unknown_bodies import role_of_a_name, unknown_body_named_back
+from graphkit.extract.unknown_bodies import (
+    role_of_a_name,
+    unknown_body_named_back,
+    unknown_object_after,
+)
 from graphkit.extract.vocabulary import (
     ACCEPTANCES,
     INVITATIONS,
@@ -170,7 +174,8 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or bilateral_ties(doc, mentions, o) or _named_non(doc, mentions, o, triple[2])
             or _qualifier_only(doc, mentions, o, triple[0])
             or guessed(doc, o.start if first is None else first, o.start)
-            or asks_whether(doc, o.start, o.end, o.subject_at) or unknown_body_named_back(doc, mentions, o))
+            or asks_whether(doc, o.start, o.end, o.subject_at) or unknown_body_named_back(doc, mentions, o)
+            or unknown_object_after(doc, mentions, o))
 
 
 def _calling(doc, o) -> bool:

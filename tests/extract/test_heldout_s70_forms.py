@@ -1,6 +1,8 @@
 """Forms of session 70 (2026-12-07), each in sentences of our own: a summit's guest nations
 after a verb of including, the leaders a summit hosts, a compact named for a bloc, a question
-heading over a list of members (the first wave)."""
+heading over a list of members (the first wave); NATO's Istanbul Cooperation Initiative and
+Mediterranean Dialogue, a list that joins a body no node stands for, a bloc's force (the
+second)."""
 
 from tests.extract.helpers import found
 
@@ -60,5 +62,26 @@ def test_a_bloc_named_as_a_group_of_rich_nations_before_a_list_between_dashes():
 def test_a_photo_caption_names_who_stood_in_the_picture():
     text = ("Leaders of the G20 pose at the summit.\nFront Row (L to R): Brazilian President Jair Bolsonaro, "
             "French President Emmanuel Macron, Indonesian President Joko Widodo, Turkish President Recep "
-            "Tayyip Erdogan, US President Donald Trump and Russian President Vladimir Putin.")
+            "Tayyip Erdogan, Shinzo Abe (Host), Argentinian President Mauricio Macri (Previous Host 2018 "
+            "summit), US President Donald Trump and Russian President Vladimir Putin.")
     assert not {s for s, r, o in found(text) if o == "g20"}
+
+
+def test_joining_natos_gulf_and_mediterranean_initiatives_makes_a_partner_of_nato():
+    got = found("Kuwait joined the Istanbul Cooperation Initiative (ICI) in December 2004. Egypt joined the "
+                "Mediterranean Dialogue in 1994.", reader=False)
+    assert {("KWT", "PARTNER_OF", "nato"), ("EGY", "PARTNER_OF", "nato")} <= got
+    assert not {s for s, r, o in got if (r, o) == ("MEMBER_OF", "nato")}
+
+
+def test_a_list_that_joins_a_body_no_node_stands_for_joins_no_bloc_named_before():
+    text = ("NATO launched the ICI at its Istanbul summit in 2004. In the first three months of 2005, three "
+            "countries: Bahrain, Kuwait and Qatar formally joined the ICI. In June 2005, the United Arab "
+            "Emirates joined the Initiative.")
+    assert not {s for s, r, o in found(text) if o == "nato"}
+    assert ("FIN", "MEMBER_OF", "nato") in found("NATO grew in 2023. Finland joined the Alliance in 2023.")
+
+
+def test_troops_sent_to_join_a_blocs_force_join_no_bloc():
+    text = "Nigeria, Ghana, Malawi and Burundi are also expected to send troops to join the AU force."
+    assert not {s for s, r, o in found(text) if o == "african-union"}
