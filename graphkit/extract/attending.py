@@ -6,6 +6,8 @@ meeting alongside the organisation's secretary-general") is no act on the organi
 
 from __future__ import annotations
 
+import re
+
 from graphkit.extract.vocabulary import EVENTS, OWNER_MARKS, event_after
 
 __all__ = ["an_event_after", "attendees", "delegates_before", "gathered", "there_at"]
@@ -50,24 +52,30 @@ def delegates_before(doc, first: int) -> bool:
 
 
 _HOSTING = {"host", "hosts", "hosted", "hosting", "welcomes", "welcomed", "welcoming"}
-_VISITORS = {"leaders", "heads", "representatives", "presidents", "delegations", "guests"}
+_VISITORS = {"leaders", "heads", "representatives", "presidents", "delegations", "guests", "ministers",
+             "envoys", "delegates", "officials"}
 
 
 _HOSTED = 14  # tokens before a list in which an event's hosting of its people stands
 
 
 def _hosted(before: list[str]) -> bool:
-    """Whether the words before a list say an event hosts its people ("G20 2017 also hosts the
-    leaders from the following nations: A, B", a name no node stands for first): its guests;
-    not "hosted by A, B"."""
+    """Whether the words before a list say an event hosts its people, a colon opening the list
+    ("G20 2017 also hosts the leaders from the following nations: A, B", a name no node stands
+    for first): its guests; not "hosted by A, B", nor "hosted the leaders of A, B and C, its
+    fellow members of NATO"."""
     at = max((k for k, w in enumerate(before) if w in _HOSTING), default=None)
     rest = before[at + 1:] if at is not None else []
-    opening = rest[:rest.index(":")] if ":" in rest else rest
+    if ":" not in rest:
+        return False
+    opening = rest[:rest.index(":")]
     return (bool(opening) and opening[0] != "by" and bool(_VISITORS & set(opening))
             and not {".", ";", ","} & set(opening) and not {".", ";"} & set(rest))
 
 
-_CAPTION = (["l", "to", "r"], ["left", "to", "right"], ["from", "left"])
+#: a caption's marks: "(L to R)", "(left to right)", "From left:" (not "From left, the ministers
+#: of A and B, the alliance's newest members, arrive")
+_CAPTION = re.compile(r"\(\s*(?:l\s+to\s+r|left\s+to\s+right)\s*\)|\b(?:from\s+left|left\s+to\s+right)\s*:")
 
 
 _LINE = 400  # tokens back to a line's start
@@ -84,7 +92,7 @@ def _line_opening(doc, first: int) -> list[str]:
 def _captioned(opening: list[str]) -> bool:
     """Whether a photo's caption opens the line ("Front Row (L to R): Brazilian President Jair
     Bolsonaro, French President Emmanuel Macron, ... (Host), ..."): who stood in the picture."""
-    return any(opening[i:i + len(c)] == c for c in _CAPTION for i in range(len(opening)))
+    return bool(_CAPTION.search(" ".join(opening)))
 
 
 def there_at(words: list[str]) -> bool:

@@ -191,8 +191,8 @@ def _heading(doc, start: int, end: int, own, blocs, mentions):
     if bloc is None:
         return None
     rest = [t for t in doc[start:end] if not (named and named[0].start <= t.i < named[0].end)]
-    if not asked and not doc[start].text[:1].isupper() or not all(  # "Newest BRICS partner states"
-            t.text[:1].isupper() or t.lower_ in _HEADING_WORDS for t in rest):
+    if not asked and (not doc[start].text[:1].isupper() or not all(  # "Newest BRICS partner states"
+            t.text[:1].isupper() or t.lower_ in _HEADING_WORDS for t in rest)):  # (a question's own case)
         return None
     found = _HEADING.match(" ".join(t.text for t in rest))
     if not found:
@@ -201,7 +201,7 @@ def _heading(doc, start: int, end: int, own, blocs, mentions):
     return bloc, role, bool(named)
 
 
-_ASKING = re.compile(r"(?:(?:which|what)\s+(?:countries|states|nations)|who)\s+(?:are|were)(?:\s+the)?\s",
+_ASKING = re.compile(r"(?:(?:which|what)\s+(?:countries|states|nations)|who)\s+are(?:\s+the)?\s",
                      re.IGNORECASE)
 
 

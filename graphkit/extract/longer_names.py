@@ -15,16 +15,14 @@ _ITS_OWN_HEAD = {"program", "programme", "project", "initiative", "bloc", "allia
                  "grouping"}
 
 
-#: a lower-case head noun after a bloc's name that makes another body: "the BRICS bank", "the
-#: AU force" (troops sent to join it join no AU)
-_OTHER_BODY = {"bank", "force", "forces"}
+#: a lower-case head noun after a bloc's name that makes another body: "the BRICS bank"
+_OTHER_BODY = {"bank"}
 
 
 def inside_name(doc, end: int) -> bool:
     """Whether capitalised words after a node's name make it part of a longer name with a
     kind's head noun ("the BRICS Remote Sensing Satellite Constellation" is no BRICS), or
-    acronyms ("NATO CCD COE") or a lower-case "bank" or "force" follow it ("the BRICS bank",
-    "the AU force")."""
+    acronyms ("NATO CCD COE") or a lower-case "bank" follow it ("the BRICS bank")."""
     if doc[end:end + 1].text.lower() in _OTHER_BODY or _plus_count(doc, end) or _acronyms_after(doc, end):
         return True
     j = end

@@ -73,7 +73,9 @@ def _programme(name: str, gazetteer) -> tuple[str, str] | None:
     Partnership for Peace programme")."""
     lower = name.lower()
     for programme, (relation, owner) in _programmes().items():
-        if re.search(rf"(?<![\w-]){re.escape(programme)}(?![\w-])", lower):
+        found = re.search(rf"(?<![\w-]){re.escape(programme)}(?![\w-])", lower)
+        if found and all(w == "the" or owner in w for w in lower[:found.start()].split()):  # "the NATO-run
+            # Partnership for Peace"; not "the Western Mediterranean Dialogue", another body's
             node = next((n for n, spellings in gazetteer.spellings.items()
                          if owner in (s.lower() for s in spellings)), None)
             return (relation, node) if node else None

@@ -37,6 +37,7 @@ _SO_FAR = _BE | {"so", "far", "already", "since", "recently", "which", "that", "
 
 
 _ROLES = {"partner", "partners"}
+_NOT_LISTED = {"invited", "visiting", "outreach", "non"}  # a counted group of no members, besides others_listed's
 
 
 def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
@@ -439,8 +440,9 @@ def reverse_subjects(sent: Sentence, trigger: Trigger, kinds, end: int, *, near:
     if not after or near and not described and any(  # "consisted of six countries: Russia",
             t.lower_ not in vocab.NEAR and not t.like_num for t in between):  # ", including Türkiye"
         return []
-    if described and vocab.others_listed(sent.doc, trigger.end, sent.mentions[after[0]].start):
-        return []  # "includes eight other guest nations: A, B": its guests, no members
+    if described and "former" not in (said := {t.lower_ for t in between}) and (_NOT_LISTED & said or vocab.others_listed(
+            sent.doc, trigger.end, sent.mentions[after[0]].start)):  # "includes eight other guest nations:
+        return []  # A, B", "three non-member countries:": no members (but "ten former candidate countries:")
     group = group_around(sent.mentions, after[0], sent.doc, 1)
     if described and between[-1].text in DASHES:  # "four Central Asian states - A, B, C, D -
         group += added_after_dash(sent, group[-1].end, kinds)  # as well as Russia and China"

@@ -25,11 +25,12 @@ def unknown_body_named_back(doc, mentions, occurrence) -> bool:
     return span is not None and named_back_before(doc, mentions, occurrence.start, span[0])
 
 
-def unknown_object_after(doc, mentions, occurrence) -> bool:
-    """Whether the verb right after the subject's list takes a body no node stands for: an
-    acronym ("Bahrain, Kuwait and Qatar formally joined the ICI.") or "the" and a capitalised
-    head noun ("the United Arab Emirates joined the Initiative."): that body's members, not
-    the page's bloc's."""
+def unknown_object_after(doc, mentions, occurrence, obj: str) -> bool:
+    """Whether the verb right after the subject's list takes a body no node stands for, and
+    the clause names no ``obj`` after it: an acronym ("Bahrain, Kuwait and Qatar formally joined
+    the ICI that year.") or "the" and a programme's capitalised head noun ("the United Arab
+    Emirates joined the Initiative."): that body's members, not the page's bloc's; not "joined
+    the OECD in 1996 and NATO in 1999", nor "joined the Agency" (ESA named back)."""
     span = list_span(doc, mentions, occurrence.subject_at)
     if span is None:
         return False
@@ -37,9 +38,12 @@ def unknown_object_after(doc, mentions, occurrence) -> bool:
     for i in range(span[1], min(span[1] + 4, occurrence.end - 1)):
         if doc[i].lower_ == "the":
             body = doc[i + 1]
-            closed = i + 2 >= len(doc) or doc[i + 2].is_punct or doc[i + 2].lower_ in {"in", "on", "at", "from"}
-            return (i > span[1] and body.i not in named and closed and body.is_alpha and (
-                body.text.isupper() and len(body) >= 2 or body.is_title and body.lower_ in kind_of_word()))
+            after = doc[i + 2] if i + 2 < len(doc) else None
+            closed = after is None or after.is_punct or after.is_lower and after.lower_ not in {"of", "'s"}
+            unknown = i > span[1] and body.i not in named and closed and body.is_alpha and (
+                body.text.isupper() and len(body) >= 2
+                or body.is_title and kind_of_word().get(body.lower_) == kind_of_word().get("programme"))
+            return unknown and not any(m.node == obj and body.i < m.start < occurrence.end for m in mentions)
         if not (doc[i].is_alpha and doc[i].is_lower):
             return False
     return False

@@ -175,7 +175,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or _qualifier_only(doc, mentions, o, triple[0])
             or guessed(doc, o.start if first is None else first, o.start)
             or asks_whether(doc, o.start, o.end, o.subject_at) or unknown_body_named_back(doc, mentions, o)
-            or unknown_object_after(doc, mentions, o))
+            or unknown_object_after(doc, mentions, o, triple[2]))
 
 
 def _calling(doc, o) -> bool:

@@ -22,8 +22,10 @@ __all__ = ["bloc_nations"]
 _NOUN = re.compile(r"^\s*(?:member\s+)?(?:nations|states|countries|members)\s*(?:[—–:]|-\s|of\s)\s*(?:the\s+)?$"
                    r"|^\s*(?:club|bloc|group|grouping)\s*[—–:]\s*$"  # "the BRICS club—A, B"
                    # "the G7 group of seven rich nations – the United Kingdom, Canada"
-                   r"|^\s*(?:(?:club|bloc|group|grouping)\s+of\s+)?(?:(?!partner|observer|candidate|dialogue|guest|"
-                   r"invited|non|(?:and|or|with|from|of|other|some|many|several)\b)[a-z]+\s+){1,3}(?:nations|states|countries|democracies|economies)\s*[—–:]\s*(?:the\s+)?$",
+                   # (the words of wealth or weight only: not "the BRICS applicant countries: A, B")
+                   r"|^\s*(?:(?:club|bloc|group|grouping)\s+of\s+(?:[a-z]+\s+){0,2})?(?:(?:rich|richest|wealthy|"
+                   r"wealthiest|industriali[sz]ed|leading|major|advanced|largest|emerging|developed|big|biggest)\s+){1,2}"
+                   r"(?:nations|states|countries|democracies|economies|powers)\s*[—–:]\s*(?:the\s+)?$",
                    re.IGNORECASE)
 # "BRICS (the informal bloc of A, B and C)", "the SCO, a security grouping of A, B": a gloss
 _GLOSS = re.compile(r"^\s*[(,—–]\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:bloc|group|grouping|alliance|"

@@ -45,7 +45,8 @@ INCLUDED = "a count after including"
 # "the BRICS group of" right after the bloc's name
 _NAMED = re.compile(r"^\s*(?:" + _GROUP + r"|format|grouping)\s+(?:of|comprising)\s+(?:the\s+)?$",
                     re.IGNORECASE)
-_NOT = re.compile(r"\b(?:former|future|would-be|candidate|prospective|potential|partner|observer|guests?|invit\w*)\b",
+_NOT = re.compile(r"\b(?:former|future|would-be|candidate|prospective|potential|partner|observer|guests?|invit\w*|visiting|"
+                  r"outreach|non)\b",
                   re.IGNORECASE)
 
 

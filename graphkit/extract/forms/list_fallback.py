@@ -82,7 +82,7 @@ _NOT = re.compile(r"\b(?:not|never|no|nor|neither|may|might|could|would|should|i
                   r"hopes?|hoping|hoped|seeks?|seeking|sought|wants?|wanting|wanted|aims?|aiming|prepar\w*|"
                   r"plans?|planned|planning|propos\w*|potential|prospective|possible|future|"
                   r"candidates?|candidacy|vying|vies?|vied|procedures?|process\s+of\s+joining|appl(?:y|ies|ied|ying|ication|ications|icants?)|"
-                  r"observers?|observer\s+status|guests?|invit\w*|attend\w*|present\s+at|visit\w*|talks|"
+                  r"observers?|observer\s+status|guests?|invit\w*|attend\w*|present\s+at|visit\w*|talks|non-members?|outreach|"
                   r"sidelines|interest|interested|bids?|aspir\w*|would-be|expect\w*|urg\w*|"
                   r"consider\w*|discuss\w*|debat\w*|mull\w*|withdr\w*|left|leave|leaving|quit|exit\w*|suspend\w*|expel\w*|"
                   r"former|formerly|reject\w*|refus\w*|declin\w*|oppos\w*|veto\w*|permit\w*|allow\w*|"
