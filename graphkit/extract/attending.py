@@ -40,7 +40,8 @@ def delegates_before(doc, first: int) -> bool:
     """Whether a list at ``first`` is of delegates ("the group comprised delegates from A, B
     and C" at a session of the Committee, "the representative of Egypt") or of those a
     statement speaks for ("on behalf of the Group of 77 and China", "on behalf of A, B and
-    C"): who came or spoke, not (by that) who is a member."""
+    C"), or of the people an event hosts (:func:`_hosted`) or a photo's caption shows
+    (:func:`_captioned`): who came or spoke, not (by that) who is a member."""
     words = [t.lower_ for t in doc[first - 2:first]] if first >= 2 else []
     if words[:1] in (["delegates"], ["delegations"], ["delegation"], ["representative"],
                      ["representatives"]) and words[1:] in (["from"], ["of"]):
@@ -70,7 +71,7 @@ def _hosted(before: list[str]) -> bool:
         return False
     opening = rest[:rest.index(":")]
     return (bool(opening) and opening[0] != "by" and bool(_VISITORS & set(opening))
-            and not {".", ";", ","} & set(opening) and not {".", ";"} & set(rest))
+            and "," not in opening and not {".", ";"} & set(rest))  # (the opening is part of the rest)
 
 
 #: a caption's marks: "(L to R)", "(left to right)", "From left:" (not "From left, the ministers

@@ -34,13 +34,13 @@ def unknown_object_after(doc, mentions, occurrence, obj: str) -> bool:
     span = list_span(doc, mentions, occurrence.subject_at)
     if span is None:
         return False
-    named = {i for m in mentions for i in range(m.start, m.end)}
     for i in range(span[1], min(span[1] + 4, occurrence.end - 1)):
         if doc[i].lower_ == "the":
             body = doc[i + 1]
             after = doc[i + 2] if i + 2 < len(doc) else None
             closed = after is None or after.is_punct or after.is_lower and after.lower_ not in {"of", "'s"}
-            unknown = i > span[1] and body.i not in named and closed and body.is_alpha and (
+            named = any(m.start <= body.i < m.end for m in mentions)
+            unknown = i > span[1] and not named and closed and body.is_alpha and (
                 body.text.isupper() and len(body) >= 2
                 or body.is_title and kind_of_word().get(body.lower_) == kind_of_word().get("programme"))
             return unknown and not any(m.node == obj and body.i < m.start < occurrence.end for m in mentions)
