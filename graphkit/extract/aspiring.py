@@ -184,6 +184,8 @@ _ABLE = {"ability", "capacity", "capability", "readiness", "preparedness", "will
 def aspired(before: list[str]) -> bool:
     """Whether the subject only wants or plans what the trigger says (``before``: the words
     before it, nearest first): "is ready to join", "in a year has to become a member"."""
+    if before[:1] and before[0] in {"our", "its", "their"} and before[1:2] and before[1] in _GROWING:
+        return False  # "we want to deepen our partnership with NATO": one that is, grown
     said = before[:next((k for k, w in enumerate(before) if w in _RELATIVE), len(before))]  # adverbs kept
     before = past_adverbs(before)
     if before[:1] == ["to"]:  # "applied together to join"
@@ -307,6 +309,8 @@ def aspired_at(doc, start: int, sent_start: int, before: list[str]) -> bool:
             or _put_to_a_vote(doc, start, before) or _begun(doc, start, before))
 
 
+#: what is done to a tie that is already there ("to deepen our partnership")
+_GROWING = {"deepen", "strengthen", "expand", "enhance", "broaden", "intensify", "upgrade", "further", "develop"}
 _ADMITTING = {"admission", "accession", "inclusion", "induction", "readmission"}
 _ENDED = {"completion", "completed", "end", "conclusion", "concluded", "finalisation", "finalization"}
 

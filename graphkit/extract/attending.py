@@ -10,7 +10,7 @@ import re
 
 from graphkit.extract.vocabulary import EVENTS, OWNER_MARKS, event_after
 
-__all__ = ["an_event_after", "attendees", "delegates_before", "gathered", "there_at"]
+__all__ = ["an_event_after", "attendees", "delegates_before", "event_included", "gathered", "there_at"]
 
 _PRESENT = {"attendance", "attending", "attended", "attendees", "guests", "participants",
             "present", "invitees", "dignitaries", "delegations", "delegates", "visitors"}
@@ -49,7 +49,17 @@ def delegates_before(doc, first: int) -> bool:
     before = [t.lower_ for t in doc[max(0, first - _BEHALF):first]]
     return any(before[i:i + 3] == ["on", "behalf", "of"] and not {".", ";"} & set(before[i:])
                for i in range(len(before) - 2)) or _hosted([t.lower_ for t in doc[max(0, first - _HOSTED):first]]
-                                                           ) or _captioned(_line_opening(doc, first))
+                                                           ) or _captioned(_line_opening(doc, first)) or (
+        event_included([t.lower_ for t in doc[max(0, first - _HOSTED):first]]))
+
+
+def event_included(before: list[str]) -> bool:
+    """Whether the words before a list are "a meeting of ..., which (also) included": the
+    meeting's people ("hosted a meeting of Quad nations, which also included Brazil")."""
+    if before[-1:] != ["included"] or not {"which", "that"} & set(before[-4:]):
+        return False
+    at = max((k for k, w in enumerate(before) if w in {"which", "that"}), default=0)
+    return any(w in EVENTS and before[k + 1:k + 2] == ["of"] for k, w in enumerate(before[:at]))
 
 
 _HOSTING = {"host", "hosts", "hosted", "hosting", "welcomes", "welcomed", "welcoming"}

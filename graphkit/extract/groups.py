@@ -35,7 +35,8 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
     i = index
     while 0 <= i + step < len(mentions):
         a, b = (mentions[i + step], mentions[i]) if step < 0 else (mentions[i], mentions[i + step])
-        between = [t.lower_ for t in doc[a.end:b.start]]
+        between = [t.lower_ for t in doc[a.end:b.start] if "\n" in t.text or not t.is_space]  # ",  Republic
+        # of Korea": a doubled space is no word between
         if between and between[0] in vocab.OWNER_MARKS:
             if not (_possessive_list(between) and doc[b.end:b.end + 1].text in vocab.OWNER_MARKS):
                 break
@@ -93,10 +94,15 @@ def _possessive_list(between: list[str]) -> bool:  # only commas and "and" after
 
 
 def _run_together(doc, a: Mention, b: Mention) -> bool:
-    """Two names with nothing between inside a list of names: a comma before the first and
-    after the second ("..., Ecuador El Salvador, Ethiopia")."""
-    return (a.start > 0 and doc[a.start - 1].text == "," and b.end < len(doc)
-            and doc[b.end].text == ",")
+    """Two names with nothing between inside a list of names: a comma (or an abbreviation's
+    stop) before the first and a comma after the second ("..., Ecuador El Salvador, Ethiopia",
+    "the U.S. Japan, India")."""
+    return (a.start > 0 and (doc[a.start - 1].text == "," or _abbreviated(doc[a.end - 1]))
+            and b.end < len(doc) and doc[b.end].text == ",")
+
+
+def _abbreviated(t) -> bool:  # "includes the U.S. Japan, India and Australia": the stop is the name's
+    return len(t.text) > 2 and t.text.endswith(".") and t.text[:1].isupper()
 
 
 def _line_break(doc, a: Mention, b: Mention) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from graphkit.extract.groups import list_span
 from graphkit.extract.vocabulary import CONTRAST_TURN, UNREALISED, after_non
 
-__all__ = ["closes_apposition", "list_role", "nearest_role", "non_members_before", "not_apposed"]
+__all__ = ["closes_apposition", "list_role", "nearest_role", "non_members_before", "not_apposed", "role_around"]
 
 _ROLES = {"member": "member", "members": "member", "membership": "member",
           "observer": "observer", "observers": "observer", "observership": "observer"}
@@ -26,26 +26,37 @@ def nearest_role(doc, occurrence) -> str | None:
 
 _STATUS = {"status", "state", "states", "country", "countries", "nation", "nations"}
 _LIST_ROLES = _ROLES | {"partner": "partner", "partners": "partner",  # "that are partner members"
-                        "guest": "guest", "guests": "guest"}  # "A, B and C were the first guests"
+                        "guest": "guest", "guests": "guest",  # "A, B and C were the first guests"
+                        "associated": "associated"}  # "the three EU associated states – A, B, C"
 
 
 def list_role(doc, mentions, occurrence) -> str | None:
     """The role word of the list the subject stands in: the nearest within a few words after
     it ("A, B and C have been granted Observer status"), else before it ("The observer
-    countries are A, B and C; the partner countries are D, E")."""
+    countries are A, B and C; the partner countries are D, E"); "seat" for a list elected to a
+    body's organ ("were elected to the executive body")."""
     span = list_span(doc, mentions, occurrence.subject_at)
-    if span is None:
-        return None
+    return None if span is None else role_around(doc, span, occurrence.start, occurrence.end)
+
+
+def role_around(doc, span: tuple[int, int], start: int, end: int) -> str | None:
+    """:func:`list_role` for the list from ``span[0]`` to ``span[1]`` in the sentence from
+    ``start`` to ``end``."""
     first, last = span
-    after = doc[last:min(last + 5, occurrence.end)]
-    before = reversed(doc[max(occurrence.start, first - 5):first])
+    after = doc[last:min(last + 5, end)]
+    before = reversed(doc[max(start, first - 5):first])
     for words in (after, before):
         for t in words:
             if t.text in {";", "."} or t.lower_ in CONTRAST_TURN:
                 break  # "observer countries include A, B, while partner countries are": not B's
             if t.lower_ in _LIST_ROLES and (t.is_lower or doc[t.i + 1:t.i + 2].text.lower() in _STATUS):
                 return _LIST_ROLES[t.lower_]  # not "a Ship Observer Mission"
+            if words is after and t.lower_ == "elected" and doc[t.i + 1:t.i + 2].text.lower() in _SEATED:
+                return "seat"  # "A, B and C were Saturday elected to the executive body": a council's
     return None
+
+
+_SEATED = {"to", "as", "onto", "into"}
 
 
 _NON_REACH = 25  # words before a list in which "non-members" names it

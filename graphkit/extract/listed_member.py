@@ -17,6 +17,9 @@ _INCLUDE = {"includes", "included", "include", "comprises", "comprised", "compri
             "together", "consists", "consisting", "comprising", "brings", "unites", "encompasses",
             "composed", "represents", "represent", "represented", "representing"}  # "represents the EU and 19 countries"
 _BE = {"is", "was", "are", "were"}
+# what joins the counted members and the bloc: "19 countries and the EU", "..., as well as the EU"
+_GLUE = ([",", "as", "well", "as"], ["as", "well", "as"], [",", "along", "with"], ["along", "with"], [",", "plus"],
+         ["plus"], ["and"])  # the longest first
 
 
 def _including(doc, i: int) -> bool:
@@ -44,7 +47,10 @@ def _including_at(doc, mention) -> int | None:
     k = mention.start - 1
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
-    if k >= 1 and doc[k].lower_ in {"and", ","} and doc[k - 1].lower_ in _NOUNS:  # "19 countries, the EU"
+    glue = next((len(g) for g in _GLUE if [t.lower_ for t in doc[max(0, k - len(g) + 1):k + 1]] == g), 0)
+    if glue > 1:
+        k -= glue - 1  # "19 countries, as well as the European Union": k at the glue's first word
+    if k >= 1 and (glue or doc[k].lower_ == ",") and doc[k - 1].lower_ in _NOUNS:  # "19 countries, the EU"
         return next((t.i for t in doc[max(0, k - 10):k - 1] if _including(doc, t.i)), None)
     after = [t.lower_ for t in doc[mention.end:mention.end + 3]]
     if after[:1] == ["and"] and after[1:2] and after[1][:1].isdigit() and after[2:] and after[2] in _NOUNS:

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from graphkit.extract import vocabulary as vocab
 from graphkit.extract.asides import bracketed
+from graphkit.extract.attending import event_included
 from graphkit.extract.dates import is_month_name
 from graphkit.extract.groups import End, ends_of, group_around
 from graphkit.extract.guesses import weighed_before
@@ -25,9 +26,10 @@ from graphkit.extract.patterns import Trigger
 from graphkit.extract.reverse_tails import DASHES, added_after_dash, member_in
 from graphkit.extract.schema_words import kind_of_word
 from graphkit.extract.sentence import Sentence
+from graphkit.extract.unnamed import unnamed_body
 
 __all__ = ["far_agent", "fronted_object", "open_slot", "pronoun_object", "reverse_ends",
-           "reverse_object", "reverse_subjects", "unnamed_body"]
+           "reverse_object", "reverse_subjects"]
 
 
 _AGENT_GAP = 6  # words between an object and "led by", "signed by" that still make it theirs
@@ -358,7 +360,8 @@ def reverse_object(sent: Sentence, trigger: Trigger, kinds, limit: int) -> list[
                        and not (_relative_of(sent.doc, m)  # nor "founded by BRICS, which now includes"
                                 and "," not in sent.doc[m.end + 2:trigger.start].text))]
     if before and (vocab.not_reverse_object(sent.doc, sent.mentions, before[-1], trigger.start)
-                   or _relative_of_another(sent.doc, sent.mentions, before[-1], trigger.start)):
+                   or _relative_of_another(sent.doc, sent.mentions, before[-1], trigger.start)
+                   or event_included([t.lower_ for t in sent.doc[max(0, trigger.end - 14):trigger.end]])):
         return []
     if before and (of_unknown_body(sent.doc, [m for m in sent.mentions if m.how != "new"], trigger.start,
                                    before[-1].end) or unnamed_body(sent.doc, before[-1].end, trigger.start)):
@@ -396,32 +399,6 @@ def _counted_noun(words) -> bool:
         return False
     rest = lower[noun + 1:]
     return not rest or (rest[0] in {"from", "in", "across"} and len(rest) <= 4)
-
-
-#: what makes "a bloc that includes" a bloc named before: "NATO, a military alliance that
-#: includes", "NATO is an alliance that", "seen as a bloc that"
-_APPOSED = {",", "—", "–", "-", "(", ":", "is", "was", "are", "were", "be", "been", "being",
-            "remains", "remained", "became", "becomes", "become", "as", "into"}
-_NOW = {"now", "today", "originally", "initially", "once", "still", "currently"}  # "BRICS, now a group that"
-
-
-def unnamed_body(doc, limit: int, start: int) -> bool:
-    """Whether "a (security and economic) bloc that/which" stands right before token ``start``
-    (a reverse trigger), after a verb and not in apposition to a name before: a body the
-    sentence leaves unnamed ("China and Russia strengthen a security and economic bloc that
-    includes Iran"), not the one named earlier in it."""
-    i = start - 1
-    if i <= limit or doc[i].lower_ not in {"that", "which"}:
-        return False
-    i -= 1 + (doc[i - 1].text == ",")
-    if doc[i].lower_ not in kind_of_word() and doc[i].lower_ not in {"club", "clubs"}:
-        return False
-    k = next((k for k in range(i - 1, max(limit, i - 6) - 1, -1) if doc[k].lower_ in {"a", "an"}), None)
-    if k is None or k <= limit or not all(t.is_lower for t in doc[k + 1:i]):
-        return False
-    while k - 1 > limit and doc[k - 1].lower_ in _NOW:
-        k -= 1
-    return doc[k - 1].lower_ not in _APPOSED
 
 
 def reverse_subjects(sent: Sentence, trigger: Trigger, kinds, end: int, *, near: bool = False

@@ -33,10 +33,19 @@ def counterparts(doc, mentions, occurrence) -> bool:
 
 def bilateral_ties(doc, mentions, occurrence) -> bool:
     """Whether the subject's list follows "bilateral ... with" ("deepening its bilateral
-    partnerships with Australia, Japan and South Korea"): ties of each with the one acting."""
+    partnerships with Australia, Japan and South Korea"): ties of each with the one acting; or
+    a quarrel's "between" ("amid tensions between the US and Russia"): its sides."""
     span = list_span(doc, mentions, occurrence.subject_at)
     words = [] if span is None else [t.lower_ for t in doc[max(occurrence.start, span[0] - 4):span[0]]]
-    return words[-1:] == ["with"] and "bilateral" in words
+    if words[-1:] == ["the"]:
+        words = words[:-1]
+    return words[-1:] == ["with"] and "bilateral" in words or (  # "amid tensions between the US and Russia"
+        words[-1:] == ["between"] and words[-2:-1] != [] and words[-2] in _QUARRELS)
+
+
+#: what stands between two sides: "tensions between the US and Russia, and the US and China"
+_QUARRELS = {"tension", "tensions", "rivalry", "rivalries", "dispute", "disputes", "feud", "rift", "standoff",
+             "hostilities", "war", "conflict", "clash", "clashes", "spat"}
 
 
 def a_countrys_partner_only(doc, mentions, occurrences) -> bool:

@@ -11,6 +11,7 @@ from graphkit.extract.founding_treaty import own_text_of
 from graphkit.extract.groups import End
 from graphkit.extract.listed_member import named_as_member
 from graphkit.extract.lookups import FOUNDERS_PARTICIPLES, founder_of_another
+from graphkit.extract.unnamed import unnamed_body
 
 if TYPE_CHECKING:
     from graphkit.extract.patterns import Trigger
@@ -26,6 +27,8 @@ def topic_of(sent, trigger: Trigger, kinds) -> list[End]:
     when an organisation the dataset has no node for is named in an earlier sentence after
     the last that it has (the trigger is more likely that one's), unless that one is a known
     organisation's own treaty ("the APSCO Convention"), which is then the topic."""
+    if unnamed_body(sent.doc, sent.start, trigger.start):
+        return []  # "a security bloc that includes", "the Baltic Sea region, encompassing": no topic's
     country = sent.gazetteer.country_kind
     seen = [m for m in sent.all_mentions if m.end <= trigger.start and m.kind in kinds
             and m.kind != country and not named_as_member(sent.doc, m)]  # "19 countries and the EU"

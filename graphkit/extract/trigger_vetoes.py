@@ -11,8 +11,8 @@ of the Accords; :func:`graphkit.extract.vocabulary.members_of_a_programme`)."""
 from __future__ import annotations
 
 from graphkit.extract.groups import list_span
-from graphkit.extract.reverse_slots import unnamed_body
 from graphkit.extract.undoing import NOT_YET
+from graphkit.extract.unnamed import unnamed_body
 from graphkit.extract.vocabulary import members_of_a_programme
 
 __all__ = ["another_kind_before", "not_done", "unnamed_includes", "wish_before"]
@@ -35,7 +35,7 @@ def wish_before(occurrence) -> bool:
 
 def unnamed_includes(doc, occurrence) -> bool:
     """Whether the sentence's trigger is a reverse one right after "a (...) bloc that", an
-    unnamed body (:func:`graphkit.extract.reverse_slots.unnamed_body`)."""
+    unnamed body or a region (:func:`graphkit.extract.unnamed.unnamed_body`)."""
     trig = occurrence.trigger
     return (trig is not None and any(s.form == "reverse" for s in trig.specs)
             and unnamed_body(doc, occurrence.start, trig.start))

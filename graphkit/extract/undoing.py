@@ -41,13 +41,18 @@ _STANCES = {"position", "positions", "stance", "decision", "debate", "debates", 
 def denied(doc, sent_start: int, start: int, end: int, sent_end: int) -> bool:
     """"Those who assert that Armenia is withdrawing from X are mistaken", "reports that Peru
     joined are false": a claim the sentence calls false (a claiming word and "that" before
-    the trigger, "is/are/were (simply) mistaken|false|..." after it); and an act only spoken
+    the trigger, "is/are/were (simply) mistaken|false|..." after it), or said not to be meant
+    ("did not mean they were moving closer to joining"); and an act only spoken
     of ("Armenia's position on leaving the bloc": a stance word and "on", "about" or "over"
     right before an "-ing" trigger)."""
     if (start - 2 >= sent_start and doc[start].lower_.endswith("ing")
             and doc[start - 1].lower_ in {"on", "about", "over"} and doc[start - 2].lower_ in _STANCES):
         return True
     before = [t.lower_ for t in doc[max(sent_start, start - 15):start]]
+    near = before[-10:]  # "insisted the agreement did not mean they were moving closer to joining"
+    if any(w in {"mean", "means", "meant"} and near[k - 1:k] and near[k - 1] in {"not", "n't", "n’t", "never"}
+           and not {";", ":", "but"} & set(near[k:]) for k, w in enumerate(near)):
+        return True
     if "that" not in before or not _CLAIMING & set(before[:before.index("that")]):
         return False
     after = [t.lower_ for t in doc[end:sent_end]]

@@ -10,7 +10,8 @@ from __future__ import annotations
 from graphkit.extract.groups import list_span
 from graphkit.extract.schema_words import kind_of_word
 
-__all__ = ["named_back_before", "role_of_a_name", "unknown_body_named_back", "unknown_object_after"]
+__all__ = ["named_back_before", "role_of_a_name", "unknown_body_named_back", "unknown_object_after",
+           "unknown_subject_body"]
 
 #: the head nouns of a body's name that "the pact" / "the treaty" name back
 _HEADS = {"pact", "treaty", "alliance", "bloc", "organisation", "organization", "union", "community",
@@ -47,6 +48,28 @@ def unknown_object_after(doc, mentions, occurrence, obj: str) -> bool:
         if not (doc[i].is_alpha and doc[i].is_lower):
             return False
     return False
+
+
+#: what a body that opens a sentence does before its members are listed ("The BIMSTEC has")
+_HAVING = {"has", "had", "have", "is", "was", "comprises", "comprised", "includes", "included", "consists",
+           "brings", "unites", "members", "member", "countries", "nations", "states"}
+
+
+def unknown_subject_body(doc, mentions, occurrence, obj: str) -> bool:
+    """Whether the sentence opens with an acronym no node stands for and a verb of having or a
+    word for members ("The BIMSTEC has the members as India, Thailand, ...") and names no ``obj`` before the
+    subject's list: that body's members, not those of the bloc named in a sentence before."""
+    span = list_span(doc, mentions, occurrence.subject_at)
+    i = occurrence.start
+    while i < occurrence.end and (doc[i].is_space or doc[i].lower_ == "the"):
+        i += 1
+    if span is None or i >= span[0] or any(m.start <= i < m.end for m in mentions):
+        return False
+    body, after = doc[i], doc[i + 1] if i + 1 < len(doc) else None
+    return (body.is_alpha and body.text.isupper() and len(body) >= 2  # not a dateline: "SEOUL, South
+            and after is not None and after.lower_ in _HAVING  # Korea —", "MOSCOW (Sputnik)", nor a
+            # preamble's "CONSIDERING that"
+            and not any(m.node == obj and occurrence.start <= m.start < span[0] for m in mentions))
 
 
 def named_back_before(doc, mentions, start: int, first: int) -> bool:

@@ -96,7 +96,9 @@ from graphkit.extract.unknown_bodies import (
     role_of_a_name,
     unknown_body_named_back,
     unknown_object_after,
+    unknown_subject_body,
 )
+from graphkit.extract.unnamed import region_listed
 from graphkit.extract.vocabulary import (
     ACCEPTANCES,
     INVITATIONS,
@@ -154,7 +156,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or _object_with(doc, mentions, o, triple[2]) or counterparts(doc, mentions, o)
             or listed_among_countries(doc, mentions, o, triple[2])
             or delegates_before(doc, 0 if first is None else first)
-            or list_role(doc, mentions, o) == "partner"  # "A, B, that are partner members"
+            or list_role(doc, mentions, o) in ("partner", "associated")  # "A, B, that are partner members"
             or _paired(doc, mentions, o, *triple[::2])  # "the NATO-Russia Council" (a partnership may be)
             or places_or_counterparts(doc, o.subject_at if first is None else first)  # "peace in A, B"
             or _weighed(doc, o.subject_at if first is None else first, o.start)
@@ -162,7 +164,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or as_host(doc, mentions, o.subject_at)  # "As host, Brazil has had to"
             or _calling(doc, o)):  # "India called for the pan-African organisation to become a member"
         return True
-    return (list_role(doc, mentions, o) in ("observer", "guest") or _attended(doc, mentions, o)
+    return (list_role(doc, mentions, o) in ("observer", "guest", "seat") or _attended(doc, mentions, o)
             or _of_another(doc, mentions, o)
             or _negated(doc, mentions, o) or _owner_only(doc, mentions, o, triple[2])
             or _invited(doc, mentions, o) or not_done(doc, o) or unnamed_includes(doc, o)
@@ -175,7 +177,8 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or _qualifier_only(doc, mentions, o, triple[0])
             or guessed(doc, o.start if first is None else first, o.start)
             or asks_whether(doc, o.start, o.end, o.subject_at) or unknown_body_named_back(doc, mentions, o)
-            or unknown_object_after(doc, mentions, o, triple[2]))
+            or unknown_object_after(doc, mentions, o, triple[2])
+            or unknown_subject_body(doc, mentions, o, triple[2]) or region_listed(doc, mentions, o))
 
 
 def _calling(doc, o) -> bool:

@@ -130,14 +130,14 @@ def ordinal_of(word: str) -> int:
     return int(digits.group(1)) if digits else ORDINAL_WORDS.get(word.lower(), 0)
 
 
-#: "these six countries": the list of as many named before
-COUNTED_ANAPHOR = re.compile(r"\b(?:these|those|the)\s+(?P<n>\w+)\s+(?:new\s+)?(?:countries|nations|states)\b")
+COUNTED_ANAPHOR = re.compile(r"\b(?:these|those|the)\s+(?P<n>\w+)\s+(?:new\s+)?(?:countries|nations|states)\b")  # "these six"
+_ALL_OF = re.compile(r"^\s*all\s+(?P<n>\w+)(?:\s+(?:are|were|have|had))?\s*$")  # "..., D and E. All five are members of"
 
 
 def counted_anaphor(gap: str) -> re.Match | None:
-    """"these five countries" in ``gap``, unless another group noun follows it ("With these
-    five countries accounting for ..., 19 nations have expressed")."""
-    found = COUNTED_ANAPHOR.search(gap)
+    """"these five countries" or "all five" in ``gap`` (the list of as many named before), unless
+    another group noun follows ("With these five countries accounting for ..., 19 nations")."""
+    found = COUNTED_ANAPHOR.search(gap) or _ALL_OF.search(gap)
     return None if found and GROUP_NOUNS & set(gap[found.end():].split()) else found
 
 

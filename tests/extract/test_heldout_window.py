@@ -90,7 +90,7 @@ def test_a_window_that_cuts_a_count_known_only_together_is_refused():
                          text=True)
     assert run.returncode == 1 and "Traceback" not in run.stderr
     assert len(run.stderr.strip().splitlines()) == 1 and "TN, TP, TR" in run.stderr
-    for args in (["--last", "0"], ["--until", "ZZ"], ["--runs", str(REPO / "no-such.csv")]):
+    for args in (["--last", "0"], ["--until", "NO-SUCH-SET"], ["--runs", str(REPO / "no-such.csv")]):
         run = subprocess.run([sys.executable, str(REPO / "benchmarks" / "heldout_window.py"), *args],
                              check=False, capture_output=True, text=True)
         assert run.returncode == 1 and len(run.stderr.strip().splitlines()) == 1, args

@@ -25,6 +25,12 @@ _COUNT_FIRST = re.compile(r"\b(?:the|an?)\s+(?P<n>\w+)[-\s](?:nation|member|coun
 # "an association of five major emerging economies (", "a group of ten countries:"
 _COUNT_AFTER = re.compile(r"\b(?:the|an?)\s+" + _GROUP + r"\s+of\s+(?P<n>\w+)\s+(?:[a-z-]+\s+){0,3}?"
                           + _PEOPLE + r"\s*(?:\(|:|—|–|,\s+namely)\s*(?:the\s+)?$", re.IGNORECASE)
+# "The 'Quadrilateral Security Dialogue' among four major democratic nations in the Indo-Pacific –":
+# the count after "among" right after the bloc's name
+_AMONG = re.compile(r"^\s*['’\"”]?\s*(?:among|between)\s+(?P<n>\w+)\s+(?:[a-z-]+\s+){0,3}?" + _PEOPLE
+                    + r"(?:\s+in\s+the\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:\(|:|—|–|,\s*namely)\s*(?:the\s+)?$",
+                    re.IGNORECASE)
+_OPENING = re.compile(r"^\W*(?:the\s+)?['’\"“‘]?\s*$", re.IGNORECASE)
 # "It includes the European Union, the African Union and 19 of the most industrialized countries
 # in the world, which are", "The alliance comprises 32 member states, namely": the count after a
 # verb of including, the bloc its subject
@@ -66,6 +72,12 @@ def counted_bloc(doc, sents, i, words, country, blocs):
                 out.append((group, named, None, 0.6, "a bloc's name and its list", ""))
             continue
         found = _COUNT_FIRST.search(head) or _COUNT_AFTER.search(head)
+        among = _among(doc, s, k, words, blocs) if not found else None
+        if among is not None:
+            group = listed_with(doc, s.mentions, m)
+            if len(group) >= 2 and count_of(among[1]) == len({g.node for g in group}):
+                out.append((group, among[0], None, 0.7, "a bloc counted and listed", ""))
+            continue
         including = None if found else _INCLUDING.search(head)
         if including:
             found = _COUNT_INCLUDED.search(head, including.end())
@@ -84,6 +96,16 @@ def counted_bloc(doc, sents, i, words, country, blocs):
         if obj is not None:
             out.append((group, obj, None, 0.7, INCLUDED if including else "a bloc counted and listed", ""))
     return out
+
+
+def _among(doc, s, k, words, blocs):
+    """(the bloc, the count) when "among N nations" stands between the bloc's name, which opens
+    the sentence, and mention ``k``, if it does."""
+    before = [b for b in s.mentions[:k] if b.kind in blocs]
+    if not before or not _OPENING.match(words[:doc[before[-1].start].idx - s.c_start]):
+        return None  # the sentence's subject ("The Quad among four nations"), not "talks on the Quad among"
+    found = _AMONG.match(words[end_char(doc, before[-1].end) - s.c_start:doc[s.mentions[k].start].idx - s.c_start])
+    return (before[-1], found["n"]) if found else None
 
 
 def _named_bloc(doc, s, k, words, blocs):

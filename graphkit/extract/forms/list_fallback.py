@@ -36,7 +36,7 @@ from graphkit.extract.calls import call_before
 from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import find_dates
 from graphkit.extract.likeness import contrasted
-from graphkit.extract.list_roles import closes_apposition
+from graphkit.extract.list_roles import closes_apposition, role_around
 from graphkit.extract.lookups import end_char, marks_of, of_unknown_body
 from graphkit.extract.siblings import before_counted_members
 from graphkit.extract.unknown_bodies import named_back_before, role_of_a_name
@@ -364,8 +364,10 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
                     text[end_char(doc, bloc.end):doc[first.start].idx]):
                 continue  # "25 of the EU's 27 member states, as well as Switzerland, Norway": beside them
             if bloc is None or _NOT.search(status) or text[c_start:c_end].rstrip().endswith("?") or (
-                    named_non(doc, s_start, s_end, {doc[bloc.start:bloc.end].text.lower()})):
-                continue  # "Some non-EU countries have also joined: A, B"; not "non-European"
+                    named_non(doc, s_start, s_end, {doc[bloc.start:bloc.end].text.lower()})) or role_around(
+                    doc, (first.start, group[-1].end), s_start, s_end) in ("seat", "associated"):
+                continue  # "Some non-EU countries have also joined: A, B"; not "non-European"; nor "the
+                # EU associated states – A, B", "A and B are elected as the AU's council members"
             lo, hi = sorted((bloc.end, first.start) if bloc.end <= first.start else
                             (group[-1].end, bloc.start))
             if not as_partners and any(lo <= run[0].start < hi for run in _lists(doc, ms, country)):

@@ -42,6 +42,11 @@ _COUNT_JOIN = re.compile(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:mor
 _ADMITS_COUNT = re.compile(r"\b(?:accepted|admitted|welcomed|added)\s+(?P<n>\d+|" + "|".join(NUMBER_WORDS)
                            + r")\s+(?:new\s+)?[\"“]?(?:(?P<partner>partners|partner\s+countries|partner\s+"
                            r"states)|members|member\s+states)\b", re.IGNORECASE)
+# "The G20 consists of 19 countries, as well as the European Union. The countries are A, B, ...":
+# the count after the bloc's verb of having, the bloc its subject
+_HAS_COUNT = re.compile(r"\b(?:consists?\s+of|consisted\s+of|compris(?:es|ed)|(?:is|was)\s+made\s+up\s+of|"
+                        r"brings?\s+together)\s+(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:[a-z-]+\s+){0,2}?"
+                        r"(?:countries|nations|states|member\s+states|members|economies)\b", re.IGNORECASE)
 _ACCEPTED = re.compile(r"\baccepted\s+(?:the|their|its)\s+invitations?\b", re.IGNORECASE)
 # "a number of countries that have already signed up to the ILRS. These include A, B": "include"
 # names some of them, so the count may be none
@@ -84,7 +89,7 @@ def _count_of_size(said: str, size: int) -> re.Match | None:
     """The count of countries joining in ``said`` that has ``size`` ("the 29 countries in order
     that they joined, bearing in mind that 12 countries founded NATO": 12 for a list of 12), else
     the first count."""
-    counts = [*_COUNT_JOIN.finditer(said), *_ADMITS_COUNT.finditer(said)]
+    counts = [*_COUNT_JOIN.finditer(said), *_ADMITS_COUNT.finditer(said), *_HAS_COUNT.finditer(said)]
     return next((c for c in counts if count_of(c.group("n").lower()) == size), counts[0] if counts else None)
 
 
@@ -166,13 +171,15 @@ def these_are(doc, text: str, sents, i: int, country: str, blocs) -> list[tuple[
     signed = cue is counted and cue.re is _COUNT_JOIN and cue.group("signed")
     if signed:  # "Eight countries have signed the Artemis Accords"
         blocs = set(blocs) | {agreement_kind()}
-    after = [m for m in prev.mentions if m.kind in blocs and doc[m.start].idx - prev.c_start >= cue.end()]
+    after = [m for m in prev.mentions if m.kind in blocs and doc[m.start].idx - prev.c_start >= cue.end()
+             and cue.re is not _HAS_COUNT]  # "consists of 19 countries, as well as the EU": the G20's
     before = [m for k in range(i - back, max(-1, i - back - 5), -1) for m in sents[k].mentions[::-1]
-              if m.kind in blocs]
+              if m.kind in blocs and (cue.re is not _HAS_COUNT or k < i - back
+                                      or doc[m.start].idx - prev.c_start < cue.start())]
     obj = (after or before or [None])[0]
     if obj is None:
         return []
-    if cue is counted and cue.group("partner"):
+    if cue is counted and cue.groupdict().get("partner"):
         return [(group, obj, "partner")]
     if signed:
         return [(group, obj, "signed")] if obj.kind == agreement_kind() else []

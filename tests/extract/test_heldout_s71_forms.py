@@ -1,0 +1,118 @@
+"""Forms of session 71 (2026-12-07), each in sentences of our own: a list with a doubled space
+after a comma, a bloc's members counted in one sentence and listed in the next, a bloc named
+beside the counted members after "as well as", "all five" naming a list back, a sentence that
+opens with a body no node stands for (the first wave)."""
+
+from tests.extract.helpers import found
+
+
+def test_a_doubled_space_in_a_list_does_not_end_it():
+    got = found("The G20 members are Argentina, Australia, Mexico,  Republic of Korea, Russia, Turkey "
+                "and the European Union (EU).", reader=False)
+    assert {s for s, r, o in got if (r, o) == ("MEMBER_OF", "g20")} == {
+        "ARG", "AUS", "MEX", "KOR", "RUS", "TUR", "eu"}
+
+
+def test_a_bloc_counted_by_its_verb_then_listed_in_the_next_sentence():
+    text = ("The G20 consists of 19 countries, as well as the European Union. The countries are Argentina, "
+            "Australia, Brazil, Canada, China, France, Germany, India, Indonesia, Italy, Japan, Mexico, "
+            "Russia, Saudi Arabia, South Africa, Republic of Korea, Turkey, the United Kingdom, and the "
+            "United States. In 2020, Spain, Jordan and Singapore were invited as guest countries.")
+    got = {s for s, r, o in found(text, reader=False) if (r, o) == ("MEMBER_OF", "g20")}
+    assert {"ARG", "USA", "KOR", "GBR", "eu"} <= got and len(got) == 20
+    # a count the list does not match gives nothing
+    short = ("The G20 consists of 19 countries. The countries are Argentina, Australia and Brazil.")
+    assert not {s for s, r, o in found(short, reader=False) if o == "g20"}
+
+
+def test_a_bloc_beside_the_counted_members_after_as_well_as_or_plus():
+    for text in ("The G20 is made up of 19 countries plus the European Union.",
+                 "The G20 brings together 19 countries, along with the European Union."):
+        assert ("eu", "MEMBER_OF", "g20") in found(text, reader=False), text
+
+
+def test_all_five_names_the_list_before_back():
+    text = ("It has five members, namely Brazil, Russia, India, China and South Africa. All five are "
+            "members of the G20.")
+    assert {s for s, r, o in found(text, reader=False) if o == "g20"} == {"BRA", "RUS", "IND", "CHN", "ZAF"}
+    # a count the list does not match names nobody
+    four = ("It has five members, namely Brazil, Russia, India, China and South Africa. All four are "
+            "members of the G20.")
+    assert not {s for s, r, o in found(four, reader=False) if o == "g20"}
+
+
+def test_a_sentence_opening_with_a_body_no_node_stands_for_lists_its_members():
+    text = ("BRICS leaders met in Goa. The BIMSTEC has the members as India, Thailand, Myanmar, Sri Lanka, "
+            "Bangladesh, Nepal and Bhutan.")
+    assert not {s for s, r, o in found(text) if o == "brics"}
+
+
+def test_others_asked_to_leave_past_a_relative_clause_do_not_withdraw():
+    text = ("Armenia is a CSTO member. Earlier this week, Armenia asked Russian \"peacekeepers\" who have been "
+            "stationed at Yerevan's international airport since the country's independence to leave.")
+    assert not {s for s, r, o in found(text) if r == "WITHDREW_FROM"}
+
+
+def test_a_joining_said_not_to_be_meant_is_no_interest():
+    text = ("Finland and Sweden signed the deal with NATO. Both countries insisted the agreement did not mean "
+            "they were moving closer to joining NATO.")
+    assert not {s for s, r, o in found(text, reader=False) if o == "nato"}
+
+
+def test_deepening_a_partnership_is_one_already_there():
+    got = found("Sweden wants to deepen its partnership with NATO.", reader=False)
+    assert ("SWE", "PARTNER_OF", "nato") in got
+    assert ("SWE", "EXPRESSED_INTEREST_IN", "nato") not in got
+
+
+def test_a_region_encompassing_countries_lists_its_parts():
+    text = ("The corps integrates forces from multiple NATO members to deter threats in the Baltic Sea region, "
+            "encompassing Estonia, Latvia and Lithuania.")
+    assert not {s for s, r, o in found(text) if s in {"EST", "LVA", "LTU"}}
+
+
+def test_associated_states_and_council_members_elected_are_no_members():
+    text = ("The ministers signed the memorandum of the three EU associated states – Georgia, Ukraine, "
+            "Moldova - founding the Associated Trio.")
+    assert not {s for s, r, o in found(text) if o == "eu"}
+    elected = "Ethiopia and Djibouti are elected as the African Union's peace and security council members."
+    assert not {s for s, r, o in found(elected) if o == "african-union"}
+
+
+def test_an_abbreviation_s_stop_does_not_end_a_list():
+    got = found("South Korea was not invited to the Quad — a grouping that includes the U.S. Japan, India and "
+                "Australia — the White House said.", reader=False)
+    assert {s for s, r, o in got if (r, o) == ("MEMBER_OF", "quad")} == {"USA", "JPN", "IND", "AUS"}
+
+
+def test_who_a_meeting_of_a_bloc_also_included_are_its_guests():
+    text = ("The United States hosted a meeting of Quad nations, which also included Brazil, Israel, and South "
+            "Korea, to discuss a global response to COVID-19.")
+    assert not {s for s, r, o in found(text) if s in {"BRA", "ISR", "KOR"}}
+
+
+def test_a_bloc_among_a_count_of_nations_opening_the_sentence():
+    text = ("The 'Quadrilateral Security Dialogue' among four major democratic nations in the Indo-Pacific – "
+            "Australia, India, Japan, and the United States – had its inception in tragedy.")
+    assert {s for s, r, o in found(text, reader=False) if o == "quad"} == {"AUS", "IND", "JPN", "USA"}
+    talks = "Talks on the Quad among three nations – Australia, India and Japan – went on."
+    assert not found(talks, reader=False)
+
+
+def test_short_and_old_names_of_countries():
+    assert ("PNG", "MEMBER_OF", "asean") in found("PNG joined ASEAN in 2020.", reader=False)
+    assert ("BLR", "MEMBER_OF", "sco") in found("Byelorussia joined the SCO in 2024.", reader=False)
+
+
+def test_the_sides_of_a_quarrel_are_no_members():
+    text = ("The 2018 G20 Summit, celebrated among tensions between the US and Russia, and the US and China, "
+            "has ended with the agreement on a document.")
+    assert not {s for s, r, o in found(text) if o == "g20"}
+
+
+def test_countries_elected_to_a_bloc_s_organ_are_no_members_by_it():
+    text = ("At an election during the African Union Summit, Angola, Egypt, Guinea, Cameroon, Cote d’ Ivoire "
+            "and Congo Republic were Saturday elected to the executive body tasked with peace and security.")
+    assert not {s for s, r, o in found(text) if o == "african-union"}
+    assert ("CIV", "MEMBER_OF", "african-union") in found("Cote d’ Ivoire joined the African Union in 2002.",
+                                                          reader=False)
