@@ -38,13 +38,14 @@ _BEHALF = 8  # tokens before a list in which "on behalf of" stands ("... of the 
 
 def delegates_before(doc, first: int) -> bool:
     """Whether a list at ``first`` is of delegates ("the group comprised delegates from A, B
-    and C" at a session of the Committee, "the representative of Egypt") or of those a
+    and C" at a session of the Committee, "the representative of Egypt") or of troops sent
+    ("comprises some 600 troops from A, B and C": a mission's contributors) or of those a
     statement speaks for ("on behalf of the Group of 77 and China", "on behalf of A, B and
     C"), or of the people an event hosts (:func:`_hosted`) or a photo's caption shows
     (:func:`_captioned`): who came or spoke, not (by that) who is a member."""
     words = [t.lower_ for t in doc[first - 2:first]] if first >= 2 else []
-    if words[:1] in (["delegates"], ["delegations"], ["delegation"], ["representative"],
-                     ["representatives"]) and words[1:] in (["from"], ["of"]):
+    if words[:1] in (["delegates"], ["delegations"], ["delegation"], ["representative"], ["representatives"],
+                     ["troops"], ["soldiers"], ["peacekeepers"], ["contingents"]) and words[1:] in (["from"], ["of"]):
         return True
     before = [t.lower_ for t in doc[max(0, first - _BEHALF):first]]
     return any(before[i:i + 3] == ["on", "behalf", "of"] and not {".", ";"} & set(before[i:])

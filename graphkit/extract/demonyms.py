@@ -9,6 +9,10 @@ __all__ = ["REGION_PREFIXES", "names_no_country", "region_prefixed", "regional"]
 _PRIVATE = {"company", "companies", "firm", "firms", "startup", "start-up", "startups",
             "businessman", "businessmen", "entrepreneur", "university", "universities"}
 
+#: the people a demonym before them names, not the country acting: "composed of Nigerian,
+#: Burkinabe and Togolese soldiers", "Russian peacekeepers ... to leave"
+_PEOPLE = {"soldiers", "troops", "peacekeepers", "servicemen", "personnel", "contingent", "contingents",
+           "policemen", "gendarmes"}
 #: what a demonym before it names no country by: "the American continent", "the Tajik
 #: capital Dushanbe"
 _LANDS = {"continent", "continents", "hemisphere", "mainland", "capital", "city", "town", "port",
@@ -19,10 +23,11 @@ REGION_PREFIXES = {"latin", "south", "north", "central", "ibero", "pan", "afro"}
 
 def names_no_country(doc, start: int, end: int, stop: int) -> bool:
     """Whether the demonym ``doc[start:end]`` (its name running on to ``stop``) names no
-    country: a firm's or a place's ("Swiss company", "the American continent") or a region's
+    country: a firm's, a place's or soldiers' ("Swiss company", "the American continent",
+    "Senegalese soldiers") or a region's
     ("Latin American", "Ibero-American": the word before it, or before its hyphen)."""
     bare = stop == end and end < len(doc)
-    return bare and _noun_after(doc, end) in _PRIVATE | _LANDS or region_prefixed(doc, start)
+    return bare and _noun_after(doc, end) in _PRIVATE | _LANDS | _PEOPLE or region_prefixed(doc, start)
 
 
 def _noun_after(doc, end: int) -> str:

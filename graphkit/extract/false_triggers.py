@@ -146,6 +146,9 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
     holds up to four words before it, nearest first, not crossing a comma."""
     if spec.phrase == "leave|left" and _left_with(doc, end, sent_end):
         return True  # "Iran's entry leaves the organisation with nine full members": no exit
+    if spec.form == "reverse" and any(before[k:k + 2] in (["of", "that"], ["of", "those"]) for k in range(3)):
+        return True  # "India's bid for Observer Status was successful along with that of 5 other
+        # countries — A, B": their bids, no members
     if spec.phrase == "join" and end < sent_end and doc[end].lower_ in {"forces", "hands"}:
         return True  # "ESA and Canada have joined forces in telecommunications": no joining
     if spec.phrase.startswith("regain|regained") and doc[start].lower_.endswith("ing"):

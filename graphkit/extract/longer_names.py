@@ -15,23 +15,29 @@ _ITS_OWN_HEAD = {"program", "programme", "project", "initiative", "bloc", "allia
                  "grouping"}
 
 
-#: a lower-case head noun after a bloc's name that makes another body: "the BRICS bank"
-_OTHER_BODY = {"bank"}
+#: a lower-case head noun after a bloc's name that makes another body: "the BRICS bank", "the
+#: BRICS committee comprises ten countries" (not an organ that acts for the bloc: "the ECOWAS
+#: commission said", "the EU Parliament backs a motion to freeze Turkey's accession")
+_OTHER_BODY = {"bank", "committee"}
+#: a body's own club in title case, which ends a longer name as a kind's head noun does: "the SCO
+#: Energy Club" (in lower case "club" may be the bloc: "the BRICS club")
+_ORGANS = {"Club"}
 
 
 def inside_name(doc, end: int) -> bool:
     """Whether capitalised words after a node's name make it part of a longer name with a
-    kind's head noun ("the BRICS Remote Sensing Satellite Constellation" is no BRICS), or
-    acronyms ("NATO CCD COE") or a lower-case "bank" follow it ("the BRICS bank")."""
+    kind's head noun or an organ's ("the BRICS Remote Sensing Satellite Constellation" is no
+    BRICS, nor "the SCO Energy Club"), or acronyms ("NATO CCD COE") or a lower-case "bank" or
+    "committee" follow it ("the BRICS bank")."""
     if doc[end:end + 1].text.lower() in _OTHER_BODY or _plus_count(doc, end) or _acronyms_after(doc, end):
         return True
     j = end
     while j < len(doc) and j < end + 8 and (doc[j].is_alpha and doc[j].text[:1].isupper() or (
-            doc[j].text == "-" and j > end and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())):
-        j += 1  # "NATO Euro-Atlantic Partnership Council": a hyphen inside the longer name
+            doc[j].text in {"-", "and", "&"} and j > end and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())):
+        j += 1  # "NATO Euro-Atlantic Partnership Council", "the AU Peace and Security Council"
     if j == end + 1 and doc[end].lower_ in _ITS_OWN_HEAD:
         return False  # "the International Lunar Research Station Program" is the ILRS
-    return j > end and doc[j - 1].lower_ in kind_of_word()
+    return j > end and (doc[j - 1].lower_ in kind_of_word() or doc[j - 1].text in _ORGANS)
 
 
 def _acronyms_after(doc, end: int) -> bool:

@@ -116,3 +116,43 @@ def test_countries_elected_to_a_bloc_s_organ_are_no_members_by_it():
     assert not {s for s, r, o in found(text) if o == "african-union"}
     assert ("CIV", "MEMBER_OF", "african-union") in found("Cote d’ Ivoire joined the African Union in 2002.",
                                                           reader=False)
+
+
+# the second wave
+
+
+def test_a_bloc_s_organ_is_another_body():
+    got = found("Ghana and Kenya are members of the AU Peace and Security Council.", reader=False)
+    assert not {s for s, r, o in got if o == "african-union"}
+    committee = ("The BRICS committee comprises ten countries: Brazil, China, Egypt, Ethiopia, India, Iran, "
+                 "Russia, Saudi Arabia, South Africa, and the United Arab Emirates.")
+    assert not {s for s, r, o in found(committee) if o == "brics"}
+    club = ("In addition to SCO's original members, Turkey, Afghanistan, Iran, Mongolia, Belarus and Sri Lanka "
+            "are members of the SCO Energy Club.")
+    assert not {s for s, r, o in found(club) if o == "sco"}
+    # the bloc's own head noun is still the bloc
+    assert ("GHA", "MEMBER_OF", "ecowas") in found("Ghana joined the ECOWAS bloc in 1975.", reader=False)
+
+
+def test_soldiers_and_troops_from_countries_are_no_members():
+    soldiers = ("ECOWAS sent a force to Bissau. They were about 800 men on their arrival in 2012, composed of "
+                "Nigerian, Burkinabe, Senegalese and Togolese soldiers.")
+    assert not {s for s, r, o in found(soldiers) if o == "ecowas"}
+    troops = ("The Guinea-Bissau Stabilisation Support Mission comprises some 600 troops from Nigeria, Senegal, "
+              "Ivory Coast and Ghana, according to the Economic Community of West African States (ECOWAS) bloc.")
+    assert not {s for s, r, o in found(troops) if o == "ecowas"}
+
+
+def test_a_list_after_that_of_shares_the_bid_named_before():
+    text = ("India's bid for Observer Status in the Arctic Council was successful on Wednesday May 15, 2013 along "
+            "with that of 5 other countries — China, Italy, Japan, South Korea and Singapore — at the meeting.")
+    got = found(text, reader=False)
+    assert not {s for s, r, o in got if r == "MEMBER_OF"}
+    assert ("CHN", "EXPRESSED_INTEREST_IN", "arctic-council") in got
+
+
+def test_a_protocol_on_an_accession_is_a_step_towards_it():
+    text = ("Montenegro and NATO have signed a protocol on the country's accession to the alliance, paving the "
+            "way for the Balkan country to become the 29th member of the military alliance.")
+    got = found(text, reader=False)
+    assert ("MNE", "EXPRESSED_INTEREST_IN", "nato") in got and ("MNE", "MEMBER_OF", "nato") not in got
