@@ -186,7 +186,8 @@ def aspired(before: list[str]) -> bool:
     before it, nearest first): "is ready to join", "in a year has to become a member"."""
     if before[:1] and before[0] in {"our", "its", "their"} and before[1:2] and before[1] in _GROWING:
         return False  # "we want to deepen our partnership with NATO": one that is, grown
-    if any(w in {"protocol", "protocols"} and before[k - 1] in {"on", "of", "for"} for k, w in enumerate(before[:6]) if k):
+    if before[:1] and before[0] in {"'s", "’s", "its", "their"} and any(
+            w in {"protocol", "protocols"} and before[k - 1] in {"on", "of", "for"} for k, w in enumerate(before[:6]) if k):
         return True  # "signed a protocol on the country's accession to the alliance": a step towards it
     said = before[:next((k for k, w in enumerate(before) if w in _RELATIVE), len(before))]  # adverbs kept
     before = past_adverbs(before)
@@ -312,7 +313,7 @@ def aspired_at(doc, start: int, sent_start: int, before: list[str]) -> bool:
 
 
 #: what is done to a tie that is already there ("to deepen our partnership")
-_GROWING = {"deepen", "strengthen", "expand", "enhance", "broaden", "intensify", "upgrade", "further", "develop"}
+_GROWING = {"deepen", "strengthen", "expand", "enhance", "broaden", "intensify"}
 _ADMITTING = {"admission", "accession", "inclusion", "induction", "readmission"}
 _ENDED = {"completion", "completed", "end", "conclusion", "concluded", "finalisation", "finalization"}
 

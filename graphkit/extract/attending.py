@@ -55,10 +55,10 @@ def delegates_before(doc, first: int) -> bool:
 
 
 def event_included(before: list[str]) -> bool:
-    """Whether the words before a list are "a meeting of ..., which (also) included": the
+    """Whether the words before a list are "a meeting of ..., which also included": the
     meeting's people ("hosted a meeting of Quad nations, which also included Brazil")."""
-    if before[-1:] != ["included"] or not {"which", "that"} & set(before[-4:]):
-        return False
+    if before[-3:] not in (["which", "also", "included"], ["that", "also", "included"]):
+        return False  # not "BRICS, which now included Iran": the bloc's
     at = max((k for k, w in enumerate(before) if w in {"which", "that"}), default=0)
     return any(w in EVENTS and before[k + 1:k + 2] == ["of"] for k, w in enumerate(before[:at]))
 

@@ -42,33 +42,15 @@ def called_on(doc, start: int, sent_start: int) -> bool:
     "requested in writing to join"."""
     if start - 2 < sent_start or doc[start - 1].lower_ != "to":
         return False
-    k, floor = start - 2, max(sent_start, start - 15)
-    while k >= floor:
+    for k in range(start - 2, max(sent_start, start - 15) - 1, -1):
         if doc[k].lower_ in _ASKS or doc[k].lower_ in {"on", "upon", "for"}:
             called = doc[k + 1:start - 1]
             return (len(called) > 0 and _call_at(doc, k, sent_start)
                     and (called[0].text[:1].isupper() or called[0].lower_ in _CALLED_OPENERS))
         if doc[k].lower_ in _STOPS or (doc[k].lower_ in {",", "and"} and doc[k + 1].is_lower
                                        and doc[k + 1].lower_ != "the"):
-            relative = _relative_before(doc, k, max(sent_start, start - 25))
-            if relative is None:
-                return False  # not "called for reform ... and decided this year to join"
-            k, floor = relative - 1, max(sent_start, start - 25)  # "asked Russian peacekeepers who
-            continue  # have been stationed there since independence to leave": the clause theirs
-        k -= 1
+            return False  # not "called for reform ... and decided this year to join"
     return False
-
-
-def _relative_before(doc, k: int, floor: int) -> int | None:
-    """Where "who" opens a relative clause on a plural name or a quoted word before token
-    ``k`` ("Russian \"peacekeepers\" who have been"), if it does."""
-    for j in range(k, floor, -1):
-        if doc[j].lower_ == "who" and (doc[j - 1].text in {'"', "”", "’"} or doc[j - 1].tag_ == "NNS"
-                                       or doc[j - 1].text[:1].isupper()):
-            return j
-        if doc[j].text in {".", ";", ":"}:
-            return None
-    return None
 
 
 def call_before(doc, i: int, sent_start: int) -> bool:

@@ -140,13 +140,20 @@ def _bloc(relation: str) -> bool:
     return bool(load_schema().relations[relation].bloc)
 
 
+def _after_that_of(doc, start: int, sent_start: int) -> bool:
+    """Whether "with that of" or "with those of" stands in the six words before ``start``
+    ("along with that of 5 other countries —"; not "larger than that of the EU member states")."""
+    words = [doc[i].lower_ for i in range(start - 1, max(sent_start, start - 7) - 1, -1)]
+    return any(words[k:k + 3] in (["of", "that", "with"], ["of", "those", "with"]) for k in range(4))
+
+
 def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
                sent_start: int, sent_end: int) -> bool:
     """Whether the match of ``spec`` on ``doc[start:end]`` is no trigger here; ``before``
     holds up to four words before it, nearest first, not crossing a comma."""
     if spec.phrase == "leave|left" and _left_with(doc, end, sent_end):
         return True  # "Iran's entry leaves the organisation with nine full members": no exit
-    if spec.form == "reverse" and any(before[k:k + 2] in (["of", "that"], ["of", "those"]) for k in range(3)):
+    if spec.form == "reverse" and _after_that_of(doc, start, sent_start):
         return True  # "India's bid for Observer Status was successful along with that of 5 other
         # countries — A, B": their bids, no members
     if spec.phrase == "join" and end < sent_end and doc[end].lower_ in {"forces", "hands"}:

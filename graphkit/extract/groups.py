@@ -12,6 +12,7 @@ from graphkit.extract import vocabulary as vocab
 from graphkit.extract.gazetteer import Mention
 from graphkit.extract.patterns import Trigger
 from graphkit.extract.region_glue import counted_aside_closed, region_glue, semicolon_glue
+from graphkit.extract.run_together import run_together
 from graphkit.extract.schema_words import kind_of_word
 
 __all__ = ["End", "alongside", "companions", "counterparts", "ends_of", "following", "group_around",
@@ -41,7 +42,7 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
             if not (_possessive_list(between) and doc[b.end:b.end + 1].text in vocab.OWNER_MARKS):
                 break
             between = between[1:]  # "Finland's and Sweden's applications": a list of owners
-        if not between and _run_together(doc, a, b):
+        if not between and run_together(doc, a, b):
             between = [","]  # "..., Ecuador El Salvador, ...": two names, no comma between
         if step > 0 and counted_aside_closed(doc, group[0].start, between):
             between = between[1:]  # "the seven nations — A, B and C — and D": the aside closed
@@ -50,7 +51,7 @@ def group_around(mentions: list[Mention], index: int, doc, step: int) -> list[Me
         if between[:1] == [":"] and _name_tail(doc, a.end + 1, len(between) - 1):
             between = between[1 + _name_tail(doc, a.end + 1, len(between) - 1):]  # "Germany:
             # Federal Republic, Greece": the rest of the name, inverted
-        if not between or not (set(_unbracketed(between, doc, b)) <= vocab.SEPARATORS
+        if not between or not (set(_unbracketed(between, doc, a, b)) <= vocab.SEPARATORS
                                or _line_break(doc, a, b)
                                or region_glue(doc[a.end:b.start])
                                or _neighbour_glue(between)
@@ -93,18 +94,6 @@ def _possessive_list(between: list[str]) -> bool:  # only commas and "and" after
     return len(between) > 1 and set(between[1:]) <= {",", "and", "&"}
 
 
-def _run_together(doc, a: Mention, b: Mention) -> bool:
-    """Two names with nothing between inside a list of names: a comma (or an abbreviation's
-    stop) before the first and a comma after the second ("..., Ecuador El Salvador, Ethiopia",
-    "the U.S. Japan, India")."""
-    return (a.start > 0 and (doc[a.start - 1].text == "," or _abbreviated(doc[a.end - 1]))
-            and b.end < len(doc) and doc[b.end].text == ",")
-
-
-def _abbreviated(t) -> bool:  # "includes the U.S. Japan, India and Australia": the stop is the name's
-    return len(t.text) > 2 and t.text.endswith(".") and t.text[:1].isupper()
-
-
 def _line_break(doc, a: Mention, b: Mention) -> bool:
     """Names one a line ("states:\nArmenia\nBelarus", a list joined to its sentence by
     :func:`graphkit.extract.layout.merged_lines`): only line breaks and list marks between,
@@ -125,19 +114,19 @@ def _line_break(doc, a: Mention, b: Mention) -> bool:
 _ASIDE = {"formerly", "now", "officially", "also", "known", "as", "or", "aka", "once"}
 
 
-def _unbracketed(between: list[str], doc, b: Mention) -> list[str]:
+def _unbracketed(between: list[str], doc, a: Mention, b: Mention) -> list[str]:
     """The words between two names without a short aside in brackets: "Myanmar (formerly
     Burma) and Laos"; ``[","]`` for a name given again inside one ("Myanmar (Burma")."""
     if between[0] == "(" and set(between[1:]) <= _ASIDE and doc[b.end:b.end + 1].text == ")":
         return [","]
     if between[0] == ")":
         return between[1:] or [","]
-    tail_words = _name_tail(doc, b.start - len(between), len(between))
+    tail_words = _name_tail(doc, a.end, len(between))
     if tail_words:  # "Brunei Darrusalam, Cambodia", "Lao-PDR, Malaysia": the rest of a name
         return between[tail_words:]
     tail = 2 if between[-1] == "the" else 1  # "..., the United Arab Republic, the United Kingdom"
     if between[0] == "," and between[-tail] == "," and 2 < len(between) <= 16:
-        inner = [t for t in doc[b.start - len(between) + 1:b.start - tail]]
+        inner = [t for t in doc[a.end + 1:b.start - tail] if not t.is_space]
         if any(t.text[:1].isupper() for t in inner) and all(  # "France, Czechoslovakia, India":
                 t.text[:1].isupper() or t.lower_ in {"the", "of", "and", ","} for t in inner):
             return [","]  # a past state no node stands for does not end a list

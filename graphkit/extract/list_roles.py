@@ -36,7 +36,11 @@ def list_role(doc, mentions, occurrence) -> str | None:
     countries are A, B and C; the partner countries are D, E"); "seat" for a list elected to a
     body's organ ("were elected to the executive body")."""
     span = list_span(doc, mentions, occurrence.subject_at)
-    return None if span is None else role_around(doc, span, occurrence.start, occurrence.end)
+    role = None if span is None else role_around(doc, span, occurrence.start, occurrence.end)
+    if role == "seat" and any(span[1] < m.start < occurrence.end and m.how == "name" and not m.node.isupper()
+                              for m in mentions):  # a known body other than a country (ids in capitals)
+        return None  # "were elected to the UN Human Rights Council and are both BRICS members"
+    return role
 
 
 def role_around(doc, span: tuple[int, int], start: int, end: int) -> str | None:
@@ -49,6 +53,8 @@ def role_around(doc, span: tuple[int, int], start: int, end: int) -> str | None:
         for t in words:
             if t.text in {";", "."} or t.lower_ in CONTRAST_TURN:
                 break  # "observer countries include A, B, while partner countries are": not B's
+            if t.lower_ == "associated" and doc[t.i + 1:t.i + 2].text.lower() not in _STATES:
+                continue  # "closely associated, and both are EU members": no role
             if t.lower_ in _LIST_ROLES and (t.is_lower or doc[t.i + 1:t.i + 2].text.lower() in _STATUS):
                 return _LIST_ROLES[t.lower_]  # not "a Ship Observer Mission"
             if words is after and t.lower_ == "elected" and doc[t.i + 1:t.i + 2].text.lower() in _SEATED:
@@ -57,6 +63,7 @@ def role_around(doc, span: tuple[int, int], start: int, end: int) -> str | None:
 
 
 _SEATED = {"to", "as", "onto", "into"}
+_STATES = {"states", "countries", "nations"}
 
 
 _NON_REACH = 25  # words before a list in which "non-members" names it

@@ -9,6 +9,7 @@ countries" after such a verb."""
 from __future__ import annotations
 
 from graphkit.extract.lookups import MEMBERS_PLURAL
+from graphkit.extract.vocabulary import POSSESSIVE_MARKS
 
 __all__ = ["COUNTED_BESIDE", "counted_beside", "named_as_member"]
 
@@ -50,12 +51,19 @@ def _including_at(doc, mention) -> int | None:
     glue = next((len(g) for g in _GLUE if [t.lower_ for t in doc[max(0, k - len(g) + 1):k + 1]] == g), 0)
     if glue > 1:
         k -= glue - 1  # "19 countries, as well as the European Union": k at the glue's first word
+    if glue > 1 and not _closes(doc, mention.end):
+        return None  # "along with ASEAN as an observer", "as well as the NDB, which finances": beside them
     if k >= 1 and (glue or doc[k].lower_ == ",") and doc[k - 1].lower_ in _NOUNS:  # "19 countries, the EU"
         return next((t.i for t in doc[max(0, k - 10):k - 1] if _including(doc, t.i)), None)
     after = [t.lower_ for t in doc[mention.end:mention.end + 3]]
     if after[:1] == ["and"] and after[1:2] and after[1][:1].isdigit() and after[2:] and after[2] in _NOUNS:
         return next((t.i for t in doc[max(0, k - 8):k + 1] if _including(doc, t.i)), None)
     return None
+
+
+def _closes(doc, end: int) -> bool:
+    """Whether the clause ends at token ``end`` (a stop, a semicolon, a bracket, a dash)."""
+    return end >= len(doc) or doc[end].text in {".", ";", "(", ")", "—", "–", ":"}
 
 
 #: the rule of :func:`counted_beside`'s claims, which the reader leaves as the rules made them
@@ -74,6 +82,7 @@ def counted_beside(doc, mentions, blocs) -> list[tuple]:
         if at is None:
             continue
         group = [g for g in mentions if g.end <= at and g.kind in blocs and g.node != m.node]
-        if group:
+        if group and doc[group[-1].end:group[-1].end + 1].text not in POSSESSIVE_MARKS:  # not "NATO's
+            # Ukraine Defence Contact Group includes 50 countries, as well as the EU"
             found.append((m, group[-1]))
     return found

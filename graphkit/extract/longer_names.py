@@ -19,8 +19,8 @@ _ITS_OWN_HEAD = {"program", "programme", "project", "initiative", "bloc", "allia
 #: BRICS committee comprises ten countries" (not an organ that acts for the bloc: "the ECOWAS
 #: commission said", "the EU Parliament backs a motion to freeze Turkey's accession")
 _OTHER_BODY = {"bank", "committee"}
-#: a body's own club in title case, which ends a longer name as a kind's head noun does: "the SCO
-#: Energy Club" (in lower case "club" may be the bloc: "the BRICS club")
+#: a body's own club in title case, which ends a longer name of two words or more as a kind's head
+#: noun does: "the SCO Energy Club" (not "Indonesia Joins BRICS Club", nor a lower-case "club")
 _ORGANS = {"Club"}
 
 
@@ -33,11 +33,12 @@ def inside_name(doc, end: int) -> bool:
         return True
     j = end
     while j < len(doc) and j < end + 8 and (doc[j].is_alpha and doc[j].text[:1].isupper() or (
-            doc[j].text in {"-", "and", "&"} and j > end and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())):
+            doc[j].text in {"-", "and", "&"} and j > end and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
+            and (doc[j].text == "-" or doc[j - 1].lower_ not in _ITS_OWN_HEAD | kind_of_word().keys()))):
         j += 1  # "NATO Euro-Atlantic Partnership Council", "the AU Peace and Security Council"
     if j == end + 1 and doc[end].lower_ in _ITS_OWN_HEAD:
         return False  # "the International Lunar Research Station Program" is the ILRS
-    return j > end and (doc[j - 1].lower_ in kind_of_word() or doc[j - 1].text in _ORGANS)
+    return j > end and (doc[j - 1].lower_ in kind_of_word() or doc[j - 1].text in _ORGANS and j - end >= 2)
 
 
 def _acronyms_after(doc, end: int) -> bool:

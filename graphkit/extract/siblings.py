@@ -83,9 +83,7 @@ def _added(doc, mentions, occurrence, obj: str) -> bool:
                                     or any(m.start <= k < m.end for m in mentions)):
         k -= 1  # back over the names of the list before the subject
     if doc[k].lower_ in MEMBERS_PLURAL and k + 1 < occurrence.end and (  # the bloc's: "the SCO member
-            doc[k - 1].lower_ == "member" or any(m.end == k and m.node == obj for m in mentions)
-            or any(m.node == obj and k - 4 <= m.end < k and doc[m.end].text in POSSESSIVE_MARKS for m in mentions)):
-        # "In addition to SCO's original members, A, B are members of the SCO Energy Club"
+            doc[k - 1].lower_ == "member" or any(m.end == k and m.node == obj for m in mentions)):
         return doc[k + 1].lower_ == "and" or (  # states and Afghanistan"; "In addition to the G7
             doc[k + 1].text == "," and bool(_BESIDE & {t.lower_ for t in doc[max(occurrence.start, k - 5):k]}
                                             or _all_of(doc, k, obj, mentions, occurrence.end)))

@@ -40,7 +40,15 @@ def bilateral_ties(doc, mentions, occurrence) -> bool:
     if words[-1:] == ["the"]:
         words = words[:-1]
     return words[-1:] == ["with"] and "bilateral" in words or (  # "amid tensions between the US and Russia"
-        words[-1:] == ["between"] and words[-2:-1] != [] and words[-2] in _QUARRELS)
+        words[-1:] == ["between"] and words[-2:-1] != [] and words[-2] in _QUARRELS
+        and not _apposed_members(doc, span[1], occurrence.end))
+
+
+def _apposed_members(doc, end: int, stop: int) -> bool:
+    """Whether a comma and a members' noun follow a list ("between China and India, two of its
+    founding members")."""
+    after = [t.lower_ for t in doc[end:min(end + 7, stop)]]
+    return after[:1] == [","] and bool({"member", "members"} & set(after))
 
 
 #: what stands between two sides: "tensions between the US and Russia, and the US and China"

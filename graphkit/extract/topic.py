@@ -27,7 +27,7 @@ def topic_of(sent, trigger: Trigger, kinds) -> list[End]:
     when an organisation the dataset has no node for is named in an earlier sentence after
     the last that it has (the trigger is more likely that one's), unless that one is a known
     organisation's own treaty ("the APSCO Convention"), which is then the topic."""
-    if unnamed_body(sent.doc, sent.start, trigger.start):
+    if any(s.form == "reverse" for s in trigger.specs) and unnamed_body(sent.doc, sent.start, trigger.start):
         return []  # "a security bloc that includes", "the Baltic Sea region, encompassing": no topic's
     country = sent.gazetteer.country_kind
     seen = [m for m in sent.all_mentions if m.end <= trigger.start and m.kind in kinds

@@ -51,7 +51,7 @@ def denied(doc, sent_start: int, start: int, end: int, sent_end: int) -> bool:
     before = [t.lower_ for t in doc[max(sent_start, start - 15):start]]
     near = before[-10:]  # "insisted the agreement did not mean they were moving closer to joining"
     if any(w in {"mean", "means", "meant"} and near[k - 1:k] and near[k - 1] in {"not", "n't", "n’t", "never"}
-           and not {";", ":", "but"} & set(near[k:]) for k, w in enumerate(near)):
+           and not {";", ":", "but", ",", "which", "who", "as"} & set(near[k:]) for k, w in enumerate(near)):
         return True
     if "that" not in before or not _CLAIMING & set(before[:before.index("that")]):
         return False

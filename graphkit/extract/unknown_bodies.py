@@ -57,8 +57,9 @@ _HAVING = {"has", "had", "have", "is", "was", "comprises", "comprised", "include
 
 def unknown_subject_body(doc, mentions, occurrence, obj: str) -> bool:
     """Whether the sentence opens with an acronym no node stands for and a verb of having or a
-    word for members ("The BIMSTEC has the members as India, Thailand, ...") and names no ``obj`` before the
-    subject's list: that body's members, not those of the bloc named in a sentence before."""
+    word for members ("The BIMSTEC has the members as India, Thailand, ...") and names no ``obj``
+    (not "The GCC includes the UAE, now a BRICS member"): that body's members, not those of the
+    bloc named in a sentence before."""
     span = list_span(doc, mentions, occurrence.subject_at)
     i = occurrence.start
     while i < occurrence.end and (doc[i].is_space or doc[i].lower_ == "the"):
@@ -69,7 +70,7 @@ def unknown_subject_body(doc, mentions, occurrence, obj: str) -> bool:
     return (body.is_alpha and body.text.isupper() and len(body) >= 2  # not a dateline: "SEOUL, South
             and after is not None and after.lower_ in _HAVING  # Korea —", "MOSCOW (Sputnik)", nor a
             # preamble's "CONSIDERING that"
-            and not any(m.node == obj and occurrence.start <= m.start < span[0] for m in mentions))
+            and not any(m.node == obj and occurrence.start <= m.start < occurrence.end for m in mentions))
 
 
 def named_back_before(doc, mentions, start: int, first: int) -> bool:

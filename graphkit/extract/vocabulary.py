@@ -131,7 +131,7 @@ def ordinal_of(word: str) -> int:
 
 
 COUNTED_ANAPHOR = re.compile(r"\b(?:these|those|the)\s+(?P<n>\w+)\s+(?:new\s+)?(?:countries|nations|states)\b")  # "these six"
-_ALL_OF = re.compile(r"^\s*all\s+(?P<n>\w+)(?:\s+(?:are|were|have|had))?\s*$")  # "..., D and E. All five are members of"
+_ALL_OF = re.compile(r"^\s*all\s+(?P<n>\w+)(?:\s+(?:countries|nations|states))?(?:\s*,\s*\w+\s*,)?(?:\s+(?:are|were|have|had)(?:\s+been)?)?\s*$")  # "... E. All five (countries) are members of"
 
 
 def counted_anaphor(gap: str) -> re.Match | None:

@@ -27,7 +27,7 @@ _COUNT_AFTER = re.compile(r"\b(?:the|an?)\s+" + _GROUP + r"\s+of\s+(?P<n>\w+)\s+
                           + _PEOPLE + r"\s*(?:\(|:|—|–|,\s+namely)\s*(?:the\s+)?$", re.IGNORECASE)
 # "The 'Quadrilateral Security Dialogue' among four major democratic nations in the Indo-Pacific –":
 # the count after "among" right after the bloc's name
-_AMONG = re.compile(r"^\s*['’\"”]?\s*(?:among|between)\s+(?P<n>\w+)\s+(?:[a-z-]+\s+){0,3}?" + _PEOPLE
+_AMONG = re.compile(r"^\s*['’\"”]?\s*among\s+(?P<n>\w+)\s+(?:[a-z-]+\s+){0,3}?" + _PEOPLE
                     + r"(?:\s+in\s+the\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:\(|:|—|–|,\s*namely)\s*(?:the\s+)?$",
                     re.IGNORECASE)
 _OPENING = re.compile(r"^\W*(?:the\s+)?['’\"“‘]?\s*$", re.IGNORECASE)
@@ -105,7 +105,8 @@ def _among(doc, s, k, words, blocs):
     if not before or not _OPENING.match(words[:doc[before[-1].start].idx - s.c_start]):
         return None  # the sentence's subject ("The Quad among four nations"), not "talks on the Quad among"
     found = _AMONG.match(words[end_char(doc, before[-1].end) - s.c_start:doc[s.mentions[k].start].idx - s.c_start])
-    return (before[-1], found["n"]) if found else None
+    return (before[-1], found["n"]) if found and not _NOT.search(found.group(0)) else None  # not "among
+    # five observer states"
 
 
 def _named_bloc(doc, s, k, words, blocs):

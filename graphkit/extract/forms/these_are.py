@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from graphkit.extract.lookups import countries_from
+from graphkit.extract.lookups import countries_from, end_char
 from graphkit.extract.schema_words import kind_of_word
 from graphkit.extract.vocabulary import NUMBER_WORDS, agreement_kind, count_of, ordinal_of
 
@@ -47,6 +47,9 @@ _ADMITS_COUNT = re.compile(r"\b(?:accepted|admitted|welcomed|added)\s+(?P<n>\d+|
 _HAS_COUNT = re.compile(r"\b(?:consists?\s+of|consisted\s+of|compris(?:es|ed)|(?:is|was)\s+made\s+up\s+of|"
                         r"brings?\s+together)\s+(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:[a-z-]+\s+){0,2}?"
                         r"(?:countries|nations|states|member\s+states|members|economies)\b", re.IGNORECASE)
+# between the bloc and its verb of having: nothing, an aside or an adverb ("The G20, founded in
+# 1999, consists of"; not "The SCO's observer group consists of", "a mediation panel consists of")
+_HAS_SUBJECT = re.compile(r"^\s*(?:,[^,;:]{1,60},\s*)?(?:now\s+|currently\s+|also\s+|today\s+)?$", re.IGNORECASE)
 _ACCEPTED = re.compile(r"\baccepted\s+(?:the|their|its)\s+invitations?\b", re.IGNORECASE)
 # "a number of countries that have already signed up to the ILRS. These include A, B": "include"
 # names some of them, so the count may be none
@@ -174,8 +177,9 @@ def these_are(doc, text: str, sents, i: int, country: str, blocs) -> list[tuple[
     after = [m for m in prev.mentions if m.kind in blocs and doc[m.start].idx - prev.c_start >= cue.end()
              and cue.re is not _HAS_COUNT]  # "consists of 19 countries, as well as the EU": the G20's
     before = [m for k in range(i - back, max(-1, i - back - 5), -1) for m in sents[k].mentions[::-1]
-              if m.kind in blocs and (cue.re is not _HAS_COUNT or k < i - back
-                                      or doc[m.start].idx - prev.c_start < cue.start())]
+              if m.kind in blocs and (cue.re is not _HAS_COUNT or k == i - back and end_char(doc, m.end) - prev.c_start
+                                      <= cue.start() and _HAS_SUBJECT.match(
+                  said[end_char(doc, m.end) - prev.c_start:cue.start()]))]  # the bloc the verb's subject
     obj = (after or before or [None])[0]
     if obj is None:
         return []
