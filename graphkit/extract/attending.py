@@ -51,12 +51,14 @@ def delegates_before(doc, first: int) -> bool:
     return any(before[i:i + 3] == ["on", "behalf", "of"] and not {".", ";"} & set(before[i:])
                for i in range(len(before) - 2)) or _hosted([t.lower_ for t in doc[max(0, first - _HOSTED):first]]
                                                            ) or _captioned(_line_opening(doc, first)) or (
-        event_included([t.lower_ for t in doc[max(0, first - _HOSTED):first]]))
+        event_included(doc, first))
 
 
-def event_included(before: list[str]) -> bool:
-    """Whether the words before a list are "a meeting of ..., which also included": the
-    meeting's people ("hosted a meeting of Quad nations, which also included Brazil")."""
+def event_included(doc, first: int) -> bool:
+    """Whether the words before token ``first`` (a list's, or the end of a reverse trigger) are
+    "a meeting of ..., which also included": the meeting's people ("hosted a meeting of Quad
+    nations, which also included Brazil")."""
+    before = [t.lower_ for t in doc[max(0, first - _HOSTED):first]]
     if before[-3:] not in (["which", "also", "included"], ["that", "also", "included"]):
         return False  # not "BRICS, which now included Iran": the bloc's
     at = max((k for k, w in enumerate(before) if w in {"which", "that"}), default=0)

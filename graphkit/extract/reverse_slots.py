@@ -361,7 +361,7 @@ def reverse_object(sent: Sentence, trigger: Trigger, kinds, limit: int) -> list[
                                 and "," not in sent.doc[m.end + 2:trigger.start].text))]
     if before and (vocab.not_reverse_object(sent.doc, sent.mentions, before[-1], trigger.start)
                    or _relative_of_another(sent.doc, sent.mentions, before[-1], trigger.start)
-                   or event_included([t.lower_ for t in sent.doc[max(0, trigger.end - 14):trigger.end]])):
+                   or event_included(sent.doc, trigger.end)):
         return []
     if before and (of_unknown_body(sent.doc, [m for m in sent.mentions if m.how != "new"], trigger.start,
                                    before[-1].end) or unnamed_body(sent.doc, before[-1].end, trigger.start)):

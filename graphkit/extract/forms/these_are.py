@@ -96,6 +96,13 @@ def _count_of_size(said: str, size: int) -> re.Match | None:
     return next((c for c in counts if count_of(c.group("n").lower()) == size), counts[0] if counts else None)
 
 
+def _subject_of(doc, said: str, prev, m, cue: re.Match) -> bool:
+    """Whether ``m``, in the sentence ``prev`` (its text ``said``), is the subject of the verb
+    of having that ``cue`` opens: named before it, nothing but an aside or an adverb between."""
+    gap = end_char(doc, m.end) - prev.c_start
+    return gap <= cue.start() and bool(_HAS_SUBJECT.match(said[gap:cue.start()]))
+
+
 def _size(group) -> int:
     return len({m.node for m in group})
 
@@ -177,9 +184,7 @@ def these_are(doc, text: str, sents, i: int, country: str, blocs) -> list[tuple[
     after = [m for m in prev.mentions if m.kind in blocs and doc[m.start].idx - prev.c_start >= cue.end()
              and cue.re is not _HAS_COUNT]  # "consists of 19 countries, as well as the EU": the G20's
     before = [m for k in range(i - back, max(-1, i - back - 5), -1) for m in sents[k].mentions[::-1]
-              if m.kind in blocs and (cue.re is not _HAS_COUNT or k == i - back and end_char(doc, m.end) - prev.c_start
-                                      <= cue.start() and _HAS_SUBJECT.match(
-                  said[end_char(doc, m.end) - prev.c_start:cue.start()]))]  # the bloc the verb's subject
+              if m.kind in blocs and (cue.re is not _HAS_COUNT or k == i - back and _subject_of(doc, said, prev, m, cue))]
     obj = (after or before or [None])[0]
     if obj is None:
         return []
