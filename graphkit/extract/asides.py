@@ -3,15 +3,18 @@ Belarus and ..." (Russia is a member too), "Apart from Iran and Belarus, many co
 like to become SCO members" (the two are not the ones said to want it); and a treaty's
 depositary, which receives what others deposit ("handed to the depositary, the United States,
 the instrument of accession"); names excepted inside a sentence ("six states (except
-Azerbaijan, Georgia and Uzbekistan) signed"); and a relative clause between a subject and its verb ("Finland
-and Sweden, which neighbour Russia, applied": Russia did not apply)."""
+Azerbaijan, Georgia and Uzbekistan) signed"); a relative clause between a subject and its verb ("Finland
+and Sweden, which neighbour Russia, applied": Russia did not apply); and a subject named only as
+a source, a witness or who leads the object (:func:`named_aside`, for the reader's vetoes)."""
 
 from __future__ import annotations
 
 from graphkit.extract.datecomma import date_comma
-from graphkit.extract.groups import End, ends_of, group_around
+from graphkit.extract.groups import End, ends_of, group_around, list_span
+from graphkit.extract.persons import addressed
+from graphkit.extract.vocabulary import LED, relation_of
 
-__all__ = ["bracketed", "depositaries_out", "excepted_out", "excepts", "relative_opening", "set_aside"]
+__all__ = ["bracketed", "depositaries_out", "excepted_out", "excepts", "named_aside", "relative_opening", "set_aside"]
 
 _OPENERS = (("besides",), ("apart", "from"), ("aside", "from"), ("in", "addition", "to"),
             ("except", "for"), ("other", "than"), ("alongside",), ("along", "with"))
@@ -154,3 +157,32 @@ def _chain_opening(sent, at: int) -> int | None:
     first = next((i for i in range(sent.start, at - 1) if sent.doc[i].text == ","
                   and not date_comma(sent.doc, i) and opens_participle(i)), None)
     return first if first is not None and any(m.end <= first for m in sent.mentions) else None
+
+
+_LED = LED | {"funded", "dominated"}
+# a source, a witness, whom an act is for, who helped it come about
+_ASIDE = {"according to", "presence of", "support of", "facilitated by", "brokered by", "mediated by"}
+_SAID = {"said", "says", "told", "announced", "stated", "reported", "noted", "added"}
+
+
+def named_aside(doc, mentions, occurrence, relation: str) -> bool:
+    """Whether the subject is named only as who leads the object ("a U.S.-led project", of
+    any relation but leading), as the source of the sentence ("According to US State
+    Department, ... signed", "According to the Ministry of Foreign Affairs of the Russian
+    Federation, ...", "..., NASA said on Tuesday"), as a witness ("in the presence of US
+    Charge d’Affaires"), as whom the act is for ("a declaration in support of Ukraine"), as
+    who helped it ("Angola signed the Accords, facilitated by NASA and the US State
+    Department") or as whom a letter is handed to ("to his Russian counterpart")."""
+    subject = next((m for m in mentions if m.start == occurrence.subject_at), None)
+    if subject is None:
+        return False
+    after = [t.lower_ for t in doc[subject.end:min(subject.end + 2, occurrence.end)]]
+    led = after[:1] in (["-"], ["–"]) and after[1:] and after[1] in _LED
+    first = (list_span(doc, mentions, occurrence.subject_at) or (subject.start,))[0]  # its list's
+    source = (doc[max(occurrence.start, first - 2):first].text.lower() in _ASIDE
+              or addressed(doc, subject) or (  # "According to the Ministry of ... of the Russian
+                  doc[occurrence.start:occurrence.start + 2].text.lower() == "according to"  # Federation,"
+                  and all(t.text != "," for t in doc[occurrence.start:subject.start])))
+    said = (subject.start > occurrence.start and doc[subject.start - 1].text == ","
+            and after[:1] and after[0] in _SAID)  # "... are A and B, NASA said on Tuesday."
+    return bool(led and relation != relation_of("lead|led", "verb") or source or said)

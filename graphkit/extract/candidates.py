@@ -59,6 +59,7 @@ from graphkit.extract.groups import (
 from graphkit.extract.kinds_including import listed_by_kind
 from graphkit.extract.known_as import known_as
 from graphkit.extract.layout import layout_claims
+from graphkit.extract.list_roles import apposed_to
 from graphkit.extract.lookups import end_char, founding, marks_of
 from graphkit.extract.owners import admitted_to, role_owner
 from graphkit.extract.parties import agents, on_behalf, parties
@@ -131,7 +132,8 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
         if not objects and spec.kinds:  # "the group, which has A and B as founding members"
             objects = reverse_object(sent, trig, targets, sent.start)
     elif spec.form == "apposition":  # "Egypt, a member of BRICS since 2024,"
-        subjects = sent.colon_list(trig, sources, end) or sent.apposed(trig, sources)
+        subjects = apposed_to(sent.doc, sent.colon_list(trig, sources, end) or sent.apposed(trig, sources),
+                              trig.start, spec.phrase)  # "Egypt and Bahrain, member of X": Bahrain
         objects = sent.objects(trig, targets, end)
     else:
         subjects = sent.subjects(joined or trig, sources, sent.start if joined else limit)
@@ -178,8 +180,7 @@ def _claims(sent: Sentence, trig: Trigger, spec, schema, limit: int, end: int,
                                     or subjects, sources)  # "for Ukraine's NATO membership"
         if spec.form == "verb" and objects and spec.parties:
             known = {s.node for s in subjects}
-            subjects = subjects + [p for p in parties(sent, trig, objects, sources)
-                                   if p.node not in known]
+            subjects = subjects + [p for p in parties(sent, trig, objects, sources) if p.node not in known]
     subjects = excepted_out(sent.doc, depositaries_out(
         sent.doc, set_aside(sent, trig, spec.form, subjects, sources)), sent.start, trig.start)
     agreement = agreement_kind()
@@ -225,8 +226,7 @@ def _cooperating(sent: Sentence, obj: End) -> str | None:
         i = next((k + 1 for k in range(i, min(i + 5, sent.end)) if doc[k].text == ")"), sent.end)
     if i >= sent.end or doc[i].lower_ not in _COOPERATION:
         return None
-    return next((s.relation for s in load_specs() if s.form == "noun" and s.phrase == "cooperation on"),
-                None)
+    return next((s.relation for s in load_specs() if (s.form, s.phrase) == ("noun", "cooperation on")), None)
 
 
 def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,

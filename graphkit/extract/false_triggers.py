@@ -53,6 +53,20 @@ def _left_with(doc, end: int, sent_end: int) -> bool:
                for k in range(end, min(end + 6, sent_end - 1)))
 
 
+_PARTS = {"force", "forces", "troops", "mission", "missions", "contingent", "contingents", "army",
+          "brigade", "battalion", "team", "delegation", "delegations", "committee", "secretariat"}
+
+
+def _made_up_part(doc, end: int, sent_end: int) -> bool:
+    """Whether what is made up is a bloc's part, named by a lower-case noun after the bloc's
+    name ("to make up the ECOWAS intervention force"), not the bloc."""
+    k = end + int(end < sent_end and doc[end].lower_ == "the")
+    while k < sent_end and not doc[k].is_lower:
+        k += 1
+    words = [t.lower_ for t in doc[k:min(k + 2, sent_end)]]
+    return k > end and bool(_PARTS & set(words))
+
+
 _WISHES = {"intention", "intentions", "wish", "desire"}
 
 
@@ -162,6 +176,8 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
         return True  # "Talks on Russia regaining membership in the G7": a prospect, no regaining
     if spec.phrase == "enter|entered" and not _a_name_next(doc, end, sent_end):
         return True  # "entered into force", "entered talks with NATO": no bloc entered
+    if spec.phrase.startswith("make|") and _made_up_part(doc, end, sent_end):
+        return True  # "soldiers from A and B to make up the ECOWAS intervention force": no bloc's
     if spec.phrase == "lead|led" and end < sent_end and doc[end].lower_ == "to":
         return True  # "the attempts to dominate Europe led to a coalition": a cause, no leader
     if spec.phrase == "head|headed" and end < sent_end and doc[end].lower_ in _HEADING:

@@ -112,9 +112,10 @@ def _described(doc, i: int, taken: set[int], lower: list[str]) -> bool:
     while k > i - 4 and k > 0 and doc[k].is_lower and doc[k].is_alpha and k not in taken and (
             lower[k] not in LED and lower[k] not in _NOT_ADJECTIVE):
         k -= 1
-    return (k >= 3 and lower[k] in LED and lower[k - 1] == "-" and (k - 2) in taken
-            and lower[k - 3] == "the")
-
+    sized = i >= 4 and lower[i - 4] == "the" and lower[i - 2] == "-" and doc[i - 3].like_num and (
+        lower[i - 1] in {"member", "nation", "country", "state"})  # "the five-member bloc"
+    return sized or (k >= 3 and lower[k] in LED and lower[k - 1] == "-" and (k - 2) in taken
+                     and lower[k - 3] == "the")
 
 
 class Gazetteer:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from graphkit.extract.groups import list_span
 from graphkit.extract.vocabulary import CONTRAST_TURN, UNREALISED, after_non
 
-__all__ = ["closes_apposition", "list_role", "nearest_role", "non_members_before", "not_apposed", "role_around"]
+__all__ = ["apposed_to", "closes_apposition", "list_role", "nearest_role", "non_members_before", "not_apposed",
+           "role_around"]
 
 _ROLES = {"member": "member", "members": "member", "membership": "member",
           "observer": "observer", "observers": "observer", "observership": "observer"}
@@ -112,3 +113,16 @@ def closes_apposition(doc, end: int, sent_end: int) -> bool:
 
 
 _RUNS_ON = {"and", "or", "as", "the"} | _BESIDE - {"besides"}  # "..., and C", "..., along with"
+
+
+_SINGLE = {"member", "state", "country", "nation", "signatory", "partner", "party"}
+
+
+def apposed_to(doc, subjects: list, start: int, phrase: str) -> list:
+    """The ``subjects`` an apposition's role at token ``start`` is said of: the last alone
+    where the role is one name's ("Egypt and Bahrain, member of US Artemis Accords": Bahrain;
+    not "members of", "each a member of")."""
+    head = phrase.split(" of")[0].split() or [""]
+    before = {t.lower_ for t in doc[max(0, start - 2):start]}
+    one = head[-1] in _SINGLE and not before & {"each", "both", "all"}
+    return subjects[-1:] if one and subjects and subjects[-1].end < start else subjects

@@ -30,6 +30,20 @@ def _after_conjunction(words: list[str], k: int) -> bool:
     return j >= 0 and words[j] in {"as", "while", "since", "because"}
 
 
+_BE = {"is", "are", "was", "were", "be", "been", "being", "become", "became", "remain", "remains"}
+
+
+def _relative_of_others(words: list[str]) -> bool:
+    """Whether the words end in a relative clause of a group noun of their own after a verb
+    of the name's ("received six new partners who", "welcomed the members which have"; not
+    ", two countries that", "are the two countries that")."""
+    k = len(words) - 1
+    while k > 0 and words[k] in _AUXILIARIES:
+        k -= 1
+    return (k >= 2 and words[k] in {"who", "which", "that"} and words[k - 1] in _OTHERS
+            and words[0] != "," and not _BE & set(words[:k]))
+
+
 def reported(doc, start: int, end: int) -> bool:
     """Whether a reporting verb with a subject of its own clause after it stands between
     ``start`` and ``end``: "X said more than 40 countries had" (not "X announced its")."""
@@ -74,6 +88,8 @@ def others_act(doc, start: int, end: int) -> bool:
         return True  # "Originally consisting of A, B, the alliance has expanded as more countries
         # have sought to join": their own clause, running into the trigger (not "Finland, as many
         # other nations have noted, joined", nor "Georgia, whose application some other members")
+    if _relative_of_others(words):
+        return True  # "Cambodia received six new partners who signed the TAC": the partners
     with_ = [i for i, w in enumerate(words) if w == "with"]
     return (bool(with_) and end < len(doc) and doc[end].lower_.endswith("ing")
             and "," not in words[with_[-1]:]

@@ -43,7 +43,7 @@ def topic_of(sent, trigger: Trigger, kinds) -> list[End]:
     if later and own_text_of(later[-1].name, sent.gazetteer):  # "the APSCO Convention ... The
         return [End(later[-1].id, later[-1].kind, "topic",  # eight signatory states are": its
                     later[-1].start, later[-1].end)]  # parties, the organisation's members
-    if later or not seen or _other_named_again(sent, last, trigger, kinds):
+    if later or not seen or _other_named_again(sent, last, trigger, kinds) or _its_new_name(sent, last, trigger):
         return []
     own = [m for m in seen if m.start >= sent.start]
     if own and (_aside_after_new_name(sent, own[-1], trigger, kinds)
@@ -56,6 +56,15 @@ def topic_of(sent, trigger: Trigger, kinds) -> list[End]:
     if _named_non(sent, best.node, trigger):
         return []  # "Some non-EU countries have also joined: Iceland, ...": not the EU
     return [End(best.node, best.kind, "topic", best.start, best.end)]
+
+
+def _its_new_name(sent, last, trigger: Trigger) -> bool:
+    """Whether "its" in the trigger points back to a name the dataset lacks, named in the
+    sentence after the last known name ("signed the Instrument of Accession to the Treaty of
+    Amity and Cooperation in Southeast Asia to become its 50th member": the treaty's)."""
+    return "its" in {t.lower_ for t in sent.doc[trigger.start:trigger.end]} and any(
+        max(sent.start, last.end) <= n.start and n.end <= trigger.start and not vocab.generic_name(n.name)
+        for n in sent.all_new_nodes)
 
 
 def _named_non(sent, node: str, trigger: Trigger) -> bool:

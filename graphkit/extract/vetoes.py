@@ -67,7 +67,7 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
 
 from __future__ import annotations
 
-from graphkit.extract.asides import excepts
+from graphkit.extract.asides import excepts, named_aside
 from graphkit.extract.aspiring import ASPIRE, pending_list, prospective, would_like
 from graphkit.extract.attending import an_event_after, delegates_before, gathered, there_at
 from graphkit.extract.calls import called_on
@@ -80,11 +80,16 @@ from graphkit.extract.list_roles import list_role, nearest_role, non_members_bef
 from graphkit.extract.listed_object import listed_among_countries
 from graphkit.extract.lookups import of_unknown_body, places_or_counterparts
 from graphkit.extract.mark_tables import marked_rows
-from graphkit.extract.persons import addressed, titled
+from graphkit.extract.persons import titled
 from graphkit.extract.questions import asks_whether
 from graphkit.extract.settings import as_host
 from graphkit.extract.siblings import beside
-from graphkit.extract.ties import a_countrys_partner_only, bilateral_ties, counterparts
+from graphkit.extract.ties import (
+    a_countrys_partner_only,
+    bilateral_ties,
+    counterparts,
+    the_objects_people,
+)
 from graphkit.extract.trigger_vetoes import (
     another_kind_before,
     not_done,
@@ -102,7 +107,6 @@ from graphkit.extract.unnamed import region_listed
 from graphkit.extract.vocabulary import (
     ACCEPTANCES,
     INVITATIONS,
-    LED,
     named_non,
     owned_role,
     owns_other,
@@ -128,7 +132,7 @@ def standing(doc, mentions, triple: tuple, occurrences, member: str) -> list:
     if triple[1] == member and any(_denied(doc, mentions, o, triple[2]) for o in occurrences):
         return []  # "Ukraine is not a NATO member, but many member states have helped Ukraine"
     stated = [o for o in occurrences if o.trigger is not None]  # where a trigger of its relation stands
-    if stated and all(_named_aside(doc, mentions, o, triple[1]) for o in stated):
+    if stated and all(named_aside(doc, mentions, o, triple[1]) for o in stated):
         return []  # "Angola signed the Accords, facilitated by NASA and the US State
         # Department": the US's other sentences ("The US and Angola have ties") state no signing
     return [o for o in occurrences if not _vetoed_at(doc, mentions, triple, o, member)]
@@ -154,6 +158,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or wish_before(o)  # "countries that aspire to join the Alliance ... are A, B"
             or until_date(doc, o.subject_at, o.start, None)
             or _object_with(doc, mentions, o, triple[2]) or counterparts(doc, mentions, o)
+            or the_objects_people(doc, mentions, o, triple[2])  # "with their EU counterparts"
             or listed_among_countries(doc, mentions, o, triple[2])
             or delegates_before(doc, 0 if first is None else first)
             or list_role(doc, mentions, o) in ("partner", "associated")  # "A, B, that are partner members"
@@ -170,7 +175,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or _invited(doc, mentions, o) or not_done(doc, o) or unnamed_includes(doc, o)
             or another_kind_before(doc, mentions, o, triple[2])
             or _past_semicolon(doc, mentions, o, triple[2])
-            or _named_aside(doc, mentions, o, triple[1])
+            or named_aside(doc, mentions, o, triple[1])
             or founder_aside(doc, mentions, o, triple[2]) or beside(doc, mentions, o, triple[2])
             or _governed(doc, mentions, o, triple[0]) or marked_rows(doc, mentions, o.start, o.end)
             or bilateral_ties(doc, mentions, o) or _named_non(doc, mentions, o, triple[2])
@@ -185,35 +190,6 @@ def _calling(doc, o) -> bool:
     """Whether after the subject the sentence calls on another to join or become a member."""
     return any(doc[j].lower_ in {"join", "become"} and called_on(doc, j, o.start)
                for j in range(o.subject_at + 1, o.end))
-
-
-_LED = LED | {"funded", "dominated"}
-# a source, a witness, whom an act is for, who helped it come about
-_ASIDE = {"according to", "presence of", "support of", "facilitated by", "brokered by", "mediated by"}
-_SAID = {"said", "says", "told", "announced", "stated", "reported", "noted", "added"}
-
-
-def _named_aside(doc, mentions, occurrence, relation: str) -> bool:
-    """Whether the subject is named only as who leads the object ("a U.S.-led project", of
-    any relation but leading), as the source of the sentence ("According to US State
-    Department, ... signed", "According to the Ministry of Foreign Affairs of the Russian
-    Federation, ...", "..., NASA said on Tuesday"), as a witness ("in the presence of US
-    Charge d’Affaires"), as whom the act is for ("a declaration in support of Ukraine"), as
-    who helped it ("Angola signed the Accords, facilitated by NASA and the US State
-    Department") or as whom a letter is handed to ("to his Russian counterpart")."""
-    subject = next((m for m in mentions if m.start == occurrence.subject_at), None)
-    if subject is None:
-        return False
-    after = [t.lower_ for t in doc[subject.end:min(subject.end + 2, occurrence.end)]]
-    led = after[:1] in (["-"], ["–"]) and after[1:] and after[1] in _LED
-    first = (list_span(doc, mentions, occurrence.subject_at) or (subject.start,))[0]  # its list's
-    source = (doc[max(occurrence.start, first - 2):first].text.lower() in _ASIDE
-              or addressed(doc, subject) or (  # "According to the Ministry of ... of the Russian
-                  doc[occurrence.start:occurrence.start + 2].text.lower() == "according to"  # Federation,"
-                  and all(t.text != "," for t in doc[occurrence.start:subject.start])))
-    said = (subject.start > occurrence.start and doc[subject.start - 1].text == ","
-            and after[:1] and after[0] in _SAID)  # "... are A and B, NASA said on Tuesday."
-    return bool(led and relation != relation_of("lead|led", "verb") or source or said)
 
 
 def _named(mentions, occurrence, node: str) -> list:
@@ -316,7 +292,7 @@ def _alone(doc, mentions, index: int) -> bool:
 
 def _after_preposition(doc, at: int, start: int) -> bool:
     """Whether a word of ``_GOVERNING`` (a "the" between) stands right before token ``at``,
-    not in "according to" (a source, :func:`_named_aside`) nor after ``_ALSO_A_SUBJECT``."""
+    not in "according to" (a source, :func:`graphkit.extract.asides.named_aside`) nor after ``_ALSO_A_SUBJECT``."""
     words = [t.lower_ for t in doc[max(start, at - 3):at]]
     if words[-1:] == ["the"]:
         words = words[:-1]
@@ -351,10 +327,24 @@ def _of_another(doc, mentions, occurrence) -> bool:
         return True  # and later included A": the same body's
     if not occurrence.context:
         return False
+    if _acted_by(doc, at, occurrence.start):  # "The Treaty ... was signed on 24 February 1976 by
+        return True  # the Republic of Indonesia, Malaysia": its signers
     # a name the dataset lacks owns the role, or any name follows it ("as members of the G20
     # forum" after the G7, "the founding member states of ESRO" after ESA)
     return owned_role(doc, occurrence.start, occurrence.end, mentions) or role_of_a_name(
         doc, mentions, occurrence.start, occurrence.end, known_too=True)
+
+
+_ACTS = {"signed", "ratified", "concluded", "initialled", "initialed", "adopted", "endorsed"}
+_PASSIVE = {"was", "were", "been", "is", "are"}
+
+
+def _acted_by(doc, at: int, start: int) -> bool:
+    """Whether the list at token ``at`` is the agent ("by") of a passive act on a text a few
+    words before it ("was signed on 24 February 1976 by"; not a table's heading "Signed by")."""
+    words = [t.text for t in doc[max(start, at - 8):at] if t.lower_ != "the"]
+    return words[-1:] == ["by"] and any(w in _ACTS and words[k - 1:k] and words[k - 1] in _PASSIVE
+                                        for k, w in enumerate(words))
 
 
 _ACCEPTED = ACCEPTANCES | {"acceptance"}

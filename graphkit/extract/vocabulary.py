@@ -171,9 +171,9 @@ ACTIVITIES = {"demonstration", "planning", "design", "development", "implementat
 OBJECT_FACTOR = {"name": 1.0, "country": 1.0, "short": 0.95, "demonym": 0.9,
                   "region": 0.85, "description": 0.8, "new": 0.7, "anaphor": 0.85,
                   "topic": 0.8, "pronoun": 0.85}
-#: "VILNIUS, Lithuania (AP) — ": where a report was filed, no party to what it reports
-PLACE_DATELINE = re.compile(r"^[A-Z]{3,}[A-Z .'-]*,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:\([A-Za-z .]+\)\s+)?[—–-]\s",
-                            re.MULTILINE)
+#: "VILNIUS, Lithuania (AP) — ", "SINGAPORE (Reuters) - ": where a report was filed, no party
+PLACE_DATELINE = re.compile(r"^[A-Z]{3,}[A-Z .'-]*(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:\([A-Za-z .]+\)\s+)?"
+                            r"|\s\([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2}\)\s+)[—–-]{1,2}\s", re.MULTILINE)
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]+\.?\s+[0-9]{1,2}|[0-9]{1,2}\s+[A-Z][a-z]+)\b")
 EFFECT = re.compile(r"^\W*(?:the|their|its|this|that)\s+(?:new\s+)?(?:membership|memberships|accession|"
                     r"admission|expansion|decision|composition)\b[^.]{0,30}?\b(?:take|takes|took|come|comes|"

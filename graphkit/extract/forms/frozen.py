@@ -53,11 +53,13 @@ _SUSPENDS = re.compile(r"^[\s)]*" + _SAID_IT + r"(?:" + _NOT_DONE + r"[\w-]+\s+)
                        r"(?P<of>membership\s+of\s+)?$", re.IGNORECASE)
 # what the bloc suspends the country from, after its name: "Niger from all of its institutions",
 # "Gabon's membership" (or nothing: "ECOWAS had already suspended Guinea"); not "Russia's visa
-# facilitation agreement", "Niger's budget support" nor "Russia from its programmes"
+# facilitation agreement", "Niger's budget support" nor "Russia from its programmes"; or from
+# the bloc itself: "suspended Madagascar from the continental body"
 _OWNED_OR_FROM = re.compile(r"^\s*(?:['’]s\b|from\b)", re.IGNORECASE)
 _FROM_IT = re.compile(r"^\s*(?:['’]s\s+(?:membership|participation)\b|from\s+(?:all\s+(?:of\s+)?)?(?:its|the"
                       r"\s+(?:bloc|union|organi[sz]ation|community)['’]s)\s+(?:institutions|activities|bodies|organs"
-                      r"|meetings)\b)", re.IGNORECASE)
+                      r"|meetings)\b|from\s+the\s+(?:continental\s+|regional\s+)?(?:body|bloc|union|organi[sz]ation"
+                      r"|grouping|community|alliance)\b(?!['’]s))", re.IGNORECASE)
 
 
 def frozen_memberships(doc, text: str, mentions, country: str, blocs) -> list[tuple]:
