@@ -33,6 +33,9 @@ def attendees(doc, start: int, sent_start: int) -> bool:
     return bool(_PRESENT & set(words[-3:]))
 
 
+#: who a country sends: "delegates from A, B", "troops from A, B", "special purpose formations from A, B"
+_SENT = {"delegates", "delegations", "delegation", "representative", "representatives", "troops", "soldiers",
+         "peacekeepers", "contingents", "formations", "units"}
 _BEHALF = 8  # tokens before a list in which "on behalf of" stands ("... of the Group of 77 and China")
 
 
@@ -43,9 +46,9 @@ def delegates_before(doc, first: int) -> bool:
     statement speaks for ("on behalf of the Group of 77 and China", "on behalf of A, B and
     C"), or of the people an event hosts (:func:`_hosted`) or a photo's caption shows
     (:func:`_captioned`): who came or spoke, not (by that) who is a member."""
-    words = [t.lower_ for t in doc[first - 2:first]] if first >= 2 else []
-    if words[:1] in (["delegates"], ["delegations"], ["delegation"], ["representative"], ["representatives"],
-                     ["troops"], ["soldiers"], ["peacekeepers"], ["contingents"]) and words[1:] in (["from"], ["of"]):
+    k = first - int(first >= 1 and doc[first - 1].lower_ == "the")  # "forces of the A, B"
+    words = [t.lower_ for t in doc[k - 2:k]] if k >= 2 else []
+    if words[:1] and words[0] in _SENT and words[1:] in (["from"], ["of"]):
         return True
     before = [t.lower_ for t in doc[max(0, first - _BEHALF):first]]
     return any(before[i:i + 3] == ["on", "behalf", "of"] and not {".", ";"} & set(before[i:])

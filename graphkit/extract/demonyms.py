@@ -12,7 +12,8 @@ _PRIVATE = {"company", "companies", "firm", "firms", "startup", "start-up", "sta
 #: the people a demonym before them names, not the country acting: "composed of Nigerian,
 #: Burkinabe and Togolese soldiers", "Russian peacekeepers ... to leave"
 _PEOPLE = {"soldiers", "troops", "peacekeepers", "servicemen", "personnel", "contingent", "contingents",
-           "policemen", "gendarmes"}
+           "policemen", "gendarmes",  # and who speak against or about the state: "Belarusian opposition leaders"
+           "opposition", "activists", "dissidents", "protesters", "journalists", "experts", "analysts", "scholars"}
 #: what a demonym before it names no country by: "the American continent", "the Tajik
 #: capital Dushanbe"
 _LANDS = {"continent", "continents", "hemisphere", "mainland", "capital", "city", "town", "port",

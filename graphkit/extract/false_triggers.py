@@ -53,6 +53,8 @@ def _left_with(doc, end: int, sent_end: int) -> bool:
                for k in range(end, min(end + 6, sent_end - 1)))
 
 
+_GUESTS = {"outreach", "guest", "invited", "visiting"}
+_GUESTS_OF = {"countries", "nations", "states", "members", "economies"}
 _PARTS = {"force", "forces", "troops", "mission", "missions", "contingent", "contingents", "army",
           "brigade", "battalion", "team", "delegation", "delegations", "committee", "secretariat"}
 
@@ -210,6 +212,9 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
             and [w for w in before[:2] if not adverb(w)][:1] in (["was"], ["were"], ["been"])
             and not doc[start].lower_.endswith("ing")):
         return True  # "a joint forum with Japan was established": a passive names no agent
+    if spec.form == "reverse" and (before[:1] and before[0] in _GUESTS and doc[start].lower_ in _GUESTS_OF
+                                   or before[1:2] and before[0] in _GUESTS_OF and before[1] in _GUESTS):
+        return True  # "talks with outreach countries including Sri Lanka": guests, no members
     if spec.form == "reverse" and role_of_none(doc, start, spec.phrase, before):
         return True  # "member states and partner countries, including A, B"; "an EU member state – A, B"
     if spec.form == "inner" and spec.phrase.split()[0] in _WISHES and _acts_inside(doc[start:end]):

@@ -9,8 +9,8 @@ from __future__ import annotations
 from graphkit.extract.groups import list_span
 from graphkit.extract.vocabulary import CONTRAST_TURN, UNREALISED, after_non
 
-__all__ = ["apposed_to", "closes_apposition", "list_role", "nearest_role", "non_members_before", "not_apposed",
-           "role_around"]
+__all__ = ["apposed_to", "closes_apposition", "guests_before", "list_role", "nearest_role", "non_members_before",
+           "not_apposed", "role_around"]
 
 _ROLES = {"member": "member", "members": "member", "membership": "member",
           "observer": "observer", "observers": "observer", "observership": "observer"}
@@ -27,7 +27,7 @@ def nearest_role(doc, occurrence) -> str | None:
 
 _STATUS = {"status", "state", "states", "country", "countries", "nation", "nations"}
 _LIST_ROLES = _ROLES | {"partner": "partner", "partners": "partner",  # "that are partner members"
-                        "guest": "guest", "guests": "guest",  # "A, B and C were the first guests"
+                        "guest": "guest", "guests": "guest", "outreach": "guest",  # "A, B and C were the first guests"
                         "associated": "associated"}  # "the three EU associated states – A, B, C"
 
 
@@ -54,8 +54,8 @@ def role_around(doc, span: tuple[int, int], start: int, end: int) -> str | None:
         for t in words:
             if t.text in {";", "."} or t.lower_ in CONTRAST_TURN:
                 break  # "observer countries include A, B, while partner countries are": not B's
-            if t.lower_ == "associated" and doc[t.i + 1:t.i + 2].text.lower() not in _STATES:
-                continue  # "closely associated, and both are EU members": no role
+            if t.lower_ in {"associated", "outreach"} and doc[t.i + 1:t.i + 2].text.lower() not in _STATES:
+                continue  # "closely associated, and both are EU members", "its global outreach": no role
             if t.lower_ in _LIST_ROLES and (t.is_lower or doc[t.i + 1:t.i + 2].text.lower() in _STATUS):
                 return _LIST_ROLES[t.lower_]  # not "a Ship Observer Mission"
             if words is after and t.lower_ == "elected" and doc[t.i + 1:t.i + 2].text.lower() in _SEATED:
@@ -126,3 +126,19 @@ def apposed_to(doc, subjects: list, start: int, phrase: str) -> list:
     before = {t.lower_ for t in doc[max(0, start - 2):start]}
     one = head[-1] in _SINGLE and not before & {"each", "both", "all"}
     return subjects[-1:] if one and subjects and subjects[-1].end < start else subjects
+
+
+_GUESTS = {"guests", "invitees"}
+_GUESTS_OF = {"guest", "outreach"}  # before whom: "guest countries", "outreach partners"
+_WHOM = {"countries", "nations", "states", "leaders", "partners", "economies"}
+
+
+def guests_before(doc, start: int, at: int) -> bool:
+    """Whether a guest's word stands before token ``at`` in the sentence from ``start``, no
+    member's word between ("the leaders of some guest countries include Chad's President Idriss
+    Deby Itno, Egyptian President ..., Senegalese President Macky Sall"): guests, however far
+    (not "extending its global outreach with the announcement of A, B")."""
+    words = [t.lower_ for t in doc[start:at]]
+    last = max((k for k, w in enumerate(words) if w in _GUESTS or w in _GUESTS_OF and words[k + 1:k + 2]
+                and words[k + 1] in _WHOM), default=None)
+    return last is not None and not {"member", "members", "membership"} & set(words[last:])

@@ -19,9 +19,10 @@ _ITS_OWN_HEAD = {"program", "programme", "project", "initiative", "bloc", "allia
 #: BRICS committee comprises ten countries" (not an organ that acts for the bloc: "the ECOWAS
 #: commission said", "the EU Parliament backs a motion to freeze Turkey's accession")
 _OTHER_BODY = {"bank", "committee"}
-#: a body's own club in title case, which ends a longer name of two words or more as a kind's head
-#: noun does: "the SCO Energy Club" (not "Indonesia Joins BRICS Club", nor a lower-case "club")
-_ORGANS = {"Club"}
+#: a body's own club, fund or arrangement in title case, which ends a longer name of two words or
+#: more as a kind's head noun does: "the SCO Energy Club", "the BRICS Contingent Reserve
+#: Arrangement" (not "Indonesia Joins BRICS Club", nor a lower-case "club")
+_ORGANS = {"Club", "Fund", "Arrangement", "Mechanism"}
 
 
 def inside_name(doc, end: int) -> bool:

@@ -173,18 +173,29 @@ _DEALS = {"agreement", "agreements", "deal", "deals", "fta", "ftas", "pact", "pa
           "treaty", "treaties"}
 #: nouns of trouble or its end: "peace in Sudan, the DRC, Palestine, Ukraine"
 _TROUBLES = {"peace", "war", "wars", "conflict", "conflicts", "crisis", "crises", "violence",
-             "fighting", "ceasefire", "situation", "situations", "instability"}
+             "fighting", "ceasefire", "situation", "situations", "instability",
+             "exercises", "exercise", "drills", "drill"}  # "will hold exercises in Kazakhstan, Russia"
+#: what a list is talked about under: "developments related to Russia and Ukraine", "Quad
+#: Foreign Ministers Discuss Ukraine, Myanmar"
+_TALKED_OF = {"discuss", "discusses", "discussed", "discussing"}
 
 
 def places_or_counterparts(doc, first: int) -> bool:
     """Whether the list starting at token ``first`` names where a trouble is ("work towards
-    fair and lasting peace in Sudan, the DRC, Palestine, Ukraine") or whom a body deals with
+    fair and lasting peace in Sudan, the DRC, Palestine, Ukraine") or exercises are held, what is
+    talked about ("developments related to Russia and Ukraine") or whom a body deals with
     ("negotiating Free Trade Agreements ... with numerous countries, including China, India",
     "free trade agreements with Vietnam, Singapore and Serbia", "the free trade zone between
     Iran and member countries of the EAEU"): not a bloc's members."""
     k = first - 1 - int(first > 1 and doc[first - 1].lower_ == "the")
-    if k >= 1 and doc[k].lower_ == "in" and doc[k - 1].lower_ in _TROUBLES:
+    j = k - 1 if doc[k].text == "," else k  # a list's first name read apart: "exercises in
+    while doc[k].text == "," and j > 1 and doc[j].is_title:  # Kazakhstan, Russia"
+        j -= 1
+    if j >= 1 and doc[j].lower_ == "in" and doc[j - 1].lower_ in _TROUBLES:
         return True
+    if k >= 1 and (doc[k].lower_ in _TALKED_OF or doc[k].lower_ == "to" and doc[k - 1].lower_ in {
+            "related", "relating"}):
+        return True  # "the latest developments related to Russia and Ukraine": topics
     if k >= 1 and doc[k].lower_ in {"with", "between"} and _DEALS & {  # "free trade agreements
             t.lower_ for t in doc[max(0, k - 4):k]}:  # with Vietnam, Singapore and Serbia"
         return True

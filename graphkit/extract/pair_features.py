@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from graphkit.extract.forms.counted_bloc import INCLUDED
 from graphkit.extract.forms.invitation import RULE as INVITED_RULE
+from graphkit.extract.forms.partnered import BLOCS_RULE
 from graphkit.extract.listed_member import COUNTED_BESIDE
 from graphkit.extract.no_body import TITLES
 from graphkit.extract.patterns import find_triggers
@@ -305,7 +306,8 @@ def _unknown_body(doc, start: int, end: int, mentions) -> int | None:
 
 def left_as_is(features: dict[str, float]) -> bool:
     """A rules' claim the reader leaves as it is: an invitation made a membership by its start
-    date (:mod:`graphkit.extract.forms.invitation`)."""
+    date (:mod:`graphkit.extract.forms.invitation`), two blocs' partnership
+    (:func:`graphkit.extract.forms.partnered.blocs_partnered`)."""
     return "left_as_is|*" in features
 
 
@@ -337,8 +339,8 @@ def _rule_features(found: dict, rule_claims, doc, sentences, mentions, country, 
             triple.add(f"rule_fam:{c.rule.split(':')[0].split()[0]}|{r}")
             if c.rule in COUNTED_LISTS or "; subject:counted" in c.rule:
                 triple.add(f"counted_list|{r}")
-            if c.rule == INVITED_RULE:  # its sentence now holds an interest trigger the model
-                triple.add(f"left_as_is|{r}")  # never saw beside it: the rules' claim stands
+            if c.rule in (INVITED_RULE, f"structure:{BLOCS_RULE}"):  # an interest trigger the model never
+                triple.add(f"left_as_is|{r}")  # saw beside it, a pair of blocs it never learnt: the rules' claim stands
             if c.rule.endswith(PROGRAMME):
                 triple.add(f"programme|{r}")  # read from a new node's claim
             for part in c.rule.split("; ")[1:]:  # "subject:country", "object:description"

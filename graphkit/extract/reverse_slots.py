@@ -303,7 +303,7 @@ def open_slot(sent: Sentence, trigger: Trigger) -> bool:
     return i < sent.start or sent.doc[i].lower_ in vocab.OPEN_SLOT
 
 
-_AUXILIARIES = {"has", "have", "had", "already", "now", "since", "been", "was", "is", "also"}
+_AUXILIARIES = {"has", "have", "had", "already", "now", "since", "been", "was", "is", "also", "will"}
 _BULLETS = {"•", "·", "-", "–", "*"}
 
 
@@ -390,11 +390,14 @@ def _in_aside(sent: Sentence, head, last, start: int) -> bool:
             and not any(t.text in {";", ":"} for t in doc[head.end:start]))
 
 
+_COUNTED_NOUNS = vocab.GROUP_NOUNS | {"economies", "democracies", "powers"}
+
+
 def _counted_noun(words) -> bool:
     """Whether ``words`` (before a list's colon or dash) end in a group noun, or in one and a
     place it is from: "four Asian nations", "eleven countries from the Global South"."""
     lower = [t.lower_ for t in words]
-    noun = max((k for k, w in enumerate(lower) if w in vocab.GROUP_NOUNS), default=None)
+    noun = max((k for k, w in enumerate(lower) if w in _COUNTED_NOUNS), default=None)
     if noun is None:
         return False
     rest = lower[noun + 1:]
@@ -413,7 +416,9 @@ def reverse_subjects(sent: Sentence, trigger: Trigger, kinds, end: int, *, near:
                if not t.is_space] if after else []  # "six states:\nArmenia\nBelarus"
     described = (1 < len(between) <= 9 and (between[-1].text in vocab.LIST_OPENERS  # ", adding four
                                             or between[-1].lower_ == "plus")  # Asian nations—",
-                 and _counted_noun(between[:-1]))  # "includes the seven industrialized countries plus"
+                 and _counted_noun(between[:-1])  # "includes the seven industrialized countries plus"
+                 or 1 < len(between) <= 8 and any(t.like_num for t in between) and _counted_noun(between)
+                 and between[-1].lower_ in _COUNTED_NOUNS)  # "the world's seven leading economies UK,"
     if not after or near and not described and any(  # "consisted of six countries: Russia",
             t.lower_ not in vocab.NEAR and not t.like_num for t in between):  # ", including Türkiye"
         return []

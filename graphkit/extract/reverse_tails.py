@@ -37,6 +37,7 @@ def added_after_dash(sent: Sentence, end: int, kinds) -> list:
     words = [t.lower_ for t in doc[end + 1:end + 4]]
     joiner = next((a for a in _ADDING if words[:len(a)] == a), None)
     at = end + 1 + len(joiner) if joiner else None
+    at = at + 1 if at is not None and doc[at:at + 1].text.lower() == "the" else at  # "– and the EU"
     nxt = next((k for k, m in enumerate(sent.mentions) if m.start == at and m.kind in kinds), None)
     group = group_around(sent.mentions, nxt, doc, 1) if nxt is not None else []
     rest = {t.lower_ for t in doc[group[-1].end:min(group[-1].end + 8, sent.end)]} if group else set()

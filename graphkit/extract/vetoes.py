@@ -76,7 +76,7 @@ from graphkit.extract.founder_aside import founder_aside
 from graphkit.extract.groups import group_around, list_span, subject_index
 from graphkit.extract.guesses import guessed, weighed_before
 from graphkit.extract.likeness import contrasted
-from graphkit.extract.list_roles import list_role, nearest_role, non_members_before
+from graphkit.extract.list_roles import guests_before, list_role, nearest_role, non_members_before
 from graphkit.extract.listed_object import listed_among_countries
 from graphkit.extract.lookups import of_unknown_body, places_or_counterparts
 from graphkit.extract.mark_tables import marked_rows
@@ -166,6 +166,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or places_or_counterparts(doc, o.subject_at if first is None else first)  # "peace in A, B"
             or _weighed(doc, o.subject_at if first is None else first, o.start)
             or prospective(doc, o.trigger)  # "the future full membership of our country"
+            or guests_before(doc, o.start, o.subject_at)  # "some guest countries include Chad's President"
             or as_host(doc, mentions, o.subject_at)  # "As host, Brazil has had to"
             or _calling(doc, o)):  # "India called for the pan-African organisation to become a member"
         return True

@@ -80,3 +80,59 @@ def test_a_relative_clause_of_a_group_noun_has_its_own_subject():
     # the name's own relative clause, or a copula's, still has the name as subject
     assert ("KHM", "MEMBER_OF", "asean") in found("Cambodia, which joined ASEAN in 1999, hosted the summit.",
                                                    reader=False)
+
+
+# the second wave
+
+
+def test_a_counted_description_right_before_the_list_names_the_members():
+    got = found("The Quad, which includes the four major Indo-Pacific democracies Australia, India, Japan and the "
+                "United States, met in Tokyo.", reader=False)
+    assert {s for s, r, o in got if (r, o) == ("MEMBER_OF", "quad")} == {"AUS", "IND", "JPN", "USA"}
+
+
+def test_it_will_unite_the_counted_members_and_a_bloc_after_the_dash():
+    text = ("Leaders will gather for the G20 summit in Osaka. It will unite major economies – Argentina, Brazil, "
+            "Mexico – and the European Union.")
+    got = {s for s, r, o in found(text, reader=False) if (r, o) == ("MEMBER_OF", "g20")}
+    assert got == {"ARG", "BRA", "MEX", "eu"}
+
+
+def test_places_of_exercises_and_topics_talked_about_are_no_members():
+    for text in ("This year, the CSTO will hold exercises in Armenia, Kyrgyzstan, and Belarus, its staff chief said.",
+                 "CSTO leaders held an informal meeting on the latest developments related to Armenia and Belarus.",
+                 "CSTO Foreign Ministers Discuss Armenia, Belarus"):
+        assert not {s for s, r, o in found(text) if (r, o) == ("MEMBER_OF", "csto")}, text
+
+
+def test_outreach_and_guest_countries_are_no_members():
+    for text in ("G20 leaders hold talks with outreach countries including Chile.",
+                 "The G20 invited guest nations, including Chile and Kenya.",
+                 ("Officials said the leaders of some guest countries include Chile's President Gabriel Boric, "
+                  "Kenyan President William Ruto and Thai Prime Minister Srettha Thavisin at the G20 summit.")):
+        assert not {s for s, r, o in found(text) if (r, o) == ("MEMBER_OF", "g20")}, text
+
+
+def test_units_a_country_sends_and_its_opposition_are_no_members():
+    text = ("The CSTO drills will involve about 2,000 troops from special purpose formations from Armenia, "
+            "Kyrgyzstan and Tajikistan.")
+    assert not {s for s, r, o in found(text) if (r, o) == ("MEMBER_OF", "csto")}
+    text = "Kazakh opposition leaders condemned the plan to form the CSTO."
+    assert not {s for s, r, o in found(text, reader=False) if o == "csto"}
+
+
+def test_a_bloc_s_own_fund_or_arrangement_is_another_body():
+    text = ("This BRICS Contingent Reserve Arrangement is between the Federative Republic of Brazil, the Russian "
+            "Federation, the Republic of India, the People's Republic of China and the Republic of South Africa.")
+    assert not {s for s, r, o in found(text) if o == "brics"}
+
+
+def test_two_blocs_named_as_one_partnership_s_pair_are_partners_both_ways():
+    for text in ("The EU stands ready in the spirit of the African Union-European Union partnership.",
+                 "Ministers reviewed the partnership between the EU and ASEAN.",
+                 "EU and AU leaders agreed on a joint vision for a renewed partnership."):
+        got = {(s, o) for s, r, o in found(text) if r == "PARTNER_OF"}
+        assert len(got) == 2 and {s for s, o in got} | {o for s, o in got} <= {"eu", "african-union", "asean"}, text
+    # a country and a bloc hyphened, or two blocs that merely meet, make no such pair
+    assert not found("The EU-China partnership grew.", reader=False)
+    assert not {r for s, r, o in found("EU and AU leaders met in Brussels.") if r == "PARTNER_OF"}

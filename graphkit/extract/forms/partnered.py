@@ -2,7 +2,10 @@
 "Japan and the European Union announced a new security and defence partnership", "the EU
 and Norway signed a Security and Defence Partnership" ("Canada signed a partnership with ASEAN"
 is the schema's "partnership with"). The verb must follow the pair at once: "will sign", "plan
-to launch" and "did not sign" say no partnership; two countries or two blocs are not read."""
+to launch" and "did not sign" say no partnership; two countries are not read. Two blocs named
+as a partnership's own pair are each other's partners: "the African Union-European Union
+partnership", "the partnership between the EU and ASEAN", "EU and AU leaders agreed on a joint
+vision for a renewed partnership" (:func:`blocs_partnered`)."""
 
 from __future__ import annotations
 
@@ -11,7 +14,10 @@ from itertools import pairwise
 
 from graphkit.extract.lookups import end_char
 
-__all__ = ["partnered"]
+__all__ = ["BLOCS_RULE", "blocs_partnered", "partnered"]
+
+#: the rule of two blocs' partnership, which the reader leaves as it is (it learnt no such pair)
+BLOCS_RULE = "a partnership of two blocs"
 
 #: the pair's own act right after it: "signed a Security and Defence Partnership"
 _ACT = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?(?:formally\s+|officially\s+|jointly\s+)?(?:signed|"
@@ -30,4 +36,32 @@ def partnered(doc, text: str, sentence, country: str, blocs) -> list[tuple[objec
             continue
         if _PAIR.fullmatch(gap) and _ACT.match(text, end_char(doc, b.end), sentence.c_end):
             found.append((a, b) if a.kind == country else (b, a))
+    return found
+
+
+#: "the African Union-European Union partnership", "the AU-EU strategic partnership"
+_HYPHENED = re.compile(r"[-–]$")
+_PARTNERSHIP_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?partnership\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bpartnership\s+between\s+(?:the\s+)?$", re.IGNORECASE)
+#: the pair's leaders commit to their partnership: "EU and AU leaders agreed on a joint vision for a
+#: renewed partnership", "AU and EU Leaders Commit to Renewed Partnership"
+_COMMIT = re.compile(r"\s+(?:leaders\s+)?(?:have\s+)?(?:commit|commits|committed|agree|agreed|agrees|renew|"
+                     r"renewed|renews|forge|forged|deepen|deepened|strengthen|strengthened)\b[^.;:]{0,60}?"
+                     r"\bpartnership\b", re.IGNORECASE)
+
+
+def blocs_partnered(doc, text: str, sentence, kinds) -> list[tuple[object, object]]:
+    """(bloc mention, bloc mention) for two bodies of ``kinds`` named as one partnership's pair
+    in ``sentence``: hyphened before "partnership", after "partnership between", or committing
+    to it together."""
+    found = []
+    for a, b in pairwise(sentence.mentions):
+        if a.kind not in kinds or b.kind not in kinds or a.node == b.node:
+            continue
+        gap = text[end_char(doc, a.end):doc[b.start].idx]
+        before = text[max(sentence.c_start, doc[a.start].idx - 40):doc[a.start].idx]
+        hyphened = _HYPHENED.fullmatch(gap) and _PARTNERSHIP_AFTER.match(text, end_char(doc, b.end), sentence.c_end)
+        paired = _PAIR.fullmatch(gap)
+        if hyphened or paired and (_BETWEEN.search(before) or _COMMIT.match(text, end_char(doc, b.end), sentence.c_end)):
+            found.append((a, b))
     return found

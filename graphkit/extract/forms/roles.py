@@ -28,7 +28,8 @@ from graphkit.extract.schema_words import kind_of_word
 __all__ = ["role_claims"]
 
 _HEDGED = (r"(?:non|would-be|would|be|aspiring|future|potential|prospective|candidate|former|ex|"
-           r"possible|observer|associate|applicant|hopeful|wannabe|not|no|never|longer)")
+           r"possible|observer|associate|applicant|hopeful|wannabe|not|no|never|longer|"
+           r"guest|invited|outreach|visiting)")  # "the G7 invited guest nations, including India"
 # words between the article and the role: "29th", "newest", "key", "full-fledged"
 _MOD = (r"(?:(?!(?:" + _HEDGED + r"|along|with|and|or|to|of|in|for|from|by|including|like|such|"
         r"than|between|among|against|at|on|members?|partners?)\b)[\w-]+\s+)")  # not "partner country"

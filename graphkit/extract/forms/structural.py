@@ -55,7 +55,7 @@ from graphkit.extract.forms.glossed import glossed_members
 from graphkit.extract.forms.invitation import invited_members
 from graphkit.extract.forms.meetings import bloc_leaders, meeting_members
 from graphkit.extract.forms.neighbours import neighbour_readings
-from graphkit.extract.forms.partnered import partnered
+from graphkit.extract.forms.partnered import BLOCS_RULE, blocs_partnered, partnered
 from graphkit.extract.forms.role_brackets import role_brackets
 from graphkit.extract.forms.roles import role_claims
 from graphkit.extract.forms.sought import sought_membership
@@ -157,6 +157,8 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
     country = schema.country_kind
     blocs = set(schema.relations[member].target) - {country}
     agency, signed = schema.relations[schema.agency_relation].source[0], relation_of("signatories of")
+    partner = schema.relations[relation_of("partners of")]
+    peers = set(partner.source) & set(partner.target)  # two blocs, each the other's partner
     for i, s in enumerate(sents):
         words = text[s.c_start:s.c_end]
         for subjects, obj, date, conf, rule, status in _readings(doc, sents, i, words, country,
@@ -193,6 +195,9 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
             claim(i, subj, member, obj, None, 0.7, COUNTED_BESIDE)  # and the European Union"
         for subj, obj in partnered(doc, text, s, country, blocs):  # "Japan and the EU announced
             claim(i, subj, relation_of("partners of"), obj, date_in(s), 0.7, "a partnership of the two")  # a partnership"
+        for a, b in blocs_partnered(doc, text, s, peers):  # "the African Union-European Union partnership"
+            for subj, obj in ((a, b), (b, a)):
+                claim(i, subj, relation_of("partners of"), obj, date_in(s), 0.6, BLOCS_RULE)
         for group, obj in meeting_members(doc, text, s, country, blocs):
             for subj in group:  # "the foreign ministers of A, B and C met for the Quad's meeting"
                 claim(i, subj, member, obj, None, 0.6, "meet for the bloc's meeting")
