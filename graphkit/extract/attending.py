@@ -35,7 +35,8 @@ def attendees(doc, start: int, sent_start: int) -> bool:
 
 #: who a country sends: "delegates from A, B", "troops from A, B", "special purpose formations from A, B"
 _SENT = {"delegates", "delegations", "delegation", "representative", "representatives", "troops", "soldiers",
-         "peacekeepers", "contingents", "formations", "units"}
+         "peacekeepers", "contingent", "contingents", "formations", "unit", "units", "battalion", "battalions",
+         "paratroopers"}
 _BEHALF = 8  # tokens before a list in which "on behalf of" stands ("... of the Group of 77 and China")
 
 

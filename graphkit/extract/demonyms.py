@@ -13,7 +13,9 @@ _PRIVATE = {"company", "companies", "firm", "firms", "startup", "start-up", "sta
 #: Burkinabe and Togolese soldiers", "Russian peacekeepers ... to leave"
 _PEOPLE = {"soldiers", "troops", "peacekeepers", "servicemen", "personnel", "contingent", "contingents",
            "policemen", "gendarmes",  # and who speak against or about the state: "Belarusian opposition leaders"
-           "opposition", "activists", "dissidents", "protesters", "journalists", "experts", "analysts", "scholars"}
+           "opposition", "activists", "activist", "dissidents", "dissident", "protesters", "journalists", "journalist",
+           "experts", "expert", "analysts", "analyst", "scholars", "scholar", "scientists", "scientist", "researchers",
+           "researcher"}
 #: what a demonym before it names no country by: "the American continent", "the Tajik
 #: capital Dushanbe"
 _LANDS = {"continent", "continents", "hemisphere", "mainland", "capital", "city", "town", "port",

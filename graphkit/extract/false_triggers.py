@@ -56,17 +56,28 @@ def _left_with(doc, end: int, sent_end: int) -> bool:
 _GUESTS = {"outreach", "guest", "invited", "visiting"}
 _GUESTS_OF = {"countries", "nations", "states", "members", "economies"}
 _PARTS = {"force", "forces", "troops", "mission", "missions", "contingent", "contingents", "army",
-          "brigade", "battalion", "team", "delegation", "delegations", "committee", "secretariat"}
+          "brigade", "battalion", "team", "delegation", "delegations", "committee", "secretariat", "share"}
 
 
 def _made_up_part(doc, end: int, sent_end: int) -> bool:
-    """Whether what is made up is a bloc's part, named by a lower-case noun after the bloc's
-    name ("to make up the ECOWAS intervention force"), not the bloc."""
+    """Whether what is made up is a share or a bloc's part, not the bloc: a quantity ("make up
+    half of ASEAN's foreign investment", "the bulk of"), or a force, mission or team named after
+    the bloc's name, in lower case or title case ("to make up the ECOWAS intervention force", "the
+    African Union's peacekeeping force", "the ECOWAS Standby Force")."""
+    if end < sent_end and (doc[end].like_num or doc[end].lower_ in _SHARES
+                           or doc[end:end + 2].text.lower() in {"the bulk", "the majority", "the rest"}):
+        return True
     k = end + int(end < sent_end and doc[end].lower_ == "the")
-    while k < sent_end and not doc[k].is_lower:
+    words = []
+    while k < sent_end and len(words) < 7 and (not doc[k].is_lower or doc[k].text in {"'s", "’s"} or (
+            words and doc[k].is_alpha and len([w for w in words if w.islower()]) < 3)):
+        words.append(doc[k].text)
         k += 1
-    words = [t.lower_ for t in doc[k:min(k + 2, sent_end)]]
-    return k > end and bool(_PARTS & set(words))
+    return any(w.lower() in _PARTS for w in words[1:])
+
+
+_SHARES = {"half", "most", "more", "less", "over", "about", "nearly", "around", "almost", "roughly", "some",
+           "much", "part", "a", "one", "two", "three", "only", "just"}
 
 
 _WISHES = {"intention", "intentions", "wish", "desire"}

@@ -10,7 +10,7 @@ from graphkit.extract.groups import list_span
 from graphkit.extract.vocabulary import CONTRAST_TURN, UNREALISED, after_non
 
 __all__ = ["apposed_to", "closes_apposition", "guests_before", "list_role", "nearest_role", "non_members_before",
-           "not_apposed", "role_around"]
+           "not_apposed", "one_names_role_after", "role_around"]
 
 _ROLES = {"member": "member", "members": "member", "membership": "member",
           "observer": "observer", "observers": "observer", "observership": "observer"}
@@ -121,24 +121,58 @@ _SINGLE = {"member", "state", "country", "nation", "signatory", "partner", "part
 def apposed_to(doc, subjects: list, start: int, phrase: str) -> list:
     """The ``subjects`` an apposition's role at token ``start`` is said of: the last alone
     where the role is one name's ("Egypt and Bahrain, member of US Artemis Accords": Bahrain;
-    not "members of", "each a member of")."""
+    not "members of", nor "each a member of", "both of them a member of", "all three a member");
+    the first where "the former" says so."""
     head = phrase.split(" of")[0].split() or [""]
-    before = {t.lower_ for t in doc[max(0, start - 2):start]}
-    one = head[-1] in _SINGLE and not before & {"each", "both", "all"}
+    one = head[-1] in _SINGLE and not _each_of(doc, start)
+    if one and len(subjects) > 1 and "former" in {t.lower_ for t in doc[max(0, start - 4):start]}:
+        return subjects[:1]  # "Armenia and Azerbaijan, the former a member of the CSTO": Armenia
     return subjects[-1:] if one and subjects and subjects[-1].end < start else subjects
 
 
-_GUESTS = {"guests", "invitees"}
-_GUESTS_OF = {"guest", "outreach"}  # before whom: "guest countries", "outreach partners"
-_WHOM = {"countries", "nations", "states", "leaders", "partners", "economies"}
+def _each_of(doc, start: int) -> bool:
+    """Whether "each", "both" or "all" stands between the comma that opens an apposition and
+    its role at token ``start`` ("Egypt and Ethiopia, each of them a member of")."""
+    k = start - 1
+    while k > max(0, start - 6) and doc[k].text != ",":
+        if doc[k].lower_ in {"each", "both", "all"}:
+            return True
+        k -= 1
+    return False
+
+
+def one_names_role_after(doc, mentions, occurrence) -> bool:
+    """Whether the subject's list is followed by an apposition whose role is one name's and the
+    subject is not its last name ("Egypt and Bahrain, member of US Artemis Accords": Egypt)."""
+    span = list_span(doc, mentions, occurrence.subject_at)
+    if span is None or span[1] >= occurrence.end or doc[span[1]].text != ",":
+        return False
+    names = [m.start for m in mentions if span[0] <= m.start < span[1]]
+    k = span[1] + 1 + int(doc[span[1] + 1:span[1] + 2].text.lower() in {"a", "an", "the"})
+    said_of = max(names)
+    if doc[k:k + 1].text.lower() == "former":  # "Armenia and Azerbaijan, the former a member of": Armenia
+        said_of, k = min(names), k + 1 + int(doc[k + 1:k + 2].text.lower() in {"a", "an"})
+    role = doc[k:k + 2].text.lower().split()
+    return occurrence.subject_at != said_of and role[1:] == ["of"] and role[0] in _SINGLE and not _each_of(doc, k)
+
+
+_GUESTS = {"guest", "guests", "invitees", "outreach"}
+#: what a guest's word opens a list with: "the leaders of some guest countries include A's
+#: President X, ...", "The guest list of the G7 summit included India, Brazil"
+_LISTING = {"include", "includes", "included", "including", "are", "were", ":"}
 
 
 def guests_before(doc, start: int, at: int) -> bool:
-    """Whether a guest's word stands before token ``at`` in the sentence from ``start``, no
-    member's word between ("the leaders of some guest countries include Chad's President Idriss
-    Deby Itno, Egyptian President ..., Senegalese President Macky Sall"): guests, however far
-    (not "extending its global outreach with the announcement of A, B")."""
+    """Whether the list that token ``at`` stands in is opened by a guest's word and a verb of
+    including in the same clause ("the leaders of some guest countries include Chad's President
+    Idriss Deby Itno, Egyptian President ..., Senegalese President Macky Sall"): guests, however
+    long the list (not "With guests from 20 countries in attendance, the SCO admitted Iran", nor
+    "extending its global outreach with the announcement of A, B")."""
     words = [t.lower_ for t in doc[start:at]]
-    last = max((k for k, w in enumerate(words) if w in _GUESTS or w in _GUESTS_OF and words[k + 1:k + 2]
-                and words[k + 1] in _WHOM), default=None)
-    return last is not None and not {"member", "members", "membership"} & set(words[last:])
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in _GUESTS:
+            opening = next((j for j in range(k + 1, min(k + 8, len(words))) if words[j] in _LISTING
+                            or words[j] == ","), None)
+            return (opening is not None and words[opening] != ","
+                    and not {"member", "members", "membership"} & set(words[k:]))
+    return False

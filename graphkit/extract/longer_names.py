@@ -23,6 +23,7 @@ _OTHER_BODY = {"bank", "committee"}
 #: more as a kind's head noun does: "the SCO Energy Club", "the BRICS Contingent Reserve
 #: Arrangement" (not "Indonesia Joins BRICS Club", nor a lower-case "club")
 _ORGANS = {"Club", "Fund", "Arrangement", "Mechanism"}
+_HEADLINE_GLUE = {"As", "To", "And", "After", "With", "In", "On", "For", "Under", "Hoping", "Amid", "Over", "Of"}
 
 
 def inside_name(doc, end: int) -> bool:
@@ -39,7 +40,9 @@ def inside_name(doc, end: int) -> bool:
         j += 1  # "NATO Euro-Atlantic Partnership Council", "the AU Peace and Security Council"
     if j == end + 1 and doc[end].lower_ in _ITS_OWN_HEAD:
         return False  # "the International Lunar Research Station Program" is the ILRS
-    return j > end and (doc[j - 1].lower_ in kind_of_word() or doc[j - 1].text in _ORGANS and j - end >= 2)
+    return j > end and (doc[j - 1].lower_ in kind_of_word() or doc[j - 1].text in _ORGANS and j - end >= 2
+                        and not any(t.text in _HEADLINE_GLUE for t in doc[end:j]))  # not "Iran Joins SCO As
+    # Bloc Launches Joint Payment Mechanism": a title-case headline runs on past the name
 
 
 def _acronyms_after(doc, end: int) -> bool:

@@ -174,10 +174,11 @@ _DEALS = {"agreement", "agreements", "deal", "deals", "fta", "ftas", "pact", "pa
 #: nouns of trouble or its end: "peace in Sudan, the DRC, Palestine, Ukraine"
 _TROUBLES = {"peace", "war", "wars", "conflict", "conflicts", "crisis", "crises", "violence",
              "fighting", "ceasefire", "situation", "situations", "instability",
-             "exercises", "exercise", "drills", "drill"}  # "will hold exercises in Kazakhstan, Russia"
+             "exercises", "exercise", "drills", "drill", "games", "training"}  # "will hold exercises in Kazakhstan, Russia"
 #: what a list is talked about under: "developments related to Russia and Ukraine", "Quad
 #: Foreign Ministers Discuss Ukraine, Myanmar"
 _TALKED_OF = {"discuss", "discusses", "discussed", "discussing"}
+_TALKS = {"talks", "discussions", "consultations", "debate"}  # "held talks on Ukraine, Georgia and Moldova"
 
 
 def places_or_counterparts(doc, first: int) -> bool:
@@ -194,7 +195,7 @@ def places_or_counterparts(doc, first: int) -> bool:
     if j >= 1 and doc[j].lower_ == "in" and doc[j - 1].lower_ in _TROUBLES:
         return True
     if k >= 1 and (doc[k].lower_ in _TALKED_OF or doc[k].lower_ == "to" and doc[k - 1].lower_ in {
-            "related", "relating"}):
+            "related", "relating"} or doc[k].lower_ in {"on", "about"} and doc[k - 1].lower_ in _TALKS):
         return True  # "the latest developments related to Russia and Ukraine": topics
     if k >= 1 and doc[k].lower_ in {"with", "between"} and _DEALS & {  # "free trade agreements
             t.lower_ for t in doc[max(0, k - 4):k]}:  # with Vietnam, Singapore and Serbia"

@@ -31,17 +31,20 @@ def _after_conjunction(words: list[str], k: int) -> bool:
 
 
 _BE = {"is", "are", "was", "were", "be", "been", "being", "become", "became", "remain", "remains"}
+_JOINING = {"join", "joins", "joined", "joining"}  # "Peru joined 36 other nations that have signed"
 
 
 def _relative_of_others(words: list[str]) -> bool:
     """Whether the words end in a relative clause of a group noun of their own after a verb
-    of the name's ("received six new partners who", "welcomed the members which have"; not
-    ", two countries that", "are the two countries that")."""
+    of the name's ("received six new partners who", "welcomed the members which have",
+    "received six new partners, who"; not ", two countries that", "are the two countries that",
+    nor "joined 36 other nations that have": one of them)."""
     k = len(words) - 1
     while k > 0 and words[k] in _AUXILIARIES:
         k -= 1
-    return (k >= 2 and words[k] in {"who", "which", "that"} and words[k - 1] in _OTHERS
-            and words[0] != "," and not _BE & set(words[:k]))
+    noun = k - 1 - int(k >= 2 and words[k - 1] == ",")
+    return (noun >= 1 and words[k] in {"who", "which", "that"} and words[noun] in _OTHERS
+            and words[0] != "," and not (_BE | _JOINING) & set(words[:noun]))
 
 
 def reported(doc, start: int, end: int) -> bool:

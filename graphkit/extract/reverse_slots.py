@@ -390,7 +390,7 @@ def _in_aside(sent: Sentence, head, last, start: int) -> bool:
             and not any(t.text in {";", ":"} for t in doc[head.end:start]))
 
 
-_COUNTED_NOUNS = vocab.GROUP_NOUNS | {"economies", "democracies", "powers"}
+_COUNTED_NOUNS = vocab.GROUP_NOUNS | {"economies", "democracies"}
 
 
 def _counted_noun(words) -> bool:

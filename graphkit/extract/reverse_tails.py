@@ -41,6 +41,8 @@ def added_after_dash(sent: Sentence, end: int, kinds) -> list:
     nxt = next((k for k, m in enumerate(sent.mentions) if m.start == at and m.kind in kinds), None)
     group = group_around(sent.mentions, nxt, doc, 1) if nxt is not None else []
     rest = {t.lower_ for t in doc[group[-1].end:min(group[-1].end + 8, sent.end)]} if group else set()
+    if group and joiner == ["and"] and doc[group[-1].end:group[-1].end + 1].text not in {".", ",", ";", ""}:
+        return []  # "– and the UK is not a member", "– and the UAE applied in 2023": a clause of its own
     return [] if rest & _OTHER_STATUS else group  # not "as well as Mongolia, which holds observer status"
 
 

@@ -8,9 +8,8 @@ claims on them aside)."""
 from __future__ import annotations
 
 from graphkit.extract.groups import list_span, subject_index
-from graphkit.extract.vocabulary import REPORTING
 
-__all__ = ["a_countrys_partner_only", "bilateral_ties", "counterparts", "the_objects_people"]
+__all__ = ["a_countrys_partner_only", "bilateral_ties", "counterparts", "the_objects_counterparts"]
 
 _TIES = {"engagement", "engagements", "ties", "relations", "relationship", "relationships", "partnerships",
          "cooperation", "dialogue", "talks", "links", "contacts", "consultations", "coordination",
@@ -33,18 +32,14 @@ def counterparts(doc, mentions, occurrence) -> bool:
 
 
 _PEERS = {"counterparts", "counterpart", "colleagues", "peers"}
-_SPEAKERS = {"diplomat", "diplomats", "official", "officials", "source", "sources", "spokesman",
-             "spokeswoman", "spokesperson", "envoy"}
 
 
-def the_objects_people(doc, mentions, occurrence, obj: str) -> bool:
+def the_objects_counterparts(doc, mentions, occurrence, obj: str) -> bool:
     """Whether the object is named in the sentence only as whose counterparts stand beside the
     subject ("The leaders of Ukraine, Moldova and Georgia, together with their EU counterparts,
-    signed": set apart from it) or as whose spokesman says it ("Russia, China and India are the
-    first to offer to sign up to the pact, an ASEAN diplomat said"): not among its members."""
+    signed": set apart from it, not among its members)."""
     named = [m for m in mentions if m.node == obj and occurrence.start <= m.start < occurrence.end]
-    return bool(named) and all(m.end + 1 < occurrence.end and (doc[m.end].lower_ in _PEERS or (
-        doc[m.end].lower_ in _SPEAKERS and doc[m.end + 1].lower_ in REPORTING)) for m in named)
+    return bool(named) and all(m.end < occurrence.end and doc[m.end].lower_ in _PEERS for m in named)
 
 
 def bilateral_ties(doc, mentions, occurrence) -> bool:

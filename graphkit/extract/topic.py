@@ -59,11 +59,13 @@ def topic_of(sent, trigger: Trigger, kinds) -> list[End]:
 
 
 def _its_new_name(sent, last, trigger: Trigger) -> bool:
-    """Whether "its" in the trigger points back to a name the dataset lacks, named in the
-    sentence after the last known name ("signed the Instrument of Accession to the Treaty of
-    Amity and Cooperation in Southeast Asia to become its 50th member": the treaty's)."""
-    return "its" in {t.lower_ for t in sent.doc[trigger.start:trigger.end]} and any(
-        max(sent.start, last.end) <= n.start and n.end <= trigger.start and not vocab.generic_name(n.name)
+    """Whether "its" in the trigger points back to a name the dataset lacks, named right before
+    "to" and the trigger, after the last known name ("signed the Instrument of Accession to the
+    Treaty of Amity and Cooperation in Southeast Asia to become its 50th member": the treaty's;
+    not "endorsed the Kazan Declaration and became its partner country")."""
+    doc = sent.doc
+    return "its" in {t.lower_ for t in doc[trigger.start:trigger.end]} and doc[trigger.start - 1].lower_ == "to" and any(
+        max(sent.start, last.end) <= n.start and n.end == trigger.start - 1 and not vocab.generic_name(n.name)
         for n in sent.all_new_nodes)
 
 

@@ -3,15 +3,17 @@ by its head noun ("The Warsaw Pact, officially known as ..., emerged as a respon
 inclusion of West Germany into NATO. The pact comprised the Soviet Union, Albania, ...") or by
 the members' role ("The founding member states of ESRO were Belgium, Denmark, ..." after a
 sentence on ESA): that body's members, not those of the node named before. Neither the reader,
-which finds the object in a sentence before, nor the list fallback may give such a list to it."""
+which finds the object in a sentence before, nor the list fallback may give such a list to it; nor
+the reader a list that signed a text no node stands for (:func:`signers_of_a_text`)."""
 
 from __future__ import annotations
 
 from graphkit.extract.groups import list_span
 from graphkit.extract.schema_words import kind_of_word
+from graphkit.extract.vocabulary import agreement_kind
 
-__all__ = ["named_back_before", "role_of_a_name", "unknown_body_named_back", "unknown_object_after",
-           "unknown_subject_body"]
+__all__ = ["named_back_before", "role_of_a_name", "signers_of_a_text", "unknown_body_named_back",
+           "unknown_object_after", "unknown_subject_body"]
 
 #: the head nouns of a body's name that "the pact" / "the treaty" name back
 _HEADS = {"pact", "treaty", "alliance", "bloc", "organisation", "organization", "union", "community",
@@ -121,3 +123,19 @@ def _a_body(doc, i: int, end: int) -> bool:
     while k + 1 < end and (doc[k + 1].text[:1].isupper() or doc[k + 1].lower_ in {"of", "for", "and"}):
         k += 1
     return doc[k].lower_ in _HEADS
+
+
+_ACTS = {"signed", "ratified", "concluded", "initialled", "initialed", "adopted", "endorsed"}
+_PASSIVE = {"was", "were", "been", "is", "are"}
+
+
+def signers_of_a_text(doc, mentions, at: int, start: int) -> bool:
+    """Whether the list at token ``at`` is the agent ("by") of a passive act on a text the
+    sentence names by a title of no node's a few words before it ("The Treaty of Amity ... was
+    signed on 24 February 1976 by"; not a table's heading "Signed by", nor "They were signed by")."""
+    words = [t.text for t in doc[max(start, at - 8):at] if t.lower_ != "the"]
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    texts = agreement_kind()
+    titled = any(t.is_title and kind_of_word().get(t.lower_) == texts and t.i not in named for t in doc[start:at])
+    return titled and words[-1:] == ["by"] and any(
+        w in _ACTS and words[k - 1:k] and words[k - 1] in _PASSIVE for k, w in enumerate(words))

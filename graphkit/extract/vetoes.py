@@ -76,7 +76,13 @@ from graphkit.extract.founder_aside import founder_aside
 from graphkit.extract.groups import group_around, list_span, subject_index
 from graphkit.extract.guesses import guessed, weighed_before
 from graphkit.extract.likeness import contrasted
-from graphkit.extract.list_roles import guests_before, list_role, nearest_role, non_members_before
+from graphkit.extract.list_roles import (
+    guests_before,
+    list_role,
+    nearest_role,
+    non_members_before,
+    one_names_role_after,
+)
 from graphkit.extract.listed_object import listed_among_countries
 from graphkit.extract.lookups import of_unknown_body, places_or_counterparts
 from graphkit.extract.mark_tables import marked_rows
@@ -88,7 +94,7 @@ from graphkit.extract.ties import (
     a_countrys_partner_only,
     bilateral_ties,
     counterparts,
-    the_objects_people,
+    the_objects_counterparts,
 )
 from graphkit.extract.trigger_vetoes import (
     another_kind_before,
@@ -99,6 +105,7 @@ from graphkit.extract.trigger_vetoes import (
 from graphkit.extract.undoing import joining_denied, past_aside
 from graphkit.extract.unknown_bodies import (
     role_of_a_name,
+    signers_of_a_text,
     unknown_body_named_back,
     unknown_object_after,
     unknown_subject_body,
@@ -158,7 +165,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or wish_before(o)  # "countries that aspire to join the Alliance ... are A, B"
             or until_date(doc, o.subject_at, o.start, None)
             or _object_with(doc, mentions, o, triple[2]) or counterparts(doc, mentions, o)
-            or the_objects_people(doc, mentions, o, triple[2])  # "with their EU counterparts"
+            or the_objects_counterparts(doc, mentions, o, triple[2])  # "with their EU counterparts"
             or listed_among_countries(doc, mentions, o, triple[2])
             or delegates_before(doc, 0 if first is None else first)
             or list_role(doc, mentions, o) in ("partner", "associated")  # "A, B, that are partner members"
@@ -175,6 +182,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or _negated(doc, mentions, o) or _owner_only(doc, mentions, o, triple[2])
             or _invited(doc, mentions, o) or not_done(doc, o) or unnamed_includes(doc, o)
             or another_kind_before(doc, mentions, o, triple[2])
+            or one_names_role_after(doc, mentions, o)  # "Egypt and Bahrain, member of the Accords": not Egypt
             or _past_semicolon(doc, mentions, o, triple[2])
             or named_aside(doc, mentions, o, triple[1])
             or founder_aside(doc, mentions, o, triple[2]) or beside(doc, mentions, o, triple[2])
@@ -328,24 +336,12 @@ def _of_another(doc, mentions, occurrence) -> bool:
         return True  # and later included A": the same body's
     if not occurrence.context:
         return False
-    if _acted_by(doc, at, occurrence.start):  # "The Treaty ... was signed on 24 February 1976 by
-        return True  # the Republic of Indonesia, Malaysia": its signers
+    if signers_of_a_text(doc, mentions, at, occurrence.start):  # "The Treaty ... was signed on 24 February
+        return True  # 1976 by the Republic of Indonesia, Malaysia": its signers
     # a name the dataset lacks owns the role, or any name follows it ("as members of the G20
     # forum" after the G7, "the founding member states of ESRO" after ESA)
     return owned_role(doc, occurrence.start, occurrence.end, mentions) or role_of_a_name(
         doc, mentions, occurrence.start, occurrence.end, known_too=True)
-
-
-_ACTS = {"signed", "ratified", "concluded", "initialled", "initialed", "adopted", "endorsed"}
-_PASSIVE = {"was", "were", "been", "is", "are"}
-
-
-def _acted_by(doc, at: int, start: int) -> bool:
-    """Whether the list at token ``at`` is the agent ("by") of a passive act on a text a few
-    words before it ("was signed on 24 February 1976 by"; not a table's heading "Signed by")."""
-    words = [t.text for t in doc[max(start, at - 8):at] if t.lower_ != "the"]
-    return words[-1:] == ["by"] and any(w in _ACTS and words[k - 1:k] and words[k - 1] in _PASSIVE
-                                        for k, w in enumerate(words))
 
 
 _ACCEPTED = ACCEPTANCES | {"acceptance"}

@@ -57,9 +57,11 @@ _SUSPENDS = re.compile(r"^[\s)]*" + _SAID_IT + r"(?:" + _NOT_DONE + r"[\w-]+\s+)
 # the bloc itself: "suspended Madagascar from the continental body"
 _OWNED_OR_FROM = re.compile(r"^\s*(?:['’]s\b|from\b)", re.IGNORECASE)
 _FROM_IT = re.compile(r"^\s*(?:['’]s\s+(?:membership|participation)\b|from\s+(?:all\s+(?:of\s+)?)?(?:its|the"
-                      r"\s+(?:bloc|union|organi[sz]ation|community)['’]s)\s+(?:institutions|activities|bodies|organs"
-                      r"|meetings)\b|from\s+the\s+(?:continental\s+|regional\s+)?(?:body|bloc|union|organi[sz]ation"
-                      r"|grouping|community|alliance)\b(?!['’]s))", re.IGNORECASE)
+                      r"\s+(?:bloc|union|organi[sz]ation|community|body|group|grouping)['’]s)\s+(?:institutions|"
+                      r"activities|bodies|organs|meetings)\b|from\s+the\s+(?:continental\s+|regional\s+|pan-african\s+)?"
+                      r"(?:body|bloc|union|organi[sz]ation|group|grouping|community|alliance)"
+                      r"(?=\s*[,.;:)]|\s*$|\s+(?:after|in|over|until|for|on|following|and|since|from|with)\b))",
+                      re.IGNORECASE)
 
 
 def frozen_memberships(doc, text: str, mentions, country: str, blocs) -> list[tuple]:

@@ -39,21 +39,31 @@ def partnered(doc, text: str, sentence, country: str, blocs) -> list[tuple[objec
     return found
 
 
-#: "the African Union-European Union partnership", "the AU-EU strategic partnership"
+#: "the African Union-European Union partnership", "the AU-EU strategic partnership" (adjectives
+#: only between: not "EU-ASEAN talks on partnership")
 _HYPHENED = re.compile(r"[-–]$")
-_PARTNERSHIP_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?partnership\b", re.IGNORECASE)
+_PARTNERSHIP_AFTER = re.compile(r"\s*(?:(?!(?:talks|on|for|about|of|and|with)\b)[\w-]+\s+){0,2}?partnership\b(?!\s+with\b)",
+                                re.IGNORECASE)
 _BETWEEN = re.compile(r"\bpartnership\s+between\s+(?:the\s+)?$", re.IGNORECASE)
-#: the pair's leaders commit to their partnership: "EU and AU leaders agreed on a joint vision for a
-#: renewed partnership", "AU and EU Leaders Commit to Renewed Partnership"
+#: the pair commits to, launches or upgrades to its partnership: "EU and AU leaders agreed on a
+#: joint vision for a renewed partnership", "The African Union and the European Union launched a
+#: strategic partnership in Lisbon" (not "their partnership with Ukraine")
 _COMMIT = re.compile(r"\s+(?:leaders\s+)?(?:have\s+)?(?:commit|commits|committed|agree|agreed|agrees|renew|"
-                     r"renewed|renews|forge|forged|deepen|deepened|strengthen|strengthened)\b[^.;:]{0,60}?"
-                     r"\bpartnership\b", re.IGNORECASE)
+                     r"renewed|renews|forge|forged|deepen|deepened|strengthen|strengthened|launch|launched|"
+                     r"establish|established|upgrade|upgraded|seal|sealed)\b[^.;:]{0,60}?"
+                     r"\bpartnership\b(?!\s+with\b)", re.IGNORECASE)
+#: a partnership only spoken of: denied, proposed, called for, talked about, ended
+_UNMADE = re.compile(r"\b(?:no|not|never|n['’]t|rejected|rejects|reject|proposed|proposal|calls?|called|"
+                     r"urged?|former|ended|ends|talks|possible|would|could|might)\b", re.IGNORECASE)
 
 
 def blocs_partnered(doc, text: str, sentence, kinds) -> list[tuple[object, object]]:
     """(bloc mention, bloc mention) for two bodies of ``kinds`` named as one partnership's pair
     in ``sentence``: hyphened before "partnership", after "partnership between", or committing
-    to it together."""
+    to it together; none where the sentence only speaks of one ("There is no partnership
+    between NATO and the SCO", "A proposed EU-ASEAN partnership has stalled")."""
+    if _UNMADE.search(text, sentence.c_start, sentence.c_end):
+        return []
     found = []
     for a, b in pairwise(sentence.mentions):
         if a.kind not in kinds or b.kind not in kinds or a.node == b.node:

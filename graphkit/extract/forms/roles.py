@@ -28,10 +28,11 @@ from graphkit.extract.schema_words import kind_of_word
 __all__ = ["role_claims"]
 
 _HEDGED = (r"(?:non|would-be|would|be|aspiring|future|potential|prospective|candidate|former|ex|"
-           r"possible|observer|associate|applicant|hopeful|wannabe|not|no|never|longer|"
-           r"guest|invited|outreach|visiting)")  # "the G7 invited guest nations, including India"
+           r"possible|observer|associate|applicant|hopeful|wannabe|not|no|never|longer)")
+# guests between the bloc's name and the role: "the G7 invited guest nations, including India"
+_GUESTS = r"guest|guests|invited|invitee|outreach|visiting"
 # words between the article and the role: "29th", "newest", "key", "full-fledged"
-_MOD = (r"(?:(?!(?:" + _HEDGED + r"|along|with|and|or|to|of|in|for|from|by|including|like|such|"
+_MOD = (r"(?:(?!(?:" + _HEDGED + r"|" + _GUESTS + r"|along|with|and|or|to|of|in|for|from|by|including|like|such|"
         r"than|between|among|against|at|on|members?|partners?)\b)[\w-]+\s+)")  # not "partner country"
 _MEMBER = r"(?P<member>members?(?:\s+(?:states?|countr(?:y|ies)|nations?))?|all(?:y|ies)|powers?)"
 _PARTNER = (r"(?P<partner>(?:dialogue\s+)?partners?(?:[\s-](?:states?|countr(?:y|ies)|"
