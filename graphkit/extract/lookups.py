@@ -189,9 +189,11 @@ def places_or_counterparts(doc, first: int) -> bool:
     "free trade agreements with Vietnam, Singapore and Serbia", "the free trade zone between
     Iran and member countries of the EAEU"): not a bloc's members."""
     k = first - 1 - int(first > 1 and doc[first - 1].lower_ == "the")
-    j = k - 1 if doc[k].text == "," else k  # a list's first name read apart: "exercises in
-    while doc[k].text == "," and j > 1 and doc[j].is_title:  # Kazakhstan, Russia"
-        j -= 1
+    j = k
+    if k >= 1 and doc[k].text == ",":  # a list's first name read apart: "exercises in Kazakhstan, Russia"
+        j = k - 1
+        while j > 1 and doc[j].is_title:
+            j -= 1
     if j >= 1 and doc[j].lower_ == "in" and doc[j - 1].lower_ in _TROUBLES:
         return True
     if k >= 1 and (doc[k].lower_ in _TALKED_OF or doc[k].lower_ == "to" and doc[k - 1].lower_ in {

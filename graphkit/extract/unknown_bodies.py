@@ -134,8 +134,9 @@ def signers_of_a_text(doc, mentions, at: int, start: int) -> bool:
     sentence names by a title of no node's a few words before it ("The Treaty of Amity ... was
     signed on 24 February 1976 by"; not a table's heading "Signed by", nor "They were signed by")."""
     words = [t.text for t in doc[max(start, at - 8):at] if t.lower_ != "the"]
-    named = {i for m in mentions for i in range(m.start, m.end)}
+    if words[-1:] != ["by"] or not any(w in _ACTS and words[k - 1:k] and words[k - 1] in _PASSIVE
+                                       for k, w in enumerate(words)):
+        return False  # the cheap test first: this runs for every occurrence the reader weighs
+    named = {i for m in mentions if start <= m.start < at for i in range(m.start, m.end)}
     texts = agreement_kind()
-    titled = any(t.is_title and kind_of_word().get(t.lower_) == texts and t.i not in named for t in doc[start:at])
-    return titled and words[-1:] == ["by"] and any(
-        w in _ACTS and words[k - 1:k] and words[k - 1] in _PASSIVE for k, w in enumerate(words))
+    return any(t.is_title and kind_of_word().get(t.lower_) == texts and t.i not in named for t in doc[start:at])
