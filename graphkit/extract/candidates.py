@@ -72,7 +72,7 @@ from graphkit.extract.reverse_slots import reverse_ends, reverse_object
 from graphkit.extract.schema_words import kind_of_word, load_specs
 from graphkit.extract.sentence import Sentence
 from graphkit.extract.tables import table_relation, table_row
-from graphkit.extract.the_others import the_others
+from graphkit.extract.the_others import the_counted, the_others
 from graphkit.extract.vocabulary import (
     DATELINE,
     EFFECT,
@@ -380,15 +380,15 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
     known = {(c.subject, c.relation, c.object) for c in claims}
     claims += [c for c in layout_claims(doc, sentences, mentions, schema, published, offset)
                if (c.subject, c.relation, c.object) not in known or c.date_rule != "published year"]
-    claims += the_others(doc, sentences, mentions, schema.country_kind, claims, offset)
+    claims += the_others(doc, sentences, mentions, schema.country_kind, claims, offset) + the_counted(
+        doc, sentences, mentions, schema, published, claims, offset)
     claims += joined_before(doc, sentences, mentions, schema.country_kind, claims, offset)
     claims += owned_ratified(doc, sentences, mentions, schema, claims, published, offset)
     claims += tallied_status(text, gazetteer, agreement_kind(), published, offset)  # before the fallback
     claims += list_fallback(doc, sentences, mentions, schema, published, claims, offset)
     claims += depositary_claims(text, gazetteer, agreement_kind(), offset)
     claims += owned_programmes(doc, sentences, mentions, schema, relation_of("lead|led", "verb"),
-                               {kind_of_word().get("programme"), agreement_kind()}, published, claims,
-                               offset)
+                               {kind_of_word().get("programme"), agreement_kind()}, published, claims, offset)
     claims += ratifying_members(doc, mentions, schema, gazetteer.kinds, relation_of("join", "verb"),
                                 claims, published, offset)
     claims = ratifiers_not_applicants(doc, schema, gazetteer.kinds, relation_of("join", "verb"),

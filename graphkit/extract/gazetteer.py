@@ -28,7 +28,7 @@ from graphkit.extract.languages import without_languages
 from graphkit.extract.likeness import contrasted, likened
 from graphkit.extract.longer_names import inside_name, institution
 from graphkit.extract.loose import loose_matcher, loose_spans
-from graphkit.extract.new_nodes import NewNode, slug, unknown_names
+from graphkit.extract.new_nodes import NewNode, named_own_before, slug, unknown_names
 from graphkit.extract.persons import without_people
 from graphkit.extract.schema_words import kind_of_word
 from graphkit.extract.settings import named_as_setting
@@ -413,8 +413,8 @@ class Gazetteer:
             kind = None if tok.lower_ in {"deal", "deals", "mou"} else kind_of_word().get(tok.lower_)
             earlier = [m for m in antecedents if m.end <= tok.i and m.kind == kind]
             same_head = self._headed(earlier, word)
-            if word in OWN_NAME_HEADS and not same_head:
-                continue  # "the bank" after "the BRICS Summit": a bank, not BRICS
+            if (word in OWN_NAME_HEADS or tok.text[:1].isupper() and named_own_before(doc, taken, i)) and not same_head:
+                continue  # "the bank" after "the BRICS Summit": a bank, not BRICS; "the Dialogue"
             if word in unnamed and (word not in described or described[word][0] < unnamed[word]):
                 continue  # "will take part in the forum": the forum the page spoke of, no node
             if kind and earlier:  # "the alliance", "the Agreement": the last node of that kind,

@@ -11,12 +11,21 @@ from dataclasses import dataclass
 from graphkit.extract.no_body import not_a_body
 from graphkit.extract.schema_words import kind_of_word
 
-__all__ = ["NewNode", "slug", "unknown_names"]
+__all__ = ["NewNode", "named_own_before", "slug", "unknown_names"]
 
 # "a Memorandum of Understanding on March 9": the name stops before a date
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december", "monday", "tuesday", "wednesday",
              "thursday", "friday", "saturday", "sunday"}
+
+
+def named_own_before(doc, taken: set[int], i: int, back: int = 80) -> bool:
+    """Whether a capitalised name no node has ends in the head noun at token ``i`` shortly
+    before it ("Mediterranean Dialogue:" before "take part in the Dialogue"): the body "the
+    Dialogue" names back, not the last organisation the dataset has."""
+    return any(t.lower_ == doc[i].lower_ and t.text[:1].isupper() and t.i not in taken
+               and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].is_alpha and t.i - 1 not in taken
+               for t in doc[max(1, i - back):i])
 
 
 def slug(text: str) -> str:

@@ -38,6 +38,8 @@ from graphkit.extract.undoing import (
     as_observer,
     denied,
     in_principle_after,
+    made_possible,
+    once_done,
     own_clause,
     process_after,
 )
@@ -47,6 +49,7 @@ from graphkit.extract.vocabulary import (
     NEGATING,
     PREPOSITIONS,
     PROPOSALS,
+    REPORTING,
     UNREALISED,
     relation_of,
 )
@@ -112,7 +115,8 @@ _TALKED_OF = {"issue", "importance", "option", "options",  # "the importance of 
 _TALKS = {"talks", "discussions", "negotiations", "consultations"}  # "in talks to join"
 #: talks about an act or its weighing, before "for", "on" or "about" and a noun trigger
 _WEIGHING = {"negotiations", "talks", "consultations", "discussions", "consideration", "discussed",
-             "considered", "debated", "evaluated", "shortlisted", "assessed", "vetted", "reviewed"}
+             "considered", "debated", "evaluated", "shortlisted", "assessed", "vetted", "reviewed",
+             "prospects", "perspectives"}  # "Lithuania's perspectives for membership in the ESA"
 _UNWILLING = {"inability", "unwillingness", "reluctance", "unwilling", "refusal", "hesitation", "hesitant"}
 _ASKING = {"should", "will", "would", "could", "can", "might", "shall", "whether", "if",
            "n't", "n’t", "not"}  # "Why haven't Finland and Sweden already joined NATO?"
@@ -270,8 +274,10 @@ _FINITE = {"is", "are", "was", "were", "has", "have", "had", "who", "which", "th
 
 def _names_only(doc, start: int, end: int) -> bool:
     """Whether tokens ``start`` to ``end`` are only names and what lists them ("India and
-    Pakistan"), or none: a gerund after them opens the sentence's subject."""
-    return all(t.text[:1].isupper() or t.lower_ in {",", "and", "the"} for t in doc[start:end])
+    Pakistan"), or none, from the start or after a word of saying: a gerund after them opens
+    the sentence's subject ("Russia says Sweden and Finland joining NATO could")."""
+    said = [t.i + 1 for t in doc[start:end] if t.lower_ in REPORTING or t.lower_ == "that"]
+    return all(t.text[:1].isupper() or t.lower_ in {",", "and", "the"} for t in doc[max([start, *said]):end])
 
 
 def _supposed(doc, end: int, sent_end: int) -> bool:
@@ -365,6 +371,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                    or doc[sent_end - 1].text == "?" and any(  # "should Nigeria join BRICS?"
                        t.lower_ in _ASKING for t in doc[sent_start:start])
                    or denied(doc, sent_start, start, end, sent_end)
+                   or made_possible(doc, sent_start, start) or once_done(doc, sent_start, start)
                    # "obstacles preventing Papua New Guinea from joining"
                    or before[:1] == ["from"] and bool(_BARRING & wide))
         if spec.form in ("noun", "inner") and (

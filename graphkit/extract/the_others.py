@@ -7,17 +7,25 @@ on countries share one relation and one object: "Finland joined NATO in 2023. Th
 members are ..." gives no date of theirs. A place in the count works as "one of" does
 ("Belarus became the tenth member of the SCO. The other nine are A, B, ..."), but the others
 came before it, so at no date. A list that goes on in the next sentence ("Countries including
-A, B, C, ... Others are; D, E") makes the claims of the three or more before it, uncounted."""
+A, B, C, ... Others are; D, E") makes the claims of the three or more before it, uncounted.
+A count that acts with no name ("Eight nations have signed the Artemis Accords") is named in the
+next sentence by the same count and a list of as many ("The path is now clear for those eight
+nations - A, B, ... - to"): each name makes the act (:func:`the_counted`)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
+from graphkit.extract.candidate import Candidate
+from graphkit.extract.dates import date_for, find_dates
+from graphkit.extract.groups import group_around
 from graphkit.extract.lookups import LIST_GLUE, countries_from, end_char, marks_of
+from graphkit.extract.patterns import find_triggers
 from graphkit.extract.vocabulary import NUMBER_WORDS, count_of, ordinal_of
 
-__all__ = ["the_others"]
+__all__ = ["the_counted", "the_others"]
 
 _OTHERS = re.compile(r"^\W*the\s+(?:other|remaining)\s+(?:(?P<n>\d+|" + "|".join(NUMBER_WORDS)
                      + r")\s+)?(?:new\s+)?(?:partner\s+|member\s+|founding\s+)?(?:(?:countries|nations|"
@@ -74,4 +82,59 @@ def the_others(doc, sentences, mentions, country: str, claims: list, offset: int
                                confidence=min(model.confidence, 0.6), marks=mark,
                                rule="structure:" + ("others are, after a list" if more else
                                                     "the other n countries are"), **dated))
+    return out
+
+
+_COUNT = r"(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")"
+#: "Eight nations have signed": a count of countries that acts, no name before it
+_COUNT_ACTS = re.compile(r"^\W*" + _COUNT + r"\s+(?:more\s+|new\s+)?(?:countries|nations|states)"
+                         r"(?:\s+(?:have|has|had))?\s*$", re.IGNORECASE)
+#: the part of a rule that marks names given to a count in the next sentence
+_NAMED_AGAIN = "structure:a count named again"
+#: "those eight nations - ", "The eight countries are": the count named again, its list next
+_COUNT_NAMED = re.compile(r"\b(?:the|those|these|all)\s+" + _COUNT + r"\s+(?:countries|nations|states)"
+                          r"\s*(?:[-–—:(]|,|are\b|were\b)\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def the_counted(doc, sentences, mentions, schema, published: str | None, claims: list,
+                offset: int = 0) -> list:
+    """Claims for the countries the next sentence lists after the count that acted in the one
+    before ("Eight nations have signed the Artemis Accords, ... The path is now clear for those
+    eight nations - A, B, ... - to"): as many names as the count, the act's relation and the
+    first node after its trigger that the relation may join to a country."""
+    text, country = doc.text, schema.country_kind
+    known = {(c.subject, c.relation, c.object) for c in claims}
+    out = []
+    for (p_start, p_end), (start, end) in itertools.pairwise(sentences):
+        triggers = find_triggers(doc, p_start, p_end)
+        acting = next((t for t in triggers if not t.negated and t.specs[0].form == "verb" and _COUNT_ACTS.match(
+            text[doc[p_start].idx:doc[t.start].idx])), None)
+        if acting is None:
+            continue
+        spec = acting.specs[0]
+        target = next((m for m in mentions if acting.end <= m.start and m.end <= p_end
+                       and schema.relations[spec.relation].allows(country, m.kind)), None)
+        own = [m for m in mentions if start <= m.start and m.end <= end]
+        first = next((k for k, m in enumerate(own) if m.kind == country and _COUNT_NAMED.search(
+            text[doc[start].idx:doc[m.start].idx])), None)
+        if target is None or first is None:
+            continue
+        n = count_of(_COUNT_ACTS.match(text[doc[p_start].idx:doc[acting.start].idx]).group("n"))
+        group = [m for m in group_around(own, first, doc, 1) if m.kind == country]
+        named = _COUNT_NAMED.search(text[doc[start].idx:doc[own[first].start].idx])
+        if not n or count_of(named.group("n")) != n or len({m.node for m in group}) != n:
+            continue
+        c_start, c_end = doc[p_start].idx, end_char(doc, end)
+        evidence = text[c_start:c_end]
+        dates = find_dates(text[c_start:end_char(doc, p_end)], published, offset=c_start)
+        date = date_for(acting, triggers, dates, doc, c_start) if dates else None
+        for node, m in {m.node: m for m in group}.items():
+            if (node, spec.relation, target.node) in known:
+                continue
+            spans = [(m.start, m.end), (acting.start, acting.end), (target.start, target.end)]
+            out.append(Candidate(node, spec.relation, target.node, date.value if date else (published or "")[:4],
+                                 evidence, c_start + offset, c_end + offset, 0.6,
+                                 f"{spec.form}:{spec.phrase}; subject:counted; object:{target.how}; {_NAMED_AGAIN}",
+                                 marks_of(doc, spans, c_start), "announced" if acting.hedged else "",
+                                 date.rule if date else "published year"))
     return out

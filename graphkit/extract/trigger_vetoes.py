@@ -6,16 +6,18 @@ leaves unnamed ("China and Russia are moving to strengthen a security and econom
 includes Iran and Saudi Arabia": nobody joins the NATO named before); and names called a
 programme's members or partners before an object named before that is no programme ("Other
 members of the programme include A, B" after a sentence on the Artemis Accords: no signatories
-of the Accords; :func:`graphkit.extract.vocabulary.members_of_a_programme`)."""
+of the Accords; :func:`graphkit.extract.vocabulary.members_of_a_programme`); and a trigger
+made possible for the names ("The path is now clear for those eight nations - A, B, ... - to
+participate in": a prospect, :func:`graphkit.extract.undoing.made_possible`)."""
 
 from __future__ import annotations
 
 from graphkit.extract.groups import list_span
-from graphkit.extract.undoing import NOT_YET
+from graphkit.extract.undoing import NOT_YET, made_possible
 from graphkit.extract.unnamed import unnamed_body
 from graphkit.extract.vocabulary import members_of_a_programme
 
-__all__ = ["another_kind_before", "not_done", "unnamed_includes", "wish_before"]
+__all__ = ["another_kind_before", "not_done", "unnamed_includes", "way_opened", "wish_before"]
 
 
 def not_done(doc, occurrence) -> bool:
@@ -24,6 +26,18 @@ def not_done(doc, occurrence) -> bool:
     trig = occurrence.trigger
     return (trig is not None and trig.negated
             and bool(NOT_YET & {t.lower_ for t in doc[max(occurrence.start, trig.start - 3):trig.start]}))
+
+
+def way_opened(doc, occurrence) -> bool:
+    """Whether the names stand between a way opened and the act it makes possible ("the path is
+    clear for A, B and C to participate in"), whatever trigger the sentence has."""
+    to = next((t.i for t in doc[occurrence.subject_at:occurrence.end - 1]
+               if t.lower_ == "to" and doc[t.i + 1].is_lower and doc[t.i + 1].is_alpha
+               and doc[t.i + 1].lower_ not in _DETERMINERS), None)  # "to join", not "to the"
+    return to is not None and made_possible(doc, occurrence.start, to + 1)
+
+
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our"}
 
 
 def wish_before(occurrence) -> bool:

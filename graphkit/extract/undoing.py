@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 
 __all__ = ["NOT_YET", "a_title", "as_observer", "denied", "in_principle_after", "joining_denied",
-           "own_clause", "past_aside", "process_after"]
+           "made_possible", "once_done", "own_clause", "past_aside", "process_after"]
 
 
 def process_after(doc, end: int, sent_end: int) -> bool:
@@ -59,6 +59,36 @@ def denied(doc, sent_start: int, start: int, end: int, sent_end: int) -> bool:
     return any(w in {"is", "are", "was", "were"} and _FALSE & set(after[k + 1:k + 3])
                and not {",", "which", ";"} & set(after[:k])  # the claim's own predicate
                for k, w in enumerate(after))
+
+
+def made_possible(doc, sent_start: int, start: int) -> bool:
+    """"The path is now clear for those eight nations - A, B, ... - to participate in", "paved
+    the way for Sweden to join": an infinitive trigger whose subjects stand after "for" and a
+    way opened, a prospect and not the act."""
+    if start - 1 <= sent_start or doc[start - 1].lower_ != "to":
+        return False
+    words = [t.lower_ for t in doc[sent_start:start - 1]]
+    return any(w == "for" and _OPENED & set(words[max(0, k - 3):k]) and ";" not in words[k:]
+               for k, w in enumerate(words))
+
+
+def once_done(doc, sent_start: int, start: int) -> bool:
+    """"Once the two Nordic nations join the alliance, Russia will be": an act in the present
+    after "once" opening the clause, a condition to come (not "Finland, once neutral, joined",
+    nor "Once Sweden became a member, it")."""
+    word = doc[start].lower_
+    if word.endswith("ed") or word in _PAST_IRREGULAR:
+        return False
+    return any(t.lower_ == "once" and (t.i == sent_start or doc[t.i - 1].text in {",", ";", "—", "–"})
+               and "," not in {u.text for u in doc[t.i + 1:start]}
+               for t in doc[max(sent_start, start - 10):start])
+
+
+_PAST_IRREGULAR = {"became", "led", "left", "took", "won", "began", "was", "were", "had", "got", "rejoined"}
+
+
+#: what is opened for someone to act: "the way is clear for", "opens the door for"
+_OPENED = {"clear", "cleared", "clears", "way", "door", "doors", "path", "stage", "ground"}
 
 
 def as_observer(doc, end: int, sent_end: int) -> bool:

@@ -100,6 +100,7 @@ from graphkit.extract.trigger_vetoes import (
     another_kind_before,
     not_done,
     unnamed_includes,
+    way_opened,
     wish_before,
 )
 from graphkit.extract.undoing import joining_denied, past_aside
@@ -180,7 +181,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
     return (list_role(doc, mentions, o) in ("observer", "guest", "seat") or _attended(doc, mentions, o)
             or _of_another(doc, mentions, o)
             or _negated(doc, mentions, o) or _owner_only(doc, mentions, o, triple[2])
-            or _invited(doc, mentions, o) or not_done(doc, o) or unnamed_includes(doc, o)
+            or _invited(doc, mentions, o) or not_done(doc, o) or unnamed_includes(doc, o) or way_opened(doc, o)
             or another_kind_before(doc, mentions, o, triple[2])
             or one_names_role_after(doc, mentions, o)  # "Egypt and Bahrain, member of the Accords": not Egypt
             or _past_semicolon(doc, mentions, o, triple[2])
