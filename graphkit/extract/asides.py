@@ -14,7 +14,8 @@ from graphkit.extract.groups import End, ends_of, group_around, list_span
 from graphkit.extract.persons import addressed
 from graphkit.extract.vocabulary import LED, relation_of
 
-__all__ = ["bracketed", "depositaries_out", "excepted_out", "excepts", "named_aside", "relative_opening", "set_aside"]
+__all__ = ["bracketed", "depositaries_out", "excepted_out", "excepts", "named_aside", "own_relative", "relative_opening",
+           "set_aside"]
 
 _OPENERS = (("besides",), ("apart", "from"), ("aside", "from"), ("in", "addition", "to"),
             ("except", "for"), ("other", "than"), ("alongside",), ("along", "with"))
@@ -120,6 +121,14 @@ def excepts(doc, i: int) -> bool:
 #: what opens a clause set between a subject and its verb: "Finland and Sweden, which",
 #: "Bangladesh, although not a BRICS member,", "Egypt, a BRICS member,"
 _ASIDE_OPENERS = {"which", "who", "although", "though", "albeit", "a", "an"}
+
+
+def own_relative(gap: str) -> bool:
+    """Whether ``gap`` (the words from a name to a trigger) opens a relative clause of the
+    name's with no comma after it: "a response to Georgia, which wants to join" is Georgia's
+    wish, not that of the sentence's subject."""
+    words = gap.replace(",", " , ").split()
+    return words[:2] in ([",", "which"], [",", "who"]) and "," not in words[1:]
 
 
 def relative_opening(sent, at: int, limit: int) -> int | None:

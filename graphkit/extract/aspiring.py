@@ -17,6 +17,7 @@ ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "wants
           "seek", "seeking", "intends", "intend", "aspires", "aspire", "aspiring", "keen", "determined",
           "striving", "strives", "goal", "determination",  # "a stated goal of joining NATO"
           "objective", "objectives",  # "their long-term objective was full membership of NATO"
+          "willing", "eager",  # "Georgia, which is willing to join NATO"
           "pursuing", "pursue", "pursues",  # "is actively pursuing membership in BRICS"
           "poised",  # "is now poised to become the first Artemis Accords signatory"
           "lobbying", "lobbied", "lobbies", "campaigning",  # "has been lobbying heavily to be admitted"

@@ -67,6 +67,10 @@ _PATTERNS = [
     # "A year later, A and B joined": the year of the date before it, counted on (see find_dates)
     ("years-later", re.compile(r"\b(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[0-9]{1,2}) "
                                r"years? later\b")),
+    # "from Jan 1 next year", "in March last year": the day or month in the year named after it
+    ("month-day-rel", re.compile(rf"\b{_MON} {_DAY},? (?P<rel>[Ll]ast|[Tt]his|[Nn]ext) year\b")),
+    ("day-month-rel", re.compile(rf"\b{_DAY} (?:of )?{_MON},? (?P<rel>[Ll]ast|[Tt]his|[Nn]ext) year\b")),
+    ("month-rel", re.compile(rf"\b{_MON} (?:of )?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext) year\b")),
     ("day-month", re.compile(rf"\b{_DAY} (?:of )?{_MON}\b")),
     ("month-day", re.compile(rf"\b{_MON} {_DAY}\b(?!,? (?:19|20)[0-9]{{2}})(?![0-9])")),
     ("in-month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|"
@@ -159,8 +163,9 @@ def _resolve(rule: str, m: re.Match, published) -> str | None:
         return None
     year, pmonth, pday = published
     rel = (groups.get("rel") or "").lower()
-    if rule == "relative-year":
-        return _iso(year + {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}[rel])
+    if rule in ("relative-year", "month-day-rel", "day-month-rel", "month-rel"):
+        return _iso(year + {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}[rel],
+                    month, day)
     if rule == "relative-month":
         if pmonth is None:
             return None

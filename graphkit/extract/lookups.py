@@ -13,8 +13,8 @@ from functools import cache
 from graphkit.extract.groups import group_around
 
 __all__ = ["FOUNDERS_PARTICIPLES", "HEDGE", "LIST_GLUE", "MEMBERS_PLURAL", "MEMBER_NOUNS", "as_members", "coordinated",
-           "countries_from", "date_in", "end_char", "founder_of_another", "last_bloc", "listed_with",
-           "mark_spans", "marks_of", "of_unknown_body"]
+           "countries_from", "date_in", "end_char", "founder_of_another", "hyphen_joined", "hyphen_pair", "in_hyphen_pair",
+           "last_bloc", "listed_with", "mark_spans", "marks_of", "of_unknown_body"]
 
 HEDGE = re.compile(r"\b(?:not|never|may|might|could|would|potential|possible|future)\b",
                    re.IGNORECASE)
@@ -219,3 +219,23 @@ def as_members(doc, end: int, bracket: int) -> bool:
     ``bracket`` are none or its members' noun ("BRICS (A, B)", "BRICS member states (A, B)"):
     the bracket lists the bloc's members."""
     return end <= bracket <= end + 2 and all(t.lower_ in MEMBER_NOUNS for t in doc[end:bracket])
+
+
+def hyphen_joined(doc, at: int) -> bool:
+    """Whether token ``at`` is a hyphen joining two words ("NATO-Russia"; not a spaced dash)."""
+    return doc[at].text == "-" and not doc[at - 1].whitespace_ and not doc[at].whitespace_
+
+
+def hyphen_pair(doc, mentions, index: int) -> bool:
+    """Whether ``mentions[index]`` is joined by a hyphen to the name right after it and a
+    capitalised word follows the pair: a name of the pair's own ("the NATO-Russia Council",
+    "The NATO-Russia Founding Act"), neither name alone."""
+    m = mentions[index]
+    nxt = mentions[index + 1] if index + 1 < len(mentions) else None
+    return (nxt is not None and nxt.start == m.end + 1 and m.end < len(doc) and hyphen_joined(doc, m.end)
+            and nxt.end < len(doc) and doc[nxt.end].text[:1].isupper() and doc[nxt.end].is_alpha)
+
+
+def in_hyphen_pair(doc, mentions, index: int) -> bool:
+    """Whether ``mentions[index]`` is either name of a :func:`hyphen_pair` (no index: -1)."""
+    return index >= 0 and (hyphen_pair(doc, mentions, index) or index > 0 and hyphen_pair(doc, mentions, index - 1))

@@ -56,8 +56,11 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
             and not _ROLES & set(spec.phrase.split())):
         return None  # "the BRICS group (Brazil, ...)", "BRICS (Brazil, ...)": the name just
         # before (a role says whose: "the SCO has six dialogue partners (Turkey, ...)")
+    if spec.phrase.split()[0] in ("countries", "nations") and spec.phrase.split()[-1] in ("i.e.", "namely") and not (
+            objects and trig.start - objects[-1].end <= 1):  # "the four Quad countries i.e. A, B", not
+        return [], []  # "NATO worries about the Baltic countries, namely A, B": the bloc's name right before
     if (objects and (spec.relation == vocab.relation_of("lead|led", "verb") or spec.phrase.startswith(
-            ("include", "comprise"))) and objects[-1].kind == kind_of_word().get("organisation")
+            ("include", "comprise", "involve"))) and objects[-1].kind == kind_of_word().get("organisation")
             and vocab.event_after(sent.doc, objects[-1].end, trig.start)):
         objects = []  # "The BRICS summit was co-led by Russia and Brazil": a chair of the summit;
         # "The SCO summit in Astana included the nine member countries plus Turkey": its guests

@@ -9,7 +9,7 @@ import dataclasses
 import itertools
 
 from graphkit.extract import vocabulary as vocab
-from graphkit.extract.asides import relative_opening
+from graphkit.extract.asides import own_relative, relative_opening
 from graphkit.extract.beyond_phrase import listed_documents, named_after
 from graphkit.extract.datecomma import date_comma
 from graphkit.extract.demonyms import REGION_PREFIXES, regional
@@ -17,7 +17,7 @@ from graphkit.extract.gazetteer import Gazetteer, Mention
 from graphkit.extract.groups import End, ends_of, group_around
 from graphkit.extract.likeness import contrasted
 from graphkit.extract.list_roles import not_apposed
-from graphkit.extract.lookups import as_members, counted_member_to
+from graphkit.extract.lookups import as_members, counted_member_to, hyphen_pair, in_hyphen_pair
 from graphkit.extract.own_subject import others_act, reported
 from graphkit.extract.patterns import Trigger
 from graphkit.extract.persons import addressed, leader_named
@@ -33,8 +33,7 @@ class Sentence:
     def __init__(self, doc, start, end, mentions, new_nodes, gazetteer: Gazetteer, last_pair,
                  last_one=None, dates=()):
         self.doc, self.start, self.end = doc, start, end
-        self.all_mentions, self.dates = mentions, dates
-        self.all_new_nodes = new_nodes
+        self.all_mentions, self.dates, self.all_new_nodes = mentions, dates, new_nodes
         self.new_nodes = [n for n in new_nodes if start <= n.start and n.end <= end]
         # new nodes ("the Bolivarian Agency for Space Activities") can be subjects too
         self.mentions = sorted([m for m in mentions if start <= m.start and m.end <= end]
@@ -82,8 +81,8 @@ class Sentence:
                 ["country", "to"], ["nation", "to"], ["state", "to"]) or counted_member_to(
                 self.doc, self.mentions, trigger.start):  # "Cambodia, this year's
             kinds = {self.gazetteer.country_kind} & set(kinds)  # ASEAN chair, was the last country to join"
-        before = [i for i, m in enumerate(self.mentions)
-                  if m.end <= trigger.start and m.start >= limit and m.kind in kinds]
+        before = [i for i, m in enumerate(self.mentions)  # not "The NATO-Russia Founding Act established"
+                  if m.end <= trigger.start and m.start >= limit and m.kind in kinds and not in_hyphen_pair(self.doc, self.mentions, i)]
         nearest = self.mentions[before[-1]] if before else None
         if nearest is not None and nearest.kind not in kinds:
             nearest = None
@@ -150,7 +149,7 @@ class Sentence:
         before_word = self.doc[k].lower_ if nearest.start > self.start else ""
         if before_word == "by" or addressed(self.doc, nearest) or (  # "was invited by NASA to join": NASA does not join
                 before_word in vocab.NOT_SUBJECT | {"at", "in", "on"} or contrasted(
-                    self.doc, nearest)) and (" and " in f" {gap} " or "," in gap):  # "the
+                    self.doc, nearest)) and (" and " in f" {gap} " or "," in gap) and not own_relative(gap):  # "the
             # organisation, even ahead of NATO, includes": NATO is compared, not the subject
             earlier = [i for i, m in enumerate(self.mentions) if m.end < first
                        and m.kind in kinds
@@ -247,9 +246,10 @@ class Sentence:
             else:
                 break
             at_head = [i for i in inside if self.mentions[i].start == head]
-        if at_head and vocab.owns_other(self.doc, self.mentions[at_head[0]], p_end):
-            owned = [m for m in self.mentions[at_head[0] + 1:]  # "BRICS' New Development Bank"
-                     if m.end <= p_end and m.how == "name" and m.kind in kinds]
+        if at_head and (vocab.owns_other(self.doc, self.mentions[at_head[0]], p_end) or hyphen_pair(
+                self.doc, self.mentions, at_head[0])):  # "established the NATO-Russia Council": no NATO
+            owned = [m for m in self.mentions[at_head[0] + 1:]  # "BRICS' New Development Bank", not "(NATO)'s"
+                     if m.end <= p_end and m.how == "name" and m.kind in kinds and m.node != self.mentions[at_head[0]].node]
             return ends_of(owned[:1], kinds)  # none: "the alliance's Pillar Two programme"
         led = any(s.phrase == "- led" for s in trigger.specs)  # "the Russian-led CSTO gathering"
         if led and head < p_end and self.doc[head].is_lower and self.doc[head].lower_ in kind_of_word():

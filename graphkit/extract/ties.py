@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from graphkit.extract.groups import list_span, subject_index
 
-__all__ = ["a_countrys_partner_only", "bilateral_ties", "counterparts", "the_objects_counterparts"]
+__all__ = ["a_countrys_partner_only", "between_the_object", "bilateral_ties", "counterparts",
+           "the_objects_counterparts"]
 
 _TIES = {"engagement", "engagements", "ties", "relations", "relationship", "relationships", "partnerships",
          "cooperation", "dialogue", "talks", "links", "contacts", "consultations", "coordination",
@@ -53,6 +54,18 @@ def bilateral_ties(doc, mentions, occurrence) -> bool:
     return words[-1:] == ["with"] and "bilateral" in words or (  # "amid tensions between the US and Russia"
         words[-1:] == ["between"] and words[-2:-1] != [] and words[-2] in _QUARRELS
         and not _apposed_members(doc, span[1], occurrence.end))
+
+
+def between_the_object(doc, mentions, occurrence, obj: str) -> bool:
+    """Whether the subject is one side of "between" whose other side is the object itself ("a
+    framework for cooperation between NATO and Russia"): ties of the two, no membership."""
+    i = subject_index(mentions, occurrence.subject_at)
+    if i is None:
+        return False
+    sides = [m for m in mentions if occurrence.start <= m.start < occurrence.end
+             and abs(m.start - mentions[i].start) <= 4 and m.node == obj]
+    first = min([mentions[i].start, *(m.start for m in sides)])
+    return bool(sides) and first - 1 >= occurrence.start and doc[first - 1 - (doc[first - 1].lower_ == "the")].lower_ == "between"
 
 
 def _apposed_members(doc, end: int, stop: int) -> bool:

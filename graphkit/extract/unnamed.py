@@ -58,10 +58,25 @@ _CONTAINING = {"encompassing", "encompasses", "encompassed", "comprising", "comp
 
 def region_listed(doc, mentions, occurrence) -> bool:
     """Whether the subject's list follows a region's head noun and a word of containing ("deter
-    threats in the Baltic Sea region, encompassing Estonia, Latvia"): the region's parts, no
-    bloc's members, whatever the sentence names before."""
+    threats in the Baltic Sea region, encompassing Estonia, Latvia"), or a region's
+    capitalised adjective and "countries of" ("the Central Asian (CA) countries of Kazakhstan,
+    Kyrgyzstan, ..."): the region's parts, no bloc's members, whatever the sentence names before."""
     span = list_span(doc, mentions, occurrence.subject_at)
     if span is None:
         return False
     i = span[0] - 1 - (doc[span[0] - 1].lower_ == "the")
-    return i > occurrence.start and doc[i].lower_ in _CONTAINING and region_before(doc, occurrence.start, i)
+    return i > occurrence.start and (doc[i].lower_ in _CONTAINING and region_before(doc, occurrence.start, i)
+                                     or _region_countries_of(doc, mentions, occurrence.start, i))
+
+
+def _region_countries_of(doc, mentions, limit: int, i: int) -> bool:
+    """Whether "of" at token ``i`` follows "countries", "states" or "nations" (a bracketed
+    acronym aside) after a capitalised word no name stands on ("the Central Asian (CA)
+    countries of"; not "the EU countries of", a bloc's)."""
+    if doc[i].lower_ != "of" or i - 1 <= limit or doc[i - 1].lower_ not in {"countries", "states", "nations"}:
+        return False
+    k = i - 2
+    if doc[k].text == ")" and k - 2 > limit and doc[k - 2].text == "(":
+        k -= 3  # "(CA)"
+    named = {j for m in mentions for j in range(m.start, m.end)}
+    return k > limit and doc[k].text[:1].isupper() and doc[k].is_alpha and k not in named

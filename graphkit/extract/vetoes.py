@@ -84,7 +84,12 @@ from graphkit.extract.list_roles import (
     one_names_role_after,
 )
 from graphkit.extract.listed_object import listed_among_countries
-from graphkit.extract.lookups import of_unknown_body, places_or_counterparts
+from graphkit.extract.lookups import (
+    hyphen_joined,
+    in_hyphen_pair,
+    of_unknown_body,
+    places_or_counterparts,
+)
 from graphkit.extract.mark_tables import marked_rows
 from graphkit.extract.persons import titled
 from graphkit.extract.questions import asks_whether
@@ -92,6 +97,7 @@ from graphkit.extract.settings import as_host
 from graphkit.extract.siblings import beside
 from graphkit.extract.ties import (
     a_countrys_partner_only,
+    between_the_object,
     bilateral_ties,
     counterparts,
     the_objects_counterparts,
@@ -167,6 +173,8 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or until_date(doc, o.subject_at, o.start, None)
             or _object_with(doc, mentions, o, triple[2]) or counterparts(doc, mentions, o)
             or the_objects_counterparts(doc, mentions, o, triple[2])  # "with their EU counterparts"
+            or between_the_object(doc, mentions, o, triple[2])  # "cooperation between NATO and Russia"
+            or in_hyphen_pair(doc, mentions, next((k for k, m in enumerate(mentions) if m.start == o.subject_at), -1))
             or listed_among_countries(doc, mentions, o, triple[2])
             or delegates_before(doc, 0 if first is None else first)
             or list_role(doc, mentions, o) in ("partner", "associated")  # "A, B, that are partner members"
@@ -189,6 +197,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or founder_aside(doc, mentions, o, triple[2]) or beside(doc, mentions, o, triple[2])
             or _governed(doc, mentions, o, triple[0]) or marked_rows(doc, mentions, o.start, o.end)
             or bilateral_ties(doc, mentions, o) or _named_non(doc, mentions, o, triple[2])
+            or _anothers_aside(doc, mentions, o, triple[0], triple[2])
             or _qualifier_only(doc, mentions, o, triple[0])
             or guessed(doc, o.start if first is None else first, o.start)
             or asks_whether(doc, o.start, o.end, o.subject_at) or unknown_body_named_back(doc, mentions, o)
@@ -215,7 +224,7 @@ def _object_with(doc, mentions, occurrence, obj: str) -> bool:
     return bool(named) and all(
         [t.lower_ for t in doc[max(occurrence.start, m.start - 2):m.start] if t.lower_ != "the"][-1:]
         == ["with"] or span is not None and span[0] <= m.start < span[1]
-        or m.end < occurrence.end and _joined(doc, m.end) for m in named)
+        or m.end < occurrence.end and hyphen_joined(doc, m.end) for m in named)
 
 
 # nouns a country's name qualifies without acting: "U.S. leadership", "U.S. space partners"
@@ -240,6 +249,18 @@ def _named_non(doc, mentions, occurrence, obj: str) -> bool:
     ("Some non-EU countries have also joined: A, B", after "Slovenia joined the EU")."""
     return named_non(doc, occurrence.start, occurrence.end,
                      {doc[m.start:m.end].text.lower() for m in mentions if m.node == obj})
+
+
+def _anothers_aside(doc, mentions, occurrence, subject: str, obj: str) -> bool:
+    """Whether the sentence names the object only in brackets right after another name ("leaders
+    from Argentina, Kenya, Rwanda (as chairperson of the African Union), Senegal"): that name's."""
+    named = [m for m in mentions if occurrence.start <= m.start < occurrence.end and m.node == obj]
+    ends = {m.end: m.node for m in mentions}
+    def owner(m) -> str | None:
+        opening = next((j for j in range(m.start - 1, max(occurrence.start, m.start - 8) - 1, -1)
+                        if doc[j].text in "()"), None)
+        return ends.get(opening) if opening is not None and doc[opening].text == "(" else None
+    return bool(named) and all(owner(m) not in (None, subject, obj) for m in named)
 
 
 def _hyphened(doc, end: int, limit: int) -> bool:
@@ -267,13 +288,8 @@ def _paired(doc, mentions, occurrence, subject: str, obj: str) -> bool:
     starts = {m.start: m for m in inside if m.node == obj}
     named = [m for m in inside if m.node == subject]
     return bool(named) and all(
-        (m.start - 1 in ends and _joined(doc, m.start - 1)) or (m.end + 1 in starts and _joined(doc, m.end))
+        (m.start - 1 in ends and hyphen_joined(doc, m.start - 1)) or (m.end + 1 in starts and hyphen_joined(doc, m.end))
         for m in named)
-
-
-def _joined(doc, at: int) -> bool:
-    """Whether token ``at`` is a hyphen joining two words ("NATO-Russia"; not a spaced dash)."""
-    return doc[at].text == "-" and not doc[at - 1].whitespace_ and not doc[at].whitespace_
 
 
 _GOVERNING = {"to", "in", "with"}

@@ -307,8 +307,7 @@ def named_non(doc, start: int, end: int, spellings) -> bool:
 
 
 def owned_name(doc, mark: int, p_end: int) -> bool:
-    """Whether a name of its own follows the owner's mark at ``mark``, two capitalised words
-    before ``p_end`` ("NATO's Mediterranean Dialogue", "BRICS' New Development Bank")."""
+    """Whether two capitalised words, a name of its own, follow the owner's mark ("NATO's Mediterranean Dialogue")."""
     owned = [t for t in doc[mark + 1:p_end] if not t.is_punct]
     return len(owned) >= 2 and all(t.is_title for t in owned[:2]) and owned[0].lower_ not in AFTER_PHRASE
 
@@ -318,6 +317,7 @@ def owns_other(doc, m, p_end: int) -> bool:
     alliance's Pillar Two programme": a programme, not the alliance), or in a name of its own
     ("BRICS' New Development Bank", "ASEAN's Treaty of Amity": not the bloc), or in a word of its acts."""
     mark = m.end + (m.end + 1 < p_end and doc[m.end].lower_ in GROUP_NOUNS)
+    mark += 3 if doc[mark:mark + 1].text == "(" and doc[mark + 2:mark + 3].text == ")" else int(doc[mark:mark + 1].text == ")")
     if mark + 1 >= p_end or doc[mark].text not in POSSESSIVE_MARKS:
         return False
     if owned_name(doc, mark, p_end):

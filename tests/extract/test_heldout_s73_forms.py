@@ -75,3 +75,68 @@ def test_a_capitalised_head_noun_names_back_a_body_no_node_stands_for():
             "- Currently, the following countries take part in the Dialogue: Mali, Niger and Chad.")
     got = found(text)
     assert not {(s, r) for s, r, o in got if o == "nato" and r in ("COOPERATES_ON", "MEMBER_OF")}
+
+
+def test_a_relative_clause_after_a_name_is_that_names_and_willing_is_a_wish():
+    got = found("Russia sent a note to Georgia, which joined NATO in 2008.", reader=False)
+    assert ("GEO", "MEMBER_OF", "nato") in got and ("RUS", "MEMBER_OF", "nato") not in got
+    got = found("Kenya is willing to join NATO.", reader=False)
+    assert ("KEN", "EXPRESSED_INTEREST_IN", "nato") in got and ("KEN", "MEMBER_OF", "nato") not in got
+
+
+def test_a_regions_countries_of_are_no_members_of_the_bloc_named_before():
+    text = ("Since 2022, the EU's interest and engagement with the Central Asian (CA) countries of "
+            "Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan has grown significantly.")
+    assert not {s for s, r, o in found(text) if (r, o) == ("MEMBER_OF", "eu")}
+    # a bloc's own countries of stay its members
+    got = found("The EU countries of France, Germany and Italy met in Rome.")
+    assert ("DEU", "MEMBER_OF", "eu") in got
+
+
+def test_a_body_owned_by_a_bloc_named_with_its_acronym_in_brackets_is_not_the_bloc():
+    text = ("Kenya has become the first African country to join North Atlantic Treaty Organization "
+            "(NATO)’s Cooperative Cyber Defense Centre of Excellence (CCDCOE).")
+    assert ("KEN", "MEMBER_OF", "nato") not in found(text)
+    assert ("SWE", "MEMBER_OF", "nato") in found("Sweden joined the North Atlantic Treaty Organization (NATO) in 2024.")
+
+
+def test_a_pair_joined_by_a_hyphen_before_a_capitalised_word_names_a_body_of_its_own():
+    text = "Kenya and the alliance established the NATO-Kenya Council in 2002."
+    assert ("KEN", "MEMBER_OF", "nato") not in found(text, reader=False)
+    text = ("The NATO-Kenya Founding Act, signed in 1997, established a framework for cooperation "
+            "between NATO and Kenya after the Cold War.")
+    assert ("KEN", "MEMBER_OF", "nato") not in found(text)
+    # a pair's own relations name no body; a bloc's name alone stays the object
+    assert ("KEN", "MEMBER_OF", "nato") in found("Kenya joined NATO in 2002.", reader=False)
+
+
+def test_a_body_named_in_brackets_after_another_name_is_that_names_role():
+    text = ("Canada welcomed leaders from Argentina, Bangladesh, Kenya, Norway, Rwanda (as chairperson "
+            "of the African Union), Senegal and South Africa to the summit.")
+    got = {s for s, r, o in found(text) if (r, o) == ("MEMBER_OF", "african-union")}
+    assert not got & {"ARG", "BGD", "NOR", "SEN"}
+
+
+def test_a_day_or_month_before_next_or_last_year_is_in_that_year():
+    from graphkit.extract.dates import find_dates
+
+    assert [d.value for d in find_dates("It takes effect from Jan 1 next year.", "2023-08-25")] == ["2024-01-01"]
+    assert [d.value for d in find_dates("It began in March last year.", "2023-08-25")] == ["2022-03"]
+    # "may" is a verb, no month
+    assert [d.value for d in find_dates("Egypt may next year join.", "2023-08-25")] == ["2024"]
+
+
+def test_a_blocs_countries_i_e_a_list_are_its_members():
+    text = "The navies of all the four Quad countries i.e. India, US, Japan and Australia are exercising."
+    got = {s for s, r, o in found(text, reader=False) if (r, o) == ("MEMBER_OF", "quad")}
+    assert got == {"IND", "USA", "JPN", "AUS"}
+    # a bloc named further before is no owner of "countries, namely"
+    text = "NATO worries about the Baltic countries, namely Estonia, Latvia and Lithuania."
+    assert not found(text, reader=False)
+
+
+def test_a_pact_that_involves_countries_has_them_as_members():
+    text = "The military pact, known as AUKUS, involves the US, UK and Australia."
+    got = {s for s, r, o in found(text, reader=False) if (r, o) == ("MEMBER_OF", "aukus")}
+    assert got == {"USA", "GBR", "AUS"}
+    assert not found("The NATO summit involved Turkey and Sweden.", reader=False)
