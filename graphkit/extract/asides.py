@@ -123,12 +123,19 @@ def excepts(doc, i: int) -> bool:
 _ASIDE_OPENERS = {"which", "who", "although", "though", "albeit", "a", "an"}
 
 
-def own_relative(gap: str) -> bool:
+def own_relative(gap: str, before) -> bool:
     """Whether ``gap`` (the words from a name to a trigger) opens a relative clause of the
     name's with no comma after it: "a response to Georgia, which wants to join" is Georgia's
-    wish, not that of the sentence's subject."""
+    wish, not that of the sentence's subject; not after an act handed to a depositary (the
+    tokens ``before`` the name: "deposited its instrument with the United States, which
+    completed the accession")."""
     words = gap.replace(",", " , ").split()
-    return words[:2] in ([",", "which"], [",", "who"]) and "," not in words[1:]
+    return (words[:2] in ([",", "which"], [",", "who"]) and "," not in words[1:]
+            and not _HANDED & {t.lower_ for t in before})
+
+
+#: an act handed to a depositary: "deposited its instrument with the United States, which completed"
+_HANDED = {"deposited", "instrument", "instruments", "documents"}
 
 
 def relative_opening(sent, at: int, limit: int) -> int | None:

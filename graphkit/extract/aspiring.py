@@ -16,8 +16,6 @@ __all__ = ["APPROVE", "ASPIRE", "MEMORANDA", "aspired", "aspired_at", "list_lead
 ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "wants", "want", "seeks",
           "seek", "seeking", "intends", "intend", "aspires", "aspire", "aspiring", "keen", "determined",
           "striving", "strives", "goal", "determination",  # "a stated goal of joining NATO"
-          "objective", "objectives",  # "their long-term objective was full membership of NATO"
-          "willing", "eager",  # "Georgia, which is willing to join NATO"
           "pursuing", "pursue", "pursues",  # "is actively pursuing membership in BRICS"
           "poised",  # "is now poised to become the first Artemis Accords signatory"
           "lobbying", "lobbied", "lobbies", "campaigning",  # "has been lobbying heavily to be admitted"
@@ -43,7 +41,8 @@ _WISHING = {"ambition", "ambitions", "aspiration", "aspirations", "procedure", "
             "requested", "bid", "bids", "application", "applications", "wish", "wishes",
             "intention", "intentions", "plan", "plans", "planned", "planning",
             # "expressed its interest to join BRICS", "its readiness to join"
-            "interest", "interests", "willingness", "readiness", "eagerness"}
+            "interest", "interests", "willingness", "readiness", "eagerness",
+            "willing", "eager"}  # "Georgia, which is willing to join NATO" (right before "to")
 _INTERESTED = {"interest", "interests", "interested"}
 # "applications for full membership in", "an application for accelerated accession to"
 _FULL = {"full", "formal", "permanent", "official",
@@ -200,6 +199,10 @@ def aspired(before: list[str]) -> bool:
                                               ["to", "working"], ["to", "works"]) or (  # "working to join"
             would_like(before[:4])):  # "would also like to be part of the BRICS": a wish
         return True
+    aim = next((k for k, w in enumerate(before[:4]) if w in {"objective", "objectives"}), None)
+    if aim is not None and not {"and", "when", "after", "once", "as"} & set(before[:aim]):
+        return True  # "their long-term objective was full membership of NATO" (not "shares
+        # NATO's objectives and joined", "The objective was met when Finland joined")
     if before[:1] == ["to"] and before[1:2] and before[1] in _ABLE:
         return True  # "confirming their interest, willingness and ability to join the Alliance"
     if before[:1] == ["in"] and any(w in _INTERESTED and before[k - 1] == "of" for k, w in enumerate(before[2:11], 2)):

@@ -68,9 +68,9 @@ _PATTERNS = [
     ("years-later", re.compile(r"\b(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[0-9]{1,2}) "
                                r"years? later\b")),
     # "from Jan 1 next year", "in March last year": the day or month in the year named after it
-    ("month-day-rel", re.compile(rf"\b{_MON} {_DAY},? (?P<rel>[Ll]ast|[Tt]his|[Nn]ext) year\b")),
-    ("day-month-rel", re.compile(rf"\b{_DAY} (?:of )?{_MON},? (?P<rel>[Ll]ast|[Tt]his|[Nn]ext) year\b")),
-    ("month-rel", re.compile(rf"\b{_MON} (?:of )?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext) year\b")),
+    ("month-day-rel", re.compile(rf"\b{_MON} {_DAY},? (?P<rel>[Ll]ast|[Tt]his|[Nn]ext) year\b(?!['’]s)")),
+    ("day-month-rel", re.compile(rf"\b{_DAY} (?:of )?{_MON},? (?P<rel>[Ll]ast|[Tt]his|[Nn]ext) year\b(?!['’]s)")),
+    ("month-rel", re.compile(rf"\b{_MON} (?:of )?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext) year\b(?!['’]s)")),
     ("day-month", re.compile(rf"\b{_DAY} (?:of )?{_MON}\b")),
     ("month-day", re.compile(rf"\b{_MON} {_DAY}\b(?!,? (?:19|20)[0-9]{{2}})(?![0-9])")),
     ("in-month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|"

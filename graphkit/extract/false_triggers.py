@@ -214,9 +214,15 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
     if spec.form == "verb" and before[:1] and before[0] in _DETERMINERS and (
             before[0] not in {"newly", "recently"} or before[1:2] in (["the"], ["a"], ["an"])):
         return True  # "the signed agreement", "the recently signed": an adjective (not "have recently joined")
-    if (spec.form == "verb" and start - 3 >= sent_start and doc[start - 1].lower_ in {"and", "or"}
-            and doc[start - 3].text in {"-", "–"} and not doc[start].lower_.endswith("ing")):
+    if (spec.form == "verb" and start - 5 >= sent_start and doc[start - 1].lower_ in {"and", "or"}
+            and doc[start - 3].text in {"-", "–"} and doc[start - 5].lower_ in _DETERMINERS
+            and doc[start - 2].lower_.endswith("ed") and not doc[start].lower_.endswith("ing")):
         return True  # "the US-crafted and led Artemis Accords": a compound adjective, no verb
+    if spec.form == "reverse" and (spec.phrase.startswith("involve") or spec.phrase.split()[0] in (
+            "countries", "nations") and spec.phrase.split()[-1] in ("i.e.", "namely")) and not (
+            start > sent_start and (doc[start - 1].text[:1].isupper() or doc[start - 1].text in {",", '"', "”", "’"})):
+        return True  # "AUKUS involves A, B", "the Quad countries i.e. A, B"; not "The EU's sanctions
+        # package involves A", "NATO partner countries, namely A, B" (for the reader too)
     if spec.form == "verb" and compound_first(doc, end):
         return True  # "Colombia's first left-wing head of state": no leaving
     if (spec.form == "verb" and start > sent_start and doc[start].lower_.endswith("ing")

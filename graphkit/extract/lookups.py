@@ -223,7 +223,7 @@ def as_members(doc, end: int, bracket: int) -> bool:
 
 def hyphen_joined(doc, at: int) -> bool:
     """Whether token ``at`` is a hyphen joining two words ("NATO-Russia"; not a spaced dash)."""
-    return doc[at].text == "-" and not doc[at - 1].whitespace_ and not doc[at].whitespace_
+    return at > 0 and doc[at].text in {"-", "–"} and not doc[at - 1].whitespace_ and not doc[at].whitespace_
 
 
 def hyphen_pair(doc, mentions, index: int) -> bool:
@@ -236,6 +236,6 @@ def hyphen_pair(doc, mentions, index: int) -> bool:
             and nxt.end < len(doc) and doc[nxt.end].text[:1].isupper() and doc[nxt.end].is_alpha)
 
 
-def in_hyphen_pair(doc, mentions, index: int) -> bool:
-    """Whether ``mentions[index]`` is either name of a :func:`hyphen_pair` (no index: -1)."""
-    return index >= 0 and (hyphen_pair(doc, mentions, index) or index > 0 and hyphen_pair(doc, mentions, index - 1))
+def in_hyphen_pair(doc, mentions, index: int | None) -> bool:
+    """Whether ``mentions[index]`` is either name of a :func:`hyphen_pair` (no index: no)."""
+    return index is not None and (hyphen_pair(doc, mentions, index) or index > 0 and hyphen_pair(doc, mentions, index - 1))

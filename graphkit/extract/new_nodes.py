@@ -19,12 +19,17 @@ _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "au
              "thursday", "friday", "saturday", "sunday"}
 
 
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our"}
+
+
 def named_own_before(doc, taken: set[int], i: int, back: int = 80) -> bool:
     """Whether a capitalised name no node has ends in the head noun at token ``i`` shortly
     before it ("Mediterranean Dialogue:" before "take part in the Dialogue"): the body "the
     Dialogue" names back, not the last organisation the dataset has."""
     return any(t.lower_ == doc[i].lower_ and t.text[:1].isupper() and t.i not in taken
                and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].is_alpha and t.i - 1 not in taken
+               and doc[t.i - 1].lower_ not in _DETERMINERS  # not "The Union now has 27 members"
+               and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title)  # nor a headline: "Expanded Bloc Meets"
                for t in doc[max(1, i - back):i])
 
 

@@ -22,10 +22,11 @@ from graphkit.extract.forms.invitation import RULE as INVITED_RULE
 from graphkit.extract.forms.partnered import BLOCS_RULE
 from graphkit.extract.listed_member import COUNTED_BESIDE
 from graphkit.extract.no_body import TITLES
+from graphkit.extract.owned import owned_name
 from graphkit.extract.patterns import find_triggers
 from graphkit.extract.programme_partners import RULE as PROGRAMME
 from graphkit.extract.schema_words import load_specs
-from graphkit.extract.vocabulary import CONTRAST_TURN, OWN_NAME_HEADS, POSSESSIVE_MARKS, owned_name
+from graphkit.extract.vocabulary import CONTRAST_TURN, OWN_NAME_HEADS, POSSESSIVE_MARKS
 
 __all__ = ["BETWEEN", "CUES", "Occurrence", "TripleFeatures", "from_programme", "left_as_is",
            "new_object", "triple_features", "unread"]

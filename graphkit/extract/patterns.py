@@ -39,7 +39,7 @@ from graphkit.extract.undoing import (
     denied,
     in_principle_after,
     made_possible,
-    once_done,
+    once_ahead,
     own_clause,
     process_after,
 )
@@ -273,10 +273,10 @@ _FINITE = {"is", "are", "was", "were", "has", "have", "had", "who", "which", "th
 
 
 def _names_only(doc, start: int, end: int) -> bool:
-    """Whether tokens ``start`` to ``end`` are only names and what lists them ("India and
-    Pakistan"), or none, from the start or after a word of saying: a gerund after them opens
-    the sentence's subject ("Russia says Sweden and Finland joining NATO could")."""
-    said = [t.i + 1 for t in doc[start:end] if t.lower_ in REPORTING or t.lower_ == "that"]
+    """Whether tokens ``start`` to ``end`` are only names and list words ("India and Pakistan"), or none, from the
+    start or after a word of saying: a gerund after them opens the subject ("Russia says A and B joining NATO could")."""
+    said = [t.i + 1 for t in doc[start:end] if t.lower_ in REPORTING - {"states", "according"} or t.lower_ == "that"
+            and REPORTING & {u.lower_ for u in doc[max(start, t.i - 4):t.i]}]  # "said on Wednesday that"
     return all(t.text[:1].isupper() or t.lower_ in {",", "and", "the"} for t in doc[max([start, *said]):end])
 
 
@@ -371,7 +371,7 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                    or doc[sent_end - 1].text == "?" and any(  # "should Nigeria join BRICS?"
                        t.lower_ in _ASKING for t in doc[sent_start:start])
                    or denied(doc, sent_start, start, end, sent_end)
-                   or made_possible(doc, sent_start, start) or once_done(doc, sent_start, start)
+                   or made_possible(doc, sent_start, start) or once_ahead(doc, sent_start, start, spec.phrase)
                    # "obstacles preventing Papua New Guinea from joining"
                    or before[:1] == ["from"] and bool(_BARRING & wide))
         if spec.form in ("noun", "inner") and (

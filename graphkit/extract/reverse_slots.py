@@ -22,6 +22,7 @@ from graphkit.extract.lookups import (
     founder_of_another,
     of_unknown_body,
 )
+from graphkit.extract.owned import bloc_owns_countries, right_after
 from graphkit.extract.patterns import Trigger
 from graphkit.extract.reverse_tails import DASHES, added_after_dash, member_in
 from graphkit.extract.schema_words import kind_of_word
@@ -57,14 +58,20 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
         return None  # "the BRICS group (Brazil, ...)", "BRICS (Brazil, ...)": the name just
         # before (a role says whose: "the SCO has six dialogue partners (Turkey, ...)")
     if spec.phrase.split()[0] in ("countries", "nations") and spec.phrase.split()[-1] in ("i.e.", "namely") and not (
-            objects and trig.start - objects[-1].end <= 1):  # "the four Quad countries i.e. A, B", not
+            objects and bloc_owns_countries(sent.doc, objects[-1].end, trig.start)):  # "the four Quad countries i.e. A, B", not
         return [], []  # "NATO worries about the Baltic countries, namely A, B": the bloc's name right before
+    if spec.phrase.startswith("consist") and spec.phrase.split()[-1] in {"-", "–", "—"} and objects and (
+            sent.doc[objects[-1].end].text in {"'s", "’s"}
+            or _ROLES & {t.lower_ for t in sent.doc[trig.start:trig.end]}):
+        return [], []  # "NATO's KFOR mission consisted of troops from partner nations — A, B": not NATO's
     if (objects and (spec.relation == vocab.relation_of("lead|led", "verb") or spec.phrase.startswith(
             ("include", "comprise", "involve"))) and objects[-1].kind == kind_of_word().get("organisation")
             and vocab.event_after(sent.doc, objects[-1].end, trig.start)):
         objects = []  # "The BRICS summit was co-led by Russia and Brazil": a chair of the summit;
         # "The SCO summit in Astana included the nine member countries plus Turkey": its guests
         # (but "The Artemis missions, led by NASA": a programme's missions are the programme)
+    if spec.phrase.startswith("involve") and not (objects and right_after(sent.doc, objects[-1].end, trig.start)):
+        return [], []  # "The EU deal involves Serbia and Kosovo": the deal's sides (but "The pact, known as AUKUS, involves")
     agent = spec.phrase.split()[-1] in {"by", "from"}  # "signed by", "interest from"
     if agent and objects and far_agent(sent.doc, objects[-1].end, trig.start):
         objects = []  # "The SCO ... is seen as a threat to Western democracy led by the U.S."
@@ -95,7 +102,7 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
         objects = [o for o in sent.topic(trig, targets)  # "approval in member state Turkey"; not
                    if not vocab.members_of_a_programme(sent.doc[trig.start:trig.end], o.kind)]  # "Other
         # members of the programme include" for the Accords named before
-    if _said_of_the_bloc(spec.phrase) and not (objects and _right_after(sent.doc, objects[-1].end, trig.start)):
+    if _said_of_the_bloc(spec.phrase) and not (objects and right_after(sent.doc, objects[-1].end, trig.start)):
         return [], []  # "the SCO summit, a trip that sealed a defence pact with North Korea"
     if spec.phrase.startswith(("membership of", "memberships of")) and subjects and objects:
         inside = member_in(sent, subjects[-1].end, targets)  # another body than the one
@@ -140,29 +147,6 @@ def _said_of_the_bloc(phrase: str) -> bool:
     phrase that says nothing of a bloc further back ("the delegations at the BRICS summit
     represented 36 countries: A, B")."""
     return phrase.startswith(",") or phrase.endswith(" * countries :")
-
-
-#: what may stand between a bloc and the phrase that describes it: its head noun, an adverb,
-#: a relative pronoun ("The G20, which currently comprises 19 countries:", "the AUKUS pact, a")
-_BESIDE_BLOC = {"group", "grouping", "bloc", "pact", "alliance", "organisation", "organization",
-                "now", "currently", "also", "still", "today", "which", "that", ","}
-
-
-def _right_after(doc, end: int, start: int) -> bool:
-    """Whether only a bracket ("The Group of Seven (G7), a coalition of") and the words of
-    ``_BESIDE_BLOC`` stand between a bloc ending at ``end`` and a phrase at ``start``."""
-    i = end
-    while i < start:
-        if doc[i].text == "(":
-            close = next((k for k in range(i + 1, min(start, i + 8)) if doc[k].text == ")"), None)
-            if close is None:
-                return False
-            i = close + 1
-        elif doc[i].lower_ in _BESIDE_BLOC or doc[i].text == ")":  # "(G7)": the bloc's own bracket
-            i += 1
-        else:
-            return False
-    return True
 
 
 _AS_WELL = ("as well as", ", as well as", "and", ", and", "plus", ", plus",

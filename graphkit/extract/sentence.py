@@ -19,6 +19,7 @@ from graphkit.extract.likeness import contrasted
 from graphkit.extract.list_roles import not_apposed
 from graphkit.extract.lookups import as_members, counted_member_to, hyphen_pair, in_hyphen_pair
 from graphkit.extract.own_subject import others_act, reported
+from graphkit.extract.owned import owns_other
 from graphkit.extract.patterns import Trigger
 from graphkit.extract.persons import addressed, leader_named
 from graphkit.extract.schema_words import expanded_in_brackets, kind_of_word
@@ -43,9 +44,8 @@ class Sentence:
         self.known_starts = {m.start for m in mentions if start <= m.start < end and m.how != "new"}
 
     def subjects(self, trigger: Trigger, kinds, limit: int) -> list[End]:
-        """The nearest group of ``kinds`` before ``trigger`` (after ``limit``), or the last
-        pair named when an anaphor ("the two nations", "their") stands closer; their space
-        agencies when "'s (national) space agencies" follows the countries."""
+        """The nearest group of ``kinds`` before ``trigger`` (after ``limit``), or the last pair named when an
+        anaphor ("the two nations", "their") stands closer; their space agencies after "'s (national) space agencies"."""
         found = self._subjects(trigger, kinds, limit)
         named = [e.end for e in found if e.start < trigger.start]
         gap = f" {self.doc[max(named, default=trigger.start):trigger.start].text.lower()} "
@@ -149,7 +149,8 @@ class Sentence:
         before_word = self.doc[k].lower_ if nearest.start > self.start else ""
         if before_word == "by" or addressed(self.doc, nearest) or (  # "was invited by NASA to join": NASA does not join
                 before_word in vocab.NOT_SUBJECT | {"at", "in", "on"} or contrasted(
-                    self.doc, nearest)) and (" and " in f" {gap} " or "," in gap) and not own_relative(gap):  # "the
+                    self.doc, nearest)) and (" and " in f" {gap} " or "," in gap) and not own_relative(
+                        gap, self.doc[self.start:first]):  # "the
             # organisation, even ahead of NATO, includes": NATO is compared, not the subject
             earlier = [i for i, m in enumerate(self.mentions) if m.end < first
                        and m.kind in kinds
@@ -246,9 +247,9 @@ class Sentence:
             else:
                 break
             at_head = [i for i in inside if self.mentions[i].start == head]
-        if at_head and (vocab.owns_other(self.doc, self.mentions[at_head[0]], p_end) or hyphen_pair(
-                self.doc, self.mentions, at_head[0])):  # "established the NATO-Russia Council": no NATO
-            owned = [m for m in self.mentions[at_head[0] + 1:]  # "BRICS' New Development Bank", not "(NATO)'s"
+        pair = bool(at_head) and hyphen_pair(self.doc, self.mentions, at_head[0])  # "the NATO-Russia
+        if at_head and (owns_other(self.doc, self.mentions[at_head[0]], p_end) or pair):  # Council": neither
+            owned = [m for m in self.mentions[at_head[0] + 1 + pair:]  # "BRICS' New Development Bank", not "(NATO)'s"
                      if m.end <= p_end and m.how == "name" and m.kind in kinds and m.node != self.mentions[at_head[0]].node]
             return ends_of(owned[:1], kinds)  # none: "the alliance's Pillar Two programme"
         led = any(s.phrase == "- led" for s in trigger.specs)  # "the Russian-led CSTO gathering"
@@ -432,8 +433,7 @@ class Sentence:
         return ends_of(found[:1], kinds) if found else []
 
 
-#: "during his China trip that his country aims to join": a name after a possessive is a
-#: modifier, no antecedent of "it" or "his country"
+#: a name after a possessive is a modifier, no antecedent of "it": "during his China trip that his country aims to join"
 _OBLIQUE = vocab.NOT_SUBJECT | {"of", "by", "his", "her", "their"}
 #: a singular relative clause after the last name of a list: that name's alone
 _ONE_RELATIVE = [[",", w, v] for w in ("which", "who") for v in ("has", "is", "was")]

@@ -112,13 +112,18 @@ def the_counted(doc, sentences, mentions, schema, published: str | None, claims:
         if acting is None:
             continue
         spec = acting.specs[0]
-        target = next((m for m in mentions if acting.end <= m.start and m.end <= p_end
-                       and schema.relations[spec.relation].allows(country, m.kind)), None)
+        relation = schema.relations[spec.relation]
+        allowed = set(relation.target) | set(spec.instead)  # "have joined the Artemis Accords": signed
+        kinds = allowed & set(spec.kinds) if spec.kinds else allowed
+        # the object right after the verb: not "have joined the debate over NATO"
+        target = next((m for m in mentions if acting.end <= m.start and m.end <= p_end and m.kind in kinds
+                       and all(t.lower_ in {"the", "a", "an"} for t in doc[acting.end:m.start])), None)
         own = [m for m in mentions if start <= m.start and m.end <= end]
         first = next((k for k, m in enumerate(own) if m.kind == country and _COUNT_NAMED.search(
             text[doc[start].idx:doc[m.start].idx])), None)
         if target is None or first is None:
             continue
+        rel = spec.relation if target.kind in relation.target else spec.instead[target.kind]
         n = count_of(_COUNT_ACTS.match(text[doc[p_start].idx:doc[acting.start].idx]).group("n"))
         group = [m for m in group_around(own, first, doc, 1) if m.kind == country]
         named = _COUNT_NAMED.search(text[doc[start].idx:doc[own[first].start].idx])
@@ -129,11 +134,11 @@ def the_counted(doc, sentences, mentions, schema, published: str | None, claims:
         dates = find_dates(text[c_start:end_char(doc, p_end)], published, offset=c_start)
         date = date_for(acting, triggers, dates, doc, c_start) if dates else None
         for node, m in {m.node: m for m in group}.items():
-            if (node, spec.relation, target.node) in known:
+            if (node, rel, target.node) in known:
                 continue
             spans = [(m.start, m.end), (acting.start, acting.end), (target.start, target.end)]
-            out.append(Candidate(node, spec.relation, target.node, date.value if date else (published or "")[:4],
-                                 evidence, c_start + offset, c_end + offset, 0.6,
+            out.append(Candidate(node, rel, target.node, date.value if date else (published or "")[:4],
+                                 evidence, c_start + offset, c_end + offset, min(0.6, spec.confidence),
                                  f"{spec.form}:{spec.phrase}; subject:counted; object:{target.how}; {_NAMED_AGAIN}",
                                  marks_of(doc, spans, c_start), "announced" if acting.hedged else "",
                                  date.rule if date else "published year"))

@@ -59,13 +59,16 @@ def bilateral_ties(doc, mentions, occurrence) -> bool:
 def between_the_object(doc, mentions, occurrence, obj: str) -> bool:
     """Whether the subject is one side of "between" whose other side is the object itself ("a
     framework for cooperation between NATO and Russia"): ties of the two, no membership."""
-    i = subject_index(mentions, occurrence.subject_at)
-    if i is None:
+    subj = next((m for m in mentions if m.start == occurrence.subject_at), None)
+    if subj is None:
         return False
-    sides = [m for m in mentions if occurrence.start <= m.start < occurrence.end
-             and abs(m.start - mentions[i].start) <= 4 and m.node == obj]
-    first = min([mentions[i].start, *(m.start for m in sides)])
-    return bool(sides) and first - 1 >= occurrence.start and doc[first - 1 - (doc[first - 1].lower_ == "the")].lower_ == "between"
+    def pair(a, b):  # a, "and" ("the"), b
+        return [t.lower_ for t in doc[a.end:b.start] if t.lower_ != "the"] == ["and"]
+    sides = [m for m in mentions if m.node == obj and occurrence.start <= m.start < occurrence.end
+             and (pair(m, subj) or pair(subj, m))]
+    first = min([subj.start, *(m.start for m in sides)])
+    k = first - 1 - (first - 1 > occurrence.start and doc[first - 1].lower_ == "the")
+    return bool(sides) and k >= occurrence.start and doc[k].lower_ == "between"
 
 
 def _apposed_members(doc, end: int, stop: int) -> bool:

@@ -28,16 +28,17 @@ def not_done(doc, occurrence) -> bool:
             and bool(NOT_YET & {t.lower_ for t in doc[max(occurrence.start, trig.start - 3):trig.start]}))
 
 
+#: words that open a noun phrase, no verb, after "to" ("to the summit")
+_ARTICLES = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our"}
+
+
 def way_opened(doc, occurrence) -> bool:
     """Whether the names stand between a way opened and the act it makes possible ("the path is
     clear for A, B and C to participate in"), whatever trigger the sentence has."""
     to = next((t.i for t in doc[occurrence.subject_at:occurrence.end - 1]
                if t.lower_ == "to" and doc[t.i + 1].is_lower and doc[t.i + 1].is_alpha
-               and doc[t.i + 1].lower_ not in _DETERMINERS), None)  # "to join", not "to the"
+               and doc[t.i + 1].lower_ not in _ARTICLES), None)  # "to join", not "to the"
     return to is not None and made_possible(doc, occurrence.start, to + 1)
-
-
-_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our"}
 
 
 def wish_before(occurrence) -> bool:

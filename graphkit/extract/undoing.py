@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 
 __all__ = ["NOT_YET", "a_title", "as_observer", "denied", "in_principle_after", "joining_denied",
-           "made_possible", "once_done", "own_clause", "past_aside", "process_after"]
+           "made_possible", "once_ahead", "own_clause", "past_aside", "process_after"]
 
 
 def process_after(doc, end: int, sent_end: int) -> bool:
@@ -69,22 +69,38 @@ def made_possible(doc, sent_start: int, start: int) -> bool:
         return False
     words = [t.lower_ for t in doc[sent_start:start - 1]]
     return any(w == "for" and _OPENED & set(words[max(0, k - 3):k]) and ";" not in words[k:]
+               and _names_between(doc, sent_start + k, start - 1)
                for k, w in enumerate(words))
 
 
-def once_done(doc, sent_start: int, start: int) -> bool:
+def _names_between(doc, i: int, j: int) -> bool:
+    """Whether only a short noun phrase ("those eight nations", "Finland's") and then names,
+    list glue, dashes or brackets stand between "for" at ``i`` and "to" at ``j``: no clause of
+    its own ("for those eight nations - A, B and (unsurprisingly) the U.S. - to")."""
+    depth = 0
+    for t in doc[i + 1:j]:
+        depth += (t.text == "(") - (t.text == ")")
+        if t.lower_ in {"which", "who", "that"} or depth == 0 and t.i > i + 4 and t.is_lower and t.is_alpha and (
+                t.lower_ not in {"and", "or", "the"}):
+            return False
+    return True
+
+
+def once_ahead(doc, sent_start: int, start: int, phrase: str = "") -> bool:
     """"Once the two Nordic nations join the alliance, Russia will be": an act in the present
     after "once" opening the clause, a condition to come (not "Finland, once neutral, joined",
-    nor "Once Sweden became a member, it")."""
+    "Once Sweden became a member, it", "Once again Brazil takes over"); the trigger's
+    ``phrase`` gives its irregular past ("withdraw|withdrew")."""
     word = doc[start].lower_
-    if word.endswith("ed") or word in _PAST_IRREGULAR:
+    if word.endswith("ed") or word in _PAST_IRREGULAR or word in {f for w in phrase.split() for f in w.split("|")[1:]}:
         return False
     return any(t.lower_ == "once" and (t.i == sent_start or doc[t.i - 1].text in {",", ";", "—", "–"})
+               and doc[t.i + 1].lower_ not in {"again", "more", "-", "–"}  # "Once again", "Once-neutral"
                and "," not in {u.text for u in doc[t.i + 1:start]}
                for t in doc[max(sent_start, start - 10):start])
 
 
-_PAST_IRREGULAR = {"became", "led", "left", "took", "won", "began", "was", "were", "had", "got", "rejoined"}
+_PAST_IRREGULAR = {"became", "led", "left", "took", "won", "began", "was", "were", "had", "got", "withdrew", "quit"}
 
 
 #: what is opened for someone to act: "the way is clear for", "opens the door for"

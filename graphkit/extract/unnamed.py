@@ -56,7 +56,7 @@ _CONTAINING = {"encompassing", "encompasses", "encompassed", "comprising", "comp
                "spanning", "spans"}  # not "including": "EU member states in the Nordic region, including A, B"
 
 
-def region_listed(doc, mentions, occurrence) -> bool:
+def region_listed(doc, mentions, occurrence, obj: str | None = None) -> bool:
     """Whether the subject's list follows a region's head noun and a word of containing ("deter
     threats in the Baltic Sea region, encompassing Estonia, Latvia"), or a region's
     capitalised adjective and "countries of" ("the Central Asian (CA) countries of Kazakhstan,
@@ -66,7 +66,9 @@ def region_listed(doc, mentions, occurrence) -> bool:
         return False
     i = span[0] - 1 - (doc[span[0] - 1].lower_ == "the")
     return i > occurrence.start and (doc[i].lower_ in _CONTAINING and region_before(doc, occurrence.start, i)
-                                     or _region_countries_of(doc, mentions, occurrence.start, i))
+                                     or _region_countries_of(doc, mentions, occurrence.start, i)
+                                     and not any(m.node == obj and span[1] <= m.start < occurrence.end
+                                                 for m in mentions))  # not "... joined NATO"
 
 
 def _region_countries_of(doc, mentions, limit: int, i: int) -> bool:

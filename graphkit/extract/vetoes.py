@@ -57,7 +57,14 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   only alone after "to", "in" or "with" ("sign the Artemis Accords on space cooperation with
   the US", "the Dominican Republic's ambassador to the United States, signed"), or only as
   half an adjective ("the China-focused Quad group"), or, for a membership, only joined to
-  the object by a hyphen ("the NATO-Russia Council"; "the China-ASEAN partnership" is one);
+  the object by a hyphen ("the NATO-Russia Council"; "the China-ASEAN partnership" is one), or
+  as either name of a hyphened pair before a capitalised word ("The NATO-Russia Founding Act"),
+  or as the object's other side of "between" ("cooperation between NATO and Russia");
+- any claim on names a way opened makes an act possible for ("The path is now clear for those
+  eight nations - A, B - to participate in"), on a list "involves", "countries i.e." or
+  "countries, namely" follows with no object right before it ("The EU deal involves Serbia"),
+  or on an object named only in brackets after another name ("leaders from Kenya, Rwanda (as
+  chairperson of the African Union), Senegal": :mod:`graphkit.extract.owned`);
 - any claim on a list after "bilateral ... with" ("deepening its bilateral partnerships with
   Australia, Japan and South Korea": ties with the one acting, no bloc's), or in a sentence
   that calls them "non-EU" where the EU is the object, or in a yes-or-no question ("Is
@@ -91,6 +98,7 @@ from graphkit.extract.lookups import (
     places_or_counterparts,
 )
 from graphkit.extract.mark_tables import marked_rows
+from graphkit.extract.owned import anothers_aside, owns_other, unowned_trigger
 from graphkit.extract.persons import titled
 from graphkit.extract.questions import asks_whether
 from graphkit.extract.settings import as_host
@@ -123,7 +131,6 @@ from graphkit.extract.vocabulary import (
     INVITATIONS,
     named_non,
     owned_role,
-    owns_other,
     past_semicolon,
     relation_of,
 )
@@ -173,8 +180,9 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or until_date(doc, o.subject_at, o.start, None)
             or _object_with(doc, mentions, o, triple[2]) or counterparts(doc, mentions, o)
             or the_objects_counterparts(doc, mentions, o, triple[2])  # "with their EU counterparts"
+            or unowned_trigger(doc, mentions, o, triple[2])  # "NATO worries about the Baltic countries, namely"
             or between_the_object(doc, mentions, o, triple[2])  # "cooperation between NATO and Russia"
-            or in_hyphen_pair(doc, mentions, next((k for k, m in enumerate(mentions) if m.start == o.subject_at), -1))
+            or in_hyphen_pair(doc, mentions, subject_index(mentions, o.subject_at))
             or listed_among_countries(doc, mentions, o, triple[2])
             or delegates_before(doc, 0 if first is None else first)
             or list_role(doc, mentions, o) in ("partner", "associated")  # "A, B, that are partner members"
@@ -197,12 +205,12 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or founder_aside(doc, mentions, o, triple[2]) or beside(doc, mentions, o, triple[2])
             or _governed(doc, mentions, o, triple[0]) or marked_rows(doc, mentions, o.start, o.end)
             or bilateral_ties(doc, mentions, o) or _named_non(doc, mentions, o, triple[2])
-            or _anothers_aside(doc, mentions, o, triple[0], triple[2])
+            or anothers_aside(doc, mentions, o, triple[0], triple[2])
             or _qualifier_only(doc, mentions, o, triple[0])
             or guessed(doc, o.start if first is None else first, o.start)
             or asks_whether(doc, o.start, o.end, o.subject_at) or unknown_body_named_back(doc, mentions, o)
             or unknown_object_after(doc, mentions, o, triple[2])
-            or unknown_subject_body(doc, mentions, o, triple[2]) or region_listed(doc, mentions, o))
+            or unknown_subject_body(doc, mentions, o, triple[2]) or region_listed(doc, mentions, o, triple[2]))
 
 
 def _calling(doc, o) -> bool:
@@ -249,18 +257,6 @@ def _named_non(doc, mentions, occurrence, obj: str) -> bool:
     ("Some non-EU countries have also joined: A, B", after "Slovenia joined the EU")."""
     return named_non(doc, occurrence.start, occurrence.end,
                      {doc[m.start:m.end].text.lower() for m in mentions if m.node == obj})
-
-
-def _anothers_aside(doc, mentions, occurrence, subject: str, obj: str) -> bool:
-    """Whether the sentence names the object only in brackets right after another name ("leaders
-    from Argentina, Kenya, Rwanda (as chairperson of the African Union), Senegal"): that name's."""
-    named = [m for m in mentions if occurrence.start <= m.start < occurrence.end and m.node == obj]
-    ends = {m.end: m.node for m in mentions}
-    def owner(m) -> str | None:
-        opening = next((j for j in range(m.start - 1, max(occurrence.start, m.start - 8) - 1, -1)
-                        if doc[j].text in "()"), None)
-        return ends.get(opening) if opening is not None and doc[opening].text == "(" else None
-    return bool(named) and all(owner(m) not in (None, subject, obj) for m in named)
 
 
 def _hyphened(doc, end: int, limit: int) -> bool:

@@ -12,7 +12,7 @@ from functools import cache
 from graphkit.extract.parts import PARTS, military_part
 from graphkit.extract.schema_words import kind_of_word, load_specs
 
-__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "ASKED_FOR", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIST_OPENERS", "NEAR", "NEGATED", "NEGATING", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWNER_MARKS", "OWN_BIDS", "PLACE_DATELINE", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "UNNAMED_AGAIN", "UNREALISED", "after_non", "agreement_kind", "compound_first", "count_of", "counted_anaphor", "counted_in", "event_after", "generic_name", "glued_name", "hyphened_qualifier", "members_of_a_programme", "named_as_not", "not_reverse_object", "others_listed", "owned_name", "owned_role", "owns_other", "past_semicolon", "relation_of", "role_of_none"]
+__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "ASKED_FOR", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIST_OPENERS", "NEAR", "NEGATED", "NEGATING", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWNER_MARKS", "OWN_BIDS", "PLACE_DATELINE", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "UNNAMED_AGAIN", "UNREALISED", "after_non", "agreement_kind", "compound_first", "count_of", "counted_anaphor", "counted_in", "event_after", "generic_name", "glued_name", "hyphened_qualifier", "members_of_a_programme", "named_as_not", "not_reverse_object", "others_listed", "owned_role", "past_semicolon", "relation_of", "role_of_none"]
 
 #: what is not (yet) so: "its potential participation in the ILRS", "the planned entry into
 #: BRICS", "the future full membership of our country"
@@ -304,41 +304,6 @@ def named_non(doc, start: int, end: int, spellings) -> bool:
     """Whether tokens ``start`` to ``end`` name one of ``spellings`` (lower case) after "non-"
     ("Some non-EU countries have also joined": not the EU's)."""
     return any(after_non(doc, i) and doc[i].lower_ in spellings for i in range(start + 2, end))
-
-
-def owned_name(doc, mark: int, p_end: int) -> bool:
-    """Whether two capitalised words, a name of its own, follow the owner's mark ("NATO's Mediterranean Dialogue")."""
-    owned = [t for t in doc[mark + 1:p_end] if not t.is_punct]
-    return len(owned) >= 2 and all(t.is_title for t in owned[:2]) and owned[0].lower_ not in AFTER_PHRASE
-
-
-def owns_other(doc, m, p_end: int) -> bool:
-    """Whether the phrase ends in a head noun of another kind than ``m``, its owner ("the
-    alliance's Pillar Two programme": a programme, not the alliance), or in a name of its own
-    ("BRICS' New Development Bank", "ASEAN's Treaty of Amity": not the bloc), or in a word of its acts."""
-    mark = m.end + (m.end + 1 < p_end and doc[m.end].lower_ in GROUP_NOUNS)
-    mark += 3 if doc[mark:mark + 1].text == "(" and doc[mark + 2:mark + 3].text == ")" else int(doc[mark:mark + 1].text == ")")
-    if mark + 1 >= p_end or doc[mark].text not in POSSESSIVE_MARKS:
-        return False
-    if owned_name(doc, mark, p_end):
-        return True
-    j = mark + 1  # the owned noun phrase: "Pillar Two programme", up to "." or "in"
-    while j < p_end and doc[j].is_alpha and (
-            doc[j].lower_ not in AFTER_PHRASE | {"and", "or"}
-            or (doc[j - 1].is_title and j + 1 < p_end and doc[j + 1].is_title)):  # "Partnership
-        j += 1  # for Peace program": a name's "for"
-    kinds = {kind_of_word().get(doc[j - 1].lower_)} | ({kind_of_word().get(doc[mark + 1].lower_)} if doc[
-        mark + 1].is_title else set())  # the head of a name too: "ASEAN's Treaty of Amity and Cooperation"
-    return (bool(kinds - {None, m.kind}) or bool({doc[mark + 1].lower_, doc[j - 1].lower_} & _OWNED_ACTS)
-            or military_part(doc[mark + 1:j]))
-
-
-#: what a body's own plan or step is called ("part of the Organization's step towards its
-#: expansion", "NATO's accession process"): the plan, not the body (but "part of NATO's
-#: biggest enlargement in 2004" is a joining); and its parts ("to pull out of NATO's integrated
-#: military command", "the bloc's free trade zone"; a military wing: :mod:`graphkit.extract.parts`)
-_OWNED_ACTS = {"step", "steps", "plan", "plans", "effort", "efforts", "process", "strategy", "agenda",
-               "command", "structure", "structures", "zone", "area", "market", "customs"}
 
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",

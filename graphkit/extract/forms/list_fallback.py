@@ -38,6 +38,7 @@ from graphkit.extract.dates import find_dates
 from graphkit.extract.likeness import contrasted
 from graphkit.extract.list_roles import closes_apposition, role_around
 from graphkit.extract.lookups import end_char, marks_of, of_unknown_body
+from graphkit.extract.owned import owns_other
 from graphkit.extract.siblings import before_counted_members
 from graphkit.extract.unknown_bodies import named_back_before, role_of_a_name
 from graphkit.extract.vocabulary import (
@@ -47,7 +48,6 @@ from graphkit.extract.vocabulary import (
     members_of_a_programme,
     named_non,
     owned_role,
-    owns_other,
     relation_of,
 )
 
