@@ -91,6 +91,7 @@ _COUNT_ACTS = re.compile(r"^\W*" + _COUNT + r"\s+(?:more\s+|new\s+)?(?:countries
                          r"(?:\s+(?:have|has|had))?\s*$", re.IGNORECASE)
 #: the part of a rule that marks names given to a count in the next sentence
 _NAMED_AGAIN = "structure:a count named again"
+_COUNT_OPENS = re.compile(r"\W*" + _COUNT + r"\s+(?:more\s+|new\s+)?(?:countries|nations|states)\b", re.IGNORECASE)
 #: "those eight nations - ", "The eight countries are": the count named again, its list next
 _COUNT_NAMED = re.compile(r"\b(?:the|those|these|all)\s+" + _COUNT + r"\s+(?:countries|nations|states)"
                           r"\s*(?:[-–—:(]|,|are\b|were\b)\s*(?:the\s+)?$", re.IGNORECASE)
@@ -102,10 +103,13 @@ def the_counted(doc, sentences, mentions, schema, published: str | None, claims:
     before ("Eight nations have signed the Artemis Accords, ... The path is now clear for those
     eight nations - A, B, ... - to"): as many names as the count, the act's relation and the
     first node after its trigger that the relation may join to a country."""
-    text, country = doc.text, schema.country_kind
+    country, text = schema.country_kind, ""
     known = {(c.subject, c.relation, c.object) for c in claims}
     out = []
     for (p_start, p_end), (start, end) in itertools.pairwise(sentences):
+        if not _COUNT_OPENS.match(doc[p_start:min(p_end, p_start + 8)].text):
+            continue  # triggers (and the page's text) only for a sentence that opens with a count of countries
+        text = text or doc.text
         triggers = find_triggers(doc, p_start, p_end)
         acting = next((t for t in triggers if not t.negated and t.specs[0].form == "verb" and _COUNT_ACTS.match(
             text[doc[p_start].idx:doc[t.start].idx])), None)
