@@ -223,6 +223,9 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
             start > sent_start and (doc[start - 1].text[:1].isupper() or doc[start - 1].text in {",", '"', "”", "’"})):
         return True  # "AUKUS involves A, B", "the Quad countries i.e. A, B"; not "The EU's sanctions
         # package involves A", "NATO partner countries, namely A, B" (for the reader too)
+    if spec.phrase in ("original members", "existing members") and not (
+            end < sent_end and (doc[end].text[:1].isupper() or doc[end].lower_ == "the")):
+        return True  # "joining original members Brazil, Russia": not "Its original members included", "SCO's original members, A"
     if spec.form == "verb" and compound_first(doc, end):
         return True  # "Colombia's first left-wing head of state": no leaving
     if (spec.form == "verb" and start > sent_start and doc[start].lower_.endswith("ing")

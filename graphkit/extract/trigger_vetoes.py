@@ -17,7 +17,7 @@ from graphkit.extract.undoing import NOT_YET, made_possible
 from graphkit.extract.unnamed import unnamed_body
 from graphkit.extract.vocabulary import members_of_a_programme
 
-__all__ = ["another_kind_before", "not_done", "unnamed_includes", "way_opened", "wish_before"]
+__all__ = ["another_kind_before", "anothers_relative", "not_done", "unnamed_includes", "way_opened", "wish_before"]
 
 
 def not_done(doc, occurrence) -> bool:
@@ -64,3 +64,23 @@ def another_kind_before(doc, mentions, occurrence, obj: str) -> bool:
     kind = next((m.kind for m in mentions if m.node == obj), None)
     return (occurrence.context and span is not None and kind is not None
             and members_of_a_programme(doc[occurrence.start:span[0]], kind))
+
+
+def anothers_relative(doc, mentions, occurrence) -> bool:
+    """Whether the sentence's trigger stands in a relative clause opened right after a name
+    outside the subject's list, and the subject outside that clause ("Russia sent a note to
+    Georgia, which joined NATO in 2008", "Finland and Sweden, which joined NATO, border Russia":
+    not Russia's joining; "Finland and Sweden, which joined" stays the list's own)."""
+    trig, span = occurrence.trigger, list_span(doc, mentions, occurrence.subject_at)
+    if trig is None or span is None:
+        return False
+    for m in mentions:
+        if not occurrence.start <= m.start < occurrence.end or span[0] <= m.start < span[1] or m.end >= occurrence.end:
+            continue
+        k = m.end + (doc[m.end].text == ",")
+        if k >= occurrence.end or doc[k].lower_ not in {"which", "who"}:
+            continue
+        close = next((t.i for t in doc[k + 1:occurrence.end] if t.text in {",", ";"}), occurrence.end)
+        if k < trig.start < close and not k <= occurrence.subject_at < close:
+            return True
+    return False

@@ -58,13 +58,12 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   the US", "the Dominican Republic's ambassador to the United States, signed"), or only as
   half an adjective ("the China-focused Quad group"), or, for a membership, only joined to
   the object by a hyphen ("the NATO-Russia Council"; "the China-ASEAN partnership" is one), or
-  as either name of a hyphened pair before a capitalised word ("The NATO-Russia Founding Act"),
-  or as the object's other side of "between" ("cooperation between NATO and Russia");
-- any claim on names a way opened makes an act possible for ("The path is now clear for those
-  eight nations - A, B - to participate in"), on a list "involves", "countries i.e." or
-  "countries, namely" follows with no object right before it ("The EU deal involves Serbia"),
-  or on an object named only in brackets after another name ("leaders from Kenya, Rwanda (as
-  chairperson of the African Union), Senegal": :mod:`graphkit.extract.owned`);
+  in a hyphened pair before a capitalised word ("The NATO-Russia Founding Act"), or "between" the object and it;
+- any claim on names a way opened makes an act possible for ("The path is now clear for A, B
+  to participate in"), whose trigger is in another name's relative clause ("a note to Georgia,
+  which joined NATO"), after "involves" or "countries, namely" with no object right before it
+  ("The EU deal involves Serbia"), or on an object named only in brackets after another name
+  ("Kenya, Rwanda (as chairperson of the African Union), Senegal": :mod:`graphkit.extract.owned`);
 - any claim on a list after "bilateral ... with" ("deepening its bilateral partnerships with
   Australia, Japan and South Korea": ties with the one acting, no bloc's), or in a sentence
   that calls them "non-EU" where the EU is the object, or in a yes-or-no question ("Is
@@ -112,6 +111,7 @@ from graphkit.extract.ties import (
 )
 from graphkit.extract.trigger_vetoes import (
     another_kind_before,
+    anothers_relative,
     not_done,
     unnamed_includes,
     way_opened,
@@ -198,7 +198,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or _of_another(doc, mentions, o)
             or _negated(doc, mentions, o) or _owner_only(doc, mentions, o, triple[2])
             or _invited(doc, mentions, o) or not_done(doc, o) or unnamed_includes(doc, o) or way_opened(doc, o)
-            or another_kind_before(doc, mentions, o, triple[2])
+            or anothers_relative(doc, mentions, o) or another_kind_before(doc, mentions, o, triple[2])
             or one_names_role_after(doc, mentions, o)  # "Egypt and Bahrain, member of the Accords": not Egypt
             or _past_semicolon(doc, mentions, o, triple[2])
             or named_aside(doc, mentions, o, triple[1])

@@ -217,3 +217,18 @@ def test_last_years_as_a_possessive_is_no_date_of_the_day_before_it():
 
     got = find_dates("Sweden joined NATO on 7 March, last year's summit host Lithuania noted.", "2024-03-20")
     assert [d.value for d in got][:1] == ["2024-03-07"]
+
+
+# After the readings: two leftovers of the sets, each failing at 6a534cc.
+
+def test_a_trigger_in_another_names_relative_clause_is_no_act_of_the_subject():
+    assert ("RUS", "MEMBER_OF", "nato") not in found("Russia sent a note to Georgia, which joined NATO in 2008.")
+    got = found("Finland and Sweden, which joined NATO recently, border Russia.")
+    assert ("RUS", "MEMBER_OF", "nato") not in got and ("SWE", "MEMBER_OF", "nato") in got
+
+
+def test_original_or_existing_members_named_after_a_bloc_are_its_members():
+    text = ("Argentina, Egypt, Ethiopia, Iran, Saudi Arabia, and the United Arab Emirates were invited to "
+            "become new BRICS members – joining original members Brazil, Russia, India, China and South Africa.")
+    got = {s for s, r, o in found(text) if (r, o) == ("MEMBER_OF", "brics")}
+    assert got == {"BRA", "RUS", "IND", "CHN", "ZAF"}
