@@ -13,7 +13,8 @@ from graphkit.extract.parts import military_part
 from graphkit.extract.schema_words import kind_of_word
 from graphkit.extract.vocabulary import AFTER_PHRASE, GROUP_NOUNS, POSSESSIVE_MARKS
 
-__all__ = ["anothers_aside", "bloc_owns_countries", "owned_name", "owns_other", "right_after", "unowned_trigger"]
+__all__ = ["anothers_aside", "bloc_owns_countries", "owned_name", "owns_other", "owns_phrase", "right_after",
+           "unowned_trigger"]
 
 
 def owned_name(doc, mark: int, p_end: int) -> bool:
@@ -86,17 +87,28 @@ def bloc_owns_countries(doc, bloc_end: int, start: int) -> bool:
         doc[bloc_end].lower_ in {"member", "founding", "original"} or doc[bloc_end].text in {'"', "”", "’"})
 
 
+def owns_phrase(doc, phrase: str, bloc_end: int | None, start: int) -> bool:
+    """Whether the trigger ``phrase`` at ``start`` is said of the bloc ending at ``bloc_end``
+    (None: no bloc before it), where only a bloc right before it makes it a bloc's: "involves"
+    ("The military pact, known as AUKUS, involves A, B"; not "The EU deal involves Serbia") and
+    "countries i.e." or "countries, namely" (:func:`bloc_owns_countries`); any other phrase, yes."""
+    words = phrase.split()
+    if words[0].startswith("involve"):
+        return bloc_end is not None and right_after(doc, bloc_end, start)
+    if words[0] in ("countries", "nations") and words[-1] in ("i.e.", "namely"):
+        return bloc_end is not None and bloc_owns_countries(doc, bloc_end, start)
+    return True
+
+
 def unowned_trigger(doc, mentions, o, obj: str) -> bool:
-    """Whether the occurrence's trigger is "involves", "countries i.e." or "countries, namely"
-    with no mention of the object right before it, whose phrase it would be (reverse_slots
-    drops the rules' claims on it too): "The EU deal involves Serbia", "NATO worries about the
-    Baltic countries, namely A, B"."""
+    """Whether the occurrence's trigger is one only a bloc right before it owns
+    (:func:`owns_phrase`) and no mention of the object stands so (reverse_slots drops the
+    rules' claims on it too): "The EU deal involves Serbia", "NATO worries about the Baltic
+    countries, namely A, B"."""
     t = o.trigger
-    if t is not None and doc[t.start].lower_.startswith("involv"):
-        return not any(m.node == obj and m.end <= t.start and right_after(doc, m.end, t.start) for m in mentions)
-    if t is None or doc[t.start].lower_ not in {"countries", "nations"} or doc[t.end - 1].lower_ not in {"i.e.", "namely"}:
-        return False
-    return not any(m.node == obj and bloc_owns_countries(doc, m.end, t.start) for m in mentions)
+    owned = [s.phrase for s in t.specs if not owns_phrase(doc, s.phrase, None, t.start)] if t is not None else []
+    return bool(owned) and not any(m.node == obj and m.end <= t.start and owns_phrase(doc, owned[0], m.end, t.start)
+                                   for m in mentions)
 
 
 def anothers_aside(doc, mentions, occurrence, subject: str, obj: str) -> bool:

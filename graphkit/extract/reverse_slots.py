@@ -22,7 +22,7 @@ from graphkit.extract.lookups import (
     founder_of_another,
     of_unknown_body,
 )
-from graphkit.extract.owned import bloc_owns_countries, right_after
+from graphkit.extract.owned import owns_phrase, right_after
 from graphkit.extract.patterns import Trigger
 from graphkit.extract.reverse_tails import DASHES, added_after_dash, member_in
 from graphkit.extract.schema_words import kind_of_word
@@ -57,9 +57,6 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
             and not _ROLES & set(spec.phrase.split())):
         return None  # "the BRICS group (Brazil, ...)", "BRICS (Brazil, ...)": the name just
         # before (a role says whose: "the SCO has six dialogue partners (Turkey, ...)")
-    if spec.phrase.split()[0] in ("countries", "nations") and spec.phrase.split()[-1] in ("i.e.", "namely") and not (
-            objects and bloc_owns_countries(sent.doc, objects[-1].end, trig.start)):  # "the four Quad countries i.e. A, B", not
-        return [], []  # "NATO worries about the Baltic countries, namely A, B": the bloc's name right before
     if spec.phrase.startswith("consist") and spec.phrase.split()[-1] in {"-", "–", "—"} and objects and (
             sent.doc[objects[-1].end].text in {"'s", "’s"}
             or _ROLES & {t.lower_ for t in sent.doc[trig.start:trig.end]}):
@@ -70,8 +67,8 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
         objects = []  # "The BRICS summit was co-led by Russia and Brazil": a chair of the summit;
         # "The SCO summit in Astana included the nine member countries plus Turkey": its guests
         # (but "The Artemis missions, led by NASA": a programme's missions are the programme)
-    if spec.phrase.startswith("involve") and not (objects and right_after(sent.doc, objects[-1].end, trig.start)):
-        return [], []  # "The EU deal involves Serbia and Kosovo": the deal's sides (but "The pact, known as AUKUS, involves")
+    if not owns_phrase(sent.doc, spec.phrase, objects[-1].end if objects else None, trig.start):
+        return [], []  # "The EU deal involves Serbia", "NATO worries about the Baltic countries, namely A, B"
     agent = spec.phrase.split()[-1] in {"by", "from"}  # "signed by", "interest from"
     if agent and objects and far_agent(sent.doc, objects[-1].end, trig.start):
         objects = []  # "The SCO ... is seen as a threat to Western democracy led by the U.S."

@@ -91,6 +91,7 @@ _COUNT_ACTS = re.compile(r"^\W*" + _COUNT + r"\s+(?:more\s+|new\s+)?(?:countries
                          r"(?:\s+(?:have|has|had))?\s*$", re.IGNORECASE)
 #: the part of a rule that marks names given to a count in the next sentence
 _NAMED_AGAIN = "structure:a count named again"
+#: a sentence opening with a count of countries, the only one whose triggers are read here
 _COUNT_OPENS = re.compile(r"\W*" + _COUNT + r"\s+(?:more\s+|new\s+)?(?:countries|nations|states)\b", re.IGNORECASE)
 #: "those eight nations - ", "The eight countries are": the count named again, its list next
 _COUNT_NAMED = re.compile(r"\b(?:the|those|these|all)\s+" + _COUNT + r"\s+(?:countries|nations|states)"
@@ -107,7 +108,8 @@ def the_counted(doc, sentences, mentions, schema, published: str | None, claims:
     known = {(c.subject, c.relation, c.object) for c in claims}
     out = []
     for (p_start, p_end), (start, end) in itertools.pairwise(sentences):
-        if not _COUNT_OPENS.match(doc[p_start:min(p_end, p_start + 8)].text):
+        opens = _COUNT_OPENS.match(doc[p_start:min(p_end, p_start + 8)].text)
+        if not opens:
             continue  # triggers (and the page's text) only for a sentence that opens with a count of countries
         text = text or doc.text
         triggers = find_triggers(doc, p_start, p_end)
@@ -128,7 +130,7 @@ def the_counted(doc, sentences, mentions, schema, published: str | None, claims:
         if target is None or first is None:
             continue
         rel = spec.relation if target.kind in relation.target else spec.instead[target.kind]
-        n = count_of(_COUNT_ACTS.match(text[doc[p_start].idx:doc[acting.start].idx]).group("n"))
+        n = count_of(opens.group("n"))  # the count the acting lead opens with
         group = [m for m in group_around(own, first, doc, 1) if m.kind == country]
         named = _COUNT_NAMED.search(text[doc[start].idx:doc[own[first].start].idx])
         if not n or count_of(named.group("n")) != n or len({m.node for m in group}) != n:
