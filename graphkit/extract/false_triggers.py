@@ -11,7 +11,7 @@ from functools import cache
 
 from graphkit.extract.attending import an_event_after, attendees
 from graphkit.extract.calls import called_on, demanded
-from graphkit.extract.schema_words import TriggerSpec, forms, kind_of_word
+from graphkit.extract.schema_words import TriggerSpec, bloc_phrase, forms, kind_of_word
 from graphkit.extract.vocabulary import ASKED_FOR, after_non, compound_first, role_of_none
 
 __all__ = ["adverb", "no_trigger"]
@@ -218,8 +218,7 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
             and doc[start - 3].text in {"-", "–"} and doc[start - 5].lower_ in _DETERMINERS
             and doc[start - 2].lower_.endswith("ed") and not doc[start].lower_.endswith("ing")):
         return True  # "the US-crafted and led Artemis Accords": a compound adjective, no verb
-    if spec.form == "reverse" and (spec.phrase.startswith("involve") or spec.phrase.split()[0] in (
-            "countries", "nations") and spec.phrase.split()[-1] in ("i.e.", "namely")) and not (
+    if spec.form == "reverse" and bloc_phrase(spec.phrase) and not (
             start > sent_start and (doc[start - 1].text[:1].isupper() or doc[start - 1].text in {",", '"', "”", "’"})):
         return True  # "AUKUS involves A, B", "the Quad countries i.e. A, B"; not "The EU's sanctions
         # package involves A", "NATO partner countries, namely A, B" (for the reader too)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from graphkit.extract.groups import list_span
 from graphkit.extract.parts import military_part
-from graphkit.extract.schema_words import kind_of_word
+from graphkit.extract.schema_words import bloc_phrase, kind_of_word
 from graphkit.extract.vocabulary import AFTER_PHRASE, GROUP_NOUNS, POSSESSIVE_MARKS
 
 __all__ = ["anothers_aside", "bloc_owns_countries", "owned_name", "owns_other", "owns_phrase", "right_after",
@@ -92,10 +92,10 @@ def owns_phrase(doc, phrase: str, bloc_end: int | None, start: int) -> bool:
     (None: no bloc before it), where only a bloc right before it makes it a bloc's: "involves"
     ("The military pact, known as AUKUS, involves A, B"; not "The EU deal involves Serbia") and
     "countries i.e." or "countries, namely" (:func:`bloc_owns_countries`); any other phrase, yes."""
-    words = phrase.split()
-    if words[0].startswith("involve"):
+    kind = bloc_phrase(phrase)
+    if kind == "involve":
         return bloc_end is not None and right_after(doc, bloc_end, start)
-    if words[0] in ("countries", "nations") and words[-1] in ("i.e.", "namely"):
+    if kind == "countries":
         return bloc_end is not None and bloc_owns_countries(doc, bloc_end, start)
     return True
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-__all__ = ["TriggerSpec", "forms", "kind_of_word", "load_specs"]
+__all__ = ["TriggerSpec", "bloc_phrase", "forms", "kind_of_word", "load_specs"]
 
 _BE = ("be", "is", "are", "was", "were", "been", "being", "'s", "'re")
 _FORMS = {"verbs": "verb", "nouns": "noun", "appositions": "apposition"}
@@ -128,3 +128,12 @@ def _load_specs(path: str) -> tuple[TriggerSpec, ...]:
                                          phrase, confidence, instead, kinds,
                                          bool(extract.get("parties"))))
     return tuple(specs)
+
+
+def bloc_phrase(phrase: str) -> str | None:
+    """Which of the phrases only a bloc right before them owns ``phrase`` is: "involve"
+    ("involve|involved"), "countries" ("countries i.e.", "nations , namely"), else None."""
+    words = phrase.split()
+    if words[0].startswith("involve"):
+        return "involve"
+    return "countries" if words[0] in ("countries", "nations") and words[-1] in ("i.e.", "namely") else None

@@ -91,13 +91,16 @@ def once_ahead(doc, sent_start: int, start: int, phrase: str = "") -> bool:
     after "once" opening the clause, a condition to come (not "Finland, once neutral, joined",
     "Once Sweden became a member, it", "Once again Brazil takes over"); the trigger's
     ``phrase`` gives its irregular past ("withdraw|withdrew")."""
+    window = doc[max(sent_start, start - 10):start]
+    if not any(t.lower_ == "once" for t in window):
+        return False  # (most triggers: no "once" to read)
     word = doc[start].lower_
     if word.endswith("ed") or word in _PAST_IRREGULAR or word in {f for w in phrase.split() for f in w.split("|")[1:]}:
         return False
     return any(t.lower_ == "once" and (t.i == sent_start or doc[t.i - 1].text in {",", ";", "—", "–"})
                and doc[t.i + 1].lower_ not in {"again", "more", "-", "–"}  # "Once again", "Once-neutral"
                and "," not in {u.text for u in doc[t.i + 1:start]}
-               for t in doc[max(sent_start, start - 10):start])
+               for t in window)
 
 
 _PAST_IRREGULAR = {"became", "led", "left", "took", "won", "began", "was", "were", "had", "got", "withdrew", "quit"}
