@@ -29,7 +29,9 @@ ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "wants
           "facilitating", "expedite", "expediting",
           "considering", "considers", "mulling", "mulls", "weighing", "weighs",  # "is considering accession"
           # "agreed to formally investigate the possible benefits of joining the Aukus deal"
-          "explore", "exploring", "investigate", "investigating", "benefits", "merits", "feasibility"}
+          "explore", "exploring", "investigate", "investigating", "benefits", "merits", "feasibility",
+          "offered", "offers",  # "offered to sign a treaty of Armenia's accession to the Union"
+          "obstacle", "obstacles", "hurdle", "hurdles"}  # "There is no obstacle to Iran's full membership"
 _WITHIN = {"a", "one", "two", "few", "couple", "the"}
 _STRIVING = {"apply", "applies", "applied", "applying", "close",  # "close to joining"
              "reapply", "reapplies", "reapplied", "reapplying",

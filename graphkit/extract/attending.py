@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-from graphkit.extract.vocabulary import EVENTS, OWNER_MARKS, event_after
+from graphkit.extract.vocabulary import EVENTS, OWNER_MARKS, VISITORS, event_after
 
-__all__ = ["an_event_after", "attendees", "delegates_before", "event_included", "gathered", "there_at"]
+__all__ = ["an_event_after", "attendees", "delegates_before", "event_included", "gathered", "guests_joining",
+           "there_at"]
 
 _PRESENT = {"attendance", "attending", "attended", "attendees", "guests", "participants",
             "present", "invitees", "dignitaries", "delegations", "delegates", "visitors"}
@@ -70,8 +71,6 @@ def event_included(doc, first: int) -> bool:
 
 
 _HOSTING = {"host", "hosts", "hosted", "hosting", "welcomes", "welcomed", "welcoming"}
-_VISITORS = {"leaders", "heads", "representatives", "presidents", "delegations", "guests", "ministers",
-             "envoys", "delegates", "officials"}
 
 
 _HOSTED = 14  # tokens before a list in which an event's hosting of its people stands
@@ -87,7 +86,7 @@ def _hosted(before: list[str]) -> bool:
     if ":" not in rest:
         return False
     opening = rest[:rest.index(":")]
-    return (bool(opening) and opening[0] != "by" and bool(_VISITORS & set(opening))
+    return (bool(opening) and opening[0] != "by" and bool(VISITORS & set(opening))
             and "," not in opening and not {".", ";"} & set(rest))  # (the opening is part of the rest)
 
 
@@ -111,6 +110,19 @@ def _captioned(opening: list[str]) -> bool:
     """Whether a photo's caption opens the line ("Front Row (L to R): Brazilian President Jair
     Bolsonaro, French President Emmanuel Macron, ... (Host), ..."): who stood in the picture."""
     return bool(_CAPTION.search(" ".join(opening)))
+
+
+_THEY_JOINED = re.compile(r"^\W*they\s+(?:will\s+be|were|are|have\s+been|had\s+been|would\s+be)\s+joined\s+by\b",
+                          re.IGNORECASE)
+
+
+def guests_joining(doc, start: int, first: int, before_start: int, before_first: int) -> bool:
+    """Whether the sentence at ``start`` opens "They will be joined by" before its list (at
+    ``first``) and the sentence before names people before its first name (at ``before_first``):
+    "Ministers from the G8 – A, B – will take part in X. They will be joined by C, D": the
+    ministers' guests, no members."""
+    return bool(_THEY_JOINED.match(doc[start:first].text)) and bool(
+        VISITORS & {t.lower_ for t in doc[before_start:before_first]})
 
 
 def there_at(words: list[str]) -> bool:

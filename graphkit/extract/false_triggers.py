@@ -31,6 +31,7 @@ _ADVERBS = {"also", "already", "now", "then", "finally", "just", "still", "since
 _CONSTITUTING = {"consisting", "comprising", "uniting", "grouping", "encompassing", "bringing"}
 #: the offices whose heads are people, not a verb's act: "the Administrative Heads", "agency heads"
 _HEADS_OF_OFFICES = {"administrative", "agency", "department", "delegation", "division", "section"}
+_POSTS = {"next", "new", "outgoing", "former", "current", "incoming", "acting", "future", "first"}
 _HEADING = {"on", "out", "to", "for", "home", "back", "off", "into", "toward", "towards", "up",
             "down", "north", "south", "east", "west", "abroad", "there"}
 _COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
@@ -195,6 +196,9 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
         return True  # "the attempts to dominate Europe led to a coalition": a cause, no leader
     if spec.phrase == "head|headed" and end < sent_end and doc[end].lower_ in _HEADING:
         return True  # "they sign copies, pose for pictures, and then head on out": a way, no lead
+    if spec.phrase == "head|headed" and doc[start].lower_ == "head" and before[:1] and (
+            before[0] in _DETERMINERS | _POSTS or doc[start - 1].text.isupper()):
+        return True  # "as the next head of the alliance", "the outgoing NATO head": a person's post
     if spec.phrase == "head|headed" and (_heads_of(doc, end, sent_end) or start > sent_start
                                          and doc[start - 1].lower_ in _HEADS_OF_OFFICES):
         return True  # "the upcoming heads-of-government summit", "heads of state", "The

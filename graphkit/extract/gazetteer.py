@@ -386,8 +386,8 @@ class Gazetteer:
                 unnamed[word] = i  # "an inter-party forum in the BRICS format"
             if i in named_before and heads_of_kinds.get(word) == named_before[i].kind:
                 described[word] = (i, named_before[i].node)  # "the BRICS group": "the group" later
-            if lower[i - 1] in {"these", "those", "this"} and heads_of_kinds.get(word):
-                kind = kind_of_word()[tok.lower_]  # "to join these agreements"
+            if lower[i - 1] in {"these", "those", "this", "our"} and heads_of_kinds.get(word):
+                kind = kind_of_word()[tok.lower_]  # "to join these agreements", "into our Alliance"
                 earlier = [m for m in antecedents if m.end <= tok.i and m.kind == kind]
                 if earlier and kind != self.country_kind:
                     extra.append(Mention(tok.i, tok.i + 1, earlier[-1].node, kind, "anaphor"))

@@ -49,6 +49,8 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
     where a bracket after it lists another name's parts ("the BRICS group (Brazil, ...)")."""
     if _prospective(sent, trig):
         return [], []  # "expected to consider joining countries including A, B": would-be members
+    if spec.phrase.split()[0] in vocab.GROUP_NOUNS | {"country"} and _met_with(sent.doc, trig.start, sent.start):
+        return [], []  # "the G8 leaders met with five major developing countries -- A, B": others
     objects = [o for o in sent.inside(trig, targets)  # not "represents the European Union and
                if not named_as_member(sent.doc, o)  # 19 countries: A, B", nor "established in
                and not vocab.event_after(sent.doc, o.end, trig.end)] or reverse_object(  # 2014
@@ -125,6 +127,18 @@ def _pair_after(sent: Sentence, trigger: Trigger, kinds) -> list[End]:
         return []
     return [End(node, kind, "anaphor", trigger.start, trigger.start)
             for node, kind in sent.last_pair if kind in kinds]
+
+
+def _met_with(doc, start: int, limit: int) -> bool:
+    """Whether "met with" (or "meeting with") stands among the five words before the noun at
+    token ``start``, the others lower-case ("met with five major developing countries -- A,
+    B"): the bloc's counterparts, not its members (not "an organisation with members including")."""
+    k = start - 1
+    while k > max(limit, start - 5) and (doc[k].is_lower or doc[k].like_num):
+        if doc[k].lower_ == "with" and doc[k - 1].lower_ in vocab.MET:
+            return True
+        k -= 1
+    return False
 
 
 def _count_before(doc, start: int, limit: int) -> int:

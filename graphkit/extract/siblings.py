@@ -11,14 +11,15 @@ and nothing in the sentence says that Russia (or Canada) is its member.
 Between two items only list punctuation may stand: commas, "and", dashes, "the", brackets
 with whatever they hold (at the same depth on both sides), and an owner's name for a thing
 ("Russia's Global Navigation Satellite System", "India's Navigation with Indian
-Constellation"); or a plural of countries before a colon ("and countries: Canada")."""
+Constellation"); or a plural of countries before a colon ("and countries: Canada"); or the
+people of each ("G8 Leaders, the Leaders of Brazil, China and India")."""
 
 from __future__ import annotations
 
 from graphkit.extract.groups import group_around
 from graphkit.extract.list_roles import closes_apposition
 from graphkit.extract.lookups import MEMBERS_PLURAL
-from graphkit.extract.vocabulary import NUMBER_WORDS, POSSESSIVE_MARKS
+from graphkit.extract.vocabulary import NUMBER_WORDS, POSSESSIVE_MARKS, VISITORS
 
 __all__ = ["before_counted_members", "beside"]
 
@@ -142,7 +143,7 @@ def _listed(doc, inside: set, mentions, m, occurrence) -> bool:
     after = min((n for n in same if n.start >= m.end), key=lambda n: n.start, default=None)
     left = _link(doc, inside, before, m) if before else None
     right = _link(doc, inside, m, after) if after else None
-    return "and" in (left or set()) | (right or set()) or (left is not None and right is not None)
+    return bool({"and", "people"} & ((left or set()) | (right or set()))) or (left is not None and right is not None)
 
 
 def _depth(doc, start: int, at: int) -> int:
@@ -176,6 +177,9 @@ def _link(doc, inside: set, first, second) -> set | None:
                 owned, last = False, t.lower_
             elif t.text in _DASHES or t.lower_ == "the":
                 last = t.text if t.text in _DASHES else last
+            elif t.lower_ in VISITORS or t.lower_ == "of" and doc[k - 1].lower_ in VISITORS:
+                seen.add("people")  # "G8 Leaders, the Leaders of Brazil, China and India": people
+                # beside people, items of one list as with "and"
             elif not (k in inside or (owned or last == ",") and (t.is_title or t.is_upper or _inside_name(doc, k))):
                 return None  # an owned name, or one data/ lacks as an item ("Egypt, the European
                 # Centre for Medium Range Weather Forecasts, the European Space Agency")

@@ -1,13 +1,14 @@
 """Lists of those a body or a country has ties with, not its members or partners in a bloc:
 "continues to deepen its engagement with Australia, Japan, South Korea and New Zealand",
 "hosted a conversation with representatives of A, B", "deepening its bilateral partnerships
-with Australia, Japan and South Korea"; and a partner word that is a country's ("Portugal is a
+with Australia, Japan and South Korea", "met with African leaders from A, B"; and a partner word that is a country's ("Portugal is a
 key U.S. partner": no partner of a bloc) (:mod:`graphkit.extract.vetoes` sets the reader's
 claims on them aside)."""
 
 from __future__ import annotations
 
 from graphkit.extract.groups import list_span, subject_index
+from graphkit.extract.vocabulary import MET
 
 __all__ = ["a_countrys_partner_only", "between_the_object", "bilateral_ties", "counterparts",
            "the_objects_counterparts"]
@@ -17,6 +18,7 @@ _TIES = {"engagement", "engagements", "ties", "relations", "relationship", "rela
          "conversation", "conversations", "discussion", "discussions"}
 _ENVOYS = {"representatives", "leaders", "officials", "delegations", "delegates", "envoys",
            "ministers", "of"}
+_CLAUSE = {"and", "which", "that", "who", "to", "as", "in", "on", "for", "by", "at"}
 
 
 def counterparts(doc, mentions, occurrence) -> bool:
@@ -29,7 +31,22 @@ def counterparts(doc, mentions, occurrence) -> bool:
     words = [t.lower_ for t in doc[max(occurrence.start, span[0] - 5):span[0]] if t.lower_ != "the"]
     while words and words[-1] in _ENVOYS:
         words = words[:-1]
-    return words[-1:] == ["with"] and len(words) > 1 and words[-2] in _TIES
+    return words[-1:] == ["with"] and len(words) > 1 and words[-2] in _TIES or _met_with(
+        doc, max(occurrence.start, span[0] - 8), span[0])
+
+
+_DESCRIBED = _ENVOYS | {"from", "countries", "nations", "states", "—", "–", "-", ":"}
+
+
+def _met_with(doc, start: int, first: int) -> bool:
+    """Whether the list at token ``first`` is whom someone "met with", its people or its
+    countries described between ("the G8 Leaders met with African leaders from A, B", "met
+    with five major developing countries -- A, B")."""
+    words = [t.lower_ for t in doc[start:first] if t.lower_ != "the"]
+    at = max((k for k, w in enumerate(words) if w == "with"), default=None)
+    if at is None or not at or words[at - 1] not in MET:
+        return False
+    return all(w in _DESCRIBED or w.isalpha() and w not in _CLAUSE or w.isdigit() for w in words[at + 1:])
 
 
 _PEERS = {"counterparts", "counterpart", "colleagues", "peers"}
@@ -93,15 +110,25 @@ def a_countrys_partner_only(doc, mentions, occurrences) -> bool:
 _PARTNER_WORDS = {"partner", "partners", "partnership", "partnerships"}
 
 
+def _owner_end(doc, at: int) -> int:
+    """Where the name that owns the partner word at ``at`` would end: right before it ("a key
+    U.S. partner"), or before its "'s" and up to three lower-case words ("Brazil's top trade
+    partner")."""
+    k = at
+    while k > at - 3 and k > 0 and doc[k - 1].is_alpha and doc[k - 1].is_lower:
+        k -= 1
+    return k - 1 if k > 0 and doc[k - 1].text in {"'s", "’s"} else at
+
+
 def _a_countrys_partner(doc, mentions, occurrence) -> bool:
     """Whether a partner word of the sentence is a country's, its name right before it
-    ("Portugal is a key U.S. partner"), and each other one points back ("that close
+    ("Portugal is a key U.S. partner") or owning it ("Brazil's top trade partner"), and each other one points back ("that close
     partnership"): no partner of a bloc."""
     at = subject_index(mentions, occurrence.subject_at)
     if at is None:
         return False
     kind, ends = mentions[at].kind, {m.end: m for m in mentions}
     words = [t for t in doc[occurrence.start:occurrence.end] if t.lower_ in _PARTNER_WORDS]
-    owned = [t for t in words if t.i in ends and ends[t.i].kind == kind]
+    owned = [t for t in words if _owner_end(doc, t.i) in ends and ends[_owner_end(doc, t.i)].kind == kind]
     return bool(owned) and all(t in owned or {"that", "this"} & {w.lower_ for w in doc[t.i - 2:t.i]}
                                for t in words)

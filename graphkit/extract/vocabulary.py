@@ -12,7 +12,7 @@ from functools import cache
 from graphkit.extract.parts import PARTS, military_part
 from graphkit.extract.schema_words import kind_of_word, load_specs
 
-__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "ASKED_FOR", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIST_OPENERS", "NEAR", "NEGATED", "NEGATING", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWNER_MARKS", "OWN_BIDS", "PLACE_DATELINE", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "UNNAMED_AGAIN", "UNREALISED", "after_non", "agreement_kind", "compound_first", "count_of", "counted_anaphor", "counted_in", "event_after", "generic_name", "glued_name", "hyphened_qualifier", "members_of_a_programme", "named_as_not", "not_reverse_object", "others_listed", "owned_role", "past_semicolon", "relation_of", "role_of_none"]
+__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "ASKED_FOR", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIST_OPENERS", "MET", "NEAR", "NEGATED", "NEGATING", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWNER_MARKS", "OWN_BIDS", "PLACE_DATELINE", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "UNNAMED_AGAIN", "UNREALISED", "VISITORS", "after_non", "agreement_kind", "compound_first", "count_of", "counted_anaphor", "counted_in", "event_after", "generic_name", "glued_name", "hyphened_qualifier", "members_of_a_programme", "named_as_not", "not_reverse_object", "others_listed", "owned_role", "past_semicolon", "relation_of", "role_of_none"]
 
 #: what is not (yet) so: "its potential participation in the ILRS", "the planned entry into
 #: BRICS", "the future full membership of our country"
@@ -194,8 +194,12 @@ EVENTS = {"summit", "summits", "meeting", "meetings", "session", "sessions", "co
            "exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "mission",
            "missions", "debate", "debates",
            "crew", "crews", "flight", "flights"}  # "will join the Artemis II crew": a mission's
+MET = frozenset({"met", "meet", "meets", "meeting"})  # "the G8 leaders met with": counterparts follow
+VISITORS = {"leaders", "heads", "representatives", "presidents", "delegations", "guests", "ministers",
+            "envoys", "delegates", "officials"}  # people at a meeting, not their countries
 
 
+_TOPICS = {"issue", "issues", "matters", "affairs", "questions"}
 _EVENT_MODIFIERS = {"committee", "ministerial", "leaders", "leaders'", "foreign", "defence",
                     "defense", "annual", "plus", "heads", "of", "state", "ministers", "ministers'"}
 
@@ -204,7 +208,8 @@ def event_after(doc, k: int, limit: int) -> bool:
     """Whether the words from token ``k`` (right after a name) make it an event's: "summit",
     also after a gloss in brackets and a modifier or two ("the Shanghai Cooperation
     Organization (SCO) summit", "NATO committee meetings", "the SCO foreign ministers'
-    meeting"), or one of its parts or places (:mod:`graphkit.extract.parts`)."""
+    meeting"), of its issues ("NATO issues"), or one of its parts or places
+    (:mod:`graphkit.extract.parts`)."""
     if k < limit and doc[k].text == "(":
         close = next((j for j in range(k + 1, min(k + 6, limit)) if doc[j].text == ")"), None)
         k = close + 1 if close is not None else k
@@ -212,8 +217,8 @@ def event_after(doc, k: int, limit: int) -> bool:
     skipped = 0
     while k < limit and skipped < 3 and doc[k].lower_ in _EVENT_MODIFIERS:
         k, skipped = k + 1, skipped + 1
-    if k < limit and doc[k].lower_ in EVENTS:
-        return True
+    if k < limit and doc[k].lower_ in EVENTS | _TOPICS:
+        return True  # "cooperate on NATO issues": the issues, not NATO
     for t in doc[k:min(k + 4, limit)]:  # "the NATO integrated military command", "NATO headquarters"
         if t.lower_ in PARTS or military_part(doc[t.i - 1:t.i + 1]):
             return True
@@ -387,6 +392,8 @@ NEGATING = frozenset({"not", "n't", "n’t", "never", "no", "neither", "nor", "y
                       # "acting to prevent Venezuela from joining", "Hungary blocked Sweden's accession"
                       "prevent", "prevents", "prevented", "preventing", "block", "blocks", "blocked",
                       "blocking", "veto", "vetoes", "vetoed", "vetoing",
+                      # "USA prohibit China from participating in any International Space Station project"
+                      "prohibit", "prohibits", "prohibited", "prohibiting", "barred", "barring", "banned", "banning",
                       "hesitance", "hesitancy", "hesitant", "reluctance", "reluctant"})  # "Mongolia's hesitance in joining"
 
 

@@ -6,7 +6,8 @@ following the bloc's meeting: "leaders meet for the annual G7 summit: A, B, ... 
 the list before the bloc's nations set between dashes ("Co-owned by A, B, C, D and E – the
 five original Brics nations –"). Only with the bloc's name directly before the noun (not "the poorer
 nations of A and B" in a sentence that names a bloc elsewhere, nor "three African nations—A,
-B" after one), the list right after a dash, a colon or "of", and two or more countries; not
+B" after one), the list right after a dash, a colon or "of", and two or more countries; the
+name itself, then its members set between dashes ("the summit of the BRICS — A, B and C —"); not
 after "former", "future", "would-be", "candidate" or "not" before the name, nor when "partner",
 "observer" or "candidate" comes between the name and the noun."""
 
@@ -35,6 +36,10 @@ _NOT = re.compile(r"\b(?:former|future|would-be|candidate|prospective|aspiring|p
                   r"applicant|hopeful)[\s-]*$",
                   re.IGNORECASE)
 _MEETING = re.compile(r"^\s*(?:summit|meeting|leaders'?\s+summit)\s*:\s*(?:the\s+)?$", re.IGNORECASE)
+# "the sixth summit of the BRICS — Brazil, Russia, ... and South Africa — in mid-July": the
+# name, then its members set between dashes
+_DASHED = re.compile(r"^\s*(?:[—–]|\s-|--)\s*(?:the\s+)?$")
+_CLOSING = re.compile(r"^\s*(?:[—–]|-\s|--)")
 
 
 def bloc_nations(doc, text: str, s, country: str, blocs) -> list[tuple[list, object]]:
@@ -47,13 +52,16 @@ def bloc_nations(doc, text: str, s, country: str, blocs) -> list[tuple[list, obj
         meeting = bool(_MEETING.match(gap))
         glossed = k and ms[k - 1].node == m.node and m.how == "anaphor" and _GLOSS.match(
             text[end_char(doc, ms[k - 1].end):doc[nxt.start].idx])  # "(the informal bloc of"
+        dashed = bool(_DASHED.match(gap))
         if (m.kind not in blocs or nxt.kind != country or not (_NOUN.match(gap) or meeting
-                                                                 or glossed)
+                                                                 or glossed or dashed)
                 or _NOT.search(text[max(s.c_start, doc[m.start].idx - 20):doc[m.start].idx])):
             continue
         group = countries_from(doc, ms, k + 1, country)
         if meeting and text[end_char(doc, group[-1].end):s.c_end].strip(" .\n"):
             continue
+        if dashed and not _CLOSING.match(text[end_char(doc, group[-1].end):s.c_end]):
+            continue  # "the EU – France and Germany disagree": no list set between dashes
         if len(group) >= 2:
             out.append((group, m))
     return out + _named_after(doc, text, s, country, blocs)

@@ -31,7 +31,7 @@ import re
 from collections import Counter
 
 from graphkit.extract.asides import excepts
-from graphkit.extract.attending import an_event_after
+from graphkit.extract.attending import an_event_after, guests_joining
 from graphkit.extract.calls import call_before
 from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import find_dates
@@ -347,9 +347,11 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
                     bloc, conf, cue_start = _topical(back, mentions, s_start), CONFIDENCE_BEFORE, p[2]
                     if (members_of_a_programme(doc[s_start:first.start], bloc.kind)
                             or named_back_before(doc, mentions, s_start, first.start)
-                            or role_of_a_name(doc, mentions, s_start, first.start, known_too=False)):
+                            or role_of_a_name(doc, mentions, s_start, first.start, known_too=False)
+                            or guests_joining(doc, s_start, first.start, p[0], p[4][0].start)):
                         continue  # "Other members of the programme include A, B" after the Accords; "The
-                        # Warsaw Pact ... The pact comprised A, B"; "The founding members of ESRO were A, B"
+                        # Warsaw Pact ... The pact comprised A, B"; "The founding members of ESRO were A, B";
+                        # "Ministers from the G8 ... They will be joined by A, B": guests
             status = text[cue_start:c_end]
             if as_partners:  # the list's own status: another list's "as observers" is not a hedge
                 status = _AS_OBSERVERS.sub("", text[cue_start:end_char(doc, as_partners)])

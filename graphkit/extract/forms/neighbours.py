@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit.extract.attending import guests_joining
 from graphkit.extract.forms.bare_role import bare_role
 from graphkit.extract.forms.bloc_admits import bloc_admits
 from graphkit.extract.forms.bloc_nations import bloc_nations
@@ -98,6 +99,8 @@ def _joined_by(doc, text: str, sents, i: int, country: str, blocs):
     n = count_of(cue.group("n") or "") if cue else 0
     if not cue or len({b.node for b in named}) != 1 or (n and len({m.node for m in before}) != n):
         return []
+    if before and guests_joining(doc, s.start, s.mentions[first].start, prev.start, before[0].start):
+        return []  # "Ministers from the G8 – A, B – will take part in X. They will be joined by C"
     group = _group(doc, s.mentions, first, country)
     rest = [k for k, m in enumerate(s.mentions) if m.start >= group[-1].end and m.kind == country
             and _ALONGSIDE.match(text[doc[group[-1].end].idx:doc[m.start].idx])]

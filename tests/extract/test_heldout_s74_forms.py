@@ -1,0 +1,91 @@
+"""Forms of session 74 (2026-12-07), each in sentences of our own: guests who "will be joined
+by" others after people's meeting; a bloc's members set between dashes right after its name;
+whom a bloc "met with"; a bloc's head who is a person; a bloc's issues; a bar, an offer or an
+obstacle before an act; welcoming into "our Alliance"; guests after a colon (the first wave)."""
+
+from tests.extract.helpers import found
+
+
+def _members(text, bloc, reader=True):
+    return {s for s, r, o in found(text, reader=reader) if (r, o) == ("MEMBER_OF", bloc)}
+
+
+def test_those_joining_people_at_a_meeting_are_their_guests():
+    text = ("Ministers from the G7 – Canada, France, Germany, Italy, Japan, the UK and the US – "
+            "will meet in Rome on climate. They will be joined by Brazil, India, Kenya and Chile.")
+    assert not _members(text, "g7") & {"BRA", "IND", "KEN", "CHL"}
+    # the countries themselves, joined by others, are the bloc's (and so are those joining them)
+    text = ("The three nations Russia, China and Iran are members of the SCO. "
+            "They will be joined by Belarus and Laos.")
+    assert {"BLR", "LAO"} <= _members(text, "sco")
+
+
+def test_a_blocs_members_set_between_dashes_after_its_name():
+    text = ("Astana hosted the summit of the SCO — China, Russia, India and Pakistan — in July 2024, "
+            "a week after the elections.")
+    assert _members(text, "sco", reader=False) == {"CHN", "RUS", "IND", "PAK"}
+    # a dash that opens no list closed by another dash: no members
+    text = "Relations with the EU - Kenya and Ghana disagree on the terms."
+    assert not _members(text, "eu", reader=False)
+
+
+def test_whom_a_bloc_met_with_are_no_members():
+    for text in (("In Rome, the G7 leaders met with four emerging countries — Brazil, India, Mexico and "
+                  "Indonesia — and agreed on a statement."),
+                 ("On 8 July, the G7 leaders met with African leaders from Ghana, Kenya, Senegal and "
+                  "Nigeria to discuss debt relief.")):
+        assert not _members(text, "g7"), text
+    # the bloc's own countries after a dash stay its members
+    assert "BRA" in _members("The BRICS countries — Brazil, Russia, India and China — met in 2009.", "brics")
+
+
+def test_a_blocs_head_who_is_a_person_is_no_country_leading_it():
+    for text in (("NATO agreed to appoint Dutch Prime Minister Mark Rutte as the next head of the "
+                  "32-member alliance."),
+                 "The deal named a successor to the outgoing NATO head, the Norwegian Jens Stoltenberg."):
+        assert not {s for s, r, o in found(text) if r == "LEADS"}, text
+    # a country heading a bloc stays its lead
+    assert ("RUS", "LEADS", "csto") in found("Russia, which heads the CSTO this year, called a meeting.")
+
+
+def test_a_blocs_issues_are_not_the_bloc():
+    assert not {o for s, r, o in found("Russia may be more willing to cooperate on NATO issues.")}
+    assert not {o for s, r, o in found("Ukraine wants to cooperate on EU matters before 2030.")}
+
+
+def test_a_bar_before_an_act_negates_it():
+    for text in ("The law prohibits Turkey from participating in the Artemis program.",
+                 "Congress barred Turkey from joining the Artemis program in 2011."):
+        assert not {s for s, r, o in found(text) if o == "artemis-program"}, text
+
+
+def test_an_offer_to_sign_an_accession_is_interest():
+    text = ("President Serzh Sargsyan offered to sign a treaty of Armenia's accession to the Eurasian "
+            "Economic Union by June 15.")
+    got = {(s, r) for s, r, o in found(text, reader=False) if o == "eaeu"}
+    assert got == {("ARM", "EXPRESSED_INTEREST_IN")}
+
+
+def test_no_obstacle_to_a_membership_is_no_membership():
+    text = "There is no obstacle to Iran's full membership in the SCO, its envoy said on June 10."
+    assert ("IRN", "MEMBER_OF", "sco") not in found(text)
+
+
+def test_welcomed_into_our_alliance_is_membership():
+    text = ("Leaders gathered to mark NATO's 60th anniversary. "
+            "We warmly welcome Albania and Croatia into our Alliance.")
+    assert _members(text, "nato") == {"ALB", "HRV"}
+    assert _members("NATO welcomed Finland into the alliance in April 2023.", "nato") == {"FIN"}
+
+
+def test_a_list_after_a_colon_that_names_guests_is_none_of_the_blocs():
+    text = ("On that day, the G7 leaders were joined by outreach leaders:\n\n"
+            "President Lula (Brazil), President Xi (China), Prime Minister Singh (India), President "
+            "Mbeki (South Africa) and heads of international organisations to discuss climate change.")
+    assert not _members(text, "g7")
+
+
+def test_the_leaders_of_countries_beside_a_blocs_leaders_are_no_members():
+    text = ("G7 Leaders, the Leaders of Brazil, China, India and South Africa and the Heads of the "
+            "International Organisations at the Summit released a joint statement.")
+    assert not _members(text, "g7")
