@@ -29,9 +29,9 @@ ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "wants
           "facilitating", "expedite", "expediting",
           "considering", "considers", "mulling", "mulls", "weighing", "weighs",  # "is considering accession"
           # "agreed to formally investigate the possible benefits of joining the Aukus deal"
-          "explore", "exploring", "investigate", "investigating", "benefits", "merits", "feasibility",
-          "offered", "offers",  # "offered to sign a treaty of Armenia's accession to the Union"
-          "obstacle", "obstacles", "hurdle", "hurdles"}  # "There is no obstacle to Iran's full membership"
+          "explore", "exploring", "investigate", "investigating", "benefits", "merits", "feasibility"}
+_OFFERS = {"offered", "offers", "offer"}  # "offered to sign a treaty of Armenia's accession to the Union"
+_OFFERED_ACTS = {"sign", "join", "accede", "ratify", "become"}
 _WITHIN = {"a", "one", "two", "few", "couple", "the"}
 _STRIVING = {"apply", "applies", "applied", "applying", "close",  # "close to joining"
              "reapply", "reapplies", "reapplied", "reapplying",
@@ -197,6 +197,9 @@ def aspired(before: list[str]) -> bool:
     if before[:1] == ["to"]:  # "applied together to join"
         before = ["to", *past_adverbs(before[1:])]
     clause = before[:next((k for k, w in enumerate(before) if w in _RELATIVE), len(before))]
+    if any(w in _OFFERS and clause[k - 1] == "to" and (k == 1 or clause[k - 2] in _OFFERED_ACTS)
+           for k, w in enumerate(clause) if k):
+        return True  # "offered to sign a treaty of Armenia's accession", "offered to join": not yet done
     if ASPIRE & set(clause) or before[:2] in (["to", "has"], ["to", "have"], ["to", "needs"],
                                               ["to", "working"], ["to", "works"]) or (  # "working to join"
             would_like(before[:4])):  # "would also like to be part of the BRICS": a wish
@@ -216,10 +219,10 @@ def aspired(before: list[str]) -> bool:
         return True  # "the question of Ukraine's accession to NATO", "a question about the
         # advisability of Egypt joining": still open (not "a reporter's question regarding
         # Viet Nam's status as a partner")
-    to_owner = next((k for k in (2, 3, 4) if before[:1] and before[0] in OWNER_MARKS
-                     and before[k:k + 1] == ["to"]), None)
-    if to_owner and before[to_owner + 1:to_owner + 2] and before[to_owner + 1] in _OBSTACLES:
-        return True  # "the political obstacles to Iran's membership in the SCO": not yet removed
+    if any(before[k] == "to" and before[k + 1:k + 2] and before[k + 1] in _OBSTACLES
+           for k in range(1, min(5, len(before)))):  # "no obstacle to Iran's full membership",
+        return True  # "the last obstacle to Sweden joining", "the political obstacles to Iran's
+        # membership in the SCO": not yet removed (not "removed the last obstacle and joined")
     full = before[:1] and before[0] in _FULL
     owned = before[1:] if full else before  # "Iran's full membership"
     about = next((k for k in range(2, 8) if owned[k:k + 1] in (["for"], ["on"], ["about"])), None) if (

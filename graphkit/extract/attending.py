@@ -118,11 +118,15 @@ _THEY_JOINED = re.compile(r"^\W*they\s+(?:will\s+be|were|are|have\s+been|had\s+b
 
 def guests_joining(doc, start: int, first: int, before_start: int, before_first: int) -> bool:
     """Whether the sentence at ``start`` opens "They will be joined by" before its list (at
-    ``first``) and the sentence before names people before its first name (at ``before_first``):
-    "Ministers from the G8 – A, B – will take part in X. They will be joined by C, D": the
-    ministers' guests, no members."""
-    return bool(_THEY_JOINED.match(doc[start:first].text)) and bool(
-        VISITORS & {t.lower_ for t in doc[before_start:before_first]})
+    ``first``) and the sentence before (from ``before_start``) opens with people whose names
+    follow, its first name at ``before_first`` ("Ministers from the G8 – A, B – will take part
+    in X. They will be joined by C, D": the ministers' guests, no members; not "Officials said
+    A and B had joined the SCO. They were joined by C")."""
+    if not _THEY_JOINED.match(doc[start:first].text):
+        return False
+    words = [t.lower_ for t in doc[before_start:before_first]]
+    return any(w in VISITORS and words[k + 1:k + 2] in ([], ["from"], ["of"], ["–"], ["—"], ["-"])
+               for k, w in enumerate(words))
 
 
 def there_at(words: list[str]) -> bool:

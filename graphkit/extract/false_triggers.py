@@ -11,6 +11,7 @@ from functools import cache
 
 from graphkit.extract.attending import an_event_after, attendees
 from graphkit.extract.calls import called_on, demanded
+from graphkit.extract.no_body import TITLES
 from graphkit.extract.schema_words import TriggerSpec, bloc_phrase, forms, kind_of_word
 from graphkit.extract.vocabulary import ASKED_FOR, after_non, compound_first, role_of_none
 
@@ -196,9 +197,14 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
         return True  # "the attempts to dominate Europe led to a coalition": a cause, no leader
     if spec.phrase == "head|headed" and end < sent_end and doc[end].lower_ in _HEADING:
         return True  # "they sign copies, pose for pictures, and then head on out": a way, no lead
+    if spec.phrase == "welcome|welcomed * into" and any(
+            t.is_alpha and t.is_lower and t.lower_ not in {"and", "the", "both"} for t in doc[start + 1:end - 1]):
+        return True  # "welcomed millions of Ukrainian refugees into the EU": people or goods, no member
     if spec.phrase == "head|headed" and doc[start].lower_ == "head" and before[:1] and (
-            before[0] in _DETERMINERS | _POSTS or doc[start - 1].text.isupper()):
-        return True  # "as the next head of the alliance", "the outgoing NATO head": a person's post
+            before[0] in _POSTS and any(t.lower_ in TITLES for t in doc[max(sent_start, start - 10):start])
+            or doc[start - 1].text.isupper() and before[1:2] and before[1] in _POSTS):
+        return True  # "appoint Prime Minister X as the next head of the alliance", "the outgoing NATO
+        # head": a person's post (not "Kazakhstan is the current head of the SCO")
     if spec.phrase == "head|headed" and (_heads_of(doc, end, sent_end) or start > sent_start
                                          and doc[start - 1].lower_ in _HEADS_OF_OFFICES):
         return True  # "the upcoming heads-of-government summit", "heads of state", "The

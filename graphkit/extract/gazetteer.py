@@ -174,8 +174,7 @@ class Gazetteer:
         self.signed_only = signed_only(dataset.edges)
         for node, texts in entries.items():
             if self.kinds.get(node) in kind_of_word().values():
-                # "the Artemis Agreement(s)", "Convention", "Pact" in translated news for "the
-                # Artemis Accords"
+                # "the Artemis Agreement(s)", "Convention", "Pact" in translated news: the Accords
                 texts = texts | {t[:-len("Accords")] + w.capitalize() for t in texts
                                  if t.endswith(" Accords")
                                  for w in ("agreement", "agreements", "convention", "pact")}
@@ -388,7 +387,8 @@ class Gazetteer:
                 described[word] = (i, named_before[i].node)  # "the BRICS group": "the group" later
             if lower[i - 1] in {"these", "those", "this", "our"} and heads_of_kinds.get(word):
                 kind = kind_of_word()[tok.lower_]  # "to join these agreements", "into our Alliance"
-                earlier = [m for m in antecedents if m.end <= tok.i and m.kind == kind]
+                earlier = [m for m in antecedents if m.end <= tok.i and m.kind == kind and (  # "our Alliance":
+                    lower[i - 1] != "our" or self.heads.get(m.node, "").lower() == word)]  # an alliance's own name
                 if earlier and kind != self.country_kind:
                     extra.append(Mention(tok.i, tok.i + 1, earlier[-1].node, kind, "anaphor"))
                 continue

@@ -162,12 +162,20 @@ _GUESTS = {"guest", "guests", "invitees", "outreach"}
 _LISTING = {"include", "includes", "included", "including", "are", "were", ":"}
 
 
-def guests_before(doc, start: int, at: int) -> bool:
+def guests_before(doc, start: int, at: int, *, lead: bool = False) -> bool:
     """Whether the list that token ``at`` stands in is opened by a guest's word and a verb of
-    including in the same clause ("the leaders of some guest countries include Chad's President
-    Idriss Deby Itno, Egyptian President ..., Senegalese President Macky Sall"): guests, however
-    long the list (not "With guests from 20 countries in attendance, the SCO admitted Iran", nor
-    "extending its global outreach with the announcement of A, B")."""
+    including or a colon in the words from ``start`` ("the leaders of some guest countries
+    include Chad's President Idriss Deby Itno, Egyptian President ..., Senegalese President
+    Macky Sall"): guests, however long the list (not "With guests from 20 countries in
+    attendance, the SCO admitted Iran", nor "extending its global outreach with the
+    announcement of A, B"); with ``lead``, also a list whose sentence follows such a colon
+    ("the G8 leaders were joined by outreach leaders:" and then the list)."""
+    if lead:
+        k = start - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k >= 0 and doc[k].text == ":" and guests_before(doc, max(0, k - 12), k + 1):
+            return True
     words = [t.lower_ for t in doc[start:at]]
     for k in range(len(words) - 1, -1, -1):
         if words[k] in _GUESTS:

@@ -28,6 +28,7 @@ from functools import cache
 
 from graphkit.extract.aspiring import ASPIRE, aspired_at, list_lead_in, past_adverbs, sought_list
 from graphkit.extract.datecomma import date_comma
+from graphkit.extract.exits import no_exit
 from graphkit.extract.false_triggers import adverb, no_trigger
 from graphkit.extract.partner_status import as_partner
 from graphkit.extract.questions import asks_whether
@@ -47,7 +48,6 @@ from graphkit.extract.vocabulary import (
     ACCEPTANCES,
     INVITATIONS,
     NEGATING,
-    PREPOSITIONS,
     PROPOSALS,
     REPORTING,
     UNREALISED,
@@ -58,41 +58,13 @@ __all__ = ["Trigger", "TriggerSpec", "find_triggers", "forms", "kind_of_word", "
 
 _BARRING = {f for w in ("prevent", "bar", "block", "stop", "keep", "exclude", "deter", "dissuade",
                        "discourage") for f in forms(w)} | {
-    "kept", "barred", "barring", "stopped", "stopping", "deterred", "deterring", "back"}  # "holding back A"
+    "kept", "barred", "barring", "stopped", "stopping", "deterred", "deterring", "back",  # "holding back A"
+    # "USA prohibit China from participating in any International Space Station project"
+    "prohibit", "prohibits", "prohibited", "prohibiting", "ban", "bans", "banned", "banning"}
 _FROZEN_AFTER = {"frozen", "suspended", "halted"}  # "Armenia's participation in X is frozen"
 _THREATS = {"threatened", "threatens", "threaten", "threatening"}  # a threat is no act
-_WANTS = {"wanted", "want", "wants", "wanting"}  # a wish to leave is no exit
-_VOTES = {"voted", "vote", "votes", "voting"}  # nor a vote to leave
-_RISKS = {"risk", "risks", "risked", "risking", "face", "faces", "facing", "fear", "fears", "avoid",
-          "avoided", "avoiding", "escape", "escaped"}
-_LEAVE = {"leave", "leaves", "leaving", "left"}
-_LEFT_SO = {"more", "less", "vulnerable", "exposed", "weaker", "weakened", "divided", "isolated",
-            "intact", "stronger", "unable", "free"}  # "leaving the alliance more vulnerable"
 
 
-def _no_exit(doc, start: int, end: int, before: list[str], sent_start: int, sent_end: int) -> bool:
-    """Whether a trigger of leaving at ``start`` states no exit: a wish ("wanted to leave"), a
-    vote ("Britain voted (in 2016) to leave the EU", a referendum's answer), an exit asked for or
-    feared ("called for Hungary to be expelled", "risks being expelled"; not "after being kicked
-    out of the G8 in 2014") or an effect ("initially leaving the alliance more vulnerable");
-    ``before``: the words before it, nearest first."""
-    word = doc[start].lower_
-    return bool(before[:1] == ["to"] and (before[1:2] and before[1] in _WANTS
-                                          or _VOTES & set(_window(doc, start, sent_start, 7)))
-                or word == "be" or word == "being" and before[:1] and before[0] in _RISKS
-                or word in _LEAVE and _left_so(doc, end, sent_end))
-
-
-def _left_so(doc, end: int, sent_end: int) -> bool:
-    """Whether a state follows the name after "leave" ("leaving the alliance more vulnerable",
-    not "left NATO more than 50 years ago"): what leaving someone in is, no exit."""
-    for t in doc[end:min(end + 7, sent_end)]:
-        if t.is_punct or t.like_num or t.lower_ in PREPOSITIONS | {"and", "but", "or", "after"}:
-            return False  # "left the CSTO in 2012 and more recently joined"
-        if t.lower_ in _LEFT_SO:
-            after = doc[t.i + 1:t.i + 2].text.lower()
-            return after != "than" and not after.endswith("ly")  # not "left ECOWAS more quickly than"
-    return False
 _HEDGE = {"will", "would", "could", "may", "might", "plans", "plan", "planning", "expected",
           "intends", "intend", "set", "hopes", "aims", "aimed", "wants", "considering", "should",
           "'ll", "soon", "likely", "possible", "potential", "seeks", "poised", "ready",
@@ -407,7 +379,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if before[:1] == ["to"] and before[1:2] and before[1] in _THREATS | _UNWILLING:
             negated = True  # "Russia threatened to leave the council": no exit; "Serbia expressed
             # its unwillingness to join NATO"
-        if spec.relation == _leaving() and _no_exit(doc, start, end, before, sent_start, sent_end):
+        if spec.relation == _leaving() and no_exit(doc, start, end, before, _window(doc, start, sent_start, 7),
+                                                   sent_end):
             negated = True
         negated = negated or asks_whether(doc, sent_start, sent_end, start)  # "Did Norway join the EU?"
         if doc[start].lower_ in _JOINING_PROCESSES and _COMPLETED & set(before[:3]):

@@ -27,6 +27,7 @@ from graphkit.extract.patterns import Trigger
 from graphkit.extract.reverse_tails import DASHES, added_after_dash, member_in
 from graphkit.extract.schema_words import kind_of_word
 from graphkit.extract.sentence import Sentence
+from graphkit.extract.ties import met_with
 from graphkit.extract.unnamed import unnamed_body
 
 __all__ = ["far_agent", "fronted_object", "open_slot", "pronoun_object", "reverse_ends",
@@ -40,6 +41,8 @@ _SO_FAR = _BE | {"so", "far", "already", "since", "recently", "which", "that", "
 
 
 _ROLES = {"partner", "partners"}
+# whom "met with" names are counterparts, unless a role says so ("met with partners: A, B")
+_COUNTERPART_NOUNS = vocab.GROUP_NOUNS - {"partners", "signatories"} | {"country"}
 _NOT_LISTED = {"invited", "visiting", "outreach", "non"}  # a counted group of no members, besides others_listed's
 
 
@@ -49,7 +52,7 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
     where a bracket after it lists another name's parts ("the BRICS group (Brazil, ...)")."""
     if _prospective(sent, trig):
         return [], []  # "expected to consider joining countries including A, B": would-be members
-    if spec.phrase.split()[0] in vocab.GROUP_NOUNS | {"country"} and _met_with(sent.doc, trig.start, sent.start):
+    if spec.phrase.split()[0] in _COUNTERPART_NOUNS and met_with(sent.doc, max(sent.start, trig.start - 8), trig.end):
         return [], []  # "the G8 leaders met with five major developing countries -- A, B": others
     objects = [o for o in sent.inside(trig, targets)  # not "represents the European Union and
                if not named_as_member(sent.doc, o)  # 19 countries: A, B", nor "established in
@@ -127,18 +130,6 @@ def _pair_after(sent: Sentence, trigger: Trigger, kinds) -> list[End]:
         return []
     return [End(node, kind, "anaphor", trigger.start, trigger.start)
             for node, kind in sent.last_pair if kind in kinds]
-
-
-def _met_with(doc, start: int, limit: int) -> bool:
-    """Whether "met with" (or "meeting with") stands among the five words before the noun at
-    token ``start``, the others lower-case ("met with five major developing countries -- A,
-    B"): the bloc's counterparts, not its members (not "an organisation with members including")."""
-    k = start - 1
-    while k > max(limit, start - 5) and (doc[k].is_lower or doc[k].like_num):
-        if doc[k].lower_ == "with" and doc[k - 1].lower_ in vocab.MET:
-            return True
-        k -= 1
-    return False
 
 
 def _count_before(doc, start: int, limit: int) -> int:

@@ -143,7 +143,15 @@ def _listed(doc, inside: set, mentions, m, occurrence) -> bool:
     after = min((n for n in same if n.start >= m.end), key=lambda n: n.start, default=None)
     left = _link(doc, inside, before, m) if before else None
     right = _link(doc, inside, m, after) if after else None
-    return bool({"and", "people"} & ((left or set()) | (right or set()))) or (left is not None and right is not None)
+    people = "people" in (left or set()) | (right or set()) and not (  # not "The G7 leaders, the heads
+        right and "people" in right and _closes_apposition(doc, same, after, occurrence.end))  # of A, B, agreed"
+    return "and" in (left or set()) | (right or set()) or people or (left is not None and right is not None)
+
+
+def _closes_apposition(doc, same, first, sent_end: int) -> bool:
+    """Whether the list that mention ``first`` opens closes an apposition the clause goes on after."""
+    after = sorted((n for n in same if n.start >= first.start), key=lambda n: n.start)
+    return closes_apposition(doc, group_around(after, 0, doc, 1)[-1].end, sent_end)
 
 
 def _depth(doc, start: int, at: int) -> int:
@@ -152,8 +160,8 @@ def _depth(doc, start: int, at: int) -> int:
 
 
 def _link(doc, inside: set, first, second) -> set | None:
-    """The separators between mentions ``first`` and ``second`` if only list punctuation and
-    owned names stand between them and the item ``second`` opens follows a comma or "and"
+    """The separators between mentions ``first`` and ``second`` if only list punctuation, the
+    people of each ("people": "G8 Leaders, the Leaders of A") and owned names stand between them and the item ``second`` opens follows a comma or "and"
     (not "the EU – France, Germany": a gloss); else None."""
     if first.end > second.start:
         return None

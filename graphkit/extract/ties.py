@@ -8,17 +8,15 @@ claims on them aside)."""
 from __future__ import annotations
 
 from graphkit.extract.groups import list_span, subject_index
-from graphkit.extract.vocabulary import MET
+from graphkit.extract.vocabulary import GROUP_NOUNS, MET, POSSESSIVE_MARKS, VISITORS
 
-__all__ = ["a_countrys_partner_only", "between_the_object", "bilateral_ties", "counterparts",
+__all__ = ["a_countrys_partner_only", "between_the_object", "bilateral_ties", "counterparts", "met_with",
            "the_objects_counterparts"]
 
 _TIES = {"engagement", "engagements", "ties", "relations", "relationship", "relationships", "partnerships",
          "cooperation", "dialogue", "talks", "links", "contacts", "consultations", "coordination",
          "conversation", "conversations", "discussion", "discussions"}
-_ENVOYS = {"representatives", "leaders", "officials", "delegations", "delegates", "envoys",
-           "ministers", "of"}
-_CLAUSE = {"and", "which", "that", "who", "to", "as", "in", "on", "for", "by", "at"}
+_ENVOYS = VISITORS | {"of"}
 
 
 def counterparts(doc, mentions, occurrence) -> bool:
@@ -31,20 +29,23 @@ def counterparts(doc, mentions, occurrence) -> bool:
     words = [t.lower_ for t in doc[max(occurrence.start, span[0] - 5):span[0]] if t.lower_ != "the"]
     while words and words[-1] in _ENVOYS:
         words = words[:-1]
-    return words[-1:] == ["with"] and len(words) > 1 and words[-2] in _TIES or _met_with(
+    return words[-1:] == ["with"] and len(words) > 1 and words[-2] in _TIES or met_with(
         doc, max(occurrence.start, span[0] - 8), span[0])
 
 
-_DESCRIBED = _ENVOYS | {"from", "countries", "nations", "states", "—", "–", "-", ":"}
+_DESCRIBED = VISITORS | GROUP_NOUNS | {"of", "from", "—", "–", "-", ":"}
+_CLAUSE = {"and", "which", "that", "who", "to", "as", "in", "on", "for", "by", "at", "after", "before",
+           "but", "or", "while", "when"}
 
 
-def _met_with(doc, start: int, first: int) -> bool:
-    """Whether the list at token ``first`` is whom someone "met with", its people or its
-    countries described between ("the G8 Leaders met with African leaders from A, B", "met
-    with five major developing countries -- A, B")."""
+def met_with(doc, start: int, first: int) -> bool:
+    """Whether the words from ``start`` to token ``first`` (a list's first name, or the end of a
+    reverse trigger) hold "met with" (or "meeting with") and then only the people or the
+    countries described ("the G8 Leaders met with African leaders from A, B", "met with the
+    five major developing countries -- A, B"): counterparts, not members."""
     words = [t.lower_ for t in doc[start:first] if t.lower_ != "the"]
     at = max((k for k, w in enumerate(words) if w == "with"), default=None)
-    if at is None or not at or words[at - 1] not in MET:
+    if not at or words[at - 1] not in MET:
         return False
     return all(w in _DESCRIBED or w.isalpha() and w not in _CLAUSE or w.isdigit() for w in words[at + 1:])
 
@@ -117,7 +118,7 @@ def _owner_end(doc, at: int) -> int:
     k = at
     while k > at - 3 and k > 0 and doc[k - 1].is_alpha and doc[k - 1].is_lower:
         k -= 1
-    return k - 1 if k > 0 and doc[k - 1].text in {"'s", "’s"} else at
+    return k - 1 if k > 0 and doc[k - 1].text in POSSESSIVE_MARKS else at
 
 
 def _a_countrys_partner(doc, mentions, occurrence) -> bool:

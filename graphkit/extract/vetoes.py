@@ -190,7 +190,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or places_or_counterparts(doc, o.subject_at if first is None else first)  # "peace in A, B"
             or _weighed(doc, o.subject_at if first is None else first, o.start)
             or prospective(doc, o.trigger)  # "the future full membership of our country"
-            or guests_before(doc, max(0, o.start - 12 * o.context), o.subject_at)  # "outreach leaders:"
+            or guests_before(doc, o.start, o.subject_at, lead=o.context)  # "guest countries include", "outreach leaders:"
             or as_host(doc, mentions, o.subject_at)  # "As host, Brazil has had to"
             or _calling(doc, o)):  # "India called for the pan-African organisation to become a member"
         return True

@@ -195,13 +195,27 @@ EVENTS = {"summit", "summits", "meeting", "meetings", "session", "sessions", "co
            "missions", "debate", "debates",
            "crew", "crews", "flight", "flights"}  # "will join the Artemis II crew": a mission's
 MET = frozenset({"met", "meet", "meets", "meeting"})  # "the G8 leaders met with": counterparts follow
-VISITORS = {"leaders", "heads", "representatives", "presidents", "delegations", "guests", "ministers",
-            "envoys", "delegates", "officials"}  # people at a meeting, not their countries
+VISITORS = frozenset({"leaders", "heads", "representatives", "presidents", "delegations", "guests",
+                      "ministers", "envoys", "delegates", "officials"})  # people at a meeting, not their countries
 
 
 _TOPICS = {"issue", "issues", "matters", "affairs", "questions"}
 _EVENT_MODIFIERS = {"committee", "ministerial", "leaders", "leaders'", "foreign", "defence",
                     "defense", "annual", "plus", "heads", "of", "state", "ministers", "ministers'"}
+
+
+_ABOUT_TOPIC = {"on", "about", "over", "regarding", "concerning"}
+
+
+def _topic_after(doc, k: int, limit: int) -> bool:
+    """Whether the name ending before token ``k`` names a topic's kind after "on" or "about"
+    ("cooperate on NATO issues", "on EU matters"; not "Sweden's membership of NATO matters")."""
+    if not (k < limit and doc[k].lower_ in _TOPICS):
+        return False
+    j = k - 1
+    while j > 0 and (doc[j].is_upper or doc[j].is_title or doc[j].lower_ == "the"):
+        j -= 1
+    return doc[j].lower_ in _ABOUT_TOPIC
 
 
 def event_after(doc, k: int, limit: int) -> bool:
@@ -210,6 +224,8 @@ def event_after(doc, k: int, limit: int) -> bool:
     Organization (SCO) summit", "NATO committee meetings", "the SCO foreign ministers'
     meeting"), of its issues ("NATO issues"), or one of its parts or places
     (:mod:`graphkit.extract.parts`)."""
+    if _topic_after(doc, k, limit):
+        return True  # "cooperate on NATO issues": the issues, not NATO
     if k < limit and doc[k].text == "(":
         close = next((j for j in range(k + 1, min(k + 6, limit)) if doc[j].text == ")"), None)
         k = close + 1 if close is not None else k
@@ -217,8 +233,8 @@ def event_after(doc, k: int, limit: int) -> bool:
     skipped = 0
     while k < limit and skipped < 3 and doc[k].lower_ in _EVENT_MODIFIERS:
         k, skipped = k + 1, skipped + 1
-    if k < limit and doc[k].lower_ in EVENTS | _TOPICS:
-        return True  # "cooperate on NATO issues": the issues, not NATO
+    if k < limit and doc[k].lower_ in EVENTS:
+        return True
     for t in doc[k:min(k + 4, limit)]:  # "the NATO integrated military command", "NATO headquarters"
         if t.lower_ in PARTS or military_part(doc[t.i - 1:t.i + 1]):
             return True
@@ -392,8 +408,6 @@ NEGATING = frozenset({"not", "n't", "n’t", "never", "no", "neither", "nor", "y
                       # "acting to prevent Venezuela from joining", "Hungary blocked Sweden's accession"
                       "prevent", "prevents", "prevented", "preventing", "block", "blocks", "blocked",
                       "blocking", "veto", "vetoes", "vetoed", "vetoing",
-                      # "USA prohibit China from participating in any International Space Station project"
-                      "prohibit", "prohibits", "prohibited", "prohibiting", "barred", "barring", "banned", "banning",
                       "hesitance", "hesitancy", "hesitant", "reluctance", "reluctant"})  # "Mongolia's hesitance in joining"
 
 

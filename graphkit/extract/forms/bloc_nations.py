@@ -7,7 +7,9 @@ the list before the bloc's nations set between dashes ("Co-owned by A, B, C, D a
 five original Brics nations –"). Only with the bloc's name directly before the noun (not "the poorer
 nations of A and B" in a sentence that names a bloc elsewhere, nor "three African nations—A,
 B" after one), the list right after a dash, a colon or "of", and two or more countries; the
-name itself, then its members set between dashes ("the summit of the BRICS — A, B and C —"); not
+name itself, then its members set between dashes, where the name opens the sentence or follows
+"the summit of", "Ministers from" and the like ("the summit of the BRICS — A, B and C —"; not
+"Guests of the G7 — A, B —" nor "Non-members of the EU — A, B —"); not
 after "former", "future", "would-be", "candidate" or "not" before the name, nor when "partner",
 "observer" or "candidate" comes between the name and the noun."""
 
@@ -40,6 +42,10 @@ _MEETING = re.compile(r"^\s*(?:summit|meeting|leaders'?\s+summit)\s*:\s*(?:the\s
 # name, then its members set between dashes
 _DASHED = re.compile(r"^\s*(?:[—–]|\s-|--)\s*(?:the\s+)?$")
 _CLOSING = re.compile(r"^\s*(?:[—–]|-\s|--)")
+# whose the dashed list is: the name opening the sentence, or after "the summit of", "Ministers
+# from" (not "Guests of the G7 —", "countries seeking to join the EU —", "Rivals of NATO —")
+_DASHED_LEAD = re.compile(r"(?:^\W*|\b(?:summits?|meetings?|members?|leaders|ministers|heads|nations|"
+                          r"countries|states)\s+(?:of|from)\s+)(?:the\s+)?$", re.IGNORECASE)
 
 
 def bloc_nations(doc, text: str, s, country: str, blocs) -> list[tuple[list, object]]:
@@ -52,7 +58,8 @@ def bloc_nations(doc, text: str, s, country: str, blocs) -> list[tuple[list, obj
         meeting = bool(_MEETING.match(gap))
         glossed = k and ms[k - 1].node == m.node and m.how == "anaphor" and _GLOSS.match(
             text[end_char(doc, ms[k - 1].end):doc[nxt.start].idx])  # "(the informal bloc of"
-        dashed = bool(_DASHED.match(gap))
+        lead = _DASHED.match(gap) and _DASHED_LEAD.search(text[s.c_start:doc[m.start].idx])
+        dashed = bool(lead) and not _NOT.search(text[s.c_start:s.c_start + lead.start()])  # "Non-members of"
         if (m.kind not in blocs or nxt.kind != country or not (_NOUN.match(gap) or meeting
                                                                  or glossed or dashed)
                 or _NOT.search(text[max(s.c_start, doc[m.start].idx - 20):doc[m.start].idx])):

@@ -99,7 +99,7 @@ def _joined_by(doc, text: str, sents, i: int, country: str, blocs):
     n = count_of(cue.group("n") or "") if cue else 0
     if not cue or len({b.node for b in named}) != 1 or (n and len({m.node for m in before}) != n):
         return []
-    if before and guests_joining(doc, s.start, s.mentions[first].start, prev.start, before[0].start):
+    if guests_joining(doc, s.start, s.mentions[first].start, prev.start, prev.mentions[0].start):
         return []  # "Ministers from the G8 – A, B – will take part in X. They will be joined by C"
     group = _group(doc, s.mentions, first, country)
     rest = [k for k, m in enumerate(s.mentions) if m.start >= group[-1].end and m.kind == country
