@@ -14,7 +14,7 @@ from graphkit.extract.groups import End, ends_of, group_around, list_span
 from graphkit.extract.persons import addressed
 from graphkit.extract.vocabulary import LED, relation_of
 
-__all__ = ["bracketed", "depositaries_out", "excepted_out", "excepts", "named_aside", "own_relative", "relative_opening",
+__all__ = ["bracketed", "depositaries_out", "excepted_at", "excepted_out", "excepts", "named_aside", "own_relative", "relative_opening",
            "set_aside"]
 
 _OPENERS = (("besides",), ("apart", "from"), ("aside", "from"), ("in", "addition", "to"),
@@ -97,7 +97,7 @@ def excepted_out(doc, subjects: list[End], sent_start: int, at: int) -> list[End
     sentence ("six states (except A, B and C) signed", "all but A, B and C agreed"): those
     are the ones that did not, unless a relative clause of theirs holds the trigger at ``at``
     ("27 members, excluding the UK, which left the EU"). At the sentence's head,
-    :func:`set_aside`'s openers decide."""
+    :func:`set_aside`'s openers decide, but for "All but A and B are members"."""
     covered = {i for s in subjects for i in range(s.start, s.end)}
     def excepted(e: End) -> bool:
         if e.end < at and {t.lower_ for t in doc[e.end:at]} & {"which", "who", "that"}:
@@ -105,8 +105,14 @@ def excepted_out(doc, subjects: list[End], sent_start: int, at: int) -> list[End
         i = e.start - 1
         while i > sent_start and (i in covered or doc[i].lower_ in _LIST_GLUE):
             i -= 1
-        return i > sent_start + 1 and excepts(doc, i)
+        return excepted_at(doc, i, sent_start)
     return [s for s in subjects if not excepted(s)]
+
+
+def excepted_at(doc, i: int, sent_start: int) -> bool:
+    """Whether token ``i`` opens a list of exceptions inside the sentence, or "All but" at its
+    head ("All but Japan and Russia are members of NATO")."""
+    return (i > sent_start + 1 or i == sent_start + 1 and doc[i].lower_ == "but") and excepts(doc, i)
 
 
 def excepts(doc, i: int) -> bool:

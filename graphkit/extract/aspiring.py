@@ -32,6 +32,7 @@ ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "wants
           "explore", "exploring", "investigate", "investigating", "benefits", "merits", "feasibility"}
 _OFFERS = {"offered", "offers", "offer"}  # "offered to sign a treaty of Armenia's accession to the Union"
 _OFFERED_ACTS = {"sign", "join", "accede", "ratify", "become"}
+_VOTING = {"vote", "votes", "voted", "voting"}
 _WITHIN = {"a", "one", "two", "few", "couple", "the"}
 _STRIVING = {"apply", "applies", "applied", "applying", "close",  # "close to joining"
              "reapply", "reapplies", "reapplied", "reapplying",
@@ -58,7 +59,8 @@ _OPINION = {"public", "popular", "domestic", "majority", "voter", "voters", "cro
             "polls", "survey"}
 _PERMITS = {"ahead", "light", "permission", "consent", "nod", "approval", "support", "backing"}
 _REFUSED = {"rejected", "blocked", "vetoed", "opposed", "refused", "denied", "delayed"}
-_PROCESSES = {"framework", "talks", "negotiations", "conditions", "criteria", "prospects", "roadmap"}
+_PROCESSES = {"framework", "talks", "negotiations", "conditions", "criteria", "prospects", "roadmap",
+              "timing"}  # "the timing for Argentina's membership in the BRICS bloc was not opportune"
 _BEGINNINGS = {"start", "beginning", "launch", "opening", "initiation", "process", "procedure",
                "procedures"}
 _SENT = {"request", "requests", "application", "applications", "appeal", "appeals", "letter", "letters"}
@@ -208,6 +210,10 @@ def aspired(before: list[str]) -> bool:
     if aim is not None and not {"and", "when", "after", "once", "as"} & set(before[:aim]):
         return True  # "their long-term objective was full membership of NATO" (not "shares
         # NATO's objectives and joined", "The objective was met when Finland joined")
+    if before[:2] in (["on", "focused"], ["on", "focusing"]):
+        return True  # "Saudi Arabia is focused on membership of BRICS": an aim
+    if before[:1] == ["to"] and before[1:2] and before[1] in _VOTING:
+        return True  # "Iceland's Parliament Votes To Join The EU": a decision to apply, no member yet
     if before[:1] == ["to"] and before[1:2] and before[1] in _ABLE:
         return True  # "confirming their interest, willingness and ability to join the Alliance"
     if before[:1] == ["in"] and any(w in _INTERESTED and before[k - 1] == "of" for k, w in enumerate(before[2:11], 2)):

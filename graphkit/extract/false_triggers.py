@@ -195,6 +195,9 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
         return True  # "soldiers from A and B to make up the ECOWAS intervention force": no bloc's
     if spec.phrase == "lead|led" and end < sent_end and doc[end].lower_ == "to":
         return True  # "the attempts to dominate Europe led to a coalition": a cause, no leader
+    if (spec.phrase == "lead|led" and end + 1 < sent_end and doc[end].lower_ in {"in", "on"}
+            and doc[end + 1].lower_.endswith("ing")):
+        return True  # "an opportunity to lead in shaping the outcomes": a part in an act, no lead
     if spec.phrase == "head|headed" and end < sent_end and doc[end].lower_ in _HEADING:
         return True  # "they sign copies, pose for pictures, and then head on out": a way, no lead
     if spec.phrase == "welcome|welcomed * into" and any(

@@ -88,7 +88,8 @@ _TALKS = {"talks", "discussions", "negotiations", "consultations"}  # "in talks 
 #: talks about an act or its weighing, before "for", "on" or "about" and a noun trigger
 _WEIGHING = {"negotiations", "talks", "consultations", "discussions", "consideration", "discussed",
              "considered", "debated", "evaluated", "shortlisted", "assessed", "vetted", "reviewed",
-             "prospects", "perspectives"}  # "Lithuania's perspectives for membership in the ESA"
+             "prospects", "perspectives",  # "Lithuania's perspectives for membership in the ESA"
+             "conference", "conferences"}  # "the intergovernmental conference on the accession of Iceland"
 _UNWILLING = {"inability", "unwillingness", "reluctance", "unwilling", "refusal", "hesitation", "hesitant"}
 _ASKING = {"should", "will", "would", "could", "can", "might", "shall", "whether", "if",
            "n't", "n’t", "not"}  # "Why haven't Finland and Sweden already joined NATO?"
@@ -227,6 +228,17 @@ def _of_intent(doc, start: int, end: int) -> set[str]:
                              for k in range(start + 1, end)) else set()
 
 
+_COMPOSED = ("comprise", "consist", "compose", "made up")
+
+
+def _describing(doc, start: int, sent_start: int, specs) -> bool:
+    """Whether a reverse trigger of composition stands right after "the" and a kind's noun
+    ("Milei did not want to join the bloc comprised of A, B and C"): the list says what the
+    bloc is, whatever the clause before it says of another."""
+    return (start - 2 >= sent_start and doc[start - 1].lower_ in kind_of_word() and doc[start - 2].lower_ == "the"
+            and all(s.form == "reverse" and s.phrase.startswith(_COMPOSED) for s in specs))
+
+
 def _window(doc, start: int, sent_start: int, size: int = 4) -> list[str]:
     """Up to ``size`` words before ``start``, not crossing a comma or the sentence start."""
     words = []
@@ -354,8 +366,9 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         if before[:1] == ["or"] and before[1:2] and before[1] in _TREATY_ACTS or (
                 doc[end:end + 1].text == "or" and doc[end + 1:end + 2].text.lower() in _TREATY_ACTS):
             negated = True  # "instruments of ratification or accession": neither is said
-        weighed = before[1:] if before[:1] in (["full"], ["permanent"]) else before  # "considered for full membership"
-        if spec.form == "noun" and weighed[:1] in (["for"], ["on"], ["about"]) and weighed[1:2] and (
+        weighed = before[1:] if before[:1] in (["full"], ["permanent"], ["the"]) else before  # "considered for
+        # full membership", "a conference on the accession of"
+        if spec.form in ("noun", "inner") and weighed[:1] in (["for"], ["on"], ["about"]) and weighed[1:2] and (
                 weighed[1] in _WEIGHING):
             negated = True  # "open negotiations for accession to X": talks, not an accession
             # ("into serious consideration for membership in NATO", "were also discussed for
@@ -397,7 +410,8 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             negated = True  # members", "agreed to admit two Balkan countries – A and B – to the organisation"
         if INVITATIONS & inside and "invit" not in spec.phrase and not ACCEPTANCES & inside:
             negated = True  # "have been invited to become full members of BRICS": a "*" took the invitation
-        bracketed = all(s.form == "reverse" and s.phrase.endswith("(") for s in same[start, end])
+        bracketed = all(s.form == "reverse" and s.phrase.endswith("(") for s in same[start, end]) or (
+            _describing(doc, start, sent_start, same[start, end]))  # "not want to join the bloc comprised of"
         if bracketed:
             negated = bool(NEGATING & inside)  # "will consider whether to join the BRICS
             wide = set()  # (Brazil, ...) group": the brackets say who the members are

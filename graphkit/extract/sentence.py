@@ -195,8 +195,8 @@ class Sentence:
             if vocab.hyphened_qualifier(self.doc, name_end or i + 1, end, named=bool(name_end)):
                 i = (name_end or i + 1) + 2  # "the China-led International Lunar Research Station"
             elif not name_end and (self.doc[i].lower_ in vocab.SKIP or self.doc[i].is_punct or (
-                    len(self.doc[i]) == 4 and self.doc[i].text.isdigit())):
-                i += 1  # "the 2023 SCO summit": a year qualifies the head
+                    len(self.doc[i]) == 4 and self.doc[i].text.isdigit()) or vocab.time_owned(self.doc, i)):
+                i += 1  # "the 2023 SCO summit", "this month's G8 summit": a time qualifies the head
             else:
                 break  # "the New Development Bank": a name
         return i

@@ -144,3 +144,54 @@ def test_our_union_is_no_alliance_and_a_current_head_of_a_bloc_leads_it():
 def test_others_welcomed_into_a_bloc_are_no_members():
     text = "Poland welcomed millions of Ukrainian refugees into the European Union in 2022."
     assert not _members(text, "eu", reader=False)
+
+
+# the second wave (ACB to ACI)
+
+def test_a_suspended_participation_is_a_membership():
+    for text in ("African Union Suspends Participation of Niger following Coup",
+                 ("The AU resolved “…to immediately suspend the participation of the Republic of Niger "
+                  "from all activities of the AU and its Organs,” according to its communique.")):
+        assert _members(text, "african-union", reader=False) == {"NER"}, text
+
+
+def test_all_but_a_list_are_no_members():
+    text = "All but Japan and Russia are also members of the NATO alliance."
+    assert not _members(text, "nato")
+
+
+def test_the_partnership_after_a_named_partnership_is_that_one():
+    text = ("The G8 launched the Deauville Partnership in May 2011. The Prime Ministers of Egypt and "
+            "Tunisia, the first countries to join the partnership, attended the meeting.")
+    assert not {t for t in found(text, reader=False) if t[2] == "g7"}
+
+
+def test_a_time_owning_a_summit_leaves_the_summit_an_event():
+    text = "Russian President Vladimir Putin has pulled out of this month's Group of Eight summit in Maryland."
+    assert not {t for t in found(text) if t[2] == "g7"}
+
+
+def test_to_lead_in_an_act_is_no_lead():
+    text = "As chair of the G7 this year, the UK has an opportunity to lead in shaping the summit's outcomes."
+    assert not {t for t in found(text) if t[1] == "LEADS"}
+
+
+def test_a_vote_an_aim_or_a_timing_to_join_is_interest():
+    for text, subject, bloc in (("Iceland's Parliament Votes To Join The EU", "ISL", "eu"),
+                                ("Saudi Arabia is focused on membership of BRICS, the Kremlin said.", "SAU", "brics"),
+                                (("Milei wrote that the timing for Argentina's membership in the BRICS bloc was "
+                                  "not opportune."), "ARG", "brics")):
+        got = {r for s, r, o in found(text, reader=False) if (s, o) == (subject, bloc)}
+        assert got == {"EXPRESSED_INTEREST_IN"}, text
+
+
+def test_a_conference_on_an_accession_is_no_accession():
+    text = ("The first intergovernmental conference on the accession of Iceland to the European Union "
+            "was held in Brussels today.")
+    assert "ISL" not in _members(text, "eu")
+
+
+def test_the_members_of_a_bloc_described_after_a_wish_are_members():
+    text = ("Argentina was invited to join BRICS. Mondino said that Milei did not want to join the "
+            "bloc comprised of Brazil, Russia, India, China and South Africa.")
+    assert {"BRA", "RUS", "IND", "CHN", "ZAF"} <= _members(text, "brics", reader=False)

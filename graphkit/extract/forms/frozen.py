@@ -3,7 +3,9 @@ participation in the alliance", "Armenia will continue to suspend its membership
 CSTO", "Armenia's membership in the CSTO is frozen", and by the bloc: "Mali was suspended by
 the African Union", "The African Union suspended Niger from all of its institutions", "The
 AU said Monday it had suspended Burkina Faso", "decided to suspend the participation of Gabon
-in all activities of the AU", "The AU has lifted its suspension of Gabon". Only a member can freeze its
+in all activities of the AU", "resolved to immediately suspend the participation of the Republic
+of Niger from all activities of the AU", "African Union Suspends Participation of Niger", "The AU
+has lifted its suspension of Gabon". Only a member can freeze its
 membership, so the country is a member (the annotation conventions: a frozen membership is
 no withdrawal and still a membership), with status ``suspended`` as data/ records it; the
 freezing's own date is not the membership's, so the claim takes no date of the sentence
@@ -33,10 +35,10 @@ _IS_FROZEN = re.compile(r"^\W*(?:is|was|remains|remained|has\s+been|had\s+been)\
 _FREEZING_OF = re.compile(r"\b(?:freezing|suspension|suspending)\s+of\s+$", re.IGNORECASE)
 # "decided to immediately suspend the participation of Gabon in all activities of the AU": done
 # (not "refused to" nor "threatened to suspend")
-_STAKE_OF = re.compile(r"\b(?:suspended|suspends|froze|(?:decided|voted|agreed)\s+to\s+(?:(?!not\b|never\b)\w+\s+)?"
-                       r"(?:suspend|freeze))\s+(?:the\s+)?" + _STAKE + r"\s+of\s+$", re.IGNORECASE)
+_STAKE_OF = re.compile(r"\b(?:suspended|suspends|froze|(?:decided|voted|agreed|resolved)\W*to\s+(?:(?!not\b|never\b)\w+\s+)?"
+                       r"(?:suspend|freeze))\s+(?:the\s+)?" + _STAKE + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _WORK = r"(?:activities|meetings|bodies|organs|institutions)"
-_IN_ITS_WORK = re.compile(r"^\s*in\s+(?:all\s+)?(?:(?:of\s+)?(?:the\s+)?" + _WORK + r"\s+of\s+)?(?:the\s+)?$",
+_IN_ITS_WORK = re.compile(r"^\s*(?:in|from)\s+(?:all\s+)?(?:(?:of\s+)?(?:the\s+)?" + _WORK + r"\s+of\s+)?(?:the\s+)?$",
                           re.IGNORECASE)
 # after the bloc's name: its work ("in all AU activities") or no word of another thing ("in EU programmes")
 _ITS_WORK_AFTER = re.compile(r"^(?:\s+" + _WORK + r"\b|\s*[^\w\s]|\s+(?:until|since|from|over|after|in|on|for|and)\b|\s*$)",
@@ -50,7 +52,7 @@ _SUSPENDED_BY = re.compile(r"^\s*(?:was|were|has\s+been|had\s+been|is|are)\s+(?:
 _SAID_IT = r"(?:(?:said|says|announced)\s+(?:\w+\s+){0,3}?(?:that\s+)?it\s+(?:had\s+|has\s+)?)?"  # "said on Monday that it had"
 _SUSPENDS = re.compile(r"^[\s)]*" + _SAID_IT + r"(?:" + _NOT_DONE + r"[\w-]+\s+){0,3}?(?:(?P<done>suspended|suspends|suspend)|"
                        r"(?:lifted|lifts|lift)\s+(?:its\s+|the\s+)?suspension\s+of)\s+(?:the\s+)?"
-                       r"(?P<of>membership\s+of\s+)?$", re.IGNORECASE)
+                       r"(?P<of>(?:membership|participation)\s+of\s+)?$", re.IGNORECASE)
 # what the bloc suspends the country from, after its name: "Niger from all of its institutions",
 # "Gabon's membership" (or nothing: "ECOWAS had already suspended Guinea"); not "Russia's visa
 # facilitation agreement", "Niger's budget support" nor "Russia from its programmes"; or from
@@ -62,6 +64,9 @@ _FROM_IT = re.compile(r"^\s*(?:['’]s\s+(?:membership|participation)\b|from\s+(
                       r"(?:body|bloc|union|organi[sz]ation|group|grouping|community|alliance)"
                       r"(?=\s*[,.;:)]|\s*$|\s+(?:after|in|over|until|for|on|following|and|since|from|with)\b))",
                       re.IGNORECASE)
+
+
+_IN_ANOTHER = re.compile(r"^\s*(?:in|from)\b", re.IGNORECASE)  # what a participation suspended is in
 
 
 def frozen_memberships(doc, text: str, mentions, country: str, blocs) -> list[tuple]:
@@ -96,6 +101,9 @@ def frozen_memberships(doc, text: str, mentions, country: str, blocs) -> list[tu
         said = (_SUSPENDS.match(text[end_char(doc, b.end):doc[c.start].idx])
                 if b.kind in blocs and c.kind == country else None)
         rest = text[end_char(doc, c.end):][:80] if said else ""  # the anchored look after it
+        taking_part = said and (said["of"] or "").lower().startswith("participation")
+        if taking_part and _IN_ANOTHER.match(rest):
+            continue  # "suspended the participation of Switzerland in EU research programmes": not in the EU
         if said and (said["of"] or not said["done"] or _FROM_IT.match(rest)
                      or not _OWNED_OR_FROM.match(rest)):
             found += [(m, b, "suspended" if said["done"] else "")
