@@ -14,7 +14,7 @@ from graphkit.extract.groups import End, ends_of, group_around, list_span
 from graphkit.extract.persons import addressed
 from graphkit.extract.vocabulary import LED, relation_of
 
-__all__ = ["bracketed", "depositaries_out", "excepted_at", "excepted_out", "excepts", "named_aside", "own_relative", "relative_opening",
+__all__ = ["bracketed", "depositaries_out", "excepted_at", "excepted_before", "excepted_out", "excepts", "named_aside", "own_relative", "relative_opening",
            "set_aside"]
 
 _OPENERS = (("besides",), ("apart", "from"), ("aside", "from"), ("in", "addition", "to"),
@@ -113,6 +113,13 @@ def excepted_at(doc, i: int, sent_start: int) -> bool:
     """Whether token ``i`` opens a list of exceptions inside the sentence, or "All but" at its
     head ("All but Japan and Russia are members of NATO")."""
     return (i > sent_start + 1 or i == sent_start + 1 and doc[i].lower_ == "but") and excepts(doc, i)
+
+
+def excepted_before(doc, first: int, sent_start: int) -> bool:
+    """Whether the list whose first name is at token ``first`` follows an exception's opener,
+    a "the" between ("All but the UK and Norway have joined the EU")."""
+    at = first - 1 - (first - 2 > sent_start and doc[first - 1].lower_ == "the")
+    return excepted_at(doc, at, sent_start)
 
 
 def excepts(doc, i: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 
-from graphkit.extract.vocabulary import ASKED_FOR, OWNER_MARKS, STRIVINGS, UNREALISED
+from graphkit.extract.vocabulary import ASKED_FOR, OWNER_MARKS, STRIVINGS, UNREALISED, VOTES
 
 __all__ = ["APPROVE", "ASPIRE", "MEMORANDA", "aspired", "aspired_at", "list_lead_in", "past_adverbs",
            "pending_list", "prospective", "sought_list", "would_like"]
@@ -32,7 +32,6 @@ ASPIRE = {"ready", "prepared", "hopes", "aims", "aim", "aimed", "aiming", "wants
           "explore", "exploring", "investigate", "investigating", "benefits", "merits", "feasibility"}
 _OFFERS = {"offered", "offers", "offer"}  # "offered to sign a treaty of Armenia's accession to the Union"
 _OFFERED_ACTS = {"sign", "join", "accede", "ratify", "become"}
-_VOTING = {"vote", "votes", "voted", "voting"}
 _WITHIN = {"a", "one", "two", "few", "couple", "the"}
 _STRIVING = {"apply", "applies", "applied", "applying", "close",  # "close to joining"
              "reapply", "reapplies", "reapplied", "reapplying",
@@ -210,10 +209,6 @@ def aspired(before: list[str]) -> bool:
     if aim is not None and not {"and", "when", "after", "once", "as"} & set(before[:aim]):
         return True  # "their long-term objective was full membership of NATO" (not "shares
         # NATO's objectives and joined", "The objective was met when Finland joined")
-    if before[:2] in (["on", "focused"], ["on", "focusing"]):
-        return True  # "Saudi Arabia is focused on membership of BRICS": an aim
-    if before[:1] == ["to"] and before[1:2] and before[1] in _VOTING:
-        return True  # "Iceland's Parliament Votes To Join The EU": a decision to apply, no member yet
     if before[:1] == ["to"] and before[1:2] and before[1] in _ABLE:
         return True  # "confirming their interest, willingness and ability to join the Alliance"
     if before[:1] == ["in"] and any(w in _INTERESTED and before[k - 1] == "of" for k, w in enumerate(before[2:11], 2)):
@@ -325,7 +320,23 @@ def aspired_at(doc, start: int, sent_start: int, before: list[str]) -> bool:
     """Whether the subject of the trigger at ``start`` only wants or plans it: by the words
     ``before`` it (:func:`aspired`), or as a list whose wish stands before its names."""
     return (aspired(before) or _listed_wish(doc, start, sent_start) or _subjunctive(doc, start, sent_start)
-            or _put_to_a_vote(doc, start, before) or _begun(doc, start, before))
+            or _put_to_a_vote(doc, start, before) or _begun(doc, start, before)
+            or _voted_or_focused(doc, start, before))
+
+
+_JOINING = {"join", "accede", "become"}
+_JOINING_NOUNS = {"membership", "accession", "joining"}
+
+
+def _voted_or_focused(doc, start: int, before: list[str]) -> bool:
+    """Whether the subject voted to join ("Iceland's Parliament Votes To Join The EU": a decision
+    to apply) or is focused on membership ("Saudi Arabia is focused on membership of BRICS"): an
+    aim; not a bloc's vote on another ("voted to readmit Morocco"), nor a vote to ratify."""
+    word, near = doc[start].lower_, past_adverbs(before)
+    if near[:1] == ["to"]:
+        near = ["to", *past_adverbs(near[1:])]
+    return (near[:1] == ["to"] and near[1:2] != [] and near[1] in VOTES and word in _JOINING
+            or near[:2] in (["on", "focused"], ["on", "focusing"]) and word in _JOINING_NOUNS)
 
 
 #: what is done to a tie that is already there ("to deepen our partnership")

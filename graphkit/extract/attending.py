@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit.extract.time_owners import time_owned
 from graphkit.extract.vocabulary import EVENTS, OWNER_MARKS, VISITORS, event_after
 
 __all__ = ["an_event_after", "attendees", "delegates_before", "event_included", "gathered", "guests_joining",
@@ -166,7 +167,8 @@ def an_event_after(doc, end: int, sent_end: int) -> bool:
     in Geneva"), those at one ("will join NATO members for the alliance's summit") or those
     in an act ("joined NATO countries in ensuring the peace"), not the organisation named."""
     k = end
-    while k < sent_end and doc[k].lower_ in {"the", "a", "an", "this", "that", "its", "their"}:
+    while k < sent_end and (doc[k].lower_ in {"the", "a", "an", "this", "that", "its", "their"}
+                            or time_owned(doc, k)):  # "join this year's Artemis Accords signing ceremony"
         k += 1
     if k < sent_end and doc[k].lower_ in {"delegations", "delegates"}:
         return True  # "joined delegations from around the globe ... at the session": a guest

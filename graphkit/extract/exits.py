@@ -3,12 +3,11 @@ asked for or feared, or a state someone is left in ("leaving the alliance more v
 
 from __future__ import annotations
 
-from graphkit.extract.vocabulary import PREPOSITIONS
+from graphkit.extract.vocabulary import PREPOSITIONS, VOTES
 
 __all__ = ["no_exit"]
 
 _WANTS = {"wanted", "want", "wants", "wanting"}  # a wish to leave is no exit
-_VOTES = {"voted", "vote", "votes", "voting"}  # nor a vote to leave
 _RISKS = {"risk", "risks", "risked", "risking", "face", "faces", "facing", "fear", "fears", "avoid",
           "avoided", "avoiding", "escape", "escaped"}
 _LEAVE = {"leave", "leaves", "leaving", "left"}
@@ -24,7 +23,7 @@ def no_exit(doc, start: int, end: int, before: list[str], wider: list[str], sent
     ``before``: the four words before it, nearest first; ``wider``: the seven."""
     word = doc[start].lower_
     return bool(before[:1] == ["to"] and (before[1:2] and before[1] in _WANTS
-                                          or _VOTES & set(wider))
+                                          or VOTES & set(wider))
                 or word == "be" or word == "being" and before[:1] and before[0] in _RISKS
                 or word in _LEAVE and _left_so(doc, end, sent_end))
 

@@ -13,7 +13,7 @@ from graphkit.extract.attending import an_event_after, attendees
 from graphkit.extract.calls import called_on, demanded
 from graphkit.extract.no_body import TITLES
 from graphkit.extract.schema_words import TriggerSpec, bloc_phrase, forms, kind_of_word
-from graphkit.extract.vocabulary import ASKED_FOR, after_non, compound_first, role_of_none
+from graphkit.extract.vocabulary import ASKED_FOR, SKIP, after_non, compound_first, role_of_none
 
 __all__ = ["adverb", "no_trigger"]
 
@@ -196,8 +196,9 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
     if spec.phrase == "lead|led" and end < sent_end and doc[end].lower_ == "to":
         return True  # "the attempts to dominate Europe led to a coalition": a cause, no leader
     if (spec.phrase == "lead|led" and end + 1 < sent_end and doc[end].lower_ in {"in", "on"}
-            and doc[end + 1].lower_.endswith("ing")):
-        return True  # "an opportunity to lead in shaping the outcomes": a part in an act, no lead
+            and doc[end + 1].lower_.endswith("ing") and doc[end + 1].lower_ not in SKIP):
+        return True  # "an opportunity to lead in shaping the outcomes": a part in an act, no lead (not
+        # "lead in building the ILRS", whose gerund names what is led)
     if spec.phrase == "head|headed" and end < sent_end and doc[end].lower_ in _HEADING:
         return True  # "they sign copies, pose for pictures, and then head on out": a way, no lead
     if spec.phrase == "welcome|welcomed * into" and any(

@@ -413,8 +413,8 @@ class Gazetteer:
             kind = None if tok.lower_ in {"deal", "deals", "mou"} else kind_of_word().get(tok.lower_)
             earlier = [m for m in antecedents if m.end <= tok.i and m.kind == kind]
             same_head = self._headed(earlier, word)
-            if (word in OWN_NAME_HEADS or named_own_before(doc, taken, i)) and not same_head:
-                continue  # "the bank" after "the BRICS Summit": a bank, not BRICS; "the Dialogue", "the partnership"
+            if (word in OWN_NAME_HEADS or tok.text[:1].isupper() and named_own_before(doc, taken, i)) and not same_head:
+                continue  # "the bank" after "the BRICS Summit": a bank, not BRICS; "the Dialogue"
             if word in unnamed and (word not in described or described[word][0] < unnamed[word]):
                 continue  # "will take part in the forum": the forum the page spoke of, no node
             if kind and earlier:  # "the alliance", "the Agreement": the last node of that kind,

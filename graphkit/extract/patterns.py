@@ -228,14 +228,16 @@ def _of_intent(doc, start: int, end: int) -> set[str]:
                              for k in range(start + 1, end)) else set()
 
 
-_COMPOSED = ("comprise", "consist", "compose", "made up")
+_COMPOSED = ("comprise", "consist", "compose", "make|made up")
+_ENTERED = {f for w in ("join", "enter") for f in forms(w)}  # "want to join the bloc comprised of"
 
 
 def _describing(doc, start: int, sent_start: int, specs) -> bool:
-    """Whether a reverse trigger of composition stands right after "the" and a kind's noun
-    ("Milei did not want to join the bloc comprised of A, B and C"): the list says what the
-    bloc is, whatever the clause before it says of another."""
-    return (start - 2 >= sent_start and doc[start - 1].lower_ in kind_of_word() and doc[start - 2].lower_ == "the"
+    """Whether a reverse trigger of composition stands right after "join the" or "enter the" and
+    a kind's noun ("Milei did not want to join the bloc comprised of A, B and C"): the list says
+    what the bloc is, whatever the clause before it says of the joiner."""
+    return (start - 3 >= sent_start and doc[start - 1].lower_ in kind_of_word() and doc[start - 2].lower_ == "the"
+            and doc[start - 3].lower_ in _ENTERED  # not "The EU wants to strengthen the group comprised of"
             and all(s.form == "reverse" and s.phrase.startswith(_COMPOSED) for s in specs))
 
 
@@ -368,8 +370,9 @@ def find_triggers(doc, sent_start: int, sent_end: int,
             negated = True  # "instruments of ratification or accession": neither is said
         weighed = before[1:] if before[:1] in (["full"], ["permanent"], ["the"]) else before  # "considered for
         # full membership", "a conference on the accession of"
-        if spec.form in ("noun", "inner") and weighed[:1] in (["for"], ["on"], ["about"]) and weighed[1:2] and (
-                weighed[1] in _WEIGHING):
+        if (spec.form == "noun" or spec.form == "inner" and spec.relation != _wishing()) and weighed[:1] in (
+                ["for"], ["on"], ["about"]) and weighed[1:2] and weighed[1] in _WEIGHING and not (
+                weighed[1] in {"conference", "conferences"} and weighed[2:3] in (["press"], ["news"])):
             negated = True  # "open negotiations for accession to X": talks, not an accession
             # ("into serious consideration for membership in NATO", "were also discussed for
             # membership in": weighed, not admitted)

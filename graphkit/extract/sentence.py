@@ -23,6 +23,7 @@ from graphkit.extract.owned import owns_other
 from graphkit.extract.patterns import Trigger
 from graphkit.extract.persons import addressed, leader_named
 from graphkit.extract.schema_words import expanded_in_brackets, kind_of_word
+from graphkit.extract.time_owners import time_owned
 from graphkit.extract.topic import topic_of
 
 __all__ = ["Sentence"]
@@ -195,15 +196,14 @@ class Sentence:
             if vocab.hyphened_qualifier(self.doc, name_end or i + 1, end, named=bool(name_end)):
                 i = (name_end or i + 1) + 2  # "the China-led International Lunar Research Station"
             elif not name_end and (self.doc[i].lower_ in vocab.SKIP or self.doc[i].is_punct or (
-                    len(self.doc[i]) == 4 and self.doc[i].text.isdigit()) or vocab.time_owned(self.doc, i)):
+                    len(self.doc[i]) == 4 and self.doc[i].text.isdigit()) or time_owned(self.doc, i)):
                 i += 1  # "the 2023 SCO summit", "this month's G8 summit": a time qualifies the head
             else:
                 break  # "the New Development Bank": a name
         return i
 
     def kind_head(self, start: int, end: int) -> bool:
-        """Whether the noun compound at ``start`` ("a data center dedicated to") has a kind's
-        head noun (centre, agreement, commission...)."""
+        """Whether the noun compound at ``start`` ("a data center dedicated to") has a kind's head noun."""
         words = itertools.takewhile(lambda t: t.lower_ not in vocab.PREPOSITIONS,
                                     self.doc[start:min(end, start + 5)])
         return any(t.lower_ in kind_of_word() for t in words)

@@ -73,7 +73,7 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
 
 from __future__ import annotations
 
-from graphkit.extract.asides import excepts, named_aside
+from graphkit.extract.asides import excepted_before, named_aside
 from graphkit.extract.aspiring import ASPIRE, pending_list, prospective, would_like
 from graphkit.extract.attending import an_event_after, delegates_before, gathered, there_at
 from graphkit.extract.calls import called_on
@@ -447,4 +447,4 @@ def _negated(doc, mentions, occurrence) -> bool:
     inside = {t.lower_ for t in doc[first:subject.start]}
     last = group_around(mentions, at, doc, 1)[-1].end
     return bool(_NEGATIONS & words or "nor" in inside or joining_denied(doc, last, occurrence.end)
-                or first - 1 > occurrence.start and excepts(doc, first - 1))  # "all but A, B"
+                or excepted_before(doc, first, occurrence.start))  # "all but (the) A, B"

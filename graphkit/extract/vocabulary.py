@@ -12,7 +12,7 @@ from functools import cache
 from graphkit.extract.parts import PARTS, military_part
 from graphkit.extract.schema_words import kind_of_word, load_specs
 
-__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "ASKED_FOR", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIST_OPENERS", "MET", "NEAR", "NEGATED", "NEGATING", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWNER_MARKS", "OWN_BIDS", "PLACE_DATELINE", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "UNNAMED_AGAIN", "UNREALISED", "VISITORS", "after_non", "agreement_kind", "compound_first", "count_of", "counted_anaphor", "counted_in", "event_after", "generic_name", "glued_name", "hyphened_qualifier", "members_of_a_programme", "named_as_not", "not_reverse_object", "others_listed", "owned_role", "past_semicolon", "relation_of", "role_of_none", "time_owned"]
+__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "ASKED_FOR", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIST_OPENERS", "MET", "NEAR", "NEGATED", "NEGATING", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWNER_MARKS", "OWN_BIDS", "PLACE_DATELINE", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "UNNAMED_AGAIN", "UNREALISED", "VISITORS", "VOTES", "after_non", "agreement_kind", "compound_first", "count_of", "counted_anaphor", "counted_in", "event_after", "generic_name", "glued_name", "hyphened_qualifier", "members_of_a_programme", "named_as_not", "not_reverse_object", "others_listed", "owned_role", "past_semicolon", "relation_of", "role_of_none"]
 
 #: what is not (yet) so: "its potential participation in the ILRS", "the planned entry into
 #: BRICS", "the future full membership of our country"
@@ -192,8 +192,9 @@ GENERIC = {"memorandum", "understanding", "agreement", "cooperation", "joint", "
 EVENTS = {"summit", "summits", "meeting", "meetings", "session", "sessions", "conference",
            "ceremony", "talks", "congress", "gathering", "event", "events",
            "exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "mission",
-           "missions", "debate", "debates",
+           "missions", "debate", "debates", "negotiations", "rotation", "rotations",
            "crew", "crews", "flight", "flights"}  # "will join the Artemis II crew": a mission's
+VOTES = frozenset({"voted", "vote", "votes", "voting"})
 MET = frozenset({"met", "meet", "meets", "meeting"})  # "the G8 leaders met with": counterparts follow
 VISITORS = frozenset({"leaders", "heads", "representatives", "presidents", "delegations", "guests",
                       "ministers", "envoys", "delegates", "officials"})  # people at a meeting, not their countries
@@ -216,16 +217,6 @@ def _topic_after(doc, k: int, limit: int) -> bool:
     while j > 0 and (doc[j].is_upper or doc[j].is_title or doc[j].lower_ == "the"):
         j -= 1
     return doc[j].lower_ in _ABOUT_TOPIC
-
-
-_TIMES = {"month", "year", "week", "day", "today", "yesterday", "tomorrow", "weekend"}
-
-
-def time_owned(doc, i: int) -> bool:
-    """Whether token ``i`` is a time that owns what follows, or its "'s" ("this month's G8
-    summit", "last year's BRICS summit"): a qualifier of the head noun after it."""
-    owner = i - 1 if doc[i].text in OWNER_MARKS else i + 1 if doc[i].lower_ in {"this", "last", "next"} else i
-    return owner >= 0 and doc[owner:owner + 1].text.lower() in _TIMES and doc[owner + 1:owner + 2].text in OWNER_MARKS
 
 
 def event_after(doc, k: int, limit: int) -> bool:

@@ -43,7 +43,7 @@ _IN_ITS_WORK = re.compile(r"^\s*(?:in|from)\s+(?:all\s+)?(?:(?:of\s+)?(?:the\s+)
 # after the bloc's name: its work ("in all AU activities") or no word of another thing ("in EU programmes")
 _ITS_WORK_AFTER = re.compile(r"^(?:\s+" + _WORK + r"\b|\s*[^\w\s]|\s+(?:until|since|from|over|after|in|on|for|and)\b|\s*$)",
                              re.IGNORECASE)
-# the bloc suspends the country: "Mali was suspended by the African Union", "The African Union
+# the bloc suspends the country (or its participation, membership): "Mali was suspended by the African Union", "The African Union
 # on Tuesday suspended Niger from all of its institutions", "AU suspends membership of Sudan",
 # "the AU suspended Gabon's membership"
 _NOT_DONE = r"(?!(?:not|never|no|to|will|would|may|might|could|threat\w*)\b)"  # "was not", "threatened to"
@@ -52,7 +52,7 @@ _SUSPENDED_BY = re.compile(r"^\s*(?:was|were|has\s+been|had\s+been|is|are)\s+(?:
 _SAID_IT = r"(?:(?:said|says|announced)\s+(?:\w+\s+){0,3}?(?:that\s+)?it\s+(?:had\s+|has\s+)?)?"  # "said on Monday that it had"
 _SUSPENDS = re.compile(r"^[\s)]*" + _SAID_IT + r"(?:" + _NOT_DONE + r"[\w-]+\s+){0,3}?(?:(?P<done>suspended|suspends|suspend)|"
                        r"(?:lifted|lifts|lift)\s+(?:its\s+|the\s+)?suspension\s+of)\s+(?:the\s+)?"
-                       r"(?P<of>(?:membership|participation)\s+of\s+)?$", re.IGNORECASE)
+                       r"(?P<of>(?:membership|participation)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 # what the bloc suspends the country from, after its name: "Niger from all of its institutions",
 # "Gabon's membership" (or nothing: "ECOWAS had already suspended Guinea"); not "Russia's visa
 # facilitation agreement", "Niger's budget support" nor "Russia from its programmes"; or from
@@ -66,7 +66,10 @@ _FROM_IT = re.compile(r"^\s*(?:['’]s\s+(?:membership|participation)\b|from\s+(
                       re.IGNORECASE)
 
 
-_IN_ANOTHER = re.compile(r"^\s*(?:in|from)\b", re.IGNORECASE)  # what a participation suspended is in
+# after a participation the bloc suspends: nothing more, a time or a cause, or its own work ("in all AU activities")
+_PART_ENDS = re.compile(r"^\s*(?:$|[,.;:)]|(?:following|after|over|until|since|on|for|amid|due|pending|indefinitely)\b"
+                        r"|in\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"  # "in 2013"
+                        r"|in\s+all\s+(?:of\s+)?(?:its|the\s+\w+['’]s|\w+)\s+" + _WORK + r"\b)", re.IGNORECASE)
 
 
 def frozen_memberships(doc, text: str, mentions, country: str, blocs) -> list[tuple]:
@@ -89,7 +92,7 @@ def frozen_memberships(doc, text: str, mentions, country: str, blocs) -> list[tu
             if _ITS.match(gap) or _SUSPENDED_BY.match(gap) and not owned or (_OWN.match(gap) and (
                     _IS_FROZEN.match(after) or _FREEZING_OF.search(before))) or (
                     _IN_ITS_WORK.match(gap) and not owned and _ITS_WORK_AFTER.match(after) and _STAKE_OF.search(
-                        text[max(0, doc[group[0].start].idx - 60):doc[group[0].start].idx])):
+                        text[max(0, doc[group[0].start].idx - 80):doc[group[0].start].idx])):
                 glossed = m.start and doc[m.start - 1].text == "(" and len(group) > 1  # "the United
                 # States (US) paused": the bracket glosses the list's last name
                 if gap.lstrip().startswith(")") and not glossed and doc[group[0].start - 1].text != "(":
@@ -102,8 +105,11 @@ def frozen_memberships(doc, text: str, mentions, country: str, blocs) -> list[tu
                 if b.kind in blocs and c.kind == country else None)
         rest = text[end_char(doc, c.end):][:80] if said else ""  # the anchored look after it
         taking_part = said and (said["of"] or "").lower().startswith("participation")
-        if taking_part and _IN_ANOTHER.match(rest):
-            continue  # "suspended the participation of Switzerland in EU research programmes": not in the EU
+        if taking_part:
+            last = [m for m in group_around(mentions, k + 1, doc, 1) if m.kind == country][-1]
+            tail = text[end_char(doc, last.end):][:80]  # after the whole list, not its first name
+            if not (_FROM_IT.match(tail) or _PART_ENDS.match(tail)):
+                continue  # "... of Switzerland in EU research programmes", "of Russia's Roscosmos", "as an observer"
         if said and (said["of"] or not said["done"] or _FROM_IT.match(rest)
                      or not _OWNED_OR_FROM.match(rest)):
             found += [(m, b, "suspended" if said["done"] else "")

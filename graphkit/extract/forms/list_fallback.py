@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from graphkit.extract.asides import excepted_at
+from graphkit.extract.asides import excepted_before
 from graphkit.extract.attending import an_event_after, guests_joining
 from graphkit.extract.calls import call_before
 from graphkit.extract.candidate import Candidate
@@ -324,7 +324,7 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
                 continue  # "strikes by A and B": the agents of another act (not "founded in 1967 by")
             if call_before(doc, first.start, s_start):
                 continue  # "called on Egypt, Ethiopia and Iran to join the G20": a call, no members
-            if excepted_at(doc, first.start - 1, s_start):
+            if excepted_before(doc, first.start, s_start):
                 continue  # "all but A, B and C agreed": the ones that did not
             if (_into_other(doc, group, ms) or owned_role(doc, s_start, first.start, ms)
                     or of_unknown_body(doc, ms, first.start, s_start)):
