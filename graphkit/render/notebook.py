@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ __all__ = ["SANDBOX", "display_html_graph", "iframe_html"]
 
 # Scripts run; source links open in a new tab; the frame never gets the notebook's origin.
 SANDBOX = "allow-scripts allow-popups allow-popups-to-escape-sandbox"
+_PAST_CONTROLS = re.compile(r"[^\x00-\x9f]")
 
 
 def iframe_html(page: str, *, height: int | str = 600) -> str:
@@ -19,7 +21,9 @@ def iframe_html(page: str, *, height: int | str = 600) -> str:
 
     The frame has no access to the notebook (no ``allow-same-origin``), its source links
     open in a new tab (``allow-popups``), and the page
-    inside loads nothing, so it works in Jupyter and VS Code without a file link.
+    inside loads nothing, so it works in Jupyter and VS Code without a file link. The frame's
+    source holds no character past U+009F but as a reference, so it reads the same in a host
+    page of any encoding.
 
     Examples
     --------
@@ -27,7 +31,11 @@ def iframe_html(page: str, *, height: int | str = 600) -> str:
     '<iframe srcdoc="&lt;p title=&quot;a&quot;&gt;&amp;&lt;/p&gt;" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" style="width: 100%; height: 300px; border: 0;"></iframe>'
     """
     size = f"{height}px" if isinstance(height, int) else str(height)
-    return (f'<iframe srcdoc="{html.escape(page, quote=True)}" sandbox="{SANDBOX}" '
+    # characters past Latin-1's controls as character references: the page reads the same
+    # whatever encoding the host page is read in (a host with no charset may be guessed as
+    # windows-1252); a reference to U+0080..U+009F would be read as windows-1252, so they stay
+    source = _PAST_CONTROLS.sub(lambda m: f"&#{ord(m.group())};", html.escape(page, quote=True))
+    return (f'<iframe srcdoc="{source}" sandbox="{SANDBOX}" '
             f'style="width: 100%; height: {html.escape(size, quote=True)}; border: 0;"></iframe>')
 
 

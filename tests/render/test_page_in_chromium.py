@@ -157,6 +157,19 @@ def test_large_graph_draws_with_physics_off_and_positions_from_python(tmp_path, 
     _clean(offline_page)
 
 
+def test_notebook_frame_draws_in_a_host_page_read_as_another_encoding(tmp_path, offline_page):
+    page_html = graph_html(hostile_graph(), title=IMG_NAME)
+    host = tmp_path / "host.html"
+    host.write_text('<!DOCTYPE html><html><head><meta charset="windows-1252"></head><body>'
+                    f"{iframe_html(page_html, height=700)}</body></html>", encoding="utf-8")
+    offline_page.open(host, wait_drawn=False)
+    frame = offline_page.page.frames[1]
+    wait_until(frame, "window.__graphkitDrawn !== undefined")
+    assert frame.evaluate("typeof graphkit") == "object"
+    assert frame.evaluate("graphkit.counts()") == {"nodes": 4, "edges": 3}
+    assert not [e for e in offline_page.errors if "regular expression" in e or "is not defined" in e]
+
+
 def test_notebook_frame_draws_the_page_inside_a_sandbox(tmp_path, offline_page):
     page_html = graph_html(hostile_graph(), title=IMG_NAME)
     host = tmp_path / "host.html"
