@@ -19,9 +19,9 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from heldout_window import read_runs, window
 
 RUNS = read_runs()
-_WAVE = re.compile(r"^\| ([A-Z]{2}) to ([A-Z]{2}), first runs[^|]*\| ([\d,]+) \| ([0-9a-f]{7})[^|]*\| "
+_WAVE = re.compile(r"^\| ([A-Z]{2,3}) to ([A-Z]{2,3}), first runs[^|]*\| ([\d,]+) \| ([0-9a-f]{7})[^|]*\| "
                    r"([\d,]+) \| ([\d,]+) \|", re.MULTILINE)
-_WINDOW = re.compile(r"^\| the last 150 fresh sets \(([A-Z]{2}) to ([A-Z]{2})\)[^|]*\| [\d,]+ \| "
+_WINDOW = re.compile(r"^\| the last 150 fresh sets \(([A-Z]{2,3}) to ([A-Z]{2,3})\)[^|]*\| [\d,]+ \| "
                      r"([\d,]+) \| [^|(]*\((0\.\d+)\)[^|]*\| [^|(]*\((0\.\d+)\)", re.MULTILINE)
 
 
