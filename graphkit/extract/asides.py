@@ -14,8 +14,8 @@ from graphkit.extract.groups import End, ends_of, group_around, list_span
 from graphkit.extract.persons import addressed
 from graphkit.extract.vocabulary import LED, relation_of
 
-__all__ = ["bracketed", "depositaries_out", "excepted_at", "excepted_before", "excepted_out", "excepts", "named_aside", "own_relative", "relative_opening",
-           "set_aside"]
+__all__ = ["bracketed", "depositaries_out", "excepted_at", "excepted_before", "excepted_out", "excepts",
+           "named_aside", "own_relative", "relative_opening", "set_aside"]
 
 _OPENERS = (("besides",), ("apart", "from"), ("aside", "from"), ("in", "addition", "to"),
             ("except", "for"), ("other", "than"), ("alongside",), ("along", "with"))

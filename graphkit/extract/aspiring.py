@@ -185,6 +185,13 @@ _ABLE = {"ability", "capacity", "capability", "readiness", "preparedness", "will
          "interest"}
 
 
+def _nearest(before: list[str]) -> list[str]:
+    """``before`` without the adverbs next to the trigger and next to its "to" ("applied
+    together to join", "voted today to join")."""
+    before = past_adverbs(before)
+    return ["to", *past_adverbs(before[1:])] if before[:1] == ["to"] else before
+
+
 def aspired(before: list[str]) -> bool:
     """Whether the subject only wants or plans what the trigger says (``before``: the words
     before it, nearest first): "is ready to join", "in a year has to become a member"."""
@@ -194,9 +201,7 @@ def aspired(before: list[str]) -> bool:
             w in {"protocol", "protocols"} and before[k - 1] in {"on", "of", "for"} for k, w in enumerate(before[:6]) if k):
         return True  # "signed a protocol on the country's accession to the alliance": a step towards it
     said = before[:next((k for k, w in enumerate(before) if w in _RELATIVE), len(before))]  # adverbs kept
-    before = past_adverbs(before)
-    if before[:1] == ["to"]:  # "applied together to join"
-        before = ["to", *past_adverbs(before[1:])]
+    before = _nearest(before)
     clause = before[:next((k for k, w in enumerate(before) if w in _RELATIVE), len(before))]
     if any(w in _OFFERS and clause[k - 1] == "to" and (k == 1 or clause[k - 2] in _OFFERED_ACTS)
            for k, w in enumerate(clause) if k):
@@ -332,9 +337,7 @@ def _voted_or_focused(doc, start: int, before: list[str]) -> bool:
     """Whether the subject voted to join ("Iceland's Parliament Votes To Join The EU": a decision
     to apply) or is focused on membership ("Saudi Arabia is focused on membership of BRICS"): an
     aim; not a bloc's vote on another ("voted to readmit Morocco"), nor a vote to ratify."""
-    word, near = doc[start].lower_, past_adverbs(before)
-    if near[:1] == ["to"]:
-        near = ["to", *past_adverbs(near[1:])]
+    word, near = doc[start].lower_, _nearest(before)
     return (near[:1] == ["to"] and near[1:2] != [] and near[1] in VOTES and word in _JOINING
             or near[:2] in (["on", "focused"], ["on", "focusing"]) and word in _JOINING_NOUNS)
 

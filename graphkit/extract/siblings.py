@@ -161,8 +161,9 @@ def _depth(doc, start: int, at: int) -> int:
 
 def _link(doc, inside: set, first, second) -> set | None:
     """The separators between mentions ``first`` and ``second`` if only list punctuation, the
-    people of each ("people": "G8 Leaders, the Leaders of A") and owned names stand between them and the item ``second`` opens follows a comma or "and"
-    (not "the EU – France, Germany": a gloss); else None."""
+    people of each ("people": "G8 Leaders, the Leaders of A") and owned names stand between
+    them and the item ``second`` opens follows a comma or "and" (not "the EU – France,
+    Germany": a gloss); else None."""
     if first.end > second.start:
         return None
     depth, seen, owned, last = 0, set(), False, None

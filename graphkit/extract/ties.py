@@ -1,9 +1,9 @@
 """Lists of those a body or a country has ties with, not its members or partners in a bloc:
 "continues to deepen its engagement with Australia, Japan, South Korea and New Zealand",
 "hosted a conversation with representatives of A, B", "deepening its bilateral partnerships
-with Australia, Japan and South Korea", "met with African leaders from A, B"; and a partner word that is a country's ("Portugal is a
-key U.S. partner": no partner of a bloc) (:mod:`graphkit.extract.vetoes` sets the reader's
-claims on them aside)."""
+with Australia, Japan and South Korea", "met with African leaders from A, B"; and a partner
+word that is a country's ("Portugal is a key U.S. partner": no partner of a bloc)
+(:mod:`graphkit.extract.vetoes` sets the reader's claims on them aside)."""
 
 from __future__ import annotations
 
@@ -123,13 +123,14 @@ def _owner_end(doc, at: int) -> int:
 
 def _a_countrys_partner(doc, mentions, occurrence) -> bool:
     """Whether a partner word of the sentence is a country's, its name right before it
-    ("Portugal is a key U.S. partner") or owning it ("Brazil's top trade partner"), and each other one points back ("that close
-    partnership"): no partner of a bloc."""
+    ("Portugal is a key U.S. partner") or owning it ("Brazil's top trade partner"), and each
+    other one points back ("that close partnership"): no partner of a bloc."""
     at = subject_index(mentions, occurrence.subject_at)
     if at is None:
         return False
     kind, ends = mentions[at].kind, {m.end: m for m in mentions}
     words = [t for t in doc[occurrence.start:occurrence.end] if t.lower_ in _PARTNER_WORDS]
-    owned = [t for t in words if _owner_end(doc, t.i) in ends and ends[_owner_end(doc, t.i)].kind == kind]
+    owners = {t.i: ends.get(_owner_end(doc, t.i)) for t in words}
+    owned = [t for t in words if owners[t.i] is not None and owners[t.i].kind == kind]
     return bool(owned) and all(t in owned or {"that", "this"} & {w.lower_ for w in doc[t.i - 2:t.i]}
                                for t in words)

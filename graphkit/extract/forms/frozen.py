@@ -43,9 +43,9 @@ _IN_ITS_WORK = re.compile(r"^\s*(?:in|from)\s+(?:all\s+)?(?:(?:of\s+)?(?:the\s+)
 # after the bloc's name: its work ("in all AU activities") or no word of another thing ("in EU programmes")
 _ITS_WORK_AFTER = re.compile(r"^(?:\s+" + _WORK + r"\b|\s*[^\w\s]|\s+(?:until|since|from|over|after|in|on|for|and)\b|\s*$)",
                              re.IGNORECASE)
-# the bloc suspends the country (or its participation, membership): "Mali was suspended by the African Union", "The African Union
-# on Tuesday suspended Niger from all of its institutions", "AU suspends membership of Sudan",
-# "the AU suspended Gabon's membership"
+# the bloc suspends the country (or its participation, membership): "Mali was suspended by the
+# African Union", "The African Union on Tuesday suspended Niger from all of its institutions",
+# "AU suspends membership of Sudan", "the AU suspended Gabon's membership"
 _NOT_DONE = r"(?!(?:not|never|no|to|will|would|may|might|could|threat\w*)\b)"  # "was not", "threatened to"
 _SUSPENDED_BY = re.compile(r"^\s*(?:was|were|has\s+been|had\s+been|is|are)\s+(?:" + _NOT_DONE + r"\w+\s+)?"
                            r"suspended\s+(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
