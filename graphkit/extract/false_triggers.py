@@ -57,6 +57,7 @@ def _left_with(doc, end: int, sent_end: int) -> bool:
 
 _GUESTS = {"outreach", "guest", "invited", "visiting"}
 _GUESTS_OF = {"countries", "nations", "states", "members", "economies"}
+_NO_ACTS = {"spring", "during", "morning", "evening", "beijing", "kunming", "nanning", "wyoming", "reading"}  # "join in spring"
 _PARTS = {"force", "forces", "troops", "mission", "missions", "contingent", "contingents", "army",
           "brigade", "battalion", "team", "delegation", "delegations", "committee", "secretariat", "share"}
 
@@ -182,11 +183,19 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
     holds up to four words before it, nearest first, not crossing a comma."""
     if spec.phrase == "leave|left" and _left_with(doc, end, sent_end):
         return True  # "Iran's entry leaves the organisation with nine full members": no exit
+    if spec.phrase == "leave|left" and start > sent_start and doc[start - 1].lower_ in _PARTS:
+        return True  # "after most American and NATO combat troops leave": the troops go, no country leaves
+    if doc[start].lower_ == "grouping" and spec.phrase.startswith("group|") and any(
+            t.lower_ == "with" for t in doc[end:min(end + 6, sent_end)]):
+        return True  # "grouping Georgia with them has been viewed as headway": a likeness, no members
     if spec.form == "reverse" and _after_that_of(doc, start, sent_start):
         return True  # "India's bid for Observer Status was successful along with that of 5 other
         # countries — A, B": their bids, no members
     if spec.phrase == "join" and end < sent_end and doc[end].lower_ in {"forces", "hands"}:
         return True  # "ESA and Canada have joined forces in telecommunications": no joining
+    if (spec.phrase == "join" and end + 1 < sent_end and doc[end].lower_ == "in"
+            and doc[end + 1].lower_.endswith("ing") and doc[end + 1].lower_ not in SKIP | _NO_ACTS):
+        return True  # "ISAF nations and Afghanistan join in honouring all those ...": a part in an act
     if spec.phrase.startswith("regain|regained") and doc[start].lower_.endswith("ing"):
         return True  # "Talks on Russia regaining membership in the G7": a prospect, no regaining
     if spec.phrase == "enter|entered" and not _a_name_next(doc, end, sent_end):

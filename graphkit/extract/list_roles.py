@@ -7,6 +7,7 @@ role after a comma is no apposition of the names before it (:func:`not_apposed`)
 from __future__ import annotations
 
 from graphkit.extract.groups import list_span
+from graphkit.extract.persons import post_of
 from graphkit.extract.vocabulary import CONTRAST_TURN, UNREALISED, after_non
 
 __all__ = ["apposed_to", "closes_apposition", "guests_before", "list_role", "nearest_role", "non_members_before",
@@ -123,6 +124,8 @@ def apposed_to(doc, subjects: list, start: int, phrase: str) -> list:
     where the role is one name's ("Egypt and Bahrain, member of US Artemis Accords": Bahrain;
     not "members of", nor "each a member of", "both of them a member of", "all three a member");
     the first where "the former" says so."""
+    if subjects and subjects[-1].end < start and post_of(doc, subjects[-1].start):
+        return []  # "On the impetus of the President of the French Republic, the members of the G8"
     head = phrase.split(" of")[0].split() or [""]
     one = head[-1] in _SINGLE and not _each_of(doc, start)
     if one and len(subjects) > 1 and "former" in {t.lower_ for t in doc[max(0, start - 4):start]}:

@@ -118,14 +118,31 @@ def of_unknown_body(doc, mentions, start: int, limit: int) -> bool:
 
 
 _COMPRISING = {"comprising", "consisting", "grouping", "uniting"}
+_GROUPS = {"countries", "nations", "states", "economies", "group", "grouping", "bloc"}
+
+
+def _bracketed_after_unknown(doc, mentions, bracket: int, limit: int) -> bool:
+    """Whether the bracket at token ``bracket`` follows a name no mention stands for and its
+    group noun: "G5 countries (comprising Brazil, ...)"."""
+    j = bracket - 1
+    while j > limit and doc[j].lower_ in _GROUPS:
+        j -= 1
+    return (j >= limit and j < bracket - 1 and doc[j].text[:1].isupper()
+            and not any(m.start <= j < m.end for m in mentions))
 
 
 def _comprising_unknown(doc, mentions, start: int, limit: int) -> bool:
     """Whether "X, comprising (six countries – namely)" stands right before token ``start``,
-    X a name no mention stands for: "The GCC, comprising six countries – namely Bahrain, ..."."""
+    X a name no mention stands for: "The GCC, comprising six countries – namely Bahrain, ...";
+    or a bracket opens right before it after such a name and its group noun: "joined by G5
+    countries (comprising Brazil, ...)"."""
+    if doc[start - 1].text == "(":
+        return _bracketed_after_unknown(doc, mentions, start - 1, limit)
     for k in range(start - 1, max(limit, start - 8), -1):
         if doc[k].text[:1].isupper():
             return False  # another name between
+        if doc[k].lower_ in _COMPRISING and doc[k - 1].text == "(":
+            return _bracketed_after_unknown(doc, mentions, k - 1, limit)
         if doc[k].lower_ in _COMPRISING:
             j = k - 2
             return (j >= limit and doc[k - 1].text == "," and doc[j].text[:1].isupper()

@@ -279,6 +279,13 @@ def _supposed(doc, end: int, sent_end: int) -> bool:
     return False
 
 
+def _by_the_members(doc, start: int, end: int) -> bool:
+    """Whether a "by" in the trigger ``doc[start:end]`` has its members after it: "is turned down
+    by the permanent members of" (their act on the subject, who is none of them)."""
+    by = next((t.i for t in doc[start + 1:end] if t.lower_ == "by"), None)
+    return by is not None and any(t.lower_ in {"member", "members"} for t in doc[by + 1:end])
+
+
 def _gap_words(doc, start: int, end: int, spec) -> set[str]:
     """The words a trigger's "*" took ("are likely to become permanent members of", "could be
     extended to"), in lower case, without the phrase's own words and the month "May" ("signed
@@ -348,6 +355,9 @@ def find_triggers(doc, sent_start: int, sent_end: int,
         negated = (negated or bool(_SPECULATIVE & wide)
                    or spec.relation != _wishing() and bool(_SPECULATIVE & gap)
                    or "principle" in inside
+                   or spec.phrase.startswith("be|") and _by_the_members(doc, start, end)  # "turned down by the members of"
+                   or spec.form == "reverse" and before[:1] in (["for"], ["of"], ["on"], ["about"], ["to"])
+                   and doc[start].lower_.endswith("ing")  # "lobbying for including EU": a wish, not yet
                    or spec.form != "reverse" and bool(_TALKED_OF & wide)  # talked of, not done
                    or any(t.text in {"may", "can"} for t in doc[max(sent_start, start - 3):start])  # not "May"
                    # "nearing decisions on whether to ditch their policy of nonalignment and join"

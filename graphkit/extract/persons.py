@@ -8,7 +8,7 @@ from __future__ import annotations
 from graphkit.extract.no_body import TITLES
 from graphkit.extract.vocabulary import OWNER_MARKS, POSSESSIVE_MARKS, REPORTING
 
-__all__ = ["addressed", "envoy_of", "leader_named", "titled", "without_people"]
+__all__ = ["addressed", "envoy_of", "leader_named", "post_of", "titled", "without_people"]
 
 #: countries whose short names are also people's given names or surnames
 _PERSONAL = frozenset({"chad", "jordan", "georgia", "israel", "india"})
@@ -105,3 +105,10 @@ def envoy_of(doc, m) -> bool:
     owned = doc[m.end:m.end + 1].text in OWNER_MARKS and bool(  # "Russia's (top) envoy"
         _ENVOYS & {t.lower_ for t in doc[m.end + 1:m.end + 3]})
     return owned or m.start > 1 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in _ENVOYS
+
+
+def post_of(doc, start: int) -> bool:
+    """Whether the name at token ``start`` is the country of a person's post: "the President of
+    the French Republic", "the Prime Minister of Japan" (what follows is said of the person)."""
+    k = start - 1 - (start > 1 and doc[start - 1].lower_ == "the")
+    return k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ in TITLES | _LEADERS

@@ -149,7 +149,8 @@ class Dehyphenated:
 
 def dehyphenate(text: str) -> Dehyphenated:
     """Join words broken by a hyphen at a line's end, make a dash typed as two hyphens (or
-    as one between words) one dash and leave out citation marks, keeping the way back to ``text``.
+    as one between words) one dash, a blank line inside a sentence one space, and leave out
+    citation marks, keeping the way back to ``text``.
 
     Examples
     --------
@@ -166,8 +167,8 @@ def dehyphenate(text: str) -> Dehyphenated:
     ('Peru, Chile and Laos.', 9)
     """
     parts, cuts, removed, last = [], [], 0, 0
-    for m in _BROKEN.finditer(text):
-        kept = "—" if m.group() == "--" else ""
+    for m in sorted([*_BROKEN.finditer(text), *_blank_in_sentence(text)], key=lambda m: m.start()):
+        kept = "—" if m.group() == "--" else " " if m.group() == "\n\n" else ""
         parts.append(text[last:m.start()] + kept)
         removed += m.end() - m.start() - len(kept)
         cuts.append((m.end() - removed, removed))
@@ -177,6 +178,27 @@ def dehyphenate(text: str) -> Dehyphenated:
     if _hard_wrapped(text.splitlines()):  # "Bosnia and Herzegovina,\nMontenegro": one space
         joined = _unwrapped(joined)  # (the same number of characters)
     return Dehyphenated(_unmarked(joined), tuple(cuts))
+
+
+# a blank line inside a sentence, as a page copied from a PDF leaves them: the line before ends
+# in a word and the next starts with a lower-case one ("the heads of government\n\nof France"),
+# or the line before, itself such a continuation, ends in a comma ("\n\nof France, Russia,\n\nGermany")
+_BLANK_IN_SENTENCE = re.compile(r"(?<=[a-z’',])\n\n(?=[A-Za-z])")
+
+
+def _blank_in_sentence(text: str) -> list[re.Match]:
+    """The blank lines inside sentences of ``text``, each read as one space.
+
+    >>> [m.start() for m in _blank_in_sentence("leaders\\n\\nof A, B,\\n\\nC and D.\\n\\nNoting,\\n\\nRecognizing")]
+    [7, 17]
+    """
+    found = []
+    for m in _BLANK_IN_SENTENCE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        after_comma = text[m.start() - 1] == ","
+        if text[m.end()].islower() or after_comma and text[line_start:line_start + 1].islower():
+            found.append(m)
+    return found
 
 
 # a line starting with one of these starts a sentence, even in hard-wrapped text

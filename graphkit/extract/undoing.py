@@ -53,12 +53,31 @@ def denied(doc, sent_start: int, start: int, end: int, sent_end: int) -> bool:
     if any(w in {"mean", "means", "meant"} and near[k - 1:k] and near[k - 1] in {"not", "n't", "n’t", "never"}
            and not {";", ":", "but", ",", "which", "who", "as"} & set(near[k:]) for k, w in enumerate(near)):
         return True
+    if _not_said_that(before):
+        return True
     if "that" not in before or not _CLAIMING & set(before[:before.index("that")]):
         return False
     after = [t.lower_ for t in doc[end:sent_end]]
     return any(w in {"is", "are", "was", "were"} and _FALSE & set(after[k + 1:k + 3])
                and not {",", "which", ";"} & set(after[:k])  # the claim's own predicate
                for k, w in enumerate(after))
+
+
+_SAYING = {"indicated", "said", "signalled", "signaled", "suggested", "announced", "shown", "stated",
+           "declared", "expressed", "hinted", "confirmed"}
+
+
+def _not_said_that(before: list[str]) -> bool:
+    """Whether ``before`` (the words before a trigger, in lower case) ends in a clause a denied
+    saying governs: "Kazakhstan has not at all indicated in the past couple of years that it has
+    plans to join" (none said)."""
+    if "that" not in before:
+        return False
+    that = len(before) - 1 - before[::-1].index("that")
+    if {";", "but", ":"} & set(before[that:]):
+        return False
+    said = [k for k, w in enumerate(before[:that]) if w in _SAYING]
+    return bool(said) and bool({"not", "never", "n't", "n’t"} & set(before[max(0, said[-1] - 3):said[-1]]))
 
 
 def made_possible(doc, sent_start: int, start: int) -> bool:

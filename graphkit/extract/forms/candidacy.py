@@ -37,6 +37,10 @@ _CANDIDACY = re.compile(
     r"|\baspirations?\s+for\s+(?:[\w-]+\s+){0,2}?(?:membership|accession|integration|entry|joining)\b"
     r"|\baspirants?(?:\s+(?:countries|country|nations?|states?|partners?|members?))?\b"
     r"|\baspiring\s+(?:members?|countries|nations|states)\b"
+    # "Georgia's Intensified Dialogue on its membership aspirations", "Ukraine's NATO membership aspirations"
+    r"|\b(?:membership|accession)\s+aspirations?\b"
+    # "ten countries that aspire to NATO membership -- Albania, Bulgaria, ..."
+    r"|\baspire\s+to\s+(?:[\w-]+\s+){0,2}?(?:membership|accession)\b"
     r"|\bmembership\s+action\s+plans?\b", re.IGNORECASE)
 _REFUSED = re.compile(r"\b(?:(?:readiness|ready|prepared)\s+to\s+grant|not|no|never|invite|invited|invites|inviting|invitation|denied|"
                       r"refused|rejected|withdrew|withdrawn|frozen|suspended|stalled|halted|"
@@ -52,8 +56,18 @@ _GRANTED_WHICH = re.compile(r"\s*,\s*(?:which|that)\s+(?:has\s+|had\s+|have\s+)?
                             re.IGNORECASE)
 #: negotiations with the countries after them: "accession talks with Ukraine"
 _TALKS_WITH = re.compile(r"\w+\s+(?:negotiations|talks)\s+with\b", re.IGNORECASE)
+# a bloc's invitation to its accession talks: "invited A, B and C to begin accession talks"
+# (not "have not invited"), and after the list, nothing but its company ("together with six other
+# Central European countries") before the talks; the talks' own bloc after "with"
+_INVITED_TO = re.compile(r"(?<!\bnot\s)\b(?:(?:decided|agreed)\s+to\s+)?(?:also\s+)?invit(?:e|ed|es|ing)\s+(?:the\s+)?",
+                         re.IGNORECASE)
+_TO_TALKS = re.compile(r"^(?:\s+together\s+with\s+[\w\s-]{0,60}?(?:countries|nations|states))?\s+to\s+(?:begin|start|open|"
+                       r"launch|hold)\s+(?:(?:formal|official)\s+)?(?:accession|membership)\s+(?:talks|negotiations)"
+                       r"(?P<own>\s+with\b)?", re.IGNORECASE)
+_INVITED_LIST = re.compile(r"\binvit(?:e|ed)\s+to\s+(?:accession|membership)\s+(?:talks|negotiations)\s+with\s+"
+                           r"[^.;:]{1,40}?\s+the\s+following\s+(?:nations|countries|states)\s*:\s*", re.IGNORECASE)
 _TO_WITH = re.compile(r"\b(?:to|with|for|include|includes|included|including|are|were|is|"
-                      r"was|such\s+as|like)\W*$", re.IGNORECASE)
+                      r"was|such\s+as|like)\W*$|^\s*(?:--|—|–|:)\s*$", re.IGNORECASE)  # or a dash, a colon
 
 
 def _before(doc, text: str, mentions, at: int, country: str) -> list:
@@ -99,12 +113,38 @@ def _nearest_bloc(doc, mentions, match, blocs):
     return min((m for m in mentions if m.kind in blocs), key=distance, default=None)
 
 
+def _invited_to_talks(doc, text: str, sents, i: int, country: str, blocs) -> list[tuple[list, object]]:
+    """([country mentions], bloc mention) for the countries a bloc invites to its accession
+    talks: "Allies also invited A, B and C to begin accession talks" (the bloc named in the
+    sentence or the three before), "decided to invite Slovakia together with six other ...
+    countries to start accession negotiations", "we invite to accession talks with NATO the
+    following nations: A, B"."""
+    s = sents[i]
+    for match in _INVITED_TO.finditer(text, s.c_start, s.c_end):
+        named = [k for k, m in enumerate(s.mentions) if m.kind == country and doc[m.start].idx >= match.end()]
+        if not named or doc[s.mentions[named[0]].start].idx - match.end() > 2:
+            continue
+        group = [m for m in group_around(s.mentions, named[0], doc, 1) if m.kind == country]
+        tail = text[end_char(doc, group[-1].end):s.c_end]
+        talks = _TO_TALKS.match(tail)
+        bloc = (_nearest_bloc(doc, s.mentions, talks, blocs) if talks and not talks["own"]
+                else None) or last_bloc(doc, sents, i, blocs, 3)
+        if talks and bloc is not None:
+            return [(group, bloc)]
+    for match in _INVITED_LIST.finditer(text, s.c_start, s.c_end):
+        named = [k for k, m in enumerate(s.mentions) if m.kind == country and doc[m.start].idx >= match.end()]
+        bloc = _nearest_bloc(doc, s.mentions, match, blocs)
+        if named and bloc is not None and doc[s.mentions[named[0]].start].idx - match.end() <= 2:
+            return [([m for m in group_around(s.mentions, named[0], doc, 1) if m.kind == country], bloc)]
+    return []
+
+
 def candidacies(doc, text: str, sents, i: int, country: str, blocs) -> list[tuple[list, object]]:
     """([country mentions], bloc mention) for each candidacy sentence ``i`` states."""
     s = sents[i]
     found = []
     if _REFUSED.search(text, s.c_start, s.c_end):
-        return []
+        return _invited_to_talks(doc, text, sents, i, country, blocs)
     for match in _CANDIDACY.finditer(text, s.c_start, s.c_end):
         if _JOINED.search(text, match.end(), s.c_end):
             return []

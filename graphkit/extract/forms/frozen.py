@@ -5,7 +5,8 @@ the African Union", "The African Union suspended Niger from all of its instituti
 AU said Monday it had suspended Burkina Faso", "decided to suspend the participation of Gabon
 in all activities of the AU", "resolved to immediately suspend the participation of the Republic
 of Niger from all activities of the AU", "African Union Suspends Participation of Niger", "The AU
-has lifted its suspension of Gabon". Only a member can freeze its
+has lifted its suspension of Gabon", or by the bloc a pronoun stands for ("This is not the first
+time the AU will suspend a member state ... It had suspended Mali, Guinea and Burkina Faso"). Only a member can freeze its
 membership, so the country is a member (the annotation conventions: a frozen membership is
 no withdrawal and still a membership), with status ``suspended`` as data/ records it; the
 freezing's own date is not the membership's, so the claim takes no date of the sentence
@@ -19,7 +20,7 @@ import re
 from graphkit.extract.groups import group_around
 from graphkit.extract.lookups import end_char
 
-__all__ = ["frozen_memberships"]
+__all__ = ["frozen_memberships", "pronoun_suspensions"]
 
 _FREEZE = r"(?:froze|frozen|freeze|freezes|freezing|suspended|suspend|suspends|suspending|pause|paused|pauses|pausing)"
 _STAKE = r"(?:participation|membership|involvement)"
@@ -64,6 +65,14 @@ _FROM_IT = re.compile(r"^\s*(?:['’]s\s+(?:membership|participation)\b|from\s+(
                       r"(?:body|bloc|union|organi[sz]ation|group|grouping|community|alliance)"
                       r"(?=\s*[,.;:)]|\s*$|\s+(?:after|in|over|until|for|on|following|and|since|from|with)\b))",
                       re.IGNORECASE)
+
+
+# "It had suspended Mali, Guinea and Burkina Faso", "The bloc has also suspended Guinea": the
+# bloc of the sentence before suspends the list that follows
+_IT_SUSPENDED = re.compile(r"^\W*(?:it|the\s+(?:continental\s+|regional\s+|pan-african\s+)?(?:bloc|body|union|"
+                           r"organi[sz]ation|group|grouping|community))\s+(?:(?:had|has|have|also|already|"
+                           r"previously|earlier|since|then|similarly|likewise)\s+)*suspended\s+(?:the\s+)?$",
+                           re.IGNORECASE)
 
 
 # after a participation the bloc suspends: nothing more, a time or a cause, or its own work ("in all AU activities")
@@ -115,3 +124,20 @@ def frozen_memberships(doc, text: str, mentions, country: str, blocs) -> list[tu
             found += [(m, b, "suspended" if said["done"] else "")
                       for m in group_around(mentions, k + 1, doc, 1) if m.kind == country]
     return found
+
+
+def pronoun_suspensions(doc, text: str, start: int, mentions, before, country: str, blocs) -> list[tuple]:
+    """(country mention, bloc mention, ``suspended``) for the list of countries that "It had
+    suspended" (or "The bloc has also suspended") at the opening of a sentence (from character
+    ``start``; ``mentions``: its own, in order), the pronoun standing for the one bloc the
+    sentence ``before`` names first (``before``: its mentions, or none)."""
+    owners = [m for m in before or () if m.kind in blocs]
+    if not mentions or mentions[0].kind != country or len({m.node for m in owners}) != 1 or before[0] != owners[0]:
+        return []  # the bloc opens the sentence before, and no other: "Russia and the EU met. It had"
+    if not _IT_SUSPENDED.match(text[start:doc[mentions[0].start].idx]):
+        return []
+    group = [m for m in group_around(mentions, 0, doc, 1) if m.kind == country]
+    rest = text[end_char(doc, group[-1].end):][:80]
+    if _OWNED_OR_FROM.match(rest) and not _FROM_IT.match(rest):
+        return []  # "It had suspended Russia's visa facilitation", "Russia from its programmes"
+    return [(m, owners[-1], "suspended") for m in group]

@@ -87,6 +87,7 @@ _NOT = re.compile(r"\b(?:not|never|no|nor|neither|may|might|could|would|should|i
                   r"consider\w*|discuss\w*|debat\w*|mull\w*|withdr\w*|left|leave|leaving|quit|exit\w*|suspend\w*|expel\w*|"
                   r"former|formerly|reject\w*|refus\w*|declin\w*|oppos\w*|veto\w*|permit\w*|allow\w*|"
                   r"authori[sz]\w*|host\w*|met|meet|meets|likely|protocols?\s+(?:for|on|of)|stances?|"
+                  r"st(?:and|ands|anding|ood)\s+(?:alongside|with|by|behind)|"  # "will stand alongside A and B": support
                   r"(?:concerning|regarding)\s+the\s+accession|(?:accession|membership)\s+(?:process|negotiations|path))\b|n['’]t\b",
                   re.IGNORECASE)
 #: before a bloc the list stands beside, not in ("In addition to the G7 countries, A, B are members")
@@ -105,7 +106,7 @@ _YEAR = re.compile(r"^(?:(?:1[89]|20)\d\d|\d{1,2}|jan(?:uary)?|feb(?:ruary)?|mar
 _IT_IS = re.compile(r"\b(?:it|this|which)\s+(?:is|was)\b", re.IGNORECASE)
 _NOT_BEFORE = {"with", "between", "against", "from", "to", "toward", "towards", "versus", "vs",
                "than", "among", "amongst", "before",  # "ratified ... before A and B can be"
-               "plus"}  # "the ten ASEAN members plus China, Japan": outsiders added
+               "plus", "in"}  # "the ten ASEAN members plus China, Japan": outsiders; "operations in A, B"
 _JOIN = {"join", "joins", "joined", "joining"}  # "X joins A, B as partners": the rules' companions
 _NEAR = 8  # tokens either side of a list in which its cue stands (the sentence before: anywhere)
 _CLAUSE_END = {".", ";", ":", "?", "!"}

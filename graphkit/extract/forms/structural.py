@@ -50,7 +50,7 @@ from graphkit.extract.forms.candidacy import candidacies
 from graphkit.extract.forms.counted_bloc import counted_bloc
 from graphkit.extract.forms.founded_when import founded_when
 from graphkit.extract.forms.founding import founding_members
-from graphkit.extract.forms.frozen import frozen_memberships
+from graphkit.extract.forms.frozen import frozen_memberships, pronoun_suspensions
 from graphkit.extract.forms.glossed import glossed_members
 from graphkit.extract.forms.invitation import invited_members
 from graphkit.extract.forms.meetings import bloc_leaders, meeting_members
@@ -169,7 +169,8 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
                         else relation_of("signatories of") if rule == "signatories of X are" else member)
             for subj in subjects:
                 claim(i, subj, relation, obj, date, conf, rule, status)
-        for subj, obj, status in frozen_memberships(doc, text, s.mentions, country, blocs):
+        for subj, obj, status in frozen_memberships(doc, text, s.mentions, country, blocs) + pronoun_suspensions(
+                doc, text, s.c_start, s.mentions, sents[i - 1].mentions if i else None, country, blocs):
             claim(i, subj, member, obj, None, 0.75, "a frozen membership", status)
         for group, obj in glossed_members(doc, s.mentions, country, blocs):
             for subj in group:
@@ -222,7 +223,7 @@ def _readings(doc, sents, i, words, country, blocs):
     out = (invited_members(doc, sents, i, words, country, blocs)
            + founded_when(doc, s, words, country, blocs)
            + bracketed_years(doc, sents, i, words, country, blocs)
-           + such_as(doc, s, words, country, blocs)
+           + such_as(doc, sents, i, words, country, blocs)
            + counted_bloc(doc, sents, i, words, country, blocs)
            + accession_in_force(doc, sents, i, words, country, blocs)
            + body_treaty_signers(doc, s, words, country, blocs))

@@ -1,12 +1,15 @@
 """"such states as A, B" / "countries such as A, B" after a membership or interest cue
 ("potential members such as A, B": interest; "current members include states such as A,
-B": members, unless hedged), of the bloc named before "such"."""
+B": members, unless hedged), of the bloc named before "such"; and "member states like A, B"
+(or "members such as"), of the bloc named before them or, failing that, in the sentence before
+("... the permanent members of the Arctic Council. Since 2009, member states like Norway,
+Sweden, Iceland and USA have opened for ...")."""
 
 from __future__ import annotations
 
 import re
 
-from graphkit.extract.lookups import HEDGE, listed_with
+from graphkit.extract.lookups import HEDGE, last_bloc, listed_with
 
 __all__ = ["such_as"]
 
@@ -19,10 +22,26 @@ _MEMBER_CUE = re.compile(r"\b(?:members|member\s+states|member\s+countries)\s+(?
                          r"are|were)\b|\bcurrent\s+members\b", re.IGNORECASE)
 
 
-def such_as(doc, s, words, country, blocs):
-    """(subjects, object, date, confidence, rule, status) for sentence ``s`` (``words``: its
-    text); the rule is "such as: interest" or "such as: members"."""
+# "member states like A, B", "members such as A, B" (not "non-member states like", "potential members like")
+_MEMBERS_LIKE = re.compile(r"(?<![\w-])(?<!non-)(?<!non\s)(?:member\s+(?:states|countries|nations)|members)\s+"
+                           r"(?:like|such\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def such_as(doc, sents, i: int, words, country, blocs):
+    """(subjects, object, date, confidence, rule, status) for sentence ``i`` of ``sents``
+    (``words``: its text); the rule is "such as: interest" or "such as: members"."""
+    s = sents[i]
     out = []
+    for m in s.mentions:
+        at = doc[m.start].idx - s.c_start
+        like = _MEMBERS_LIKE.search(words[:at]) if m.kind == country else None
+        if like is None or HEDGE.search(words[:like.start()]) or _INTEREST_CUE.search(words[max(0, like.start() - 30):at]):
+            continue
+        own = [b for b in s.mentions if b.kind in blocs and doc[b.start].idx - s.c_start < like.start()]
+        bloc = own[-1] if own else (last_bloc(doc, sents, i - 1, blocs, 0) if i else None)
+        if bloc is not None:
+            out.append((listed_with(doc, s.mentions, m), bloc, None, 0.7, "such as: members", ""))
+        break
     such = _SUCH_AS.search(words)
     if such:
         head = words[:such.start()]
