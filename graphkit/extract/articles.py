@@ -23,6 +23,7 @@ from graphkit.extract.candidate import unique
 from graphkit.extract.candidates import Candidate, NodeCandidate, claims_in_doc
 from graphkit.extract.ceremony import ceremony_dates
 from graphkit.extract.forms.status_columns import status_column_claims
+from graphkit.extract.given_up import with_bids_given_up
 from graphkit.extract.lookups import mark_spans
 from graphkit.extract.reader import read_claims, reading_units
 from graphkit.extract.text import (
@@ -149,7 +150,8 @@ def extract_article(article: Article, *, source_url: str | None = None,
     sentences = sentence_spans(doc)
     units = reading_units(doc, sentences, gazetteer)
     claims, nodes = claims_in_doc(doc, *units, gazetteer, gazetteer.schema, published=published)
-    claims = ceremony_dates(doc, sentences, claims, published, _acts())
+    claims = with_bids_given_up(ceremony_dates(doc, sentences, claims, published, _acts()), gazetteer.schema,
+                                published)
     if reader:
         claims = read_claims(doc, *units, gazetteer, claims, published=published,
                              min_confidence=min_confidence)

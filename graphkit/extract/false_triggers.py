@@ -185,7 +185,8 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
         return True  # "Iran's entry leaves the organisation with nine full members": no exit
     if spec.phrase == "leave|left" and start > sent_start and doc[start - 1].lower_ in _PARTS:
         return True  # "after most American and NATO combat troops leave": the troops go, no country leaves
-    if doc[start].lower_ == "grouping" and spec.phrase.startswith("group|") and any(
+    if doc[start].lower_ == "grouping" and spec.phrase.startswith("group|") and start > sent_start and (
+            doc[start - 1].text not in {",", "—", "–", "(", "-"} and doc[start - 1].lower_ not in kind_of_word()) and any(
             t.lower_ == "with" for t in doc[end:min(end + 6, sent_end)]):
         return True  # "grouping Georgia with them has been viewed as headway": a likeness, no members
     if spec.form == "reverse" and _after_that_of(doc, start, sent_start):
@@ -193,8 +194,11 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
         # countries — A, B": their bids, no members
     if spec.phrase == "join" and end < sent_end and doc[end].lower_ in {"forces", "hands"}:
         return True  # "ESA and Canada have joined forces in telecommunications": no joining
+    if spec.phrase == "join" and end + 1 < sent_end and doc[end].lower_ == "into" and doc[end + 1].lower_ in {"a", "an"}:
+        return True  # "Iran joined into a free trade agreement with the EEU": a deal, no bloc joined
     if (spec.phrase == "join" and end + 1 < sent_end and doc[end].lower_ == "in"
-            and doc[end + 1].lower_.endswith("ing") and doc[end + 1].lower_ not in SKIP | _NO_ACTS):
+            and doc[end + 1].lower_.endswith("ing") and doc[end + 1].is_lower
+            and doc[end + 1].lower_ not in SKIP | _NO_ACTS):
         return True  # "ISAF nations and Afghanistan join in honouring all those ...": a part in an act
     if spec.phrase.startswith("regain|regained") and doc[start].lower_.endswith("ing"):
         return True  # "Talks on Russia regaining membership in the G7": a prospect, no regaining
@@ -262,6 +266,8 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
         return True  # "talks with outreach countries including Sri Lanka": guests, no members
     if spec.form == "reverse" and role_of_none(doc, start, spec.phrase, before):
         return True  # "member states and partner countries, including A, B"; "an EU member state – A, B"
+    if spec.form == "reverse" and _another_role_after(doc, end, sent_end):
+        return True  # "almost all EU member states and four associated states: A, B": the others' list
     if spec.form == "inner" and spec.phrase.split()[0] in _WISHES and _acts_inside(doc[start:end]):
         return True  # "the intention of Hungary to approve Sweden's bid to join": Hungary's act, not its wish
     if spec.form == "inner" and not any(t.text[:1].isupper() for t in doc[start + 1:end]):
@@ -310,3 +316,18 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
         return True  # "joined the ILRS as China continues its push to attract partners": a clause
     # "NATO non-members are", "has several non-members, including": what they are not
     return any(after_non(doc, i) for i in range(max(sent_start + 2, start), end + 1))
+
+
+_ROLE_NOUNS = {"states", "countries", "nations", "members", "partners", "observers"}
+
+
+def _another_role_after(doc, end: int, sent_end: int) -> bool:
+    """Whether "and" and another group noun with its colon follow a reverse trigger ending at
+    ``end`` ("member states and four associated states: Iceland, Norway"): the list after the
+    colon is the second group's."""
+    if end >= sent_end or doc[end].lower_ != "and":
+        return False
+    for k in range(end + 1, min(end + 5, sent_end - 1)):
+        if doc[k].lower_ in _ROLE_NOUNS:
+            return doc[k + 1].text in {":", "—", "–"}
+    return False

@@ -124,9 +124,10 @@ def apposed_to(doc, subjects: list, start: int, phrase: str) -> list:
     where the role is one name's ("Egypt and Bahrain, member of US Artemis Accords": Bahrain;
     not "members of", nor "each a member of", "both of them a member of", "all three a member");
     the first where "the former" says so."""
-    if subjects and subjects[-1].end < start and post_of(doc, subjects[-1].start):
-        return []  # "On the impetus of the President of the French Republic, the members of the G8"
     head = phrase.split(" of")[0].split() or [""]
+    if subjects and subjects[-1].end < start and head[-1] not in _SINGLE and post_of(doc, subjects[-1].start):
+        return []  # "On the impetus of the President of the French Republic, the members of the G8" (but
+        # "The Prime Minister of Sweden, the newest member of NATO": a member is said of the country)
     one = head[-1] in _SINGLE and not _each_of(doc, start)
     if one and len(subjects) > 1 and "former" in {t.lower_ for t in doc[max(0, start - 4):start]}:
         return subjects[:1]  # "Armenia and Azerbaijan, the former a member of the CSTO": Armenia

@@ -104,10 +104,15 @@ def of_unknown_body(doc, mentions, start: int, limit: int) -> bool:
     """Whether the words right before token ``start`` (a list, or a reverse trigger) make what
     follows the list of a name no mention stands for: "MERCOSUR was established by A, B",
     "the East Asia Summit (EAS) which consists of A, B" (a bracketed short name aside)."""
+    if doc[start - 1].text == ")" and _after_unknown_gloss(doc, mentions, start - 1, limit):
+        return True  # "BIMSTEC group (Bay of Bengal Initiative ...) made up of A, B", "(BIMSTEC) countries - A, B"
     i = start - 1
     while i > limit and start - i <= 5 and doc[i].is_lower and doc[i].lower_ not in {"which", "that"}:
         i -= 1
     between = [t.lower_ for t in doc[i + 1:start]]
+    if doc[i].text == ")" and between and set(between) <= _HOLDS | _COMPRISING and _after_unknown_gloss(
+            doc, mentions, i, limit):
+        return True  # "BIMSTEC group (Bay of Bengal Initiative ...) made up of A, B"
     if doc[i].lower_ in {"which", "that"} and set(between) <= _HOLDS:
         i -= 1 + (doc[i - 1].text == ",")
         if doc[i].text == ")":  # "(EAS)"
@@ -121,23 +126,37 @@ _COMPRISING = {"comprising", "consisting", "grouping", "uniting"}
 _GROUPS = {"countries", "nations", "states", "economies", "group", "grouping", "bloc"}
 
 
+def _after_unknown_gloss(doc, mentions, close: int, limit: int) -> bool:
+    """Whether the bracket closing at token ``close`` glosses a name no mention stands for: an
+    acronym alone inside before a group noun ("(BIMSTEC) countries"), or an acronym and its group
+    noun before it ("BIMSTEC group (Bay of Bengal ...)")."""
+    opening = next((k for k in range(close - 1, max(limit, close - 16) - 1, -1) if doc[k].text == "("), None)
+    if opening is None or any(opening < m.end and m.start < close or m.end == opening for m in mentions):
+        return False  # "the Collective Security Treaty Organization (CSTO)", "the CIS Collective Security
+        # Treaty (CST)": a node's own gloss
+    inside = doc[opening + 1:close]
+    acronym = len(inside) == 1 and inside[0].is_upper and len(inside[0]) > 1
+    return (acronym and close + 1 < len(doc) and doc[close + 1].lower_ in _GROUPS  # "(BIMSTEC) countries"
+            or _bracketed_after_unknown(doc, mentions, opening, limit))
+
+
 def _bracketed_after_unknown(doc, mentions, bracket: int, limit: int) -> bool:
-    """Whether the bracket at token ``bracket`` follows a name no mention stands for and its
-    group noun: "G5 countries (comprising Brazil, ...)"."""
+    """Whether the bracket at token ``bracket`` follows a name no mention stands for, an
+    acronym, and its group noun: "G5 countries (comprising Brazil, ...)"."""
     j = bracket - 1
     while j > limit and doc[j].lower_ in _GROUPS:
         j -= 1
-    return (j >= limit and j < bracket - 1 and doc[j].text[:1].isupper()
-            and not any(m.start <= j < m.end for m in mentions))
+    return (j >= limit and j < bracket - 1 and (doc[j].text.isupper() or any(c.isdigit() for c in doc[j].text))
+            and not any(m.start <= j < m.end for m in mentions))  # an acronym ("G5", "GCC"), not "Baltic states ("
 
 
 def _comprising_unknown(doc, mentions, start: int, limit: int) -> bool:
     """Whether "X, comprising (six countries – namely)" stands right before token ``start``,
     X a name no mention stands for: "The GCC, comprising six countries – namely Bahrain, ...";
-    or a bracket opens right before it after such a name and its group noun: "joined by G5
-    countries (comprising Brazil, ...)"."""
-    if doc[start - 1].text == "(":
-        return _bracketed_after_unknown(doc, mentions, start - 1, limit)
+    or "comprising" opens a bracket after such a name, an acronym, and its group noun: "joined
+    by G5 countries (comprising Brazil, ...)"."""
+    if start > limit and doc[start - 1].text == "(" and doc[start].lower_ in _COMPRISING:
+        return _bracketed_after_unknown(doc, mentions, start - 1, limit)  # the trigger "comprising" itself
     for k in range(start - 1, max(limit, start - 8), -1):
         if doc[k].text[:1].isupper():
             return False  # another name between

@@ -279,11 +279,12 @@ def _supposed(doc, end: int, sent_end: int) -> bool:
     return False
 
 
-def _by_the_members(doc, start: int, end: int) -> bool:
-    """Whether a "by" in the trigger ``doc[start:end]`` has its members after it: "is turned down
-    by the permanent members of" (their act on the subject, who is none of them)."""
-    by = next((t.i for t in doc[start + 1:end] if t.lower_ == "by"), None)
-    return by is not None and any(t.lower_ in {"member", "members"} for t in doc[by + 1:end])
+def _by_the_members(doc, start: int, end: int, spec) -> bool:
+    """Whether a "by" the gap took has the members after it: "is turned down by the permanent members of" (not
+    the phrase's own "by", "was invited by NATO members to join"; nor "accepted by X as a member of")."""
+    by = None if "by" in spec.phrase.split() else next((t.i for t in doc[start + 1:end] if t.lower_ == "by"), None)
+    words = [t.lower_ for t in doc[by + 1:end]] if by is not None else []
+    return "as" not in words and any(w in {"member", "members"} for w in words)
 
 
 def _gap_words(doc, start: int, end: int, spec) -> set[str]:
@@ -349,15 +350,14 @@ def find_triggers(doc, sent_start: int, sent_end: int,
                        or spec.form == "reverse" and doc[end:end + 1].text.lower() in {"not", "never"}
                        and doc[end + 1:end + 2].text.lower() != "only"  # not "include not only A but"
                        or as_observer(doc, end, sent_end))
-        wide = set(_window(doc, start, sent_start, 8))
-        # speculation is no claim: "I hope Japan could join", "the procedure for granting"
+        wide = set(_window(doc, start, sent_start, 8))  # speculation is no claim: "I hope Japan could join"
         gap = _gap_words(doc, start, end, spec)  # "are likely to become permanent members of"
         negated = (negated or bool(_SPECULATIVE & wide)
                    or spec.relation != _wishing() and bool(_SPECULATIVE & gap)
                    or "principle" in inside
-                   or spec.phrase.startswith("be|") and _by_the_members(doc, start, end)  # "turned down by the members of"
-                   or spec.form == "reverse" and before[:1] in (["for"], ["of"], ["on"], ["about"], ["to"])
-                   and doc[start].lower_.endswith("ing")  # "lobbying for including EU": a wish, not yet
+                   or spec.phrase.startswith("be|") and _by_the_members(doc, start, end, spec)
+                   or spec.form == "reverse" and doc[start].lower_ == "including" and before[:1] in (
+                       ["for"], ["of"], ["on"], ["about"], ["to"])  # "lobbying for including EU": a wish, not yet
                    or spec.form != "reverse" and bool(_TALKED_OF & wide)  # talked of, not done
                    or any(t.text in {"may", "can"} for t in doc[max(sent_start, start - 3):start])  # not "May"
                    # "nearing decisions on whether to ditch their policy of nonalignment and join"

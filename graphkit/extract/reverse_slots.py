@@ -41,6 +41,7 @@ _SO_FAR = _BE | {"so", "far", "already", "since", "recently", "which", "that", "
 
 
 _ROLES = {"partner", "partners"}
+_HABITUAL = {"annually", "yearly", "regularly", "every", "each"}  # "The G8 summit meets annually, bringing together"
 # whom "met with" names are counterparts, unless a role says so ("met with partners: A, B")
 _COUNTERPART_NOUNS = vocab.GROUP_NOUNS - {"partners", "signatories"} | {"country"}
 _NOT_LISTED = {"invited", "visiting", "outreach", "non"}  # a counted group of no members, besides others_listed's
@@ -67,10 +68,12 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
             or _ROLES & {t.lower_ for t in sent.doc[trig.start:trig.end]}):
         return [], []  # "NATO's KFOR mission consisted of troops from partner nations — A, B": not NATO's
     if (objects and (spec.relation == vocab.relation_of("lead|led", "verb") or spec.phrase.startswith(
-            ("include", "comprise", "involve"))) and objects[-1].kind == kind_of_word().get("organisation")
-            and vocab.event_after(sent.doc, objects[-1].end, trig.start)):
+            ("include", "comprise", "involve", "bring"))) and objects[-1].kind == kind_of_word().get("organisation")
+            and vocab.event_after(sent.doc, objects[-1].end, trig.start)
+            and not _HABITUAL & {t.lower_ for t in sent.doc[objects[-1].end:trig.start]}):
         objects = []  # "The BRICS summit was co-led by Russia and Brazil": a chair of the summit;
-        # "The SCO summit in Astana included the nine member countries plus Turkey": its guests
+        # "The SCO summit in Astana included the nine member countries plus Turkey", "The NATO summit
+        # brought together the leaders of Ukraine, Japan": its guests (not "meets annually, bringing")
         # (but "The Artemis missions, led by NASA": a programme's missions are the programme)
     if not owns_phrase(sent.doc, spec.phrase, objects[-1].end if objects else None, trig.start):
         return [], []  # "The EU deal involves Serbia", "NATO worries about the Baltic countries, namely A, B"

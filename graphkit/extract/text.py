@@ -167,8 +167,9 @@ def dehyphenate(text: str) -> Dehyphenated:
     ('Peru, Chile and Laos.', 9)
     """
     parts, cuts, removed, last = [], [], 0, 0
-    for m in sorted([*_BROKEN.finditer(text), *_blank_in_sentence(text)], key=lambda m: m.start()):
-        kept = "—" if m.group() == "--" else " " if m.group() == "\n\n" else ""
+    blanks = _blank_in_sentence(text)
+    for m in sorted([*_BROKEN.finditer(text), *blanks], key=lambda m: m.start()):
+        kept = "—" if m.group() == "--" else " " if m in blanks else ""
         parts.append(text[last:m.start()] + kept)
         removed += m.end() - m.start() - len(kept)
         cuts.append((m.end() - removed, removed))
@@ -183,7 +184,7 @@ def dehyphenate(text: str) -> Dehyphenated:
 # a blank line inside a sentence, as a page copied from a PDF leaves them: the line before ends
 # in a word and the next starts with a lower-case one ("the heads of government\n\nof France"),
 # or the line before, itself such a continuation, ends in a comma ("\n\nof France, Russia,\n\nGermany")
-_BLANK_IN_SENTENCE = re.compile(r"(?<=[a-z’',])\n\n(?=[A-Za-z])")
+_BLANK_IN_SENTENCE = re.compile(r"(?<=[a-z’',])[ \t]*\r?\n[ \t]*\r?\n[ \t]*(?=[A-Za-z])")
 
 
 def _blank_in_sentence(text: str) -> list[re.Match]:

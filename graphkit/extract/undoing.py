@@ -64,7 +64,12 @@ def denied(doc, sent_start: int, start: int, end: int, sent_end: int) -> bool:
 
 
 _SAYING = {"indicated", "said", "signalled", "signaled", "suggested", "announced", "shown", "stated",
-           "declared", "expressed", "hinted", "confirmed"}
+           "declared", "expressed", "hinted", "confirmed",
+           "indicate", "say", "signal", "suggest", "announce", "show", "state", "declare", "express",
+           "hint", "confirm"}  # "did not indicate"
+_SAID_ADVERBS = {"at", "all", "yet", "ever", "once", "really", "explicitly", "publicly", "clearly",
+                 "formally", "officially"}
+_CLAUSE_BREAKS = {";", "but", ":", ",", "when", "while", "which", "who", "whose"}
 
 
 def _not_said_that(before: list[str]) -> bool:
@@ -74,10 +79,14 @@ def _not_said_that(before: list[str]) -> bool:
     if "that" not in before:
         return False
     that = len(before) - 1 - before[::-1].index("that")
-    if {";", "but", ":"} & set(before[that:]):
-        return False
+    if _CLAUSE_BREAKS & set(before[that:]):
+        return False  # "has not confirmed that Iran sent drones, and Iran joined"
     said = [k for k, w in enumerate(before[:that]) if w in _SAYING]
-    return bool(said) and bool({"not", "never", "n't", "n’t"} & set(before[max(0, said[-1] - 3):said[-1]]))
+    if not said:
+        return False
+    nots = [k for k in range(max(0, said[-1] - 3), said[-1]) if before[k] in {"not", "never", "n't", "n’t"}]
+    return bool(nots) and all(w in _SAID_ADVERBS for w in before[nots[-1] + 1:said[-1]])  # not "who would
+    # not be named said that"
 
 
 def made_possible(doc, sent_start: int, start: int) -> bool:

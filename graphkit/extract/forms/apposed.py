@@ -8,7 +8,7 @@ word for the bloc after its name: "partnership", "alliance", "bloc"; after "lead
 "ministers" that word or "including" is needed: "The leaders of NATO, Finland and Sweden,
 met" may name three parties), only when the list is closed by a comma or a dash (or, after
 "including", by the sentence's end) and not after a hedge
-("former", "future", "would-be"). The apposition gives no date."""
+("former", "future", "would-be") nor a denial ("not members of"). The apposition gives no date."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ _HEADS = re.compile(r"(?:^|[^\w-])(?:the\s+)?(?:(?:founding\s+)?members|member\s
                     re.IGNORECASE)
 _HEDGE = re.compile(r"\b(?:former|future|would-be|prospective|potential|aspiring|new)\s+[\w\s]{0,20}$",
                     re.IGNORECASE)
+# "5 other countries that are not members of the G20, including Spain and Singapore": none
+_DENIED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+){0,2}$|\bnon-?\s*$", re.IGNORECASE)
 _OPEN = re.compile(r"(?P<noun>\s+(?:partnership|alliance|bloc|group|grouping|pact|organi[sz]ation|"
                    r"forum))?(?:\s*\([^()]{1,12}\)|\))?\s*,\s+(?P<including>(?:including|such\s+as|"
                    r"notably|namely)\s+)?(?:the\s+)?$", re.IGNORECASE)
@@ -41,7 +43,8 @@ def apposed_members(doc, text: str, sentence, country: str, blocs) -> list[tuple
     for k, b in enumerate(mentions[:-2]):
         before = text[max(sentence.c_start, start[k] - 60):start[k]]
         heads = _HEADS.search(before)
-        if b.kind not in blocs or not heads or _HEDGE.search(before[:heads.start() + 1]):
+        if b.kind not in blocs or not heads or _HEDGE.search(before[:heads.start() + 1]) or _DENIED.search(
+                before[:heads.start() + 1]):
             continue
         last = k + 1 if _bracketed(text, mentions, start, end, k) else k  # "Organization (CSTO)"
         if last + 1 >= len(mentions):

@@ -11,11 +11,16 @@ join it (interest, not membership).
 - "NATO welcomes Ukraine's and Georgia's aspirations for membership";
 - "Georgia, Ukraine and Bosnia and Herzegovina are NATO aspirant countries", "those countries
   who received a MAP (membership action plan) such as Macedonia, Montenegro and Bosnia and
-  Herzegovina" (a bloc's aspirants and those on its membership action plan).
+  Herzegovina" (a bloc's aspirants and those on its membership action plan);
+- "Georgia's ... membership aspirations", "ten countries that aspire to NATO membership -- A,
+  B --";
+- a bloc's invitation to its accession talks: "Allies also invited A, B and C to begin accession
+  talks", "we invite to accession talks with NATO the following nations: A, B" (the annotators
+  record an invitation as the invitee's interest, FRESH_SETS.md).
 
 A sentence that says the candidacy was refused, withdrawn or never given ("not", "no",
-"denied", "frozen") gives none, nor does an invitation to talks, the bloc's act alone
-(:mod:`graphkit.extract.forms.invitation`).
+"denied", "frozen") gives none, nor does an invitation refused ("never invited") or one whose
+invitees joined in the same sentence.
 """
 
 from __future__ import annotations
@@ -38,9 +43,9 @@ _CANDIDACY = re.compile(
     r"|\baspirants?(?:\s+(?:countries|country|nations?|states?|partners?|members?))?\b"
     r"|\baspiring\s+(?:members?|countries|nations|states)\b"
     # "Georgia's Intensified Dialogue on its membership aspirations", "Ukraine's NATO membership aspirations"
-    r"|\b(?:membership|accession)\s+aspirations?\b"
+    r"|(?P<owned>\b(?:membership|accession)\s+aspirations?\b)"
     # "ten countries that aspire to NATO membership -- Albania, Bulgaria, ..."
-    r"|\baspire\s+to\s+(?:[\w-]+\s+){0,2}?(?:membership|accession)\b"
+    r"|(?P<aspire>\baspire\s+to\s+(?:[\w-]+\s+){0,2}?(?:membership|accession)\b)"
     r"|\bmembership\s+action\s+plans?\b", re.IGNORECASE)
 _REFUSED = re.compile(r"\b(?:(?:readiness|ready|prepared)\s+to\s+grant|not|no|never|invite|invited|invites|inviting|invitation|denied|"
                       r"refused|rejected|withdrew|withdrawn|frozen|suspended|stalled|halted|"
@@ -57,17 +62,21 @@ _GRANTED_WHICH = re.compile(r"\s*,\s*(?:which|that)\s+(?:has\s+|had\s+|have\s+)?
 #: negotiations with the countries after them: "accession talks with Ukraine"
 _TALKS_WITH = re.compile(r"\w+\s+(?:negotiations|talks)\s+with\b", re.IGNORECASE)
 # a bloc's invitation to its accession talks: "invited A, B and C to begin accession talks"
-# (not "have not invited"), and after the list, nothing but its company ("together with six other
-# Central European countries") before the talks; the talks' own bloc after "with"
-_INVITED_TO = re.compile(r"(?<!\bnot\s)\b(?:(?:decided|agreed)\s+to\s+)?(?:also\s+)?invit(?:e|ed|es|ing)\s+(?:the\s+)?",
-                         re.IGNORECASE)
+# (not "have never invited": _NOT_INVITED in its clause), and after the list, nothing but its
+# company ("together with six other Central European countries") before the talks; the talks'
+# own bloc after "with"
+_INVITED_TO = re.compile(r"\binvit(?:e|ed|es|ing)\s+(?:the\s+)?", re.IGNORECASE)
 _TO_TALKS = re.compile(r"^(?:\s+together\s+with\s+[\w\s-]{0,60}?(?:countries|nations|states))?\s+to\s+(?:begin|start|open|"
                        r"launch|hold)\s+(?:(?:formal|official)\s+)?(?:accession|membership)\s+(?:talks|negotiations)"
                        r"(?P<own>\s+with\b)?", re.IGNORECASE)
+_NOT_INVITED = re.compile(r"\b(?:not|never|no|refused|declined|rejected)\b|n['’]t\b", re.IGNORECASE)
 _INVITED_LIST = re.compile(r"\binvit(?:e|ed)\s+to\s+(?:accession|membership)\s+(?:talks|negotiations)\s+with\s+"
                            r"[^.;:]{1,40}?\s+the\s+following\s+(?:nations|countries|states)\s*:\s*", re.IGNORECASE)
 _TO_WITH = re.compile(r"\b(?:to|with|for|include|includes|included|including|are|were|is|"
-                      r"was|such\s+as|like)\W*$|^\s*(?:--|—|–|:)\s*$", re.IGNORECASE)  # or a dash, a colon
+                      r"was|such\s+as|like)\W*$", re.IGNORECASE)
+_DASH = re.compile(r"^\s*(?:--|—|–|:)\s*$")  # "countries that aspire to NATO membership -- A, B"
+# whose aspirations: "Ukraine's NATO membership aspirations", "Georgia has membership aspirations"
+_OWNER_GAP = re.compile(r"^(?:['’]s\b|\s+(?:has|have|had)\s+(?:(?:its|their|clear|strong)\s+)?(?:[A-Z][\w-]*\s+)?$)")
 
 
 def _before(doc, text: str, mentions, at: int, country: str) -> list:
@@ -91,14 +100,14 @@ def _before(doc, text: str, mentions, at: int, country: str) -> list:
     return group
 
 
-def _after(doc, text: str, mentions, at: int, country: str) -> list:
+def _after(doc, text: str, mentions, at: int, country: str, dash: bool = False) -> list:
     """The countries the candidacy's words give their status to or negotiate with ("to
     Ukraine and Moldova", "with Albania", "include Albania, North Macedonia ...")."""
     named = [k for k, m in enumerate(mentions) if m.kind == country and doc[m.start].idx >= at]
     if not named:
         return []
     gap = text[at:doc[mentions[named[0]].start].idx]
-    if len(gap) > 45 or not _TO_WITH.search(gap):
+    if len(gap) > 45 or not (_TO_WITH.search(gap) or dash and _DASH.match(gap)):
         return []
     return [m for m in group_around(mentions, named[0], doc, 1) if m.kind == country]
 
@@ -115,22 +124,30 @@ def _nearest_bloc(doc, mentions, match, blocs):
 
 def _invited_to_talks(doc, text: str, sents, i: int, country: str, blocs) -> list[tuple[list, object]]:
     """([country mentions], bloc mention) for the countries a bloc invites to its accession
-    talks: "Allies also invited A, B and C to begin accession talks" (the bloc named in the
-    sentence or the three before), "decided to invite Slovakia together with six other ...
+    talks: "Allies also invited A, B and C to begin accession talks" (the talks' bloc after
+    "with", else the inviter, else the bloc the sentence or the two before name last), "decided to invite Slovakia together with six other ...
     countries to start accession negotiations", "we invite to accession talks with NATO the
     following nations: A, B"."""
     s = sents[i]
     for match in _INVITED_TO.finditer(text, s.c_start, s.c_end):
+        clause = re.split(r"[,;]", text[max(s.c_start, match.start() - 30):match.start()])[-1]
+        if _NOT_INVITED.search(clause):  # "NATO has never invited Serbia", "refused to invite" (not
+            return []  # "Although France did not agree at first, NATO invited")
         named = [k for k, m in enumerate(s.mentions) if m.kind == country and doc[m.start].idx >= match.end()]
         if not named or doc[s.mentions[named[0]].start].idx - match.end() > 2:
             continue
         group = [m for m in group_around(s.mentions, named[0], doc, 1) if m.kind == country]
-        tail = text[end_char(doc, group[-1].end):s.c_end]
-        talks = _TO_TALKS.match(tail)
-        bloc = (_nearest_bloc(doc, s.mentions, talks, blocs) if talks and not talks["own"]
-                else None) or last_bloc(doc, sents, i, blocs, 3)
-        if talks and bloc is not None:
-            return [(group, bloc)]
+        after = end_char(doc, group[-1].end)
+        talks = _TO_TALKS.match(text[after:s.c_end])
+        if not talks:
+            continue
+        if _JOINED.search(text, after + talks.end(), s.c_end):
+            return []  # "... to begin accession talks, and the three joined the alliance in 1999"
+        own = [m for m in s.mentions if m.kind in blocs and doc[m.start].idx >= after + talks.end()]
+        inviting = [m for m in s.mentions if m.kind in blocs and doc[m.start].idx < match.start()]
+        bloc = (own[:1] if talks["own"] else inviting[-1:]) or [last_bloc(doc, sents, i - 1, blocs, 2)]
+        if bloc[0] is not None:  # the talks' bloc after "with", else the inviter, else one named before
+            return [(group, bloc[0])]
     for match in _INVITED_LIST.finditer(text, s.c_start, s.c_end):
         named = [k for k, m in enumerate(s.mentions) if m.kind == country and doc[m.start].idx >= match.end()]
         bloc = _nearest_bloc(doc, s.mentions, match, blocs)
@@ -151,11 +168,14 @@ def candidacies(doc, text: str, sents, i: int, country: str, blocs) -> list[tupl
         bloc = _nearest_bloc(doc, s.mentions, match, blocs) or last_bloc(doc, sents, i - 1, blocs, 1)
         if bloc is None:
             continue
-        after = _after(doc, text, s.mentions, match.end(), country)
+        after = _after(doc, text, s.mentions, match.end(), country, dash=bool(match["aspire"]))
         # "Hungary blocked EU accession talks with Ukraine": the talks are Ukraine's
         talks_with = after and _TALKS_WITH.match(text, match.start(), doc[after[0].start].idx)
-        group = after if talks_with else (
-            _before(doc, text, s.mentions, match.start(), country) or after)
+        before = _before(doc, text, s.mentions, match.start(), country)
+        gap = text[end_char(doc, before[-1].end):match.start()] if before else ""
+        if before and (match["owned"] and not _OWNER_GAP.match(gap) or match["aspire"] and gap.strip()):
+            before = []  # "Russia opposes the NATO membership aspirations of Ukraine", "Russia warned countries that aspire to"
+        group = after if talks_with else (before or after)
         if group:
             found.append((group, bloc))
     return found

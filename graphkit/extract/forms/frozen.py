@@ -67,12 +67,15 @@ _FROM_IT = re.compile(r"^\s*(?:['’]s\s+(?:membership|participation)\b|from\s+(
                       re.IGNORECASE)
 
 
-# "It had suspended Mali, Guinea and Burkina Faso", "The bloc has also suspended Guinea": the
-# bloc of the sentence before suspends the list that follows
-_IT_SUSPENDED = re.compile(r"^\W*(?:it|the\s+(?:continental\s+|regional\s+|pan-african\s+)?(?:bloc|body|union|"
-                           r"organi[sz]ation|group|grouping|community))\s+(?:(?:had|has|have|also|already|"
-                           r"previously|earlier|since|then|similarly|likewise)\s+)*suspended\s+(?:the\s+)?$",
-                           re.IGNORECASE)
+# "It had suspended Mali, Guinea and Burkina Faso": the bloc of the sentence before suspends the
+# list that follows ("The bloc has also suspended Guinea" names its bloc: the gazetteer reads "the
+# bloc" as the bloc named before)
+_IT_SUSPENDED = re.compile(r"^\W*it\s+(?:(?:had|has|have|also|already|previously|earlier|since|then|similarly|"
+                           r"likewise)\s+)*suspended\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_SUSPENSION_BEFORE = re.compile(r"\bsuspen", re.IGNORECASE)
+_BLOC_OPENS = re.compile(r"^\W*(?:the\s+)?$", re.IGNORECASE)
 
 
 # after a participation the bloc suspends: nothing more, a time or a cause, or its own work ("in all AU activities")
@@ -126,14 +129,18 @@ def frozen_memberships(doc, text: str, mentions, country: str, blocs) -> list[tu
     return found
 
 
-def pronoun_suspensions(doc, text: str, start: int, mentions, before, country: str, blocs) -> list[tuple]:
+def pronoun_suspensions(doc, text: str, start: int, mentions, before, country: str, blocs,
+                        before_span: tuple[int, int] = (0, 0)) -> list[tuple]:
     """(country mention, bloc mention, ``suspended``) for the list of countries that "It had
-    suspended" (or "The bloc has also suspended") at the opening of a sentence (from character
+    suspended" at the opening of a sentence (from character
     ``start``; ``mentions``: its own, in order), the pronoun standing for the one bloc the
     sentence ``before`` names first (``before``: its mentions, or none)."""
     owners = [m for m in before or () if m.kind in blocs]
     if not mentions or mentions[0].kind != country or len({m.node for m in owners}) != 1 or before[0] != owners[0]:
         return []  # the bloc opens the sentence before, and no other: "Russia and the EU met. It had"
+    opening = text[before_span[0]:doc[owners[0].start].idx]
+    if not (_BLOC_OPENS.match(opening) or _SUSPENSION_BEFORE.search(text, *before_span)):
+        return []  # "The IMF welcomed the AU's mediation. It had suspended ...": "It" is the IMF
     if not _IT_SUSPENDED.match(text[start:doc[mentions[0].start].idx]):
         return []
     group = [m for m in group_around(mentions, 0, doc, 1) if m.kind == country]

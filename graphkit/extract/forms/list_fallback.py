@@ -37,6 +37,7 @@ from graphkit.extract.candidate import Candidate
 from graphkit.extract.dates import find_dates
 from graphkit.extract.likeness import contrasted
 from graphkit.extract.list_roles import closes_apposition, role_around
+from graphkit.extract.list_settings import placed_or_backed
 from graphkit.extract.lookups import end_char, marks_of, of_unknown_body
 from graphkit.extract.owned import owns_other
 from graphkit.extract.siblings import before_counted_members
@@ -87,7 +88,6 @@ _NOT = re.compile(r"\b(?:not|never|no|nor|neither|may|might|could|would|should|i
                   r"consider\w*|discuss\w*|debat\w*|mull\w*|withdr\w*|left|leave|leaving|quit|exit\w*|suspend\w*|expel\w*|"
                   r"former|formerly|reject\w*|refus\w*|declin\w*|oppos\w*|veto\w*|permit\w*|allow\w*|"
                   r"authori[sz]\w*|host\w*|met|meet|meets|likely|protocols?\s+(?:for|on|of)|stances?|"
-                  r"st(?:and|ands|anding|ood)\s+(?:alongside|with|by|behind)|"  # "will stand alongside A and B": support
                   r"(?:concerning|regarding)\s+the\s+accession|(?:accession|membership)\s+(?:process|negotiations|path))\b|n['’]t\b",
                   re.IGNORECASE)
 #: before a bloc the list stands beside, not in ("In addition to the G7 countries, A, B are members")
@@ -106,7 +106,7 @@ _YEAR = re.compile(r"^(?:(?:1[89]|20)\d\d|\d{1,2}|jan(?:uary)?|feb(?:ruary)?|mar
 _IT_IS = re.compile(r"\b(?:it|this|which)\s+(?:is|was)\b", re.IGNORECASE)
 _NOT_BEFORE = {"with", "between", "against", "from", "to", "toward", "towards", "versus", "vs",
                "than", "among", "amongst", "before",  # "ratified ... before A and B can be"
-               "plus", "in"}  # "the ten ASEAN members plus China, Japan": outsiders; "operations in A, B"
+               "plus"}  # "the ten ASEAN members plus China, Japan": outsiders added
 _JOIN = {"join", "joins", "joined", "joining"}  # "X joins A, B as partners": the rules' companions
 _NEAR = 8  # tokens either side of a list in which its cue stands (the sentence before: anywhere)
 _CLAUSE_END = {".", ";", ":", "?", "!"}
@@ -323,8 +323,8 @@ def list_fallback(doc, sentences, mentions, schema, published, claims, offset: i
                     doc[first.start - 2].text if first.start - 2 >= s_start else "")) or (
                     before == "by" and not _cue(doc[max(s_start, first.start - 5):first.start].text)):
                 continue  # "strikes by A and B": the agents of another act (not "founded in 1967 by")
-            if call_before(doc, first.start, s_start):
-                continue  # "called on Egypt, Ethiopia and Iran to join the G20": a call, no members
+            if call_before(doc, first.start, s_start) or placed_or_backed(doc, first.start, s_start):
+                continue  # "called on Egypt, Ethiopia and Iran to join the G20", "operations in A, B", "stand by A"
             if excepted_before(doc, first.start, s_start):
                 continue  # "all but A, B and C agreed": the ones that did not
             if (_into_other(doc, group, ms) or owned_role(doc, s_start, first.start, ms)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from graphkit.extract.lookups import HEDGE, last_bloc, listed_with
+from graphkit.extract.lookups import HEDGE, end_char, last_bloc, listed_with
 
 __all__ = ["such_as"]
 
@@ -27,6 +27,11 @@ _MEMBERS_LIKE = re.compile(r"(?<![\w-])(?<!non-)(?<!non\s)(?:member\s+(?:states|
                            r"(?:like|such\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# members of another standing: "former members like", "observer members like", "partner members like"
+_OTHER_STANDING = re.compile(r"\b(?:former|ex|observer|associate|partner|hopeful|applicant|aspirant|prospective|"
+                             r"potential|candidate|would-be|dialogue)[\s-]+$", re.IGNORECASE)
+
+
 def such_as(doc, sents, i: int, words, country, blocs):
     """(subjects, object, date, confidence, rule, status) for sentence ``i`` of ``sents``
     (``words``: its text); the rule is "such as: interest" or "such as: members"."""
@@ -35,10 +40,13 @@ def such_as(doc, sents, i: int, words, country, blocs):
     for m in s.mentions:
         at = doc[m.start].idx - s.c_start
         like = _MEMBERS_LIKE.search(words[:at]) if m.kind == country else None
-        if like is None or HEDGE.search(words[:like.start()]) or _INTEREST_CUE.search(words[max(0, like.start() - 30):at]):
+        if like is None or HEDGE.search(words[:like.start()]) or _INTEREST_CUE.search(words[max(0, like.start() - 30):at]) \
+                or _OTHER_STANDING.search(words[:like.start()]):
             continue
         own = [b for b in s.mentions if b.kind in blocs and doc[b.start].idx - s.c_start < like.start()]
-        bloc = own[-1] if own else (last_bloc(doc, sents, i - 1, blocs, 0) if i else None)
+        # the bloc right before "members" ("EU member states like"), else none named in the sentence
+        near = [b for b in own if re.fullmatch(r"\s*(?:['’]s\s*)?", words[end_char(doc, b.end) - s.c_start:like.start()])]
+        bloc = near[-1] if near else None if own else (last_bloc(doc, sents, i - 1, blocs, 0) if i else None)
         if bloc is not None:
             out.append((listed_with(doc, s.mentions, m), bloc, None, 0.7, "such as: members", ""))
         break
