@@ -61,7 +61,8 @@ for xd to xk, dbc8bdd's for xl to xs, 8a40d78's for xt to ya, bdd7b73's for yb t
 7907298's for zh to zo, 1de0df0's for zp to zw, 0382b7d's for zx to aae,
 486c4dc's for aaf to aam, e198fe3's for aan to aau, ac2ea75's for aav to abc,
 efac53f's for abd to abk, 32d92c5's for abl to abs,
-d3af6c5's for abt to aca and d42505f's for acb to aci.
+d3af6c5's for abt to aca, d42505f's for acb to aci,
+5a896fc's for acj to acq and aedcaae's for acr to acy.
 
 The texts of the sets up to EN are gone. ``--prior`` carries what a model learnt from them:
 the penalty draws the weights toward that model's instead of toward zero, so the shipped
