@@ -104,15 +104,12 @@ def of_unknown_body(doc, mentions, start: int, limit: int) -> bool:
     """Whether the words right before token ``start`` (a list, or a reverse trigger) make what
     follows the list of a name no mention stands for: "MERCOSUR was established by A, B",
     "the East Asia Summit (EAS) which consists of A, B" (a bracketed short name aside)."""
-    if doc[start - 1].text == ")" and _after_unknown_gloss(doc, mentions, start - 1, limit):
-        return True  # "BIMSTEC group (Bay of Bengal Initiative ...) made up of A, B", "(BIMSTEC) countries - A, B"
     i = start - 1
     while i > limit and start - i <= 5 and doc[i].is_lower and doc[i].lower_ not in {"which", "that"}:
         i -= 1
     between = [t.lower_ for t in doc[i + 1:start]]
-    if doc[i].text == ")" and between and set(between) <= _HOLDS | _COMPRISING and _after_unknown_gloss(
-            doc, mentions, i, limit):
-        return True  # "BIMSTEC group (Bay of Bengal Initiative ...) made up of A, B"
+    if doc[i].text == ")" and set(between) <= _HOLDS | _COMPRISING and _after_unknown_gloss(doc, mentions, i, limit):
+        return True  # "BIMSTEC group (Bay of Bengal Initiative ...) made up of A, B", "(BIMSTEC) countries - A, B"
     if doc[i].lower_ in {"which", "that"} and set(between) <= _HOLDS:
         i -= 1 + (doc[i - 1].text == ",")
         if doc[i].text == ")":  # "(EAS)"

@@ -125,18 +125,18 @@ def _nearest_bloc(doc, mentions, match, blocs):
 def _invited_to_talks(doc, text: str, sents, i: int, country: str, blocs) -> list[tuple[list, object]]:
     """([country mentions], bloc mention) for the countries a bloc invites to its accession
     talks: "Allies also invited A, B and C to begin accession talks" (the talks' bloc after
-    "with", else the inviter, else the bloc the sentence or the two before name last), "decided to invite Slovakia together with six other ...
-    countries to start accession negotiations", "we invite to accession talks with NATO the
-    following nations: A, B"."""
+    "with", else the inviter named before the invitation, else the bloc the three sentences
+    before name last), "decided to invite Slovakia together with six other ... countries to
+    start accession negotiations", "we invite to accession talks with NATO the following
+    nations: A, B"."""
     s = sents[i]
     for match in _INVITED_TO.finditer(text, s.c_start, s.c_end):
         clause = re.split(r"[,;]", text[max(s.c_start, match.start() - 30):match.start()])[-1]
         if _NOT_INVITED.search(clause):  # "NATO has never invited Serbia", "refused to invite" (not
             return []  # "Although France did not agree at first, NATO invited")
-        named = [k for k, m in enumerate(s.mentions) if m.kind == country and doc[m.start].idx >= match.end()]
-        if not named or doc[s.mentions[named[0]].start].idx - match.end() > 2:
+        group = _listed_at(doc, s.mentions, match.end(), country)
+        if not group:
             continue
-        group = [m for m in group_around(s.mentions, named[0], doc, 1) if m.kind == country]
         after = end_char(doc, group[-1].end)
         talks = _TO_TALKS.match(text[after:s.c_end])
         if not talks:
@@ -149,11 +149,18 @@ def _invited_to_talks(doc, text: str, sents, i: int, country: str, blocs) -> lis
         if bloc[0] is not None:  # the talks' bloc after "with", else the inviter, else one named before
             return [(group, bloc[0])]
     for match in _INVITED_LIST.finditer(text, s.c_start, s.c_end):
-        named = [k for k, m in enumerate(s.mentions) if m.kind == country and doc[m.start].idx >= match.end()]
-        bloc = _nearest_bloc(doc, s.mentions, match, blocs)
-        if named and bloc is not None and doc[s.mentions[named[0]].start].idx - match.end() <= 2:
-            return [([m for m in group_around(s.mentions, named[0], doc, 1) if m.kind == country], bloc)]
+        group, bloc = _listed_at(doc, s.mentions, match.end(), country), _nearest_bloc(doc, s.mentions, match, blocs)
+        if group and bloc is not None:
+            return [(group, bloc)]
     return []
+
+
+def _listed_at(doc, mentions, at: int, country: str) -> list:
+    """The countries listed from the first named within two characters of ``at`` on, or none."""
+    named = [k for k, m in enumerate(mentions) if m.kind == country and doc[m.start].idx >= at]
+    if not named or doc[mentions[named[0]].start].idx - at > 2:
+        return []
+    return [m for m in group_around(mentions, named[0], doc, 1) if m.kind == country]
 
 
 def candidacies(doc, text: str, sents, i: int, country: str, blocs) -> list[tuple[list, object]]:

@@ -5,12 +5,12 @@ the African Union", "The African Union suspended Niger from all of its instituti
 AU said Monday it had suspended Burkina Faso", "decided to suspend the participation of Gabon
 in all activities of the AU", "resolved to immediately suspend the participation of the Republic
 of Niger from all activities of the AU", "African Union Suspends Participation of Niger", "The AU
-has lifted its suspension of Gabon", or by the bloc a pronoun stands for ("This is not the first
-time the AU will suspend a member state ... It had suspended Mali, Guinea and Burkina Faso"). Only a member can freeze its
-membership, so the country is a member (the annotation conventions: a frozen membership is
-no withdrawal and still a membership), with status ``suspended`` as data/ records it; the
-freezing's own date is not the membership's, so the claim takes no date of the sentence
-(the publication's year, as any undated claim).
+has lifted its suspension of Gabon", or by the bloc a pronoun stands for ("This is not the
+first time the AU will suspend a member state ... It had suspended Mali, Guinea and Burkina
+Faso"). Only a member can freeze its membership, so the country is a member (the annotation
+conventions: a frozen membership is no withdrawal and still a membership), with status
+``suspended`` as data/ records it; the freezing's own date is not the membership's, so the
+claim takes no date of the sentence (the publication's year, as any undated claim).
 """
 
 from __future__ import annotations
@@ -129,17 +129,17 @@ def frozen_memberships(doc, text: str, mentions, country: str, blocs) -> list[tu
     return found
 
 
-def pronoun_suspensions(doc, text: str, start: int, mentions, before, country: str, blocs,
-                        before_span: tuple[int, int] = (0, 0)) -> list[tuple]:
+def pronoun_suspensions(doc, text: str, start: int, mentions, before, country: str, blocs) -> list[tuple]:
     """(country mention, bloc mention, ``suspended``) for the list of countries that "It had
-    suspended" at the opening of a sentence (from character
-    ``start``; ``mentions``: its own, in order), the pronoun standing for the one bloc the
-    sentence ``before`` names first (``before``: its mentions, or none)."""
-    owners = [m for m in before or () if m.kind in blocs]
-    if not mentions or mentions[0].kind != country or len({m.node for m in owners}) != 1 or before[0] != owners[0]:
+    suspended" at the opening of a sentence (from character ``start``; ``mentions``: its own, in
+    order), the pronoun standing for the one bloc the sentence ``before`` (with its ``c_start``,
+    ``c_end`` and ``mentions``; None for the first) names first, where that bloc opens it or it
+    speaks of a suspension."""
+    owners = [m for m in before.mentions if m.kind in blocs] if before else []
+    if not mentions or mentions[0].kind != country or len({m.node for m in owners}) != 1 or before.mentions[0] != owners[0]:
         return []  # the bloc opens the sentence before, and no other: "Russia and the EU met. It had"
-    opening = text[before_span[0]:doc[owners[0].start].idx]
-    if not (_BLOC_OPENS.match(opening) or _SUSPENSION_BEFORE.search(text, *before_span)):
+    opening = text[before.c_start:doc[owners[0].start].idx]
+    if not (_BLOC_OPENS.match(opening) or _SUSPENSION_BEFORE.search(text, before.c_start, before.c_end)):
         return []  # "The IMF welcomed the AU's mediation. It had suspended ...": "It" is the IMF
     if not _IT_SUSPENDED.match(text[start:doc[mentions[0].start].idx]):
         return []

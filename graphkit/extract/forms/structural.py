@@ -170,8 +170,7 @@ def structural_claims(doc, sentences, mentions, schema, published, offset: int =
             for subj in subjects:
                 claim(i, subj, relation, obj, date, conf, rule, status)
         for subj, obj, status in frozen_memberships(doc, text, s.mentions, country, blocs) + pronoun_suspensions(
-                doc, text, s.c_start, s.mentions, sents[i - 1].mentions if i else None, country, blocs,
-                (sents[i - 1].c_start, sents[i - 1].c_end) if i else (0, 0)):
+                doc, text, s.c_start, s.mentions, sents[i - 1] if i else None, country, blocs):
             claim(i, subj, member, obj, None, 0.75, "a frozen membership", status)
         for group, obj in glossed_members(doc, s.mentions, country, blocs):
             for subj in group:

@@ -40,8 +40,8 @@ def such_as(doc, sents, i: int, words, country, blocs):
     for m in s.mentions:
         at = doc[m.start].idx - s.c_start
         like = _MEMBERS_LIKE.search(words[:at]) if m.kind == country else None
-        if like is None or HEDGE.search(words[:like.start()]) or _INTEREST_CUE.search(words[max(0, like.start() - 30):at]) \
-                or _OTHER_STANDING.search(words[:like.start()]):
+        if like is None or (HEDGE.search(words[:like.start()]) or _OTHER_STANDING.search(words[:like.start()])
+                            or _INTEREST_CUE.search(words[max(0, like.start() - 30):at])):
             continue
         own = [b for b in s.mentions if b.kind in blocs and doc[b.start].idx - s.c_start < like.start()]
         # the bloc right before "members" ("EU member states like"), else none named in the sentence
