@@ -138,11 +138,13 @@ def there_at(words: list[str]) -> bool:
 
 
 def gathered(doc, start: int, first: int) -> bool:
-    """Whether an event brings together those listed from token ``first`` on, in words from
-    ``start`` ("The summit brings together world leaders ..., including presidents of A, B")."""
+    """Whether an event brings together or gathers those listed from token ``first`` on, in words
+    from ``start`` ("The summit brings together world leaders ..., including presidents of A, B",
+    "The NATO summit gathered leaders from A, B")."""
     words = [t.lower_ for t in doc[start:first]]
     at = next((k for k in range(1, len(words)) if words[k] == "together"
-               and words[k - 1] in {"brings", "bring", "brought", "bringing"}), None)
+               and words[k - 1] in {"brings", "bring", "brought", "bringing"}
+               or words[k] in {"gather", "gathers", "gathered"}), None)
     return at is not None and bool(EVENTS & set(words[:at]))
 
 

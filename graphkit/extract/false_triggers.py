@@ -202,6 +202,8 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
         return True  # "ISAF nations and Afghanistan join in honouring all those ...": a part in an act
     if spec.phrase.startswith("regain|regained") and doc[start].lower_.endswith("ing"):
         return True  # "Talks on Russia regaining membership in the G7": a prospect, no regaining
+    if spec.phrase.startswith("gather|") and not _a_name_next(doc, end, sent_end):
+        return True  # "We, the Heads of State ... of the North Atlantic Alliance, have gathered in Chicago"
     if spec.phrase == "enter|entered" and not _a_name_next(doc, end, sent_end):
         return True  # "entered into force", "entered talks with NATO": no bloc entered
     if spec.phrase.startswith("make|") and _made_up_part(doc, end, sent_end):

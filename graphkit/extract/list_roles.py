@@ -29,7 +29,8 @@ def nearest_role(doc, occurrence) -> str | None:
 _STATUS = {"status", "state", "states", "country", "countries", "nation", "nations"}
 _LIST_ROLES = _ROLES | {"partner": "partner", "partners": "partner",  # "that are partner members"
                         "guest": "guest", "guests": "guest", "outreach": "guest",  # "A, B and C were the first guests"
-                        "associated": "associated"}  # "the three EU associated states – A, B, C"
+                        "associated": "associated",  # "the three EU associated states – A, B, C"
+                        "donor": "donor", "donors": "donor"}  # "The fund's major donors include A, B"
 
 
 def list_role(doc, mentions, occurrence) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 __all__ = ["not_a_body"]
 
-TITLES = {"secretary", "minister", "director", "head", "chief", "chairman", "chairwoman", "chair",
+TITLES = {"secretary", "minister", "director", "head", "chief", "chairman", "chairwoman", "chair", "chairperson",
           "president", "spokesperson", "spokesman", "spokeswoman", "deputy", "governor",
           "ambassador", "undersecretary", "commissioner", "administrator", "officer"}
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from graphkit.extract.no_body import TITLES
 from graphkit.extract.vocabulary import OWNER_MARKS, POSSESSIVE_MARKS, REPORTING
 
-__all__ = ["addressed", "envoy_of", "leader_named", "post_of", "titled", "without_people"]
+__all__ = ["addressed", "envoy_of", "in_post", "leader_named", "post_of", "titled", "without_people"]
 
 #: countries whose short names are also people's given names or surnames
 _PERSONAL = frozenset({"chad", "jordan", "georgia", "israel", "india"})
@@ -112,3 +112,10 @@ def post_of(doc, start: int) -> bool:
     the French Republic", "the Prime Minister of Japan" (what follows is said of the person)."""
     k = start - 1 - (start > 1 and doc[start - 1].lower_ == "the")
     return k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ in TITLES | _LEADERS
+
+
+def in_post(doc, m, mentions) -> bool:
+    """Whether the name ``m`` is the body of a person's post (:func:`post_of`: "the
+    Chairperson of the African Union"), or its acronym in brackets right after it ("(AU)")."""
+    return post_of(doc, m.start) or (m.start > 0 and doc[m.start - 1].text == "(" and any(
+        n.end == m.start - 1 and n.node == m.node and post_of(doc, n.start) for n in mentions))

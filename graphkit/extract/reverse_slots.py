@@ -24,7 +24,7 @@ from graphkit.extract.lookups import (
 )
 from graphkit.extract.owned import owns_phrase, right_after
 from graphkit.extract.patterns import Trigger
-from graphkit.extract.reverse_tails import DASHES, added_after_dash, member_in
+from graphkit.extract.reverse_tails import DASHES, added_after_dash, leader_also, member_in
 from graphkit.extract.schema_words import kind_of_word
 from graphkit.extract.sentence import Sentence
 from graphkit.extract.ties import met_with
@@ -109,11 +109,22 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
         # members of the programme include" for the Accords named before
     if _said_of_the_bloc(spec.phrase) and not (objects and right_after(sent.doc, objects[-1].end, trig.start)):
         return [], []  # "the SCO summit, a trip that sealed a defence pact with North Korea"
+    if spec.phrase.startswith("include") and subjects and objects:  # "the Russia-led alliance,
+        subjects = subjects + leader_also(sent, trig.start, sources)  # which also includes A, B": Russia too
     if spec.phrase.startswith(("membership of", "memberships of")) and subjects and objects:
+        if _owners_own(sent, objects[-1], trig, subjects):
+            return [], []  # "The AU's membership of the G20": the AU's, not the G20 in the AU
         inside = member_in(sent, subjects[-1].end, targets)  # another body than the one
         if inside and inside[0].node not in {o.node for o in objects}:  # named before
             objects = inside
     return subjects, objects
+
+
+def _owners_own(sent: Sentence, owner: End, trig: Trigger, subjects: list[End]) -> bool:
+    """Whether "membership of" follows its owner's "'s" and names one body that is no
+    country after it: the owner's membership of that body, not that body among the owner's."""
+    return (owner.end + 1 == trig.start and sent.doc[owner.end].text in {"'s", "’s"}
+            and len({s.node for s in subjects}) == 1 and subjects[0].kind != sent.gazetteer.country_kind)
 
 
 def _pair_after(sent: Sentence, trigger: Trigger, kinds) -> list[End]:

@@ -1,7 +1,7 @@
 """What follows the list after a reverse trigger: the body a membership is in, named after
 its members ("confirmed membership of India and Pakistan in the SCO"), and the names a list
 set between dashes goes on with ("four Central Asian states - A, B, C, D - as well as Russia
-and China")."""
+and China"); and the leader a bloc "also includes" others beside (:func:`leader_also`)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from graphkit.extract.groups import End, group_around
 from graphkit.extract.sentence import Sentence
 from graphkit.extract.vocabulary import POSSESSIVE_MARKS
 
-__all__ = ["DASHES", "added_after_dash", "member_in"]
+__all__ = ["DASHES", "added_after_dash", "leader_also", "member_in"]
 
 
 def member_in(sent: Sentence, end: int, targets) -> list[End]:
@@ -47,3 +47,22 @@ def added_after_dash(sent: Sentence, end: int, kinds) -> list:
 
 
 _OTHER_STATUS = {"observer", "observers", "partner", "partners", "guest", "guests", "candidate", "candidates"}
+
+
+_ALSO = (["also"], [",", "which", "also"], [",", "that", "also"])
+
+
+def leader_also(sent: Sentence, trigger_start: int, kinds) -> list[End]:
+    """The country whose name leads the bloc a trigger "also includes" others of ("the Russia-led
+    defense alliance, which also includes Belarus, Kazakhstan": Russia is in it too): the name
+    before "-led", with only the bloc's description and "which also" between it and the trigger."""
+    doc = sent.doc
+    lead = next((m for m in sent.mentions if m.kind in kinds and doc[m.end:m.end + 2].text.replace(" ", "") in {
+        "-led", "–led"} and m.start >= sent.start), None)
+    if lead is None or doc[trigger_start - 1].lower_ != "also":
+        return []
+    between = [t for t in doc[lead.end + 2:trigger_start]]
+    if not any([t.lower_ for t in between[-len(w):]] == w for w in _ALSO) or any(
+            t.text in {";", ".", ":"} or t.is_title and t.i > lead.end + 2 for t in between[:-3]):
+        return []
+    return [End(lead.node, lead.kind, "companion", lead.start, lead.end)]

@@ -16,10 +16,10 @@ people of each ("G8 Leaders, the Leaders of Brazil, China and India")."""
 
 from __future__ import annotations
 
-from graphkit.extract.groups import group_around
+from graphkit.extract.groups import group_around, list_span
 from graphkit.extract.list_roles import closes_apposition
 from graphkit.extract.lookups import MEMBERS_PLURAL
-from graphkit.extract.vocabulary import NUMBER_WORDS, POSSESSIVE_MARKS, VISITORS
+from graphkit.extract.vocabulary import GROUP_NOUNS, NUMBER_WORDS, POSSESSIVE_MARKS, VISITORS
 
 __all__ = ["before_counted_members", "beside"]
 
@@ -33,8 +33,10 @@ _BESIDE = {"addition", "besides", "apart", "aside"}  # "in addition to", "apart 
 def beside(doc, mentions, occurrence, obj: str) -> bool:
     """Whether the subject is named only beside ``obj`` (:func:`sibling_only`) or beside its
     members, added to them ("the ten ASEAN members plus China, Japan and India", "ASEAN
-    members along with China")."""
+    members along with China", "the G8 leaders and leaders of five other nations, namely, A",
+    "Among President X of Nigeria, ... and G8 Leaders")."""
     return (sibling_only(doc, mentions, occurrence, obj) or _added(doc, mentions, occurrence, obj)
+            or _others_after_bloc(doc, mentions, occurrence, obj) or _people_closing(doc, mentions, occurrence, obj)
             or before_counted_members(doc, mentions, next(
                 (m.end for m in mentions if m.start == occurrence.subject_at), None), obj))
 
@@ -100,6 +102,46 @@ def _added(doc, mentions, occurrence, obj: str) -> bool:
         return False
     return doc[k - 1].lower_ in MEMBERS_PLURAL or any(m.end == k and m.node == obj for m in mentions)  # "ASEAN +
     # China, Japan and Korea"
+
+
+_BLOCS_OWN = VISITORS | GROUP_NOUNS | {"member"}  # "the G8 leaders", "the G8 nations"
+_OTHERS = {"other", "more"}
+# what may stand between the bloc's own and the others' list: "and leaders of five other nations, namely,"
+_TO_OTHERS = VISITORS | GROUP_NOUNS | _OTHERS | {"and", ",", "the", "of", "from", "namely", ":", "—", "–", "-"}
+
+
+def _others_after_bloc(doc, mentions, occurrence, obj: str) -> bool:
+    """Whether the subject's list follows the bloc's own people or nations and "and" or a comma,
+    as others beside them: "among the G8 leaders and leaders of five other nations, namely, A,
+    B" (an "other" says so), "Leaders from the G8 nations, A, B" (people from each, no count)."""
+    span = list_span(doc, mentions, occurrence.subject_at)
+    first = occurrence.subject_at if span is None else span[0]
+    for m in mentions:
+        if m.node != obj or not occurrence.start <= m.start or m.end >= first:
+            continue
+        k = m.end
+        while k < first and doc[k].lower_ in _BLOCS_OWN:
+            k += 1
+        if k == m.end or k >= first or doc[k].lower_ not in {"and", ","}:
+            continue
+        between = doc[k + 1:first]
+        if not len(between):  # "Leaders from the G8 nations, A, B": not "the five BRICS nations, A, B"
+            before = [t.lower_ for t in doc[max(occurrence.start, m.start - 3):m.start]]
+            if VISITORS & set(before) and not any(w in NUMBER_WORDS or w.isdigit() for w in before):
+                return True
+        elif _OTHERS & {t.lower_ for t in between} and all(
+                t.lower_ in _TO_OTHERS or t.like_num or t.lower_ in NUMBER_WORDS for t in between):
+            return True
+    return False
+
+
+def _people_closing(doc, mentions, occurrence, obj: str) -> bool:
+    """Whether the bloc's people close a list of others' people the sentence is "among"
+    ("Summit Meeting Among President X of Nigeria, ... and G8 Leaders")."""
+    return any(m.node == obj and m.start > occurrence.subject_at and doc[m.start - 1].lower_ == "and"
+               and doc[m.end:m.end + 1].text.lower() in VISITORS
+               and "among" in {t.lower_ for t in doc[occurrence.start:occurrence.subject_at]}
+               for m in mentions if m.end < occurrence.end)
 
 
 def _all_of(doc, k: int, obj: str, mentions, sent_end: int) -> bool:

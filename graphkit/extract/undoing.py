@@ -15,9 +15,11 @@ __all__ = ["NOT_YET", "a_title", "as_observer", "denied", "in_principle_after", 
 def process_after(doc, end: int, sent_end: int) -> bool:
     """"The accession of East Timor to ASEAN is a process that started in 2011": the act
     named is under way, not done (what follows the object: "is/was a process"); "Saudi
-    Arabia's accession to the organization was discussed": only talked of."""
+    Arabia's accession to the organization was discussed": only talked of; "Armenia's withdrawal
+    from the CSTO is not off the table": weighed."""
     words = [t.lower_ for t in doc[end:min(end + 12, sent_end)]]
-    return any(a in {"is", "was", "remains"} and b in {"a", "an", "the"}
+    wider = [t.lower_ for t in doc[end:min(end + 16, sent_end)]]
+    return ["the", "table"] in ([a, b] for a, b in itertools.pairwise(wider)) or any(a in {"is", "was", "remains"} and b in {"a", "an", "the"}
                and c in {"process", "procedure", "path"}
                for a, b, c in zip(words, words[1:], words[2:], strict=False)) or any(
         a in _BE and b in _DISCUSSED for a, b in itertools.pairwise(words[:9]))

@@ -98,7 +98,7 @@ from graphkit.extract.lookups import (
 )
 from graphkit.extract.mark_tables import marked_rows
 from graphkit.extract.owned import anothers_aside, owns_other, unowned_trigger
-from graphkit.extract.persons import titled
+from graphkit.extract.persons import in_post, titled
 from graphkit.extract.questions import asks_whether
 from graphkit.extract.settings import as_host
 from graphkit.extract.siblings import beside
@@ -194,7 +194,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or as_host(doc, mentions, o.subject_at)  # "As host, Brazil has had to"
             or _calling(doc, o)):  # "India called for the pan-African organisation to become a member"
         return True
-    return (list_role(doc, mentions, o) in ("observer", "guest", "seat") or _attended(doc, mentions, o)
+    return (list_role(doc, mentions, o) in ("observer", "guest", "seat", "donor") or _attended(doc, mentions, o)
             or _of_another(doc, mentions, o)
             or _negated(doc, mentions, o) or _owner_only(doc, mentions, o, triple[2])
             or _invited(doc, mentions, o) or not_done(doc, o) or unnamed_includes(doc, o) or way_opened(doc, o)
@@ -428,11 +428,11 @@ def _joined_by_event(doc, mentions, occurrence, first: int) -> bool:
 
 
 def _owner_only(doc, mentions, occurrence, obj: str) -> bool:
-    """Whether the object is named in the sentence, each time as the owner of another name, as
-    what another is set against ("a counterweight to the G7") or in a person's title ("NATO chief")."""
+    """Whether the object is named in the sentence, each time as the owner of another name, as what
+    another is set against ("a counterweight to the G7") or in a person's title ("NATO chief")."""
     named = _named(mentions, occurrence, obj)
     return bool(named) and all(owns_other(doc, m, occurrence.end) or contrasted(doc, m) or titled(doc, m, mentions)
-                               for m in named)
+                               or in_post(doc, m, mentions) for m in named)  # "the Chairperson of the AU Commission"
 
 
 def _negated(doc, mentions, occurrence) -> bool:
