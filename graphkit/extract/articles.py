@@ -19,6 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from graphkit.errors import GraphkitError
+from graphkit.extract.bids_granted import with_bids_granted
 from graphkit.extract.candidate import unique
 from graphkit.extract.candidates import Candidate, NodeCandidate, claims_in_doc
 from graphkit.extract.ceremony import ceremony_dates
@@ -155,6 +156,7 @@ def extract_article(article: Article, *, source_url: str | None = None,
     if reader:
         claims = read_claims(doc, *units, gazetteer, claims, published=published,
                              min_confidence=min_confidence)
+    claims = with_bids_granted(claims, gazetteer.schema)  # after the reader, which weighs the bid's interest
     if joined.text != article.text:  # evidence and its offsets in the article's own text ("Tur-\nkey")
         claims = [_original(c, joined, article.text) for c in claims]
         nodes = [replace(n, start=joined.original(n.start), end=joined.original(n.end - 1) + 1,

@@ -386,7 +386,8 @@ def _subjunctive(doc, start: int, sent_start: int) -> bool:
 
 def _listed_wish(doc, start: int, sent_start: int) -> bool:
     """Whether "the intention of A, B and C to" stands before the trigger at ``start``: the
-    wish of a list of names (a comma inside the list hides it from the trigger's window)."""
+    wish of a list of names (a comma inside the list hides it from the trigger's window); or a
+    step's paper "for" them ("the memorandum of obligations for India and Pakistan to join")."""
     i = start - 1
     if i < sent_start or doc[i].lower_ != "to":
         return False
@@ -395,8 +396,14 @@ def _listed_wish(doc, start: int, sent_start: int) -> bool:
         i = next((k - 1 for k in range(i - 1, max(sent_start, i - 14), -1) if doc[k].text == doc[i].text), i)
     while i >= sent_start and (doc[i].text[:1].isupper() or doc[i].lower_ in _LIST_WORDS):
         i -= 1
-    return (i - 1 >= sent_start and i < start - 2 and doc[i].lower_ == "of"
-            and doc[i - 1].lower_ in ASPIRE | _WISHING)
+    return i - 1 >= sent_start and i < start - 2 and (
+        doc[i].lower_ == "of" and doc[i - 1].lower_ in ASPIRE | _WISHING
+        or doc[i].lower_ == "for" and doc[i - 1].lower_ in _STEPS_PAPERS)
+
+
+#: papers that set out a step toward joining: "the memorandum of obligations for A to join"
+_STEPS_PAPERS = {"obligations", "memorandum", "roadmap", "road-map", "procedures", "procedure", "conditions",
+                 "requirements", "timeline", "timetable"}
 
 
 def prospective(doc, trigger) -> bool:

@@ -144,7 +144,8 @@ def gathered(doc, start: int, first: int) -> bool:
     words = [t.lower_ for t in doc[start:first]]
     at = next((k for k in range(1, len(words)) if words[k] == "together"
                and words[k - 1] in {"brings", "bring", "brought", "bringing"}
-               or words[k] in {"gather", "gathers", "gathered"}), None)
+               or words[k] in {"gather", "gathers", "gathered"}  # not "ministers gathered in Astana,
+               and not {",", "where", "which"} & set(words[k:])), None)  # where Iran was welcomed"
     return at is not None and bool(EVENTS & set(words[:at]))
 
 

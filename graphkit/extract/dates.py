@@ -58,6 +58,9 @@ _AGREEMENT_HEADS = "|".join(sorted(w.capitalize() for w, kind in kind_of_word().
 # Longest forms first: each match consumes its text, so "30 November 2023" is one date.
 _PATTERNS = [
     ("iso-day", re.compile(r"\b(?P<year>(?:19|20)[0-9]{2})-(?P<m>[0-9]{2})-(?P<day>[0-9]{2})\b")),
+    # a span of days is dated by its first: "met in Brussels on 4-5 June 2014", "June 4-5, 2014"
+    ("day-month-year", re.compile(rf"\b{_DAY} ?[-–] ?[0-9]{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MON},? {_YEAR}\b")),
+    ("month-day-year", re.compile(rf"\b{_MON} {_DAY} ?[-–] ?[0-9]{{1,2}}(?:st|nd|rd|th)?,? {_YEAR}\b")),
     ("day-month-year", re.compile(rf"\b{_DAY} (?:of )?{_MON},? {_YEAR}\b")),
     ("month-day-year", re.compile(rf"\b{_MON} {_DAY},? {_YEAR}\b")),
     ("month-year", re.compile(rf"\b{_MON},? {_YEAR}\b")),

@@ -177,6 +177,10 @@ def _after_that_of(doc, start: int, sent_start: int) -> bool:
     return any(words[k:k + 3] in (["of", "that", "with"], ["of", "those", "with"]) for k in range(4))
 
 
+_NOT_MEMBERS = {"partner", "partners", "observer", "observers", "guest", "guests", "candidate",
+                "candidates", "invited", "outreach", "dialogue", "applicant", "non"}
+
+
 def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
                sent_start: int, sent_end: int) -> bool:
     """Whether the match of ``spec`` on ``doc[start:end]`` is no trigger here; ``before``
@@ -202,8 +206,17 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
         return True  # "ISAF nations and Afghanistan join in honouring all those ...": a part in an act
     if spec.phrase.startswith("regain|regained") and doc[start].lower_.endswith("ing"):
         return True  # "Talks on Russia regaining membership in the G7": a prospect, no regaining
-    if spec.phrase.startswith("gather|") and not _a_name_next(doc, end, sent_end):
-        return True  # "We, the Heads of State ... of the North Atlantic Alliance, have gathered in Chicago"
+    if spec.phrase == "form|formed" and doc[end:end + 1].text.lower() in {"a", "an"} and any(
+            t.lower_ in {"against", "with"} for t in doc[end + 1:min(end + 7, sent_end)]):
+        return True  # "formed an unholy alliance against the regional bloc, Ecowas": a new body's, no member
+    if spec.phrase.startswith("gather|") and (doc[start].lower_ in {"gathered", "gathering"}
+                                              or not _a_name_next(doc, end, sent_end)):
+        return True  # what a bloc is, "gathers A, B"; not an event, "have gathered in Chicago", "gathered A, B for talks"
+    if spec.phrase.startswith("leaders of all *") and {t.lower_ for t in doc[start + 3:end]} & _NOT_MEMBERS:
+        return True  # "leaders of all three partner nations in BRICS": partners, no members
+    if spec.phrase.endswith(("cooperating state", "cooperating states")) and {
+            t.lower_ for t in doc[start + 1:end - 2]} & {"member", "members", "after", "before", "since"}:
+        return True  # "became a member after being a European Cooperating State": a member
     if spec.phrase == "enter|entered" and not _a_name_next(doc, end, sent_end):
         return True  # "entered into force", "entered talks with NATO": no bloc entered
     if spec.phrase.startswith("make|") and _made_up_part(doc, end, sent_end):

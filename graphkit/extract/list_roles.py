@@ -7,11 +7,12 @@ role after a comma is no apposition of the names before it (:func:`not_apposed`)
 from __future__ import annotations
 
 from graphkit.extract.groups import list_span
+from graphkit.extract.lookups import places_or_counterparts
 from graphkit.extract.persons import post_of
 from graphkit.extract.vocabulary import CONTRAST_TURN, UNREALISED, after_non
 
 __all__ = ["apposed_to", "closes_apposition", "guests_before", "list_role", "nearest_role", "non_members_before",
-           "not_apposed", "one_names_role_after", "role_around"]
+           "not_apposed", "one_names_role_after", "others_donors", "role_around"]
 
 _ROLES = {"member": "member", "members": "member", "membership": "member",
           "observer": "observer", "observers": "observer", "observership": "observer"}
@@ -44,6 +45,17 @@ def list_role(doc, mentions, occurrence) -> str | None:
                               for m in mentions):  # a known body other than a country (ids in capitals)
         return None  # "were elected to the UN Human Rights Council and are both BRICS members"
     return role
+
+
+def others_donors(doc, mentions, occurrence, obj: str) -> bool:
+    """Whether the subject's list is of donors and the object is not named in the sentence, or
+    only as what they give to ("The fund's major donors include A, B", "two major donors to
+    ASEAN"; not "Within NATO, the biggest donors are A, B", "NATO's biggest donors")."""
+    def given_to(m) -> bool:  # "donors to (the) ASEAN"
+        k = m.start - 1 - (m.start > 1 and doc[m.start - 1].lower_ == "the")
+        return k >= 0 and doc[k].lower_ in {"to", "for"}
+    named = [m for m in mentions if m.node == obj and occurrence.start <= m.start < occurrence.end]
+    return list_role(doc, mentions, occurrence) == "donor" and (not named or any(given_to(m) for m in named))
 
 
 def role_around(doc, span: tuple[int, int], start: int, end: int) -> str | None:
@@ -126,6 +138,8 @@ def apposed_to(doc, subjects: list, start: int, phrase: str) -> list:
     not "members of", nor "each a member of", "both of them a member of", "all three a member");
     the first where "the former" says so."""
     head = phrase.split(" of")[0].split() or [""]
+    if subjects and places_or_counterparts(doc, subjects[0].start):
+        return []  # "Ever since the start of crisis in Ukraine, members of the G7 ... have stood united"
     if subjects and subjects[-1].end < start and head[-1] not in _SINGLE and post_of(doc, subjects[-1].start):
         return []  # "On the impetus of the President of the French Republic, the members of the G8" (but
         # "The Prime Minister of Sweden, the newest member of NATO": a member is said of the country)
@@ -189,3 +203,4 @@ def guests_before(doc, start: int, at: int, *, lead: bool = False) -> bool:
             return (opening is not None and words[opening] != ","
                     and not {"member", "members", "membership"} & set(words[k:]))
     return False
+

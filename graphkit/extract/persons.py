@@ -111,11 +111,38 @@ def post_of(doc, start: int) -> bool:
     """Whether the name at token ``start`` is the country of a person's post: "the President of
     the French Republic", "the Prime Minister of Japan" (what follows is said of the person)."""
     k = start - 1 - (start > 1 and doc[start - 1].lower_ == "the")
-    return k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ in TITLES | _LEADERS
+    if not (k > 0 and doc[k].lower_ == "of"):
+        return False
+    k -= 1
+    while k > 0 and doc[k].lower_ in {"general", "-"}:  # "the Secretary-General of", "Director General of"
+        k -= 1
+    return doc[k].lower_ in TITLES | _LEADERS
+
+
+_HELD = {"hold", "holds", "held", "holding", "took", "takes", "take", "assumed", "assumes", "over"}
+
+
+def _held(doc, start: int) -> bool:
+    """Whether the post before the name at ``start`` is one a country holds ("Brazil, which holds
+    the chair of BRICS", "took over the chair of")."""
+    k = start - 1 - (start > 1 and doc[start - 1].lower_ == "the") - 2  # before the title
+    while k >= 0 and doc[k].lower_ in {"the", "a", "current", "rotating"}:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _HELD
+
+
+def _source(doc, start: int, end: int) -> bool:
+    """Whether the person whose post holds the name from ``start`` to ``end`` is the sentence's
+    source ("..., the head of NATO announced", "said the head of NATO"): what they say stands."""
+    k = start - 1 - (start > 1 and doc[start - 1].lower_ == "the") - 1  # the title
+    k -= 1 + (k > 0 and doc[k - 1].lower_ == "the")  # the word before "the <title>"
+    return doc[end:end + 1].text.lower() in REPORTING or k >= 0 and doc[k].lower_ in REPORTING
 
 
 def in_post(doc, m, mentions) -> bool:
     """Whether the name ``m`` is the body of a person's post (:func:`post_of`: "the
     Chairperson of the African Union"), or its acronym in brackets right after it ("(AU)")."""
-    return post_of(doc, m.start) or (m.start > 0 and doc[m.start - 1].text == "(" and any(
-        n.end == m.start - 1 and n.node == m.node and post_of(doc, n.start) for n in mentions))
+    n = next((n for n in mentions if m.start > 0 and doc[m.start - 1].text == "(" and n.end == m.start - 1
+              and n.node == m.node), m)  # the name the acronym in brackets glosses
+    end = m.end + (n is not m and doc[m.end:m.end + 1].text == ")")
+    return post_of(doc, n.start) and not _held(doc, n.start) and not _source(doc, n.start, end)

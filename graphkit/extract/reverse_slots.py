@@ -68,7 +68,7 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
             or _ROLES & {t.lower_ for t in sent.doc[trig.start:trig.end]}):
         return [], []  # "NATO's KFOR mission consisted of troops from partner nations — A, B": not NATO's
     if (objects and (spec.relation == vocab.relation_of("lead|led", "verb") or spec.phrase.startswith(
-            ("include", "comprise", "involve", "bring"))) and objects[-1].kind == kind_of_word().get("organisation")
+            ("include", "comprise", "involve", "bring", "gather"))) and objects[-1].kind == kind_of_word().get("organisation")
             and vocab.event_after(sent.doc, objects[-1].end, trig.start)
             and not _HABITUAL & {t.lower_ for t in sent.doc[objects[-1].end:trig.start]}):
         objects = []  # "The BRICS summit was co-led by Russia and Brazil": a chair of the summit;
@@ -110,7 +110,7 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
     if _said_of_the_bloc(spec.phrase) and not (objects and right_after(sent.doc, objects[-1].end, trig.start)):
         return [], []  # "the SCO summit, a trip that sealed a defence pact with North Korea"
     if spec.phrase.startswith("include") and subjects and objects:  # "the Russia-led alliance,
-        subjects = subjects + leader_also(sent, trig.start, sources)  # which also includes A, B": Russia too
+        subjects = subjects + leader_also(sent, trig.start, sources, objects)  # which also includes A, B": Russia too
     if spec.phrase.startswith(("membership of", "memberships of")) and subjects and objects:
         if _owners_own(sent, objects[-1], trig, subjects):
             return [], []  # "The AU's membership of the G20": the AU's, not the G20 in the AU
@@ -121,10 +121,11 @@ def reverse_ends(sent: Sentence, trig: Trigger, spec, targets, sources, end: int
 
 
 def _owners_own(sent: Sentence, owner: End, trig: Trigger, subjects: list[End]) -> bool:
-    """Whether "membership of" follows its owner's "'s" and names one body that is no
-    country after it: the owner's membership of that body, not that body among the owner's."""
-    return (owner.end + 1 == trig.start and sent.doc[owner.end].text in {"'s", "’s"}
-            and len({s.node for s in subjects}) == 1 and subjects[0].kind != sent.gazetteer.country_kind)
+    """Whether "membership of" follows its owner's "'s" and names bodies that are no countries
+    after it: the owner's membership of them ("The EU's membership of the G7 and the G20"), not
+    them among the owner's members."""
+    return (owner.end + 1 == trig.start and sent.doc[owner.end].text in vocab.POSSESSIVE_MARKS
+            and all(s.kind != sent.gazetteer.country_kind for s in subjects))
 
 
 def _pair_after(sent: Sentence, trigger: Trigger, kinds) -> list[End]:
@@ -161,8 +162,10 @@ def _said_of_the_bloc(phrase: str) -> bool:
     """Whether a reverse phrase describes the bloc named right before it, its apposition
     (", a * pact with") or its own verb with a count ("represents * countries :"): a
     phrase that says nothing of a bloc further back ("the delegations at the BRICS summit
-    represented 36 countries: A, B")."""
-    return phrase.startswith(",") or phrase.endswith(" * countries :")
+    represented 36 countries: A, B"), or its countries between dashes ("BRICS countries – A, B –";
+    not "Two countries – Finland and Sweden – stand out", after NATO named before)."""
+    return phrase.startswith(",") or phrase.endswith(" * countries :") or phrase.split(" ")[0] in {
+        "countries", "country"} and phrase.split(" ")[-1] in DASHES
 
 
 _AS_WELL = ("as well as", ", as well as", "and", ", and", "plus", ", plus",

@@ -49,20 +49,27 @@ def added_after_dash(sent: Sentence, end: int, kinds) -> list:
 _OTHER_STATUS = {"observer", "observers", "partner", "partners", "guest", "guests", "candidate", "candidates"}
 
 
-_ALSO = (["also"], [",", "which", "also"], [",", "that", "also"])
+_WHICH_ALSO = ([",", "which", "also"], [",", "that", "also"])
 
 
-def leader_also(sent: Sentence, trigger_start: int, kinds) -> list[End]:
+def leader_also(sent: Sentence, trigger_start: int, kinds, objects=()) -> list[End]:
     """The country whose name leads the bloc a trigger "also includes" others of ("the Russia-led
-    defense alliance, which also includes Belarus, Kazakhstan": Russia is in it too): the name
-    before "-led", with only the bloc's description and "which also" between it and the trigger."""
+    defense alliance, which also includes Belarus, Kazakhstan": Russia is in it too): the nearest
+    name before "-led", with only the bloc's description or name (``objects``) and "also" or
+    ", which also" between it and the trigger (not "After the US-led withdrawal, the SCO, which
+    also includes")."""
     doc = sent.doc
-    lead = next((m for m in sent.mentions if m.kind in kinds and doc[m.end:m.end + 2].text.replace(" ", "") in {
-        "-led", "–led"} and m.start >= sent.start), None)
-    if lead is None or doc[trigger_start - 1].lower_ != "also":
+    if trigger_start - 1 < sent.start or doc[trigger_start - 1].lower_ != "also":
         return []
-    between = [t for t in doc[lead.end + 2:trigger_start]]
-    if not any([t.lower_ for t in between[-len(w):]] == w for w in _ALSO) or any(
-            t.text in {";", ".", ":"} or t.is_title and t.i > lead.end + 2 for t in between[:-3]):
+    leads = [m for m in sent.mentions if m.kind in kinds and sent.start <= m.start and m.end + 2 < trigger_start
+             and doc[m.end:m.end + 2].text.replace(" ", "") in {"-led", "–led"}]
+    if not leads:
         return []
-    return [End(lead.node, lead.kind, "companion", lead.start, lead.end)]
+    lead = leads[-1]
+    between = list(doc[lead.end + 2:trigger_start])
+    words = between[:-3] if [t.lower_ for t in between[-3:]] in _WHICH_ALSO else between[:-1]
+    own = {i for o in objects for i in range(o.start, o.end)}  # "the Russia-led Collective Security
+    # Treaty Organization, which also includes": the bloc's own name
+    if any((t.is_punct or t.is_title and t.i > lead.end + 2) and t.i not in own for t in words):
+        return []
+    return [End(lead.node, lead.kind, "leader", lead.start, lead.end)]

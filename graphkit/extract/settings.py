@@ -10,6 +10,7 @@ countries: only a conflict's words make a hyphened pair a setting.
 
 from __future__ import annotations
 
+from graphkit.extract.dates import is_month_name
 from graphkit.extract.demonyms import region_prefixed
 from graphkit.extract.likeness import CONTRAST
 from graphkit.extract.vocabulary import EVENTS, POSSESSIVE_MARKS, dated_act
@@ -77,8 +78,9 @@ def _place(doc, start: int, end: int, named: set[int]) -> bool:
         return True
     if doc[end].text != "," or end + 1 >= len(doc):
         return False
-    after = doc[end + 1]  # ", after Slovenia ..." or ", and Kehl, Germany"
-    return (after.lower_ in _AFTER_PLACE or after.lower_ == "and" and end + 3 < len(doc)
+    after = doc[end + 1]  # ", after Slovenia ..." or ", and Kehl, Germany"; "in Okinawa, Japan, July 21-23"
+    return (after.lower_ in _AFTER_PLACE or is_month_name(after.text) or after.like_num
+            or after.lower_ == "and" and end + 3 < len(doc)
             and doc[end + 2].text[:1].isupper() and end + 2 not in named and doc[end + 3].text == ",")
 
 

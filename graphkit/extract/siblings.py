@@ -34,9 +34,11 @@ def beside(doc, mentions, occurrence, obj: str) -> bool:
     """Whether the subject is named only beside ``obj`` (:func:`sibling_only`) or beside its
     members, added to them ("the ten ASEAN members plus China, Japan and India", "ASEAN
     members along with China", "the G8 leaders and leaders of five other nations, namely, A",
+    "the EU ..., together with the leaders of A, B",
     "Among President X of Nigeria, ... and G8 Leaders")."""
     return (sibling_only(doc, mentions, occurrence, obj) or _added(doc, mentions, occurrence, obj)
             or _others_after_bloc(doc, mentions, occurrence, obj) or _people_closing(doc, mentions, occurrence, obj)
+            or _together_with_bloc(doc, mentions, occurrence, obj)
             or before_counted_members(doc, mentions, next(
                 (m.end for m in mentions if m.start == occurrence.subject_at), None), obj))
 
@@ -53,12 +55,14 @@ def before_counted_members(doc, mentions, k: int | None, obj: str) -> bool:
     of ``obj``'s members ("signed by the United States, Russia, Japan, Canada and eleven member
     states of the European Space Agency (A, B)", "..., Japan, and several members of the
     European Space Agency", "..., along with the 10 members of ASEAN": the four beside the
-    agency's members)."""
+    agency's members; "A, B – and eight neighbouring EU Member States – C")."""
     if k is None:
         return False
-    while k < len(doc) and (doc[k].text == "," or doc[k].lower_ in {"and", "the"}
+    while k < len(doc) and (doc[k].text in {",", "*"} or doc[k].lower_ in {"and", "the", "former"}
                             or any(m.start <= k < m.end for m in mentions)):
-        k += 1  # on over the names of the list after the subject
+        k += 1  # on over the names of the list after the subject ("Kosovo*", "former Yugoslav Republic of")
+    if doc[k:k + 1].text in _DASHES and doc[k + 1:k + 2].text.lower() == "and":
+        k += 2  # "Contracting Parties – A, B – and eight neighbouring EU Member States – C, D"
     beside = next((len(w) for w in _ALONG if [t.lower_ for t in doc[k:k + len(w)]] == w), 0)
     if beside:  # "A, B and C, along with the 10 members of ASEAN"
         k += beside + (doc[k + beside:k + beside + 1].text.lower() == "the")
@@ -69,6 +73,9 @@ def before_counted_members(doc, mentions, k: int | None, obj: str) -> bool:
     words = [t.lower_ for t in doc[k + 1:k + 4]]
     if beside and "other" in words:
         return False  # "Vietnam, along with two other members of ASEAN": one of them
+    if any(m.node == obj and k < m.start <= k + 3 and doc[m.end:m.end + 1].text.lower() in {"member", "members"}
+           for m in mentions):
+        return True  # "and eight neighbouring EU Member States"
     at = k + 1 + next((i + 1 for i, w in enumerate(words) if w in MEMBERS_PLURAL), 0)
     return at > k + 1 and doc[at:at + 1].text == "of" and any(
         m.node == obj and m.start in (at + 1, at + 2) for m in mentions)
@@ -107,7 +114,7 @@ def _added(doc, mentions, occurrence, obj: str) -> bool:
 _BLOCS_OWN = VISITORS | GROUP_NOUNS | {"member"}  # "the G8 leaders", "the G8 nations"
 _OTHERS = {"other", "more"}
 # what may stand between the bloc's own and the others' list: "and leaders of five other nations, namely,"
-_TO_OTHERS = VISITORS | GROUP_NOUNS | _OTHERS | {"and", ",", "the", "of", "from", "namely", ":", "—", "–", "-"}
+_TO_OTHERS = VISITORS | {"nations", "countries", "states", "governments"} | _OTHERS | {"and", ",", "the", "of", "from", "namely", ":", "—", "–", "-"}
 
 
 def _others_after_bloc(doc, mentions, occurrence, obj: str) -> bool:
@@ -126,6 +133,8 @@ def _others_after_bloc(doc, mentions, occurrence, obj: str) -> bool:
             continue
         between = doc[k + 1:first]
         if not len(between):  # "Leaders from the G8 nations, A, B": not "the five BRICS nations, A, B"
+            if span is not None and doc[span[1]:span[1] + 1].text == ",":
+                continue  # "Heads of the ASEAN governments, A, B and C, criticised": an apposition
             before = [t.lower_ for t in doc[max(occurrence.start, m.start - 3):m.start]]
             if VISITORS & set(before) and not any(w in NUMBER_WORDS or w.isdigit() for w in before):
                 return True
@@ -135,12 +144,28 @@ def _others_after_bloc(doc, mentions, occurrence, obj: str) -> bool:
     return False
 
 
+def _together_with_bloc(doc, mentions, occurrence, obj: str) -> bool:
+    """Whether the subject's list follows "together with (the leaders of)" and the bloc is named
+    before it ("the leaders of the European Union and its member states ..., together with the
+    leaders of A, B, adopted the Declaration"): beside the bloc (not "Sweden, together with
+    Finland, joined NATO")."""
+    span = list_span(doc, mentions, occurrence.subject_at)
+    first = occurrence.subject_at if span is None else span[0]
+    k = first - 1
+    while k > occurrence.start and (doc[k].lower_ in VISITORS or doc[k].lower_ in {"the", "of", "from"}):
+        k -= 1
+    return (k - 1 > occurrence.start and [t.lower_ for t in doc[k - 1:k + 1]] in (["together", "with"], ["along", "with"])
+            and any(m.node == obj and occurrence.start <= m.start < k - 1 for m in mentions))
+
+
 def _people_closing(doc, mentions, occurrence, obj: str) -> bool:
     """Whether the bloc's people close a list of others' people the sentence is "among"
     ("Summit Meeting Among President X of Nigeria, ... and G8 Leaders")."""
     return any(m.node == obj and m.start > occurrence.subject_at and doc[m.start - 1].lower_ == "and"
                and doc[m.end:m.end + 1].text.lower() in VISITORS
                and "among" in {t.lower_ for t in doc[occurrence.start:occurrence.subject_at]}
+               and not any(t.is_alpha and t.is_lower and t.lower_ not in {"of", "and", "the"}
+                           for t in doc[occurrence.subject_at:m.start])  # one list, no clause between
                for m in mentions if m.end < occurrence.end)
 
 

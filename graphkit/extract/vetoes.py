@@ -12,10 +12,10 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   accords", "Other countries like Russia and China have yet to join", "The list does not
   include Armenia, Azerbaijan", "both are fellow members of the European Union — unlike
   outsider Turkey");
-- any claim on a bloc named in its sentence only as the owner of another name ("BRICS' New
-  Development Bank has enrolled Bangladesh, the UAE, Egypt and Uruguay as its members": the
-  bank's members) or as what another is set against ("BRICS expanded in 2010 with the
-  inclusion of South Africa as a counterweight to the Group of Seven (G7)");
+- any claim on a bloc named in its sentence only as the owner of another name ("BRICS' New Development
+  Bank has enrolled Bangladesh, the UAE, Egypt and Uruguay as its members"), as what another is set
+  against ("as a counterweight to the Group of Seven (G7)") or in a person's post ("the Chairperson of
+  the African Union (AU) Commission"); any on a list of donors to another ("The fund's donors include A");
 - any claim on names whose own verb is attending ("Representatives from Argentina, Malaysia
   ... also attended the founding ceremony", "Among those attending the meeting are"), in a
   sentence whose joining is of an event or those at one ("will join NATO members for the
@@ -25,10 +25,9 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   sentence before) but gives them a role of another body ("Brazil, India and South Africa are
   also planned participants as members of the G20 forum", after "the G7"), or on names that
   founded a body the dataset lacks ("MERCOSUR was established by Brazil, Argentina");
-- any claim on a list guessed at ("Other possible Partner Countries may include A, B"), or in
-  a table of marks ("Egypt R R S", :mod:`graphkit.extract.mark_tables`);
-- a membership for names a bloc is said to be weighing a few words before ("BRICS leaders have
-  been considering taking ... around eight new countries including Saudi Arabia");
+- any claim on a list guessed at ("Other possible Partner Countries may include A, B"), or in a table
+  of marks ("Egypt R R S"); a membership for names a bloc is said to be weighing a few words before
+  ("BRICS leaders have been considering taking ... around eight new countries including Saudi Arabia");
 - a membership for names whose own words after them are a wish ("Saudi Arabia, the United Arab
   Emirates, Bahrain, and Algeria would also like to be part of this"), or whose trigger is a
   prospect ("the future full membership of our country in the agency"), or who is named as a
@@ -88,6 +87,7 @@ from graphkit.extract.list_roles import (
     nearest_role,
     non_members_before,
     one_names_role_after,
+    others_donors,
 )
 from graphkit.extract.listed_object import listed_among_countries
 from graphkit.extract.lookups import (
@@ -194,7 +194,8 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or as_host(doc, mentions, o.subject_at)  # "As host, Brazil has had to"
             or _calling(doc, o)):  # "India called for the pan-African organisation to become a member"
         return True
-    return (list_role(doc, mentions, o) in ("observer", "guest", "seat", "donor") or _attended(doc, mentions, o)
+    return (list_role(doc, mentions, o) in ("observer", "guest", "seat") or _attended(doc, mentions, o)
+            or others_donors(doc, mentions, o, triple[2])  # "The fund's major donors include A, B"
             or _of_another(doc, mentions, o)
             or _negated(doc, mentions, o) or _owner_only(doc, mentions, o, triple[2])
             or _invited(doc, mentions, o) or not_done(doc, o) or unnamed_includes(doc, o) or way_opened(doc, o)
@@ -323,10 +324,9 @@ def _after_preposition(doc, at: int, start: int) -> bool:
 
 
 def _past_semicolon(doc, mentions, occurrence, obj: str) -> bool:
-    """Whether the object is named only before the subject's list, in an earlier clause a
-    semicolon closes, that no "its" or "their" points back to ("communities ... encompass
-    ASEAN, ... the SCO ...; on a bilateral level, they include Laos, Cambodia"), or only after
-    it, in a later list of its own ("partners: A, B; three guests: C, ASEAN")."""
+    """Whether the object is named only before the subject's list, in an earlier clause a semicolon
+    closes, that no "its" or "their" points back to ("... encompass ASEAN, ...; on a bilateral level,
+    they include Laos"), or only after it, in a later list of its own ("partners: A, B; three guests: C, ASEAN")."""
     span = list_span(doc, mentions, occurrence.subject_at)
     named = _named(mentions, occurrence, obj)
     if span is None or not named:
@@ -428,8 +428,8 @@ def _joined_by_event(doc, mentions, occurrence, first: int) -> bool:
 
 
 def _owner_only(doc, mentions, occurrence, obj: str) -> bool:
-    """Whether the object is named in the sentence, each time as the owner of another name, as what
-    another is set against ("a counterweight to the G7") or in a person's title ("NATO chief")."""
+    """Whether the object is named in the sentence, each time as the owner of another name, as what another
+    is set against ("a counterweight to the G7"), in a person's title ("NATO chief") or post (:func:`in_post`)."""
     named = _named(mentions, occurrence, obj)
     return bool(named) and all(owns_other(doc, m, occurrence.end) or contrasted(doc, m) or titled(doc, m, mentions)
                                or in_post(doc, m, mentions) for m in named)  # "the Chairperson of the AU Commission"

@@ -180,7 +180,7 @@ EFFECT = re.compile(r"^\W*(?:the|their|its|this|that)\s+(?:new\s+)?(?:membership
                     r"came)\s+(?:full\s+)?(?:into\s+)?effect\b", re.IGNORECASE)  # "will take full effect"
 SUBJECT_FACTOR = {"name": 1.0, "country": 1.0, "short": 0.95, "demonym": 0.95,
                    "anaphor": 0.85, "counted": 0.85, "new": 0.7, "agency": 0.9,
-                   "companion": 0.85}
+                   "companion": 0.85, "leader": 0.85}  # "leader": "the Russia-led alliance, which also includes"
 
 
 GAP_GLUE = {",", "and", "the", "followed", "by", "then", "while", "with", "in", "on", "as", "well",
