@@ -203,4 +203,3 @@ def guests_before(doc, start: int, at: int, *, lead: bool = False) -> bool:
             return (opening is not None and words[opening] != ","
                     and not {"member", "members", "membership"} & set(words[k:]))
     return False
-

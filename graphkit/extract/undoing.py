@@ -17,9 +17,11 @@ def process_after(doc, end: int, sent_end: int) -> bool:
     named is under way, not done (what follows the object: "is/was a process"); "Saudi
     Arabia's accession to the organization was discussed": only talked of; "Armenia's withdrawal
     from the CSTO is not off the table": weighed."""
-    words = [t.lower_ for t in doc[end:min(end + 12, sent_end)]]
-    wider = [t.lower_ for t in doc[end:min(end + 16, sent_end)]]
-    return any(w in (("on", "the", "table"), ("off", "the", "table")) for w in zip(wider, wider[1:], wider[2:])) or any(a in {"is", "was", "remains"} and b in {"a", "an", "the"}
+    wider = [t.lower_ for t in doc[end:min(end + 16, sent_end)]]  # "... (CSTO) is not off the table"
+    words = wider[:12]
+    if any(a in {"on", "off"} and b == "the" and c == "table" for a, b, c in zip(wider, wider[1:], wider[2:])):
+        return True
+    return any(a in {"is", "was", "remains"} and b in {"a", "an", "the"}
                and c in {"process", "procedure", "path"}
                for a, b, c in zip(words, words[1:], words[2:], strict=False)) or any(
         a in _BE and b in _DISCUSSED for a, b in itertools.pairwise(words[:9]))
