@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from graphkit.extract.asides import depositaries_out, excepted_out, set_aside
 from graphkit.extract.bilateral import not_before, parties_only, their_agreement
 from graphkit.extract.candidate import Candidate, unique
-from graphkit.extract.dates import date_for, find_dates, year_in_brackets
+from graphkit.extract.dates import date_for, find_dates, shared_dates, year_in_brackets
 from graphkit.extract.ended import ends_membership, until_date
 from graphkit.extract.former_latter import latter_not
 from graphkit.extract.forms.candidacy import not_yet_members
@@ -301,9 +301,10 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
                 t.negated or t.hedged) or any(s.form != "noun" for s in t.specs)), s_start)
             end = _object_end(doc, trig, bounding, s_end)
             before = len(claims)
-            # a later trigger that gave no claim ("formed by five member states in 1967 - A,
-            # B") does not take the date
-            date = date_for(trig, triggers[:k + 1] + bounding, dates, doc, c_start)
+            # a later trigger that gave no claim ("formed by five member states in 1967 - A, B") does
+            # not take the date, nor does a name's own ("Canada (since 1976)")
+            date = date_for(trig, triggers[:k + 1] + bounding, shared_dates(doc, dates, mentions, s_start, s_end),
+                            doc, c_start)
             since, date_rule = (date.value, date.rule) if date else (year or "", "published year")
             ended = None if trig.hedged else until_date(doc, trig.start, s_start, published)
             for spec in trig.specs:
@@ -442,7 +443,6 @@ def _object_end(doc, trig: Trigger, after: list[Trigger], s_end: int) -> int:
             continue
         return nxt.start
     return s_end
-
 
 
 def with_source(claim: Candidate, **changes) -> Candidate:

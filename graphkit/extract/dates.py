@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from graphkit.extract.patterns import Trigger
 
 __all__ = ["AGE_WORDS", "DateMention", "date_for", "find_dates", "is_month_name", "month_number",
-           "parse_published", "year_in_brackets"]
+           "parse_published", "shared_dates", "year_in_brackets"]
 
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -314,11 +314,44 @@ _COORDINATION = 4  # words from a name to the bracket of the group it ends ("Ind
 
 
 def year_in_brackets(doc, end: int, sent_end: int) -> DateMention | None:
-    """The year in brackets right after a name, or after the coordinated names it starts,
-    with no comma between ("India and Pakistan (2017), Iran (2022), and Belarus (2024)")."""
+    """The date in brackets right after a name, or after the coordinated names it starts,
+    with no comma between ("India and Pakistan (2017), Iran (2022), and Belarus (2024)",
+    "Canada (since 1976)", "Hungary (April 2003)")."""
     for i in range(end, min(end + _COORDINATION + 1, sent_end - 2)):
         if doc[i].text in {",", ";", ")"}:
             return None
-        if doc[i].text == "(" and _YEAR_ONLY.fullmatch(doc[i + 1].text) and doc[i + 2].text == ")":
-            return DateMention(doc[i + 1].idx, doc[i + 1].idx + 4, doc[i + 1].text, "year in brackets")
+        if doc[i].text == "(":
+            return _bracket_date(doc, i, sent_end)
     return None
+
+
+def _bracket_date(doc, i: int, sent_end: int) -> DateMention | None:
+    """The date that the bracket opening at token ``i`` holds and nothing else: "(2017)",
+    "(since 1976)", "(April 2003)"."""
+    close = next((j for j in range(i + 1, min(i + 5, sent_end)) if doc[j].text == ")"), None)
+    if close is None or close == i + 1:
+        return None
+    text, at = doc[i + 1:close].text, doc[i + 1].idx
+    if _YEAR_ONLY.fullmatch(text):
+        return DateMention(at, at + 4, text, "year in brackets")
+    found = find_dates(text, None)
+    whole = len(found) == 1 and found[0].start == 0 and found[0].end == len(text)
+    return DateMention(at, at + len(text), found[0].value, "year in brackets") if whole else None
+
+
+_SINCE = {"since", "starting", "from"}
+
+
+def shared_dates(doc, dates: list[DateMention], names, start: int, end: int) -> list[DateMention]:
+    """The dates of sentence ``start`` to ``end`` less those of a bracket that tells the time
+    of the words before it alone: a country's date ("Canada (since 1976)"), or any start
+    ("the President of the European Commission (starting officially in 1981)"); not the
+    clause's ("France, Japan, Canada (since 1976)": France's date is not 1976)."""
+    countries = {m.end for m in names if m.how == "country"}
+    own = []
+    for i in range(start, end - 2):
+        close = next((j for j in range(i + 1, min(i + 9, end)) if doc[j].text == ")"), i)
+        if doc[i].text == "(" and close > i + 1 and (doc[i + 1].lower_ in _SINCE or i in countries
+                                                      and _bracket_date(doc, i, end)):
+            own.append((doc[i].idx, doc[close].idx))
+    return [d for d in dates if not any(a <= d.start < b for a, b in own)]

@@ -217,6 +217,8 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
     if spec.phrase.endswith(("cooperating state", "cooperating states")) and {
             t.lower_ for t in doc[start + 1:end - 2]} & {"member", "members", "after", "before", "since"}:
         return True  # "became a member after being a European Cooperating State": a member
+    if spec.phrase.startswith("open|opened accession") and doc[end:end + 1].text.lower() == "with":
+        return True  # "a conference ... formally opening accession negotiations with this country": the bloc's act
     if spec.phrase == "enter|entered" and not _a_name_next(doc, end, sent_end):
         return True  # "entered into force", "entered talks with NATO": no bloc entered
     if spec.phrase.startswith("make|") and _made_up_part(doc, end, sent_end):

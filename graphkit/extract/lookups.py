@@ -213,12 +213,15 @@ _TROUBLES = {"peace", "war", "wars", "conflict", "conflicts", "crisis", "crises"
 #: Foreign Ministers Discuss Ukraine, Myanmar"
 _TALKED_OF = {"discuss", "discusses", "discussed", "discussing"}
 _TALKS = {"talks", "discussions", "consultations", "debate"}  # "held talks on Ukraine, Georgia and Moldova"
+#: what a body says against a list: "united in a rebuke of Iran and North Korea", "condemned Iran"
+_CENSURE = {"rebuke", "rebukes", "condemnation", "censure", "rebuked", "condemned", "censured"}
 
 
 def places_or_counterparts(doc, first: int) -> bool:
     """Whether the list starting at token ``first`` names where a trouble is ("work towards
     fair and lasting peace in Sudan, the DRC, Palestine, Ukraine") or exercises are held, what is
-    talked about ("developments related to Russia and Ukraine") or whom a body deals with
+    talked about ("developments related to Russia and Ukraine") or censured ("a rebuke of Iran
+    and North Korea") or whom a body deals with
     ("negotiating Free Trade Agreements ... with numerous countries, including China, India",
     "free trade agreements with Vietnam, Singapore and Serbia", "the free trade zone between
     Iran and member countries of the EAEU"): not a bloc's members."""
@@ -230,7 +233,8 @@ def places_or_counterparts(doc, first: int) -> bool:
             j -= 1
     if j >= 1 and doc[j].lower_ == "in" and doc[j - 1].lower_ in _TROUBLES:
         return True
-    if k >= 1 and (doc[k].lower_ in _TALKED_OF or doc[k].lower_ == "to" and doc[k - 1].lower_ in {
+    if k >= 1 and (doc[k].lower_ in _TALKED_OF | _CENSURE or doc[k].lower_ == "of" and doc[k - 1].lower_ in _CENSURE
+                   or doc[k].lower_ == "to" and doc[k - 1].lower_ in {
             "related", "relating"} or doc[k].lower_ in {"on", "about"} and doc[k - 1].lower_ in _TALKS):
         return True  # "the latest developments related to Russia and Ukraine": topics
     if k >= 1 and doc[k].lower_ in {"with", "between"} and _DEALS & {  # "free trade agreements

@@ -2,11 +2,14 @@
 or blocs, a mark for each ("Egypt R R S", "Eswatini (Swaziland) R", with "R = Ratified, S =
 Signed" in a key above). Stripped to text the blanks are lost, so which column a mark stands
 in, and what a row without marks says, no reading of the words can tell: such a sentence
-gives the reader no claim."""
+gives the reader no claim. Tables of flags whose labels survive as text ("Japan Japan Tomiichi
+Murayama Prime Minister") make any body named among their rows one of the rows."""
 
 from __future__ import annotations
 
-__all__ = ["marked_rows"]
+from itertools import pairwise
+
+__all__ = ["marked_rows", "row_head"]
 
 MARKS = {"R", "S", "X", "✓", "✔"}  # "ratified", "signed", "yes"
 _ROWS = 3  # rows of marks that make a table
@@ -24,3 +27,16 @@ def marked_rows(doc, mentions, start: int, end: int) -> bool:
                 at = next((i for i in range(at, min(at + _ASIDE, len(doc))) if doc[i].text == ")"), at) + 1
             rows += at < len(doc) and doc[at].text in MARKS
     return rows >= _ROWS
+
+
+_ROW_SPAN = 40  # tokens back from a name to the rows before it
+
+
+def row_head(doc, mentions, m) -> bool:
+    """Whether the name ``m`` follows, within a few rows, two rows or more that each open
+    with a name said twice (a table whose flags' labels survive as text: "Japan Japan
+    Tomiichi Murayama Prime Minister ... European Union Eu" under "Member Represented by
+    Title"): one of the rows, not a body over them."""
+    doubled = [a.start for a, b in pairwise(mentions) if a.end == b.start and a.node == b.node
+               and m.start - _ROW_SPAN <= a.start < m.start]
+    return len(doubled) >= 2 and m.start - doubled[-1] <= _ROW_SPAN // 3

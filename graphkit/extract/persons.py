@@ -110,32 +110,38 @@ def envoy_of(doc, m) -> bool:
 def post_of(doc, start: int) -> bool:
     """Whether the name at token ``start`` is the country of a person's post: "the President of
     the French Republic", "the Prime Minister of Japan" (what follows is said of the person)."""
+    return _title(doc, start) >= 0
+
+
+def _title(doc, start: int) -> int:
+    """The first token of the person's post whose body or country is the name at ``start`` ("the
+    Secretary-General of NATO": "Secretary"), or -1 when the name stands in no post."""
     k = start - 1 - (start > 1 and doc[start - 1].lower_ == "the")
     if not (k > 0 and doc[k].lower_ == "of"):
-        return False
+        return -1
     k -= 1
     while k > 0 and doc[k].lower_ in {"general", "-"}:  # "the Secretary-General of", "Director General of"
         k -= 1
-    return doc[k].lower_ in TITLES | _LEADERS
+    return k if doc[k].lower_ in TITLES | _LEADERS else -1
 
 
 _HELD = {"hold", "holds", "held", "holding", "took", "takes", "take", "assumed", "assumes", "over"}
 
 
-def _held(doc, start: int) -> bool:
-    """Whether the post before the name at ``start`` is one a country holds ("Brazil, which holds
-    the chair of BRICS", "took over the chair of")."""
-    k = start - 1 - (start > 1 and doc[start - 1].lower_ == "the") - 2  # before the title
+def _held(doc, title: int) -> bool:
+    """Whether the post from token ``title`` is one a country holds ("Brazil, which holds the
+    chair of BRICS", "took over the chair of")."""
+    k = title - 1
     while k >= 0 and doc[k].lower_ in {"the", "a", "current", "rotating"}:
         k -= 1
     return k >= 0 and doc[k].lower_ in _HELD
 
 
-def _source(doc, start: int, end: int) -> bool:
-    """Whether the person whose post holds the name from ``start`` to ``end`` is the sentence's
-    source ("..., the head of NATO announced", "said the head of NATO"): what they say stands."""
-    k = start - 1 - (start > 1 and doc[start - 1].lower_ == "the") - 1  # the title
-    k -= 1 + (k > 0 and doc[k - 1].lower_ == "the")  # the word before "the <title>"
+def _source(doc, title: int, end: int) -> bool:
+    """Whether the person whose post runs from token ``title`` to the name ending at ``end`` is
+    the sentence's source ("..., the head of NATO announced", "said the Secretary-General of
+    NATO"): what they say stands."""
+    k = title - 1 - (title > 0 and doc[title - 1].lower_ == "the")  # the word before "the <title>"
     return doc[end:end + 1].text.lower() in REPORTING or k >= 0 and doc[k].lower_ in REPORTING
 
 
@@ -145,4 +151,5 @@ def in_post(doc, m, mentions) -> bool:
     n = next((n for n in mentions if m.start > 0 and doc[m.start - 1].text == "(" and n.end == m.start - 1
               and n.node == m.node), m)  # the name the acronym in brackets glosses
     end = m.end + (n is not m and doc[m.end:m.end + 1].text == ")")
-    return post_of(doc, n.start) and not _held(doc, n.start) and not _source(doc, n.start, end)
+    title = _title(doc, n.start)
+    return title >= 0 and not _held(doc, title) and not _source(doc, title, end)

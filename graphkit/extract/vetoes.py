@@ -96,7 +96,7 @@ from graphkit.extract.lookups import (
     of_unknown_body,
     places_or_counterparts,
 )
-from graphkit.extract.mark_tables import marked_rows
+from graphkit.extract.mark_tables import marked_rows, row_head
 from graphkit.extract.owned import anothers_aside, owns_other, unowned_trigger
 from graphkit.extract.persons import in_post, titled
 from graphkit.extract.questions import asks_whether
@@ -428,11 +428,11 @@ def _joined_by_event(doc, mentions, occurrence, first: int) -> bool:
 
 
 def _owner_only(doc, mentions, occurrence, obj: str) -> bool:
-    """Whether the object is named in the sentence, each time as the owner of another name, as what another
-    is set against ("a counterweight to the G7"), in a person's title ("NATO chief") or post (:func:`in_post`)."""
+    """Whether the object is named in the sentence, each time as the owner of another name, as what another is set
+    against ("a counterweight to the G7"), in a person's title ("NATO chief"), post (:func:`in_post`) or a table's row."""
     named = _named(mentions, occurrence, obj)
     return bool(named) and all(owns_other(doc, m, occurrence.end) or contrasted(doc, m) or titled(doc, m, mentions)
-                               or in_post(doc, m, mentions) for m in named)  # "the Chairperson of the AU Commission"
+                               or in_post(doc, m, mentions) or row_head(doc, mentions, m) for m in named)
 
 
 def _negated(doc, mentions, occurrence) -> bool:
