@@ -212,7 +212,7 @@ _TROUBLES = {"peace", "war", "wars", "conflict", "conflicts", "crisis", "crises"
 #: what a list is talked about under: "developments related to Russia and Ukraine", "Quad
 #: Foreign Ministers Discuss Ukraine, Myanmar"
 _TALKED_OF = {"discuss", "discusses", "discussed", "discussing"}
-_TALKS = {"talks", "discussions", "consultations", "debate"}  # "held talks on Ukraine, Georgia and Moldova"
+_TALKS = {"talks", "discussions", "consultations", "debate", "focus"}  # "held talks on Ukraine, Georgia and Moldova", "focus on Kosovo"
 #: what a body says against a list: "united in a rebuke of Iran and North Korea", "condemned Iran"
 _CENSURE = {"rebuke", "rebukes", "condemnation", "censure", "rebuked", "condemned", "censured"}
 

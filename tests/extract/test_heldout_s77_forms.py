@@ -80,3 +80,29 @@ def test_what_the_head_of_a_body_says_stands_whatever_the_titles_length():
     text = "Finland applied to join, said the Secretary General of NATO."
     assert "FIN" in _claims(text, "EXPRESSED_INTEREST_IN", "nato")
 
+
+
+def test_guinea_bissau_unhyphenated_is_guinea_bissau():
+    text = "The AU also readmitted Guinea Bissau, which was suspended following a military coup."
+    assert "GNB" in _members(text, "african-union", reader=False)
+    assert "GIN" not in _members(text, "african-union")
+
+
+def test_a_meetings_focus_is_no_member():
+    text = "Leaders of NATO's 19 member nations are slated to focus on Kosovo during a morning meeting."
+    assert "XKX" not in _members(text, "nato")
+
+
+def test_membership_talks_beginning_with_countries_are_theirs():
+    text = ("The European Union agreed today to invite six new states to start talks on joining the bloc. "
+            "A spokesman for the Finnish presidency said membership negotiations will begin early next "
+            "year with Slovakia, Romania, Bulgaria, Latvia and Lithuania.")
+    wishes = _claims(text, "EXPRESSED_INTEREST_IN", "eu", reader=False)
+    assert {"SVK", "ROU", "BGR", "LVA", "LTU"} <= wishes
+    assert "FIN" not in wishes
+
+
+def test_applying_on_a_date_for_associate_membership_is_a_wish():
+    text = "Turkey first applied in July 1959 for associated membership of the European Economic Community."
+    assert "TUR" in _claims(text, "EXPRESSED_INTEREST_IN", "eu", reader=False)
+    assert "TUR" not in _members(text, "eu")

@@ -59,8 +59,9 @@ _LIST_WORDS = {",", "and", "'s", "’s", "the", "both"}
 _GRANTED_WHICH = re.compile(r"\s*,\s*(?:which|that)\s+(?:has\s+|had\s+|have\s+)?(?:been|was|were)\s+"
                             r"(?:granted|given|awarded)\s+(?:(?:formal|official|full|the|EU|an?)\s+)*$",
                             re.IGNORECASE)
-#: negotiations with the countries after them: "accession talks with Ukraine"
-_TALKS_WITH = re.compile(r"\w+\s+(?:negotiations|talks)\s+with\b", re.IGNORECASE)
+#: negotiations with the countries after them: "accession talks with Ukraine", "membership
+#: negotiations will begin early next year with Slovakia"
+_TALKS_WITH = re.compile(r"\w+\s+(?:negotiations|talks)(?:\s+[\w-]+){0,5}?\s+with\b", re.IGNORECASE)
 # a bloc's invitation to its accession talks: "invited A, B and C to begin accession talks"
 # (not "have never invited": _NOT_INVITED in its clause), and after the list, nothing but its
 # company ("together with six other Central European countries") before the talks; the talks'
