@@ -325,13 +325,26 @@ def year_in_brackets(doc, end: int, sent_end: int) -> DateMention | None:
     return None
 
 
+_INSIDE = 6  # words a name's own bracket may hold ("since 1 July 2013")
+_SINCE = {"since", "starting", "from"}
+_DEADLINE = {"by", "until", "till", "before"}  # "Ukraine (by 2030)": a target, not a start
+_LIST_MARKS = {",", "and", "or", ":", ";", "including"}
+
+
+def _bracket_close(doc, i: int, sent_end: int) -> int | None:
+    """The closing bracket of the one opening at token ``i``, if it holds 1 to ``_INSIDE`` words."""
+    close = next((j for j in range(i + 1, min(i + _INSIDE + 2, sent_end)) if doc[j].text == ")"), None)
+    return None if close is None or close == i + 1 else close
+
+
 def _bracket_date(doc, i: int, sent_end: int) -> DateMention | None:
     """The date that the bracket opening at token ``i`` holds and nothing else: "(2017)",
-    "(since 1976)", "(April 2003)"."""
-    close = next((j for j in range(i + 1, min(i + 5, sent_end)) if doc[j].text == ")"), None)
-    if close is None or close == i + 1:
+    "(since 1976)", "(April 2003)", "(from 1 July 2013)"; not a target ("(by 2030)")."""
+    close = _bracket_close(doc, i, sent_end)
+    if close is None or doc[i + 1].lower_ in _DEADLINE:
         return None
-    text, at = doc[i + 1:close].text, doc[i + 1].idx
+    first = i + 1 + (doc[i + 1].lower_ in _SINCE and close > i + 2)
+    text, at = doc[first:close].text, doc[first].idx
     if _YEAR_ONLY.fullmatch(text):
         return DateMention(at, at + 4, text, "year in brackets")
     found = find_dates(text, None)
@@ -339,19 +352,32 @@ def _bracket_date(doc, i: int, sent_end: int) -> DateMention | None:
     return DateMention(at, at + len(text), found[0].value, "year in brackets") if whole else None
 
 
-_SINCE = {"since", "starting", "from"}
+def _listed(doc, k: int, start: int) -> bool:
+    """Whether the words from token ``k`` are an item of a list: a list mark (or the
+    sentence's start) before them, "the" aside."""
+    k -= k > start and doc[k - 1].lower_ == "the"
+    return k <= start or doc[k - 1].lower_ in _LIST_MARKS
 
 
 def shared_dates(doc, dates: list[DateMention], names, start: int, end: int) -> list[DateMention]:
     """The dates of sentence ``start`` to ``end`` less those of a bracket that tells the time
-    of the words before it alone: a country's date ("Canada (since 1976)"), or any start
-    ("the President of the European Commission (starting officially in 1981)"); not the
-    clause's ("France, Japan, Canada (since 1976)": France's date is not 1976)."""
-    countries = {m.end for m in names if m.how == "country"}
+    of one item of a list alone: a listed name's date ("Canada (since 1976)", "including
+    Croatia (July 2013)"), or a listed item's start ("and the President of the European
+    Commission (starting officially in 1981)"); not the clause's ("a member of NATO (since
+    April 2023)", "a ceremony in the United States (July 2023)")."""
+    name_at = {m.end: m for m in names if start <= m.start < end}
     own = []
     for i in range(start, end - 2):
-        close = next((j for j in range(i + 1, min(i + 9, end)) if doc[j].text == ")"), i)
-        if doc[i].text == "(" and close > i + 1 and (doc[i + 1].lower_ in _SINCE or i in countries
-                                                      and _bracket_date(doc, i, end)):
+        close = _bracket_close(doc, i, end) if doc[i].text == "(" else None
+        if close is None:
+            continue
+        name = name_at.get(i)
+        if name is not None:
+            mine = _listed(doc, name.start, start) and (
+                doc[i + 1].lower_ in _SINCE or _bracket_date(doc, i, end) is not None)
+        else:  # "and the President of the European Commission (starting ...)"
+            mark = next((k for k in range(i - 1, max(start, i - 8) - 1, -1) if doc[k].lower_ in _LIST_MARKS), None)
+            mine = doc[i + 1].lower_ in _SINCE and mark is not None
+        if mine:
             own.append((doc[i].idx, doc[close].idx))
     return [d for d in dates if not any(a <= d.start < b for a, b in own)]

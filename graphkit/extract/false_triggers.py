@@ -94,6 +94,21 @@ def _acts_inside(words) -> bool:
     return bool({"to", "'s", "’s"} & set(inner[:last]))
 
 
+_MEMBERSHIPS = {"full", "formal", "eventual", "future", "associate", "associated", "permanent", "a", "an",
+                "the", "its", "their"}
+
+
+def _with_after(doc, end: int, sent_end: int) -> bool:
+    """Whether "with" follows ``end`` within four words and no comma ("open accession talks on
+    Thursday with Ukraine"; not "together with", "along with": a companion)."""
+    for k in range(end, min(end + 4, sent_end)):
+        if doc[k].text == ",":
+            return False
+        if doc[k].lower_ == "with":
+            return k == end or doc[k - 1].lower_ not in {"together", "along", "alongside"}
+    return False
+
+
 def _a_name_next(doc, end: int, sent_end: int) -> bool:
     """Whether a name follows ``end``, after a "the", and no noun after it makes it a thing of the
     name's ("entered the European Community in 1981", not "entered NATO airspace", "entered the
@@ -217,8 +232,13 @@ def no_trigger(doc, start: int, end: int, spec: TriggerSpec, before: list[str],
     if spec.phrase.endswith(("cooperating state", "cooperating states")) and {
             t.lower_ for t in doc[start + 1:end - 2]} & {"member", "members", "after", "before", "since"}:
         return True  # "became a member after being a European Cooperating State": a member
-    if spec.phrase.startswith("open|opened accession") and doc[end:end + 1].text.lower() == "with":
+    if spec.phrase.startswith("open|opened accession") and _with_after(doc, end, sent_end):
         return True  # "a conference ... formally opening accession negotiations with this country": the bloc's act
+    if spec.phrase == "negotiate|negotiated for * membership" and any(
+            t.is_lower and t.lower_ not in _MEMBERSHIPS for t in doc[start + 2:end - 1]):
+        return True  # "negotiated for a better deal on its EU membership" (not "for full EU membership")
+    if spec.phrase.startswith("eligibility") and not (before[:1] and before[0] in {"'s", "’s", "its", "their"}):
+        return True  # "Germany and France debated the eligibility for membership of NATO": no owner's wish
     if spec.phrase == "enter|entered" and not _a_name_next(doc, end, sent_end):
         return True  # "entered into force", "entered talks with NATO": no bloc entered
     if spec.phrase.startswith("make|") and _made_up_part(doc, end, sent_end):

@@ -214,14 +214,25 @@ _TROUBLES = {"peace", "war", "wars", "conflict", "conflicts", "crisis", "crises"
 _TALKED_OF = {"discuss", "discusses", "discussed", "discussing"}
 _TALKS = {"talks", "discussions", "consultations", "debate", "focus"}  # "held talks on Ukraine, Georgia and Moldova", "focus on Kosovo"
 #: what a body says against a list: "united in a rebuke of Iran and North Korea", "condemned Iran"
-_CENSURE = {"rebuke", "rebukes", "condemnation", "censure", "rebuked", "condemned", "censured"}
+_CENSURE = {"rebuke", "rebukes", "rebuked", "rebuking", "condemnation", "condemnations", "condemn", "condemns",
+            "condemned", "condemning", "censure", "censures", "censured"}
 
 
-def places_or_counterparts(doc, first: int) -> bool:
+def _censured(doc, first: int, end: int) -> bool:
+    """Whether the list from token ``first`` to ``end`` is what a body censures ("a rebuke of
+    Iran and North Korea", "condemned Iran"), not a member named so in an aside after it
+    ("rebuked Turkey, a member of the alliance since 1952")."""
+    k = first - 1 - int(first > 1 and doc[first - 1].lower_ == "the")
+    said = k >= 1 and (doc[k].lower_ in _CENSURE or doc[k].lower_ in {"of", "to"} and doc[k - 1].lower_ in _CENSURE)
+    return said and not (doc[end:end + 1].text == "," and bool(
+        {t.lower_ for t in doc[end + 1:end + 5]} & (MEMBER_NOUNS | {"ally", "allies"})))
+
+
+def places_or_counterparts(doc, first: int, span: tuple[int, int] | None = None) -> bool:
     """Whether the list starting at token ``first`` names where a trouble is ("work towards
     fair and lasting peace in Sudan, the DRC, Palestine, Ukraine") or exercises are held, what is
-    talked about ("developments related to Russia and Ukraine") or censured ("a rebuke of Iran
-    and North Korea") or whom a body deals with
+    talked about ("developments related to Russia and Ukraine") or, given the list's ``span``,
+    censured ("a rebuke of Iran and North Korea") or whom a body deals with
     ("negotiating Free Trade Agreements ... with numerous countries, including China, India",
     "free trade agreements with Vietnam, Singapore and Serbia", "the free trade zone between
     Iran and member countries of the EAEU"): not a bloc's members."""
@@ -233,8 +244,9 @@ def places_or_counterparts(doc, first: int) -> bool:
             j -= 1
     if j >= 1 and doc[j].lower_ == "in" and doc[j - 1].lower_ in _TROUBLES:
         return True
-    if k >= 1 and (doc[k].lower_ in _TALKED_OF | _CENSURE or doc[k].lower_ == "of" and doc[k - 1].lower_ in _CENSURE
-                   or doc[k].lower_ == "to" and doc[k - 1].lower_ in {
+    if span is not None and _censured(doc, first, span[1] or first + 1):
+        return True  # the reader's: "united in a rebuke of Iran and North Korea"
+    if k >= 1 and (doc[k].lower_ in _TALKED_OF or doc[k].lower_ == "to" and doc[k - 1].lower_ in {
             "related", "relating"} or doc[k].lower_ in {"on", "about"} and doc[k - 1].lower_ in _TALKS):
         return True  # "the latest developments related to Russia and Ukraine": topics
     if k >= 1 and doc[k].lower_ in {"with", "between"} and _DEALS & {  # "free trade agreements

@@ -32,11 +32,11 @@ def marked_rows(doc, mentions, start: int, end: int) -> bool:
 _ROW_SPAN = 40  # tokens back from a name to the rows before it
 
 
-def row_head(doc, mentions, m) -> bool:
-    """Whether the name ``m`` follows, within a few rows, two rows or more that each open
-    with a name said twice (a table whose flags' labels survive as text: "Japan Japan
-    Tomiichi Murayama Prime Minister ... European Union Eu" under "Member Represented by
-    Title"): one of the rows, not a body over them."""
+def row_head(doc, mentions, m, start: int) -> bool:
+    """Whether the name ``m`` follows, within a few rows of its sentence (from token
+    ``start``), two names or more each said twice (a table whose flags' labels survive as
+    text: "Japan Japan Tomiichi Murayama Prime Minister ... European Union Eu" under "Member
+    Represented by Title"): one of the rows, not a body over them."""
     doubled = [a.start for a, b in pairwise(mentions) if a.end == b.start and a.node == b.node
-               and m.start - _ROW_SPAN <= a.start < m.start]
+               and max(start, m.start - _ROW_SPAN) <= a.start < m.start]
     return len(doubled) >= 2 and m.start - doubled[-1] <= _ROW_SPAN // 3

@@ -122,9 +122,14 @@ def _title(doc, start: int) -> int:
     k -= 1
     while k > 0 and doc[k].lower_ in {"general", "-"}:  # "the Secretary-General of", "Director General of"
         k -= 1
-    return k if doc[k].lower_ in TITLES | _LEADERS else -1
+    if doc[k].lower_ not in TITLES | _LEADERS:
+        return -1
+    while k > 0 and doc[k - 1].lower_ in _QUALIFIERS:  # "the Deputy Secretary General", "the Vice-President"
+        k -= 1
+    return k
 
 
+_QUALIFIERS = {"deputy", "vice", "acting", "assistant", "executive", "-"}
 _HELD = {"hold", "holds", "held", "holding", "took", "takes", "take", "assumed", "assumes", "over"}
 
 
@@ -134,15 +139,21 @@ def _held(doc, title: int) -> bool:
     k = title - 1
     while k >= 0 and doc[k].lower_ in {"the", "a", "current", "rotating"}:
         k -= 1
-    return k >= 0 and doc[k].lower_ in _HELD
+    if k > 0 and doc[k].lower_ == "over":
+        k -= 1  # "took over the chair of"; not "complained over the Secretary General of NATO"
+    return k >= 0 and doc[k].lower_ in _HELD - {"over"}
 
 
 def _source(doc, title: int, end: int) -> bool:
     """Whether the person whose post runs from token ``title`` to the name ending at ``end`` is
-    the sentence's source ("..., the head of NATO announced", "said the Secretary-General of
-    NATO"): what they say stands."""
+    the sentence's source ("..., the head of NATO announced", ", said the Secretary-General of
+    NATO", "according to the head of NATO"; not "Russia told the head of NATO"): what they say
+    stands."""
     k = title - 1 - (title > 0 and doc[title - 1].lower_ == "the")  # the word before "the <title>"
-    return doc[end:end + 1].text.lower() in REPORTING or k >= 0 and doc[k].lower_ in REPORTING
+    if k > 0 and doc[k].lower_ == "to" and doc[k - 1].lower_ == "according":
+        k -= 1  # "according to the Secretary General of NATO"
+    inverted = k > 0 and doc[k].lower_ in REPORTING and doc[k - 1].text in {",", '"', "”", "'", "’"}
+    return doc[end:end + 1].text.lower() in REPORTING or inverted or k >= 0 and doc[k].lower_ == "according"
 
 
 def in_post(doc, m, mentions) -> bool:

@@ -173,7 +173,7 @@ def _denied(doc, mentions, occurrence, obj: str) -> bool:
 
 def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
     """Whether one occurrence of ``triple`` states something else than it."""
-    first = (list_span(doc, mentions, o.subject_at) or (None,))[0]  # where the subject's list starts
+    first = (span := list_span(doc, mentions, o.subject_at) or (None, None))[0]  # where the subject's list starts
     if triple[1] == member and (
             nearest_role(doc, o) == "observer" or non_members_before(doc, mentions, o) or _wishes(doc, mentions, o)
             or wish_before(o)  # "countries that aspire to join the Alliance ... are A, B"
@@ -187,7 +187,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or delegates_before(doc, 0 if first is None else first)
             or list_role(doc, mentions, o) in ("partner", "associated")  # "A, B, that are partner members"
             or _paired(doc, mentions, o, *triple[::2])  # "the NATO-Russia Council" (a partnership may be)
-            or places_or_counterparts(doc, o.subject_at if first is None else first)  # "peace in A, B"
+            or places_or_counterparts(doc, o.subject_at if first is None else first, span)  # "peace in A, B"
             or _weighed(doc, o.subject_at if first is None else first, o.start)
             or prospective(doc, o.trigger)  # "the future full membership of our country"
             or guests_before(doc, o.start, o.subject_at, lead=o.context)  # "guest countries include", "outreach leaders:"
@@ -432,7 +432,7 @@ def _owner_only(doc, mentions, occurrence, obj: str) -> bool:
     against ("a counterweight to the G7"), in a person's title ("NATO chief"), post (:func:`in_post`) or a table's row."""
     named = _named(mentions, occurrence, obj)
     return bool(named) and all(owns_other(doc, m, occurrence.end) or contrasted(doc, m) or titled(doc, m, mentions)
-                               or in_post(doc, m, mentions) or row_head(doc, mentions, m) for m in named)
+                               or in_post(doc, m, mentions) or row_head(doc, mentions, m, occurrence.start) for m in named)
 
 
 def _negated(doc, mentions, occurrence) -> bool:

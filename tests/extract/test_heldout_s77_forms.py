@@ -106,3 +106,39 @@ def test_applying_on_a_date_for_associate_membership_is_a_wish():
     text = "Turkey first applied in July 1959 for associated membership of the European Economic Community."
     assert "TUR" in _claims(text, "EXPRESSED_INTEREST_IN", "eu", reader=False)
     assert "TUR" not in _members(text, "eu")
+
+
+def test_mends_from_the_readings_of_f9b5b10():
+    # a bracket's date of the whole clause stays the clause's; a target is no start
+    assert _since("Finland has been a member of NATO (since April 2023).", "MEMBER_OF", "nato",
+                  "2025", reader=False) == {"FIN": "2023-04"}
+    assert _since("Argentina signed the Artemis Accords during a visit to the United States (July 2023).",
+                  "SIGNED", "artemis-accords", "2024", reader=False) == {"ARG": "2023-07"}
+    since = _since("Montenegro (by 2028) and Albania (by 2030) hope to join the EU.",
+                   "EXPRESSED_INTEREST_IN", "eu", "2024", reader=False)
+    assert since == {"MNE": "2024", "ALB": "2024"}
+    # a censured member named so keeps its membership
+    assert "TUR" in _members("NATO rebuked Turkey, a member of the alliance since 1952, for buying "
+                             "Russian missiles.", "nato")
+    # bargaining over one's own membership is no wish to join
+    assert "GBR" not in _claims("Britain negotiated for a better deal on its EU membership.",
+                                "EXPRESSED_INTEREST_IN", "eu")
+    # talks opened with a country a few words on are the bloc's act, not a name before
+    assert "HUN" not in _claims("EU leaders led by Hungary's Orban agreed to open accession talks on "
+                                "Thursday with Ukraine and Moldova.", "EXPRESSED_INTEREST_IN", "eu")
+    # eligibility with no owner is no one's wish
+    assert not _claims("Germany and France debated the eligibility for membership of NATO.",
+                       "EXPRESSED_INTEREST_IN", "nato") & {"DEU", "FRA"}
+    # only a post's holder who speaks is the source; "over" takes a post only after a verb of taking
+    assert "UKR" not in _members("Russia told the Secretary-General of NATO that member states must stop "
+                                 "arming Ukraine.", "nato")
+    assert not _members("China complained over the Secretary General of NATO courting Japan, Australia "
+                        "and South Korea.", "nato") & {"CHN", "JPN", "AUS", "KOR"}
+    assert "SWE" in _members("Sweden joined the alliance in March 2024, said the Deputy Secretary General "
+                             "of NATO.", "nato")
+    assert "FIN" in _claims("Finland applied to join, according to the Secretary General of NATO.",
+                            "EXPRESSED_INTEREST_IN", "nato")
+    # a table's rows reach no sentence after them
+    text = ("Canada Canada Jean Chretien\nFrance France Jacques Chirac\nJapan Japan Ryutaro Hashimoto.\n"
+            "Montenegro applied to join, EU officials said.")
+    assert "MNE" in _claims(text, "EXPRESSED_INTEREST_IN", "eu")
