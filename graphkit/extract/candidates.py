@@ -290,6 +290,7 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
                                                  c_start + offset, c_end + offset, 0.7))
         # from the last trigger back: one that gives no claim ("efforts have included") does not end the object before it
         bounding: list[Trigger] = []
+        shared = shared_dates(doc, dates, mentions, s_start, s_end)
         for k in range(len(triggers) - 1, -1, -1):
             trig = triggers[k]
             if trig.negated or trig in joins.values():
@@ -302,9 +303,8 @@ def claims_in_doc(doc, sentences, mentions, gazetteer: Gazetteer, schema, *,
             end = _object_end(doc, trig, bounding, s_end)
             before = len(claims)
             # a later trigger that gave no claim ("formed by five member states in 1967 - A, B") does
-            # not take the date, nor does a name's own ("Canada (since 1976)")
-            date = date_for(trig, triggers[:k + 1] + bounding, shared_dates(doc, dates, mentions, s_start, s_end),
-                            doc, c_start)
+            # not take the date, nor does a name's own ("Canada (since 1976)": not in ``shared``)
+            date = date_for(trig, triggers[:k + 1] + bounding, shared, doc, c_start)
             since, date_rule = (date.value, date.rule) if date else (year or "", "published year")
             ended = None if trig.hedged else until_date(doc, trig.start, s_start, published)
             for spec in trig.specs:
