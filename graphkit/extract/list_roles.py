@@ -12,7 +12,7 @@ from graphkit.extract.persons import post_of
 from graphkit.extract.vocabulary import CONTRAST_TURN, UNREALISED, after_non
 
 __all__ = ["apposed_to", "closes_apposition", "guests_before", "list_role", "nearest_role", "non_members_before",
-           "not_apposed", "one_names_role_after", "others_donors", "role_around"]
+           "not_apposed", "one_names_role_after", "others_donors", "parallel_posts", "role_around"]
 
 _ROLES = {"member": "member", "members": "member", "membership": "member",
           "observer": "observer", "observers": "observer", "observership": "observer"}
@@ -181,6 +181,19 @@ _GUESTS = {"guest", "guests", "invitees", "outreach"}
 _LISTING = {"include", "includes", "included", "including", "are", "were", ":"}
 
 
+#: the leaders who come to a meeting as others' guests: "Other countries whose leaders will
+#: join President Obiang at the G20 summit include the United Arab Emirates"
+_COMING = {"join", "joining", "attend", "attending"}
+
+
+def _joining_leaders(words: list[str]) -> bool:
+    """Whether ``words`` (lower case, up to a list) open it with countries whose leaders join
+    or attend a meeting and a verb of including: guests."""
+    k = next((k for k in range(len(words) - 1) if words[k:k + 2] == ["whose", "leaders"]), None)
+    return (k is not None and bool(_COMING & set(words[k + 2:k + 5]))
+            and bool({"include", "includes", "included"} & set(words[k + 3:])))
+
+
 def guests_before(doc, start: int, at: int, *, lead: bool = False) -> bool:
     """Whether the list that token ``at`` stands in is opened by a guest's word and a verb of
     including or a colon in the words from ``start`` ("the leaders of some guest countries
@@ -196,6 +209,8 @@ def guests_before(doc, start: int, at: int, *, lead: bool = False) -> bool:
         if k >= 0 and doc[k].text == ":" and guests_before(doc, max(0, k - 12), k + 1):
             return True
     words = [t.lower_ for t in doc[start:at]]
+    if _joining_leaders(words):
+        return True
     for k in range(len(words) - 1, -1, -1):
         if words[k] in _GUESTS:
             opening = next((j for j in range(k + 1, min(k + 8, len(words))) if words[j] in _LISTING
@@ -203,3 +218,20 @@ def guests_before(doc, start: int, at: int, *, lead: bool = False) -> bool:
             return (opening is not None and words[opening] != ","
                     and not {"member", "members", "membership"} & set(words[k:]))
     return False
+
+
+def parallel_posts(doc, mentions, occurrence, obj: str) -> bool:
+    """Whether the object is named only as one item's body in a list of office-holders that
+    semicolons part, the subject in another ("Francois Mitterrand President of France; ...;
+    Jacques Delors President of the Commission of European Communities; ..."): an item beside
+    the subject, not a body over it."""
+    cuts = [t.i for t in doc[occurrence.start:occurrence.end] if t.text == ";"]
+    named = [m for m in mentions if m.node == obj and occurrence.start <= m.start < occurrence.end]
+    if len(cuts) < 2 or not named:
+        return False
+    def item(k: int) -> int:
+        return sum(cut < k for cut in cuts)
+    def of_before(m) -> bool:
+        k = m.start - 1 - int(m.start > 0 and doc[m.start - 1].lower_ == "the")
+        return k >= 0 and doc[k].lower_ == "of"
+    return all(item(m.start) != item(occurrence.subject_at) and of_before(m) for m in named)

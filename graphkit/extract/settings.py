@@ -58,8 +58,10 @@ def _conflict_side(doc, start: int, end: int) -> bool:
 def _place(doc, start: int, end: int, named: set[int]) -> bool:
     """Whether the name at ``start:end`` follows a place and a comma after "in", "at" or
     "near" ("in Strasbourg, France, and Kehl, Germany, after", "in New Delhi, India on"): the
-    country of that place. Not "in Moscow, Russia and China signed", nor a list of names."""
-    if start < 3 or doc[start - 1].text != ",":
+    country of that place. Not "in Moscow, Russia and China signed", nor a list of names.
+    Also one in brackets after the place: "the O.A.U Summit held in Lomé (Togo)"."""
+    bracketed = start >= 3 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")"
+    if start < 3 or doc[start - 1].text != "," and not bracketed:
         return False
     k = start - 2
     while k >= 0 and start - 2 - k < 4 and doc[k].is_alpha and k not in named and (
@@ -74,7 +76,7 @@ def _place(doc, start: int, end: int, named: set[int]) -> bool:
         return j in named and _place(doc, j, k - 1, named)
     if doc[k].lower_ not in _PLACE_PREPOSITIONS:
         return False
-    if end >= len(doc) or doc[end].lower_ in _AFTER_PLACE:
+    if bracketed or end >= len(doc) or doc[end].lower_ in _AFTER_PLACE:
         return True
     if doc[end].text != "," or end + 1 >= len(doc):
         return False
@@ -116,6 +118,48 @@ def _host(doc, start: int) -> bool:
 
 
 _CHAIRS = {"presidency", "chairmanship", "chairship", "chair"}
+#: a publication a demonym names the country of: "the French monthly magazine Le Monde
+#: diplomatique", "the German weekly newspaper Die Zeit", "the Russian news agency TASS"
+_PUBLICATIONS = {"magazine", "newspaper", "tabloid", "broadsheet"}
+_PERIODS = {"daily", "weekly", "monthly"}
+_SAID = {"reported", "reports", "said", "says", "wrote", "writes", "quoted", "quotes", "cited", "cites"}
+_PUBLICATION_WORDS = _PUBLICATIONS | _PERIODS | {"business", "financial", "economic", "news", "state", "-",
+                                                 "run", "owned", "leading", "popular", "online", "agency"}
+
+
+def _publication(doc, end: int) -> bool:
+    """Whether a publication's noun follows the name ending at ``end``: "French monthly
+    magazine", "Russian news agency", "the Russian daily Kommersant" (not "Indian daily life")."""
+    k = end
+    while k < len(doc) and k < end + 4 and doc[k].lower_ in _PUBLICATION_WORDS:
+        k += 1
+    run = [t.lower_ for t in doc[end:k]]
+    if set(run) & _PUBLICATIONS or "agency" in run and "news" in run:
+        return True
+    return bool(run) and run[-1] in _PERIODS and (k >= len(doc) or not doc[k].is_lower or doc[k].lower_ in _SAID)
+
+
+#: the head of a meeting's name after a place: "the Singapore Ministerial Conference of the WTO"
+_MEETING_HEADS = {"Conference", "Summit"}
+#: the head of a document's name before "of" and a place: "the Agreement of Luxembourg of 19 December 1996"
+_DOCUMENT_HEADS = {"agreement", "treaty", "declaration", "convention", "protocol", "accord", "accords"}
+
+
+def _named_event(doc, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` only places a meeting or a document named after it:
+    "the Singapore Ministerial Conference", "the Agreement of Luxembourg" (not "the Treaty of
+    Accession of Croatia", nor "the Russia-Africa Summit")."""
+    if start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 3].lower_ == "the" and (
+            doc[start - 2].lower_ in _DOCUMENT_HEADS and doc[start - 2].text[:1].isupper()):
+        return True
+    if start < 1 or doc[start - 1].lower_ != "the":
+        return False
+    j = end
+    while j < len(doc) and j < end + 3 and doc[j].is_alpha and doc[j].text[:1].isupper():
+        if doc[j].text in _MEETING_HEADS:
+            return True
+        j += 1
+    return False
 
 
 def as_host(doc, mentions, start: int) -> bool:
@@ -163,4 +207,6 @@ def named_as_setting(doc, m, named: set[int] = frozenset()) -> bool:
     """
     return (_conflict_side(doc, m.start, m.end) or _at_war(doc, m.start, m.end)
             or _place(doc, m.start, m.end, named) or _host(doc, m.start)
-            or _opposed(doc, m.start, m.end) or region_prefixed(doc, m.start))  # "Latin America"
+            or _opposed(doc, m.start, m.end) or region_prefixed(doc, m.start)  # "Latin America"
+            or _publication(doc, m.end)  # "the French monthly magazine"
+            or _named_event(doc, m.start, m.end))  # "the Singapore Ministerial Conference"

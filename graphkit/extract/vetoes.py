@@ -46,9 +46,9 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   were invited to join"), unless it was accepted or the next words say when the membership
   takes effect ("BRICS membership of new countries will take effect on Jan. 1, 2024"): an
   invitation alone is no joining (the annotation convention);
-- any claim on names listed in a clause after a semicolon, where the object is named only
-  before it and no "its" or "their" points back ("... encompass Africa, ASEAN, ... the SCO
-  ...; on a bilateral level, they include Laos, Cambodia");
+- any claim on names listed in a clause after a semicolon, where the object is named only before
+  it and no "its" or "their" points back ("...; they include Laos"), or only as one item's body
+  among office-holders ("Mitterrand President of France; ...; Delors President of the Commission");
 - any claim on a subject named only as who leads the object ("a U.S.-led project to return
   humans to the moon": no signatory), unless leading is the claim, or as the sentence's
   source or a witness ("According to US State Department, ... signed the Artemis Accords
@@ -64,11 +64,10 @@ model weighs; on the annotated pages such claims of its own were nearly all wron
   ("The EU deal involves Serbia"), or on an object named only in brackets after another name
   ("Kenya, Rwanda (as chairperson of the African Union), Senegal": :mod:`graphkit.extract.owned`);
 - any claim on a list after "bilateral ... with" ("deepening its bilateral partnerships with
-  Australia, Japan and South Korea": ties with the one acting, no bloc's), or in a sentence
-  that calls them "non-EU" where the EU is the object, or in a yes-or-no question ("Is
-  Denmark in the eurozone?"), or after "the pact" naming back a body the dataset lacks ("The
-  Warsaw Pact ... The pact comprised A, B"). A sentence a veto sets aside lends the claim no
-  weight: :func:`standing` gives the reader the others to weigh it on."""
+  Australia, Japan": ties with the one acting, no bloc's), or in a sentence that calls them
+  "non-EU" where the EU is the object, or in a yes-or-no question ("Is Denmark in the eurozone?"),
+  or after "the pact" naming back a body the dataset lacks ("The pact comprised A, B"). A
+  sentence a veto sets aside lends the claim no weight: :func:`standing` gives the reader the others."""
 
 from __future__ import annotations
 
@@ -88,6 +87,7 @@ from graphkit.extract.list_roles import (
     non_members_before,
     one_names_role_after,
     others_donors,
+    parallel_posts,
 )
 from graphkit.extract.listed_object import listed_among_countries
 from graphkit.extract.lookups import (
@@ -201,7 +201,7 @@ def _vetoed_at(doc, mentions, triple: tuple, o, member: str) -> bool:
             or _invited(doc, mentions, o) or not_done(doc, o) or unnamed_includes(doc, o) or way_opened(doc, o)
             or anothers_relative(doc, mentions, o) or another_kind_before(doc, mentions, o, triple[2])
             or one_names_role_after(doc, mentions, o)  # "Egypt and Bahrain, member of the Accords": not Egypt
-            or _past_semicolon(doc, mentions, o, triple[2])
+            or _past_semicolon(doc, mentions, o, triple[2]) or parallel_posts(doc, mentions, o, triple[2])
             or named_aside(doc, mentions, o, triple[1])
             or founder_aside(doc, mentions, o, triple[2]) or beside(doc, mentions, o, triple[2])
             or _governed(doc, mentions, o, triple[0]) or marked_rows(doc, mentions, o.start, o.end)

@@ -46,7 +46,9 @@ _CANDIDACY = re.compile(
     r"|(?P<owned>\b(?:membership|accession)\s+aspirations?\b)"
     # "ten countries that aspire to NATO membership -- Albania, Bulgaria, ..."
     r"|(?P<aspire>\baspire\s+to\s+(?:[\w-]+\s+){0,2}?(?:membership|accession)\b)"
-    r"|\bmembership\s+action\s+plans?\b", re.IGNORECASE)
+    r"|\bmembership\s+action\s+plans?\b"
+    # "the 10 applicants from central and eastern Europe - Poland, Hungary, ..."
+    r"|(?P<applicants>\bapplicants?(?:\s+(?:countries|country|nations?|states?))?\b)", re.IGNORECASE)
 _REFUSED = re.compile(r"\b(?:(?:readiness|ready|prepared)\s+to\s+grant|not|no|never|invite|invited|invites|inviting|invitation|denied|"
                       r"refused|rejected|withdrew|withdrawn|frozen|suspended|stalled|halted|"
                       r"former|ex-)\b|n['’]t\b", re.IGNORECASE)
@@ -76,6 +78,10 @@ _INVITED_LIST = re.compile(r"\binvit(?:e|ed)\s+to\s+(?:accession|membership)\s+(
 _TO_WITH = re.compile(r"\b(?:to|with|for|include|includes|included|including|are|were|is|"
                       r"was|such\s+as|like)\W*$", re.IGNORECASE)
 _DASH = re.compile(r"^\s*(?:--|—|–|:)\s*$")  # "countries that aspire to NATO membership -- A, B"
+#: "applicants from central and eastern Europe - Poland, Hungary": where they are from, then the list
+#: the applicants' own before them: "Cyprus is one of the applicants", "(plus Cyprus) of the 10 applicants"
+_OF_THE = re.compile(r"^\)?\s*(?:,\s*)?(?:(?:is|are|was|were)\s+)?(?:among\s+|one\s+)?(?:of\s+)?the\s+(?:[\w-]+\s+)?$")
+_FROM_DASH = re.compile(r"^(?:\s+from\s+(?:[\w-]+\s+){0,4}?[\w-]+)?\s*(?:-|--|—|–|:)\s*$")
 # whose aspirations: "Ukraine's NATO membership aspirations", "Georgia has membership aspirations"
 _OWNER_GAP = re.compile(r"^(?:['’]s\b|\s+(?:has|have|had)\s+(?:(?:its|their|clear|strong)\s+)?(?:[A-Z][\w-]*\s+)?$)")
 
@@ -108,7 +114,7 @@ def _after(doc, text: str, mentions, at: int, country: str, dash: bool = False) 
     if not named:
         return []
     gap = text[at:doc[mentions[named[0]].start].idx]
-    if len(gap) > 45 or not (_TO_WITH.search(gap) or dash and _DASH.match(gap)):
+    if len(gap) > 45 or not (_TO_WITH.search(gap) or dash and (_DASH.match(gap) or _FROM_DASH.match(gap))):
         return []
     return [m for m in group_around(mentions, named[0], doc, 1) if m.kind == country]
 
@@ -176,14 +182,18 @@ def candidacies(doc, text: str, sents, i: int, country: str, blocs) -> list[tupl
         bloc = _nearest_bloc(doc, s.mentions, match, blocs) or last_bloc(doc, sents, i - 1, blocs, 1)
         if bloc is None:
             continue
-        after = _after(doc, text, s.mentions, match.end(), country, dash=bool(match["aspire"]))
+        after = _after(doc, text, s.mentions, match.end(), country, dash=bool(match["aspire"] or match["applicants"]))
         # "Hungary blocked EU accession talks with Ukraine": the talks are Ukraine's
         talks_with = after and _TALKS_WITH.match(text, match.start(), doc[after[0].start].idx)
         before = _before(doc, text, s.mentions, match.start(), country)
         gap = text[end_char(doc, before[-1].end):match.start()] if before else ""
         if before and (match["owned"] and not _OWNER_GAP.match(gap) or match["aspire"] and gap.strip()):
             before = []  # "Russia opposes the NATO membership aspirations of Ukraine", "Russia warned countries that aspire to"
-        group = after if talks_with else (before or after)
+        if match["applicants"]:  # "the first five (plus Cyprus) of the 10 applicants ... - Poland, Hungary"
+            before = before if _OF_THE.match(gap) else []
+            group = before + after
+        else:
+            group = after if talks_with else (before or after)
         if group:
             found.append((group, bloc))
     return found
