@@ -183,15 +183,19 @@ _LISTING = {"include", "includes", "included", "including", "are", "were", ":"}
 
 #: the leaders who come to a meeting as others' guests: "Other countries whose leaders will
 #: join President Obiang at the G20 summit include the United Arab Emirates"
-_COMING = {"join", "joining", "attend", "attending"}
+_COMING = {"join", "joins", "joined", "joining", "attend", "attends", "attended", "attending"}
+_MEETINGS = {"summit", "meeting", "talks", "gathering", "conference"}
 
 
 def _joining_leaders(words: list[str]) -> bool:
-    """Whether ``words`` (lower case, up to a list) open it with countries whose leaders join
-    or attend a meeting and a verb of including: guests."""
+    """Whether ``words`` (lower case, up to a list) open it with those whose leaders join or
+    attend a meeting, then a verb of including: guests (not "The SCO's full members, whose
+    leaders will attend the summit, include")."""
     k = next((k for k in range(len(words) - 1) if words[k:k + 2] == ["whose", "leaders"]), None)
-    return (k is not None and bool(_COMING & set(words[k + 2:k + 5]))
-            and bool({"include", "includes", "included"} & set(words[k + 3:])))
+    if k is None or not _COMING & set(words[k + 2:k + 5]) or {"member", "members", "membership"} & set(words):
+        return False
+    listing = next((j for j in range(k + 3, len(words)) if words[j] in {"include", "includes", "included"}), None)
+    return listing is not None and bool(_MEETINGS & set(words[k + 3:listing]))
 
 
 def guests_before(doc, start: int, at: int, *, lead: bool = False) -> bool:
@@ -201,7 +205,9 @@ def guests_before(doc, start: int, at: int, *, lead: bool = False) -> bool:
     Macky Sall"): guests, however long the list (not "With guests from 20 countries in
     attendance, the SCO admitted Iran", nor "extending its global outreach with the
     announcement of A, B"); with ``lead``, also a list whose sentence follows such a colon
-    ("the G8 leaders were joined by outreach leaders:" and then the list)."""
+    ("the G8 leaders were joined by outreach leaders:" and then the list); or opened by those
+    whose leaders join a meeting ("Other countries whose leaders will join ... at the G20 summit
+    include A")."""
     if lead:
         k = start - 1
         while k >= 0 and doc[k].is_space:
@@ -222,7 +228,7 @@ def guests_before(doc, start: int, at: int, *, lead: bool = False) -> bool:
 
 def parallel_posts(doc, mentions, occurrence, obj: str) -> bool:
     """Whether the object is named only as one item's body in a list of office-holders that
-    semicolons part, the subject in another ("Francois Mitterrand President of France; ...;
+    semicolons part, the subject another's country ("Francois Mitterrand President of France; ...;
     Jacques Delors President of the Commission of European Communities; ..."): an item beside
     the subject, not a body over it."""
     cuts = [t.i for t in doc[occurrence.start:occurrence.end] if t.text == ";"]
@@ -234,4 +240,5 @@ def parallel_posts(doc, mentions, occurrence, obj: str) -> bool:
     def of_before(m) -> bool:
         k = m.start - 1 - int(m.start > 0 and doc[m.start - 1].lower_ == "the")
         return k >= 0 and doc[k].lower_ == "of"
-    return all(item(m.start) != item(occurrence.subject_at) and of_before(m) for m in named)
+    return post_of(doc, occurrence.subject_at) and all(
+        item(m.start) != item(occurrence.subject_at) and of_before(m) for m in named)

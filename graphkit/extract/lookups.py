@@ -108,6 +108,8 @@ def of_unknown_body(doc, mentions, start: int, limit: int) -> bool:
     while i > limit and start - i <= 5 and doc[i].is_lower and doc[i].lower_ not in {"which", "that"}:
         i -= 1
     between = [t.lower_ for t in doc[i + 1:start]]
+    if _zone_holds([doc[i].lower_] + between):
+        return True  # "The eurozone now consists of A, B", "the Schengen area includes": no bloc's members
     if doc[i].text == ")" and set(between) <= _HOLDS | _COMPRISING and _after_unknown_gloss(doc, mentions, i, limit):
         return True  # "BIMSTEC group (Bay of Bengal Initiative ...) made up of A, B", "(BIMSTEC) countries - A, B"
     if doc[i].lower_ in {"which", "that"} and set(between) <= _HOLDS:
@@ -117,6 +119,17 @@ def of_unknown_body(doc, mentions, start: int, limit: int) -> bool:
     elif between not in _FOUNDED_BY:
         return _comprising_unknown(doc, mentions, start, limit)
     return i >= limit and doc[i].text[:1].isupper() and not any(m.start <= i < m.end for m in mentions)
+
+
+#: a currency's or a free-travel zone's names, which the dataset has no node for
+_ZONE_NAMES = (["eurozone"], ["euro", "zone"], ["euro", "area"], ["schengen", "area"], ["schengen", "zone"])
+
+
+def _zone_holds(words: list[str]) -> bool:
+    """Whether ``words`` (lower case, up to a list, perhaps after "the") are a zone's name and a
+    verb of holding: "eurozone now consists of", "the euro area comprises"."""
+    return any(words[lead:lead + len(zone)] == zone and (rest := words[lead + len(zone):])
+               and set(rest) <= _HOLDS for lead in (0, 1) for zone in _ZONE_NAMES)
 
 
 _COMPRISING = {"comprising", "consisting", "grouping", "uniting"}

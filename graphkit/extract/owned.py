@@ -53,7 +53,8 @@ def owns_other(doc, m, p_end: int) -> bool:
 #: biggest enlargement in 2004" is a joining); and its parts ("to pull out of NATO's integrated
 #: military command", "the bloc's free trade zone"; a military wing: :mod:`graphkit.extract.parts`)
 _OWNED_ACTS = {"step", "steps", "plan", "plans", "effort", "efforts", "process", "strategy", "agenda",
-               "command", "structure", "structures", "zone", "area", "market", "customs"}
+               "command", "structure", "structures", "zone", "area", "market", "customs",
+               "executive", "arm", "secretariat"}  # "headed the union's executive and administrative arm"
 
 
 #: what may stand between a bloc and the phrase that describes it: its head noun, an adverb,

@@ -1,6 +1,8 @@
 """Countries named as the setting of a story rather than as its actors: the place an event
-was held ("the NATO summit in Strasbourg, France") and the sides of a conflict ("amid the
-Russia-Ukraine conflict", "after Russia's invasion of Ukraine"). Such a name is no party to any claim of its sentence
+was held ("the NATO summit in Strasbourg, France", "held in Lomé (Togo)") and the sides of a conflict ("amid the
+Russia-Ukraine conflict", "after Russia's invasion of Ukraine"); also a publication's country ("the French
+monthly magazine") and a place that only names a meeting or a document ("the Singapore Ministerial
+Conference", "the Agreement of Luxembourg"). Such a name is no party to any claim of its sentence
 (:meth:`graphkit.extract.gazetteer.Gazetteer.mentions` drops it).
 
 A country where a summit or meeting is held ("the SCO summit in India") is its host, not a
@@ -40,7 +42,7 @@ _PARTICLES = {"de", "do", "da", "del", "di", "es", "al", "el", "la", "le"}  # "R
 #: what may follow "in Strasbourg, France": the sentence goes on with a time, a place or a clause
 _AFTER_PLACE = {".", ";", ")", ":", "on", "in", "at", "during", "last", "this", "earlier", "next",
                 "from", "to", "for", "with", "after", "before", "where", "when", "which", "that",
-                "ahead", "between", "until", "since", "late", "early"}
+                "ahead", "between", "until", "since", "late", "early", "yesterday", "today", "tomorrow"}
 
 
 def _conflict_side(doc, start: int, end: int) -> bool:
@@ -57,18 +59,24 @@ def _conflict_side(doc, start: int, end: int) -> bool:
 
 def _place(doc, start: int, end: int, named: set[int]) -> bool:
     """Whether the name at ``start:end`` follows a place and a comma after "in", "at" or
-    "near" ("in Strasbourg, France, and Kehl, Germany, after", "in New Delhi, India on"): the
-    country of that place. Not "in Moscow, Russia and China signed", nor a list of names.
+    "near" ("in Strasbourg, France, and Kehl, Germany, after", "in New Delhi, India on", "in
+    Montebello, Quebec, Canada on"): the country of that place. Not "in Moscow, Russia and China signed", nor a list of names.
     Also one in brackets after the place: "the O.A.U Summit held in Lomé (Togo)"."""
     bracketed = start >= 3 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")"
     if start < 3 or doc[start - 1].text != "," and not bracketed:
         return False
     k = start - 2
     while k >= 0 and start - 2 - k < 4 and doc[k].is_alpha and k not in named and (
+            doc[k].lower_ not in _PLACE_PREPOSITIONS) and (  # "In Sochi (Russia), the summit"
             doc[k].text[:1].isupper() or doc[k].lower_ in _PARTICLES and k and doc[k - 1].text[:1].isupper()):
         k -= 1  # "in Rio de Janeiro, Brazil"
     if k >= start - 2 or k < 0:
         return False
+    if doc[k].text == "," and not bracketed:  # "in Montebello, Quebec, Canada on July 20": a region between
+        j = k - 1
+        while j > 0 and k - 1 - j < 4 and doc[j].is_alpha and doc[j].text[:1].isupper() and j not in named:
+            j -= 1
+        k = j if j < k - 1 and doc[j].lower_ in _PLACE_PREPOSITIONS else k
     if doc[k].lower_ == "and" and k >= 2 and doc[k - 1].text == ",":
         j = k - 2  # "in Strasbourg, France, and Kehl, Germany": a second place
         while j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha:
@@ -76,7 +84,9 @@ def _place(doc, start: int, end: int, named: set[int]) -> bool:
         return j in named and _place(doc, j, k - 1, named)
     if doc[k].lower_ not in _PLACE_PREPOSITIONS:
         return False
-    if bracketed or end >= len(doc) or doc[end].lower_ in _AFTER_PLACE:
+    if bracketed:  # "the Summit held in Lomé (Togo)", "in 2002 in Durban (South Africa)", not
+        return k == 0 or doc[k - 1].lower_ in _HOSTING or doc[k - 1].like_num  # "member in Europe (Finland)"
+    if end >= len(doc) or doc[end].lower_ in _AFTER_PLACE:
         return True
     if doc[end].text != "," or end + 1 >= len(doc):
         return False
@@ -120,11 +130,13 @@ def _host(doc, start: int) -> bool:
 _CHAIRS = {"presidency", "chairmanship", "chairship", "chair"}
 #: a publication a demonym names the country of: "the French monthly magazine Le Monde
 #: diplomatique", "the German weekly newspaper Die Zeit", "the Russian news agency TASS"
-_PUBLICATIONS = {"magazine", "newspaper", "tabloid", "broadsheet"}
+_PUBLICATIONS = {"magazine", "magazines", "newspaper", "newspapers", "tabloid", "tabloids", "broadsheet",
+                 "dailies", "weeklies"}
 _PERIODS = {"daily", "weekly", "monthly"}
 _SAID = {"reported", "reports", "said", "says", "wrote", "writes", "quoted", "quotes", "cited", "cites"}
-_PUBLICATION_WORDS = _PUBLICATIONS | _PERIODS | {"business", "financial", "economic", "news", "state", "-",
-                                                 "run", "owned", "leading", "popular", "online", "agency"}
+_PUBLICATION_WORDS = _PUBLICATIONS | _PERIODS | {
+    "business", "financial", "economic", "news", "state", "-", "run", "owned", "leading", "popular", "online",
+    "agency", "language", "nationalist", "opposition", "independent", "liberal", "conservative"}
 
 
 def _publication(doc, end: int) -> bool:
@@ -136,7 +148,7 @@ def _publication(doc, end: int) -> bool:
     run = [t.lower_ for t in doc[end:k]]
     if set(run) & _PUBLICATIONS or "agency" in run and "news" in run:
         return True
-    return bool(run) and run[-1] in _PERIODS and (k >= len(doc) or not doc[k].is_lower or doc[k].lower_ in _SAID)
+    return bool(run) and run[-1] in _PERIODS and k < len(doc) and (doc[k].is_title or doc[k].lower_ in _SAID)
 
 
 #: the head of a meeting's name after a place: "the Singapore Ministerial Conference of the WTO"
@@ -145,21 +157,31 @@ _MEETING_HEADS = {"Conference", "Summit"}
 _DOCUMENT_HEADS = {"agreement", "treaty", "declaration", "convention", "protocol", "accord", "accords"}
 
 
-def _named_event(doc, start: int, end: int) -> bool:
+def _in_event_or_document_name(doc, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` only places a meeting or a document named after it:
-    "the Singapore Ministerial Conference", "the Agreement of Luxembourg" (not "the Treaty of
-    Accession of Croatia", nor "the Russia-Africa Summit")."""
+    "the Singapore Ministerial Conference", "the Luxembourg (1997) and Helsinki (1999) European
+    Council decisions", "the Agreement of Luxembourg" (not "the Treaty of Accession of Croatia",
+    nor "the Russia-Africa Summit")."""
     if start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 3].lower_ == "the" and (
             doc[start - 2].lower_ in _DOCUMENT_HEADS and doc[start - 2].text[:1].isupper()):
-        return True
+        return doc[end:end + 1].text not in POSSESSIVE_MARKS  # not "the Protocol of Finland's accession"
     if start < 1 or doc[start - 1].lower_ != "the":
         return False
-    j = end
-    while j < len(doc) and j < end + 3 and doc[j].is_alpha and doc[j].text[:1].isupper():
-        if doc[j].text in _MEETING_HEADS:
+    j = _past_year(doc, end)  # "the Luxembourg (1997) and Helsinki (1999) European Council decisions"
+    if j + 1 < len(doc) and doc[j].lower_ == "and" and doc[j + 1].text[:1].isupper():
+        j = _past_year(doc, j + 2)
+    k = j
+    while k < len(doc) and k < j + 3 and doc[k].is_alpha and doc[k].text[:1].isupper():
+        if doc[k].text in _MEETING_HEADS or doc[k - 1:k + 1].text == "European Council" and k > j:
             return True
-        j += 1
+        k += 1
     return False
+
+
+def _past_year(doc, at: int) -> int:
+    """The token after a bracketed year at token ``at`` ("(1997)"), else ``at``."""
+    bracket = doc[at:at + 3]
+    return at + 3 if len(bracket) == 3 and bracket[0].text == "(" and bracket[1].like_num and bracket[2].text == ")" else at
 
 
 def as_host(doc, mentions, start: int) -> bool:
@@ -209,4 +231,4 @@ def named_as_setting(doc, m, named: set[int] = frozenset()) -> bool:
             or _place(doc, m.start, m.end, named) or _host(doc, m.start)
             or _opposed(doc, m.start, m.end) or region_prefixed(doc, m.start)  # "Latin America"
             or _publication(doc, m.end)  # "the French monthly magazine"
-            or _named_event(doc, m.start, m.end))  # "the Singapore Ministerial Conference"
+            or _in_event_or_document_name(doc, m.start, m.end))  # "the Singapore Ministerial Conference"

@@ -26,9 +26,12 @@ def topic_of(sent, trigger: Trigger, kinds) -> list[End]:
     tie ("Iran joined on July 4" in a story about the ILRS that names Artemis once); none
     when an organisation the dataset has no node for is named in an earlier sentence after
     the last that it has (the trigger is more likely that one's), unless that one is a known
-    organisation's own treaty ("the APSCO Convention"), which is then the topic."""
+    organisation's own treaty ("the APSCO Convention"), which is then the topic; none for a
+    currency's or a zone's membership ("candidates for euro membership")."""
     if any(s.form == "reverse" for s in trigger.specs) and unnamed_body(sent.doc, sent.start, trigger.start):
         return []  # "a security bloc that includes", "the Baltic Sea region, encompassing": no topic's
+    if any(t.lower_ in vocab.ZONE_WORDS for t in sent.doc[max(sent.start, trigger.start - 1):trigger.end]):
+        return []  # "the first candidates for euro membership": the currency's, no bloc's
     country = sent.gazetteer.country_kind
     seen = [m for m in sent.all_mentions if m.end <= trigger.start and m.kind in kinds
             and m.kind != country and not named_as_member(sent.doc, m)]  # "19 countries and the EU"

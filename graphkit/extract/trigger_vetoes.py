@@ -12,10 +12,12 @@ participate in": a prospect, :func:`graphkit.extract.undoing.made_possible`)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from graphkit.extract.groups import list_span
 from graphkit.extract.undoing import NOT_YET, made_possible
 from graphkit.extract.unnamed import unnamed_body
-from graphkit.extract.vocabulary import members_of_a_programme
+from graphkit.extract.vocabulary import ZONE_WORDS, members_of_a_programme
 
 __all__ = ["another_kind_before", "anothers_relative", "not_done", "unnamed_includes", "way_opened", "wish_before"]
 
@@ -59,11 +61,21 @@ def unnamed_includes(doc, occurrence) -> bool:
 def another_kind_before(doc, mentions, occurrence, obj: str) -> bool:
     """Whether, for an object named in a sentence before that is no programme, the words before
     the subject's list call the names a programme's members or partners ("Other members of the
-    programme include A, B" after "Israel signed the Artemis Accords")."""
+    programme include A, B" after "Israel signed the Artemis Accords"), or the sentence speaks
+    of a currency's membership ("Greece was excluded from the first candidates for euro
+    membership", after the EU)."""
     span = list_span(doc, mentions, occurrence.subject_at)
     kind = next((m.kind for m in mentions if m.node == obj), None)
-    return (occurrence.context and span is not None and kind is not None
-            and members_of_a_programme(doc[occurrence.start:span[0]], kind))
+    return occurrence.context and (span is not None and kind is not None and members_of_a_programme(
+        doc[occurrence.start:span[0]], kind) or _currency_membership(doc[occurrence.start:occurrence.end]))
+
+
+_MEMBERSHIP = {"membership", "member", "members", "candidates", "candidate", "entry", "accession"}
+
+
+def _currency_membership(words) -> bool:
+    """Whether ``words`` hold a zone's word right before a word of membership ("euro membership")."""
+    return any(a.lower_ in ZONE_WORDS and b.lower_ in _MEMBERSHIP for a, b in pairwise(words))
 
 
 def anothers_relative(doc, mentions, occurrence) -> bool:

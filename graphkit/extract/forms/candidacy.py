@@ -14,6 +14,9 @@ join it (interest, not membership).
   Herzegovina" (a bloc's aspirants and those on its membership action plan);
 - "Georgia's ... membership aspirations", "ten countries that aspire to NATO membership -- A,
   B --";
+- a bloc's applicants, after a dash or a verb of listing: "the 10 applicants from central and
+  eastern Europe - Poland, Hungary, ..." (not "asylum applicants", nor "applicants for cohesion
+  funds");
 - a bloc's invitation to its accession talks: "Allies also invited A, B and C to begin accession
   talks", "we invite to accession talks with NATO the following nations: A, B" (the annotators
   record an invitation as the invitee's interest, FRESH_SETS.md).
@@ -48,7 +51,11 @@ _CANDIDACY = re.compile(
     r"|(?P<aspire>\baspire\s+to\s+(?:[\w-]+\s+){0,2}?(?:membership|accession)\b)"
     r"|\bmembership\s+action\s+plans?\b"
     # "the 10 applicants from central and eastern Europe - Poland, Hungary, ..."
-    r"|(?P<applicants>\bapplicants?(?:\s+(?:countries|country|nations?|states?))?\b)", re.IGNORECASE)
+    # (not "applicants for cohesion funds", "the applicants' critics")
+    r"|(?P<applicants>\bapplicants?(?:\s+(?:countries|country|nations?|states?))?\b(?!['’])"
+    r"(?!\s+for\s+(?!(?:[\w-]+\s+){0,2}?(?:membership|accession|entry|joining)\b)))", re.IGNORECASE)
+#: applicants of another kind: "asylum applicants", "visa applicants"
+_OTHER_APPLICANTS = re.compile(r"\b(?:asylum|visa|job|grant|funding|loan|refugee|patent|licen[cs]e)\s+$", re.IGNORECASE)
 _REFUSED = re.compile(r"\b(?:(?:readiness|ready|prepared)\s+to\s+grant|not|no|never|invite|invited|invites|inviting|invitation|denied|"
                       r"refused|rejected|withdrew|withdrawn|frozen|suspended|stalled|halted|"
                       r"former|ex-)\b|n['’]t\b", re.IGNORECASE)
@@ -78,9 +85,12 @@ _INVITED_LIST = re.compile(r"\binvit(?:e|ed)\s+to\s+(?:accession|membership)\s+(
 _TO_WITH = re.compile(r"\b(?:to|with|for|include|includes|included|including|are|were|is|"
                       r"was|such\s+as|like)\W*$", re.IGNORECASE)
 _DASH = re.compile(r"^\s*(?:--|—|–|:)\s*$")  # "countries that aspire to NATO membership -- A, B"
-#: "applicants from central and eastern Europe - Poland, Hungary": where they are from, then the list
 #: the applicants' own before them: "Cyprus is one of the applicants", "(plus Cyprus) of the 10 applicants"
-_OF_THE = re.compile(r"^\)?\s*(?:,\s*)?(?:(?:is|are|was|were)\s+)?(?:among\s+|one\s+)?(?:of\s+)?the\s+(?:[\w-]+\s+)?$")
+_OF_THE = re.compile(r"^\)?\s*(?:(?:is|are|was|were)\s+)?(?:among\s+|one\s+)?(?:of\s+)?the\s+(?:[\w-]+\s+){0,2}$")
+#: after an applicants' dash list, the list's end: "- Poland, Hungary and Slovenia - while", "...: A and B."
+_LIST_END = re.compile(r"\s*(?:[-–—;.)]|,\s+(?:while|although|but|and)\b|$)")
+#: the applicants' list after them: where they are from and a dash ("applicants from central and
+#: eastern Europe - Poland, Hungary"), or a verb of listing ("applicants for membership are A, B")
 _FROM_DASH = re.compile(r"^(?:\s+from\s+(?:[\w-]+\s+){0,4}?[\w-]+)?\s*(?:-|--|—|–|:)\s*$")
 # whose aspirations: "Ukraine's NATO membership aspirations", "Georgia has membership aspirations"
 _OWNER_GAP = re.compile(r"^(?:['’]s\b|\s+(?:has|have|had)\s+(?:(?:its|their|clear|strong)\s+)?(?:[A-Z][\w-]*\s+)?$)")
@@ -190,13 +200,30 @@ def candidacies(doc, text: str, sents, i: int, country: str, blocs) -> list[tupl
         if before and (match["owned"] and not _OWNER_GAP.match(gap) or match["aspire"] and gap.strip()):
             before = []  # "Russia opposes the NATO membership aspirations of Ukraine", "Russia warned countries that aspire to"
         if match["applicants"]:  # "the first five (plus Cyprus) of the 10 applicants ... - Poland, Hungary"
-            before = before if _OF_THE.match(gap) else []
-            group = before + after
+            if _OTHER_APPLICANTS.search(text, s.c_start, match.start()):
+                continue  # "asylum applicants"
+            group = (before if _OF_THE.match(gap) else []) + _applicants_listed(doc, text, s, match, after)
         else:
             group = after if talks_with else (before or after)
         if group:
             found.append((group, bloc))
     return found
+
+
+_LISTING = re.compile(r"\s+(?:for\s+(?:[\w-]+\s+){0,2}?(?:membership|accession)\s+)?"
+                      r"(?:are|were|include[sd]?|including|such\s+as|like)\s+", re.IGNORECASE)
+
+
+def _applicants_listed(doc, text: str, s, match, after: list) -> list:
+    """The countries ``after`` the applicants' words that are their list: after a dash, up to the
+    list's end ("applicants from central Europe - Poland, Hungary - while"), or after a verb of
+    listing ("applicants for membership are A, B"); not "applicants went to Germany", "applicants
+    ... with Turkey lifting its veto", nor "applicants - France wants"."""
+    if not after:
+        return []
+    gap = text[match.end():doc[after[0].start].idx]
+    dashed = _FROM_DASH.match(gap) and _LIST_END.match(text, end_char(doc, after[-1].end), s.c_end)
+    return after if dashed or _LISTING.fullmatch(gap) else []
 
 
 def not_yet_members(claims, member: str):
