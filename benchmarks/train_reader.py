@@ -63,7 +63,8 @@ for xd to xk, dbc8bdd's for xl to xs, 8a40d78's for xt to ya, bdd7b73's for yb t
 efac53f's for abd to abk, 32d92c5's for abl to abs,
 d3af6c5's for abt to aca, d42505f's for acb to aci,
 5a896fc's for acj to acq, aedcaae's for acr to acy, 4fa8aed's for acz to adg,
-1e2ad98's for adh to ado, 247079d's for adp to adw and f9b5b10's for adx to aee.
+1e2ad98's for adh to ado, 247079d's for adp to adw, f9b5b10's for adx to aee,
+a48e090's for aef to aem and ad2a596's for aen to aeu.
 
 The texts of the sets up to EN are gone. ``--prior`` carries what a model learnt from them:
 the penalty draws the weights toward that model's instead of toward zero, so the shipped
