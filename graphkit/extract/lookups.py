@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from graphkit.extract.groups import group_around
+from graphkit.extract.vocabulary import ZONE_NAMES
 
 __all__ = ["FOUNDERS_PARTICIPLES", "HEDGE", "LIST_GLUE", "MEMBERS_PLURAL", "MEMBER_NOUNS", "as_members", "coordinated",
            "countries_from", "date_in", "end_char", "founder_of_another", "hyphen_joined", "hyphen_pair", "in_hyphen_pair",
@@ -121,15 +122,11 @@ def of_unknown_body(doc, mentions, start: int, limit: int) -> bool:
     return i >= limit and doc[i].text[:1].isupper() and not any(m.start <= i < m.end for m in mentions)
 
 
-#: a currency's or a free-travel zone's names, which the dataset has no node for
-_ZONE_NAMES = (["eurozone"], ["euro", "zone"], ["euro", "area"], ["schengen", "area"], ["schengen", "zone"])
-
-
 def _zone_holds(words: list[str]) -> bool:
     """Whether ``words`` (lower case, up to a list, perhaps after "the") are a zone's name and a
     verb of holding: "eurozone now consists of", "the euro area comprises"."""
-    return any(words[lead:lead + len(zone)] == zone and (rest := words[lead + len(zone):])
-               and set(rest) <= _HOLDS for lead in (0, 1) for zone in _ZONE_NAMES)
+    return any(tuple(words[lead:lead + len(zone)]) == zone and (rest := words[lead + len(zone):])
+               and set(rest) <= _HOLDS for lead in (0, 1) for zone in ZONE_NAMES)
 
 
 _COMPRISING = {"comprising", "consisting", "grouping", "uniting"}

@@ -1,9 +1,10 @@
 """Countries named as the setting of a story rather than as its actors: the place an event
-was held ("the NATO summit in Strasbourg, France", "held in Lomé (Togo)") and the sides of a conflict ("amid the
-Russia-Ukraine conflict", "after Russia's invasion of Ukraine"); also a publication's country ("the French
-monthly magazine") and a place that only names a meeting or a document ("the Singapore Ministerial
-Conference", "the Agreement of Luxembourg"). Such a name is no party to any claim of its sentence
-(:meth:`graphkit.extract.gazetteer.Gazetteer.mentions` drops it).
+was held ("the NATO summit in Strasbourg, France", "held in Lomé (Togo)") and the sides of a
+conflict ("amid the Russia-Ukraine conflict", "after Russia's invasion of Ukraine"); also a
+publication's country ("the French monthly magazine") and a place that only names a meeting or
+a document ("the Singapore Ministerial Conference", "the Agreement of Luxembourg"). Such a name
+is no party to any claim of its sentence (:meth:`graphkit.extract.gazetteer.Gazetteer.mentions`
+drops it).
 
 A country where a summit or meeting is held ("the SCO summit in India") is its host, not a
 party either. "Russia-China cooperation" and "the China-Russia Commission" keep their
@@ -60,8 +61,9 @@ def _conflict_side(doc, start: int, end: int) -> bool:
 def _place(doc, start: int, end: int, named: set[int]) -> bool:
     """Whether the name at ``start:end`` follows a place and a comma after "in", "at" or
     "near" ("in Strasbourg, France, and Kehl, Germany, after", "in New Delhi, India on", "in
-    Montebello, Quebec, Canada on"): the country of that place. Not "in Moscow, Russia and China signed", nor a list of names.
-    Also one in brackets after the place: "the O.A.U Summit held in Lomé (Togo)"."""
+    Montebello, Quebec, Canada on"): the country of that place. Not "in Moscow, Russia and
+    China signed", nor a list of names. Also one in brackets after the place: "the O.A.U
+    Summit held in Lomé (Togo)"."""
     bracketed = start >= 3 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")"
     if start < 3 or doc[start - 1].text != "," and not bracketed:
         return False
@@ -181,7 +183,8 @@ def _in_event_or_document_name(doc, start: int, end: int) -> bool:
 def _past_year(doc, at: int) -> int:
     """The token after a bracketed year at token ``at`` ("(1997)"), else ``at``."""
     bracket = doc[at:at + 3]
-    return at + 3 if len(bracket) == 3 and bracket[0].text == "(" and bracket[1].like_num and bracket[2].text == ")" else at
+    closed = len(bracket) == 3 and bracket[0].text == "(" and bracket[2].text == ")"
+    return at + 3 if closed and bracket[1].like_num else at
 
 
 def as_host(doc, mentions, start: int) -> bool:

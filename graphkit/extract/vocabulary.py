@@ -12,7 +12,7 @@ from functools import cache
 from graphkit.extract.parts import PARTS, military_part
 from graphkit.extract.schema_words import kind_of_word, load_specs
 
-__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "ASKED_FOR", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIST_OPENERS", "MET", "NEAR", "NEGATED", "NEGATING", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWNER_MARKS", "OWN_BIDS", "PLACE_DATELINE", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "UNNAMED_AGAIN", "UNREALISED", "VISITORS", "VOTES", "ZONE_WORDS", "after_non", "agreement_kind", "compound_first", "count_of", "counted_anaphor", "counted_in", "event_after", "generic_name", "glued_name", "hyphened_qualifier", "members_of_a_programme", "named_as_not", "not_reverse_object", "others_listed", "owned_role", "past_semicolon", "relation_of", "role_of_none"]
+__all__ = ["ACCEPTANCES", "ACTIVITIES", "AFTER_PHRASE", "ANAPHORA", "AREAS", "ASKED_FOR", "BOUNDARY", "CLAUSE_GLUE", "CONTRAST_TURN", "COUNTED_ANAPHOR", "COUNTRY_NOUN", "COUNT_WORDS", "DATELINE", "EFFECT", "ELIDED_NEXT", "ELIDED_SKIP", "ELIDED_THE", "EVENTS", "FORM_FACTOR", "GAP_GLUE", "GENERIC", "GROUP_GLUE", "GROUP_NOUNS", "INVITATIONS", "LED", "LIST_OPENERS", "MET", "NEAR", "NEGATED", "NEGATING", "NOT_SUBJECT", "NUMBER_WORDS", "OBJECT_FACTOR", "OPEN_DETERMINERS", "OPEN_SLOT", "OWNER_MARKS", "OWN_BIDS", "PLACE_DATELINE", "POSSESSIVE_MARKS", "PREPOSITIONS", "REPORTING", "SEPARATORS", "SKIP", "SLOT_SKIP", "SPELLINGS", "STRIVINGS", "SUBJECT_FACTOR", "UNNAMED_AGAIN", "UNREALISED", "VISITORS", "VOTES", "ZONE_NAMES", "ZONE_WORDS", "after_non", "agreement_kind", "compound_first", "count_of", "counted_anaphor", "counted_in", "event_after", "generic_name", "glued_name", "hyphened_qualifier", "members_of_a_programme", "named_as_not", "not_reverse_object", "others_listed", "owned_role", "past_semicolon", "relation_of", "role_of_none"]
 
 #: what is not (yet) so: "its potential participation in the ILRS", "the planned entry into
 #: BRICS", "the future full membership of our country"
@@ -195,9 +195,11 @@ EVENTS = {"summit", "summits", "meeting", "meetings", "session", "sessions", "co
            "missions", "debate", "debates", "negotiations", "rotation", "rotations",
            "crew", "crews", "flight", "flights"}  # "will join the Artemis II crew": a mission's
 VOTES = frozenset({"voted", "vote", "votes", "voting"})
-#: a currency or a zone whose membership a sentence may speak of ("candidates for euro
-#: membership"), which the dataset has no node for
-ZONE_WORDS = frozenset({"euro", "eurozone", "euro-zone", "schengen"})
+#: a currency's or a free-travel zone's names, which the dataset has no node for ("The eurozone
+#: now consists of", "the Schengen area includes"), and their first words, which a sentence
+#: speaking of the zone's membership uses ("candidates for euro membership")
+ZONE_NAMES = (("eurozone",), ("euro", "zone"), ("euro", "area"), ("schengen", "area"), ("schengen", "zone"))
+ZONE_WORDS = frozenset(name[0] for name in ZONE_NAMES)
 #: "the G8 leaders met with", "EU officials conferred with leaders from": counterparts follow
 MET = frozenset({"met", "meet", "meets", "meeting", "conferred", "confer", "confers", "conferring"})
 VISITORS = frozenset({"leaders", "heads", "representatives", "presidents", "delegations", "guests",

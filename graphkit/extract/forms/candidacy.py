@@ -84,13 +84,12 @@ _INVITED_LIST = re.compile(r"\binvit(?:e|ed)\s+to\s+(?:accession|membership)\s+(
                            r"[^.;:]{1,40}?\s+the\s+following\s+(?:nations|countries|states)\s*:\s*", re.IGNORECASE)
 _TO_WITH = re.compile(r"\b(?:to|with|for|include|includes|included|including|are|were|is|"
                       r"was|such\s+as|like)\W*$", re.IGNORECASE)
-_DASH = re.compile(r"^\s*(?:--|—|–|:)\s*$")  # "countries that aspire to NATO membership -- A, B"
 #: the applicants' own before them: "Cyprus is one of the applicants", "(plus Cyprus) of the 10 applicants"
 _OF_THE = re.compile(r"^\)?\s*(?:(?:is|are|was|were)\s+)?(?:among\s+|one\s+)?(?:of\s+)?the\s+(?:[\w-]+\s+){0,2}$")
 #: after an applicants' dash list, the list's end: "- Poland, Hungary and Slovenia - while", "...: A and B."
 _LIST_END = re.compile(r"\s*(?:[-–—;.)]|,\s+(?:while|although|but|and)\b|$)")
-#: the applicants' list after them: where they are from and a dash ("applicants from central and
-#: eastern Europe - Poland, Hungary"), or a verb of listing ("applicants for membership are A, B")
+#: a list after a dash, perhaps after where its countries are from ("countries that aspire to
+#: NATO membership -- A, B", "applicants from central and eastern Europe - Poland, Hungary")
 _FROM_DASH = re.compile(r"^(?:\s+from\s+(?:[\w-]+\s+){0,4}?[\w-]+)?\s*(?:-|--|—|–|:)\s*$")
 # whose aspirations: "Ukraine's NATO membership aspirations", "Georgia has membership aspirations"
 _OWNER_GAP = re.compile(r"^(?:['’]s\b|\s+(?:has|have|had)\s+(?:(?:its|their|clear|strong)\s+)?(?:[A-Z][\w-]*\s+)?$)")
@@ -124,7 +123,7 @@ def _after(doc, text: str, mentions, at: int, country: str, dash: bool = False) 
     if not named:
         return []
     gap = text[at:doc[mentions[named[0]].start].idx]
-    if len(gap) > 45 or not (_TO_WITH.search(gap) or dash and (_DASH.match(gap) or _FROM_DASH.match(gap))):
+    if len(gap) > 45 or not (_TO_WITH.search(gap) or dash and _FROM_DASH.match(gap)):
         return []
     return [m for m in group_around(mentions, named[0], doc, 1) if m.kind == country]
 
@@ -210,6 +209,7 @@ def candidacies(doc, text: str, sents, i: int, country: str, blocs) -> list[tupl
     return found
 
 
+#: a verb of listing after the applicants' words: "applicants for membership are A, B"
 _LISTING = re.compile(r"\s+(?:for\s+(?:[\w-]+\s+){0,2}?(?:membership|accession)\s+)?"
                       r"(?:are|were|include[sd]?|including|such\s+as|like)\s+", re.IGNORECASE)
 
