@@ -185,6 +185,8 @@ _LISTING = {"include", "includes", "included", "including", "are", "were", ":"}
 #: join President Obiang at the G20 summit include the United Arab Emirates"
 _COMING = {"join", "joins", "joined", "joining", "attend", "attends", "attended", "attending"}
 _MEETINGS = {"summit", "meeting", "talks", "gathering", "conference"}
+#: words that make a list one of members, whatever else opens it
+_MEMBERSHIP_WORDS = {"member", "members", "membership"}
 
 
 def _joining_leaders(words: list[str]) -> bool:
@@ -192,7 +194,7 @@ def _joining_leaders(words: list[str]) -> bool:
     attend a meeting, then a verb of including: guests (not "The SCO's full members, whose
     leaders will attend the summit, include")."""
     k = next((k for k in range(len(words) - 1) if words[k:k + 2] == ["whose", "leaders"]), None)
-    if k is None or not _COMING & set(words[k + 2:k + 5]) or {"member", "members", "membership"} & set(words):
+    if k is None or not _COMING & set(words[k + 2:k + 5]) or _MEMBERSHIP_WORDS & set(words):
         return False
     listing = next((j for j in range(k + 3, len(words)) if words[j] in {"include", "includes", "included"}), None)
     return listing is not None and bool(_MEETINGS & set(words[k + 3:listing]))
@@ -222,7 +224,7 @@ def guests_before(doc, start: int, at: int, *, lead: bool = False) -> bool:
             opening = next((j for j in range(k + 1, min(k + 8, len(words))) if words[j] in _LISTING
                             or words[j] == ","), None)
             return (opening is not None and words[opening] != ","
-                    and not {"member", "members", "membership"} & set(words[k:]))
+                    and not _MEMBERSHIP_WORDS & set(words[k:]))
     return False
 
 
